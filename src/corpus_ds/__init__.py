@@ -1,0 +1,7 @@
+"""corpus_ds: Arabic-language news on Russia–Morocco relations, cleaned and labelled with evidence."""
+
+__version__ = "0.1.0"
+
+from corpus_ds.load import cite, load, tables  # noqa: E402  (load imports pyarrow/pandas lazily)
+
+__all__ = ["__version__", "cite", "load", "tables"]

@@ -1,0 +1,311 @@
+"""Sources -> release tables: clean each capture, resolve evidence to offsets, write Parquet atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from corpus_ds import __version__, clean, columns, models, rules, sources
+from corpus_ds.errors import Report
+
+MANIFEST = "manifest.json"
+META_PREFIX = "corpus_ds."
+
+
+@dataclass
+class Built:
+    """Release tables assembled in memory, with the report of every problem met on the way."""
+
+    tables: dict[str, pa.Table]
+    report: Report
+    raw_texts: dict[str, str] = field(default_factory=dict)
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_text(text: str) -> str:
+    return sha256_bytes(text.encode("utf-8"))
+
+
+def _find(haystack: Optional[str], quote: str, occurrence: int) -> int:
+    """Start of the n-th occurrence of quote, or -1."""
+    if haystack is None:
+        return -1
+    pos = -1
+    for _ in range(occurrence):
+        pos = haystack.find(quote, pos + 1)
+        if pos < 0:
+            return -1
+    return pos
+
+
+class _Article:
+    """Resolves one source file's labels against its cleaned text, recording problems in the report."""
+
+    def __init__(self, path: Path, src: models.ArticleSource, raw_text: str, cleaned: clean.Cleaned, report: Report):
+        self.path, self.src, self.raw, self.cleaned, self.report = str(path), src, raw_text, cleaned, report
+        self.places = {"text": cleaned.text, "title": cleaned.title, "raw": raw_text}
+
+    def locate(self, ev: models.Evidence, field_path: str) -> Optional[tuple[int, int]]:
+        start = _find(self.places[ev.in_], ev.quote, ev.occurrence)
+        if start < 0:
+            self.report.add("evidence-not-found", self.path, field_path,
+                            f"quote not found in {ev.in_} (occurrence {ev.occurrence}); expected it verbatim after normalisation",
+                            ev.quote, self.src.article_id)
+            return None
+        return start, start + len(ev.quote)
+
+    def evidence_rows(self) -> list[dict]:
+        s = self.src
+        items: list[tuple[str, str, models.Evidence, str]] = []
+        if s.source.outlet:
+            items.append(("outlet", s.source.outlet.value, s.source.outlet.evidence, "source.outlet.evidence"))
+        if s.source.attribution:
+            items.append(("attribution", s.source.attribution.value, s.source.attribution.evidence, "source.attribution.evidence"))
+        for i, c in enumerate(s.source.cited_sources):
+            items.append((f"cited_sources[{i}]", c.name, c.evidence, f"source.cited_sources[{i}].evidence"))
+        if s.dates.published:
+            items.append(("published_date", s.dates.published.date.isoformat(), s.dates.published.evidence, "dates.published.evidence"))
+        if s.dates.event.weekday_evidence:
+            items.append(("event_weekday", s.dates.event.date.isoformat(), s.dates.event.weekday_evidence, "dates.event.weekday_evidence"))
+        items.append(("event_type", s.event.type, s.event.evidence, "event.evidence"))
+        rows = []
+        for label, value, ev, path in items:
+            span = self.locate(ev, path)
+            if span:
+                rows.append(dict(article_id=s.article_id, label=label, value=value, quote=ev.quote, location=ev.in_,
+                                 start=span[0], end=span[1]))
+        return rows
+
+    def agreement_rows(self) -> list[dict]:
+        rows = []
+        for i, a in enumerate(self.src.agreements):
+            span = self.locate(a.evidence, f"agreements[{i}].evidence")
+            if span:
+                rows.append(dict(article_id=self.src.article_id, agreement_index=i, instrument=a.instrument, status=a.status,
+                                 sectors=list(a.sectors), year=a.year, quote=a.evidence.quote, location=a.evidence.in_,
+                                 start=span[0], end=span[1], note=a.note))
+        return rows
+
+    def mention_rows(self) -> list[dict]:
+        """Every occurrence of every listed surface form; where forms overlap the longest wins."""
+        text = self.cleaned.text
+        candidates = []
+        for i, actor in enumerate(self.src.actors):
+            for j, surface in enumerate(actor.surfaces):
+                found = False
+                pos = text.find(surface)
+                while pos >= 0:
+                    found = True
+                    candidates.append((pos, -len(surface), actor, surface))
+                    pos = text.find(surface, pos + 1)
+                if not found:
+                    self.report.add("surface-not-found", self.path, f"actors[{i}].surfaces[{j}]",
+                                    "surface form not found in the text; expected it exactly as written there",
+                                    surface, self.src.article_id)
+        rows, taken_until = [], -1
+        for pos, neg_len, actor, surface in sorted(candidates, key=lambda c: (c[0], c[1])):
+            if pos < taken_until:
+                continue
+            taken_until = pos - neg_len
+            rows.append(dict(article_id=self.src.article_id, actor_id=actor.actor_id, role=actor.role, surface=surface,
+                             start=pos, end=pos - neg_len))
+        return rows
+
+    def article_row(self) -> dict:
+        s, text = self.src, self.cleaned.text
+        return dict(
+            article_id=s.article_id,
+            title=self.cleaned.title,
+            text=text,
+            outlet=s.source.outlet.value if s.source.outlet else None,
+            attribution=s.source.attribution.value if s.source.attribution else None,
+            cited_sources=[dict(name=c.name, kind=c.kind, actor_id=c.actor_id, quote=c.evidence.quote) for c in s.source.cited_sources],
+            published_date=s.dates.published.date if s.dates.published else None,
+            event_date=s.dates.event.date,
+            event_date_basis=s.dates.event.basis,
+            event_date_note=s.dates.event.note,
+            event_weekday_quote=s.dates.event.weekday_evidence.quote if s.dates.event.weekday_evidence else None,
+            event_id=s.event.id,
+            event_type=s.event.type,
+            cameo_code=s.event.cameo_code,
+            agreement_type=rules.derive_agreement_type([(a.instrument, a.status) for a in s.agreements]),
+            actors=[dict(actor_id=a.actor_id, role=a.role, surfaces=list(a.surfaces)) for a in s.actors],
+            agreements=[dict(instrument=a.instrument, status=a.status, sectors=list(a.sectors), year=a.year, quote=a.evidence.quote)
+                        for a in s.agreements],
+            alias_waivers=[dict(alias=w.alias, reason=w.reason) for w in s.alias_waivers],
+            n_paragraphs=len(text.split("\n\n")) if text else 0,
+            n_chars=len(text),
+            raw_file=s.raw.file,
+            raw_original_name=s.raw.original_name,
+            raw_sha256=s.raw.sha256,
+            text_sha256=sha256_text(text),
+            review_status=s.review.status,
+            annotator=s.review.annotator,
+            reviewer=s.review.reviewer,
+            review_notes=list(s.review.notes),
+        )
+
+    def removal_rows(self) -> list[dict]:
+        return [dict(article_id=self.src.article_id, line_start=r.line_start, line_end=r.line_end, reason=r.reason,
+                     decided_by=r.decided_by, content=r.content) for r in self.cleaned.removals]
+
+
+def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Report) -> Optional[str]:
+    raw_path = data_dir / "raw" / src.raw.file
+    where = str(path)
+    if not raw_path.is_file():
+        report.add("raw-missing", where, "raw.file", f"expected the capture at {raw_path}", src.raw.file, src.article_id)
+        return None
+    if raw_path.is_symlink() or data_dir.resolve() not in raw_path.resolve().parents:
+        report.add("raw-outside-data", where, "raw.file", "expected a regular file inside data/raw/, found a link", src.raw.file, src.article_id)
+        return None
+    data = raw_path.read_bytes()
+    actual = sha256_bytes(data)
+    if actual != src.raw.sha256:
+        report.add("raw-sha256-mismatch", where, "raw.sha256", f"expected {src.raw.sha256}, the file has {actual}", actual, src.article_id)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        report.add("invalid-utf8", str(raw_path), "", f"expected UTF-8; invalid byte at offset {exc.start}", None, src.article_id)
+        return None
+
+
+def read_sources(data_dir: Path, report: Report) -> tuple[Optional[models.Registry], list[tuple[Path, models.ArticleSource]]]:
+    registry = sources.read_registry(data_dir / "actors.yaml", report)
+    articles = []
+    seen_ids: dict[str, Path] = {}
+    seen_raw: dict[str, Path] = {}
+    for path in sorted((data_dir / "articles").glob("*.yaml")):
+        src = sources.read_article(path, report)
+        if src is None:
+            continue
+        if path.stem != src.article_id:
+            report.add("id-filename-mismatch", str(path), "article_id", f"expected the file to be named {src.article_id}.yaml",
+                       src.article_id, src.article_id)
+        if src.article_id in seen_ids:
+            report.add("duplicate-id", str(path), "article_id", f"article_id already used by {seen_ids[src.article_id]}",
+                       src.article_id, src.article_id)
+            continue
+        if src.raw.file in seen_raw:
+            report.add("raw-claimed-twice", str(path), "raw.file", f"the capture already belongs to {seen_raw[src.raw.file]}",
+                       src.raw.file, src.article_id)
+        seen_ids[src.article_id] = path
+        seen_raw[src.raw.file] = path
+        articles.append((path, src))
+    return registry, articles
+
+
+def assemble(data_dir: Path) -> Built:
+    """Build every table in memory from data_dir; problems go into the report, never out as tracebacks."""
+    report = Report()
+    registry, articles = read_sources(data_dir, report)
+    rows: dict[str, list[dict]] = {name: [] for name in columns.TABLES}
+    raw_texts = {}
+    for path, src in articles:
+        raw_text = _read_raw(data_dir, path, src, report)
+        if raw_text is None:
+            continue
+        raw_texts[src.article_id] = raw_text
+        overrides = [(d.lines[0], d.lines[1], d.as_) for d in src.cleaning.decisions]
+        try:
+            cleaned = clean.clean(raw_text, overrides)
+        except clean.CleaningConflict as exc:
+            report.add("cleaning-decision-out-of-range", str(path), "cleaning.decisions", str(exc), None, src.article_id)
+            continue
+        actual = sha256_text(cleaned.text)
+        if actual != src.cleaning.text_sha256:
+            report.add("text-changed", str(path), "cleaning.text_sha256",
+                       f"the labels were made against text {src.cleaning.text_sha256}, cleaning now gives {actual}; "
+                       "check every evidence quote, then update text_sha256", actual, src.article_id)
+        art = _Article(path, src, raw_text, cleaned, report)
+        rows["articles"].append(art.article_row())
+        rows["mentions"].extend(art.mention_rows())
+        rows["agreements"].extend(art.agreement_rows())
+        rows["evidence"].extend(art.evidence_rows())
+        rows["removals"].extend(art.removal_rows())
+    if registry is not None:
+        rows["actors"] = [a.model_dump(mode="python") for a in registry.actors]
+    built = {name: pa.Table.from_pylist(rows[name], schema=columns.schema(name)) for name in columns.TABLES}
+    return Built(built, report, raw_texts)
+
+
+def fingerprint(table: pa.Table) -> str:
+    """Content fingerprint: independent of Parquet encoding and library versions."""
+    h = hashlib.sha256()
+    h.update(str(table.schema.remove_metadata()).encode())
+    for row in table.to_pylist():
+        h.update(json.dumps(row, ensure_ascii=False, sort_keys=True, default=str).encode())
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def dataset_fingerprint(per_table: dict[str, str]) -> str:
+    return sha256_text(json.dumps(per_table, sort_keys=True))
+
+
+def write_release(built: dict[str, pa.Table], out_dir: Path) -> dict:
+    """Write Parquet files and the manifest into out_dir (which must not exist yet)."""
+    out_dir.mkdir(parents=True)
+    per_table = {name: fingerprint(t) for name, t in built.items()}
+    fp = dataset_fingerprint(per_table)
+    manifest = {"dataset": "corpus_ds", "version": __version__, "schema_version": models.SCHEMA_VERSION, "fingerprint": fp, "tables": {}}
+    for name, table in built.items():
+        meta = dict(table.schema.metadata or {})
+        meta.update({f"{META_PREFIX}{k}".encode(): v.encode() for k, v in
+                     {"version": __version__, "schema_version": models.SCHEMA_VERSION, "fingerprint": fp,
+                      "table": name, "table_fingerprint": per_table[name]}.items()})
+        path = out_dir / f"{name}.parquet"
+        pq.write_table(table.replace_schema_metadata(meta), path, compression="zstd")
+        manifest["tables"][name] = {"file": path.name, "rows": table.num_rows, "sha256": sha256_bytes(path.read_bytes()),
+                                    "fingerprint": per_table[name]}
+    (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return manifest
+
+
+def build(data_dir: Path, out_dir: Optional[Path] = None, today: Optional[dt.date] = None) -> Report:
+    """Build the release atomically: write beside it, validate what was written, then swap it in.
+
+    A failure at any step leaves the previous release byte for byte as it was.
+    """
+    from corpus_ds import validate  # validate imports build: import here to keep one direction at import time
+
+    data_dir = Path(data_dir)
+    out_dir = Path(out_dir) if out_dir else data_dir / "release"
+    built = assemble(data_dir)
+    report = built.report
+    report.extend(rules.run(built.tables, today=today, raw_texts=built.raw_texts, locate=validate.source_locator(data_dir)))
+    if not report.valid:
+        return report
+    tmp = out_dir.parent / f".release-new-{os.getpid()}"
+    old = out_dir.parent / f".release-old-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        write_release(built.tables, tmp)
+        check = validate.validate_release(tmp, today=today)
+        if not check.valid:
+            report.extend(check.issues)
+            return report
+        if out_dir.exists():
+            os.replace(out_dir, old)
+        try:
+            os.replace(tmp, out_dir)
+        except OSError:
+            if old.exists():
+                os.replace(old, out_dir)
+            raise
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return report

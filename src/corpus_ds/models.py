@@ -1,0 +1,432 @@
+"""Pydantic models and codebook vocabularies: the single source of every record type."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+SCHEMA_VERSION = "1.0"
+
+# ---------------------------------------------------------------------------
+# Codebook vocabularies. Each value maps to its definition; CODEBOOK.md is checked against these.
+# ---------------------------------------------------------------------------
+
+INSTRUMENTS = {
+    "agreement": "A binding intergovernmental agreement, convention or treaty (اتفاقية، اتفاق).",
+    "memorandum_of_understanding": "A memorandum of understanding (مذكرة تفاهم).",
+    "joint_statement": "A joint statement or declaration adopted by both sides (بيان مشترك، إعلان).",
+    "verbal_commitment": "Something the parties say they agreed to without a signed document (اتفق الجانبان على ...).",
+}
+# Order used to derive agreement_type: the most formal concluded instrument wins.
+INSTRUMENT_RANK = ("agreement", "memorandum_of_understanding", "joint_statement", "verbal_commitment")
+
+STATUSES = {
+    "concluded": "Signed, adopted or agreed at the reported event (a commitment reached at the event is concluded even if what it commits to lies in the future).",
+    "planned": "Announced or expected to be signed or adopted later.",
+    "referenced": "An earlier instrument that the article mentions.",
+}
+
+AGREEMENT_TYPES = {
+    **{k: f"The most formal instrument concluded at the reported event is a {k.replace('_', ' ')}." for k in INSTRUMENT_RANK},
+    "none": "Nothing was concluded at the reported event.",
+}
+
+SECTORS = {
+    "diplomacy": "Political dialogue, consultation mechanisms, the strategic partnership itself.",
+    "energy": "Oil, gas, electricity, renewables, fuel and energy sector.",
+    "nuclear": "Civil nuclear energy and technology.",
+    "fisheries": "Sea fishing, fishing quotas, marine fisheries.",
+    "agriculture": "Agriculture and food security.",
+    "trade": "Trade and commercial exchange.",
+    "investment": "Investment and its protection.",
+    "economy": "Economic cooperation not narrowed to trade or investment.",
+    "transport": "Air, sea and land transport.",
+    "environment": "Environmental protection and natural resources.",
+    "security": "Security cooperation, protection of classified information.",
+    "defence": "Military and military-technical cooperation.",
+    "counterterrorism": "Combating terrorism and extremism.",
+    "education": "Education and higher education.",
+    "culture": "Culture and humanitarian exchange.",
+    "science": "Scientific and technical cooperation.",
+    "digital": "Digital technologies and ICT.",
+}
+
+# Event types with their CAMEO root codes, so GDELT / ICEWS / POLECAT users can join on them.
+EVENT_TYPES = {
+    "visit": ("042", "Talks during a visit of one side to the other's country (CAMEO 042 'Make a visit', coded from the visitor; the host's side is 043)."),
+    "meeting_third_location": ("044", "A meeting of the two sides in a third country (CAMEO 044)."),
+    "phone_call": ("041", "A telephone conversation (CAMEO 041 'Discuss by telephone')."),
+    "congratulations": ("051", "An exchange of messages of congratulation or praise (CAMEO 051 'Praise or endorse')."),
+    "signing": ("057", "A signing ceremony reported on its own (CAMEO 057 'Sign formal agreement')."),
+}
+CAMEO_BY_EVENT_TYPE = {k: v[0] for k, v in EVENT_TYPES.items()}
+
+ROLES = {
+    "participant": "Takes part in the reported event.",
+    "mentioned": "Mentioned in the article as acting (signing earlier, issuing a statement, expected to act), without taking part in the event.",
+}
+
+CITED_KINDS = {
+    "statement": "A written statement or communiqué of an institution.",
+    "remarks": "Spoken words of a named person, quoted or paraphrased.",
+    "media": "Media outlets the text names as its conduit (e.g. 'Russian media').",
+    "document": "The text of an instrument, quoted.",
+}
+
+DATE_BASES = {
+    "stated": "The text gives the full date of the event.",
+    "inferred": "The date is inferred (relative day words, a missing year); event_date_note says how.",
+}
+
+REVIEW_STATUSES = {
+    "draft": "Proposed labels not yet checked by a second annotator; never shipped in a release.",
+    "reviewed": "Every label was checked against its evidence by a second annotator.",
+}
+
+ACTOR_KINDS = {"person": "A natural person.", "organization": "A ministry, agency or other organisation."}
+
+EVIDENCE_LOCATIONS = {
+    "text": "The cleaned article text (offsets index the text column).",
+    "title": "The cleaned title.",
+    "raw": "The raw capture decoded as UTF-8 (for facts that live only in removed lines: source and date lines, bylines).",
+}
+
+REMOVAL_REASONS = {
+    "navigation": "Site navigation, section menus and story lists before the article.",
+    "masthead": "The site's masthead or self-description.",
+    "byline": "Author or publisher byline.",
+    "caption": "Image caption, including a repeated headline under the picture.",
+    "credit": "Photo credit: a bare agency name under a caption.",
+    "source_line": "The page's source line (المصدر: ...).",
+    "date_line": "The publication-date line (تاريخ النشر ...).",
+    "tags": "Tag and keyword lists (كلمات دلالية, Tags).",
+    "share_bar": "Print and share bars.",
+    "comments": "Comment sections and headline lists after them.",
+    "related": "'Read also' and 'similar articles' blocks (إقرأ أيضاً, مقالات مشابهة).",
+    "appended_article": "An unrelated article appended after a 'read also' block.",
+}
+LINE_ROLES = ("title", "body", *REMOVAL_REASONS)
+
+# ---------------------------------------------------------------------------
+# Shared field types
+# ---------------------------------------------------------------------------
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+RAW_FILE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$"
+
+Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
+Sha256 = Annotated[str, StringConstraints(pattern=SHA256_PATTERN)]
+NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+Cameo = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$")]
+
+
+def _literal(vocab: dict) -> object:
+    return Literal[tuple(vocab)]  # type: ignore[valid-type]
+
+
+Instrument = _literal(INSTRUMENTS)
+Status = _literal(STATUSES)
+Sector = _literal(SECTORS)
+EventType = _literal(EVENT_TYPES)
+Role = _literal(ROLES)
+CitedKind = _literal(CITED_KINDS)
+DateBasis = _literal(DATE_BASES)
+ReviewStatus = _literal(REVIEW_STATUSES)
+ActorKind = _literal(ACTOR_KINDS)
+Location = _literal(EVIDENCE_LOCATIONS)
+LineRole = Literal[LINE_ROLES]  # type: ignore[valid-type]
+AgreementType = _literal(AGREEMENT_TYPES)
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors: a typo such as `actros` must never be silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, frozen=True)
+
+
+# ---------------------------------------------------------------------------
+# Source files (human-edited YAML under data/)
+# ---------------------------------------------------------------------------
+
+
+class Evidence(Strict):
+    quote: NonEmpty = Field(description="Verbatim quote that supports the label, after the same normalisation as the text.")
+    in_: Location = Field("text", alias="in", description="Where the quote is found: text, title or raw.")
+    occurrence: int = Field(1, ge=1, description="Which occurrence of the quote is meant when it occurs more than once (1-based).")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class SourcedValue(Strict):
+    value: NonEmpty = Field(description="The label's value as written on the page.")
+    evidence: Evidence
+
+
+class CitedSource(Strict):
+    name: NonEmpty = Field(description="English description of what the text cites, e.g. 'Statement of the Moroccan Ministry of Foreign Affairs'.")
+    kind: CitedKind = Field(description="statement | remarks | media | document.")
+    actor_id: Optional[Slug] = Field(None, description="Registry id of the person or organisation behind it, when registered.")
+    evidence: Evidence
+
+
+class SourceLabels(Strict):
+    outlet: Optional[SourcedValue] = Field(description="Publisher of the captured page when the capture identifies it, else null.")
+    attribution: Optional[SourcedValue] = Field(description="What the page credits as its source (its المصدر line), else null.")
+    cited_sources: list[CitedSource] = Field(description="Statements, remarks or media the text cites.")
+
+
+class PublishedDate(Strict):
+    date: dt.date = Field(description="Publication date as stated by the capture.")
+    evidence: Evidence
+
+
+class EventDate(Strict):
+    date: dt.date = Field(description="The day of the reported event.")
+    basis: DateBasis
+    note: Optional[NonEmpty] = Field(None, description="For inferred dates: how the date was inferred.")
+    weekday_evidence: Optional[Evidence] = Field(None, description="Quote naming the event's weekday (اليوم الأربعاء, الثلاثاء 15 مارس); checked against date.")
+
+
+class DateLabels(Strict):
+    published: Optional[PublishedDate] = Field(description="Only where the capture states it.")
+    event: EventDate
+
+
+class EventLabels(Strict):
+    id: Slug = Field(description="Identifier shared by all articles that report the same event.")
+    type: EventType
+    cameo_code: Cameo
+    evidence: Evidence
+
+
+class ActorLabel(Strict):
+    actor_id: Slug
+    role: Role
+    surfaces: list[NonEmpty] = Field(min_length=1, description="Every surface form of the actor's name exactly as it appears in the text.")
+
+
+class AliasWaiver(Strict):
+    alias: NonEmpty = Field(description="A registry alias that occurs in the text but is deliberately not labelled.")
+    reason: NonEmpty
+
+
+class AgreementLabel(Strict):
+    instrument: Instrument
+    status: Status
+    sectors: list[Sector] = Field(description="Sectors the instrument covers; empty when the text names none.")
+    year: Optional[int] = Field(None, ge=1956, le=2100, description="Year of a referenced instrument where the text gives it.")
+    evidence: Evidence
+    note: Optional[NonEmpty] = None
+
+
+class Review(Strict):
+    status: ReviewStatus
+    annotator: NonEmpty
+    reviewer: Optional[NonEmpty] = None
+    notes: list[NonEmpty] = Field(default_factory=list)
+
+
+class CleaningDecision(Strict):
+    lines: tuple[int, int] = Field(description="First and last raw line (1-based, inclusive) the decision covers.")
+    as_: LineRole = Field(alias="as", description="What these lines are: title, body, or a removal reason.")
+    why: NonEmpty
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @field_validator("lines")
+    @classmethod
+    def _ordered(cls, v: tuple[int, int]) -> tuple[int, int]:
+        if v[0] < 1 or v[1] < v[0]:
+            raise ValueError("expected [first, last] with 1 <= first <= last")
+        return v
+
+
+class Cleaning(Strict):
+    text_sha256: Sha256 = Field(description="sha256 of the cleaned text the labels were made against; the build fails if cleaning changes it.")
+    decisions: list[CleaningDecision] = Field(default_factory=list, description="Where the generic cleaner cannot decide, the human decision, per raw line range.")
+
+
+class RawRef(Strict):
+    file: Annotated[str, StringConstraints(pattern=RAW_FILE_PATTERN)] = Field(description="File name under data/raw/.")
+    original_name: NonEmpty = Field(description="The capture's file name as collected.")
+    sha256: Sha256
+
+
+class ArticleSource(Strict):
+    """One human-edited source file per article: data/articles/<article_id>.yaml."""
+
+    article_id: Slug
+    raw: RawRef
+    cleaning: Cleaning
+    source: SourceLabels
+    dates: DateLabels
+    event: EventLabels
+    actors: list[ActorLabel]
+    alias_waivers: list[AliasWaiver] = Field(default_factory=list)
+    agreements: list[AgreementLabel]
+    review: Review
+
+
+class Office(Strict):
+    title_en: NonEmpty
+    start: dt.date
+    end: Optional[dt.date] = Field(None, description="Last day in office (inclusive); null while in office.")
+    source: NonEmpty = Field(description="Where the office and its dates come from.")
+
+
+class Actor(Strict):
+    actor_id: Slug = Field(description="ASCII slug of the English name.")
+    kind: ActorKind
+    name_en: NonEmpty
+    name_ar: NonEmpty
+    aliases_ar: list[NonEmpty] = Field(min_length=1, description="Arabic spellings searched for in the texts (full name first).")
+    country: Country = Field(description="ISO 3166-1 alpha-3 code.")
+    offices: list[Office] = Field(default_factory=list)
+
+
+class Registry(Strict):
+    """data/actors.yaml: the actor registry."""
+
+    actors: list[Actor]
+
+
+# ---------------------------------------------------------------------------
+# Release rows (one model per Parquet table). Field descriptions are the column documentation.
+# ---------------------------------------------------------------------------
+
+
+class ArticleActor(Strict):
+    actor_id: str
+    role: str
+    surfaces: list[str]
+
+
+class ArticleAgreement(Strict):
+    instrument: str
+    status: str
+    sectors: list[str]
+    year: Optional[int]
+    quote: str
+
+
+class CitedSourceRow(Strict):
+    name: str
+    kind: str
+    actor_id: Optional[str]
+    quote: str
+
+
+class AliasWaiverRow(Strict):
+    alias: str
+    reason: str
+
+
+class ArticleRow(Strict):
+    article_id: str = Field(description="Stable article identifier (also the source file name).")
+    title: Optional[str] = Field(description="Headline shown on the page, cleaned; null when the page shows none.")
+    text: str = Field(description="Article body: extractive, NFC, plain spaces, paragraphs separated by one blank line.")
+    outlet: Optional[str] = Field(description="Publisher of the captured page when the capture identifies it, else null.")
+    attribution: Optional[str] = Field(description="What the page credits as its source (its المصدر line), else null.")
+    cited_sources: list[CitedSourceRow] = Field(description="Statements, remarks or media the text cites: name, kind, actor_id, quote.")
+    published_date: Optional[dt.date] = Field(description="Publication date, only where the capture states it.")
+    event_date: dt.date = Field(description="Day of the reported event.")
+    event_date_basis: str = Field(description="stated | inferred.")
+    event_date_note: Optional[str] = Field(description="How an inferred event date was inferred.")
+    event_weekday_quote: Optional[str] = Field(description="Quote naming the weekday of the event; checked against event_date.")
+    event_id: str = Field(description="Identifier shared by articles that report the same event.")
+    event_type: str = Field(description="Kind of interaction reported (codebook: event types).")
+    cameo_code: str = Field(description="CAMEO code of event_type.")
+    agreement_type: str = Field(description="Most formal concluded instrument, derived by code from the agreements; 'none' if nothing was concluded.")
+    actors: list[ArticleActor] = Field(description="Labelled actors: actor_id, role, surface forms.")
+    agreements: list[ArticleAgreement] = Field(description="Labelled instruments: instrument, status, sectors, year, quote.")
+    alias_waivers: list[AliasWaiverRow] = Field(description="Registry aliases present in the text but deliberately not labelled, with the reason.")
+    n_paragraphs: int = Field(description="Number of paragraphs in text.")
+    n_chars: int = Field(description="Length of text in characters.")
+    raw_file: str = Field(description="File name of the raw capture under data/raw/.")
+    raw_original_name: str = Field(description="The capture's file name as collected.")
+    raw_sha256: str = Field(description="sha256 of the raw capture's bytes.")
+    text_sha256: str = Field(description="sha256 of text encoded as UTF-8.")
+    review_status: str = Field(description="draft | reviewed.")
+    annotator: str = Field(description="Who made the labels.")
+    reviewer: Optional[str] = Field(description="Who checked every label against its evidence.")
+    review_notes: list[str] = Field(description="Notes of the annotator and the reviewer.")
+
+
+class MentionRow(Strict):
+    article_id: str = Field(description="Article the mention is in.")
+    actor_id: str = Field(description="Registry id of the actor mentioned.")
+    role: str = Field(description="participant | mentioned (the actor's role in the article).")
+    surface: str = Field(description="The surface form exactly as it appears in text.")
+    start: int = Field(description="Start offset in text (Unicode code points, 0-based).")
+    end: int = Field(description="End offset in text (exclusive); text[start:end] == surface.")
+
+
+class AgreementRow(Strict):
+    article_id: str = Field(description="Article that reports the instrument.")
+    agreement_index: int = Field(description="Position of the instrument in the article's agreements list (0-based).")
+    instrument: str = Field(description="agreement | memorandum_of_understanding | joint_statement | verbal_commitment.")
+    status: str = Field(description="concluded | planned | referenced.")
+    sectors: list[str] = Field(description="Sectors from the codebook's controlled list.")
+    year: Optional[int] = Field(description="Year of a referenced instrument where the text gives it.")
+    quote: str = Field(description="Evidence quote.")
+    location: str = Field(description="Where the quote is: text | title | raw.")
+    start: int = Field(description="Start offset of the quote in its location (code points).")
+    end: int = Field(description="End offset (exclusive).")
+    note: Optional[str] = Field(description="Annotator's note on the instrument.")
+
+
+class EvidenceRow(Strict):
+    article_id: str = Field(description="Article the label belongs to.")
+    label: str = Field(description="Label path, e.g. outlet, attribution, cited_sources[0], published_date, event_weekday, event_type, agreements[2].")
+    value: str = Field(description="The label's value as text.")
+    quote: str = Field(description="Evidence quote.")
+    location: str = Field(description="Where the quote is: text | title | raw.")
+    start: int = Field(description="Start offset of the quote in its location (code points).")
+    end: int = Field(description="End offset (exclusive).")
+
+
+class ActorRow(Strict):
+    actor_id: str = Field(description="ASCII slug of the English name.")
+    kind: str = Field(description="person | organization.")
+    name_en: str = Field(description="English name.")
+    name_ar: str = Field(description="Arabic name.")
+    aliases_ar: list[str] = Field(description="Arabic spellings searched for in the texts.")
+    country: str = Field(description="ISO 3166-1 alpha-3 country code.")
+    offices: list[Office] = Field(description="Offices held: title_en, start, end (inclusive, null while in office), source.")
+
+
+class RemovalRow(Strict):
+    article_id: str = Field(description="Article whose capture the lines were removed from.")
+    line_start: int = Field(description="First removed raw line (1-based).")
+    line_end: int = Field(description="Last removed raw line (inclusive).")
+    reason: str = Field(description="Reason code from the codebook (navigation, caption, source_line, related, ...).")
+    decided_by: str = Field(description="'rule:<name>' for the generic cleaner, 'source' for a decision recorded in the article's source file.")
+    content: str = Field(description="The removed lines, as captured, so reviewers see what was removed.")
+
+
+TABLE_MODELS: dict[str, type[Strict]] = {
+    "articles": ArticleRow,
+    "mentions": MentionRow,
+    "agreements": AgreementRow,
+    "evidence": EvidenceRow,
+    "actors": ActorRow,
+    "removals": RemovalRow,
+}
+
+TABLE_DESCRIPTIONS = {
+    "articles": "One row per article: cleaned title and text, all labels, provenance and review.",
+    "mentions": "One row per occurrence of a labelled actor's surface form in an article's text.",
+    "agreements": "One row per instrument an article reports, with evidence offsets.",
+    "evidence": "One row per evidence quote of the source, date and event labels, with offsets.",
+    "actors": "The actor registry: names, Arabic aliases, country, offices with dates and sources.",
+    "removals": "Removal audit: every raw line range the cleaner dropped, with its reason.",
+}
+
+
+def is_slug(value: str) -> bool:
+    return re.fullmatch(ID_PATTERN, value) is not None

@@ -1,0 +1,138 @@
+"""Run every check on the sources or on a release and collect every problem into one report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Optional
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from corpus_ds import __version__, build, columns, models, rules
+from corpus_ds.errors import Report
+
+# Where a release column's value comes from in a source file, so source problems point at the line to edit.
+_SOURCE_FIELD = {
+    ("articles", "text"): "cleaning",
+    ("articles", "text_sha256"): "cleaning.text_sha256",
+    ("articles", "event_weekday_quote"): "dates.event.weekday_evidence",
+    ("articles", "event_date"): "dates.event.date",
+    ("articles", "published_date"): "dates.published.date",
+    ("articles", "event_type"): "event.type",
+    ("articles", "event_id"): "event.id",
+    ("articles", "cameo_code"): "event.cameo_code",
+    ("articles", "agreement_type"): "agreements",
+    ("articles", "review_status"): "review.status",
+    ("articles", "raw_sha256"): "raw.sha256",
+    ("articles", "raw_file"): "raw.file",
+    ("mentions", "surface"): "actors",
+    ("mentions", "actor_id"): "actors",
+    ("agreements", "quote"): "agreements",
+    ("agreements", "sectors"): "agreements",
+    ("evidence", "quote"): "evidence",
+}
+
+
+def source_locator(data_dir: Path) -> rules.Locate:
+    def locate(table: str, column: str, article_id: Optional[str]) -> tuple[str, str]:
+        if table == "actors" or article_id is None:
+            return (str(data_dir / "actors.yaml"), column) if table == "actors" else (f"{table}", column)
+        return str(data_dir / "articles" / f"{article_id}.yaml"), _SOURCE_FIELD.get((table, column), column)
+    return locate
+
+
+def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Table]]:
+    """Read a release, checking the manifest, checksums, exact schemas and metadata; None if unreadable."""
+    release_dir = Path(release_dir)
+    manifest_path = release_dir / build.MANIFEST
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        entries = manifest["tables"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        report.add("manifest-unreadable", str(manifest_path), "", f"expected a JSON manifest with a 'tables' mapping: {exc}")
+        return None
+    if manifest.get("version") != __version__:
+        report.add("version-mismatch", str(manifest_path), "version",
+                   f"expected version {__version__} (the package), the manifest names {manifest.get('version')!r}", manifest.get("version"))
+    out: dict[str, pa.Table] = {}
+    for name in columns.TABLES:
+        entry = entries.get(name) if isinstance(entries, dict) else None
+        path = release_dir / f"{name}.parquet"
+        if entry is None:
+            report.add("manifest-missing-table", str(manifest_path), f"tables.{name}", "expected an entry for this table")
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError:
+            report.add("release-file-missing", str(path), "", "expected this file of the release")
+            continue
+        actual = build.sha256_bytes(data)
+        if actual != entry.get("sha256"):
+            report.add("checksum-mismatch", str(path), "sha256", f"expected {entry.get('sha256')} (manifest), the file has {actual}", actual)
+            continue
+        try:
+            table = pq.read_table(pa.BufferReader(data))
+        except (pa.ArrowException, OSError) as exc:
+            report.add("parquet-unreadable", str(path), "", f"cannot read Parquet: {exc}")
+            continue
+        expected = columns.schema(name)
+        if not table.schema.remove_metadata().equals(expected.remove_metadata()):
+            got = {f.name: str(f.type) for f in table.schema}
+            for f in expected:
+                if f.name not in got:
+                    report.add("column-missing", str(path), f.name, f"expected column {f.name} ({f.type})")
+                elif got[f.name] != str(f.type):
+                    report.add("column-type", str(path), f.name, f"expected type {f.type}, found {got[f.name]}", got[f.name])
+            for extra in set(got) - set(expected.names):
+                report.add("column-unexpected", str(path), extra, "column not in the release schema", extra)
+            if report.valid:
+                report.add("schema-mismatch", str(path), "", f"expected schema\n{expected}\nfound\n{table.schema}")
+            continue
+        meta = {k.decode(): v.decode() for k, v in (table.schema.metadata or {}).items()}
+        for key, want in (("version", __version__), ("schema_version", models.SCHEMA_VERSION), ("fingerprint", manifest.get("fingerprint"))):
+            if meta.get(build.META_PREFIX + key) != want:
+                report.add("metadata-mismatch", str(path), f"metadata.{build.META_PREFIX}{key}",
+                           f"expected {want!r}, found {meta.get(build.META_PREFIX + key)!r}", meta.get(build.META_PREFIX + key))
+        if table.num_rows != entry.get("rows"):
+            report.add("row-count-mismatch", str(path), "rows", f"expected {entry.get('rows')} rows (manifest), found {table.num_rows}", table.num_rows)
+        out[name] = table
+    return out if len(out) == len(columns.TABLES) else None
+
+
+def validate_release(release_dir: Path, today: Optional[dt.date] = None) -> Report:
+    report = Report()
+    loaded = read_release(release_dir, report)
+    if loaded is not None:
+        report.extend(rules.run(loaded, today=today, locate=lambda t, c, a: (str(Path(release_dir) / f"{t}.parquet"), c)))
+    return report
+
+
+def check_in_sync(built: dict[str, pa.Table], release_dir: Path, report: Report) -> None:
+    """The committed release must hold exactly what the sources build to (`corpus-ds build --check`)."""
+    manifest_path = Path(release_dir) / build.MANIFEST
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        report.add("release-missing", str(manifest_path), "", f"expected a built release; run `corpus-ds build` ({exc.__class__.__name__})")
+        return
+    for name, table in built.items():
+        want = build.fingerprint(table)
+        have = manifest.get("tables", {}).get(name, {}).get("fingerprint")
+        if want != have:
+            report.add("release-out-of-sync", str(Path(release_dir) / f"{name}.parquet"), "fingerprint",
+                       "the committed release differs from what the sources build to; run `corpus-ds build`", have)
+
+
+def validate_sources(data_dir: Path, today: Optional[dt.date] = None, *, check_release: bool = True) -> Report:
+    """Every problem of a data tree: source files, raw captures, labels, rules, and the committed release."""
+    data_dir = Path(data_dir)
+    built = build.assemble(data_dir)
+    report = built.report
+    report.extend(rules.run(built.tables, today=today, raw_texts=built.raw_texts, locate=source_locator(data_dir)))
+    if check_release and report.valid:
+        release = data_dir / "release"
+        report.extend(validate_release(release, today=today).issues)
+        check_in_sync(built.tables, release, report)
+    return report
