@@ -2,6 +2,6 @@
 
 __version__ = "0.1.0"
 
-from corpus_ds.load import cite, load, tables  # noqa: E402  (load imports pyarrow/pandas lazily)
+from corpus_ds.loader import cite, load, tables  # noqa: E402  (load imports pyarrow/pandas lazily)
 
 __all__ = ["__version__", "cite", "load", "tables"]

@@ -430,3 +430,15 @@ TABLE_DESCRIPTIONS = {
 
 def is_slug(value: str) -> bool:
     return re.fullmatch(ID_PATTERN, value) is not None
+
+
+SOURCE_SCHEMAS: dict[str, type[Strict]] = {"article_source": ArticleSource, "registry": Registry}
+
+
+def json_schemas() -> dict[str, dict]:
+    """JSON Schemas (draft 2020-12) of the source files and of every release row, with field descriptions."""
+    out = {}
+    for name, model in {**SOURCE_SCHEMAS, **{f"{t}_row": m for t, m in TABLE_MODELS.items()}}.items():
+        schema = model.model_json_schema(by_alias=True, mode="validation")
+        out[name] = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"corpus_ds/{name}.schema.json", **schema}
+    return out

@@ -101,12 +101,17 @@ def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Tab
     return out if len(out) == len(columns.TABLES) else None
 
 
-def validate_release(release_dir: Path, today: Optional[dt.date] = None) -> Report:
+def checked_release(release_dir: Path, today: Optional[dt.date] = None) -> tuple[Optional[dict[str, pa.Table]], Report]:
+    """Read a release once and run every rule on it: the tables (None if unreadable) and the report."""
     report = Report()
     loaded = read_release(release_dir, report)
     if loaded is not None:
         report.extend(rules.run(loaded, today=today, locate=lambda t, c, a: (str(Path(release_dir) / f"{t}.parquet"), c)))
-    return report
+    return loaded, report
+
+
+def validate_release(release_dir: Path, today: Optional[dt.date] = None) -> Report:
+    return checked_release(release_dir, today)[1]
 
 
 def check_in_sync(built: dict[str, pa.Table], release_dir: Path, report: Report) -> None:

@@ -1,0 +1,153 @@
+"""The thin `corpus-ds` command: info, validate, build, schema, cite."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from corpus_ds import __version__
+
+EPILOG = """examples:
+  corpus-ds info                     dataset version, row counts and a preview of the articles
+  corpus-ds validate                 check ./data (sources, raw captures, rules, committed release)
+  corpus-ds validate --release DIR   check a built release directory
+  corpus-ds build                    rebuild data/release from the sources (atomic)
+  corpus-ds build --check            fail if the committed release is not what the sources build to
+  corpus-ds schema --check           fail if schema/ is not what the models generate
+  corpus-ds cite                     BibTeX for this exact version
+"""
+
+
+def _today(value: Optional[str]) -> Optional[dt.date]:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from corpus_ds import loader
+
+    frames = loader.tables(args.release)
+    info = loader.manifest(args.release)
+    print(f"corpus_ds {__version__}  (schema {info['schema_version']}, fingerprint sha256:{info['fingerprint'][:16]})")
+    print("tables:")
+    for name, frame in frames.items():
+        print(f"  {name:<11} {len(frame):>5} rows")
+    print("articles:")
+    for row in frames["articles"].itertuples():
+        headline = row.title if isinstance(row.title, str) else row.text.split("\n")[0]
+        print(f"  {row.article_id}  {row.event_date}  {row.event_type:<16} {row.agreement_type:<28} {headline[:60]}")
+    return 0
+
+
+def _print_report(report, as_json: bool) -> int:
+    print(report.to_json() if as_json else report.format())
+    return int(not report.valid)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from corpus_ds import validate
+
+    if args.release is not None:
+        return _print_report(validate.validate_release(Path(args.release), today=_today(args.today)), args.json)
+    data_dir = Path(args.data_dir)
+    if not (data_dir / "articles").is_dir():
+        print(f"{data_dir}: not a corpus_ds data directory (expected {data_dir / 'articles'}/)", file=sys.stderr)
+        return 1
+    return _print_report(validate.validate_sources(data_dir, today=_today(args.today)), args.json)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from corpus_ds import build, validate
+
+    data_dir = Path(args.data_dir)
+    if args.check:
+        report = validate.validate_sources(data_dir, today=_today(args.today))
+        return _print_report(report, False)
+    report = build.build(data_dir, today=_today(args.today))
+    if report.valid:
+        manifest = json.loads((data_dir / "release" / build.MANIFEST).read_text(encoding="utf-8"))
+        for name, entry in manifest["tables"].items():
+            print(f"wrote {data_dir / 'release' / entry['file']}  ({entry['rows']} rows)")
+        print(f"release {manifest['version']} fingerprint {manifest['fingerprint']}")
+        return 0
+    print(report.format())
+    print("build refused: the previous release is unchanged", file=sys.stderr)
+    return 1
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from corpus_ds import models
+
+    out = Path(args.out)
+    stale = []
+    for name, schema in models.json_schemas().items():
+        path = out / f"{name}.schema.json"
+        text = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+        if args.check:
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                stale.append(str(path))
+        else:
+            out.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path}")
+    for path in stale:
+        print(f"{path}: out of date with the models; run `corpus-ds schema` [schema-out-of-sync]")
+    return int(bool(stale))
+
+
+def cmd_cite(args: argparse.Namespace) -> int:
+    from corpus_ds import loader
+
+    loader.cite(args.format)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="corpus-ds", description="Arabic news on Russia–Morocco relations, labelled with evidence.",
+                                epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"corpus_ds {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("info", help="version, row counts and a preview of the articles")
+    s.add_argument("--release", default=None, help="a release directory (default: the installed one)")
+    s.set_defaults(func=cmd_info)
+
+    s = sub.add_parser("validate", help="check a data tree or a release; exit 1 on any problem")
+    s.add_argument("data_dir", nargs="?", default="data", help="data directory (default: ./data)")
+    s.add_argument("--release", default=None, help="validate this release directory instead")
+    s.add_argument("--today", default=None, help=argparse.SUPPRESS)
+    s.add_argument("--json", action="store_true", help="print the report as JSON")
+    s.set_defaults(func=cmd_validate)
+
+    s = sub.add_parser("build", help="build data/release from the sources, atomically")
+    s.add_argument("data_dir", nargs="?", default="data")
+    s.add_argument("--check", action="store_true", help="only check that the committed release is in sync")
+    s.add_argument("--today", default=None, help=argparse.SUPPRESS)
+    s.set_defaults(func=cmd_build)
+
+    s = sub.add_parser("schema", help="write (or --check) the JSON Schemas generated from the models")
+    s.add_argument("--out", default="schema")
+    s.add_argument("--check", action="store_true")
+    s.set_defaults(func=cmd_schema)
+
+    s = sub.add_parser("cite", help="print a citation of this exact version")
+    s.add_argument("--format", choices=["bibtex", "text"], default="bibtex")
+    s.set_defaults(func=cmd_cite)
+    return p
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    from corpus_ds.errors import CorpusError
+
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except CorpusError as exc:
+        print(f"corpus-ds: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:  # e.g. a malformed --today
+        print(f"corpus-ds: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,100 @@
+"""load(), tables(), cite(): read the installed release through importlib.resources, validated by default."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, Optional, Union
+
+from corpus_ds import __version__
+from corpus_ds.errors import CorpusError
+
+if TYPE_CHECKING:  # pandas and pyarrow are imported when data is read, keeping `import corpus_ds` light
+    import pandas as pd
+
+TABLE_NAMES = ("articles", "mentions", "agreements", "evidence", "actors", "removals")
+
+
+def release_dir() -> Path:
+    """The release shipped with the package; in a source checkout, the committed data/release."""
+    packaged = resources.files("corpus_ds") / "release"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / "data" / "release"
+    if (checkout / "manifest.json").is_file():
+        return checkout
+    raise CorpusError("no release found: the package carries none and no checkout data/release exists; run `corpus-ds build`")
+
+
+def _arrow_tables(path: Union[str, Path, None], validate: bool, names: tuple[str, ...]) -> dict:
+    """Read the release once; with validate=True every check runs before any table is returned."""
+    directory = Path(path) if path is not None else release_dir()
+    if not validate:
+        import pyarrow.parquet as pq
+
+        return {name: pq.read_table(directory / f"{name}.parquet") for name in names}
+    from corpus_ds import validate as validation
+
+    loaded, report = validation.checked_release(directory)
+    report.raise_if_invalid(f"release {directory} is not valid")
+    return {name: loaded[name] for name in names}
+
+
+def tables(path: Union[str, Path, None] = None, *, validate: bool = True,
+           dtype_backend: Literal["pyarrow", "numpy"] = "pyarrow") -> dict[str, "pd.DataFrame"]:
+    """Every release table as a DataFrame, keyed by name (same options as load())."""
+    return {name: _to_pandas(t, dtype_backend) for name, t in _arrow_tables(path, validate, TABLE_NAMES).items()}
+
+
+def load(table: str = "articles", *, path: Union[str, Path, None] = None, validate: bool = True,
+         dtype_backend: Literal["pyarrow", "numpy"] = "pyarrow") -> "pd.DataFrame":
+    """One release table as a pandas DataFrame (default: articles, one row per article).
+
+    validate=True checks the manifest checksums, the exact Arrow schema and every consistency rule first,
+    and raises corpus_ds.errors.ValidationError listing every problem. dtype_backend='pyarrow' keeps
+    Arrow types (date32, lists, nullable strings); 'numpy' gives classic pandas dtypes.
+    path: a release directory of your own (default: the release installed with the package).
+    """
+    if table not in TABLE_NAMES:
+        raise CorpusError(f"unknown table {table!r}: expected one of {', '.join(TABLE_NAMES)}")
+    return _to_pandas(_arrow_tables(path, validate, (table,))[table], dtype_backend)
+
+
+def _to_pandas(table, dtype_backend: str) -> "pd.DataFrame":
+    import pandas as pd
+
+    if dtype_backend == "pyarrow":
+        return table.to_pandas(types_mapper=pd.ArrowDtype)
+    if dtype_backend == "numpy":
+        return table.to_pandas()
+    raise CorpusError(f"unknown dtype_backend {dtype_backend!r}: expected 'pyarrow' or 'numpy'")
+
+
+def manifest(path: Union[str, Path, None] = None) -> dict:
+    directory = Path(path) if path is not None else release_dir()
+    return json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+
+
+def cite(format: Literal["bibtex", "text"] = "bibtex", *, echo: bool = True) -> str:
+    """Print and return a citation of this exact dataset version (BibTeX by default)."""
+    fp = manifest().get("fingerprint", "")
+    if format == "bibtex":
+        out = (
+            f"@misc{{corpus_ds_{__version__.replace('.', '_')},\n"
+            f"  title     = {{corpus\\_ds: Arabic-language news on Russia--Morocco relations, cleaned and labelled with evidence}},\n"
+            f"  author    = {{{{corpus\\_ds maintainers}}}},\n"
+            f"  year      = {{2026}},\n"
+            f"  version   = {{{__version__}}},\n"
+            f"  note      = {{Dataset version {__version__}, content fingerprint sha256:{fp[:16]}}},\n"
+            f"  howpublished = {{Python package corpus\\_ds {__version__}}}\n"
+            f"}}"
+        )
+    elif format == "text":
+        out = (f"corpus_ds maintainers (2026). corpus_ds: Arabic-language news on Russia–Morocco relations, "
+               f"cleaned and labelled with evidence (version {__version__}, fingerprint sha256:{fp[:16]}).")
+    else:
+        raise CorpusError(f"unknown citation format {format!r}: expected 'bibtex' or 'text'")
+    if echo:
+        print(out)
+    return out
