@@ -1,0 +1,132 @@
+"""The cleaner: extractive, audited, deterministic; normalisation touches only invisible and layout characters."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from conftest import DATA, TEST_DATA
+from corpus_ds import clean, models
+from corpus_ds.build import assemble
+from corpus_ds.sources import read_article
+from corpus_ds.errors import Report
+
+SOURCES = sorted((DATA / "articles").glob("*.yaml"))
+
+
+def _cleaned(source_path):
+    src = read_article(source_path, Report())
+    raw = (DATA / "raw" / src.raw.file).read_text(encoding="utf-8")
+    return src, raw, clean.clean(raw, [(d.lines[0], d.lines[1], d.as_) for d in src.cleaning.decisions])
+
+
+def test_normalise_line_maps_spaces_and_drops_invisible_characters():
+    line = "\u202bروسيا\u00a0و\u200bالمغرب\u200f\tمعا  \u00a0"
+    assert clean.normalise_line(line) == "روسيا والمغرب معا"
+
+
+def test_normalise_line_composes_to_nfc_and_keeps_letters():
+    decomposed = "e\u0301 البلدينن"  # a typo stays a typo
+    assert clean.normalise_line(decomposed) == "\u00e9 البلدينن"
+
+
+@pytest.mark.parametrize("source_path", SOURCES, ids=lambda p: p.stem)
+def test_every_nonblank_raw_line_is_accounted_for(source_path):
+    _, raw, cleaned = _cleaned(source_path)
+    lines = clean.raw_lines(raw)
+    nonblank = {i + 1 for i, line in enumerate(lines) if clean.normalise_line(line)}
+    assert set(cleaned.decisions) == nonblank
+    removed = {n for r in cleaned.removals for n in range(r.line_start, r.line_end + 1)}
+    kept = {d.line for d in cleaned.decisions.values() if d.role in ("title", "body")}
+    assert nonblank <= removed | kept and not (removed & kept)
+    assert {r.reason for r in cleaned.removals} <= set(models.REMOVAL_REASONS)
+
+
+@pytest.mark.parametrize("source_path", SOURCES, ids=lambda p: p.stem)
+def test_cleaning_is_deterministic_and_matches_the_labelled_text(source_path):
+    src, raw, first = _cleaned(source_path)
+    _, _, second = _cleaned(source_path)
+    assert first == second
+    assert hashlib.sha256(first.text.encode()).hexdigest() == src.cleaning.text_sha256
+
+
+@pytest.mark.parametrize("source_path", SOURCES, ids=lambda p: p.stem)
+def test_text_is_normalised(source_path):
+    _, _, cleaned = _cleaned(source_path)
+    text = cleaned.text
+    assert not clean.forbidden_characters(text)
+    assert "\u00a0" not in text and "\r" not in text
+    assert all(p and p == p.strip() for p in text.split("\n\n"))
+    assert "\n\n\n" not in text and not text.endswith("\n")
+
+
+def test_body_paragraphs_are_raw_lines_verbatim():
+    """Extractive: every paragraph is a raw line up to the normalisation, typos included."""
+    for source_path in SOURCES:
+        _, raw, cleaned = _cleaned(source_path)
+        raw_norm = {clean.normalise_line(line) for line in clean.raw_lines(raw)}
+        assert set(cleaned.text.split("\n\n")) <= raw_norm
+    _, _, c = _cleaned(DATA / "articles" / "ru-ma-0005.yaml")
+    assert "البلدينن" in c.text and "االذي" in c.text
+
+
+EXPECTED_TITLES = {
+    "ru-ma-0001": "لافروف: روسيا والمغرب يعتزمان تعزيز التعاون في قطاع الوقود والطاقة",
+    "ru-ma-0002": None,
+    "ru-ma-0003": "روسيا والمغرب توقعان مذكرة تفاهم لتأسيس لجنة عمل مشتركة",
+    "ru-ma-0004": "اتصال هاتفي بين سيرجي لافروف ونظيره المغربي.. ماذا دار بينهما ؟",
+    "ru-ma-0005": None,
+}
+
+
+@pytest.mark.parametrize("article_id", sorted(EXPECTED_TITLES))
+def test_titles(article_id):
+    assert _cleaned(DATA / "articles" / f"{article_id}.yaml")[2].title == EXPECTED_TITLES[article_id]
+
+
+# Furniture that must never reach text: one fragment per kind, from the captures themselves.
+MUST_NOT_APPEAR = {
+    "ru-ma-0001": ["أين يمكنك متابعتنا", "Sputnik", "المصدر: RT", "التعليقات", "خسائر مستثمري الذهب", "خطة ترامب"],
+    "ru-ma-0002": ["المصدر: بوابة الوفد", "كلمات دلالية", "إقرأ أيضاً", "باكستان وتونس", "طباعة شارك", "مقالات مشابهة", "السيسي"],
+    "ru-ma-0003": ["مجلس التحرير", "نقابة الصحفيين العراقيين", "الأمصار"],
+    "ru-ma-0004": ["تاريخ النشر", "المصدر: صدى البلد", "فيدان", "هاكان", "Tags"],
+}
+
+
+@pytest.mark.parametrize("article_id", sorted(MUST_NOT_APPEAR))
+def test_furniture_and_appended_stories_are_removed(article_id):
+    text = _cleaned(DATA / "articles" / f"{article_id}.yaml")[2].text
+    for fragment in MUST_NOT_APPEAR[article_id]:
+        assert fragment not in text
+
+
+def test_removal_reasons_per_capture():
+    built = assemble(DATA)
+    reasons = {}
+    for row in built.tables["removals"].to_pylist():
+        reasons.setdefault(row["article_id"], set()).add(row["reason"])
+    assert reasons["ru-ma-0001"] == {"navigation", "caption", "credit", "source_line", "comments"}
+    assert reasons["ru-ma-0002"] == {"source_line", "tags", "related", "appended_article", "share_bar"}
+    assert reasons["ru-ma-0003"] == {"masthead", "byline"}
+    assert reasons["ru-ma-0004"] == {"date_line", "source_line", "related", "appended_article", "tags"}
+    assert "ru-ma-0005" not in reasons
+    masthead = [r for r in built.tables["removals"].to_pylist() if r["reason"] == "masthead"]
+    assert masthead[0]["decided_by"] == "source" and (masthead[0]["line_start"], masthead[0]["line_end"]) == (1, 3)
+
+
+def test_generic_rules_on_an_unseen_page():
+    """The cleaner is generic: a page written for this test, not one of the seeds."""
+    page = (TEST_DATA / "unseen_page.txt").read_text(encoding="utf-8")
+    cleaned = clean.clean(page)
+    assert cleaned.title == "وزير الخارجية يستقبل نظيره في الرباط"
+    assert cleaned.text.split("\n\n")[0].startswith("استقبل وزير الخارجية")
+    assert len(cleaned.text.split("\n\n")) == 2
+    reasons = [r.reason for r in cleaned.removals]
+    assert reasons == ["navigation", "date_line", "caption", "source_line", "tags", "related", "appended_article", "share_bar"]
+    assert "قصة أخرى" not in cleaned.text
+
+
+def test_decision_beyond_the_capture_is_an_error():
+    with pytest.raises(clean.CleaningConflict):
+        clean.clean("سطر\n", [(5, 9, "masthead")])

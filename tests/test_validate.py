@@ -1,0 +1,110 @@
+"""Every rule on the sources: one defect injected into a copy of data/, the report names file, field and code."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import mutate
+from corpus_ds import validate
+
+A1 = "articles/ru-ma-0001.yaml"
+A4 = "articles/ru-ma-0004.yaml"
+A5 = "articles/ru-ma-0005.yaml"
+
+# (id, file, old text, new text, expected code, expected field)
+DEFECTS = [
+    ("typo-key", A1, "actors:\n", "actros:\n", "unknown-field", "actros"),
+    ("missing-field", A1, "  cameo_code: \"042\"\n", "", "missing-field", "event.cameo_code"),
+    ("impossible-date", A1, 'date: "2023-12-20"', 'date: "2023-02-30"', "invalid-value", "dates.event.date"),
+    ("wrong-type", A1, "year: 2002", "year: two-thousand-two", "invalid-value", "agreements[1].year"),
+    ("vocabulary", A1, "instrument: verbal_commitment", "instrument: treaty", "vocabulary", "agreements[0].instrument"),
+    ("sector-vocabulary", A1, "sectors: [trade, economy, science]", "sectors: [trade, space]", "vocabulary", "agreements[0].sectors[1]"),
+    ("weekday-contradicts-date", A1, 'date: "2023-12-20"', 'date: "2023-12-21"', "weekday-mismatch", "dates.event.weekday_evidence"),
+    ("event-after-publication", A4, 'date: "2023-09-01"\n    basis', 'date: "2023-09-08"\n    basis', "event-after-publication", "dates.published.date"),
+    ("future-date", A4, 'date: "2023-09-01"\n    evidence', 'date: "2099-09-04"\n    evidence', "future-date", "dates.published.date"),
+    ("unknown-actor", A1, "actor_id: nasser-bourita", "actor_id: nasser-burita", "unknown-actor", "actors[1].actor_id"),
+    ("participant-without-office", A5, 'date: "2016-03-15"', 'date: "2009-03-17"', "participant-without-office", "actors[0].actor_id"),
+    ("evidence-not-found", A1, "وقال لافروف", "وقال بوتين", "evidence-not-found", "source.cited_sources[0].evidence"),
+    ("raw-evidence-not-found", A1, '"المصدر: RT", in: raw', '"المصدر: رويترز", in: raw', "evidence-not-found", "source.attribution.evidence"),
+    ("surface-not-found", A1, "surfaces: [ناصر بوريطة]", "surfaces: [ناصر بوريطه]", "surface-not-found", "actors[1].surfaces[0]"),
+    ("alias-not-labelled", A1, "  - actor_id: nasser-bourita\n    role: participant\n    surfaces: [ناصر بوريطة]\n", "", "alias-not-labelled", "actors"),
+    ("cameo-mismatch", A1, 'cameo_code: "042"', 'cameo_code: "057"', "cameo-mismatch", "event.cameo_code"),
+    ("hand-typed-agreement-type", A1, "actors:\n", "agreement_type: agreement\nactors:\n", "derived-field-in-source", "agreement_type"),
+    ("bidi-in-label", A1, "name: Sergey Lavrov, remarks", "name: Sergey\u202e Lavrov, remarks", "forbidden-character", "cited_sources"),
+    ("persian-letter-in-surface", A1, "surfaces: [سيرغي لافروف, لافروف]", "surfaces: [سيرغی لافروف, لافروف]", "surface-not-found", "actors[0].surfaces[0]"),
+    ("draft-in-release", A1, "status: reviewed", "status: draft", "not-reviewed", "review.status"),
+    ("raw-sha256", A1, "sha256: 3d4d3b5f", "sha256: 0d4d3b5f", "raw-sha256-mismatch", "raw.sha256"),
+    ("text-changed", A1, "text_sha256: 7f8e", "text_sha256: 0f8e", "text-changed", "cleaning.text_sha256"),
+    ("bad-id", A1, "article_id: ru-ma-0001", "article_id: RU_MA_0001", "invalid-value", "article_id"),
+    ("path-traversal-raw", A1, "file: 000_939059c162e2a8a6.txt", "file: ../../etc/passwd.txt", "invalid-value", "raw.file"),
+    ("decision-out-of-range", A1, "decisions: []", "decisions: [{lines: [900, 901], as: masthead, why: test}]", "cleaning-decision-out-of-range", "cleaning.decisions"),
+    ("yaml-syntax", A1, "actors:\n", "actors: [\n", "yaml-syntax", "line"),
+    ("yaml-alias", A1, "sectors: [diplomacy]\n    year: 2002", "sectors: &s [diplomacy]\n    year: 2002", "yaml-syntax", "line"),
+    ("registry-office-dates", "actors.yaml", 'end: "2017-04-04"', 'end: "2015-04-04"', "office-dates", "offices[0]"),
+]
+
+
+@pytest.mark.parametrize("case", DEFECTS, ids=[d[0] for d in DEFECTS])
+def test_defect_is_reported_with_file_field_and_code(data_copy, case):
+    _, file, old, new, code, field = case
+    mutate(data_copy / file, old, new)
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    assert not report.valid
+    hits = [i for i in report.issues if i.code == code]
+    assert hits, report.format()
+    assert any(i.file.endswith(file) and field in i.field for i in hits), report.format()
+
+
+def test_clean_tree_is_valid(data_copy):
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    assert report.valid, report.format()
+
+
+def test_every_problem_is_reported_in_one_run(data_copy):
+    mutate(data_copy / A1, "actors:\n", "actros:\n")
+    mutate(data_copy / A4, 'date: "2023-09-01"\n    basis', 'date: "2023-09-02"\n    basis')
+    mutate(data_copy / A5, 'cameo_code: "042"', 'cameo_code: "041"')
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    assert {"unknown-field", "weekday-mismatch", "cameo-mismatch"} <= set(report.codes())
+
+
+def test_duplicate_id_and_raw_claimed_twice(data_copy):
+    copy = (data_copy / A1).read_text(encoding="utf-8")
+    (data_copy / "articles" / "ru-ma-0009.yaml").write_text(copy, encoding="utf-8")
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    assert {"duplicate-id", "id-filename-mismatch"} <= set(report.codes())
+    mutate(data_copy / "articles" / "ru-ma-0009.yaml", "article_id: ru-ma-0001", "article_id: ru-ma-0009")
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    assert "raw-claimed-twice" in report.codes()
+
+
+def test_missing_raw_file(data_copy):
+    (data_copy / "raw" / "000_939059c162e2a8a6.txt").unlink()
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    assert "raw-missing" in report.codes()
+
+
+def test_alias_waiver_with_reason_is_accepted(data_copy):
+    mutate(data_copy / A1, "  - actor_id: nasser-bourita\n    role: participant\n    surfaces: [ناصر بوريطة]\n",
+           "")
+    mutate(data_copy / A1, "agreements:\n  - instrument",
+           "alias_waivers:\n  - alias: ناصر بوريطة\n    reason: test waiver\n  - alias: بوريطة\n    reason: test waiver\nagreements:\n  - instrument")
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24), check_release=False)
+    assert report.valid, report.format()
+
+
+def test_release_out_of_sync_with_sources(data_copy):
+    mutate(data_copy / A1, "name: Sergey Lavrov, remarks after the talks", "name: Sergey Lavrov, remarks after talks")
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    assert report.codes() == ["release-out-of-sync"], report.format()
+
+
+def test_validate_never_rewrites_sources(data_copy):
+    before = {p: p.read_bytes() for p in data_copy.rglob("*") if p.is_file()}
+    mutate(data_copy / A1, "actors:\n", "actros:\n")
+    before[data_copy / A1] = (data_copy / A1).read_bytes()
+    validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    after = {p: p.read_bytes() for p in data_copy.rglob("*") if p.is_file()}
+    assert before == after
