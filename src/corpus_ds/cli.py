@@ -18,6 +18,7 @@ EPILOG = """examples:
   corpus-ds build                    rebuild data/release from the sources (atomic)
   corpus-ds build --check            fail if the committed release is not what the sources build to
   corpus-ds schema --check           fail if schema/ is not what the models generate
+  corpus-ds docs --check             fail if DATASHEET.md / CODEBOOK.md generated sections are stale
   corpus-ds cite                     BibTeX for this exact version
 """
 
@@ -98,6 +99,30 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return int(bool(stale))
 
 
+def cmd_docs(args: argparse.Namespace) -> int:
+    import pyarrow.parquet as pq
+
+    from corpus_ds import columns, docs
+
+    root = Path(args.root)
+    release = root / "data" / "release"
+    built = {name: pq.read_table(release / f"{name}.parquet") for name in columns.TABLES}
+    targets = {
+        root / "DATASHEET.md": {"columns": docs.columns_section(), "counts": docs.counts_section(built)},
+        root / "CODEBOOK.md": {"vocabulary": docs.vocabulary_section()},
+    }
+    stale = []
+    for path, sections in targets.items():
+        if args.check:
+            current = docs.blocks(path.read_text(encoding="utf-8"))
+            stale += [f"{path}: generated section '{k}' is out of date; run `corpus-ds docs` [docs-out-of-sync]"
+                      for k, v in sections.items() if current.get(k) != v]
+        elif docs.update(path, sections):
+            print(f"updated {path}")
+    print("\n".join(stale) if stale else "documents in sync")
+    return int(bool(stale))
+
+
 def cmd_cite(args: argparse.Namespace) -> int:
     from corpus_ds import loader
 
@@ -132,6 +157,11 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--out", default="schema")
     s.add_argument("--check", action="store_true")
     s.set_defaults(func=cmd_schema)
+
+    s = sub.add_parser("docs", help="regenerate (or --check) the generated sections of DATASHEET.md and CODEBOOK.md")
+    s.add_argument("--root", default=".", help="repository root (default: .)")
+    s.add_argument("--check", action="store_true")
+    s.set_defaults(func=cmd_docs)
 
     s = sub.add_parser("cite", help="print a citation of this exact version")
     s.add_argument("--format", choices=["bibtex", "text"], default="bibtex")

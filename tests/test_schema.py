@@ -1,0 +1,79 @@
+"""schema/ is generated from the models, and the published JSON Schemas accept the data and reject bad data."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import jsonschema
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import DATA, REPO, run_cli
+from corpus_ds import columns, models
+from corpus_ds.sources import StrictLoader
+import yaml
+
+SCHEMA_DIR = REPO / "schema"
+
+
+def _schema(name):
+    return json.loads((SCHEMA_DIR / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+def _validator(name):
+    schema = _schema(name)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+def test_committed_schemas_match_the_models():
+    committed = {p.name.removesuffix(".schema.json") for p in SCHEMA_DIR.glob("*.schema.json")}
+    generated = models.json_schemas()
+    assert committed == set(generated)
+    for name, schema in generated.items():
+        assert _schema(name) == schema, f"schema/{name}.schema.json is stale: run `corpus-ds schema`"
+
+
+def test_schema_check_command(tmp_path):
+    assert run_cli("schema", "--check", cwd=REPO).returncode == 0
+    stale = run_cli("schema", "--check", "--out", str(tmp_path))
+    assert stale.returncode == 1 and "[schema-out-of-sync]" in stale.stdout
+
+
+def _sources():
+    return sorted((DATA / "articles").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", _sources(), ids=lambda p: p.stem)
+def test_every_source_file_validates_against_the_published_schema(path):
+    first_line = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first_line == "# yaml-language-server: $schema=../../schema/article_source.schema.json"
+    _validator("article_source").validate(yaml.load(path.read_text(encoding="utf-8"), Loader=StrictLoader))
+
+
+def test_registry_validates_against_the_published_schema():
+    _validator("registry").validate(yaml.load((DATA / "actors.yaml").read_text(encoding="utf-8"), Loader=StrictLoader))
+
+
+@pytest.mark.parametrize("change", [
+    ("actros", []),
+    ("event", {"id": "x", "type": "summit", "cameo_code": "042", "evidence": {"quote": "x"}}),
+    ("dates", {"published": None, "event": {"date": "2023-02-30", "basis": "inferred"}}),
+    ("article_id", "../etc"),
+])
+def test_published_schema_rejects_bad_sources(change):
+    data = yaml.load((DATA / "articles" / "ru-ma-0001.yaml").read_text(encoding="utf-8"), Loader=StrictLoader)
+    bad = copy.deepcopy(data)
+    bad[change[0]] = change[1]
+    assert list(_validator("article_source").iter_errors(bad))
+
+
+@pytest.mark.parametrize("table", columns.TABLES)
+def test_every_built_row_validates_against_the_published_row_schema(table):
+    validator = _validator(f"{table}_row")
+    rows = json.loads(json.dumps(pq.read_table(DATA / "release" / f"{table}.parquet").to_pylist(), default=str))
+    assert rows
+    for row in rows:
+        validator.validate(row)
+        models.TABLE_MODELS[table].model_validate(row)
