@@ -1,0 +1,50 @@
+"""Documentation agrees with the code and the data: every column documented, counts true, README commands real."""
+
+from __future__ import annotations
+
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import DATA, REPO
+from corpus_ds import columns, docs, models
+
+
+def _release():
+    return {name: pq.read_table(DATA / "release" / f"{name}.parquet") for name in columns.TABLES}
+
+
+def test_datasheet_documents_every_column_of_every_table():
+    block = docs.blocks((REPO / "DATASHEET.md").read_text(encoding="utf-8"))["columns"]
+    assert block == docs.columns_section(), "run `corpus-ds docs`"
+    for table in columns.TABLES:
+        for column in columns.COLUMNS[table]:
+            assert f"| `{column}` |" in block
+            assert columns.description(table, column), f"{table}.{column} has no description"
+
+
+def test_datasheet_counts_match_the_data():
+    block = docs.blocks((REPO / "DATASHEET.md").read_text(encoding="utf-8"))["counts"]
+    assert block == docs.counts_section(_release()), "run `corpus-ds docs`"
+    assert "| articles | 5 |" in block and "| distinct events | 4 |" in block
+
+
+def test_codebook_lists_every_vocabulary_value():
+    text = (REPO / "CODEBOOK.md").read_text(encoding="utf-8")
+    assert docs.blocks(text)["vocabulary"] == docs.vocabulary_section()
+    for vocab in (models.INSTRUMENTS, models.STATUSES, models.SECTORS, models.EVENT_TYPES, models.ROLES,
+                  models.REMOVAL_REASONS, models.AGREEMENT_TYPES, models.CITED_KINDS):
+        for value in vocab:
+            assert f"| `{value}` |" in text
+
+
+@pytest.mark.parametrize("name", ["README.md", "DATASHEET.md", "CODEBOOK.md", "CHANGELOG.md", "LICENSE", "LICENSE-DATA", "CITATION.cff"])
+def test_documents_exist(name):
+    assert (REPO / name).read_text(encoding="utf-8").strip()
+
+
+def test_readme_starts_with_the_two_commands_ci_runs():
+    lines = (REPO / "README.md").read_text(encoding="utf-8").splitlines()
+    assert lines[2].endswith("pip install . && corpus-ds info")
+    assert lines[3].endswith('pip install ".[test]" && python -m pytest')
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert 'pip install ".[test]"' in ci and "python -m pytest" in ci
