@@ -44,7 +44,7 @@ def test_documents_exist(name):
 
 def test_readme_starts_with_the_two_commands_ci_runs():
     lines = (REPO / "README.md").read_text(encoding="utf-8").splitlines()
-    assert lines[2].endswith("pip install . && corpus-ds info")
-    assert lines[3].endswith('pip install ".[test]" && python -m pytest')
+    assert lines[3].endswith("pip install . && corpus-ds info")
+    assert lines[4].endswith('pip install ".[test]" && python -m pytest')
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert 'pip install ".[test]"' in ci and "python -m pytest" in ci

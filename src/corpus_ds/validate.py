@@ -73,7 +73,7 @@ def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Tab
             report.add("checksum-mismatch", str(path), "sha256", f"expected {entry.get('sha256')} (manifest), the file has {actual}", actual)
             continue
         try:
-            table = pq.read_table(pa.BufferReader(data))
+            table = pq.read_table(pa.BufferReader(data), use_threads=False)
         except (pa.ArrowException, OSError) as exc:
             report.add("parquet-unreadable", str(path), "", f"cannot read Parquet: {exc}")
             continue
