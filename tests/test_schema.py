@@ -77,3 +77,15 @@ def test_every_built_row_validates_against_the_published_row_schema(table):
     for row in rows:
         validator.validate(row)
         models.TABLE_MODELS[table].model_validate(row)
+
+
+def _properties(schema):
+    yield from schema.get("properties", {}).items()
+    for definition in schema.get("$defs", {}).values():
+        yield from definition.get("properties", {}).items()
+
+
+@pytest.mark.parametrize("name", sorted(models.json_schemas()))
+def test_every_published_field_has_a_description(name):
+    missing = [key for key, prop in _properties(_schema(name)) if not prop.get("description")]
+    assert not missing, f"{name}: fields without description: {missing}"

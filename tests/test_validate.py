@@ -80,6 +80,12 @@ def test_duplicate_id_and_raw_claimed_twice(data_copy):
     assert "raw-claimed-twice" in report.codes()
 
 
+def test_unclaimed_raw_file(data_copy):
+    (data_copy / "raw" / "005_extra.txt").write_text("مقال", encoding="utf-8")
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    assert [(i.code, i.file.endswith("005_extra.txt")) for i in report.issues] == [("raw-unclaimed", True)]
+
+
 def test_missing_raw_file(data_copy):
     (data_copy / "raw" / "000_939059c162e2a8a6.txt").unlink()
     report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))

@@ -204,6 +204,10 @@ def read_sources(data_dir: Path, report: Report) -> tuple[Optional[models.Regist
         seen_ids[src.article_id] = path
         seen_raw[src.raw.file] = path
         articles.append((path, src))
+    raw_dir = data_dir / "raw"
+    for raw_path in sorted(raw_dir.iterdir()) if raw_dir.is_dir() else ():
+        if raw_path.name not in seen_raw and not raw_path.name.startswith("."):
+            report.add("raw-unclaimed", str(raw_path), "", "expected every capture to belong to exactly one article; none names this file")
     return registry, articles
 
 

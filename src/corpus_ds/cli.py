@@ -27,6 +27,15 @@ def _today(value: Optional[str]) -> Optional[dt.date]:
     return dt.date.fromisoformat(value) if value else None
 
 
+def _data_dir(given: Optional[str]) -> Path:
+    """The given directory; by default ./data, or the data/ of the checkout this package runs from."""
+    if given is not None:
+        return Path(given)
+    here = Path("data")
+    checkout = Path(__file__).resolve().parents[2] / "data"
+    return here if (here / "articles").is_dir() or not (checkout / "articles").is_dir() else checkout
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from corpus_ds import loader
 
@@ -53,7 +62,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     if args.release is not None:
         return _print_report(validate.validate_release(Path(args.release), today=_today(args.today)), args.json)
-    data_dir = Path(args.data_dir)
+    data_dir = _data_dir(args.data_dir)
     if not (data_dir / "articles").is_dir():
         print(f"{data_dir}: not a corpus_ds data directory (expected {data_dir / 'articles'}/)", file=sys.stderr)
         return 1
@@ -63,7 +72,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from corpus_ds import build, validate
 
-    data_dir = Path(args.data_dir)
+    data_dir = _data_dir(args.data_dir)
     if args.check:
         report = validate.validate_sources(data_dir, today=_today(args.today))
         return _print_report(report, False)
@@ -141,14 +150,14 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_info)
 
     s = sub.add_parser("validate", help="check a data tree or a release; exit 1 on any problem")
-    s.add_argument("data_dir", nargs="?", default="data", help="data directory (default: ./data)")
+    s.add_argument("data_dir", nargs="?", default=None, help="data directory (default: ./data, else the checkout's data/)")
     s.add_argument("--release", default=None, help="validate this release directory instead")
     s.add_argument("--today", default=None, help=argparse.SUPPRESS)
     s.add_argument("--json", action="store_true", help="print the report as JSON")
     s.set_defaults(func=cmd_validate)
 
     s = sub.add_parser("build", help="build data/release from the sources, atomically")
-    s.add_argument("data_dir", nargs="?", default="data")
+    s.add_argument("data_dir", nargs="?", default=None, help="data directory (default: ./data, else the checkout's data/)")
     s.add_argument("--check", action="store_true", help="only check that the committed release is in sync")
     s.add_argument("--today", default=None, help=argparse.SUPPRESS)
     s.set_defaults(func=cmd_build)

@@ -164,14 +164,14 @@ class Evidence(Strict):
 
 class SourcedValue(Strict):
     value: NonEmpty = Field(description="The label's value as written on the page.")
-    evidence: Evidence
+    evidence: Evidence = Field(description="Where the page says it (usually in: raw, a removed line).")
 
 
 class CitedSource(Strict):
     name: NonEmpty = Field(description="English description of what the text cites, e.g. 'Statement of the Moroccan Ministry of Foreign Affairs'.")
     kind: CitedKind = Field(description="statement | remarks | media | document.")
     actor_id: Optional[Slug] = Field(None, description="Registry id of the person or organisation behind it, when registered.")
-    evidence: Evidence
+    evidence: Evidence = Field(description="Where the text cites it.")
 
 
 class SourceLabels(Strict):
@@ -182,59 +182,59 @@ class SourceLabels(Strict):
 
 class PublishedDate(Strict):
     date: dt.date = Field(description="Publication date as stated by the capture.")
-    evidence: Evidence
+    evidence: Evidence = Field(description="The capture's date line (in: raw).")
 
 
 class EventDate(Strict):
     date: dt.date = Field(description="The day of the reported event.")
-    basis: DateBasis
+    basis: DateBasis = Field(description="stated | inferred.")
     note: Optional[NonEmpty] = Field(None, description="For inferred dates: how the date was inferred.")
     weekday_evidence: Optional[Evidence] = Field(None, description="Quote naming the event's weekday (اليوم الأربعاء, الثلاثاء 15 مارس); checked against date.")
 
 
 class DateLabels(Strict):
     published: Optional[PublishedDate] = Field(description="Only where the capture states it.")
-    event: EventDate
+    event: EventDate = Field(description="The day of the reported event.")
 
 
 class EventLabels(Strict):
     id: Slug = Field(description="Identifier shared by all articles that report the same event.")
-    type: EventType
-    cameo_code: Cameo
-    evidence: Evidence
+    type: EventType = Field(description="Kind of interaction reported (codebook: event types).")
+    cameo_code: Cameo = Field(description="CAMEO code of the event type (must match it).")
+    evidence: Evidence = Field(description="Quote that reports the interaction.")
 
 
 class ActorLabel(Strict):
-    actor_id: Slug
-    role: Role
+    actor_id: Slug = Field(description="Registry id of the actor (data/actors.yaml).")
+    role: Role = Field(description="participant | mentioned.")
     surfaces: list[NonEmpty] = Field(min_length=1, description="Every surface form of the actor's name exactly as it appears in the text.")
 
 
 class AliasWaiver(Strict):
     alias: NonEmpty = Field(description="A registry alias that occurs in the text but is deliberately not labelled.")
-    reason: NonEmpty
+    reason: NonEmpty = Field(description="Why the alias does not name a labelled actor here (e.g. an institution named after a person).")
 
 
 class AgreementLabel(Strict):
-    instrument: Instrument
-    status: Status
+    instrument: Instrument = Field(description="agreement | memorandum_of_understanding | joint_statement | verbal_commitment.")
+    status: Status = Field(description="concluded | planned | referenced.")
     sectors: list[Sector] = Field(description="Sectors the instrument covers; empty when the text names none.")
     year: Optional[int] = Field(None, ge=1956, le=2100, description="Year of a referenced instrument where the text gives it.")
-    evidence: Evidence
-    note: Optional[NonEmpty] = None
+    evidence: Evidence = Field(description="Quote that reports the instrument.")
+    note: Optional[NonEmpty] = Field(None, description="Annotator's note (what the document was, a second mention, whose expectation).")
 
 
 class Review(Strict):
-    status: ReviewStatus
-    annotator: NonEmpty
-    reviewer: Optional[NonEmpty] = None
-    notes: list[NonEmpty] = Field(default_factory=list)
+    status: ReviewStatus = Field(description="draft | reviewed: reviewed once a second annotator checked every label against its evidence.")
+    annotator: NonEmpty = Field(description="Who made the labels (see the DATASHEET).")
+    reviewer: Optional[NonEmpty] = Field(None, description="Who checked every label against its evidence.")
+    notes: list[NonEmpty] = Field(default_factory=list, description="Judgement calls a user should know about.")
 
 
 class CleaningDecision(Strict):
     lines: tuple[int, int] = Field(description="First and last raw line (1-based, inclusive) the decision covers.")
     as_: LineRole = Field(alias="as", description="What these lines are: title, body, or a removal reason.")
-    why: NonEmpty
+    why: NonEmpty = Field(description="Why the generic cleaner's proposal is overruled.")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -254,45 +254,45 @@ class Cleaning(Strict):
 class RawRef(Strict):
     file: Annotated[str, StringConstraints(pattern=RAW_FILE_PATTERN)] = Field(description="File name under data/raw/.")
     original_name: NonEmpty = Field(description="The capture's file name as collected.")
-    sha256: Sha256
+    sha256: Sha256 = Field(description="sha256 of the capture's bytes.")
 
 
 class ArticleSource(Strict):
     """One human-edited source file per article: data/articles/<article_id>.yaml."""
 
-    article_id: Slug
-    raw: RawRef
-    cleaning: Cleaning
-    source: SourceLabels
-    dates: DateLabels
-    event: EventLabels
-    actors: list[ActorLabel]
-    alias_waivers: list[AliasWaiver] = Field(default_factory=list)
-    agreements: list[AgreementLabel]
-    review: Review
+    article_id: Slug = Field(description="Stable article identifier; the file is named <article_id>.yaml.")
+    raw: RawRef = Field(description="The raw capture under data/raw/.")
+    cleaning: Cleaning = Field(description="Text fingerprint and the cleaning decisions recorded for this capture.")
+    source: SourceLabels = Field(description="Outlet, attribution and cited sources.")
+    dates: DateLabels = Field(description="Publication and event dates.")
+    event: EventLabels = Field(description="The reported interaction.")
+    actors: list[ActorLabel] = Field(description="Every person and organisation that takes part or is mentioned as acting.")
+    alias_waivers: list[AliasWaiver] = Field(default_factory=list, description="Registry aliases in the text deliberately not labelled.")
+    agreements: list[AgreementLabel] = Field(description="Every instrument the article reports.")
+    review: Review = Field(description="Review status, annotator, reviewer and notes.")
 
 
 class Office(Strict):
-    title_en: NonEmpty
-    start: dt.date
+    title_en: NonEmpty = Field(description="Title of the office in English.")
+    start: dt.date = Field(description="First day in office.")
     end: Optional[dt.date] = Field(None, description="Last day in office (inclusive); null while in office.")
     source: NonEmpty = Field(description="Where the office and its dates come from.")
 
 
 class Actor(Strict):
     actor_id: Slug = Field(description="ASCII slug of the English name.")
-    kind: ActorKind
-    name_en: NonEmpty
-    name_ar: NonEmpty
+    kind: ActorKind = Field(description="person | organization.")
+    name_en: NonEmpty = Field(description="English name.")
+    name_ar: NonEmpty = Field(description="Arabic name.")
     aliases_ar: list[NonEmpty] = Field(min_length=1, description="Arabic spellings searched for in the texts (full name first).")
     country: Country = Field(description="ISO 3166-1 alpha-3 code.")
-    offices: list[Office] = Field(default_factory=list)
+    offices: list[Office] = Field(default_factory=list, description="Offices held, each with its dates and source.")
 
 
 class Registry(Strict):
     """data/actors.yaml: the actor registry."""
 
-    actors: list[Actor]
+    actors: list[Actor] = Field(description="Every actor an article may point to.")
 
 
 # ---------------------------------------------------------------------------
@@ -301,29 +301,29 @@ class Registry(Strict):
 
 
 class ArticleActor(Strict):
-    actor_id: str
-    role: str
-    surfaces: list[str]
+    actor_id: str = Field(description="Registry id.")
+    role: str = Field(description="participant | mentioned.")
+    surfaces: list[str] = Field(description="Surface forms as they appear in the text.")
 
 
 class ArticleAgreement(Strict):
-    instrument: str
-    status: str
-    sectors: list[str]
-    year: Optional[int]
-    quote: str
+    instrument: str = Field(description="Instrument type.")
+    status: str = Field(description="concluded | planned | referenced.")
+    sectors: list[str] = Field(description="Sectors from the controlled list.")
+    year: Optional[int] = Field(description="Year of a referenced instrument where the text gives it.")
+    quote: str = Field(description="Evidence quote.")
 
 
 class CitedSourceRow(Strict):
-    name: str
-    kind: str
-    actor_id: Optional[str]
-    quote: str
+    name: str = Field(description="English description of what the text cites.")
+    kind: str = Field(description="statement | remarks | media | document.")
+    actor_id: Optional[str] = Field(description="Registry id of the speaker, when registered.")
+    quote: str = Field(description="Evidence quote.")
 
 
 class AliasWaiverRow(Strict):
-    alias: str
-    reason: str
+    alias: str = Field(description="Registry alias present in the text.")
+    reason: str = Field(description="Why it is not labelled.")
 
 
 class ArticleRow(Strict):
