@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import pytest
 
@@ -30,6 +31,7 @@ DEFECTS = [
     ("raw-evidence-not-found", A1, '"المصدر: RT", in: raw', '"المصدر: رويترز", in: raw', "evidence-not-found", "source.attribution.evidence"),
     ("surface-not-found", A1, "surfaces: [ناصر بوريطة]", "surfaces: [ناصر بوريطه]", "surface-not-found", "actors[1].surfaces[0]"),
     ("alias-not-labelled", A1, "  - actor_id: nasser-bourita\n    role: participant\n    surfaces: [ناصر بوريطة]\n", "", "alias-not-labelled", "actors"),
+    ("typo-nested-key", A1, "    note: >-\n      The text says only", "    nota: >-\n      The text says only", "unknown-field", "dates.event.nota"),
     ("cameo-mismatch", A1, 'cameo_code: "042"', 'cameo_code: "057"', "cameo-mismatch", "event.cameo_code"),
     ("hand-typed-agreement-type", A1, "actors:\n", "agreement_type: agreement\nactors:\n", "derived-field-in-source", "agreement_type"),
     ("bidi-in-label", A1, "name: Sergey Lavrov, remarks", "name: Sergey\u202e Lavrov, remarks", "forbidden-character", "cited_sources"),
@@ -114,3 +116,23 @@ def test_validate_never_rewrites_sources(data_copy):
     validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
     after = {p: p.read_bytes() for p in data_copy.rglob("*") if p.is_file()}
     assert before == after
+
+
+def test_inferred_date_needs_a_note(data_copy):
+    path = data_copy / A4
+    text = path.read_text(encoding="utf-8")
+    start = text.index("    note: >-\n", text.index("basis: inferred"))
+    end = text.index("    weekday_evidence:", start)
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    assert [(i.code, i.field) for i in report.issues if i.code != "release-out-of-sync"] == [("inferred-date-without-note", "dates.event.note")]
+
+
+def test_a_tree_where_everything_is_broken_gives_a_report_not_a_traceback(data_copy):
+    for path in (data_copy / "articles").glob("*.yaml"):
+        path.write_bytes(b"\xff\xfe not utf-8")
+    (data_copy / "actors.yaml").write_text("- just\n- a list\n", encoding="utf-8")
+    shutil.rmtree(data_copy / "release")
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    codes = [i.code for i in report.issues]
+    assert codes.count("invalid-utf8") == 5 and "not-a-mapping" in codes and codes.count("raw-unclaimed") == 5

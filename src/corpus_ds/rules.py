@@ -127,6 +127,9 @@ def weekday_in(quote: str) -> Optional[int]:
 
 
 def rule_dates(c: _Ctx) -> None:
+    for aid, basis, note in zip(c.col("articles", "article_id"), c.col("articles", "event_date_basis"), c.col("articles", "event_date_note")):
+        if basis == "inferred" and not note:
+            c.add("inferred-date-without-note", "articles", "event_date_note", aid, "an inferred event date needs a note saying how it was inferred")
     for aid, event, published, quote in zip(c.col("articles", "article_id"), c.col("articles", "event_date"),
                                             c.col("articles", "published_date"), c.col("articles", "event_weekday_quote")):
         if quote is not None:

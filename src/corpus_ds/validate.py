@@ -19,6 +19,7 @@ _SOURCE_FIELD = {
     ("articles", "text_sha256"): "cleaning.text_sha256",
     ("articles", "event_weekday_quote"): "dates.event.weekday_evidence",
     ("articles", "event_date"): "dates.event.date",
+    ("articles", "event_date_note"): "dates.event.note",
     ("articles", "published_date"): "dates.published.date",
     ("articles", "event_type"): "event.type",
     ("articles", "event_id"): "event.id",
