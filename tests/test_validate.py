@@ -44,6 +44,8 @@ DEFECTS = [
     ("decision-out-of-range", A1, "decisions: []", "decisions: [{lines: [900, 901], as: masthead, why: test}]", "cleaning-decision-out-of-range", "cleaning.decisions"),
     ("yaml-syntax", A1, "actors:\n", "actors: [\n", "yaml-syntax", "line"),
     ("yaml-alias", A1, "sectors: [diplomacy]\n    year: 2002", "sectors: &s [diplomacy]\n    year: 2002", "yaml-syntax", "line"),
+    ("duplicate-key", A1, "article_id: ru-ma-0001\n", "article_id: ru-ma-0001\narticle_id: ru-ma-0001\n", "yaml-syntax", "line 3"),
+    ("custom-tag", A1, "annotator: annotator-a", "annotator: !!python/object/apply:os.system [echo]", "yaml-syntax", "line"),
     ("registry-office-dates", "actors.yaml", 'end: "2017-04-04"', 'end: "2015-04-04"', "office-dates", "offices[0]"),
 ]
 

@@ -21,6 +21,8 @@ def test_citation_cff_agrees_with_the_package():
     cff = yaml.safe_load((REPO / "CITATION.cff").read_text(encoding="utf-8"))
     assert cff["cff-version"] == "1.2.0" and cff["type"] == "dataset"
     assert cff["version"] == corpus_ds.__version__
+    assert str(cff["date-released"]) == corpus_ds.__released__
+    assert f"## [{corpus_ds.__version__}] - {corpus_ds.__released__}" in (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
 
 
 def test_manifest_names_the_package_version():

@@ -115,10 +115,8 @@ def propose(lines: Sequence[str]) -> dict[int, LineDecision]:
             mode = "comments"
             mark(i, "comments", "comments-marker")
         elif READ_ALSO.match(s) or SIMILAR.match(s):
-            mode = "related" if SIMILAR.match(s) or mode is None else mode
             mark(i, "related", "read-also-marker")
-            if SIMILAR.match(s):
-                mode = "similar"
+            mode = "similar" if SIMILAR.match(s) else (mode or "related")
         elif mode == "comments":
             mark(i, "comments", "after-comments")
         elif TAGS.match(s):

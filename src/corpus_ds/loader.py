@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Optional, Union
 
-from corpus_ds import __version__
+from corpus_ds import __released__, __version__
 from corpus_ds.errors import CorpusError
 
 if TYPE_CHECKING:  # pandas and pyarrow are imported when data is read, keeping `import corpus_ds` light
@@ -84,14 +84,14 @@ def cite(format: Literal["bibtex", "text"] = "bibtex", *, echo: bool = True) -> 
             f"@misc{{corpus_ds_{__version__.replace('.', '_')},\n"
             f"  title     = {{corpus\\_ds: Arabic-language news on Russia--Morocco relations, cleaned and labelled with evidence}},\n"
             f"  author    = {{{{corpus\\_ds maintainers}}}},\n"
-            f"  year      = {{2026}},\n"
+            f"  year      = {{{__released__[:4]}}},\n"
             f"  version   = {{{__version__}}},\n"
             f"  note      = {{Dataset version {__version__}, content fingerprint sha256:{fp[:16]}}},\n"
             f"  howpublished = {{Python package corpus\\_ds {__version__}}}\n"
             f"}}"
         )
     elif format == "text":
-        out = (f"corpus_ds maintainers (2026). corpus_ds: Arabic-language news on Russia–Morocco relations, "
+        out = (f"corpus_ds maintainers ({__released__[:4]}). corpus_ds: Arabic-language news on Russia–Morocco relations, "
                f"cleaned and labelled with evidence (version {__version__}, fingerprint sha256:{fp[:16]}).")
     else:
         raise CorpusError(f"unknown citation format {format!r}: expected 'bibtex' or 'text'")

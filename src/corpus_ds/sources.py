@@ -22,40 +22,23 @@ class StrictLoader(yaml.SafeLoader):
     """Safe YAML without the features a data file never needs: no anchors or aliases, no duplicate keys,
     no implicit timestamps (dates stay strings so that the models report impossible dates themselves)."""
 
+    yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
 
-StrictLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def _no_aliases(loader: StrictLoader, node: yaml.Node) -> None:
-    raise yaml.constructor.ConstructorError(None, None, "anchors and aliases are not allowed", node.start_mark)
-
-
-def _mapping(loader: StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    loader.flatten_mapping(node)
-    out: dict = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in out:
-            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-        out[key] = loader.construct_object(value_node, deep=deep)
-    return out
-
-
-def _compose_node(self: StrictLoader, parent: Any, index: Any) -> yaml.Node:
-    if self.check_event(yaml.AliasEvent):
+    def compose_node(self, parent: Any, index: Any) -> yaml.Node:
         event = self.peek_event()
-        raise yaml.composer.ComposerError(None, None, "anchors and aliases are not allowed", event.start_mark)
-    event = self.peek_event()
-    if getattr(event, "anchor", None):
-        raise yaml.composer.ComposerError(None, None, "anchors and aliases are not allowed", event.start_mark)
-    return yaml.composer.Composer.compose_node(self, parent, index)
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise yaml.composer.ComposerError(None, None, "anchors and aliases are not allowed", event.start_mark)
+        return super().compose_node(parent, index)
 
-
-StrictLoader.compose_node = _compose_node  # type: ignore[method-assign]
-StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
+        for i, key in enumerate(keys):
+            if key in keys[:i]:
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", node.value[i][0].start_mark)
+        return super().construct_mapping(node, deep=deep)
 
 
 def read_yaml(path: Path, report: Report) -> Optional[Any]:

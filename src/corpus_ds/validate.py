@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from corpus_ds import __version__, build, columns, models, rules
-from corpus_ds.errors import Report
+from corpus_ds.errors import Issue, Report
 
 # Where a release column's value comes from in a source file, so source problems point at the line to edit.
 _SOURCE_FIELD = {
@@ -42,6 +42,18 @@ def source_locator(data_dir: Path) -> rules.Locate:
             return (str(data_dir / "actors.yaml"), column) if table == "actors" else (f"{table}", column)
         return str(data_dir / "articles" / f"{article_id}.yaml"), _SOURCE_FIELD.get((table, column), column)
     return locate
+
+
+def _schema_issues(file: str, expected: pa.Schema, found: pa.Schema) -> list[Issue]:
+    """Name each column that is missing, unexpected or of the wrong type; else say what else differs."""
+    got = {f.name: f for f in found}
+    issues = [Issue("column-missing", file, f.name, f"expected column {f.name} ({f.type})") for f in expected if f.name not in got]
+    issues += [Issue("column-type", file, f.name, f"expected type {f.type}, found {got[f.name].type}", str(got[f.name].type))
+               for f in expected if f.name in got and not got[f.name].type.equals(f.type)]
+    issues += [Issue("column-unexpected", file, n, "column not in the release schema", n) for n in got if n not in expected.names]
+    if not issues:
+        issues.append(Issue("schema-mismatch", file, "", f"expected schema (order, nullability)\n{expected}\nfound\n{found}"))
+    return issues
 
 
 def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Table]]:
@@ -80,16 +92,7 @@ def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Tab
             continue
         expected = columns.schema(name)
         if not table.schema.remove_metadata().equals(expected.remove_metadata()):
-            got = {f.name: str(f.type) for f in table.schema}
-            for f in expected:
-                if f.name not in got:
-                    report.add("column-missing", str(path), f.name, f"expected column {f.name} ({f.type})")
-                elif got[f.name] != str(f.type):
-                    report.add("column-type", str(path), f.name, f"expected type {f.type}, found {got[f.name]}", got[f.name])
-            for extra in set(got) - set(expected.names):
-                report.add("column-unexpected", str(path), extra, "column not in the release schema", extra)
-            if report.valid:
-                report.add("schema-mismatch", str(path), "", f"expected schema\n{expected}\nfound\n{table.schema}")
+            report.extend(_schema_issues(str(path), expected, table.schema))
             continue
         meta = {k.decode(): v.decode() for k, v in (table.schema.metadata or {}).items()}
         for key, want in (("version", __version__), ("schema_version", models.SCHEMA_VERSION), ("fingerprint", manifest.get("fingerprint"))):
