@@ -28,6 +28,7 @@ class Built:
     tables: dict[str, pa.Table]
     report: Report
     raw_texts: dict[str, str] = field(default_factory=dict)
+    registry_ok: bool = True
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -64,6 +65,16 @@ class _Article:
                             f"quote not found in {ev.in_} (occurrence {ev.occurrence}); expected it verbatim after normalisation",
                             ev.quote, self.src.article_id)
             return None
+        if ev.in_ == "raw":
+            first = self.raw.count("\n", 0, start) + 1
+            last = self.raw.count("\n", 0, start + len(ev.quote)) + 1
+            kept = [n for n in range(first, last + 1) if n in self.cleaned.decisions and self.cleaned.decisions[n].role in ("title", "body")]
+            if kept:
+                self.report.add("raw-evidence-in-text", self.path, field_path,
+                                f"the quote lies in raw line {kept[0]}, which is kept as {self.cleaned.decisions[kept[0]].role}; "
+                                f"use in: {self.cleaned.decisions[kept[0]].role if self.cleaned.decisions[kept[0]].role == 'title' else 'text'}",
+                                ev.quote, self.src.article_id)
+                return None
         return start, start + len(ev.quote)
 
     def evidence_rows(self) -> list[dict]:
@@ -182,15 +193,30 @@ def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Rep
         return None
 
 
+def _check_decisions(path: Path, src: models.ArticleSource, report: Report) -> None:
+    """Recorded cleaning decisions may not overlap: two decisions about one line contradict each other."""
+    spans = sorted((d.lines[0], d.lines[1], i) for i, d in enumerate(src.cleaning.decisions))
+    for (a0, a1, i), (b0, b1, j) in zip(spans, spans[1:]):
+        if b0 <= a1:
+            report.add("cleaning-decisions-overlap", str(path), f"cleaning.decisions[{j}]",
+                       f"lines {b0}-{b1} overlap decision {i} (lines {a0}-{a1}); expected each raw line decided once",
+                       None, src.article_id)
+
+
 def read_sources(data_dir: Path, report: Report) -> tuple[Optional[models.Registry], list[tuple[Path, models.ArticleSource]]]:
     registry = sources.read_registry(data_dir / "actors.yaml", report)
     articles = []
     seen_ids: dict[str, Path] = {}
     seen_raw: dict[str, Path] = {}
-    for path in sorted((data_dir / "articles").glob("*.yaml")):
+    for path in sorted((data_dir / "articles").iterdir()) if (data_dir / "articles").is_dir() else ():
+        if path.suffix != ".yaml" or not path.is_file():
+            if not path.name.startswith("."):
+                report.add("unexpected-file", str(path), "", "expected only <article_id>.yaml source files in data/articles/")
+            continue
         src = sources.read_article(path, report)
         if src is None:
             continue
+        _check_decisions(path, src, report)
         if path.stem != src.article_id:
             report.add("id-filename-mismatch", str(path), "article_id", f"expected the file to be named {src.article_id}.yaml",
                        src.article_id, src.article_id)
@@ -242,13 +268,16 @@ def assemble(data_dir: Path) -> Built:
     if registry is not None:
         rows["actors"] = [a.model_dump(mode="python") for a in registry.actors]
     built = {name: pa.Table.from_pylist(rows[name], schema=columns.schema(name)) for name in columns.TABLES}
-    return Built(built, report, raw_texts)
+    return Built(built, report, raw_texts, registry_ok=registry is not None)
 
 
 def fingerprint(table: pa.Table) -> str:
-    """Content fingerprint: independent of Parquet encoding and library versions."""
-    h = hashlib.sha256()
-    h.update(str(table.schema.remove_metadata()).encode())
+    """Content fingerprint of a table: its column names and rows as canonical JSON.
+
+    It does not depend on Parquet encoding, compression or how pyarrow prints types (the exact types are
+    checked separately against the release schema), so the same content gives the same fingerprint everywhere.
+    """
+    h = hashlib.sha256(json.dumps(table.column_names).encode())
     for row in table.to_pylist():
         h.update(json.dumps(row, ensure_ascii=False, sort_keys=True, default=str).encode())
         h.update(b"\n")
@@ -287,11 +316,10 @@ def build(data_dir: Path, out_dir: Optional[Path] = None, today: Optional[dt.dat
 
     data_dir = Path(data_dir)
     out_dir = Path(out_dir) if out_dir else data_dir / "release"
-    built = assemble(data_dir)
-    report = built.report
-    report.extend(rules.run(built.tables, today=today, raw_texts=built.raw_texts, locate=validate.source_locator(data_dir)))
+    report = validate.validate_sources(data_dir, today=today, check_release=False)
     if not report.valid:
         return report
+    built = assemble(data_dir)
     tmp = out_dir.parent / f".release-new-{os.getpid()}"
     old = out_dir.parent / f".release-old-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)

@@ -32,22 +32,30 @@ def forbidden_characters(s: str) -> list[tuple[int, str]]:
 
 
 def normalise_line(line: str) -> str:
-    """NFC; drop bidi, zero-width and control characters; any space character to a plain space; no trailing spaces.
+    """Drop bidi, zero-width and control characters; any space character to a plain space; Arabic presentation
+    forms to the letters they draw; NFC; no trailing spaces.
 
-    Only invisible or layout characters are touched: letters, typos and punctuation stay as captured.
+    Only invisible characters, layout and glyph encoding are touched: letters, typos and punctuation stay as captured.
     """
-    line = unicodedata.normalize("NFC", line)
     out = []
     for ch in line:
         if ch in BIDI_CONTROLS or ch in ZERO_WIDTH:
             continue
-        if ch == "\t" or unicodedata.category(ch) == "Zs":
-            out.append(" ")
+        if ch.isspace() or unicodedata.category(ch) in ("Zs", "Zl", "Zp"):
+            out.append(" ")  # tabs, form feeds, NBSP, line separators: spaces, so words never run together
         elif unicodedata.category(ch) == "Cc":
             continue
+        elif _is_presentation_form(ch):
+            out.append(unicodedata.normalize("NFKC", ch))  # a glyph variant of a letter, not a different letter
         else:
             out.append(ch)
-    return "".join(out).rstrip()
+    # NFC last: removing an invisible character can bring a letter and its combining mark together.
+    return unicodedata.normalize("NFC", "".join(out)).rstrip()
+
+
+def _is_presentation_form(ch: str) -> bool:
+    cp = ord(ch)
+    return 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFE
 
 
 def raw_lines(raw_text: str) -> list[str]:
@@ -61,7 +69,9 @@ _ALEF = "[اأإآ]"
 _YA = "[يى]"
 _HA = "[ةه]"
 # A block after which nothing belongs to the article.
-READ_ALSO = re.compile(rf"^\s*(?:{_ALEF}قر{_ALEF}\s+{_ALEF}يض{_ALEF}[ًً]?|{_ALEF}قر{_ALEF}\s+{_ALEF}لمزيد|Read also)\s*[:：]?\s*$", re.I)
+_TANWIN = "[\u064B-\u0652]?"
+# "اقرأ أيضاً" in its spellings (أيضا، أيضاً، أيضًا), alone or followed by a headline on the same line.
+READ_ALSO = re.compile(rf"^\s*(?:{_ALEF}قر{_ALEF}\s+{_ALEF}يض{_TANWIN}{_ALEF}?{_TANWIN}|{_ALEF}قر{_ALEF}\s+{_ALEF}لمزيد|Read also)\s*(?:[:：].*)?$", re.I)
 SIMILAR = re.compile(rf"^\s*(?:مق{_ALEF}لات\s+مش{_ALEF}به{_HA}|مو{_ALEF}ضيع\s+ذ{_ALEF}ت\s+صل{_HA}|{_ALEF}خب{_ALEF}ر\s+ذ{_ALEF}ت\s+صل{_HA}|Related)\s*[:：]?\s*$", re.I)
 COMMENTS = re.compile(r"^\s*(?:التعليقات|تعليقات|Comments)\s*[:：]?\s*$", re.I)
 SOURCE_LINE = re.compile(r"^\s*المصدر\s*[:：]")
@@ -75,6 +85,7 @@ SENTENCE_END = re.compile(r"[.!؟?…»\"”]\s*$")
 BODY_MIN_WORDS = 15  # a paragraph of the article, not a menu item or a headline
 TITLE_MAX_WORDS = 30
 CREDIT_MAX_WORDS = 4
+DATE_LINE_MAX_WORDS = 10  # "نشر في ..." opening a long sentence is article text, not a date line
 
 
 @dataclass(frozen=True)
@@ -135,7 +146,7 @@ def propose(lines: Sequence[str]) -> dict[int, LineDecision]:
             continue
         if SOURCE_LINE.match(s):
             mark(i, "source_line", "source-marker")
-        elif DATE_LINE.match(s):
+        elif DATE_LINE.match(s) and _words(s) <= DATE_LINE_MAX_WORDS:
             mark(i, "date_line", "date-marker")
         elif TAGS.match(s):
             mark(i, "tags", "tags-marker")

@@ -187,6 +187,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except CorpusError as exc:
         print(f"corpus-ds: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # disk full, permissions, a file that is not there: say which, never a traceback
+        where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
+        print(f"corpus-ds: cannot read or write{where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     except ValueError as exc:  # e.g. a malformed --today
         print(f"corpus-ds: {exc}", file=sys.stderr)
         return 2

@@ -56,13 +56,14 @@ SECTORS = {
 
 # Event types with their CAMEO root codes, so GDELT / ICEWS / POLECAT users can join on them.
 EVENT_TYPES = {
-    "visit": ("042", "Talks during a visit of one side to the other's country (CAMEO 042 'Make a visit', coded from the visitor; the host's side is 043)."),
+    "visit": ("042", "Talks during a visit of one side to the other's country (CAMEO 042 'Make a visit', coded from the visitor; 043 'Host a visit' when coded from the host)."),
     "meeting_third_location": ("044", "A meeting of the two sides in a third country (CAMEO 044)."),
     "phone_call": ("041", "A telephone conversation (CAMEO 041 'Discuss by telephone')."),
     "congratulations": ("051", "An exchange of messages of congratulation or praise (CAMEO 051 'Praise or endorse')."),
     "signing": ("057", "A signing ceremony reported on its own (CAMEO 057 'Sign formal agreement')."),
 }
-CAMEO_BY_EVENT_TYPE = {k: v[0] for k, v in EVENT_TYPES.items()}
+# The CAMEO codes an event type may carry: a visit is 042 from the visitor's side, 043 from the host's.
+CAMEO_BY_EVENT_TYPE = {k: (v[0], "043") if v[0] == "042" else (v[0],) for k, v in EVENT_TYPES.items()}
 
 ROLES = {
     "participant": "Takes part in the reported event.",
@@ -120,7 +121,9 @@ RAW_FILE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$"
 
 Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 Sha256 = Annotated[str, StringConstraints(pattern=SHA256_PATTERN)]
-NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=2000, pattern=r"\S")]
+# A quote or surface form of at least two characters: a single letter or space supports nothing.
+Quote = Annotated[str, StringConstraints(min_length=2, max_length=2000, pattern=r"\S\s*\S")]
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
 Cameo = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$")]
 
@@ -141,6 +144,7 @@ ActorKind = _literal(ACTOR_KINDS)
 Location = _literal(EVIDENCE_LOCATIONS)
 LineRole = Literal[LINE_ROLES]  # type: ignore[valid-type]
 AgreementType = _literal(AGREEMENT_TYPES)
+RemovalReason = _literal(REMOVAL_REASONS)
 
 
 class Strict(BaseModel):
@@ -155,7 +159,7 @@ class Strict(BaseModel):
 
 
 class Evidence(Strict):
-    quote: NonEmpty = Field(description="Verbatim quote that supports the label, after the same normalisation as the text.")
+    quote: Quote = Field(description="Verbatim quote that supports the label, after the same normalisation as the text.")
     in_: Location = Field("text", alias="in", description="Where the quote is found: text, title or raw.")
     occurrence: int = Field(1, ge=1, description="Which occurrence of the quote is meant when it occurs more than once (1-based).")
 
@@ -207,7 +211,7 @@ class EventLabels(Strict):
 class ActorLabel(Strict):
     actor_id: Slug = Field(description="Registry id of the actor (data/actors.yaml).")
     role: Role = Field(description="participant | mentioned.")
-    surfaces: list[NonEmpty] = Field(min_length=1, description="Every surface form of the actor's name exactly as it appears in the text.")
+    surfaces: list[Quote] = Field(min_length=1, description="Every surface form of the actor's name exactly as it appears in the text.")
 
 
 class AliasWaiver(Strict):
@@ -300,23 +304,26 @@ class Registry(Strict):
 # ---------------------------------------------------------------------------
 
 
+Offset = Annotated[int, Field(ge=0)]
+
+
 class ArticleActor(Strict):
     actor_id: str = Field(description="Registry id.")
-    role: str = Field(description="participant | mentioned.")
+    role: Role = Field(description="participant | mentioned.")
     surfaces: list[str] = Field(description="Surface forms as they appear in the text.")
 
 
 class ArticleAgreement(Strict):
-    instrument: str = Field(description="Instrument type.")
-    status: str = Field(description="concluded | planned | referenced.")
-    sectors: list[str] = Field(description="Sectors from the controlled list.")
+    instrument: Instrument = Field(description="Instrument type.")
+    status: Status = Field(description="concluded | planned | referenced.")
+    sectors: list[Sector] = Field(description="Sectors from the controlled list.")
     year: Optional[int] = Field(description="Year of a referenced instrument where the text gives it.")
     quote: str = Field(description="Evidence quote.")
 
 
 class CitedSourceRow(Strict):
     name: str = Field(description="English description of what the text cites.")
-    kind: str = Field(description="statement | remarks | media | document.")
+    kind: CitedKind = Field(description="statement | remarks | media | document.")
     actor_id: Optional[str] = Field(description="Registry id of the speaker, when registered.")
     quote: str = Field(description="Evidence quote.")
 
@@ -335,13 +342,13 @@ class ArticleRow(Strict):
     cited_sources: list[CitedSourceRow] = Field(description="Statements, remarks or media the text cites: name, kind, actor_id, quote.")
     published_date: Optional[dt.date] = Field(description="Publication date, only where the capture states it.")
     event_date: dt.date = Field(description="Day of the reported event.")
-    event_date_basis: str = Field(description="stated | inferred.")
+    event_date_basis: DateBasis = Field(description="stated | inferred.")
     event_date_note: Optional[str] = Field(description="How an inferred event date was inferred.")
     event_weekday_quote: Optional[str] = Field(description="Quote naming the weekday of the event; checked against event_date.")
     event_id: str = Field(description="Identifier shared by articles that report the same event.")
-    event_type: str = Field(description="Kind of interaction reported (codebook: event types).")
+    event_type: EventType = Field(description="Kind of interaction reported (codebook: event types).")
     cameo_code: str = Field(description="CAMEO code of event_type.")
-    agreement_type: str = Field(description="Most formal concluded instrument, derived by code from the agreements; 'none' if nothing was concluded.")
+    agreement_type: AgreementType = Field(description="Most formal concluded instrument, derived by code from the agreements; 'none' if nothing was concluded.")
     actors: list[ArticleActor] = Field(description="Labelled actors: actor_id, role, surface forms.")
     agreements: list[ArticleAgreement] = Field(description="Labelled instruments: instrument, status, sectors, year, quote.")
     alias_waivers: list[AliasWaiverRow] = Field(description="Registry aliases present in the text but deliberately not labelled, with the reason.")
@@ -351,7 +358,7 @@ class ArticleRow(Strict):
     raw_original_name: str = Field(description="The capture's file name as collected.")
     raw_sha256: str = Field(description="sha256 of the raw capture's bytes.")
     text_sha256: str = Field(description="sha256 of text encoded as UTF-8.")
-    review_status: str = Field(description="draft | reviewed.")
+    review_status: ReviewStatus = Field(description="draft | reviewed.")
     annotator: str = Field(description="Who made the labels.")
     reviewer: Optional[str] = Field(description="Who checked every label against its evidence.")
     review_notes: list[str] = Field(description="Notes of the annotator and the reviewer.")
@@ -360,23 +367,23 @@ class ArticleRow(Strict):
 class MentionRow(Strict):
     article_id: str = Field(description="Article the mention is in.")
     actor_id: str = Field(description="Registry id of the actor mentioned.")
-    role: str = Field(description="participant | mentioned (the actor's role in the article).")
+    role: Role = Field(description="participant | mentioned (the actor's role in the article).")
     surface: str = Field(description="The surface form exactly as it appears in text.")
-    start: int = Field(description="Start offset in text (Unicode code points, 0-based).")
-    end: int = Field(description="End offset in text (exclusive); text[start:end] == surface.")
+    start: Offset = Field(description="Start offset in text (Unicode code points, 0-based).")
+    end: Offset = Field(description="End offset in text (exclusive); text[start:end] == surface.")
 
 
 class AgreementRow(Strict):
     article_id: str = Field(description="Article that reports the instrument.")
     agreement_index: int = Field(description="Position of the instrument in the article's agreements list (0-based).")
-    instrument: str = Field(description="agreement | memorandum_of_understanding | joint_statement | verbal_commitment.")
-    status: str = Field(description="concluded | planned | referenced.")
-    sectors: list[str] = Field(description="Sectors from the codebook's controlled list.")
+    instrument: Instrument = Field(description="agreement | memorandum_of_understanding | joint_statement | verbal_commitment.")
+    status: Status = Field(description="concluded | planned | referenced.")
+    sectors: list[Sector] = Field(description="Sectors from the codebook's controlled list.")
     year: Optional[int] = Field(description="Year of a referenced instrument where the text gives it.")
     quote: str = Field(description="Evidence quote.")
-    location: str = Field(description="Where the quote is: text | title | raw.")
-    start: int = Field(description="Start offset of the quote in its location (code points).")
-    end: int = Field(description="End offset (exclusive).")
+    location: Location = Field(description="Where the quote is: text | title | raw.")
+    start: Offset = Field(description="Start offset of the quote in its location (code points).")
+    end: Offset = Field(description="End offset (exclusive).")
     note: Optional[str] = Field(description="Annotator's note on the instrument.")
 
 
@@ -385,14 +392,14 @@ class EvidenceRow(Strict):
     label: str = Field(description="Label path, e.g. outlet, attribution, cited_sources[0], published_date, event_weekday, event_type, agreements[2].")
     value: str = Field(description="The label's value as text.")
     quote: str = Field(description="Evidence quote.")
-    location: str = Field(description="Where the quote is: text | title | raw.")
-    start: int = Field(description="Start offset of the quote in its location (code points).")
-    end: int = Field(description="End offset (exclusive).")
+    location: Location = Field(description="Where the quote is: text | title | raw.")
+    start: Offset = Field(description="Start offset of the quote in its location (code points).")
+    end: Offset = Field(description="End offset (exclusive).")
 
 
 class ActorRow(Strict):
     actor_id: str = Field(description="ASCII slug of the English name.")
-    kind: str = Field(description="person | organization.")
+    kind: ActorKind = Field(description="person | organization.")
     name_en: str = Field(description="English name.")
     name_ar: str = Field(description="Arabic name.")
     aliases_ar: list[str] = Field(description="Arabic spellings searched for in the texts.")
@@ -404,7 +411,7 @@ class RemovalRow(Strict):
     article_id: str = Field(description="Article whose capture the lines were removed from.")
     line_start: int = Field(description="First removed raw line (1-based).")
     line_end: int = Field(description="Last removed raw line (inclusive).")
-    reason: str = Field(description="Reason code from the codebook (navigation, caption, source_line, related, ...).")
+    reason: RemovalReason = Field(description="Reason code from the codebook (navigation, caption, source_line, related, ...).")
     decided_by: str = Field(description="'rule:<name>' for the generic cleaner, 'source' for a decision recorded in the article's source file.")
     content: str = Field(description="The removed lines, as captured, so reviewers see what was removed.")
 

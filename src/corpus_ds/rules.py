@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from typing import Callable, Iterable, Optional
 
 import pyarrow as pa
@@ -109,6 +110,9 @@ def rule_offsets(c: _Ctx) -> None:
             if aid not in texts:
                 c.add("unknown-article", table, "article_id", aid, f"row {i} names an article that is not in articles", aid)
                 continue
+            if start is None or end is None or start < 0 or end - start != len(quote or ""):
+                c.add("offset-mismatch", table, quote_col, aid, f"expected 0 <= start and end - start == len(quote), found [{start}:{end}] for {quote!r}", quote)
+                continue
             if loc == "raw":
                 raw = c.raw_texts.get(aid) if c.raw_texts is not None else None
                 found = raw[start:end] == quote if raw is not None else quote in removed.get(aid, "")
@@ -119,11 +123,16 @@ def rule_offsets(c: _Ctx) -> None:
                       f"expected {quote!r} at {loc}[{start}:{end}]; it is not there", quote)
 
 
+_LETTER = "\u0621-\u064A\u066E-\u06D3"
+# A weekday name as a word: not inside a longer word (الأحد is not الأحداث); و/ب/ل may be attached before it.
+WEEKDAY_WORD = re.compile(rf"(?:^|(?<=[^{_LETTER}])|(?<=[وبل]))({'|'.join(WEEKDAYS_AR)})(?![{_LETTER}])")
+# "اليوم الخميس": the event's own day as news texts name it.
+TODAY_WEEKDAY = re.compile(rf"اليوم\s+({'|'.join(WEEKDAYS_AR)})(?![{_LETTER}])")
+
+
 def weekday_in(quote: str) -> Optional[int]:
-    for name, day in WEEKDAYS_AR.items():
-        if name in quote:
-            return day
-    return None
+    m = WEEKDAY_WORD.search(quote)
+    return WEEKDAYS_AR[m.group(1)] if m else None
 
 
 def rule_dates(c: _Ctx) -> None:
@@ -145,6 +154,26 @@ def rule_dates(c: _Ctx) -> None:
         for column, value in (("event_date", event), ("published_date", published)):
             if value is not None and value > c.today:
                 c.add("future-date", "articles", column, aid, f"{column} {value} is after the build date {c.today}", str(value))
+    for aid, text, quote in zip(c.col("articles", "article_id"), c.col("articles", "text"), c.col("articles", "event_weekday_quote")):
+        m = TODAY_WEEKDAY.search(text or "")
+        if m and quote is None:
+            c.add("weekday-not-recorded", "articles", "event_weekday_quote", aid,
+                  f"the text names the day of the event ({m.group(0)!r}); record it as the weekday evidence", m.group(0))
+    for aid, index, year in zip(c.col("agreements", "article_id"), c.col("agreements", "agreement_index"), c.col("agreements", "year")):
+        if year is not None and year > c.today.year:
+            c.add("future-date", "agreements", f"agreements[{index}].year", aid, f"year {year} is after the build year {c.today.year}", year)
+    for actor_id, offices in zip(c.col("actors", "actor_id"), c.col("actors", "offices")):
+        for i, o in enumerate(offices):
+            for key in ("start", "end"):
+                if o[key] is not None and o[key] > c.today:
+                    c.add("future-date", "actors", f"offices[{i}].{key}", None, f"{actor_id}: office {key} {o[key]} is after the build date {c.today}", str(o[key]))
+    events: dict[str, tuple] = {}
+    for aid, event_id, event, event_type in zip(c.col("articles", "article_id"), c.col("articles", "event_id"),
+                                                c.col("articles", "event_date"), c.col("articles", "event_type")):
+        first = events.setdefault(event_id, (aid, event, event_type))
+        if (first[1], first[2]) != (event, event_type):
+            c.add("event-conflict", "articles", "event_id", aid,
+                  f"event {event_id} is dated {first[1]} ({first[2]}) in {first[0]} but {event} ({event_type}) here", event_id)
 
 
 def _offices(c: _Ctx) -> dict[str, tuple[str, list[dict]]]:
@@ -166,6 +195,23 @@ def rule_offices(c: _Ctx) -> None:
             if not any(o["start"] <= event and (o["end"] is None or event <= o["end"]) for o in offices):
                 c.add("participant-without-office", "articles", f"actors[{i}].actor_id", aid,
                       f"{a['actor_id']} held no registered office on the event date {event}", a["actor_id"])
+
+
+def rule_actor_labels(c: _Ctx) -> None:
+    """An actor is labelled once per article, and a surface form names one actor."""
+    for aid, labelled in zip(c.col("articles", "article_id"), c.col("articles", "actors")):
+        seen_actor: dict[str, int] = {}
+        seen_surface: dict[str, str] = {}
+        for i, a in enumerate(labelled):
+            if a["actor_id"] in seen_actor:
+                c.add("duplicate-actor-label", "articles", f"actors[{i}].actor_id", aid,
+                      f"{a['actor_id']} is already labelled at actors[{seen_actor[a['actor_id']]}]", a["actor_id"])
+            seen_actor.setdefault(a["actor_id"], i)
+            for surface in a["surfaces"]:
+                other = seen_surface.setdefault(surface, a["actor_id"])
+                if other != a["actor_id"]:
+                    c.add("surface-two-actors", "articles", f"actors[{i}].surfaces", aid,
+                          f"surface {surface!r} is listed for both {other} and {a['actor_id']}", surface)
 
 
 def rule_aliases_labelled(c: _Ctx) -> None:
@@ -217,9 +263,10 @@ def rule_derived(c: _Ctx) -> None:
         if declared != expected:
             c.add("agreement-type-mismatch", "articles", "agreement_type", aid,
                   f"expected {expected!r} (derived from the concluded instruments), found {declared!r}", declared)
-        want = models.CAMEO_BY_EVENT_TYPE.get(event_type)
-        if want is not None and cameo != want:
-            c.add("cameo-mismatch", "articles", "cameo_code", aid, f"event_type {event_type!r} has CAMEO code {want}, found {cameo!r}", cameo)
+        allowed = models.CAMEO_BY_EVENT_TYPE.get(event_type)
+        if allowed is not None and cameo not in allowed:
+            c.add("cameo-mismatch", "articles", "cameo_code", aid,
+                  f"event_type {event_type!r} takes CAMEO code {' or '.join(allowed)}, found {cameo!r}", cameo)
 
 
 def _strings(value) -> Iterable[str]:
@@ -250,21 +297,56 @@ def rule_characters(c: _Ctx) -> None:
 
 
 def rule_reviewed(c: _Ctx) -> None:
-    for aid, status in zip(c.col("articles", "article_id"), c.col("articles", "review_status")):
+    """Only reviewed articles ship, and a review needs a second person."""
+    for aid, status, annotator, reviewer in zip(c.col("articles", "article_id"), c.col("articles", "review_status"),
+                                                c.col("articles", "annotator"), c.col("articles", "reviewer")):
         if status != "reviewed":
             c.add("not-reviewed", "articles", "review_status", aid, f"expected 'reviewed' in a release, found {status!r}", status)
+        elif reviewer is None or reviewer == annotator:
+            c.add("review-incomplete", "articles", "reviewer", aid,
+                  "a reviewed article needs a reviewer other than its annotator", reviewer)
+    if c.t["articles"].num_rows == 0:
+        c.add("no-articles", "articles", "article_id", None, "expected at least one article in a release")
+
+
+def rule_no_nulls(c: _Ctx) -> None:
+    """Required columns hold no nulls, and list columns hold no null elements."""
+    for table, t in c.t.items():
+        model = models.TABLE_MODELS[table]
+        for name in t.column_names:
+            column, typ = t.column(name), t.schema.field(name).type
+            field = model.model_fields.get(name)
+            if field is not None and not columns_nullable(field) and column.null_count:
+                c.add("null-value", table, name, None, f"{column.null_count} null value(s) in a required column")
+            if pa.types.is_list(typ) and column.null_count == 0 and len(column) and pc.list_flatten(column).null_count:
+                c.add("null-value", table, name, None, "a list holds null elements")
+
+
+def columns_nullable(field) -> bool:
+    return type(None) in getattr(field.annotation, "__args__", ())
 
 
 RULES: tuple[Callable[[_Ctx], None], ...] = (
     rule_unique_ids, rule_id_format, rule_text_hash, rule_actor_refs, rule_offsets, rule_dates, rule_offices,
-    rule_aliases_labelled, rule_vocabulary, rule_derived, rule_characters, rule_reviewed,
+    rule_actor_labels, rule_aliases_labelled, rule_vocabulary, rule_derived, rule_characters, rule_reviewed,
 )
 
 
 def run(tables: Tables, *, today: Optional[dt.date] = None, raw_texts: Optional[dict[str, str]] = None,
         locate: Locate = release_locator) -> list[Issue]:
-    """Run every rule over the tables and return every issue found."""
+    """Run every rule over the tables and return every issue found.
+
+    Nulls where the schema allows none are reported first; the other rules then run only on tables without
+    them, and a rule that meets values of a shape it cannot handle reports that instead of raising.
+    """
     ctx = _Ctx(tables, locate, today or dt.date.today(), raw_texts)
+    rule_no_nulls(ctx)
+    if ctx.issues:
+        return ctx.issues
     for rule in RULES:
-        rule(ctx)
+        try:
+            rule(ctx)
+        except (TypeError, KeyError, AttributeError, ValueError, IndexError, pa.ArrowException) as exc:
+            ctx.add("rule-failed", "articles", rule.__name__, None,
+                    f"rule {rule.__name__} could not run on these tables ({exc.__class__.__name__}: {exc}); their values have an unexpected shape")
     return ctx.issues

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any, Optional, TypeVar
 
@@ -34,43 +35,81 @@ class StrictLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
-        keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
-        for i, key in enumerate(keys):
-            if key in keys[:i]:
-                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", node.value[i][0].start_mark)
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, (str, int, float, bool)) and key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key) if isinstance(key, (str, int, float, bool)) else None
         return super().construct_mapping(node, deep=deep)
 
 
-def read_yaml(path: Path, report: Report) -> Optional[Any]:
-    """Parse one YAML file; on any defect add an issue naming the file (and line) and return None."""
+class Unreadable:
+    """Marks a file that could not be parsed (its issue is in the report); distinct from an empty document."""
+
+
+UNREADABLE = Unreadable()
+
+
+def read_yaml(path: Path, report: Report) -> Any:
+    """Parse one YAML file; on any defect add an issue naming the file (and line) and return UNREADABLE."""
     name = str(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         report.add("file-unreadable", name, "", f"cannot read the file: {exc.strerror or exc}")
-        return None
+        return UNREADABLE
     if len(data) > MAX_SOURCE_BYTES:
         report.add("file-too-large", name, "", f"expected at most {MAX_SOURCE_BYTES} bytes, found {len(data)}")
-        return None
+        return UNREADABLE
     if data.startswith(b"\xef\xbb\xbf"):
         report.add("byte-order-mark", name, "", "expected UTF-8 without a byte-order mark")
-        return None
+        return UNREADABLE
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         report.add("invalid-utf8", name, "", f"expected UTF-8; invalid byte at offset {exc.start}")
-        return None
+        return UNREADABLE
     if "\r" in text:
         report.add("crlf-line-ends", name, "", "expected LF line ends, found CR")
-        return None
+        return UNREADABLE
     try:
-        return yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a restricted SafeLoader
+        data = yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a restricted SafeLoader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         report.add("yaml-syntax", name, where, f"YAML error: {problem}")
+        return UNREADABLE
+    except RecursionError:
+        report.add("yaml-too-deep", name, "", "expected a shallow document; the nesting is too deep to read")
+        return UNREADABLE
+    where = _non_json(data, "")
+    if where is not None:
+        report.add("yaml-type", name, where[0], f"expected a string, number, boolean, null, list or mapping; found YAML type {where[1]}")
+        return UNREADABLE
+    return data
+
+
+def _non_json(value: Any, path: str) -> Optional[tuple[str, str]]:
+    """The first place holding a value JSON cannot express (sets, bytes, ...), so the schema and the models see the same data."""
+    if value is None or isinstance(value, (str, bool, int, float)):
         return None
+    if isinstance(value, list):
+        for i, v in enumerate(value):
+            found = _non_json(v, f"{path}[{i}]")
+            if found:
+                return found
+        return None
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if not isinstance(k, str):
+                return (path or "(top)", f"{type(k).__name__} key {k!r}")
+            found = _non_json(v, f"{path}.{k}" if path else k)
+            if found:
+                return found
+        return None
+    return (path or "(top)", type(value).__name__)
 
 
 def _location(loc: tuple) -> str:
@@ -83,10 +122,12 @@ def _location(loc: tuple) -> str:
 def to_model(model: type[M], data: Any, name: str, report: Report) -> Optional[M]:
     """Validate parsed data against a model; every pydantic error becomes one issue with its field path."""
     if not isinstance(data, dict):
-        report.add("not-a-mapping", name, "", f"expected a mapping of fields at the top level, found {type(data).__name__}")
+        found = "an empty document" if data is None else type(data).__name__
+        report.add("not-a-mapping", name, "", f"expected a mapping of fields at the top level, found {found}")
         return None
     try:
-        return model.model_validate(data)
+        # Strict JSON-mode validation: exactly what the published JSON Schema accepts (no "2002" for 2002, no true for 1).
+        return model.model_validate_json(json.dumps(data), strict=True)
     except PydanticError as exc:
         for err in exc.errors():
             code = {
@@ -103,7 +144,7 @@ def to_model(model: type[M], data: Any, name: str, report: Report) -> Optional[M
 
 def read_article(path: Path, report: Report) -> Optional[ArticleSource]:
     data = read_yaml(path, report)
-    if data is None:
+    if data is UNREADABLE:
         return None
     if isinstance(data, dict) and "agreement_type" in data:
         report.add("derived-field-in-source", str(path), "agreement_type",
@@ -115,7 +156,7 @@ def read_article(path: Path, report: Report) -> Optional[ArticleSource]:
 
 def read_registry(path: Path, report: Report) -> Optional[Registry]:
     data = read_yaml(path, report)
-    return None if data is None else to_model(Registry, data, str(path), report)
+    return None if data is UNREADABLE else to_model(Registry, data, str(path), report)
 
 
 def dump_yaml(data: Any) -> str:

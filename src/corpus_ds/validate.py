@@ -73,8 +73,9 @@ def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Tab
     for name in columns.TABLES:
         entry = entries.get(name) if isinstance(entries, dict) else None
         path = release_dir / f"{name}.parquet"
-        if entry is None:
-            report.add("manifest-missing-table", str(manifest_path), f"tables.{name}", "expected an entry for this table")
+        if not isinstance(entry, dict):
+            report.add("manifest-missing-table", str(manifest_path), f"tables.{name}",
+                       "expected an entry {file, rows, sha256, fingerprint} for this table", entry)
             continue
         try:
             data = path.read_bytes()
@@ -101,7 +102,16 @@ def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Tab
                            f"expected {want!r}, found {meta.get(build.META_PREFIX + key)!r}", meta.get(build.META_PREFIX + key))
         if table.num_rows != entry.get("rows"):
             report.add("row-count-mismatch", str(path), "rows", f"expected {entry.get('rows')} rows (manifest), found {table.num_rows}", table.num_rows)
+        content = build.fingerprint(table)
+        if content != entry.get("fingerprint") or content != meta.get(build.META_PREFIX + "table_fingerprint"):
+            report.add("fingerprint-mismatch", str(path), "fingerprint",
+                       f"expected content fingerprint {entry.get('fingerprint')} (manifest), the rows give {content}", content)
         out[name] = table
+    if out and isinstance(entries, dict):
+        combined = build.dataset_fingerprint({name: entries[name].get("fingerprint") for name in columns.TABLES if isinstance(entries.get(name), dict)})
+        if len(out) == len(columns.TABLES) and combined != manifest.get("fingerprint"):
+            report.add("fingerprint-mismatch", str(manifest_path), "fingerprint",
+                       f"expected the release fingerprint {combined} (from the table fingerprints), the manifest says {manifest.get('fingerprint')}")
     return out if len(out) == len(columns.TABLES) else None
 
 
@@ -139,7 +149,8 @@ def validate_sources(data_dir: Path, today: Optional[dt.date] = None, *, check_r
     data_dir = Path(data_dir)
     built = build.assemble(data_dir)
     report = built.report
-    report.extend(rules.run(built.tables, today=today, raw_texts=built.raw_texts, locate=source_locator(data_dir)))
+    if built.registry_ok:  # without a registry every actor rule would fail: its own error says what to fix first
+        report.extend(rules.run(built.tables, today=today, raw_texts=built.raw_texts, locate=source_locator(data_dir)))
     if check_release and report.valid:
         release = data_dir / "release"
         report.extend(validate_release(release, today=today).issues)
