@@ -31,6 +31,15 @@ def test_normalise_line_composes_to_nfc_and_keeps_letters():
     assert clean.normalise_line(decomposed) == "\u00e9 البلدينن"
 
 
+def test_nfc_holds_after_invisible_characters_are_removed():
+    assert clean.normalise_line("e\u200b\u0301") == "\u00e9"
+
+
+def test_separators_become_spaces_and_presentation_forms_become_letters():
+    assert clean.normalise_line("كلمة\u2028أخرى\x0cثالثة") == "كلمة أخرى ثالثة"
+    assert clean.normalise_line("\ufef7") == "لأ"
+
+
 @pytest.mark.parametrize("source_path", SOURCES, ids=lambda p: p.stem)
 def test_every_nonblank_raw_line_is_accounted_for(source_path):
     _, raw, cleaned = _cleaned(source_path)
@@ -120,11 +129,15 @@ def test_generic_rules_on_an_unseen_page():
     page = (TEST_DATA / "unseen_page.txt").read_text(encoding="utf-8")
     cleaned = clean.clean(page)
     assert cleaned.title == "وزير الخارجية يستقبل نظيره في الرباط"
-    assert cleaned.text.split("\n\n")[0].startswith("استقبل وزير الخارجية")
-    assert len(cleaned.text.split("\n\n")) == 2
-    reasons = [r.reason for r in cleaned.removals]
-    assert reasons == ["navigation", "date_line", "caption", "source_line", "tags", "related", "appended_article", "share_bar"]
-    assert "قصة أخرى" not in cleaned.text
+    paragraphs = cleaned.text.split("\n\n")
+    assert paragraphs[0].startswith("استقبل وزير الخارجية")
+    assert paragraphs[1].startswith("نشر في")  # a sentence that opens like a date line stays
+    assert len(paragraphs) == 3
+    assert [(r.line_start, r.line_end, r.reason) for r in cleaned.removals] == [
+        (1, 3, "navigation"), (6, 6, "byline"), (7, 7, "byline"), (8, 8, "date_line"), (12, 12, "caption"),
+        (18, 18, "source_line"), (19, 19, "tags"), (20, 20, "related"), (21, 21, "appended_article"),
+        (22, 22, "share_bar"), (23, 23, "related"), (24, 24, "related")]
+    assert "قصة أخرى" not in cleaned.text and "بقلم" not in cleaned.text
 
 
 def test_decision_beyond_the_capture_is_an_error():

@@ -73,3 +73,9 @@ def test_build_refuses_invalid_sources(data_copy):
 def test_cite_and_version():
     assert corpus_ds.__version__ in run_cli("cite").stdout
     assert run_cli("--version").stdout.strip() == f"corpus_ds {corpus_ds.__version__}"
+
+
+def test_file_system_errors_are_messages_not_tracebacks(tmp_path):
+    result = run_cli("docs", "--check", "--root", str(tmp_path / "nowhere"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "cannot read or write" in result.stderr

@@ -89,15 +89,82 @@ def test_missing_file_and_wrong_version_are_reported(tmp_path):
     assert {"release-file-missing", "version-mismatch"} <= set(validate.validate_release(release, today=TODAY).codes())
 
 
-def test_rewritten_table_with_updated_checksum_still_fails_schema_and_metadata(tmp_path):
-    release = _tamper_copy(tmp_path)
-    table = pq.read_table(release / "actors.parquet").drop_columns(["country"])
-    pq.write_table(table, release / "actors.parquet")
+def _rewrite(release, name, table, **manifest_changes):
+    """Write a table and update the manifest's checksum, as a careless or hostile editor would."""
+    pq.write_table(table, release / f"{name}.parquet")
     manifest = json.loads((release / "manifest.json").read_text())
-    manifest["tables"]["actors"]["sha256"] = build.sha256_bytes((release / "actors.parquet").read_bytes())
+    manifest["tables"][name]["sha256"] = build.sha256_bytes((release / f"{name}.parquet").read_bytes())
+    manifest["tables"][name].update(manifest_changes)
     (release / "manifest.json").write_text(json.dumps(manifest))
+
+
+def test_dropped_column_with_updated_checksum_is_reported(tmp_path):
+    release = _tamper_copy(tmp_path)
+    _rewrite(release, "actors", pq.read_table(release / "actors.parquet").drop_columns(["country"]))
+    assert validate.validate_release(release, today=TODAY).codes() == ["column-missing"]
+
+
+def test_retyped_column_with_updated_checksum_is_reported(tmp_path):
+    release = _tamper_copy(tmp_path)
+    table = pq.read_table(release / "mentions.parquet")
+    i = table.schema.get_field_index("start")
+    table = table.set_column(i, pa.field("start", pa.int64()), table.column("start").cast(pa.int64()))
+    _rewrite(release, "mentions", table)
+    assert validate.validate_release(release, today=TODAY).codes() == ["column-type"]
+
+
+def test_changed_rows_with_updated_checksum_fail_the_content_fingerprint(tmp_path):
+    release = _tamper_copy(tmp_path)
+    table = pq.read_table(release / "articles.parquet")
+    _rewrite(release, "articles", _replace(table, "outlet", 0, "الجزيرة").replace_schema_metadata(table.schema.metadata))
     report = validate.validate_release(release, today=TODAY)
-    assert "column-missing" in report.codes()
+    assert report.codes() == ["fingerprint-mismatch"]
+    assert report.issues[0].file.endswith("articles.parquet")
+
+
+def test_metadata_naming_another_version_is_reported(tmp_path):
+    release = _tamper_copy(tmp_path)
+    table = pq.read_table(release / "evidence.parquet")
+    meta = dict(table.schema.metadata)
+    meta[b"corpus_ds.version"] = b"0.0.9"
+    _rewrite(release, "evidence", table.replace_schema_metadata(meta))
+    assert validate.validate_release(release, today=TODAY).codes() == ["metadata-mismatch"]
+
+
+def test_row_count_disagreeing_with_manifest_is_reported(tmp_path):
+    release = _tamper_copy(tmp_path)
+    table = pq.read_table(release / "removals.parquet")
+    _rewrite(release, "removals", table, rows=table.num_rows + 1)
+    assert validate.validate_release(release, today=TODAY).codes() == ["row-count-mismatch"]
+
+
+def test_null_inside_a_list_is_reported_not_raised(tmp_path):
+    release = _tamper_copy(tmp_path)
+    table = pq.read_table(release / "articles.parquet")
+    actors = table.column("actors").to_pylist()
+    actors[0] = actors[0] + [None]
+    i = table.schema.get_field_index("actors")
+    table = table.set_column(i, table.schema.field(i), pa.array(actors, type=table.schema.field(i).type))
+    _rewrite(release, "articles", table)
+    codes = validate.validate_release(release, today=TODAY).codes()
+    assert "null-value" in codes
+
+
+def test_malformed_manifest_entry_is_reported(tmp_path):
+    release = _tamper_copy(tmp_path)
+    manifest = json.loads((release / "manifest.json").read_text())
+    manifest["tables"]["actors"] = "actors.parquet"
+    (release / "manifest.json").write_text(json.dumps(manifest))
+    assert "manifest-missing-table" in validate.validate_release(release, today=TODAY).codes()
+
+
+def test_fingerprint_does_not_depend_on_encoding_or_chunking(tmp_path):
+    table = pq.read_table(RELEASE / "articles.parquet")
+    pq.write_table(table, tmp_path / "plain.parquet", compression="none", row_group_size=2)
+    again = pq.read_table(tmp_path / "plain.parquet")
+    assert again.column("text").num_chunks > 1
+    assert build.fingerprint(again) == build.fingerprint(table) == json.loads((RELEASE / "manifest.json").read_text())["tables"]["articles"]["fingerprint"]
+    assert build.fingerprint(_replace(table, "outlet", 1, "x")) != build.fingerprint(table)
 
 
 def _tables():
@@ -121,6 +188,12 @@ def _replace(table: pa.Table, column: str, row: int, value) -> pa.Table:
     ("articles", "article_id", "ru-ma-0002", "duplicate-id"),
     ("mentions", "actor_id", "nobody", "unknown-actor"),
     ("articles", "text", "نص\u200bمخفي", "forbidden-character"),
+    ("articles", "article_id", "Bad Id", "bad-id"),
+    ("articles", "event_weekday_quote", "اليوم", "weekday-missing"),
+    ("articles", "title", "عنوان \u06a9", "forbidden-character"),
+    ("mentions", "start", -6, "offset-mismatch"),
+    ("articles", "reviewer", None, "review-incomplete"),
+    ("articles", "cameo_code", "041", "cameo-mismatch"),
 ])
 def test_rules_on_tampered_release_tables(table, column, value, code):
     t = _tables()

@@ -46,6 +46,25 @@ DEFECTS = [
     ("yaml-alias", A1, "sectors: [diplomacy]\n    year: 2002", "sectors: &s [diplomacy]\n    year: 2002", "yaml-syntax", "line"),
     ("duplicate-key", A1, "article_id: ru-ma-0001\n", "article_id: ru-ma-0001\narticle_id: ru-ma-0001\n", "yaml-syntax", "line 3"),
     ("custom-tag", A1, "annotator: annotator-a", "annotator: !!python/object/apply:os.system [echo]", "yaml-syntax", "line"),
+    ("raw-evidence-in-text", A1, '"المصدر: RT", in: raw', '"ووصل لافروف", in: raw', "raw-evidence-in-text", "source.attribution.evidence"),
+    ("weekday-not-recorded", A1, '    weekday_evidence: {quote: "اليوم الأربعاء"}\n', "", "weekday-not-recorded", "dates.event.weekday_evidence"),
+    ("review-needs-second-person", A1, "reviewer: reviewer-c", "reviewer: annotator-a", "review-incomplete", "reviewer"),
+    ("future-agreement-year", A1, "year: 2002", "year: 2099", "future-date", "agreements[1].year"),
+    ("string-for-integer", A1, "year: 2002", 'year: "2002"', "invalid-value", "agreements[1].year"),
+    ("boolean-for-integer", A1, '{quote: "وقال لافروف"}', '{quote: "وقال لافروف", occurrence: true}', "invalid-value", "source.cited_sources[0].evidence.occurrence"),
+    ("one-letter-quote", A1, '{quote: "وقال لافروف"}', '{quote: "و"}', "invalid-value", "source.cited_sources[0].evidence.quote"),
+    ("yaml-set", A1, "sectors: [diplomacy]\n    year: 2002", "sectors: !!set {diplomacy}\n    year: 2002", "yaml-type", "agreements[1].sectors"),
+    ("duplicate-actor-label", A1, "actor_id: nasser-bourita", "actor_id: sergey-lavrov", "duplicate-actor-label", "actors[1].actor_id"),
+    ("surface-two-actors", A1, "surfaces: [ناصر بوريطة]", "surfaces: [ناصر بوريطة, لافروف]", "surface-two-actors", "actors[1].surfaces"),
+    ("event-conflict", "articles/ru-ma-0003.yaml", 'date: "2025-10-16"', 'date: "2025-10-23"', "event-conflict", "event.id"),
+    ("cleaning-decisions-overlap", "articles/ru-ma-0003.yaml", "      why: The site's self-description",
+     "      why: test\n    - lines: [2, 5]\n      as: navigation\n      why: The site's self-description", "cleaning-decisions-overlap", "cleaning.decisions[1]"),
+    ("unknown-actor-in-cited-source", A1, "actor_id: sergey-lavrov\n      evidence", "actor_id: sergey-lavrof\n      evidence", "unknown-actor", "cited_sources[0].actor_id"),
+    ("persian-letter-in-label", A1, "name: Sergey Lavrov, remarks", "name: Sergey Lavrov ی, remarks", "forbidden-character", "cited_sources"),
+    ("presentation-form-in-label", A1, "value: RT", "value: RT \ufef7", "forbidden-character", "attribution"),
+    ("unused-waiver", A1, "agreements:\n  - instrument", "alias_waivers:\n  - alias: بوتين\n    reason: test\nagreements:\n  - instrument", "waiver-unused", "alias_waivers[0].alias"),
+    ("registry-duplicate-id", "actors.yaml", "  - actor_id: mohammed-vi\n", "  - actor_id: vladimir-putin\n", "duplicate-actor-id", "actor_id"),
+    ("registry-future-office", "actors.yaml", 'start: "2012-05-07"', 'start: "2099-05-07"', "future-date", "offices[1].start"),
     ("registry-office-dates", "actors.yaml", 'end: "2017-04-04"', 'end: "2015-04-04"', "office-dates", "offices[0]"),
 ]
 
@@ -138,3 +157,40 @@ def test_a_tree_where_everything_is_broken_gives_a_report_not_a_traceback(data_c
     report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
     codes = [i.code for i in report.issues]
     assert codes.count("invalid-utf8") == 5 and "not-a-mapping" in codes and codes.count("raw-unclaimed") == 5
+
+
+@pytest.mark.parametrize("content,code", [
+    (b"", "not-a-mapping"),
+    (b"~\n", "not-a-mapping"),
+    (b"\xef\xbb\xbfarticle_id: ru-ma-0001\n", "byte-order-mark"),
+    (b"article_id: ru-ma-0001\r\n", "crlf-line-ends"),
+    (b"[" * 400, "yaml-too-deep"),
+    (b"a: " + b"x" * 1_100_000, "file-too-large"),
+])
+def test_unreadable_source_files(data_copy, content, code):
+    path = data_copy / A1
+    path.write_bytes(content)
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    assert any(i.code == code and i.file == str(path) for i in report.issues), report.format()
+
+
+def test_files_that_are_not_sources_are_reported(data_copy):
+    (data_copy / "articles" / "ru-ma-0006.yml").write_text("article_id: ru-ma-0006\n", encoding="utf-8")
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    assert [i.code for i in report.issues] == ["unexpected-file"]
+
+
+def test_raw_capture_that_is_a_link_outside_data(data_copy, tmp_path):
+    outside = tmp_path / "outside.txt"
+    raw = data_copy / "raw" / "000_939059c162e2a8a6.txt"
+    outside.write_bytes(raw.read_bytes())
+    raw.unlink()
+    raw.symlink_to(outside)
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    assert "raw-outside-data" in report.codes()
+
+
+def test_unreadable_registry_is_reported_once_not_per_actor(data_copy):
+    (data_copy / "actors.yaml").write_text("", encoding="utf-8")
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
+    assert [(i.code, i.file.endswith("actors.yaml")) for i in report.issues] == [("not-a-mapping", True)]
