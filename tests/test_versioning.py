@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+from pathlib import Path
 
 import yaml
 
@@ -53,3 +55,47 @@ def test_fingerprint_is_content_based_not_byte_based():
     built = assemble(DATA)
     for name in columns.TABLES:
         assert build.fingerprint(built.tables[name]) == _manifest()["tables"][name]["fingerprint"]
+
+
+def _fingerprints(changelog: str) -> dict[str, str]:
+    """Version -> recorded content fingerprint, newest first as the changelog lists them."""
+    out = {}
+    for m in re.finditer(r"^## \[([^\]]+)\][^\n]*\n(.*?)(?=^## |\Z)", changelog, re.S | re.M):
+        fp = re.search(r"Content fingerprint: `([0-9a-f]{64})`", m.group(2))
+        out[m.group(1)] = fp.group(1) if fp else None
+    return out
+
+
+def edited_released_entries(repo: Path) -> list[str]:
+    """Versions whose recorded fingerprint changed after a newer version was added to the changelog."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=True).stdout
+
+    now = _fingerprints((repo / "CHANGELOG.md").read_text(encoding="utf-8"))
+    versions = list(now)
+    edited = []
+    for newer, older in zip(versions, versions[1:]):
+        first = git("log", "--reverse", "--format=%H", "-S", f"## [{newer}]", "--", "CHANGELOG.md").split()
+        if first and _fingerprints(git("show", f"{first[0]}:CHANGELOG.md")).get(older) != now[older]:
+            edited.append(older)
+    return edited
+
+
+def test_released_changelog_entries_are_never_edited():
+    assert edited_released_entries(REPO) == []
+
+
+def test_an_edited_released_entry_is_detected(tmp_path):
+    def commit(text: str) -> None:
+        (tmp_path / "CHANGELOG.md").write_text(text, encoding="utf-8")
+        subprocess.run(["git", "-C", str(tmp_path), "add", "CHANGELOG.md"], check=True)
+        subprocess.run(["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "c"], check=True)
+
+    entry = "## [{v}] - 2026-01-01\n\nContent fingerprint: `{fp}`\n\n"
+    a, b, c = "a" * 64, "b" * 64, "c" * 64
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    commit("# Changelog\n\n" + entry.format(v="0.1.0", fp=a))
+    commit("# Changelog\n\n" + entry.format(v="0.2.0", fp=b) + entry.format(v="0.1.0", fp=a))
+    assert edited_released_entries(tmp_path) == []
+    commit("# Changelog\n\n" + entry.format(v="0.2.0", fp=b) + entry.format(v="0.1.0", fp=c))
+    assert edited_released_entries(tmp_path) == ["0.1.0"]

@@ -316,10 +316,10 @@ def build(data_dir: Path, out_dir: Optional[Path] = None, today: Optional[dt.dat
 
     data_dir = Path(data_dir)
     out_dir = Path(out_dir) if out_dir else data_dir / "release"
-    report = validate.validate_sources(data_dir, today=today, check_release=False)
+    built = validate.check_sources(data_dir, today=today)
+    report = built.report
     if not report.valid:
         return report
-    built = assemble(data_dir)
     tmp = out_dir.parent / f".release-new-{os.getpid()}"
     old = out_dir.parent / f".release-old-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)

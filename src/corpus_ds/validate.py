@@ -144,13 +144,20 @@ def check_in_sync(built: dict[str, pa.Table], release_dir: Path, report: Report)
                        "the committed release differs from what the sources build to; run `corpus-ds build`", have)
 
 
+def check_sources(data_dir: Path, today: Optional[dt.date] = None) -> build.Built:
+    """Build the tables in memory and run every rule on them; the report is in the result."""
+    data_dir = Path(data_dir)
+    built = build.assemble(data_dir)
+    if built.registry_ok:  # without a registry every actor rule would fail: its own error says what to fix first
+        built.report.extend(rules.run(built.tables, today=today, raw_texts=built.raw_texts, locate=source_locator(data_dir)))
+    return built
+
+
 def validate_sources(data_dir: Path, today: Optional[dt.date] = None, *, check_release: bool = True) -> Report:
     """Every problem of a data tree: source files, raw captures, labels, rules, and the committed release."""
     data_dir = Path(data_dir)
-    built = build.assemble(data_dir)
+    built = check_sources(data_dir, today)
     report = built.report
-    if built.registry_ok:  # without a registry every actor rule would fail: its own error says what to fix first
-        report.extend(rules.run(built.tables, today=today, raw_texts=built.raw_texts, locate=source_locator(data_dir)))
     if check_release and report.valid:
         release = data_dir / "release"
         report.extend(validate_release(release, today=today).issues)
