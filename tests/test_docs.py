@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pyarrow.parquet as pq
 import pytest
 
@@ -48,3 +50,15 @@ def test_readme_starts_with_the_two_commands_ci_runs():
     assert lines[4].endswith('pip install ".[test]" && python -m pytest')
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert 'pip install ".[test]"' in ci and "python -m pytest" in ci
+
+
+def test_every_issue_code_is_documented_in_the_datasheet():
+    from corpus_ds.errors import ISSUE_CODES
+
+    block = docs.blocks((REPO / "DATASHEET.md").read_text(encoding="utf-8"))["codes"]
+    assert block == docs.codes_section(), "run `corpus-ds docs`"
+    used = set()
+    for path in (REPO / "src" / "corpus_ds").glob("*.py"):
+        used |= set(re.findall(r'"([a-z0-9]+(?:-[a-z0-9]+)+)"', path.read_text(encoding="utf-8")))
+    candidates = {code for code in used if code in ISSUE_CODES or code.endswith(("-mismatch", "-missing", "-not-found"))}
+    assert candidates <= set(ISSUE_CODES), candidates - set(ISSUE_CODES)

@@ -248,12 +248,12 @@ def test_validation_failure_after_writing_leaves_previous_release_intact(data_co
 
     def invalid(release_dir, today=None):
         r = Report()
-        r.add("injected", str(release_dir), "", "injected failure")
+        r.add("checksum-mismatch", str(release_dir), "", "injected failure")
         return r
 
     monkeypatch.setattr(validate, "validate_release", invalid)
     report = build.build(data_copy, today=TODAY)
-    assert report.codes() == ["injected"]
+    assert report.codes() == ["checksum-mismatch"]
     assert _files(data_copy / "release") == before
     assert not list(data_copy.glob(".release-*"))
 

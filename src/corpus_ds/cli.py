@@ -117,7 +117,7 @@ def cmd_docs(args: argparse.Namespace) -> int:
     release = root / "data" / "release"
     built = {name: pq.read_table(release / f"{name}.parquet") for name in columns.TABLES}
     targets = {
-        root / "DATASHEET.md": {"columns": docs.columns_section(), "counts": docs.counts_section(built)},
+        root / "DATASHEET.md": {"columns": docs.columns_section(), "counts": docs.counts_section(built), "codes": docs.codes_section()},
         root / "CODEBOOK.md": {"vocabulary": docs.vocabulary_section()},
     }
     stale = []

@@ -42,6 +42,13 @@ def vocabulary_section() -> str:
     return "\n".join(out)
 
 
+def codes_section() -> str:
+    from corpus_ds.errors import ISSUE_CODES
+
+    rows = "\n".join(f"| `{code}` | {text} |" for code, text in ISSUE_CODES.items())
+    return f"| code | problem |\n|---|---|\n{rows}\n"
+
+
 def counts_section(tables: dict[str, pa.Table]) -> str:
     articles = tables["articles"].to_pylist()
     out = ["| table | rows |\n|---|---|"]

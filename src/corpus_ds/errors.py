@@ -7,6 +7,87 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Optional
 
 
+# Every issue code, with what it means. Codes are stable: tools may match on them. The DATASHEET lists them.
+ISSUE_CODES = {
+    # reading source files
+    "file-unreadable": "A source file cannot be read.",
+    "file-too-large": "A source file is larger than the size cap.",
+    "byte-order-mark": "A source file starts with a byte-order mark.",
+    "invalid-utf8": "A file is not valid UTF-8.",
+    "crlf-line-ends": "A source file has CR or CRLF line ends.",
+    "yaml-syntax": "YAML syntax error, a duplicate key, an anchor or alias, or a custom tag (with line and column).",
+    "yaml-too-deep": "A YAML document nested too deeply to read.",
+    "yaml-type": "A YAML value JSON cannot express (set, binary, timestamp object, non-string key).",
+    "not-a-mapping": "A source file is empty or not a mapping of fields.",
+    "unexpected-file": "A file in data/articles/ that is not an <article_id>.yaml source file.",
+    "unknown-field": "A field the codebook does not define (typos such as `actros`).",
+    "missing-field": "A required field is missing.",
+    "invalid-value": "A value of the wrong type, pattern or range (impossible dates, malformed ids, quotes under two characters).",
+    "vocabulary": "A value outside the codebook's vocabulary.",
+    "derived-field-in-source": "agreement_type typed in a source file: it is derived by the build.",
+    # identity and raw captures
+    "duplicate-id": "Two articles share an article_id.",
+    "duplicate-actor-id": "Two registry entries share an actor_id.",
+    "id-filename-mismatch": "A source file is not named after its article_id.",
+    "bad-id": "An id that is not lower-case ASCII words joined by '-'.",
+    "raw-missing": "The raw capture a source file names is not in data/raw/.",
+    "raw-outside-data": "A raw capture is a link, or lies outside data/raw/.",
+    "raw-sha256-mismatch": "A raw capture's bytes differ from the recorded sha256.",
+    "raw-claimed-twice": "Two articles claim the same raw capture.",
+    "raw-unclaimed": "A raw capture no article claims.",
+    "cleaning-decision-out-of-range": "A cleaning decision names lines beyond the capture.",
+    "cleaning-decisions-overlap": "Two cleaning decisions cover the same raw line.",
+    "text-changed": "Cleaning now gives a different text than the one the labels were made against.",
+    "text-hash-mismatch": "text_sha256 does not match the text.",
+    # evidence and actors
+    "evidence-not-found": "An evidence quote is not found where it claims to be.",
+    "raw-evidence-in-text": "A quote marked `in: raw` lies in a line kept in the title or text.",
+    "surface-not-found": "A surface form does not occur in the text.",
+    "offset-mismatch": "Stored offsets do not point at the quote or surface form.",
+    "unknown-article": "A row names an article that is not in the articles table.",
+    "unknown-actor": "An actor_id that is not in the registry.",
+    "duplicate-actor-label": "The same actor labelled twice in one article.",
+    "surface-two-actors": "One surface form listed for two actors in one article.",
+    "alias-not-labelled": "A registry alias occurs in the text but its actor is neither labelled nor waived there.",
+    "waiver-unused": "An alias waiver names an alias that does not occur in the text.",
+    "participant-without-office": "A participating person held no registered office on the event date.",
+    "office-dates": "A registry office ends before it starts.",
+    # dates and events
+    "weekday-missing": "A weekday quote that names no weekday.",
+    "weekday-mismatch": "The weekday quote names another day than event_date's.",
+    "weekday-not-recorded": "The text names the event's day (اليوم + weekday) but no weekday quote is recorded.",
+    "inferred-date-without-note": "An inferred event date without a note saying how.",
+    "event-after-publication": "published_date is before event_date.",
+    "future-date": "A date or year after the build date.",
+    "event-conflict": "Articles sharing an event_id disagree on its date or type.",
+    "agreement-type-mismatch": "agreement_type differs from its derivation from the concluded instruments.",
+    "cameo-mismatch": "cameo_code does not match event_type.",
+    "forbidden-character": "Bidi control, zero-width or control character, Arabic presentation form or Persian look-alike letter in text or a label.",
+    # review
+    "not-reviewed": "A draft article in a release.",
+    "review-incomplete": "A reviewed article without a reviewer other than its annotator.",
+    # releases
+    "no-articles": "A release without articles.",
+    "null-value": "A null in a required column, or a null element in a list.",
+    "rule-failed": "A rule met values of a shape it cannot check.",
+    "manifest-unreadable": "manifest.json is missing or not a valid manifest.",
+    "manifest-missing-table": "The manifest has no proper entry for a table.",
+    "release-file-missing": "A table file of the release is missing.",
+    "checksum-mismatch": "A release file's sha256 differs from the manifest.",
+    "parquet-unreadable": "A release file is not readable Parquet.",
+    "column-missing": "A release table lacks a column.",
+    "column-type": "A release column has another Arrow type.",
+    "column-unexpected": "A release table has a column the schema does not define.",
+    "schema-mismatch": "A release table's schema differs in order or nullability.",
+    "metadata-mismatch": "Parquet metadata names another version, schema version or fingerprint.",
+    "row-count-mismatch": "A table's row count differs from the manifest.",
+    "fingerprint-mismatch": "A table's rows do not give the content fingerprint the manifest records.",
+    "version-mismatch": "The manifest names another version than the package.",
+    "release-missing": "No built release where one is expected.",
+    "release-out-of-sync": "The committed release differs from what the sources build to.",
+}
+
+
 class CorpusError(Exception):
     """Base class of every error corpus_ds raises on purpose."""
 
@@ -21,6 +102,10 @@ class Issue:
     message: str
     value: Any = None
     article_id: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        if self.code not in ISSUE_CODES:  # a programming error: every code is documented
+            raise ValueError(f"undocumented issue code {self.code!r}")
 
     def __str__(self) -> str:
         return f"{self.file}: {self.field or '-'}: {self.message} [{self.code}]"
