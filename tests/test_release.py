@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 
 import pyarrow as pa
@@ -264,3 +265,12 @@ def test_invalid_sources_are_never_built(data_copy):
     report = build.build(data_copy, today=TODAY)
     assert "yaml-syntax" in report.codes()
     assert _files(data_copy / "release") == before
+
+
+def test_a_build_killed_between_its_renames_is_recovered(data_copy):
+    before = _files(data_copy / "release")
+    os.replace(data_copy / "release", data_copy / ".release-old-99999")  # the state a kill at that moment leaves
+    report = build.build(data_copy, today=TODAY)
+    assert report.valid, report.format()
+    assert _files(data_copy / "release") == before
+    assert not list(data_copy.glob(".release-*"))

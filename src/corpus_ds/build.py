@@ -307,6 +307,14 @@ def write_release(built: dict[str, pa.Table], out_dir: Path) -> dict:
     return manifest
 
 
+def _recover(out_dir: Path) -> None:
+    """If a build was killed between its two renames, put the previous release back before anything else."""
+    if not out_dir.exists():
+        for old in sorted(out_dir.parent.glob(".release-old-*")):
+            os.replace(old, out_dir)
+            return
+
+
 def build(data_dir: Path, out_dir: Optional[Path] = None, today: Optional[dt.date] = None) -> Report:
     """Build the release atomically: write beside it, validate what was written, then swap it in.
 
@@ -320,6 +328,7 @@ def build(data_dir: Path, out_dir: Optional[Path] = None, today: Optional[dt.dat
     report = built.report
     if not report.valid:
         return report
+    _recover(out_dir)
     tmp = out_dir.parent / f".release-new-{os.getpid()}"
     old = out_dir.parent / f".release-old-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
