@@ -79,7 +79,8 @@ def description(table: str, column: str) -> str:
     return models.TABLE_MODELS[table].model_fields[column].description or ""
 
 
-def _allows_none(table: str, column: str) -> bool:
+def nullable(table: str, column: str) -> bool:
+    """Whether the row model allows null in this column."""
     annotation = models.TABLE_MODELS[table].model_fields[column].annotation
     return type(None) in getattr(annotation, "__args__", ())
 
@@ -88,7 +89,7 @@ def schema(table: str) -> pa.Schema:
     """The exact schema of one release table; every field carries its description as metadata."""
     return pa.schema(
         [
-            pa.field(name, typ, nullable=_allows_none(table, name), metadata={"description": description(table, name)})
+            pa.field(name, typ, nullable=nullable(table, name), metadata={"description": description(table, name)})
             for name, typ in COLUMNS[table].items()
         ],
         metadata={"description": models.TABLE_DESCRIPTIONS[table]},

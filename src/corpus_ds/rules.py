@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Optional
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from corpus_ds import clean, models
+from corpus_ds import clean, columns, models
 from corpus_ds.errors import Issue
 
 Tables = dict[str, pa.Table]
@@ -312,18 +312,12 @@ def rule_reviewed(c: _Ctx) -> None:
 def rule_no_nulls(c: _Ctx) -> None:
     """Required columns hold no nulls, and list columns hold no null elements."""
     for table, t in c.t.items():
-        model = models.TABLE_MODELS[table]
         for name in t.column_names:
             column, typ = t.column(name), t.schema.field(name).type
-            field = model.model_fields.get(name)
-            if field is not None and not columns_nullable(field) and column.null_count:
+            if name in columns.COLUMNS.get(table, {}) and not columns.nullable(table, name) and column.null_count:
                 c.add("null-value", table, name, None, f"{column.null_count} null value(s) in a required column")
             if pa.types.is_list(typ) and column.null_count == 0 and len(column) and pc.list_flatten(column).null_count:
                 c.add("null-value", table, name, None, "a list holds null elements")
-
-
-def columns_nullable(field) -> bool:
-    return type(None) in getattr(field.annotation, "__args__", ())
 
 
 RULES: tuple[Callable[[_Ctx], None], ...] = (
