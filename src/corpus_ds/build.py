@@ -65,9 +65,9 @@ class _Article:
                             f"quote not found in {ev.in_} (occurrence {ev.occurrence}); expected it verbatim after normalisation",
                             ev.quote, self.src.article_id)
             return None
-        if ev.in_ == "raw":
-            first = self.raw.count("\n", 0, start) + 1
-            last = self.raw.count("\n", 0, start + len(ev.quote)) + 1
+        if ev.in_ == "raw":  # count lines as the cleaner splits them (LF, CRLF or CR)
+            first = len(clean.raw_lines(self.raw[:start]))
+            last = len(clean.raw_lines(self.raw[:start + len(ev.quote)]))
             kept = [n for n in range(first, last + 1) if n in self.cleaned.decisions and self.cleaned.decisions[n].role in ("title", "body")]
             if kept:
                 self.report.add("raw-evidence-in-text", self.path, field_path,
@@ -110,29 +110,16 @@ class _Article:
         return rows
 
     def mention_rows(self) -> list[dict]:
-        """Every occurrence of every listed surface form; where forms overlap the longest wins."""
+        """Every occurrence of every listed surface form (rules.find_mentions); a form never found is an issue."""
         text = self.cleaned.text
-        candidates = []
         for i, actor in enumerate(self.src.actors):
             for j, surface in enumerate(actor.surfaces):
-                found = False
-                pos = text.find(surface)
-                while pos >= 0:
-                    found = True
-                    candidates.append((pos, -len(surface), actor, surface))
-                    pos = text.find(surface, pos + 1)
-                if not found:
+                if surface not in text:
                     self.report.add("surface-not-found", self.path, f"actors[{i}].surfaces[{j}]",
                                     "surface form not found in the text; expected it exactly as written there",
                                     surface, self.src.article_id)
-        rows, taken_until = [], -1
-        for pos, neg_len, actor, surface in sorted(candidates, key=lambda c: (c[0], c[1])):
-            if pos < taken_until:
-                continue
-            taken_until = pos - neg_len
-            rows.append(dict(article_id=self.src.article_id, actor_id=actor.actor_id, role=actor.role, surface=surface,
-                             start=pos, end=pos - neg_len))
-        return rows
+        labelled = [dict(actor_id=a.actor_id, role=a.role, surfaces=list(a.surfaces)) for a in self.src.actors]
+        return [dict(article_id=self.src.article_id, **m) for m in rules.find_mentions(text, labelled)]
 
     def article_row(self) -> dict:
         s, text = self.src, self.cleaned.text
@@ -208,6 +195,7 @@ def read_sources(data_dir: Path, report: Report) -> tuple[Optional[models.Regist
     articles = []
     seen_ids: dict[str, Path] = {}
     seen_raw: dict[str, Path] = {}
+    all_read = True
     for path in sorted((data_dir / "articles").iterdir()) if (data_dir / "articles").is_dir() else ():
         if path.suffix != ".yaml" or not path.is_file():
             if not path.name.startswith("."):
@@ -215,6 +203,7 @@ def read_sources(data_dir: Path, report: Report) -> tuple[Optional[models.Regist
             continue
         src = sources.read_article(path, report)
         if src is None:
+            all_read = False
             continue
         _check_decisions(path, src, report)
         if path.stem != src.article_id:
@@ -231,7 +220,8 @@ def read_sources(data_dir: Path, report: Report) -> tuple[Optional[models.Regist
         seen_raw[src.raw.file] = path
         articles.append((path, src))
     raw_dir = data_dir / "raw"
-    for raw_path in sorted(raw_dir.iterdir()) if raw_dir.is_dir() else ():
+    # A source that could not be read may be the one claiming a capture: only a fully read tree can say "unclaimed".
+    for raw_path in sorted(raw_dir.iterdir()) if raw_dir.is_dir() and all_read else ():
         if raw_path.name not in seen_raw and not raw_path.name.startswith("."):
             report.add("raw-unclaimed", str(raw_path), "", "expected every capture to belong to exactly one article; none names this file")
     return registry, articles

@@ -33,7 +33,7 @@ def forbidden_characters(s: str) -> list[tuple[int, str]]:
 
 def normalise_line(line: str) -> str:
     """Drop bidi, zero-width and control characters; any space character to a plain space; Arabic presentation
-    forms to the letters they draw; NFC; no trailing spaces.
+    forms to the letters they draw; NFC; no leading or trailing spaces.
 
     Only invisible characters, layout and glyph encoding are touched: letters, typos and punctuation stay as captured.
     """
@@ -50,7 +50,7 @@ def normalise_line(line: str) -> str:
         else:
             out.append(ch)
     # NFC last: removing an invisible character can bring a letter and its combining mark together.
-    return unicodedata.normalize("NFC", "".join(out)).rstrip()
+    return unicodedata.normalize("NFC", "".join(out)).strip()
 
 
 def _is_presentation_form(ch: str) -> bool:

@@ -122,8 +122,10 @@ RAW_FILE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$"
 Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 Sha256 = Annotated[str, StringConstraints(pattern=SHA256_PATTERN)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=2000, pattern=r"\S")]
-# A quote or surface form of at least two characters: a single letter or space supports nothing.
-Quote = Annotated[str, StringConstraints(min_length=2, max_length=2000, pattern=r"\S\s*\S")]
+# A surface form of at least two letters; an evidence quote of at least four characters with two letters:
+# a letter, a space or an article (ال) supports nothing.
+Surface = Annotated[str, StringConstraints(min_length=2, max_length=200, pattern=r"\w.*\w")]
+Quote = Annotated[str, StringConstraints(min_length=4, max_length=2000, pattern=r"\w.*\w")]
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
 Cameo = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$")]
 
@@ -211,7 +213,7 @@ class EventLabels(Strict):
 class ActorLabel(Strict):
     actor_id: Slug = Field(description="Registry id of the actor (data/actors.yaml).")
     role: Role = Field(description="participant | mentioned.")
-    surfaces: list[Quote] = Field(min_length=1, description="Every surface form of the actor's name exactly as it appears in the text.")
+    surfaces: list[Surface] = Field(min_length=1, description="Every surface form of the actor's name exactly as it appears in the text.")
 
 
 class AliasWaiver(Strict):
@@ -284,7 +286,7 @@ class Office(Strict):
 
 
 class Actor(Strict):
-    actor_id: Slug = Field(description="ASCII slug of the English name.")
+    actor_id: Slug = Field(description="ASCII slug, normally of the English name.")
     kind: ActorKind = Field(description="person | organization.")
     name_en: NonEmpty = Field(description="English name.")
     name_ar: NonEmpty = Field(description="Arabic name.")

@@ -22,6 +22,26 @@ WEEKDAYS_AR = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, 
 WEEKDAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+def find_mentions(text: str, labelled: list[dict]) -> list[dict]:
+    """Every occurrence of every surface form of the labelled actors; where forms overlap the longest wins.
+
+    One function for the build (which writes the mentions table) and the rules (which check it).
+    """
+    candidates = []
+    for actor in labelled:
+        for surface in actor["surfaces"] or ():
+            pos = text.find(surface) if surface else -1
+            while pos >= 0:
+                candidates.append((pos, -len(surface), actor["actor_id"], actor["role"], surface))
+                pos = text.find(surface, pos + 1)
+    rows, taken_until = [], -1
+    for pos, neg_len, actor_id, role, surface in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if pos >= taken_until:
+            taken_until = pos - neg_len
+            rows.append(dict(actor_id=actor_id, role=role, surface=surface, start=pos, end=pos - neg_len))
+    return rows
+
+
 def release_locator(table: str, column: str, article_id: Optional[str]) -> tuple[str, str]:
     return f"{table}.parquet", column
 
@@ -33,11 +53,13 @@ def derive_agreement_type(instruments: Iterable[tuple[str, str]]) -> str:
 
 
 class _Ctx:
-    def __init__(self, t: Tables, locate: Locate, today: dt.date, raw_texts: Optional[dict[str, str]]):
-        self.t, self.locate, self.today, self.raw_texts = t, locate, today, raw_texts
+    def __init__(self, t: Tables, locate: Locate, today: dt.date, raw_texts: Optional[dict[str, str]], broken: frozenset):
+        self.t, self.locate, self.today, self.raw_texts, self.broken = t, locate, today, raw_texts, broken
         self.issues: list[Issue] = []
 
     def add(self, code: str, table: str, column: str, article_id: Optional[str], message: str, value=None) -> None:
+        if code == "table-inconsistent" and article_id in self.broken:
+            return  # rows left out because of a problem already reported for this article
         file, field = self.locate(table, column, article_id)
         prefix = f"{article_id}: " if article_id and file.endswith(".parquet") else ""
         self.issues.append(Issue(code, file, field, prefix + message, value, article_id))
@@ -127,7 +149,7 @@ _LETTER = "\u0621-\u064A\u066E-\u06D3"
 # A weekday name as a word: not inside a longer word (الأحد is not الأحداث); و/ب/ل may be attached before it.
 WEEKDAY_WORD = re.compile(rf"(?:^|(?<=[^{_LETTER}])|(?<=[وبل]))({'|'.join(WEEKDAYS_AR)})(?![{_LETTER}])")
 # "اليوم الخميس": the event's own day as news texts name it.
-TODAY_WEEKDAY = re.compile(rf"اليوم\s+({'|'.join(WEEKDAYS_AR)})(?![{_LETTER}])")
+TODAY_WEEKDAY = re.compile(rf"اليوم\s+({'|'.join(WEEKDAYS_AR)})(?![{_LETTER}])|(?<![{_LETTER}])({'|'.join(WEEKDAYS_AR)})،?\s+\d{{1,2}}(?!\d)")
 
 
 def weekday_in(quote: str) -> Optional[int]:
@@ -156,12 +178,16 @@ def rule_dates(c: _Ctx) -> None:
                 c.add("future-date", "articles", column, aid, f"{column} {value} is after the build date {c.today}", str(value))
     for aid, text, quote in zip(c.col("articles", "article_id"), c.col("articles", "text"), c.col("articles", "event_weekday_quote")):
         m = TODAY_WEEKDAY.search(text or "")
-        if m and quote is None:
+        if m and quote is None:  # "اليوم الخميس" or "الثلاثاء 15 مارس" in the text, but no weekday evidence
             c.add("weekday-not-recorded", "articles", "event_weekday_quote", aid,
                   f"the text names the day of the event ({m.group(0)!r}); record it as the weekday evidence", m.group(0))
-    for aid, index, year in zip(c.col("agreements", "article_id"), c.col("agreements", "agreement_index"), c.col("agreements", "year")):
+    for aid, index, year, quote in zip(c.col("agreements", "article_id"), c.col("agreements", "agreement_index"),
+                                       c.col("agreements", "year"), c.col("agreements", "quote")):
         if year is not None and year > c.today.year:
             c.add("future-date", "agreements", f"agreements[{index}].year", aid, f"year {year} is after the build year {c.today.year}", year)
+        elif year is not None and str(year) not in quote:
+            c.add("year-not-in-quote", "agreements", f"agreements[{index}].year", aid,
+                  f"year {year} does not occur in the evidence quote; quote the words that give the year", year)
     for actor_id, offices in zip(c.col("actors", "actor_id"), c.col("actors", "offices")):
         for i, o in enumerate(offices):
             for key in ("start", "end"):
@@ -195,6 +221,71 @@ def rule_offices(c: _Ctx) -> None:
             if not any(o["start"] <= event and (o["end"] is None or event <= o["end"]) for o in offices):
                 c.add("participant-without-office", "articles", f"actors[{i}].actor_id", aid,
                       f"{a['actor_id']} held no registered office on the event date {event}", a["actor_id"])
+
+
+def rule_cross_tables(c: _Ctx) -> None:
+    """The long tables and derived columns say exactly what the articles table says: nothing missing, nothing changed."""
+    articles = {r["article_id"]: r for r in c.t["articles"].to_pylist()}
+    for aid, a in articles.items():
+        if not a["text"]:
+            c.add("empty-text", "articles", "text", aid, "cleaning left no text; record body lines in the source file's cleaning decisions")
+        if a["n_chars"] != len(a["text"]) or a["n_paragraphs"] != (len(a["text"].split("\n\n")) if a["text"] else 0):
+            c.add("table-inconsistent", "articles", "n_chars", aid, "n_chars or n_paragraphs does not describe the text")
+
+    def compare(table: str, expected: dict[str, list], key) -> None:
+        found: dict[str, list] = {}
+        for row in c.t[table].to_pylist():
+            found.setdefault(row["article_id"], []).append(key(row))
+        for aid in sorted(set(expected) | set(found)):
+            if sorted(map(repr, expected.get(aid, []))) != sorted(map(repr, found.get(aid, []))):
+                c.add("table-inconsistent", table, "article_id", aid,
+                      f"the {table} rows of this article differ from what its articles row implies (rows missing, added or changed)")
+
+    compare("mentions", {aid: [(m["actor_id"], m["role"], m["surface"], m["start"], m["end"]) for m in find_mentions(a["text"], a["actors"])]
+                         for aid, a in articles.items()},
+            lambda r: (r["actor_id"], r["role"], r["surface"], r["start"], r["end"]))
+    compare("agreements", {aid: [(i, g["instrument"], g["status"], g["sectors"], g["year"], g["quote"]) for i, g in enumerate(a["agreements"])]
+                           for aid, a in articles.items()},
+            lambda r: (r["agreement_index"], r["instrument"], r["status"], r["sectors"], r["year"], r["quote"]))
+
+    def labels(a: dict) -> list:
+        out = [("outlet", a["outlet"]), ("attribution", a["attribution"])]
+        out += [(f"cited_sources[{i}]", (s["name"], s["quote"])) for i, s in enumerate(a["cited_sources"])]
+        out += [("published_date", str(a["published_date"]) if a["published_date"] else None),
+                ("event_weekday", (str(a["event_date"]), a["event_weekday_quote"]) if a["event_weekday_quote"] else None),
+                ("event_type", a["event_type"])]
+        return [(label, value) for label, value in out if value is not None]
+
+    def evidence_key(r: dict):
+        if r["label"].startswith("cited_sources"):
+            return (r["label"], (r["value"], r["quote"]))
+        if r["label"] == "event_weekday":
+            return (r["label"], (r["value"], r["quote"]))
+        return (r["label"], r["value"])
+
+    compare("evidence", {aid: labels(a) for aid, a in articles.items()}, evidence_key)
+
+
+def rule_rows(c: _Ctx) -> None:
+    """Every row fits its row model (the reference): catches nulls inside nested values and empty alias lists."""
+    from pydantic import ValidationError
+
+    skip = {"literal_error", "greater_than_equal"}  # top-level columns: reported by rule_vocabulary and rule_offsets
+    for table, model in models.TABLE_MODELS.items():
+        t = c.t[table]
+        ids = t.column("article_id").to_pylist() if "article_id" in t.column_names else t.column("actor_id").to_pylist()
+        for aid, row in zip(ids, t.to_pylist()):
+            try:
+                model.model_validate(row)
+            except ValidationError as exc:
+                for err in exc.errors():
+                    if not (err["type"] in skip and len(err["loc"]) == 1):  # nested values have no other rule
+                        where = ".".join(str(p) for p in err["loc"])
+                        c.add("row-invalid", table, where, aid if table != "actors" else None, f"{where}: {err['msg']}", aid)
+        if table == "actors":
+            for actor_id, aliases in zip(ids, t.column("aliases_ar").to_pylist()):
+                if not aliases:
+                    c.add("row-invalid", table, "aliases_ar", None, f"{actor_id}: expected at least one Arabic alias", actor_id)
 
 
 def rule_actor_labels(c: _Ctx) -> None:
@@ -321,19 +412,20 @@ def rule_no_nulls(c: _Ctx) -> None:
 
 
 RULES: tuple[Callable[[_Ctx], None], ...] = (
-    rule_unique_ids, rule_id_format, rule_text_hash, rule_actor_refs, rule_offsets, rule_dates, rule_offices,
-    rule_actor_labels, rule_aliases_labelled, rule_vocabulary, rule_derived, rule_characters, rule_reviewed,
+    rule_rows, rule_unique_ids, rule_id_format, rule_text_hash, rule_actor_refs, rule_offsets, rule_cross_tables,
+    rule_dates, rule_offices, rule_actor_labels, rule_aliases_labelled, rule_vocabulary, rule_derived, rule_characters, rule_reviewed,
 )
 
 
 def run(tables: Tables, *, today: Optional[dt.date] = None, raw_texts: Optional[dict[str, str]] = None,
-        locate: Locate = release_locator) -> list[Issue]:
+        locate: Locate = release_locator, broken: Iterable[str] = ()) -> list[Issue]:
     """Run every rule over the tables and return every issue found.
 
+    broken: articles whose rows the build left out because of problems already reported (no second report).
     Nulls where the schema allows none are reported first; the other rules then run only on tables without
     them, and a rule that meets values of a shape it cannot handle reports that instead of raising.
     """
-    ctx = _Ctx(tables, locate, today or dt.date.today(), raw_texts)
+    ctx = _Ctx(tables, locate, today or dt.date.today(), raw_texts, frozenset(broken))
     rule_no_nulls(ctx)
     if ctx.issues:
         return ctx.issues

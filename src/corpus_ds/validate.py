@@ -149,7 +149,8 @@ def check_sources(data_dir: Path, today: Optional[dt.date] = None) -> build.Buil
     data_dir = Path(data_dir)
     built = build.assemble(data_dir)
     if built.registry_ok:  # without a registry every actor rule would fail: its own error says what to fix first
-        built.report.extend(rules.run(built.tables, today=today, raw_texts=built.raw_texts, locate=source_locator(data_dir)))
+        broken = {i.article_id for i in built.report.issues if i.article_id}
+        built.report.extend(rules.run(built.tables, today=today, raw_texts=built.raw_texts, locate=source_locator(data_dir), broken=broken))
     return built
 
 
