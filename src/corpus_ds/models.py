@@ -404,7 +404,7 @@ class ActorRow(Strict):
     kind: ActorKind = Field(description="person | organization.")
     name_en: str = Field(description="English name.")
     name_ar: str = Field(description="Arabic name.")
-    aliases_ar: list[str] = Field(description="Arabic spellings searched for in the texts.")
+    aliases_ar: list[str] = Field(min_length=1, description="Arabic spellings searched for in the texts.")
     country: str = Field(description="ISO 3166-1 alpha-3 country code.")
     offices: list[Office] = Field(description="Offices held: title_en, start, end (inclusive, null while in office), source.")
 
