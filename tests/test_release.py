@@ -231,7 +231,7 @@ def test_build_reproduces_the_committed_release(data_copy):
 def test_exception_while_writing_leaves_previous_release_intact(data_copy, monkeypatch):
     before = _files(data_copy / "release")
 
-    def failing_write(tables, out_dir):
+    def failing_write(tables, out_dir, *options):
         out_dir.mkdir(parents=True)
         (out_dir / "articles.parquet").write_bytes(b"half written")
         raise OSError("disk full")

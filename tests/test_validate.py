@@ -37,7 +37,7 @@ DEFECTS = [
     ("hand-typed-agreement-type", A1, "actors:\n", "agreement_type: agreement\nactors:\n", "derived-field-in-source", "agreement_type"),
     ("bidi-in-label", A1, "name: Sergey Lavrov, remarks", "name: Sergey\u202e Lavrov, remarks", "forbidden-character", "cited_sources"),
     ("persian-letter-in-surface", A1, "surfaces: [سيرغي لافروف, لافروف]", "surfaces: [سيرغی لافروف, لافروف]", "surface-not-found", "actors[0].surfaces[0]"),
-    ("draft-in-release", A1, "status: reviewed", "status: draft", "not-reviewed", "review.status"),
+    ("draft-in-release", A1, "status: reviewed", "status: draft", "draft-article", "review.status"),
     ("raw-sha256", A1, "sha256: 3d4d3b5f", "sha256: 0d4d3b5f", "raw-sha256-mismatch", "raw.sha256"),
     ("text-changed", A1, "text_sha256: 7f8e", "text_sha256: 0f8e", "text-changed", "cleaning.text_sha256"),
     ("bad-id", A1, "article_id: ru-ma-0001", "article_id: RU_MA_0001", "invalid-value", "article_id"),

@@ -278,12 +278,17 @@ def dataset_fingerprint(per_table: dict[str, str]) -> str:
     return sha256_text(json.dumps(per_table, sort_keys=True))
 
 
-def write_release(built: dict[str, pa.Table], out_dir: Path) -> dict:
+PREVIEW_NOTE = "PREVIEW: may contain draft articles whose labels nobody has checked; never cite or publish it."
+
+
+def write_release(built: dict[str, pa.Table], out_dir: Path, preview: bool = False) -> dict:
     """Write Parquet files and the manifest into out_dir (which must not exist yet)."""
     out_dir.mkdir(parents=True)
     per_table = {name: fingerprint(t) for name, t in built.items()}
     fp = dataset_fingerprint(per_table)
     manifest = {"dataset": "corpus_ds", "version": __version__, "schema_version": models.SCHEMA_VERSION, "fingerprint": fp, "tables": {}}
+    if preview:
+        manifest.update(preview=True, note=PREVIEW_NOTE)
     for name, table in built.items():
         meta = dict(table.schema.metadata or {})
         meta.update({f"{META_PREFIX}{k}".encode(): v.encode() for k, v in
@@ -300,30 +305,36 @@ def write_release(built: dict[str, pa.Table], out_dir: Path) -> dict:
 def _recover(out_dir: Path) -> None:
     """If a build was killed between its two renames, put the previous release back before anything else."""
     if not out_dir.exists():
-        for old in sorted(out_dir.parent.glob(".release-old-*")):
+        for old in sorted(out_dir.parent.glob(f".{out_dir.name}-old-*")):
             os.replace(old, out_dir)
             return
 
 
-def build(data_dir: Path, out_dir: Optional[Path] = None, today: Optional[dt.date] = None) -> Report:
+PREVIEW_DIR = "preview"
+
+
+def build(data_dir: Path, out_dir: Optional[Path] = None, today: Optional[dt.date] = None, preview: bool = False) -> Report:
     """Build the release atomically: write beside it, validate what was written, then swap it in.
 
-    A failure at any step leaves the previous release byte for byte as it was.
+    A failure at any step leaves the previous release byte for byte as it was. preview=True admits draft
+    articles, marks the manifest as a preview and writes to data/preview/ (git-ignored), never data/release/.
     """
     from corpus_ds import validate  # validate imports build: import here to keep one direction at import time
 
     data_dir = Path(data_dir)
-    out_dir = Path(out_dir) if out_dir else data_dir / "release"
+    out_dir = Path(out_dir) if out_dir else data_dir / (PREVIEW_DIR if preview else "release")
     built = validate.check_sources(data_dir, today=today)
     report = built.report
+    if preview:
+        validate.allow_drafts(report)
     if not report.valid:
         return report
     _recover(out_dir)
-    tmp = out_dir.parent / f".release-new-{os.getpid()}"
-    old = out_dir.parent / f".release-old-{os.getpid()}"
+    tmp = out_dir.parent / f".{out_dir.name}-new-{os.getpid()}"
+    old = out_dir.parent / f".{out_dir.name}-old-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     try:
-        write_release(built.tables, tmp)
+        write_release(built.tables, tmp, preview)
         check = validate.validate_release(tmp, today=today)
         if not check.valid:
             report.extend(check.issues)

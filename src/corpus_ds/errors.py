@@ -69,6 +69,9 @@ ISSUE_CODES = {
     "forbidden-character": "Bidi control, zero-width or control character, Arabic presentation form or Persian look-alike letter in text or a label.",
     # review
     "not-reviewed": "A draft article in a release.",
+    "draft-article": "A draft source file: values still to fill in, machine proposals to check, no second reviewer yet.",
+    "placeholder": "A value a draft left as TODO for a person to fill in.",
+    "proposal-unconfirmed": "A reviewed article still holds a machine proposal (`proposed`) nobody confirmed.",
     "review-incomplete": "A reviewed article without a reviewer other than its annotator.",
     # releases
     "no-articles": "A release without articles.",

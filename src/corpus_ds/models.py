@@ -149,6 +149,13 @@ AgreementType = _literal(AGREEMENT_TYPES)
 RemovalReason = _literal(REMOVAL_REASONS)
 
 
+# Set by `corpus-ds new` on every machine proposal; a person deletes it once the label is checked.
+PROPOSED_DESCRIPTION = ("Machine proposal from `corpus-ds new`, saying how it was found. Delete this key once a person has "
+                        "checked the label against its evidence; a reviewed article may not contain it.")
+# A value a person must fill in; the draft writes it where no machine proposal is possible.
+PLACEHOLDER = "TODO"
+
+
 class Strict(BaseModel):
     """Unknown keys are errors: a typo such as `actros` must never be silently ignored."""
 
@@ -171,6 +178,7 @@ class Evidence(Strict):
 class SourcedValue(Strict):
     value: NonEmpty = Field(description="The label's value as written on the page.")
     evidence: Evidence = Field(description="Where the page says it (usually in: raw, a removed line).")
+    proposed: Optional[NonEmpty] = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class CitedSource(Strict):
@@ -178,6 +186,7 @@ class CitedSource(Strict):
     kind: CitedKind = Field(description="statement | remarks | media | document.")
     actor_id: Optional[Slug] = Field(None, description="Registry id of the person or organisation behind it, when registered.")
     evidence: Evidence = Field(description="Where the text cites it.")
+    proposed: Optional[NonEmpty] = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class SourceLabels(Strict):
@@ -189,6 +198,7 @@ class SourceLabels(Strict):
 class PublishedDate(Strict):
     date: dt.date = Field(description="Publication date as stated by the capture.")
     evidence: Evidence = Field(description="The capture's date line (in: raw).")
+    proposed: Optional[NonEmpty] = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class EventDate(Strict):
@@ -196,6 +206,7 @@ class EventDate(Strict):
     basis: DateBasis = Field(description="stated | inferred.")
     note: Optional[NonEmpty] = Field(None, description="For inferred dates: how the date was inferred.")
     weekday_evidence: Optional[Evidence] = Field(None, description="Quote naming the event's weekday (اليوم الأربعاء, الثلاثاء 15 مارس); checked against date.")
+    proposed: Optional[NonEmpty] = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class DateLabels(Strict):
@@ -208,12 +219,14 @@ class EventLabels(Strict):
     type: EventType = Field(description="Kind of interaction reported (codebook: event types).")
     cameo_code: Cameo = Field(description="CAMEO code of the event type (must match it).")
     evidence: Evidence = Field(description="Quote that reports the interaction.")
+    proposed: Optional[NonEmpty] = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class ActorLabel(Strict):
     actor_id: Slug = Field(description="Registry id of the actor (data/actors.yaml).")
     role: Role = Field(description="participant | mentioned.")
     surfaces: list[Surface] = Field(min_length=1, description="Every surface form of the actor's name exactly as it appears in the text.")
+    proposed: Optional[NonEmpty] = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class AliasWaiver(Strict):
@@ -228,6 +241,7 @@ class AgreementLabel(Strict):
     year: Optional[int] = Field(None, ge=1956, le=2100, description="Year of a referenced instrument where the text gives it.")
     evidence: Evidence = Field(description="Quote that reports the instrument.")
     note: Optional[NonEmpty] = Field(None, description="Annotator's note (what the document was, a second mention, whose expectation).")
+    proposed: Optional[NonEmpty] = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class Review(Strict):

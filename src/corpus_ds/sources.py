@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Optional, TypeVar
+import re
+from typing import Any, Iterable, Literal, Optional, TypeVar, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 
 from corpus_ds.errors import Issue, Report
-from corpus_ds.models import ArticleSource, Registry
+from corpus_ds.models import PLACEHOLDER, ArticleSource, Registry
 
 MAX_SOURCE_BYTES = 1_000_000
 SCHEMA_HINT = "# yaml-language-server: $schema=../../schema/{name}.schema.json"
@@ -121,15 +122,73 @@ def _location(loc: tuple) -> str:
     return out
 
 
+def field_paths(value: Any, path: str = "") -> Iterable[tuple[str, Any]]:
+    """Every (field path, value) of parsed YAML, in the path notation issues use: actors[0].surfaces[1]."""
+    yield path, value
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from field_paths(v, f"{path}.{k}" if path else str(k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from field_paths(v, f"{path}[{i}]")
+
+
+def placeholders(data: Any) -> list[str]:
+    """Field paths a draft left as TODO for a person to fill in."""
+    return [path for path, value in field_paths(data) if value == PLACEHOLDER]
+
+
+def proposals(data: Any) -> list[str]:
+    """Field paths of the machine proposals still marked `proposed` (each a label a person has not yet confirmed)."""
+    return [path.rsplit(".", 1)[0] for path, value in field_paths(data)
+            if value is not None and (path == "proposed" or path.endswith(".proposed"))]
+
+
+def describe(model: type[BaseModel], path: str) -> str:
+    """What the codebook asks for at a field path: the field's description and, for a vocabulary, its values."""
+    info = None
+    for part in re.findall(r"[^.\[\]]+", path):
+        if part.isdigit() or model is None:
+            continue
+        fields = {f.alias or n: f for n, f in model.model_fields.items()}
+        info = fields.get(part)
+        if info is None:
+            return "see CODEBOOK.md"
+        model = next((t for t in _types(info.annotation) if isinstance(t, type) and issubclass(t, BaseModel)), None)
+    if info is None:
+        return "see CODEBOOK.md"
+    values = [v for t in _types(info.annotation) if get_origin(t) is Literal for v in get_args(t)]
+    return (info.description or "see CODEBOOK.md") + (f" Expected one of: {', '.join(values)}." if values else "")
+
+
+def _types(annotation: Any) -> list:
+    """The annotation and every type nested in it (Optional, list, Annotated)."""
+    out = [annotation]
+    for arg in get_args(annotation):
+        out += _types(arg)
+    return out
+
+
+def _under(loc: str, paths: list[str]) -> bool:
+    return any(loc == p or loc.startswith(p + ".") or loc.startswith(p + "[") for p in paths)
+
+
 def to_model(model: type[M], data: Any, name: str, report: Report) -> Optional[M]:
-    """Validate parsed data against a model; every pydantic error becomes one issue with its field path."""
+    """Validate parsed data against a model; every pydantic error becomes one issue with its field path.
+
+    A TODO left by a draft is reported once as a placeholder, not again as the type error it also is.
+    """
     if not isinstance(data, dict):
         found = "an empty document" if data is None else type(data).__name__
         report.add("not-a-mapping", name, "", f"expected a mapping of fields at the top level, found {found}")
         return None
+    todo = placeholders(data)
+    for path in todo:
+        report.add("placeholder", name, path, f"still {PLACEHOLDER}: {describe(model, path)}")
     try:
         # Strict JSON-mode validation: exactly what the published JSON Schema accepts (no "2002" for 2002, no true for 1).
-        return model.model_validate_json(json.dumps(data), strict=True)
+        validated = model.model_validate_json(json.dumps(data), strict=True)
+        return None if todo else validated  # a draft with blanks is explained, never built
     except PydanticError as exc:
         for err in exc.errors():
             code = {
@@ -138,6 +197,8 @@ def to_model(model: type[M], data: Any, name: str, report: Report) -> Optional[M
                 "literal_error": "vocabulary",
             }.get(err["type"], "invalid-value")
             value = err.get("input")
+            if _under(_location(err["loc"]), todo):
+                continue
             report.issues.append(
                 Issue(code, name, _location(err["loc"]), err["msg"], value if not isinstance(value, (dict, list)) else None)
             )
@@ -153,7 +214,29 @@ def read_article(path: Path, report: Report) -> Optional[ArticleSource]:
                    "agreement_type is derived from the agreements by the build; remove it from the source file",
                    data["agreement_type"])
         data = {k: v for k, v in data.items() if k != "agreement_type"}
+    _check_draft(path, data, report)
     return to_model(ArticleSource, data, str(path), report)
+
+
+def _check_draft(path: Path, data: Any, report: Report) -> None:
+    """Say plainly that a draft is a draft (and what is left to do); a reviewed article may hold no proposal."""
+    if not isinstance(data, dict):
+        return
+    review = data.get("review")
+    status = review.get("status") if isinstance(review, dict) else None
+    article_id = data.get("article_id") if isinstance(data.get("article_id"), str) else None
+    marked = proposals(data)
+    if status == "draft":
+        report.add("draft-article", str(path), "review.status",
+                   f"draft: {len(placeholders(data))} TODO values to fill in and {len(marked)} machine proposals to check "
+                   "(delete each `proposed` key once checked); then a second person checks every label against its "
+                   "evidence and sets review.status: reviewed and review.reviewer. Drafts never enter a release.",
+                   status, article_id)
+    elif status == "reviewed":
+        for where in marked:
+            report.add("proposal-unconfirmed", str(path), f"{where}.proposed" if where != "proposed" else where,
+                       "a machine proposal is still marked: check the label against its evidence, then delete `proposed`",
+                       None, article_id)
 
 
 def read_registry(path: Path, report: Report) -> Optional[Registry]:

@@ -115,12 +115,27 @@ def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Tab
     return out if len(out) == len(columns.TABLES) else None
 
 
+def is_preview(release_dir: Path) -> bool:
+    """A preview release (`corpus-ds build --preview`) may hold drafts and says so in its manifest."""
+    try:
+        return json.loads((Path(release_dir) / build.MANIFEST).read_text(encoding="utf-8")).get("preview") is True
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def allow_drafts(report: Report) -> None:
+    """Drop the issues that only say an article is a draft (a preview allows drafts; every other issue stays)."""
+    report.issues = [i for i in report.issues if i.code not in ("draft-article", "not-reviewed")]
+
+
 def checked_release(release_dir: Path, today: Optional[dt.date] = None) -> tuple[Optional[dict[str, pa.Table]], Report]:
     """Read a release once and run every rule on it: the tables (None if unreadable) and the report."""
     report = Report()
     loaded = read_release(release_dir, report)
     if loaded is not None:
         report.extend(rules.run(loaded, today=today, locate=lambda t, c, a: (str(Path(release_dir) / f"{t}.parquet"), c)))
+        if is_preview(release_dir):
+            allow_drafts(report)
     return loaded, report
 
 
@@ -151,6 +166,9 @@ def check_sources(data_dir: Path, today: Optional[dt.date] = None) -> build.Buil
     if built.registry_ok:  # without a registry every actor rule would fail: its own error says what to fix first
         broken = {i.article_id for i in built.report.issues if i.article_id}
         built.report.extend(rules.run(built.tables, today=today, raw_texts=built.raw_texts, locate=source_locator(data_dir), broken=broken))
+    # A draft is reported once, by its source file, with what is left to do; not again as a release rule.
+    drafts = {i.article_id for i in built.report.issues if i.code == "draft-article"}
+    built.report.issues = [i for i in built.report.issues if not (i.code == "not-reviewed" and i.article_id in drafts)]
     return built
 
 

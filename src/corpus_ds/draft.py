@@ -1,0 +1,154 @@
+"""`corpus-ds new`: add a raw capture to data/raw/ and write a draft source file for a person to complete."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Optional
+
+from corpus_ds import build, clean, models, propose, sources
+from corpus_ds.errors import CorpusError, Report
+
+TODO = models.PLACEHOLDER
+MAX_RAW_BYTES = 5_000_000
+ID_PREFIX = "ru-ma-"
+
+
+def next_id(data_dir: Path) -> str:
+    """The next free ru-ma-NNNN id."""
+    numbers = [int(m.group(1)) for p in (data_dir / "articles").glob(f"{ID_PREFIX}*.yaml")
+               if (m := re.fullmatch(rf"{ID_PREFIX}(\d+)", p.stem))]
+    return f"{ID_PREFIX}{max(numbers, default=0) + 1:04d}"
+
+
+def _read_capture(raw_path: Path) -> tuple[bytes, str]:
+    try:
+        data = raw_path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"{raw_path}: cannot read the capture ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise CorpusError(f"{raw_path}: the capture is empty")
+    if len(data) > MAX_RAW_BYTES:
+        raise CorpusError(f"{raw_path}: expected a capture of at most {MAX_RAW_BYTES} bytes, found {len(data)}")
+    try:
+        return data, data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{raw_path}: expected UTF-8 text; invalid byte at offset {exc.start} "
+                          "(convert the capture to UTF-8 first and keep the original alongside your pull request)") from None
+
+
+def _raw_name(raw_path: Path, article_id: str) -> str:
+    """Keep the capture's own file name where it is a safe name, else name it after the article."""
+    return raw_path.name if re.fullmatch(models.RAW_FILE_PATTERN, raw_path.name) else f"{article_id}.txt"
+
+
+def _already_captured(data_dir: Path, digest: str) -> Optional[str]:
+    for existing in sorted((data_dir / "raw").glob("*")):
+        if existing.is_file() and build.sha256_bytes(existing.read_bytes()) == digest:
+            return existing.name
+    return None
+
+
+def draft_labels(article_id: str, raw_name: str, original_name: str, data: bytes, raw_text: str,
+                 registry: Optional[models.Registry]) -> tuple[dict, clean.Cleaned]:
+    """The draft source file's content: machine facts filled in, proposals marked `proposed`, the rest TODO."""
+    cleaned = clean.clean(raw_text)
+    text = cleaned.text
+    attribution = [
+        {"value": s["value"], "evidence": {"quote": s["quote"], "in": "raw"}, "proposed": f"source line {s['line']} of the capture"}
+        for s in propose.source_lines(raw_text)
+    ]
+    dated = [d for d in propose.date_lines(raw_text) if d["date"]]
+    published = {"date": dated[0]["date"], "evidence": {"quote": dated[0]["quote"], "in": "raw"},
+                 "proposed": f"date line {dated[0]['line']} of the capture"} if dated else TODO
+    anchor = dt.date.fromisoformat(dated[0]["date"]) if dated else None
+    weekdays = propose.weekday_candidates(text, anchor)
+    event_date: dict = {"date": TODO, "basis": TODO, "note": TODO}
+    if weekdays:
+        w = weekdays[0]
+        allowed = ", ".join(w["dates"]) or "no date without an anchor: use the public record"
+        event_date.update(weekday_evidence={"quote": w["quote"]},
+                          proposed=f"the text names the weekday ({w['weekday']}) in {w['quote']!r}: candidate dates {allowed}")
+    actors = [
+        {"actor_id": a["actor_id"], "role": TODO, "surfaces": a["surfaces"],
+         "proposed": f"registry aliases found at text offsets {', '.join(map(str, a['positions']))}"
+                     + (f"; spellings not in the registry: {', '.join(a['variants'])}" if a["variants"] else "")}
+        for a in (propose.actor_candidates(text, registry) if registry else [])
+    ]
+    agreements = [
+        {"instrument": c["instrument"], "status": TODO, "sectors": TODO, **({"year": c["year"]} if c["year"] else {}),
+         "evidence": {"quote": c["quote"]}, "proposed": f"cue phrase {', '.join(c['cues'])}"}
+        for c in propose.instrument_candidates(text)
+    ]
+    labels = {
+        "article_id": article_id,
+        "raw": {"file": raw_name, "original_name": original_name, "sha256": build.sha256_bytes(data)},
+        "cleaning": {"text_sha256": build.sha256_text(text), "decisions": []},
+        "source": {"outlet": TODO, "attribution": attribution[0] if attribution else TODO, "cited_sources": TODO},
+        "dates": {"published": published, "event": event_date},
+        "event": {"id": TODO, "type": TODO, "cameo_code": TODO, "evidence": {"quote": TODO}},
+        "actors": actors,
+        "agreements": agreements,
+        "review": {"status": "draft", "annotator": TODO, "reviewer": None, "notes": []},
+    }
+    return labels, cleaned
+
+
+HEADER = """\
+# DRAFT written by `corpus-ds new` from the capture {raw}.
+# Every value below is either a fact the machine knows (raw, cleaning), a proposal marked `proposed: ...`
+# (check it against the article, correct it, then delete the `proposed` line), or TODO (yours to fill in).
+# Read the whole article (the cleaned text is at the end of this file) and label what the codebook asks for:
+# CODEBOOK.md explains every field; CONTRIBUTING.md walks through an example. Lists may hold more or fewer items
+# than proposed: add actors and instruments the machine missed, delete proposals that are wrong.
+# `corpus-ds validate` explains what is still missing; a second person reviews before status becomes reviewed.
+"""
+
+
+def _text_view(raw_text: str, cleaned: clean.Cleaned) -> str:
+    """The capture line by line with what the cleaner made of each line, as YAML comments for the annotator."""
+    lines = clean.raw_lines(raw_text)
+    out = ["", "# ---- The capture as the cleaner reads it: raw line number, role, line. To overrule a role, add a",
+           "# ---- cleaning.decisions entry {lines: [first, last], as: ROLE, why: ...}; roles: title, body or a removal",
+           "# ---- reason from the codebook. Removed lines are kept in the removals table of the release."]
+    for n, line in enumerate(lines, 1):
+        decision = cleaned.decisions.get(n)
+        if decision is None or not line.strip():
+            continue
+        out.append(f"# {n:4d} {decision.role:<16} {clean.normalise_line(line)}")
+    return "\n".join(out) + "\n"
+
+
+def new_article(raw_path: Path, data_dir: Path, article_id: Optional[str] = None) -> Path:
+    """Copy a capture into data/raw/ byte for byte and write its draft; never overwrite anything."""
+    raw_path, data_dir = Path(raw_path), Path(data_dir)
+    if not (data_dir / "articles").is_dir() or not (data_dir / "raw").is_dir():
+        raise CorpusError(f"{data_dir}: not a corpus_ds data directory (expected articles/ and raw/ inside it)")
+    article_id = article_id or next_id(data_dir)
+    if not models.is_slug(article_id):
+        raise CorpusError(f"--id {article_id!r}: expected lower-case ASCII words joined by '-', e.g. ru-ma-0042")
+    data, raw_text = _read_capture(raw_path)
+    digest = build.sha256_bytes(data)
+    twin = _already_captured(data_dir, digest)
+    if twin:
+        raise CorpusError(f"{raw_path}: this capture is already in the corpus as data/raw/{twin} (same sha256 {digest})")
+    report = Report()
+    registry = sources.read_registry(data_dir / "actors.yaml", report)
+    labels, cleaned = draft_labels(article_id, _raw_name(raw_path, article_id), raw_path.name, data, raw_text, registry)
+    target_raw = data_dir / "raw" / labels["raw"]["file"]
+    target_src = data_dir / "articles" / f"{article_id}.yaml"
+    for target in (target_src, target_raw):
+        if target.exists() or target.is_symlink():
+            raise CorpusError(f"{target}: already exists; `corpus-ds new` never overwrites (choose another --id)")
+    body = (sources.SCHEMA_HINT.format(name="article_source") + "\n" + HEADER.format(raw=raw_path.name)
+            + sources.dump_yaml(labels) + _text_view(raw_text, cleaned))
+    with open(target_raw, "xb") as fh:  # "x": fail rather than replace a file created meanwhile
+        fh.write(data)
+    try:
+        with open(target_src, "x", encoding="utf-8", newline="\n") as fh:
+            fh.write(body)
+    except BaseException:
+        target_raw.unlink()
+        raise
+    return target_src
