@@ -1,4 +1,4 @@
-"""The thin `corpus-ds` command: info, validate, build, schema, cite."""
+"""The thin `corpus-ds` command: info, validate, build, new, diff, agreement, release, schema, docs, cite."""
 
 from __future__ import annotations
 
@@ -17,6 +17,12 @@ EPILOG = """examples:
   corpus-ds validate --release DIR   check a built release directory
   corpus-ds build                    rebuild data/release from the sources (atomic)
   corpus-ds build --check            fail if the committed release is not what the sources build to
+  corpus-ds build --preview          build drafts too, into data/preview/ (marked as a preview; never released)
+  corpus-ds new capture.txt          add a raw capture and write a draft source file to complete
+  corpus-ds diff                     label changes of the working sources since the current version's release
+  corpus-ds diff OLD_RELEASE NEW     label changes between two releases (or a release and a data directory)
+  corpus-ds agreement A B            inter-annotator agreement of two annotation directories
+  corpus-ds release 0.2.0            bump the version everywhere, stub the changelog from the diff, rebuild
   corpus-ds schema --check           fail if schema/ is not what the models generate
   corpus-ds docs --check             fail if DATASHEET.md / CODEBOOK.md generated sections are stale
   corpus-ds cite                     BibTeX for this exact version
@@ -76,16 +82,73 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.check:
         report = validate.validate_sources(data_dir, today=_today(args.today))
         return _print_report(report, False)
-    report = build.build(data_dir, today=_today(args.today))
+    report = build.build(data_dir, today=_today(args.today), preview=args.preview)
+    out = data_dir / (build.PREVIEW_DIR if args.preview else "release")
     if report.valid:
-        manifest = json.loads((data_dir / "release" / build.MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads((out / build.MANIFEST).read_text(encoding="utf-8"))
         for name, entry in manifest["tables"].items():
-            print(f"wrote {data_dir / 'release' / entry['file']}  ({entry['rows']} rows)")
-        print(f"release {manifest['version']} fingerprint {manifest['fingerprint']}")
+            print(f"wrote {out / entry['file']}  ({entry['rows']} rows)")
+        if args.preview:
+            print(build.PREVIEW_NOTE)
+        print(f"{'preview' if args.preview else 'release'} {manifest['version']} fingerprint {manifest['fingerprint']}")
         return 0
     print(report.format())
     print("build refused: the previous release is unchanged", file=sys.stderr)
     return 1
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from corpus_ds import draft
+
+    data_dir = _data_dir(args.data_dir)
+    path = draft.new_article(Path(args.raw_file), data_dir, args.id)
+    print(f"copied the capture to {data_dir / 'raw'} (bytes untouched) and wrote a draft source file.")
+    print("next steps:")
+    print("  1. read the article (its cleaned text is at the end of the draft) and fill in every TODO;")
+    print("     check each proposal against the text, fix it, and delete its `proposed:` line (CODEBOOK.md, CONTRIBUTING.md)")
+    print(f"  2. corpus-ds validate {data_dir}        explains what is still missing or wrong")
+    print("  3. an actor the registry lacks: add it to data/actors.yaml with its offices and sources (CONTRIBUTING.md)")
+    print("  4. a second person reviews every label against its evidence, sets review.status: reviewed and review.reviewer")
+    print(f"  5. corpus-ds build {data_dir}           then corpus-ds diff, and open a pull request")
+    print(path)
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from corpus_ds import diff, versions
+
+    data_dir = _data_dir(None)
+    new = Path(args.new) if args.new else data_dir
+    with tempfile.TemporaryDirectory() as scratch:
+        root = data_dir.resolve().parent
+        old = Path(args.old) if args.old else versions.released(root, Path(scratch))
+        result = diff.diff(old, new, None if args.old else f"{versions.current(root)} as released")
+    print(result.to_json() if args.json else result.markdown())
+    return 0
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from corpus_ds import agreement, sources
+    from corpus_ds.errors import Report
+
+    registry_path = Path(args.registry) if args.registry else _data_dir(None) / "actors.yaml"
+    report = Report()
+    registry = sources.read_registry(registry_path, report)
+    if registry is None:
+        print(report.format(), file=sys.stderr)
+        return 1
+    figures = agreement.measure(agreement.read_annotations(Path(args.a), registry), agreement.read_annotations(Path(args.b), registry))
+    print(json.dumps(figures, indent=2) if args.json else agreement.markdown(figures, args.a, args.b))
+    return 0
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    from corpus_ds import release
+
+    print(release.release(Path(args.root), args.version, _today(args.today)))
+    return 0
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -117,7 +180,8 @@ def cmd_docs(args: argparse.Namespace) -> int:
     release = root / "data" / "release"
     built = {name: pq.read_table(release / f"{name}.parquet") for name in columns.TABLES}
     targets = {
-        root / "DATASHEET.md": {"columns": docs.columns_section(), "counts": docs.counts_section(built), "codes": docs.codes_section()},
+        root / "DATASHEET.md": {"columns": docs.columns_section(), "counts": docs.counts_section(built), "codes": docs.codes_section(),
+                                 "agreement": docs.agreement_section(root)},
         root / "CODEBOOK.md": {"vocabulary": docs.vocabulary_section()},
     }
     stale = []
@@ -159,8 +223,47 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("build", help="build data/release from the sources, atomically")
     s.add_argument("data_dir", nargs="?", default=None, help="data directory (default: ./data, else the checkout's data/)")
     s.add_argument("--check", action="store_true", help="only check that the committed release is in sync")
+    s.add_argument("--preview", action="store_true",
+                   help="admit draft articles and write to data/preview/ instead, marked as a preview (never data/release/)")
     s.add_argument("--today", default=None, help=argparse.SUPPRESS)
     s.set_defaults(func=cmd_build)
+
+    s = sub.add_parser("new", help="add a raw capture and write a draft source file for a person to complete",
+                       epilog="example:\n  corpus-ds new ~/captures/page.txt\n  corpus-ds new page.txt --id ru-ma-0042",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    s.add_argument("raw_file", help="the capture as collected (UTF-8 text); copied byte for byte into data/raw/")
+    s.add_argument("--id", default=None, help="article id (default: the next free ru-ma-NNNN)")
+    s.add_argument("--data-dir", default=None, help="data directory (default: ./data, else the checkout's data/)")
+    s.set_defaults(func=cmd_new)
+
+    s = sub.add_parser("diff", help="label-level differences between releases or against the working sources",
+                       epilog="examples:\n  corpus-ds diff                      committed release -> working sources\n"
+                              "  corpus-ds diff old/release data/release\n  corpus-ds diff --json > changes.json",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    s.add_argument("old", nargs="?", default=None,
+                   help="a release directory or data directory (default: the current version as released, from "
+                        "data/release or, once rebuilt, from its git history)")
+    s.add_argument("new", nargs="?", default=None, help="a release directory or data directory (default: data, built in memory)")
+    s.add_argument("--json", action="store_true", help="print the differences as JSON")
+    s.set_defaults(func=cmd_diff)
+
+    s = sub.add_parser("agreement", help="inter-annotator agreement between two annotation directories",
+                       epilog="example:\n  corpus-ds agreement data/articles data/annotations/annotator-b\n"
+                              "A and B hold source files (*.yaml) or flat JSON annotations (*.json) of the same captures.",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    s.add_argument("a", help="first annotation directory (the reference for precision and recall)")
+    s.add_argument("b", help="second annotation directory")
+    s.add_argument("--registry", default=None, help="actor registry (default: data/actors.yaml)")
+    s.add_argument("--json", action="store_true", help="print the figures as JSON")
+    s.set_defaults(func=cmd_agreement)
+
+    s = sub.add_parser("release", help="bump the version everywhere, stub the changelog from the diff, rebuild",
+                       epilog="example:\n  corpus-ds release 0.2.0     (run at the repository root)",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    s.add_argument("version", help="the new version, MAJOR.MINOR.PATCH")
+    s.add_argument("--root", default=".", help="repository root (default: .)")
+    s.add_argument("--today", default=None, help=argparse.SUPPRESS)
+    s.set_defaults(func=cmd_release)
 
     s = sub.add_parser("schema", help="write (or --check) the JSON Schemas generated from the models")
     s.add_argument("--out", default="schema")

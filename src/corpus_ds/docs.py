@@ -42,6 +42,21 @@ def vocabulary_section() -> str:
     return "\n".join(out)
 
 
+SECOND_ANNOTATION = Path("data/annotations/annotator-b")
+
+
+def agreement_section(root: Path) -> str:
+    """Agreement of the release's labels with the independent second annotation, as `corpus-ds agreement` gives it."""
+    from corpus_ds import agreement, sources
+    from corpus_ds.errors import Report
+
+    registry = sources.read_registry(root / "data" / "actors.yaml", Report())
+    a = agreement.read_annotations(root / "data" / "articles", registry)
+    b = agreement.read_annotations(root / SECOND_ANNOTATION, registry)
+    command = f"corpus-ds agreement data/articles {SECOND_ANNOTATION.as_posix()}"
+    return f"Obtained with `{command}`:\n\n{agreement.markdown(agreement.measure(a, b), 'data/articles', SECOND_ANNOTATION.as_posix())}\n"
+
+
 def codes_section() -> str:
     from corpus_ds.errors import ISSUE_CODES
 

@@ -227,11 +227,12 @@ def _check_draft(path: Path, data: Any, report: Report) -> None:
     article_id = data.get("article_id") if isinstance(data.get("article_id"), str) else None
     marked = proposals(data)
     if status == "draft":
+        todo = len(placeholders(data))
+        left = (f"{todo} TODO values to fill in and {len(marked)} machine proposals to check (delete each `proposed` key "
+                "once checked); then " if todo or marked else "every value is filled in and no proposal is left; now ")
         report.add("draft-article", str(path), "review.status",
-                   f"draft: {len(placeholders(data))} TODO values to fill in and {len(marked)} machine proposals to check "
-                   "(delete each `proposed` key once checked); then a second person checks every label against its "
-                   "evidence and sets review.status: reviewed and review.reviewer. Drafts never enter a release.",
-                   status, article_id)
+                   f"draft: {left}a second person checks every label against its evidence and sets review.status: "
+                   "reviewed and review.reviewer. Drafts never enter a release.", status, article_id)
     elif status == "reviewed":
         for where in marked:
             report.add("proposal-unconfirmed", str(path), f"{where}.proposed" if where != "proposed" else where,

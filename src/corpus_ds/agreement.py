@@ -1,0 +1,152 @@
+"""Inter-annotator agreement between two independent annotations of the same captures."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+from corpus_ds import models, propose, rules, sources
+from corpus_ds.errors import CorpusError, Report
+
+CATEGORICAL = ("agreement_type", "event_type")
+EXACT = ("event_date", "published_date")
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The labels agreement is measured on, for one article, keyed by its raw capture."""
+
+    raw_file: str
+    event_type: Optional[str]
+    agreement_type: str
+    event_date: Optional[str]
+    published_date: Optional[str]
+    actors: frozenset  # (actor_id, role)
+    instruments: tuple  # (instrument, status), a multiset
+
+
+def _from_source(src: models.ArticleSource) -> Labels:
+    instruments = tuple(sorted((a.instrument, a.status) for a in src.agreements))
+    return Labels(src.raw.file, src.event.type, rules.derive_agreement_type(instruments),
+                  src.dates.event.date.isoformat(), src.dates.published.date.isoformat() if src.dates.published else None,
+                  frozenset((a.actor_id, a.role) for a in src.actors), instruments)
+
+
+def _resolver(registry: Optional[models.Registry]):
+    """Map an actor of a flat annotation to a registry id: its actor_id, else the registry alias among its surface
+    forms (spelling folded), else its English name; an actor the registry lacks stays 'unregistered:<name>'."""
+    aliases = [(propose.fold(alias)[0], actor.actor_id) for actor in (registry.actors if registry else []) for alias in actor.aliases_ar]
+    names = {a.name_en: a.actor_id for a in registry.actors} if registry else {}
+
+    def resolve(a: dict) -> str:
+        if a.get("actor_id"):
+            return a["actor_id"]
+        folded = [propose.fold(s)[0] for s in a.get("surfaces") or []]
+        found = {actor_id for alias, actor_id in aliases for s in folded if alias in s}
+        if len(found) == 1:
+            return found.pop()
+        return names.get(a.get("name_en", ""), f"unregistered:{a.get('name_en')}")
+    return resolve
+
+
+def _from_json(data: dict, actor_id) -> Labels:
+    """The flat annotation format (one JSON file per capture; see CONTRIBUTING.md, 'Measuring agreement')."""
+    instruments = tuple(sorted((i["instrument"], i["status"]) for i in data.get("instruments", [])))
+    published = data.get("published_date")
+    published = published.get("value") if isinstance(published, dict) else published
+    return Labels(data["raw_file"], data.get("event_type"), rules.derive_agreement_type(instruments), data.get("event_date"),
+                  published, frozenset((actor_id(a), a.get("role")) for a in data.get("actors", [])), instruments)
+
+
+def read_annotations(directory: Path, registry: Optional[models.Registry] = None) -> dict[str, Labels]:
+    """Source files (*.yaml, the release's own format) or flat JSON annotations (*.json), keyed by raw capture file."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise CorpusError(f"{directory}: expected a directory of annotations (*.yaml source files or *.json)")
+    resolve = _resolver(registry)
+    out: dict[str, Labels] = {}
+    report = Report()
+    for path in sorted(directory.iterdir()):
+        if path.suffix == ".yaml":
+            src = sources.read_article(path, report)
+            labels = _from_source(src) if src else None
+        elif path.suffix == ".json":
+            try:
+                labels = _from_json(json.loads(path.read_text(encoding="utf-8")), resolve)
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                raise CorpusError(f"{path}: expected a flat JSON annotation with raw_file, event_type, event_date, "
+                                  f"actors and instruments ({exc.__class__.__name__}: {exc})") from None
+        else:
+            continue
+        if labels is not None:
+            out[labels.raw_file] = labels
+    blocking = [i for i in report.issues if i.code not in ("draft-article", "placeholder")]
+    if blocking or (not out and report.issues):
+        raise CorpusError(f"{directory}: some annotations cannot be read:\n{report.format()}")
+    if not out:
+        raise CorpusError(f"{directory}: no annotations found (*.yaml source files or *.json)")
+    return out
+
+
+def cohen_kappa(a: list, b: list) -> Optional[float]:
+    """Cohen's kappa of two raters' categories for the same items; None where chance agreement is total."""
+    n = len(a)
+    if n == 0:
+        return None
+    observed = sum(x == y for x, y in zip(a, b)) / n
+    ca, cb = Counter(a), Counter(b)
+    expected = sum(ca[k] * cb[k] for k in ca.keys() | cb.keys()) / (n * n)
+    return None if expected == 1 else (observed - expected) / (1 - expected)
+
+
+def prf(reference: Counter, other: Counter) -> dict[str, Any]:
+    """Precision, recall and F1 of `other` against `reference` (multisets of items)."""
+    tp = sum((reference & other).values())
+    p = tp / sum(other.values()) if other else None
+    r = tp / sum(reference.values()) if reference else None
+    f1 = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+    return {"a": sum(reference.values()), "b": sum(other.values()), "both": tp, "precision": p, "recall": r, "f1": f1}
+
+
+def measure(a: dict[str, Labels], b: dict[str, Labels]) -> dict[str, Any]:
+    """Every agreement figure over the captures both annotations cover (a is the reference for precision and recall)."""
+    shared = sorted(a.keys() & b.keys())
+    out: dict[str, Any] = {"articles": len(shared), "only_a": sorted(a.keys() - b.keys()), "only_b": sorted(b.keys() - a.keys())}
+    for name in CATEGORICAL:
+        x, y = [getattr(a[k], name) for k in shared], [getattr(b[k], name) for k in shared]
+        out[name] = {"agree": sum(p == q for p, q in zip(x, y)), "n": len(shared), "kappa": cohen_kappa(x, y)}
+    for name in EXACT:
+        out[name] = {"agree": sum(getattr(a[k], name) == getattr(b[k], name) for k in shared), "n": len(shared)}
+
+    def items(side: dict[str, Labels], get) -> Counter:
+        return Counter((k, *item) for k in shared for item in get(side[k]))
+
+    out["actors"] = prf(items(a, lambda l: {(i,) for i, _ in l.actors}), items(b, lambda l: {(i,) for i, _ in l.actors}))
+    out["actors_with_role"] = prf(items(a, lambda l: l.actors), items(b, lambda l: l.actors))
+    out["instruments"] = prf(items(a, lambda l: l.instruments), items(b, lambda l: l.instruments))
+    return out
+
+
+def _num(x: Optional[float]) -> str:
+    return "n/a" if x is None else f"{x:.3f}"
+
+
+def markdown(figures: dict[str, Any], a_name: str, b_name: str) -> str:
+    rows = [f"Agreement between `{a_name}` (a, the reference) and `{b_name}` (b) on {figures['articles']} articles.", "",
+            "| label | measure | a | b | agree / both | value |", "|---|---|---|---|---|---|"]
+    for name in CATEGORICAL:
+        f = figures[name]
+        rows.append(f"| {name} | Cohen's kappa | {f['n']} | {f['n']} | {f['agree']} | {_num(f['kappa'])} |")
+    for name in EXACT:
+        f = figures[name]
+        rows.append(f"| {name} | exact match | {f['n']} | {f['n']} | {f['agree']} | {_num(f['agree'] / f['n'] if f['n'] else None)} |")
+    for name, what in (("actors", "actor ids"), ("actors_with_role", "actor ids and roles"), ("instruments", "instrument and status")):
+        f = figures[name]
+        rows.append(f"| {what} | precision / recall / F1 | {f['a']} | {f['b']} | {f['both']} | "
+                    f"{_num(f['precision'])} / {_num(f['recall'])} / {_num(f['f1'])} |")
+    if figures["only_a"] or figures["only_b"]:
+        rows += ["", f"Only in a: {', '.join(figures['only_a']) or 'none'}; only in b: {', '.join(figures['only_b']) or 'none'}."]
+    return "\n".join(rows)
