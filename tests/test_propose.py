@@ -1,0 +1,86 @@
+"""Machine proposals: spelling-folded name matching, instrument cues, weekday dates, source and date lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from corpus_ds import models, propose
+
+REGISTRY = models.Registry.model_validate({"actors": [
+    {"actor_id": "sergey-lavrov", "kind": "person", "name_en": "Sergey Lavrov", "name_ar": "سيرغي لافروف",
+     "aliases_ar": ["سيرغي لافروف", "لافروف"], "country": "RUS"},
+    {"actor_id": "nasser-bourita", "kind": "person", "name_en": "Nasser Bourita", "name_ar": "ناصر بوريطة",
+     "aliases_ar": ["ناصر بوريطة", "بوريطة"], "country": "MAR"},
+]})
+
+
+@pytest.mark.parametrize("variant", [
+    "سيرجي لافروف",      # ج for the g
+    "سيركي لافروف",      # ك for the g
+    "سيرگي لاڤروف",      # Persian gaf and veh
+    "سيرغي لافـــروف",    # tatweel
+    "سيرغِي لافرُوف",     # harakat
+])
+def test_spelling_variants_of_a_name_are_found_with_their_exact_surface(variant):
+    text = f"وقال وزير الخارجية {variant} اليوم"
+    [found] = propose.actor_candidates(text, REGISTRY)
+    assert found["actor_id"] == "sergey-lavrov"
+    assert found["surfaces"] == [variant] and found["positions"] == [text.index(variant)]
+    assert found["variants"] == [variant]
+
+
+def test_folding_maps_back_to_the_original_characters():
+    text = "وأكد بوريطـة أن إعلان 2002"
+    start = text.index("بوريطـة")
+    assert propose.find_folded(text, "بوريطه") == [(start, start + len("بوريطـة"))]
+    assert propose.find_folded(text, "اعلان") == [(text.index("إعلان"), text.index("إعلان") + 5)]
+
+
+def test_longest_alias_wins_where_aliases_overlap():
+    text = "التقى سيرغي لافروف مع ناصر بوريطة، وقال لافروف"
+    found = {c["actor_id"]: c for c in propose.actor_candidates(text, REGISTRY)}
+    assert found["sergey-lavrov"]["surfaces"] == ["سيرغي لافروف", "لافروف"]
+    assert found["sergey-lavrov"]["positions"] == [6, text.rindex("لافروف")]
+    assert found["nasser-bourita"]["variants"] == []
+
+
+def test_instrument_cues_give_one_candidate_per_sentence_with_the_sentence_as_quote():
+    text = "وقع الجانبان مذكرة تفاهم في مجال الصيد البحري. كما اتفق الجانبان على تعزيز الحوار. وأشار إلى إعلان 2002 بشأن الشراكة."
+    found = propose.instrument_candidates(text)
+    assert [(c["instrument"], c["quote"], c["year"]) for c in found] == [
+        ("memorandum_of_understanding", "وقع الجانبان مذكرة تفاهم في مجال الصيد البحري", None),
+        ("verbal_commitment", "كما اتفق الجانبان على تعزيز الحوار", None),
+        ("joint_statement", "وأشار إلى إعلان 2002 بشأن الشراكة", 2002),
+    ]
+    assert all(c["quote"] in text for c in found)
+
+
+def test_weekday_candidates_from_the_publication_date_and_from_a_day_and_month():
+    [today] = propose.weekday_candidates("وصل الوزير اليوم الثلاثاء إلى الرباط", dt.date(2024, 3, 14))
+    assert today == {"quote": "اليوم الثلاثاء", "weekday": "Tuesday", "dates": ["2024-03-12", "2024-03-05"]}
+    [dated] = propose.weekday_candidates("التقى الزعيمان الثلاثاء 15 مارس في موسكو", dt.date(2016, 3, 16))
+    assert dated["quote"] == "الثلاثاء 15 مارس"
+    assert dated["dates"] == ["2016-03-15", "2011-03-15", "2005-03-15"]
+    assert all(dt.date.fromisoformat(d).weekday() == 1 for d in dated["dates"])
+    assert propose.weekday_candidates("وصل الوزير اليوم الأربعاء", None)[0]["dates"] == []
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("تاريخ النشر: 1st, September 2023 GMT", dt.date(2023, 9, 1)),
+    ("تاريخ النشر: 12/03/2024", dt.date(2024, 3, 12)),
+    ("نشر في 2025-10-16 10:00", dt.date(2025, 10, 16)),
+    ("آخر تحديث: الخميس 16 أكتوبر 2025", dt.date(2025, 10, 16)),
+    ("تاريخ النشر: ١٦ أكتوبر ٢٠٢٥", dt.date(2025, 10, 16)),
+    ("تاريخ النشر: 31/02/2024", None),
+    ("تاريخ النشر: أمس", None),
+])
+def test_date_lines_parse_the_dates_they_state(line, expected):
+    assert propose.parse_date(line) == expected
+
+
+def test_source_and_date_lines_are_found_in_the_raw_capture():
+    raw = "الرئيسية\nتاريخ النشر: 12/03/2024\n\nنص الخبر هنا.\n\nالمصدر: وكالة الأنباء\n"
+    assert propose.source_lines(raw) == [{"line": 6, "value": "وكالة الأنباء", "quote": "المصدر: وكالة الأنباء"}]
+    assert propose.date_lines(raw) == [{"line": 2, "quote": "تاريخ النشر: 12/03/2024", "date": "2024-03-12"}]
