@@ -278,6 +278,10 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("cite", help="print a citation of this exact version")
     s.add_argument("--format", choices=["bibtex", "text"], default="bibtex")
     s.set_defaults(func=cmd_cite)
+    for name, command in sub.choices.items():  # every subcommand's --help ends with its examples from EPILOG
+        if command.epilog is None:
+            command.epilog = "examples:\n" + "\n".join(line for line in EPILOG.splitlines() if line.startswith(f"  corpus-ds {name}"))
+            command.formatter_class = argparse.RawDescriptionHelpFormatter
     return p
 
 
