@@ -80,3 +80,23 @@ def test_new_prints_next_steps_and_the_draft_path_last(data_copy):
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
     assert "next steps:" in lines and lines[-1] == str(data_copy / "articles" / "ru-ma-0006.yaml")
+
+
+def test_a_preview_build_holds_the_draft_and_says_so(data_copy):
+    import corpus_ds
+    from corpus_ds import build
+
+    path = draft.new_article(CAPTURE, data_copy)
+    path.write_text(path.read_text(encoding="utf-8").replace("TODO", "x"), encoding="utf-8")  # filled, but wrongly
+    report = build.build(data_copy, today=dt.date(2026, 11, 24), preview=True)
+    assert "draft-article" not in report.codes() and not report.valid  # a preview admits drafts, not wrong labels
+    release_before = {p.name: p.read_bytes() for p in (data_copy / "release").iterdir()}
+    path.unlink()
+    (data_copy / "raw" / CAPTURE.name).unlink()
+    source = data_copy / "articles" / "ru-ma-0001.yaml"
+    source.write_text(source.read_text(encoding="utf-8").replace("status: reviewed", "status: draft"), encoding="utf-8")
+    assert build.build(data_copy, today=dt.date(2026, 11, 24), preview=True).valid
+    assert {p.name: p.read_bytes() for p in (data_copy / "release").iterdir()} == release_before
+    with pytest.warns(UserWarning, match="preview build"):
+        articles = corpus_ds.load(path=data_copy / "preview")
+    assert dict(zip(articles["article_id"], articles["review_status"]))["ru-ma-0001"] == "draft"

@@ -38,6 +38,11 @@ def _arrow_tables(path: Union[str, Path, None], validate: bool, names: tuple[str
 
     loaded, report = validation.checked_release(directory)
     report.raise_if_invalid(f"release {directory} is not valid")
+    if validation.is_preview(directory):
+        import warnings
+
+        warnings.warn(f"{directory} is a preview build: it may contain draft articles whose labels nobody has checked",
+                      stacklevel=3)
     return {name: loaded[name] for name in names}
 
 
