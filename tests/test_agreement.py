@@ -44,8 +44,10 @@ def annotations(tmp_path):
     return tmp_path / "a", tmp_path / "b"
 
 
-def test_exact_figures(annotations):
-    f = agreement.measure(agreement.read_annotations(annotations[0]), agreement.read_annotations(annotations[1]))
+def test_exact_figures_through_the_cli(annotations):
+    done = run_cli("agreement", str(annotations[0]), str(annotations[1]), "--json")
+    assert done.returncode == 0, done.stderr
+    f = json.loads(done.stdout)
     assert f["articles"] == 4 and f["only_a"] == f["only_b"] == []
     # event_type: a = V V P P, b = V P P P: po = 3/4, pe = (2*1 + 2*3)/16 = 1/2, kappa = (3/4 - 1/2) / (1/2) = 0.5
     assert f["event_type"] == {"agree": 3, "n": 4, "kappa": pytest.approx(0.5)}
@@ -89,3 +91,11 @@ def test_unreadable_annotation_is_a_clear_error(tmp_path):
         agreement.read_annotations(tmp_path / "x")
     with pytest.raises(CorpusError, match="expected a directory"):
         agreement.read_annotations(tmp_path / "missing")
+
+
+def test_the_table_for_a_pull_request(annotations):
+    done = run_cli("agreement", str(annotations[0]), str(annotations[1]))
+    assert done.returncode == 0, done.stderr
+    assert "| event_type | Cohen's kappa | 4 | 4 | 3 | 0.500 |" in done.stdout
+    assert "| agreement_type | Cohen's kappa | 4 | 4 | 3 | 0.556 |" in done.stdout
+    assert "| actor ids | precision / recall / F1 | 5 | 5 | 4 | 0.800 / 0.800 / 0.800 |" in done.stdout
