@@ -71,19 +71,18 @@ def _open_tag(h: Highlight, part: int) -> Markup:
     return Markup('<mark class="hl k-{} cont" data-hl="{}" data-part="{}" data-tip="{}">').format(h.kind, h.hl_id, part, h.tip)
 
 
-def mark_up(text: str, spans: Sequence[Highlight], offset: int = 0) -> Markup:
-    """Escaped text with each span wrapped in <mark>; spans that cross another are split into pieces.
-
-    offset: where `text` starts in the coordinates of the spans (spans outside it are ignored).
-    """
-    spans = [h for h in spans if offset <= h.start and h.end <= offset + len(text)]
+def mark_up(text: str, spans: Sequence[Highlight]) -> Markup:
+    """Escaped text with each span wrapped in <mark>; a span that crosses another is split into pieces."""
+    for h in spans:  # offsets are the truth: a quote that is not where they say is an error, never searched for
+        if text[h.start:h.end] != h.quote:
+            raise CorpusError(f"{h.label}: the quote {h.quote!r} is not at {h.location} offsets {h.start}-{h.end}")
     order = sorted(spans, key=lambda h: (h.start, -h.end, h.hl_id))  # outer before inner
-    cuts = sorted({0, len(text), *(h.start - offset for h in spans), *(h.end - offset for h in spans)})
+    cuts = sorted({0, len(text), *(h.start for h in spans), *(h.end for h in spans)})
     out: list[str] = []
     stack: list[Highlight] = []
     parts: Counter = Counter()
     for a, b in zip(cuts, cuts[1:]):
-        want = [h for h in order if h.start - offset <= a and b <= h.end - offset]
+        want = [h for h in order if h.start <= a and b <= h.end]
         keep = 0
         while keep < min(len(stack), len(want)) and stack[keep] is want[keep]:
             keep += 1
@@ -176,7 +175,12 @@ def article_page(article: dict, rows: dict[str, list[dict]], raw_text: Optional[
     at = defaultdict(list)
     for h in marks:
         at[h.location].append(h)
-    blocks, unplaced = removal_blocks(rows["removals"].get(aid, []), at["raw"], raw_text)
+    try:
+        blocks, unplaced = removal_blocks(rows["removals"].get(aid, []), at["raw"], raw_text)
+        title_html = mark_up(article["title"], at["title"]) if article["title"] else None
+        text_html = mark_up(article["text"], at["text"])
+    except CorpusError as exc:
+        raise CorpusError(f"article {aid}: {exc}") from None
     not_placed = {h.hl_id for h in unplaced}
     groups: dict[str, dict[str, tuple]] = defaultdict(dict)  # kind -> label -> (label, value, quotes)
     for h in marks:
@@ -186,8 +190,8 @@ def article_page(article: dict, rows: dict[str, list[dict]], raw_text: Optional[
     return {
         "article": article,
         "headline": _headline(article),
-        "title_html": mark_up(article["title"], at["title"]) if article["title"] else None,
-        "text_html": mark_up(article["text"], at["text"]),
+        "title_html": title_html,
+        "text_html": text_html,
         "highlights": marks,
         "panel": [(kind, KINDS[kind], list(groups[kind].values())) for kind in KINDS if groups[kind]],
         "removals": blocks,
