@@ -219,3 +219,20 @@ def test_a_quote_that_is_not_at_its_offsets_is_an_error():
     text = "one two three"
     with pytest.raises(CorpusError, match=r"the quote 'two' is not at text offsets 5-8"):
         site.mark_up(text, [site.Highlight("x", "actor", "actor x", "v", "two", "text", 5, 8)])
+
+
+def test_browser_tests_skip_with_a_reason_without_chromium_and_fail_where_required(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    env = {**os.environ, "CORPUS_DS_CHROMIUM": str(tmp_path / "no-chromium")}
+    env.pop("CORPUS_DS_REQUIRE_BROWSER", None)
+    command = [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", str(REPO / "tests" / "test_site_browser.py")]
+    skipped = subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert skipped.returncode in (0, 5), skipped.stdout  # 5: the module skipped, so nothing was collected
+    assert f"browser tests skipped: no chromium at {tmp_path / 'no-chromium'}" in skipped.stdout
+    required = subprocess.run(command, env={**env, "CORPUS_DS_REQUIRE_BROWSER": "1"}, cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert required.returncode != 0 and "browser tests required but cannot run" in required.stdout

@@ -232,6 +232,19 @@ def test_pages_have_no_console_errors_and_fit_a_phone(browser, out):
         assert opened.close() == [], path
 
 
+def test_hostile_text_stays_text_in_the_browser(browser, tmp_path, tables):
+    from test_site import hostile_tables
+
+    site.generate(hostile_tables(), loader.manifest(DATA / "release"), tmp_path, DATA / "raw")
+    opened = Opened(browser, (tmp_path / "articles" / "ru-ma-0001.html").as_uri())
+    dialogs = []
+    opened.page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    opened.page.reload()
+    assert opened.page.text_content("#title") == '<script>alert("title")</script>'
+    assert opened.page.eval_on_selector_all("script", "ss => ss.length") == 1
+    assert dialogs == [] and opened.close() == []
+
+
 def test_screenshots_of_the_index_and_an_article_are_saved(browser, out):
     shutil.rmtree(ARTIFACTS, ignore_errors=True)
     ARTIFACTS.mkdir(parents=True)

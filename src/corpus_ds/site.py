@@ -139,9 +139,9 @@ def read_raw(raw_dir: Optional[Path], article: dict) -> Optional[str]:
 def _environment():
     import jinja2
 
-    env = jinja2.Environment(loader=jinja2.PackageLoader("corpus_ds", "templates"), autoescape=True,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    return env
+    # autoescape everywhere: titles, texts, notes and registry entries are untrusted text
+    return jinja2.Environment(loader=jinja2.PackageLoader("corpus_ds", "templates"), autoescape=True,
+                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
 
 def _page_name(kind: str, slug: str) -> str:
