@@ -236,3 +236,18 @@ def test_browser_tests_skip_with_a_reason_without_chromium_and_fail_where_requir
     assert f"browser tests skipped: no chromium at {tmp_path / 'no-chromium'}" in skipped.stdout
     required = subprocess.run(command, env={**env, "CORPUS_DS_REQUIRE_BROWSER": "1"}, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert required.returncode != 0 and "browser tests required but cannot run" in required.stdout
+
+
+def test_a_quote_in_the_title_is_highlighted_in_the_title(tmp_path):
+    tables = release_rows()
+    article = tables["articles"][0]
+    quote = "روسيا والمغرب"
+    start = article["title"].index(quote)
+    n_before = sum(r["article_id"] == article["article_id"] for r in tables["evidence"])
+    tables["evidence"].append(dict(article_id=article["article_id"], label="outlet", value="x", quote=quote, location="title",
+                                   start=start, end=start + len(quote)))
+    generate(tmp_path, tables)
+    html = (tmp_path / "articles" / f"{article['article_id']}.html").read_text(encoding="utf-8")
+    title = html[html.index('<h2 id="title"'):html.index("</h2>", html.index('<h2 id="title"'))]
+    assert Page(title).marked == {f"ev-{n_before}": quote}
+    assert f'data-start="{start}"' in title
