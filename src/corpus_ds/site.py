@@ -140,8 +140,10 @@ def _environment():
     import jinja2
 
     # autoescape everywhere: titles, texts, notes and registry entries are untrusted text
-    return jinja2.Environment(loader=jinja2.PackageLoader("corpus_ds", "templates"), autoescape=True,
-                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env = jinja2.Environment(loader=jinja2.PackageLoader("corpus_ds", "templates"), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.globals["headline"] = headline
+    return env
 
 
 def _page_name(kind: str, slug: str) -> str:
@@ -164,7 +166,8 @@ def source_name(article: dict) -> str:
     return f"{article['attribution']} (attribution)" if article["attribution"] else "unknown"
 
 
-def _headline(article: dict) -> str:
+def headline(article: dict) -> str:
+    """The title, or for an untitled page the start of its first paragraph."""
     return article["title"] if article["title"] else article["text"].split("\n", 1)[0][:120]
 
 
@@ -189,22 +192,17 @@ def article_page(article: dict, rows: dict[str, list[dict]], raw_text: Optional[
                          "placed": h.hl_id not in not_placed})
     return {
         "article": article,
-        "headline": _headline(article),
         "title_html": title_html,
         "text_html": text_html,
-        "highlights": marks,
         "panel": [(kind, KINDS[kind], list(groups[kind].values())) for kind in KINDS if groups[kind]],
         "removals": blocks,
-        "unplaced": unplaced,
         "raw_available": raw_text is not None,
-        "source_name": source_name(article),
     }
 
 
 def _index_rows(articles: Sequence[dict], names: dict[str, str]) -> list[dict]:
     return [{
         "article": a,
-        "headline": _headline(a),
         "source": source_name(a),
         "actor_ids": sorted({x["actor_id"] for x in a["actors"]}),
         "actor_names": ", ".join(names.get(x["actor_id"], x["actor_id"]) for x in a["actors"]),
