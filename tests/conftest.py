@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"
 TEST_DATA = Path(__file__).resolve().parent / "data"
+_SESSION_START = time.time()
 
 
 @pytest.fixture
@@ -31,3 +33,12 @@ def mutate(path: Path, old: str, new: str, count: int = 1) -> None:
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "corpus_ds", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Name the artefacts the browser tests saved (screenshots of the review site), so CI logs show where they are."""
+    artefacts = sorted(p for p in (REPO / "test-artifacts").rglob("*.png") if p.stat().st_mtime >= _SESSION_START)
+    if artefacts:
+        terminalreporter.section("artefacts")
+        for path in artefacts:
+            terminalreporter.write_line(str(path))

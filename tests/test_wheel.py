@@ -31,3 +31,9 @@ def test_wheel_installs_and_loads_from_a_temporary_directory(tmp_path):
     assert out.split() == ["5", "date32[day][pyarrow]", corpus_ds.__version__, "True"]
     info = subprocess.run([str(env_dir / "bin" / "corpus-ds"), "info"], cwd=workdir, capture_output=True, text=True, timeout=300)
     assert info.returncode == 0 and "articles        5 rows" in info.stdout
+    # The templates and static files of the review site ship in the wheel.
+    made = subprocess.run([str(env_dir / "bin" / "corpus-ds"), "site", "out"], cwd=workdir, capture_output=True, text=True, timeout=300)
+    assert made.returncode == 0, made.stderr
+    assert "quotes in removed lines are listed, not highlighted" in made.stderr  # no raw captures beside an installed wheel
+    for page in ("index.html", "codebook.html", "articles/ru-ma-0001.html", "actors/sergey-lavrov.html", "static/site.css", "static/site.js"):
+        assert (workdir / "out" / page).is_file(), page

@@ -1,4 +1,4 @@
-"""The thin `corpus-ds` command: info, validate, build, new, diff, agreement, release, schema, docs, cite."""
+"""The thin `corpus-ds` command: info, validate, build, new, diff, agreement, release, schema, docs, cite, site."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ EPILOG = """examples:
   corpus-ds schema --check           fail if schema/ is not what the models generate
   corpus-ds docs --check             fail if DATASHEET.md / CODEBOOK.md generated sections are stale
   corpus-ds cite                     BibTeX for this exact version
+  corpus-ds site public/             write the static review site (every label on its evidence) to public/
 """
 
 
@@ -203,6 +204,20 @@ def cmd_cite(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_site(args: argparse.Namespace) -> int:
+    from corpus_ds import site
+
+    raw_dir = Path(args.raw) if args.raw is not None else _data_dir(None) / "raw"
+    if args.raw is not None and not raw_dir.is_dir():
+        print(f"corpus-ds: {raw_dir}: expected a directory of raw captures", file=sys.stderr)
+        return 1
+    if not raw_dir.is_dir():
+        print(f"note: no raw captures at {raw_dir}; quotes in removed lines are listed, not highlighted", file=sys.stderr)
+    written = site.build_site(Path(args.out_dir), args.release, raw_dir if raw_dir.is_dir() else None)
+    print(f"wrote {len(written)} files to {args.out_dir}; open {Path(args.out_dir) / 'index.html'}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="corpus-ds", description="Arabic news on Russia–Morocco relations, labelled with evidence.",
                                 epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -278,6 +293,13 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("cite", help="print a citation of this exact version")
     s.add_argument("--format", choices=["bibtex", "text"], default="bibtex")
     s.set_defaults(func=cmd_cite)
+
+    s = sub.add_parser("site", help="write a static, offline review site: every label highlighted on its evidence")
+    s.add_argument("out_dir", help="directory to write the site to (created if missing)")
+    s.add_argument("--release", default=None, help="a release directory (default: the installed one)")
+    s.add_argument("--raw", default=None, help="raw captures, to place evidence found in removed lines (default: ./data/raw or the checkout's)")
+    s.set_defaults(func=cmd_site)
+
     for name, command in sub.choices.items():  # every subcommand's --help ends with its examples from EPILOG
         if command.epilog is None:
             command.epilog = "examples:\n" + "\n".join(line for line in EPILOG.splitlines() if line.startswith(f"  corpus-ds {name}"))

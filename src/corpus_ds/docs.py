@@ -24,17 +24,20 @@ def columns_section() -> str:
     return "\n".join(out)
 
 
+# The codebook's vocabularies besides event_type (which carries CAMEO codes), in the order the codebook lists them.
+VOCABULARIES = (
+    ("instrument", models.INSTRUMENTS), ("status", models.STATUSES), ("agreement_type", models.AGREEMENT_TYPES),
+    ("sectors", models.SECTORS), ("role", models.ROLES), ("cited source kind", models.CITED_KINDS),
+    ("event_date_basis", models.DATE_BASES), ("review_status", models.REVIEW_STATUSES), ("actor kind", models.ACTOR_KINDS),
+    ("evidence location", models.EVIDENCE_LOCATIONS), ("removal reason", models.REMOVAL_REASONS),
+)
+
+
 def vocabulary_section() -> str:
-    vocabularies = [
-        ("instrument", models.INSTRUMENTS), ("status", models.STATUSES), ("agreement_type", models.AGREEMENT_TYPES),
-        ("sectors", models.SECTORS), ("role", models.ROLES), ("cited source kind", models.CITED_KINDS),
-        ("event_date_basis", models.DATE_BASES), ("review_status", models.REVIEW_STATUSES), ("actor kind", models.ACTOR_KINDS),
-        ("evidence location", models.EVIDENCE_LOCATIONS), ("removal reason", models.REMOVAL_REASONS),
-    ]
     out = ["#### event_type (with its CAMEO code)\n", "| value | CAMEO | definition |\n|---|---|---|"]
     out += [f"| `{k}` | {code} | {text} |" for k, (code, text) in models.EVENT_TYPES.items()]
     out.append("")
-    for name, vocab in vocabularies:
+    for name, vocab in VOCABULARIES:
         out.append(f"#### {name}\n")
         out.append("| value | definition |\n|---|---|")
         out += [f"| `{k}` | {v} |" for k, v in vocab.items()]
