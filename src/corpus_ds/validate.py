@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 
 from corpus_ds import __version__, build, columns, models, rules
 from corpus_ds.errors import Issue, Report
+from corpus_ds.sources import WHOLE_FILE
 
 # Where a release column's value comes from in a source file, so source problems point at the line to edit.
 _SOURCE_FIELD = {
@@ -64,7 +65,7 @@ def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Tab
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         entries = manifest["tables"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        report.add("manifest-unreadable", str(manifest_path), "", f"expected a JSON manifest with a 'tables' mapping: {exc}")
+        report.add("manifest-unreadable", str(manifest_path), WHOLE_FILE, f"expected a JSON manifest with a 'tables' mapping: {exc}")
         return None
     if manifest.get("version") != __version__:
         report.add("version-mismatch", str(manifest_path), "version",
@@ -80,7 +81,7 @@ def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Tab
         try:
             data = path.read_bytes()
         except OSError:
-            report.add("release-file-missing", str(path), "", "expected this file of the release")
+            report.add("release-file-missing", str(path), WHOLE_FILE, "expected this file of the release")
             continue
         actual = build.sha256_bytes(data)
         if actual != entry.get("sha256"):
@@ -89,13 +90,13 @@ def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Tab
         try:
             table = pq.read_table(pa.BufferReader(data), use_threads=False)
         except (pa.ArrowException, OSError) as exc:
-            report.add("parquet-unreadable", str(path), "", f"cannot read Parquet: {exc}")
+            report.add("parquet-unreadable", str(path), WHOLE_FILE, f"cannot read Parquet: {exc}")
             continue
         expected = columns.schema(name)
         if not table.schema.remove_metadata().equals(expected.remove_metadata()):
             report.extend(_schema_issues(str(path), expected, table.schema))
             continue
-        meta = {k.decode(): v.decode() for k, v in (table.schema.metadata or {}).items()}
+        meta = {k.decode(errors="replace"): v.decode(errors="replace") for k, v in (table.schema.metadata or {}).items()}
         for key, want in (("version", __version__), ("schema_version", models.SCHEMA_VERSION), ("fingerprint", manifest.get("fingerprint"))):
             if meta.get(build.META_PREFIX + key) != want:
                 report.add("metadata-mismatch", str(path), f"metadata.{build.META_PREFIX}{key}",
