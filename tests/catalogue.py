@@ -291,6 +291,15 @@ def _flip(data: bytes) -> bytes:
     return data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1:]
 
 
+def _bad_utf8_value(data: bytes) -> bytes:
+    """The table rewritten without compression, then one string value's first byte made a stray continuation byte."""
+    sink = pa.BufferOutputStream()
+    pq.write_table(pq.read_table(pa.BufferReader(data)), sink, compression="none")
+    raw = sink.getvalue().to_pybytes()
+    assert b"ru-ma-0001" in raw
+    return raw.replace(b"ru-ma-0001", b"\x80u-ma-0001", 1)
+
+
 def _set_value(column: str, row: int, value) -> Callable[[pa.Table], pa.Table]:
     def change(table: pa.Table) -> pa.Table:
         values = table.column(column).to_pylist()
@@ -355,6 +364,9 @@ TAMPERS: list[Tamper] = [
     Tamper("metadata-other-schema-version", "evidence.parquet",
            rewrite_table("evidence", "Parquet metadata corpus_ds.schema_version 99", _metadata("corpus_ds.schema_version", "99"), checksum=True),
            "metadata-mismatch", "metadata.corpus_ds.schema_version"),
+    Tamper("invalid-utf8-in-a-string-column", "articles.parquet",
+           damage("articles.parquet", "written uncompressed, one article_id made invalid UTF-8", _bad_utf8_value, checksum=True),
+           "parquet-unreadable", "(file)"),
     Tamper("not-parquet", "actors.parquet", damage("actors.parquet", "replaced by text", lambda b: b"PAR1 not really\n", checksum=True),
            "parquet-unreadable", "(file)"),
 ]

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"
 TEST_DATA = Path(__file__).resolve().parent / "data"
+
+# Fuzzing profiles: "ci" (the default) is small and derandomized, so every run tries the same examples and the
+# report table in DATASHEET.md is reproducible; HYPOTHESIS_PROFILE=local runs many more, with fresh random examples.
+settings.register_profile("ci", max_examples=40, derandomize=True, deadline=None, database=None, print_blob=True)
+settings.register_profile("local", max_examples=1000, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture
@@ -31,3 +39,28 @@ def mutate(path: Path, old: str, new: str, count: int = 1) -> None:
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "corpus_ds", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--write-report-table", action="store_true",
+                     help="write this run's hostile-input table into DATASHEET.md (see tests/test_report_table.py)")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]):
+    """The table's tests run last, the live check first (so --write-report-table writes before the table is read),
+    and the live check only in a run holding every test the table reports on."""
+    yield  # after -k, -m and other deselection
+    import report_table
+
+    def name(item: pytest.Item) -> str:
+        return f"{item.path.name}::{item.name}"
+
+    table_tests = [item for item in items if item.path.name == report_table.LIVE_CHECK.split("::")[0]]
+    for item in table_tests:
+        items.remove(item)
+    live = [item for item in table_tests if name(item) == report_table.LIVE_CHECK]
+    if live and not report_table.required_tests() <= {name(item) for item in items}:
+        config.hook.pytest_deselected(items=live)
+        table_tests.remove(live[0])
+    items.extend(sorted(table_tests, key=lambda item: name(item) != report_table.LIVE_CHECK))

@@ -33,3 +33,26 @@ def render() -> str:
     total_caught = sum(len(caught[k]) for k in ROWS)
     out.append(f"| **total** | **{total_tried}** | **{total_caught}** | **{sum(examples.values())}** | **{sum(crashes.values())}** |")
     return "\n".join(out) + "\n"
+
+
+# The fuzz tests behind each fuzz row (checked to exist, so a rename cannot silently stop the table's check).
+FUZZ_TESTS = {
+    "fuzz-sources": ["test_mutated_article_is_accepted_or_reported", "test_mutated_registry_is_accepted_or_reported"],
+    "fuzz-releases": ["test_damaged_parquet_is_refused_with_a_corpus_error", "test_damaged_manifest_is_refused_with_a_corpus_error"],
+}
+LIVE_CHECK = "test_report_table.py::test_table_is_what_this_run_gave"
+
+
+def required_tests() -> set[str]:
+    """Every test whose outcome the table reports, as `file::name[param]`: the live check needs all of them in the run."""
+    from catalogue import CATALOGUE, TAMPERS
+
+    return ({f"test_hostile.py::test_bad_contribution_is_reported_by_the_cli[{d.id}]" for d in CATALOGUE}
+            | {f"test_hostile.py::test_tampered_release_is_refused_by_load_and_the_cli[{t.id}]" for t in TAMPERS}
+            | {f"test_fuzz.py::{name}" for names in FUZZ_TESTS.values() for name in names})
+
+
+def cells(table: str) -> list[list[str]]:
+    """The body rows of a rendered table, as lists of cell texts."""
+    rows = [line.strip("|").split(" | ") for line in table.splitlines() if line.startswith("| ")]
+    return [[c.strip() for c in row] for row in rows[1:]]

@@ -89,6 +89,7 @@ def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Tab
             continue
         try:
             table = pq.read_table(pa.BufferReader(data), use_threads=False)
+            table.validate(full=True)  # Parquet readers do not check UTF-8 or offsets: damaged strings must not reach the rules
         except (pa.ArrowException, OSError) as exc:
             report.add("parquet-unreadable", str(path), WHOLE_FILE, f"cannot read Parquet: {exc}")
             continue
