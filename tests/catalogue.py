@@ -152,6 +152,9 @@ CATALOGUE: list[Defect] = [
     _d("byte-order-mark", A1, transform(A1, lambda b: b"\xef\xbb\xbf" + b, "a UTF-8 byte-order mark in front"), "byte-order-mark", "line 1, column 1"),
     _d("crlf-line-ends", A1, transform(A1, _crlf, "CRLF line ends"), "crlf-line-ends", "line 1"),
     _r("lone-surrogate", A1, '{quote: "وقال لافروف"}', '{quote: "وقال\\ud800 لافروف"}', "forbidden-character", "source.cited_sources[0].evidence.quote"),
+    _r("lone-surrogate-in-key", A1, "actors:\n", '"\\udc80": 1\nactors:\n', "forbidden-character", "(top)"),
+    # The name is not UTF-8: Python holds it as U+DCFF and the command prints it escaped, as \udcff.
+    _d("file-name-not-utf8", "articles/ru-ma-\\udcff.yaml", copy(A1, os.fsdecode(b"articles/ru-ma-\xff.yaml")), "duplicate-id", "article_id"),
     _d("unexpected-file", "articles/ru-ma-0006.yml", write("articles/ru-ma-0006.yml", b"article_id: ru-ma-0006\n", "a .yml file"), "unexpected-file", "(file)"),
     _d("source-link-outside", A1, link_outside(A1), "source-outside-data", "(file)"),
     _d("registry-link-outside", REGISTRY, link_outside(REGISTRY), "source-outside-data", "(file)"),
