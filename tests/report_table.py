@@ -11,7 +11,8 @@ DOCUMENT = "DATASHEET.md"
 ROWS = {
     "sources": "source files, registry, raw captures: one defect per copy of `data/`, run through `corpus-ds validate DATA_DIR`",
     "releases": "tampered or corrupted releases: through `corpus_ds.load(path=...)` and `corpus-ds validate --release DIR`",
-    "fuzz-sources": "source records mutated by hypothesis (keys dropped, values retyped, strings cut, controls inserted, lists shuffled)",
+    "fuzz-sources": "source records mutated by hypothesis (keys dropped, values retyped, strings cut, controls inserted, lists "
+                    "shuffled), and raw captures damaged at random under a matching sha256",
     "fuzz-releases": "release files damaged by hypothesis (random bytes in Parquet files and the manifest)",
 }
 
@@ -37,7 +38,8 @@ def render() -> str:
 
 # The fuzz tests behind each fuzz row (checked to exist, so a rename cannot silently stop the table's check).
 FUZZ_TESTS = {
-    "fuzz-sources": ["test_mutated_article_is_accepted_or_reported", "test_mutated_registry_is_accepted_or_reported"],
+    "fuzz-sources": ["test_mutated_article_is_accepted_or_reported", "test_mutated_registry_is_accepted_or_reported",
+                     "test_damaged_raw_capture_with_a_matching_sha256_is_accepted_or_reported"],
     "fuzz-releases": ["test_damaged_parquet_is_refused_with_a_corpus_error", "test_damaged_manifest_is_refused_with_a_corpus_error"],
 }
 LIVE_CHECK = "test_report_table.py::test_table_is_what_this_run_gave"

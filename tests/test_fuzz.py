@@ -165,6 +165,23 @@ def test_mutated_registry_is_accepted_or_reported(tree, data):
     _fuzz_source(tree, "actors.yaml", _serialise(data.draw(mutated(record)), data.draw(st.booleans())))
 
 
+@given(data=st.data())
+def test_damaged_raw_capture_with_a_matching_sha256_is_accepted_or_reported(tree, data):
+    """Random damage to a capture whose recorded sha256 is forged to match, so that cleaning and every rule meet it."""
+    name = data.draw(st.sampled_from(ARTICLES))
+    source = (DATA / "articles" / name).read_text(encoding="utf-8")
+    raw_file = yaml.load(source, Loader=sources.StrictLoader)["raw"]["file"]
+    raw_path = tree / "raw" / raw_file
+    original = raw_path.read_bytes()
+    new = data.draw(damaged(original))
+    forged = source.replace(build.sha256_bytes(original), build.sha256_bytes(new), 1).encode("utf-8")
+    try:
+        raw_path.write_bytes(new)
+        _fuzz_source(tree, f"articles/{name}", forged)
+    finally:
+        raw_path.write_bytes(original)
+
+
 @st.composite
 def damaged(draw, data: bytes) -> bytes:
     """The bytes with random damage: bytes overwritten, a cut, or bytes inserted."""
