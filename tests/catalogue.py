@@ -174,6 +174,7 @@ CATALOGUE: list[Defect] = [
     # dates
     _r("impossible-date", A1, 'date: "2023-12-20"', 'date: "2023-02-30"', "invalid-value", "dates.event.date"),
     _r("weekday-contradicts-date", A1, 'date: "2023-12-20"', 'date: "2023-12-21"', "weekday-mismatch", "dates.event.weekday_evidence"),
+    _r("weekday-quote-without-weekday", A1, '{quote: "اليوم الأربعاء"}', '{quote: "ووصل لافروف"}', "weekday-missing", "dates.event.weekday_evidence"),
     _r("weekday-not-recorded", A1, '    weekday_evidence: {quote: "اليوم الأربعاء"}\n', "", "weekday-not-recorded", "dates.event.weekday_evidence"),
     _r("event-after-publication", A4, 'date: "2023-09-01"\n    basis', 'date: "2023-09-08"\n    basis', "event-after-publication", "dates.published.date"),
     _r("future-date", A4, 'date: "2023-09-01"\n    evidence', 'date: "2099-09-04"\n    evidence', "future-date", "dates.published.date"),
@@ -220,6 +221,9 @@ CATALOGUE: list[Defect] = [
     _d("raw-missing", A1, delete(RAW1), "raw-missing", "raw.file"),
     _d("raw-unclaimed", "raw/005_extra.txt", write("raw/005_extra.txt", "مقال".encode(), "a capture no article names"), "raw-unclaimed", "(file)"),
     _d("raw-link-outside", A1, link_outside(RAW1), "raw-outside-data", "raw.file"),
+    _d("release-out-of-sync", "release/articles.parquet",
+       replace(A1, "name: Sergey Lavrov, remarks after the talks", "name: Sergey Lavrov, remarks after talks"), "release-out-of-sync", "fingerprint"),
+    _d("release-not-built", "release/manifest.json", delete("release/manifest.json"), "release-missing", "(file)"),
     # cleaning and review
     _r("text-changed", A1, "text_sha256: 7f8e", "text_sha256: 0f8e", "text-changed", "cleaning.text_sha256"),
     _r("decision-out-of-range", A1, "decisions: []", "decisions: [{lines: [900, 901], as: masthead, why: test}]", "cleaning-decision-out-of-range", "cleaning.decisions"),
@@ -331,6 +335,28 @@ def _tables_entry(name: str, key: str, value) -> Callable[[dict], None]:
     return change
 
 
+def forge(name: str, how: str, change: Callable[[pa.Table], pa.Table]) -> Inject:
+    """A fully self-consistent forgery: one table changed, then every checksum and fingerprint recomputed by the build's writer."""
+    def apply(release: Path) -> None:
+        from corpus_ds import build, columns
+
+        tables = {t: pq.read_table(release / f"{t}.parquet") for t in columns.TABLES}
+        tables[name] = change(tables[name])
+        forged = release.parent / "forged"
+        build.write_release(tables, forged)
+        for path in forged.iterdir():
+            os.replace(path, release / path.name)
+        forged.rmdir()
+    return Inject(f"{name}.parquet: {how}; every checksum and fingerprint recomputed", apply)
+
+
+def _nullable(column: str) -> Callable[[pa.Table], pa.Table]:
+    def change(table: pa.Table) -> pa.Table:
+        i = table.schema.get_field_index(column)
+        return table.set_column(i, table.schema.field(i).with_nullable(not table.schema.field(i).nullable), table.column(column))
+    return change
+
+
 TAMPERS: list[Tamper] = [
     Tamper("flipped-byte", "articles.parquet", damage("articles.parquet", "one byte flipped", _flip), "checksum-mismatch", "sha256"),
     Tamper("truncated-file", "mentions.parquet", damage("mentions.parquet", "cut to half its length", lambda b: b[:len(b) // 2]),
@@ -370,6 +396,30 @@ TAMPERS: list[Tamper] = [
     Tamper("invalid-utf8-in-a-string-column", "articles.parquet",
            damage("articles.parquet", "written uncompressed, one article_id made invalid UTF-8", _bad_utf8_value, checksum=True),
            "parquet-unreadable", "(file)"),
+    Tamper("nullability-changed", "actors.parquet", rewrite_table("actors", "column country made nullable", _nullable("country"), checksum=True),
+           "schema-mismatch", "country"),
+    Tamper("columns-reordered", "actors.parquet",
+           rewrite_table("actors", "columns in reverse order", lambda t: t.select(list(reversed(t.column_names))), checksum=True),
+           "schema-mismatch", "(schema)"),
+    Tamper("forged-offset", "mentions.parquet", forge("mentions", "start of the first mention moved", _set_value("start", 0, 0)),
+           "offset-mismatch", "surface"),
+    Tamper("forged-agreement-type", "articles.parquet", forge("articles", "agreement_type of the first article changed", _set_value("agreement_type", 0, "agreement")),
+           "agreement-type-mismatch", "agreement_type"),
+    Tamper("forged-text-hash", "articles.parquet", forge("articles", "text_sha256 of the first article zeroed", _set_value("text_sha256", 0, "0" * 64)),
+           "text-hash-mismatch", "text_sha256"),
+    Tamper("forged-bad-id", "articles.parquet", forge("articles", "first article_id not well formed", _set_value("article_id", 0, "../ru-ma-0001")),
+           "bad-id", "article_id"),
+    Tamper("forged-mention-dropped", "mentions.parquet", forge("mentions", "first row dropped", lambda t: t.slice(1)),
+           "table-inconsistent", "article_id"),
+    Tamper("forged-unknown-article", "mentions.parquet", forge("mentions", "first row names an article not in the release", _set_value("article_id", 0, "ru-ma-9999")),
+           "unknown-article", "article_id"),
+    Tamper("forged-no-articles", "articles.parquet", forge("articles", "every row removed", lambda t: t.slice(0, 0)), "no-articles", "article_id"),
+    Tamper("forged-empty-aliases", "actors.parquet", forge("actors", "aliases of the first actor emptied", _set_value("aliases_ar", 0, [])),
+           "row-invalid", "aliases_ar"),
+    Tamper("forged-weekday-quote", "articles.parquet", forge("articles", "weekday quote without a weekday", _set_value("event_weekday_quote", 0, "اليوم")),
+           "weekday-missing", "event_weekday_quote"),
+    Tamper("forged-hidden-character", "articles.parquet", forge("articles", "a zero-width space in a title", _set_value("title", 0, "عنوان\u200bمخفي")),
+           "forbidden-character", "title"),
     Tamper("not-parquet", "actors.parquet", damage("actors.parquet", "replaced by text", lambda b: b"PAR1 not really\n", checksum=True),
            "parquet-unreadable", "(file)"),
 ]

@@ -15,6 +15,7 @@ from corpus_ds.models import ArticleSource, Registry
 
 MAX_SOURCE_BYTES = 1_000_000
 WHOLE_FILE = "(file)"  # the field of an issue about a file as a whole
+TOP_LEVEL = "(top)"  # the field of an issue about a document's top level
 SCHEMA_HINT = "# yaml-language-server: $schema=../../schema/{name}.schema.json"
 
 M = TypeVar("M", bound=BaseModel)
@@ -72,7 +73,8 @@ def read_yaml(path: Path, report: Report) -> Any:
     if text is None:
         return UNREADABLE
     if "\r" in text:
-        report.add("crlf-line-ends", name, f"line {text.count(chr(10), 0, text.index(chr(13))) + 1}", "expected LF line ends, found CR")
+        line = text.count("\n", 0, text.index("\r")) + 1
+        report.add("crlf-line-ends", name, f"line {line}", "expected LF line ends, found CR")
         return UNREADABLE
     try:
         data = yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a restricted SafeLoader
@@ -110,7 +112,7 @@ def _non_json(value: Any, path: str) -> Optional[tuple[str, str, str]]:
     if isinstance(value, str):
         bad = next((c for c in value if "\ud800" <= c <= "\udfff"), None)
         if bad is not None:
-            return ("forbidden-character", path or "(top)",
+            return ("forbidden-character", path or TOP_LEVEL,
                     f"expected Unicode text; found the lone surrogate U+{ord(bad):04X} (an escape that is not a character)")
         return None
     if value is None or isinstance(value, (bool, int, float)):
@@ -124,12 +126,12 @@ def _non_json(value: Any, path: str) -> Optional[tuple[str, str, str]]:
     if isinstance(value, dict):
         for k, v in value.items():
             if not isinstance(k, str):
-                return ("yaml-type", path or "(top)", _expected_json(f"{type(k).__name__} key {k!r}"))
-            found = _non_json(k, path or "(top)") or _non_json(v, f"{path}.{k}" if path else k)
+                return ("yaml-type", path or TOP_LEVEL, _expected_json(f"{type(k).__name__} key {k!r}"))
+            found = _non_json(k, path or TOP_LEVEL) or _non_json(v, f"{path}.{k}" if path else k)
             if found:
                 return found
         return None
-    return ("yaml-type", path or "(top)", _expected_json(type(value).__name__))
+    return ("yaml-type", path or TOP_LEVEL, _expected_json(type(value).__name__))
 
 
 def _expected_json(found: str) -> str:
@@ -147,7 +149,7 @@ def to_model(model: type[M], data: Any, name: str, report: Report) -> Optional[M
     """Validate parsed data against a model; every pydantic error becomes one issue with its field path."""
     if not isinstance(data, dict):
         found = "an empty document" if data is None else type(data).__name__
-        report.add("not-a-mapping", name, "(top)", f"expected a mapping of fields at the top level, found {found}")
+        report.add("not-a-mapping", name, TOP_LEVEL, f"expected a mapping of fields at the top level, found {found}")
         return None
     try:
         # Strict JSON-mode validation: exactly what the published JSON Schema accepts (no "2002" for 2002, no true for 1).

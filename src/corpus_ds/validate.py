@@ -52,9 +52,17 @@ def _schema_issues(file: str, expected: pa.Schema, found: pa.Schema) -> list[Iss
     issues += [Issue("column-type", file, f.name, f"expected type {f.type}, found {got[f.name].type}", str(got[f.name].type))
                for f in expected if f.name in got and not got[f.name].type.equals(f.type)]
     issues += [Issue("column-unexpected", file, n, "column not in the release schema", n) for n in got if n not in expected.names]
+    if not issues:  # same columns and types: say which column's nullability or which order differs, on one line
+        issues = [Issue("schema-mismatch", file, f.name, f"expected {_nulls(f)}, found {_nulls(got[f.name])}")
+                  for f in expected if got[f.name].nullable != f.nullable]
     if not issues:
-        issues.append(Issue("schema-mismatch", file, "", f"expected schema (order, nullability)\n{expected}\nfound\n{found}"))
+        issues.append(Issue("schema-mismatch", file, "(schema)",
+                            f"expected the columns {', '.join(expected.names)} with the release's nested nullability; found {', '.join(found.names)}"))
     return issues
+
+
+def _nulls(field: pa.Field) -> str:
+    return "nullable" if field.nullable else "not null"
 
 
 def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Table]]:
@@ -136,7 +144,7 @@ def check_in_sync(built: dict[str, pa.Table], release_dir: Path, report: Report)
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        report.add("release-missing", str(manifest_path), "", f"expected a built release; run `corpus-ds build` ({exc.__class__.__name__})")
+        report.add("release-missing", str(manifest_path), WHOLE_FILE, f"expected a built release; run `corpus-ds build` ({exc.__class__.__name__})")
         return
     for name, table in built.items():
         want = build.fingerprint(table)
