@@ -156,6 +156,8 @@ CATALOGUE: list[Defect] = [
     # The name is not UTF-8: Python holds it as U+DCFF and the command prints it escaped, as \udcff.
     _d("file-name-not-utf8", "articles/ru-ma-\\udcff.yaml", copy(A1, os.fsdecode(b"articles/ru-ma-\xff.yaml")), "duplicate-id", "article_id"),
     _d("unexpected-file", "articles/ru-ma-0006.yml", write("articles/ru-ma-0006.yml", b"article_id: ru-ma-0006\n", "a .yml file"), "unexpected-file", "(file)"),
+    _d("dangling-link", "articles/ru-ma-0007.yaml", Inject("articles/ru-ma-0007.yaml: a link to nothing",
+       lambda data: (data / "articles/ru-ma-0007.yaml").symlink_to(data / "nowhere.yaml")), "unexpected-file", "(file)"),
     _d("source-link-outside", A1, link_outside(A1), "source-outside-data", "(file)"),
     _d("registry-link-outside", REGISTRY, link_outside(REGISTRY), "source-outside-data", "(file)"),
     # fields: unknown, missing, wrong types, vocabulary
@@ -229,6 +231,7 @@ CATALOGUE: list[Defect] = [
     _r("decision-out-of-range", A1, "decisions: []", "decisions: [{lines: [900, 901], as: masthead, why: test}]", "cleaning-decision-out-of-range", "cleaning.decisions"),
     _r("cleaning-decisions-overlap", A3, "      why: The site's self-description",
        "      why: test\n    - lines: [2, 5]\n      as: navigation\n      why: The site's self-description", "cleaning-decisions-overlap", "cleaning.decisions[1]"),
+    _r("every-line-removed", A1, "decisions: []", "decisions: [{lines: [1, 72], as: navigation, why: test}]", "empty-text", "cleaning"),
     _r("draft-in-release", A1, "status: reviewed", "status: draft", "not-reviewed", "review.status"),
     _r("review-needs-second-person", A1, "reviewer: reviewer-c", "reviewer: annotator-a", "review-incomplete", "reviewer"),
 ]
