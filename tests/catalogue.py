@@ -1,4 +1,4 @@
-"""The catalogue of bad contributions: one entry per kind of bad input, with how to inject it and the issue it must raise."""
+"""The catalogue of hostile input: one entry per kind of bad contribution or damaged release, how to inject it, and the issue it must raise."""
 
 from __future__ import annotations
 
@@ -96,13 +96,6 @@ def sparse(file: str, size: int) -> Inject:
     return Inject(f"{file}: grow to {size} bytes", apply)
 
 
-def both(first: Inject, second: Inject) -> Inject:
-    def apply(data: Path) -> None:
-        first.apply(data)
-        second.apply(data)
-    return Inject(f"{first.how}; {second.how}", apply)
-
-
 def _crlf(data: bytes) -> bytes:
     return data.replace(b"\n", b"\r\n")
 
@@ -124,8 +117,7 @@ class Defect:
     field: str
 
 
-def _d(id: str, file: str, inject: Inject, code: str, field: str) -> Defect:
-    return Defect(id, file, inject, code, field)
+_d = Defect
 
 
 def _r(id: str, file: str, old: str, new: str, code: str, field: str) -> Defect:
@@ -241,7 +233,6 @@ TOGETHER = ["typo-key", "event-after-publication", "participant-without-office",
             "event-conflict"]
 
 assert len({d.id for d in CATALOGUE}) == len(CATALOGUE), "catalogue ids must be unique"
-assert os.sep == "/", "the catalogue names files with '/'"
 
 
 # --- tampered or corrupted releases ------------------------------------------------------------------------------
