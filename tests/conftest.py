@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -9,11 +10,18 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 _SESSION_START = time.time()
+
+# Fuzzing profiles: "ci" (the default) is small and derandomized, so every run tries the same examples and the
+# report table in DATASHEET.md is reproducible; HYPOTHESIS_PROFILE=local runs many more, with fresh random examples.
+settings.register_profile("ci", max_examples=100, derandomize=True, deadline=None, database=None, print_blob=True)
+settings.register_profile("local", max_examples=1000, deadline=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture
@@ -42,3 +50,28 @@ def pytest_terminal_summary(terminalreporter) -> None:
         terminalreporter.section("artefacts")
         for path in artefacts:
             terminalreporter.write_line(str(path))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--write-report-table", action="store_true",
+                     help="write this run's hostile-input table into DATASHEET.md (see tests/test_report_table.py)")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]):
+    """The table's tests run last, the live check first (so --write-report-table writes before the table is read),
+    and the live check only in a run holding every test the table reports on."""
+    yield  # after -k, -m and other deselection
+    import report_table
+
+    def name(item: pytest.Item) -> str:
+        return f"{item.path.name}::{item.name}"
+
+    table_tests = [item for item in items if item.path.name == report_table.LIVE_CHECK.split("::")[0]]
+    for item in table_tests:
+        items.remove(item)
+    live = [item for item in table_tests if name(item) == report_table.LIVE_CHECK]
+    if live and not report_table.required_tests() <= {name(item) for item in items}:
+        config.hook.pytest_deselected(items=live)
+        table_tests.remove(live[0])
+    items.extend(sorted(table_tests, key=lambda item: name(item) != report_table.LIVE_CHECK))

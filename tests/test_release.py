@@ -11,6 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+import corpus_ds
 from conftest import DATA
 from corpus_ds import build, columns, models, rules, validate
 from corpus_ds.errors import Report
@@ -309,3 +310,69 @@ def _set_nested(table, column, row, path, value):
 def test_forged_self_consistent_release_is_caught(tmp_path, name, change, code):
     report = validate.validate_release(_forge(tmp_path, name, change), today=TODAY)
     assert code in report.codes(), report.format()
+
+
+def _fail_on(name: str, exc: BaseException):
+    """A pq.write_table that writes the tables before `name` for real, then fails: a build interrupted mid-way."""
+    real = pq.write_table
+
+    def write_table(table, where, *args, **kwargs):
+        if str(where).endswith(f"{name}.parquet"):
+            raise exc
+        return real(table, where, *args, **kwargs)
+    return write_table
+
+
+@pytest.mark.parametrize("exc", [OSError(28, "No space left on device"), KeyboardInterrupt()], ids=["disk-full", "interrupted"])
+def test_failure_while_writing_a_table_leaves_the_previous_release_intact_and_loadable(data_copy, monkeypatch, exc):
+    before = _files(data_copy / "release")
+    monkeypatch.setattr(build.pq, "write_table", _fail_on("agreements", exc))
+    with pytest.raises(type(exc)):
+        build.build(data_copy, today=TODAY)
+    assert _files(data_copy / "release") == before
+    assert not list(data_copy.glob(".release-*"))
+    monkeypatch.undo()
+    assert len(corpus_ds.load(path=data_copy / "release")) == 5
+    assert set(corpus_ds.tables(path=data_copy / "release")) == set(columns.TABLES)
+
+
+def test_failure_while_swapping_in_the_new_release_puts_the_old_one_back(data_copy, monkeypatch):
+    before = _files(data_copy / "release")
+    real = os.replace
+    calls = []
+
+    def replace(src, dst):
+        calls.append((src, dst))
+        if len(calls) == 2:  # the first rename moved the old release aside; the second would move the new one in
+            raise OSError(5, "Input/output error")
+        return real(src, dst)
+
+    monkeypatch.setattr(build.os, "replace", replace)
+    with pytest.raises(OSError):
+        build.build(data_copy, today=TODAY)
+    monkeypatch.undo()
+    assert len(calls) == 3, calls  # aside, failed swap, back
+    assert _files(data_copy / "release") == before
+    assert not list(data_copy.glob(".release-*"))
+    assert len(corpus_ds.load(path=data_copy / "release")) == 5
+
+
+def test_validation_failure_after_writing_leaves_a_release_that_still_loads(data_copy, monkeypatch):
+    before = _files(data_copy / "release")
+    real = validate.validate_release
+    written = []
+
+    def damaged_then_checked(release_dir, today=None):
+        written.append(sorted(p.name for p in release_dir.iterdir()))
+        (release_dir / "mentions.parquet").write_bytes(b"damaged after writing")
+        return real(release_dir, today=today)
+
+    monkeypatch.setattr(validate, "validate_release", damaged_then_checked)
+    report = build.build(data_copy, today=TODAY)
+    assert report.codes() == ["checksum-mismatch"]
+    assert written == [sorted([f"{t}.parquet" for t in columns.TABLES] + ["manifest.json"])]
+    monkeypatch.undo()
+    assert _files(data_copy / "release") == before
+    assert not list(data_copy.glob(".release-*"))
+    assert validate.validate_release(data_copy / "release", today=TODAY).valid
+    assert len(corpus_ds.load("mentions", path=data_copy / "release")) > 0

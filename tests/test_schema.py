@@ -95,20 +95,19 @@ SCHEMA_CODES = {"unknown-field", "missing-field", "invalid-value", "vocabulary"}
 
 
 def _schema_defects():
-    from test_validate import DEFECTS
-    return [d for d in DEFECTS if d[4] in SCHEMA_CODES and d[1].startswith("articles/")]
+    from catalogue import CATALOGUE
+    return [d for d in CATALOGUE if d.code in SCHEMA_CODES and d.file.startswith("articles/")]
 
 
-@pytest.mark.parametrize("case", _schema_defects(), ids=lambda d: d[0])
-def test_published_schema_and_models_reject_the_same_bad_sources(case, data_copy):
+@pytest.mark.parametrize("defect", _schema_defects(), ids=lambda d: d.id)
+def test_published_schema_and_models_reject_the_same_bad_sources(defect, data_copy):
     """Whatever the models reject as a malformed field, the published JSON Schema rejects too."""
-    from conftest import mutate
     from corpus_ds.errors import Report
     from corpus_ds.sources import read_article
 
-    _, file, old, new, code, field = case
-    mutate(data_copy / file, old, new)
+    file, code = defect.file, defect.code
+    defect.inject.apply(data_copy)
     report = Report()
     assert read_article(data_copy / file, report) is None and code in report.codes()
     data = yaml.load((data_copy / file).read_text(encoding="utf-8"), Loader=StrictLoader)
-    assert list(_validator("article_source").iter_errors(data)), f"{case[0]}: the JSON Schema accepts what the models reject"
+    assert list(_validator("article_source").iter_errors(data)), f"{defect.id}: the JSON Schema accepts what the models reject"

@@ -18,6 +18,7 @@ from corpus_ds import __version__, clean, columns, models, rules, sources
 from corpus_ds.errors import Report
 
 MANIFEST = "manifest.json"
+MAX_RAW_BYTES = 20_000_000  # a captured news page is far smaller; a bigger file is a mistake, not an article
 META_PREFIX = "corpus_ds."
 
 
@@ -169,15 +170,16 @@ def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Rep
     if raw_path.is_symlink() or data_dir.resolve() not in raw_path.resolve().parents:
         report.add("raw-outside-data", where, "raw.file", "expected a regular file inside data/raw/, found a link", src.raw.file, src.article_id)
         return None
+    size = raw_path.stat().st_size
+    if size > MAX_RAW_BYTES:
+        report.add("file-too-large", str(raw_path), sources.WHOLE_FILE, f"expected a capture of at most {MAX_RAW_BYTES} bytes, found {size}",
+                   None, src.article_id)
+        return None
     data = raw_path.read_bytes()
     actual = sha256_bytes(data)
     if actual != src.raw.sha256:
         report.add("raw-sha256-mismatch", where, "raw.sha256", f"expected {src.raw.sha256}, the file has {actual}", actual, src.article_id)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        report.add("invalid-utf8", str(raw_path), "", f"expected UTF-8; invalid byte at offset {exc.start}", None, src.article_id)
-        return None
+    return sources.decode_utf8(data, str(raw_path), report)
 
 
 def _check_decisions(path: Path, src: models.ArticleSource, report: Report) -> None:
@@ -190,8 +192,17 @@ def _check_decisions(path: Path, src: models.ArticleSource, report: Report) -> N
                        None, src.article_id)
 
 
+def _outside(data_dir: Path, path: Path, report: Report) -> bool:
+    """A source that is a link (or resolves outside data/) is refused unread: contributions are regular files of the tree."""
+    if path.is_symlink() or data_dir.resolve() not in path.resolve().parents:
+        report.add("source-outside-data", str(path), sources.WHOLE_FILE, "expected a regular file inside data/, found a link")
+        return True
+    return False
+
+
 def read_sources(data_dir: Path, report: Report) -> tuple[Optional[models.Registry], list[tuple[Path, models.ArticleSource]]]:
-    registry = sources.read_registry(data_dir / "actors.yaml", report)
+    registry_path = data_dir / "actors.yaml"
+    registry = None if _outside(data_dir, registry_path, report) else sources.read_registry(registry_path, report)
     articles = []
     seen_ids: dict[str, Path] = {}
     seen_raw: dict[str, Path] = {}
@@ -199,9 +210,9 @@ def read_sources(data_dir: Path, report: Report) -> tuple[Optional[models.Regist
     for path in sorted((data_dir / "articles").iterdir()) if (data_dir / "articles").is_dir() else ():
         if path.suffix != ".yaml" or not path.is_file():
             if not path.name.startswith("."):
-                report.add("unexpected-file", str(path), "", "expected only <article_id>.yaml source files in data/articles/")
+                report.add("unexpected-file", str(path), sources.WHOLE_FILE, "expected only <article_id>.yaml source files in data/articles/")
             continue
-        src = sources.read_article(path, report)
+        src = None if _outside(data_dir, path, report) else sources.read_article(path, report)
         if src is None:
             all_read = False
             continue
@@ -223,7 +234,7 @@ def read_sources(data_dir: Path, report: Report) -> tuple[Optional[models.Regist
     # A source that could not be read may be the one claiming a capture: only a fully read tree can say "unclaimed".
     for raw_path in sorted(raw_dir.iterdir()) if raw_dir.is_dir() and all_read else ():
         if raw_path.name not in seen_raw and not raw_path.name.startswith("."):
-            report.add("raw-unclaimed", str(raw_path), "", "expected every capture to belong to exactly one article; none names this file")
+            report.add("raw-unclaimed", str(raw_path), sources.WHOLE_FILE, "expected every capture to belong to exactly one article; none names this file")
     return registry, articles
 
 

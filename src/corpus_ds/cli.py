@@ -310,6 +310,9 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     from corpus_ds.errors import CorpusError
 
+    for stream in (sys.stdout, sys.stderr):  # a value that is not valid Unicode is printed escaped, never a traceback
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = parser().parse_args(argv)
     try:
         return args.func(args)

@@ -11,7 +11,7 @@ from typing import Any, Iterable, Optional
 ISSUE_CODES = {
     # reading source files
     "file-unreadable": "A source file cannot be read.",
-    "file-too-large": "A source file is larger than the size cap.",
+    "file-too-large": "A source file or raw capture is larger than its size cap.",
     "byte-order-mark": "A source file starts with a byte-order mark.",
     "invalid-utf8": "A file is not valid UTF-8.",
     "crlf-line-ends": "A source file has CR or CRLF line ends.",
@@ -32,6 +32,7 @@ ISSUE_CODES = {
     "bad-id": "An id that is not lower-case ASCII words joined by '-'.",
     "raw-missing": "The raw capture a source file names is not in data/raw/.",
     "raw-outside-data": "A raw capture is a link, or lies outside data/raw/.",
+    "source-outside-data": "A source file or the registry is a link, or lies outside data/.",
     "raw-sha256-mismatch": "A raw capture's bytes differ from the recorded sha256.",
     "raw-claimed-twice": "Two articles claim the same raw capture.",
     "raw-unclaimed": "A raw capture no article claims.",
@@ -66,7 +67,7 @@ ISSUE_CODES = {
     "event-conflict": "Articles sharing an event_id disagree on its date or type.",
     "agreement-type-mismatch": "agreement_type differs from its derivation from the concluded instruments.",
     "cameo-mismatch": "cameo_code does not match event_type.",
-    "forbidden-character": "Bidi control, zero-width or control character, Arabic presentation form or Persian look-alike letter in text or a label.",
+    "forbidden-character": "Bidi control, zero-width or control character, Arabic presentation form, Persian look-alike letter or lone surrogate in text or a label.",
     # review
     "not-reviewed": "A draft article in a release.",
     "draft-article": "A draft source file: values still to fill in, machine proposals to check, no second reviewer yet.",

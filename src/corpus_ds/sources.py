@@ -15,6 +15,8 @@ from corpus_ds.errors import Issue, Report
 from corpus_ds.models import PLACEHOLDER, ArticleSource, Registry
 
 MAX_SOURCE_BYTES = 1_000_000
+WHOLE_FILE = "(file)"  # the field of an issue about a file as a whole
+TOP_LEVEL = "(top)"  # the field of an issue about a document's top level
 SCHEMA_HINT = "# yaml-language-server: $schema=../../schema/{name}.schema.json"
 
 M = TypeVar("M", bound=BaseModel)
@@ -60,21 +62,20 @@ def read_yaml(path: Path, report: Report) -> Any:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        report.add("file-unreadable", name, "", f"cannot read the file: {exc.strerror or exc}")
+        report.add("file-unreadable", name, WHOLE_FILE, f"cannot read the file: {exc.strerror or exc}")
         return UNREADABLE
     if len(data) > MAX_SOURCE_BYTES:
-        report.add("file-too-large", name, "", f"expected at most {MAX_SOURCE_BYTES} bytes, found {len(data)}")
+        report.add("file-too-large", name, WHOLE_FILE, f"expected at most {MAX_SOURCE_BYTES} bytes, found {len(data)}")
         return UNREADABLE
     if data.startswith(b"\xef\xbb\xbf"):
-        report.add("byte-order-mark", name, "", "expected UTF-8 without a byte-order mark")
+        report.add("byte-order-mark", name, "line 1, column 1", "expected UTF-8 without a byte-order mark")
         return UNREADABLE
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        report.add("invalid-utf8", name, "", f"expected UTF-8; invalid byte at offset {exc.start}")
+    text = decode_utf8(data, name, report)
+    if text is None:
         return UNREADABLE
     if "\r" in text:
-        report.add("crlf-line-ends", name, "", "expected LF line ends, found CR")
+        line = text.count("\n", 0, text.index("\r")) + 1
+        report.add("crlf-line-ends", name, f"line {line}", "expected LF line ends, found CR")
         return UNREADABLE
     try:
         data = yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a restricted SafeLoader
@@ -85,18 +86,37 @@ def read_yaml(path: Path, report: Report) -> Any:
         report.add("yaml-syntax", name, where, f"YAML error: {problem}")
         return UNREADABLE
     except RecursionError:
-        report.add("yaml-too-deep", name, "", "expected a shallow document; the nesting is too deep to read")
+        report.add("yaml-too-deep", name, WHOLE_FILE, "expected a shallow document; the nesting is too deep to read")
         return UNREADABLE
-    where = _non_json(data, "")
-    if where is not None:
-        report.add("yaml-type", name, where[0], f"expected a string, number, boolean, null, list or mapping; found YAML type {where[1]}")
+    found = _non_json(data, "")
+    if found is not None:
+        report.add(found[0], name, found[1], found[2])
         return UNREADABLE
     return data
 
 
-def _non_json(value: Any, path: str) -> Optional[tuple[str, str]]:
-    """The first place holding a value JSON cannot express (sets, bytes, ...), so the schema and the models see the same data."""
-    if value is None or isinstance(value, (str, bool, int, float)):
+def decode_utf8(data: bytes, name: str, report: Report) -> Optional[str]:
+    """The text of a file's bytes, or None with an invalid-utf8 issue naming the line and column of the first bad byte."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[:exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
+        report.add("invalid-utf8", name, f"line {line}, column {column}", f"expected UTF-8; invalid byte 0x{data[exc.start]:02x} at offset {exc.start}")
+        return None
+
+
+def _non_json(value: Any, path: str) -> Optional[tuple[str, str, str]]:
+    """The first value JSON cannot express (sets, bytes, lone surrogates, ...) as (code, path, message),
+    so the schema and the models see the same data and every string can be printed and encoded."""
+    if isinstance(value, str):
+        bad = next((c for c in value if "\ud800" <= c <= "\udfff"), None)
+        if bad is not None:
+            return ("forbidden-character", path or TOP_LEVEL,
+                    f"expected Unicode text; found the lone surrogate U+{ord(bad):04X} (an escape that is not a character)")
+        return None
+    if value is None or isinstance(value, (bool, int, float)):
         return None
     if isinstance(value, list):
         for i, v in enumerate(value):
@@ -107,12 +127,16 @@ def _non_json(value: Any, path: str) -> Optional[tuple[str, str]]:
     if isinstance(value, dict):
         for k, v in value.items():
             if not isinstance(k, str):
-                return (path or "(top)", f"{type(k).__name__} key {k!r}")
-            found = _non_json(v, f"{path}.{k}" if path else k)
+                return ("yaml-type", path or TOP_LEVEL, _expected_json(f"{type(k).__name__} key {k!r}"))
+            found = _non_json(k, path or TOP_LEVEL) or _non_json(v, f"{path}.{k}" if path else k)
             if found:
                 return found
         return None
-    return (path or "(top)", type(value).__name__)
+    return ("yaml-type", path or TOP_LEVEL, _expected_json(type(value).__name__))
+
+
+def _expected_json(found: str) -> str:
+    return f"expected a string, number, boolean, null, list or mapping; found YAML type {found}"
 
 
 def _location(loc: tuple) -> str:
@@ -180,7 +204,7 @@ def to_model(model: type[M], data: Any, name: str, report: Report) -> Optional[M
     """
     if not isinstance(data, dict):
         found = "an empty document" if data is None else type(data).__name__
-        report.add("not-a-mapping", name, "", f"expected a mapping of fields at the top level, found {found}")
+        report.add("not-a-mapping", name, TOP_LEVEL, f"expected a mapping of fields at the top level, found {found}")
         return None
     todo = placeholders(data)
     for path in todo:

@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 
 from corpus_ds import __version__, build, columns, models, rules
 from corpus_ds.errors import Issue, Report
+from corpus_ds.sources import WHOLE_FILE
 
 # Where a release column's value comes from in a source file, so source problems point at the line to edit.
 _SOURCE_FIELD = {
@@ -51,9 +52,17 @@ def _schema_issues(file: str, expected: pa.Schema, found: pa.Schema) -> list[Iss
     issues += [Issue("column-type", file, f.name, f"expected type {f.type}, found {got[f.name].type}", str(got[f.name].type))
                for f in expected if f.name in got and not got[f.name].type.equals(f.type)]
     issues += [Issue("column-unexpected", file, n, "column not in the release schema", n) for n in got if n not in expected.names]
+    if not issues:  # same columns and types: say which column's nullability or which order differs, on one line
+        issues = [Issue("schema-mismatch", file, f.name, f"expected {_nulls(f)}, found {_nulls(got[f.name])}")
+                  for f in expected if got[f.name].nullable != f.nullable]
     if not issues:
-        issues.append(Issue("schema-mismatch", file, "", f"expected schema (order, nullability)\n{expected}\nfound\n{found}"))
+        issues.append(Issue("schema-mismatch", file, "(schema)",
+                            f"expected the columns {', '.join(expected.names)} with the release's nested nullability; found {', '.join(found.names)}"))
     return issues
+
+
+def _nulls(field: pa.Field) -> str:
+    return "nullable" if field.nullable else "not null"
 
 
 def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Table]]:
@@ -64,7 +73,7 @@ def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Tab
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         entries = manifest["tables"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        report.add("manifest-unreadable", str(manifest_path), "", f"expected a JSON manifest with a 'tables' mapping: {exc}")
+        report.add("manifest-unreadable", str(manifest_path), WHOLE_FILE, f"expected a JSON manifest with a 'tables' mapping: {exc}")
         return None
     if manifest.get("version") != __version__:
         report.add("version-mismatch", str(manifest_path), "version",
@@ -80,7 +89,7 @@ def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Tab
         try:
             data = path.read_bytes()
         except OSError:
-            report.add("release-file-missing", str(path), "", "expected this file of the release")
+            report.add("release-file-missing", str(path), WHOLE_FILE, "expected this file of the release")
             continue
         actual = build.sha256_bytes(data)
         if actual != entry.get("sha256"):
@@ -88,14 +97,15 @@ def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Tab
             continue
         try:
             table = pq.read_table(pa.BufferReader(data), use_threads=False)
+            table.validate(full=True)  # Parquet readers do not check UTF-8 or offsets: damaged strings must not reach the rules
         except (pa.ArrowException, OSError) as exc:
-            report.add("parquet-unreadable", str(path), "", f"cannot read Parquet: {exc}")
+            report.add("parquet-unreadable", str(path), WHOLE_FILE, f"cannot read Parquet: {exc}")
             continue
         expected = columns.schema(name)
         if not table.schema.remove_metadata().equals(expected.remove_metadata()):
             report.extend(_schema_issues(str(path), expected, table.schema))
             continue
-        meta = {k.decode(): v.decode() for k, v in (table.schema.metadata or {}).items()}
+        meta = {k.decode(errors="replace"): v.decode(errors="replace") for k, v in (table.schema.metadata or {}).items()}
         for key, want in (("version", __version__), ("schema_version", models.SCHEMA_VERSION), ("fingerprint", manifest.get("fingerprint"))):
             if meta.get(build.META_PREFIX + key) != want:
                 report.add("metadata-mismatch", str(path), f"metadata.{build.META_PREFIX}{key}",
@@ -149,7 +159,7 @@ def check_in_sync(built: dict[str, pa.Table], release_dir: Path, report: Report)
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        report.add("release-missing", str(manifest_path), "", f"expected a built release; run `corpus-ds build` ({exc.__class__.__name__})")
+        report.add("release-missing", str(manifest_path), WHOLE_FILE, f"expected a built release; run `corpus-ds build` ({exc.__class__.__name__})")
         return
     for name, table in built.items():
         want = build.fingerprint(table)
