@@ -1,0 +1,287 @@
+"""Vectorised helpers over Arrow arrays: list flattening with positions, text byte scans, quotes at their offsets."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Iterable, Optional
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+# Text bytes are scanned in windows of about this size, so temporary arrays stay small whatever the corpus size.
+WINDOW_BYTES = 8 << 20
+
+
+def np_int(arr) -> np.ndarray:
+    """An integer Arrow array (no nulls) as int64 numpy."""
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks != 1 else arr.chunk(0)
+    return np.asarray(arr.to_numpy(zero_copy_only=False), dtype=np.int64)
+
+
+def np_bool(arr) -> np.ndarray:
+    """A boolean Arrow array as numpy, null counted as False."""
+    return np.asarray(pc.fill_null(arr, False).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def single(arr) -> pa.Array:
+    """One contiguous array from a (chunked) array; only used on columns far from the 2 GB string limit."""
+    if isinstance(arr, pa.ChunkedArray):
+        return arr.combine_chunks() if arr.num_chunks != 1 else arr.chunk(0)
+    return arr
+
+
+def flatten(arr) -> tuple[pa.Array, np.ndarray, np.ndarray]:
+    """A list array's values with, for each value, the row of its list and its position in that list."""
+    arr = single(arr)
+    values = arr.flatten()
+    parents = np_int(pc.list_parent_indices(arr)) if len(values) else np.zeros(0, np.int64)
+    offsets = np_int(arr.offsets)
+    position = np.arange(len(values), dtype=np.int64) + offsets[0] - offsets[parents] if len(values) else parents
+    return values, parents, position
+
+
+def take_py(values, index: np.ndarray) -> list:
+    """Python values of a few rows (used only to describe rows that fail a check)."""
+    return single(values).take(pa.array(index, pa.int64())).to_pylist() if len(index) else []
+
+
+def row_index(keys, reference) -> np.ndarray:
+    """Row of each key in reference (first match), -1 where absent."""
+    idx = pc.index_in(keys, value_set=single(reference))
+    return np_int(pc.fill_null(idx, -1))
+
+
+def _string_buffers(chunk: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """Offsets (for this chunk's rows) and data bytes of a string array, zero-copy."""
+    width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+    bufs = chunk.buffers()
+    offsets = np.frombuffer(bufs[1], dtype=width)[chunk.offset: chunk.offset + len(chunk) + 1].astype(np.int64)
+    data = np.frombuffer(bufs[2], dtype=np.uint8) if bufs[2] is not None else np.zeros(0, np.uint8)
+    return offsets, data
+
+
+WORDS = 16  # uint64 words per block of the character index
+BLOCK = WORDS * 8
+_LOW = np.uint64(0x0101010101010101)
+_HIGH = np.uint64(0x8080808080808080)
+_NEWLINES = np.uint64(0x0A0A0A0A0A0A0A0A)
+
+
+CACHE_WORDS = 1 << 15  # words per step of the word loops: temporaries that stay in the CPU cache
+
+
+def _starts_per_word(view: np.ndarray, out: np.ndarray) -> None:
+    """Bytes that start a character in each 8-byte word (a continuation byte is 10xxxxxx), into out (uint8)."""
+    a, b = np.empty(CACHE_WORDS, np.uint64), np.empty(CACHE_WORDS, np.uint64)
+    count = np.empty(CACHE_WORDS, np.uint8)
+    words = view[: len(out) * 8].view(np.uint64)
+    for w0 in range(0, len(words), CACHE_WORDS):
+        w = words[w0: w0 + CACHE_WORDS]
+        n = len(w)
+        np.right_shift(w, np.uint64(7), out=a[:n])
+        np.right_shift(w, np.uint64(6), out=b[:n])
+        np.invert(b[:n], out=b[:n])
+        np.bitwise_and(a[:n], b[:n], out=a[:n])
+        np.bitwise_and(a[:n], _LOW, out=a[:n])
+        np.bitwise_count(a[:n], out=count[:n])
+        np.subtract(np.uint8(8), count[:n], out=out[w0: w0 + n])
+
+
+class _ByteText:
+    """The bytes of one string chunk with an index of character starts: code point <-> byte offsets.
+
+    Counting the character starts eight bytes at a time gives, per block of 128 bytes, the characters before it
+    (int64) and, per word, the characters before it inside its block (uint8: one byte of index per 8 bytes of
+    text). A lookup reads 16 index bytes and 8 text bytes.
+    """
+
+    def __init__(self, offsets: np.ndarray, data: np.ndarray):
+        self.lo = int(offsets[0])
+        self.view = data[self.lo: int(offsets[-1])]
+        self.offsets = offsets - self.lo
+        n_words = -(-len(self.view) // 8)
+        n_blocks = -(-n_words // WORDS)
+        per_word = np.zeros(n_blocks * WORDS, np.uint8)
+        full = len(self.view) // 8
+        _starts_per_word(self.view, per_word[:full])
+        if full < n_words:
+            per_word[full] = int(((self.view[full * 8:] & 0xC0) != 0x80).sum())
+        blocks = per_word.reshape(-1, WORDS)
+        block_total = blocks.sum(axis=1, dtype=np.int64)
+        self.within = (np.cumsum(blocks, axis=1, dtype=np.uint8) - blocks).ravel()  # characters before the word, in its block
+        self.before = np.zeros(n_blocks + 1, np.int64)
+        np.cumsum(block_total, out=self.before[1:])
+
+    def _word_bytes(self, words: np.ndarray) -> np.ndarray:
+        """The 8 bytes of each word; past the end the last byte repeats (callers never count those bytes)."""
+        if not len(self.view):
+            return np.full((len(words), 8), 0x80, np.uint8)
+        return self.view[np.minimum(words[:, None] * 8 + np.arange(8), len(self.view) - 1)]
+
+    def chars_before(self, positions: np.ndarray) -> np.ndarray:
+        """Number of characters before each byte position."""
+        word = positions // 8
+        is_start = (self._word_bytes(word) & 0xC0) != 0x80
+        is_start &= np.arange(8) < (positions - word * 8)[:, None]
+        return self.before[word // WORDS] + self.within[np.minimum(word, len(self.within) - 1)] * (word < len(self.within)) + is_start.sum(axis=1)
+
+    def byte_of_char(self, chars: np.ndarray) -> np.ndarray:
+        """Byte position of each (chunk-wide) character index; callers pass indexes of characters that exist."""
+        block = np.searchsorted(self.before, chars, side="right") - 1
+        rank = (chars - self.before[block]).astype(np.uint8)  # < 128 characters into the block
+        prefix = self.within.reshape(-1, WORDS)[block]
+        word_in_block = (prefix <= rank[:, None]).sum(axis=1, dtype=np.int64) - 1
+        word = block * WORDS + word_in_block
+        rank -= prefix[np.arange(len(block)), word_in_block]
+        is_start = (self._word_bytes(word) & 0xC0) != 0x80
+        return word * 8 + np.argmax(np.cumsum(is_start, axis=1, dtype=np.uint8) > rank[:, None], axis=1)
+
+    def paragraphs(self) -> np.ndarray:
+        """len(text.split("\\n\\n")) per non-empty row (0 when empty): runs of k newlines hold k // 2 separators."""
+        lengths = np.diff(self.offsets)
+        paragraphs = (lengths > 0).astype(np.int64)
+        full = len(self.view) // 8
+        found = []
+        x, y = np.empty(CACHE_WORDS, np.uint64), np.empty(CACHE_WORDS, np.uint64)
+        all_words = self.view[: full * 8].view(np.uint64)
+        for w0 in range(0, full, CACHE_WORDS):
+            w = all_words[w0: w0 + CACHE_WORDS]
+            n = len(w)
+            np.bitwise_xor(w, _NEWLINES, out=x[:n])  # a newline byte becomes a zero byte
+            np.subtract(x[:n], _LOW, out=y[:n])
+            np.invert(x[:n], out=x[:n])
+            np.bitwise_and(x[:n], y[:n], out=x[:n])
+            np.bitwise_and(x[:n], _HIGH, out=x[:n])
+            candidates = np.flatnonzero(x[:n]) + w0  # words holding a newline byte
+            if len(candidates):
+                at = (candidates[:, None] * 8 + np.arange(8)).ravel()
+                found.append(at[self.view[at] == 10])
+        found.append(np.flatnonzero(self.view[full * 8:] == 10) + full * 8)
+        newlines = np.concatenate(found)
+        if len(newlines):
+            row = np.searchsorted(self.offsets, newlines, side="right") - 1
+            run_start = np.ones(len(newlines), bool)
+            run_start[1:] = (np.diff(newlines) != 1) | (np.diff(row) != 0)
+            run_len = np.bincount(np.cumsum(run_start) - 1)
+            np.add.at(paragraphs, row[run_start], run_len // 2)
+        return paragraphs
+
+
+class TextScan:
+    """Code points and paragraphs per row of a string column, and the byte offset of given code point offsets.
+
+    Offsets in the release count code points (what Python indexing uses); Arrow stores UTF-8. The block index of
+    _ByteText turns code point offsets into byte offsets, and quotes are then compared with the text by gathering
+    bytes (quotes_match), with no Python string per row.
+    """
+
+    def __init__(self, column, rows: np.ndarray, chars: np.ndarray, paragraphs: bool = True):
+        column = column if isinstance(column, pa.ChunkedArray) else pa.chunked_array([column])
+        n = len(column)
+        self.n_chars = np.zeros(n, np.int64)
+        self.n_paragraphs = np.zeros(n, np.int64)
+        self.byte_pos = np.full(len(rows), -1, np.int64)  # -1: offset outside the text
+        self.row_end = np.zeros(len(rows), np.int64)  # byte where the row's text ends
+        self.chunk_of = np.full(len(rows), -1, np.int64)
+        self.chunks = []
+        base = 0
+        for c, chunk in enumerate(column.chunks):
+            offsets, data = _string_buffers(chunk)
+            text = _ByteText(offsets, data)
+            self.chunks.append(text.view)
+            first_char = text.chars_before(text.offsets)
+            counts = np.diff(first_char)
+            self.n_chars[base: base + len(chunk)] = counts
+            if paragraphs:
+                self.n_paragraphs[base: base + len(chunk)] = text.paragraphs()
+            mine = np.flatnonzero((rows >= base) & (rows < base + len(chunk)))
+            local = rows[mine] - base
+            k = chars[mine]
+            ok = (k >= 0) & (k <= counts[local])
+            at_end = ok & (k == counts[local])
+            inner = ok & ~at_end
+            pos = np.full(len(mine), -1, np.int64)
+            pos[at_end] = text.offsets[local[at_end] + 1]
+            pos[inner] = text.byte_of_char(first_char[local[inner]] + k[inner])
+            self.byte_pos[mine] = pos
+            self.row_end[mine] = text.offsets[local + 1]
+            self.chunk_of[mine] = c
+            base += len(chunk)
+
+
+def quotes_match(scan: TextScan, queries: np.ndarray, quote_rows: np.ndarray, quotes) -> np.ndarray:
+    """Whether each quote's bytes are the text's bytes from its scanned start (so its code point end matches too)."""
+    ok = np.zeros(len(queries), bool)
+    q_offsets, q_data = _string_buffers(single(quotes))
+    bs = scan.byte_pos[queries]
+    chunk = scan.chunk_of[queries]
+    q_len = q_offsets[quote_rows + 1] - q_offsets[quote_rows]
+    candidate = (bs >= 0) & (bs + q_len <= scan.row_end[queries])
+    for c, data in enumerate(scan.chunks):
+        sel = np.flatnonzero(candidate & (chunk == c))
+        if not len(sel):
+            continue
+        lengths = q_len[sel]
+        total = int(lengths.sum())
+        within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        text_bytes = data[np.repeat(bs[sel], lengths) + within]
+        quote_bytes = q_data[np.repeat(q_offsets[quote_rows[sel]], lengths) + within]
+        differs = np.zeros(len(sel), bool)
+        differs[np.repeat(np.arange(len(sel)), lengths)[text_bytes != quote_bytes]] = True
+        ok[sel] = ~differs
+    return ok
+
+
+def sha256_hex(column) -> list[str]:
+    """sha256 of every string's UTF-8 bytes, read straight from the Arrow buffers (hashlib releases the GIL)."""
+    out: list[str] = []
+    column = column if isinstance(column, pa.ChunkedArray) else pa.chunked_array([column])
+    for chunk in column.chunks:
+        offsets, data = _string_buffers(chunk)
+        view = memoryview(data)
+        bounds = offsets.tolist()
+        out.extend(hashlib.sha256(view[a:b]).hexdigest() for a, b in zip(bounds, bounds[1:]))
+    return out
+
+
+def _same_rows(expected: pa.Table, found: pa.Table, key: list) -> bool:
+    """The same rows in the same order (what the build writes): then the multisets are equal too."""
+    if expected.num_rows != found.num_rows:
+        return False
+    for name in key:
+        e, f = single(expected.column(name)), single(found.column(name))
+        if e.null_count != f.null_count or not e.type.equals(f.type):
+            return False
+        same = pc.equal(e, f)
+        if same.null_count != e.null_count or not pc.all(pc.fill_null(same, True)).as_py():
+            return False
+        if e.null_count and not pc.all(pc.equal(pc.is_null(e), pc.is_null(f))).as_py():
+            return False
+    return True
+
+
+def group_counts_differ(expected: pa.Table, found: pa.Table, key: Iterable[str]) -> set:
+    """article_ids whose rows differ as multisets between expected and found (rows missing, added or changed)."""
+    key = list(key)
+    if _same_rows(expected, found, key):
+        return set()
+    both = pa.concat_tables([expected.select(key).append_column("_side", pa.array(np.zeros(expected.num_rows, np.int8))),
+                             found.select(key).append_column("_side", pa.array(np.ones(found.num_rows, np.int8)))])
+    grouped = both.group_by(key).aggregate([("_side", "sum"), ("_side", "count")])
+    found_n = grouped.column("_side_sum")
+    expected_n = pc.subtract(grouped.column("_side_count"), found_n)
+    differ = pc.not_equal(pc.cast(found_n, pa.int64()), pc.cast(expected_n, pa.int64()))
+    return set(pc.filter(grouped.column("article_id"), differ).to_pylist())
+
+
+def map_unique(arr, fn) -> pa.Array:
+    """fn applied once per distinct value (formulaic columns such as weekday quotes repeat a few values)."""
+    encoded = single(arr).dictionary_encode()
+    mapped = pa.array([fn(v) for v in encoded.dictionary.to_pylist()])
+    return mapped.take(encoded.indices)
+
+
+def in_set(arr, values: Optional[Iterable]) -> pa.Array:
+    return pc.is_in(arr, value_set=pa.array(list(values), type=arr.type if not isinstance(arr, pa.ChunkedArray) else arr.type))
