@@ -89,11 +89,12 @@ def article(i: int, rng: random.Random, chars: int, actors: list[dict], event: t
     removals = [dict(article_id=aid, line_start=1, line_end=3, reason="navigation", decided_by="rule:synthetic", content="الرئيسية\nأخبار\nاقتصاد"),
                 dict(article_id=aid, line_start=5, line_end=5, reason="date_line", decided_by="rule:synthetic", content=date_quote),
                 dict(article_id=aid, line_start=6, line_end=6, reason="source_line", decided_by="rule:synthetic", content=source_line)]
-    evidence = [dict(article_id=aid, label="outlet", value=OUTLET, quote=source_line, location="raw", start=120, end=120 + len(source_line)),
-                dict(article_id=aid, label="published_date", value=published.isoformat(), quote=date_quote, location="raw", start=80, end=80 + len(date_quote))]
+    # in the build's order: outlet, attribution, cited sources, published date, weekday, event type
+    evidence = [dict(article_id=aid, label="outlet", value=OUTLET, quote=source_line, location="raw", start=120, end=120 + len(source_line))]
     for k, c in enumerate(cited):
         start = text.find(c["quote"])
         evidence.append(dict(article_id=aid, label=f"cited_sources[{k}]", value=c["name"], quote=c["quote"], location="text", start=start, end=start + len(c["quote"])))
+    evidence.append(dict(article_id=aid, label="published_date", value=published.isoformat(), quote=date_quote, location="raw", start=80, end=80 + len(date_quote)))
     if weekday_quote:
         start = text.find(weekday_quote)
         evidence.append(dict(article_id=aid, label="event_weekday", value=event_date.isoformat(), quote=weekday_quote, location="text", start=start, end=start + len(weekday_quote)))

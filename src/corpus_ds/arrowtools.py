@@ -48,9 +48,15 @@ def take_py(values, index: np.ndarray) -> list:
 
 
 def row_index(keys, reference) -> np.ndarray:
-    """Row of each key in reference (first match), -1 where absent."""
-    idx = pc.index_in(keys, value_set=single(reference))
-    return np_int(pc.fill_null(idx, -1))
+    """Row of each key in reference (first match), -1 where absent; runs of one key (long tables) are looked up once."""
+    keys = single(keys)
+    if len(keys) > 1024:
+        runs = pc.run_end_encode(keys)
+        if len(runs.values) * 2 < len(keys):
+            ends = np_int(runs.run_ends)
+            idx = np_int(pc.fill_null(pc.index_in(runs.values, value_set=single(reference)), -1))
+            return np.repeat(idx, np.diff(ends, prepend=0))
+    return np_int(pc.fill_null(pc.index_in(keys, value_set=single(reference)), -1))
 
 
 def _string_buffers(chunk: pa.Array) -> tuple[np.ndarray, np.ndarray]:
@@ -108,17 +114,24 @@ class _ByteText:
         _starts_per_word(self.view, per_word[:full])
         if full < n_words:
             per_word[full] = int(((self.view[full * 8:] & 0xC0) != 0x80).sum())
-        blocks = per_word.reshape(-1, WORDS)
-        block_total = blocks.sum(axis=1, dtype=np.int64)
-        self.within = (np.cumsum(blocks, axis=1, dtype=np.uint8) - blocks).ravel()  # characters before the word, in its block
-        self.before = np.zeros(n_blocks + 1, np.int64)
-        np.cumsum(block_total, out=self.before[1:])
+        self.before = np.zeros(n_blocks + 1, np.int64)  # characters before each block
+        np.cumsum(per_word.reshape(-1, WORDS).sum(axis=1, dtype=np.int64), out=self.before[1:])
+        self.within = np.empty(len(per_word), np.uint8)  # characters before each word inside its block
+        for w0 in range(0, len(per_word), CACHE_WORDS):
+            counts = per_word[w0: w0 + CACHE_WORDS]
+            before = np.cumsum(counts, dtype=np.int32) - counts
+            self.within[w0: w0 + len(counts)] = before - np.repeat(before[::WORDS], WORDS)
 
     def _word_bytes(self, words: np.ndarray) -> np.ndarray:
-        """The 8 bytes of each word; past the end the last byte repeats (callers never count those bytes)."""
-        if not len(self.view):
-            return np.full((len(words), 8), 0x80, np.uint8)
-        return self.view[np.minimum(words[:, None] * 8 + np.arange(8), len(self.view) - 1)]
+        """The 8 bytes of each word, one uint64 gather; past the end they read as continuation bytes (never counted)."""
+        out = np.full((len(words), 8), 0x80, np.uint8)
+        whole = words * 8 + 8 <= len(self.view)
+        if whole.any():
+            out[whole] = _words_at(self.view)[words[whole] * 8].view(np.uint8).reshape(-1, 8)
+        for i in np.flatnonzero(~whole):  # the last, partial word of the buffer
+            tail = self.view[words[i] * 8:]
+            out[i, :len(tail)] = tail
+        return out
 
     def chars_before(self, positions: np.ndarray) -> np.ndarray:
         """Number of characters before each byte position."""
@@ -144,10 +157,11 @@ class _ByteText:
         paragraphs = (lengths > 0).astype(np.int64)
         full = len(self.view) // 8
         found = []
-        x, y = np.empty(CACHE_WORDS, np.uint64), np.empty(CACHE_WORDS, np.uint64)
+        step = CACHE_WORDS * 8  # few newlines: fewer, larger steps
+        x, y = np.empty(step, np.uint64), np.empty(step, np.uint64)
         all_words = self.view[: full * 8].view(np.uint64)
-        for w0 in range(0, full, CACHE_WORDS):
-            w = all_words[w0: w0 + CACHE_WORDS]
+        for w0 in range(0, full, step):
+            w = all_words[w0: w0 + step]
             n = len(w)
             np.bitwise_xor(w, _NEWLINES, out=x[:n])  # a newline byte becomes a zero byte
             np.subtract(x[:n], _LOW, out=y[:n])
@@ -165,7 +179,7 @@ class _ByteText:
             run_start = np.ones(len(newlines), bool)
             run_start[1:] = (np.diff(newlines) != 1) | (np.diff(row) != 0)
             run_len = np.bincount(np.cumsum(run_start) - 1)
-            np.add.at(paragraphs, row[run_start], run_len // 2)
+            paragraphs += np.bincount(row[run_start], weights=run_len // 2, minlength=len(paragraphs)).astype(np.int64)
         return paragraphs
 
 
@@ -211,6 +225,35 @@ class TextScan:
             base += len(chunk)
 
 
+def _words_at(data: np.ndarray) -> np.ndarray:
+    """data[i:i+8] read as one uint64 for every i (an overlapping view: no copy)."""
+    if len(data) < 8:
+        return np.zeros(0, np.uint64)
+    return np.ndarray(shape=(len(data) - 7,), dtype="<u8", buffer=data, offset=0, strides=(1,))
+
+
+def _equal_spans(a: np.ndarray, a_start: np.ndarray, b: np.ndarray, b_start: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Whether a[a_start:a_start+n] == b[b_start:b_start+n] for each span, comparing 8 bytes at a time."""
+    equal = np.ones(len(lengths), bool)
+    long_ = np.flatnonzero(lengths >= 8)
+    if len(long_):
+        n_words = (lengths[long_] + 7) // 8
+        owner = np.repeat(np.arange(len(long_)), n_words)
+        step = np.arange(len(owner)) - np.repeat(np.cumsum(n_words) - n_words, n_words)
+        shift = np.minimum(step * 8, lengths[long_][owner] - 8)  # the last word ends at the span's end (overlap is fine)
+        aw, bw = _words_at(a), _words_at(b)
+        differs = aw[a_start[long_][owner] + shift] != bw[b_start[long_][owner] + shift]
+        equal[long_[np.unique(owner[differs])]] = False
+    short = np.flatnonzero((lengths > 0) & (lengths < 8))
+    if len(short):
+        k = np.arange(8)
+        inside = k < lengths[short][:, None]
+        ai = np.minimum(a_start[short][:, None] + k, len(a) - 1)
+        bi = np.minimum(b_start[short][:, None] + k, len(b) - 1)
+        equal[short] = ~((a[ai] != b[bi]) & inside).any(axis=1)
+    return equal
+
+
 def quotes_match(scan: TextScan, queries: np.ndarray, quote_rows: np.ndarray, quotes) -> np.ndarray:
     """Whether each quote's bytes are the text's bytes from its scanned start (so its code point end matches too)."""
     ok = np.zeros(len(queries), bool)
@@ -221,16 +264,8 @@ def quotes_match(scan: TextScan, queries: np.ndarray, quote_rows: np.ndarray, qu
     candidate = (bs >= 0) & (bs + q_len <= scan.row_end[queries])
     for c, data in enumerate(scan.chunks):
         sel = np.flatnonzero(candidate & (chunk == c))
-        if not len(sel):
-            continue
-        lengths = q_len[sel]
-        total = int(lengths.sum())
-        within = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        text_bytes = data[np.repeat(bs[sel], lengths) + within]
-        quote_bytes = q_data[np.repeat(q_offsets[quote_rows[sel]], lengths) + within]
-        differs = np.zeros(len(sel), bool)
-        differs[np.repeat(np.arange(len(sel)), lengths)[text_bytes != quote_bytes]] = True
-        ok[sel] = ~differs
+        if len(sel):
+            ok[sel] = _equal_spans(data, bs[sel], q_data, q_offsets[quote_rows[sel]], q_len[sel])
     return ok
 
 

@@ -86,9 +86,11 @@ class _Ctx:
         return at.take_py(self.t[table].column(column), where)
 
     def article_rows(self, table: str) -> np.ndarray:
-        """Row in articles of each row of a long table (-1: no such article)."""
+        """Row in articles of each row of a long table (-1: no such article; the last row of a duplicated id)."""
         if table not in self._rows:
-            self._rows[table] = at.row_index(self.col(table, "article_id"), self.col("articles", "article_id"))
+            ids = at.single(self.col("articles", "article_id"))
+            last = at.row_index(self.col(table, "article_id"), ids[::-1])
+            self._rows[table] = np.where(last >= 0, len(ids) - 1 - last, -1)
         return self._rows[table]
 
 
@@ -381,12 +383,16 @@ def rule_mentions_table(c: _Ctx) -> None:
     """
     actors, parents, position, aids = _labelled(c, "actors")
     surfaces, sp, _ = at.flatten(pc.struct_field(actors, "surfaces"))
-    labelled = pc.binary_join_element_wise(aids.take(pa.array(sp)), pc.struct_field(actors, "actor_id").take(pa.array(sp)),
-                                           pc.struct_field(actors, "role").take(pa.array(sp)), surfaces, "\x1f")
     m = c.t["mentions"]
-    key = pc.binary_join_element_wise(at.single(m.column("article_id")), at.single(m.column("actor_id")), at.single(m.column("role")),
-                                      at.single(m.column("surface")), "\x1f")
-    bad = ~at.np_bool(pc.is_in(key, value_set=labelled))
+    # (article row, actor, role, surface) as one integer per row: codes instead of joined strings
+    vocabulary = {"actor_id": pc.unique(pc.struct_field(actors, "actor_id")), "role": pa.array(list(models.ROLES)), "surface": pc.unique(surfaces)}
+    labelled = _combined([parents[sp], at.row_index(pc.struct_field(actors, "actor_id").take(pa.array(sp)), vocabulary["actor_id"]),
+                          at.row_index(pc.struct_field(actors, "role").take(pa.array(sp)), vocabulary["role"]),
+                          at.row_index(surfaces, vocabulary["surface"])], c.t["articles"].num_rows, vocabulary)
+    mention = _combined([c.article_rows("mentions"), at.row_index(m.column("actor_id"), vocabulary["actor_id"]),
+                         at.row_index(m.column("role"), vocabulary["role"]), at.row_index(m.column("surface"), vocabulary["surface"])],
+                        c.t["articles"].num_rows, vocabulary)
+    bad = ~at.np_bool(pc.is_in(pa.array(mention), value_set=pa.array(labelled))) | (mention < 0)
     arows = c.article_rows("mentions")
     starts = at.np_int(pc.fill_null(m.column("start"), -1))
     ends = at.np_int(pc.fill_null(m.column("end"), -1))
@@ -396,6 +402,17 @@ def rule_mentions_table(c: _Ctx) -> None:
         same = arows[order][1:] == arows[order][:-1]
         overlap[order[1:]] = same & (starts[order][1:] < ends[order][:-1])
     _inconsistent(c, "mentions", set(c.py("mentions", "article_id", np.flatnonzero(bad | overlap))))
+
+
+def _combined(codes: list[np.ndarray], n_rows: int, vocabulary: dict) -> np.ndarray:
+    """Mixed-radix integer of (article row, actor, role, surface) codes; -1 where any part is unknown."""
+    sizes = [n_rows + 1] + [len(v) + 1 for v in vocabulary.values()]
+    if float(np.prod(sizes, dtype=np.float64)) >= 2 ** 62:
+        raise ValueError("too many distinct values to combine into one integer key")
+    key = np.zeros(len(codes[0]), np.int64)
+    for code, size in zip(codes, sizes):
+        key = key * size + code
+    return np.where(np.all([c >= 0 for c in codes], axis=0), key, -1) if len(key) else key
 
 
 def rule_mentions_complete(c: _Ctx) -> None:
