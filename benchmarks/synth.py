@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import itertools
 import json
 import random
 import shutil
@@ -164,7 +165,7 @@ def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
     prints = {name: _Fingerprint(columns.schema(name).names) for name in names}
     actors = pa.Table.from_pylist(registry(), schema=columns.schema("actors"))
     rows = {name: 0 for name in names}
-    for part in [{"actors": actors}, *chunks(n, chars, seed)]:
+    for part in itertools.chain([{"actors": actors}], chunks(n, chars, seed)):  # one chunk in memory at a time
         for name, t in part.items():
             writers[name].write_table(t)
             prints[name].update(t)
