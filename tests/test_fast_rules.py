@@ -131,3 +131,25 @@ def test_fast_rules_report_what_the_full_rules_report(table, column, value, code
     for extra in _codes(full) - _codes(fast):
         # only the full rules search the texts for every mention: a moved or renamed mention is then also "missing"
         assert extra[0] in full_only or extra[:2] == ("table-inconsistent", "mentions.parquet"), extra
+
+
+@pytest.mark.parametrize("seed,n", [(0, 60), (1, 60), (2, 60), (3, 4000)])  # 4000 texts span several scan steps
+def test_byte_scan_agrees_with_python_strings(seed, n):
+    """Code points, paragraphs and code point -> byte offsets from the Arrow buffers, against Python's str."""
+    import numpy as np
+
+    from corpus_ds import arrowtools
+
+    rng = random.Random(seed)
+    alphabet = ["a", " ", "\n", "ب", "ة", "€", "😀", "\u200b", "1"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.choice([0, 1, 7, 8, 9, 130, 300]))) for _ in range(n)]
+    texts[3] = None
+    column = pa.chunked_array([pa.array(texts[:25]), pa.array(texts[25:]).slice(2)])
+    python = texts[:25] + texts[27:]
+    rows = np.array([r for r, t in enumerate(python) for _ in range(3) if t], np.int64)
+    chars = np.array([rng.randint(0, len(python[r])) for r in rows], np.int64)
+    scan = arrowtools.TextScan(column, rows, chars)
+    assert scan.n_chars.tolist() == [len(t or "") for t in python]
+    assert scan.n_paragraphs.tolist() == [len(t.split("\n\n")) if t else 0 for t in python]
+    for q, (r, k) in enumerate(zip(rows, chars)):
+        assert scan.byte_pos[q] - (scan.row_end[q] - len(python[r].encode())) == len(python[r][:k].encode())

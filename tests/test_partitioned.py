@@ -86,3 +86,17 @@ def test_dask_local_cluster_gives_the_same_report(tmp_path):
         report = partitioned.validate_dask(tmp_path, today=TODAY, client=client)
     assert report.issues == expected.issues
     assert not report.valid
+
+
+def test_cli_validates_a_partitioned_corpus(tmp_path):
+    from conftest import run_cli
+
+    synth.write_partitioned(tmp_path / "corpus", 60, chars=300, seed=4, per_partition=30)
+    assert run_cli("validate", "--partitioned", str(tmp_path / "corpus"), "--today", "2026-11-24").returncode == 0
+    path = tmp_path / "corpus" / "articles" / "part-00001.parquet"
+    t = pq.read_table(path)
+    i = t.schema.get_field_index("cameo_code")
+    pq.write_table(t.set_column(i, t.schema.field(i), pa.array(["099"] * t.num_rows)), path)
+    out = run_cli("validate", "--partitioned", str(tmp_path / "corpus"), "--today", "2026-11-24")
+    assert out.returncode == 1 and f"{path}: cameo_code:" in out.stdout and "[cameo-mismatch]" in out.stdout
+    assert run_cli("validate", "--partitioned", str(tmp_path / "nothing")).returncode == 1

@@ -78,11 +78,13 @@ _NEWLINES = np.uint64(0x0A0A0A0A0A0A0A0A)
 CACHE_WORDS = 1 << 15  # words per step of the word loops: temporaries that stay in the CPU cache
 
 
-def _starts_per_word(view: np.ndarray, out: np.ndarray) -> None:
-    """Bytes that start a character in each 8-byte word (a continuation byte is 10xxxxxx), into out (uint8)."""
+def _index_words(view: np.ndarray, per_word: np.ndarray, within: np.ndarray) -> np.ndarray:
+    """One pass over the whole 8-byte words of view, a cache-sized step at a time: character starts per word
+    (a continuation byte is 10xxxxxx), characters before each word inside its block, and the words holding a newline."""
     a, b = np.empty(CACHE_WORDS, np.uint64), np.empty(CACHE_WORDS, np.uint64)
     count = np.empty(CACHE_WORDS, np.uint8)
-    words = view[: len(out) * 8].view(np.uint64)
+    words = view[: len(per_word) * 8].view(np.uint64)
+    newline_words = []
     for w0 in range(0, len(words), CACHE_WORDS):
         w = words[w0: w0 + CACHE_WORDS]
         n = len(w)
@@ -92,7 +94,22 @@ def _starts_per_word(view: np.ndarray, out: np.ndarray) -> None:
         np.bitwise_and(a[:n], b[:n], out=a[:n])
         np.bitwise_and(a[:n], _LOW, out=a[:n])
         np.bitwise_count(a[:n], out=count[:n])
-        np.subtract(np.uint8(8), count[:n], out=out[w0: w0 + n])
+        starts = per_word[w0: w0 + n]
+        np.subtract(np.uint8(8), count[:n], out=starts)
+        np.cumsum(starts, dtype=np.uint8, out=count[:n])  # steps are whole blocks: the sum stays per block below
+        np.subtract(count[:n], starts, out=count[:n])
+        blocks = count[:n - n % WORDS].reshape(-1, WORDS)
+        blocks -= blocks[:, :1]
+        within[w0: w0 + n - n % WORDS] = blocks.ravel()
+        np.bitwise_xor(w, _NEWLINES, out=a[:n])  # a newline byte becomes a zero byte
+        np.subtract(a[:n], _LOW, out=b[:n])
+        np.invert(a[:n], out=a[:n])
+        np.bitwise_and(a[:n], b[:n], out=a[:n])
+        np.bitwise_and(a[:n], _HIGH, out=a[:n])
+        hits = np.flatnonzero(a[:n])
+        if len(hits):
+            newline_words.append(hits + w0)
+    return np.concatenate(newline_words) if newline_words else np.zeros(0, np.int64)
 
 
 class _ByteText:
@@ -110,17 +127,17 @@ class _ByteText:
         n_words = -(-len(self.view) // 8)
         n_blocks = -(-n_words // WORDS)
         per_word = np.zeros(n_blocks * WORDS, np.uint8)
+        self.within = np.zeros(len(per_word), np.uint8)  # characters before each word inside its block
         full = len(self.view) // 8
-        _starts_per_word(self.view, per_word[:full])
+        self.newline_words = _index_words(self.view, per_word[:full], self.within[:full])
         if full < n_words:
             per_word[full] = int(((self.view[full * 8:] & 0xC0) != 0x80).sum())
+        # the block that holds the last words: counted again whole (the step above covers whole blocks only)
+        last = (full // WORDS) * WORDS
+        tail = per_word[last:]
+        self.within[last:] = (np.cumsum(tail, dtype=np.int64) - tail)
         self.before = np.zeros(n_blocks + 1, np.int64)  # characters before each block
         np.cumsum(per_word.reshape(-1, WORDS).sum(axis=1, dtype=np.int64), out=self.before[1:])
-        self.within = np.empty(len(per_word), np.uint8)  # characters before each word inside its block
-        for w0 in range(0, len(per_word), CACHE_WORDS):
-            counts = per_word[w0: w0 + CACHE_WORDS]
-            before = np.cumsum(counts, dtype=np.int32) - counts
-            self.within[w0: w0 + len(counts)] = before - np.repeat(before[::WORDS], WORDS)
 
     def _word_bytes(self, words: np.ndarray) -> np.ndarray:
         """The 8 bytes of each word, one uint64 gather; past the end they read as continuation bytes (never counted)."""
@@ -157,21 +174,10 @@ class _ByteText:
         paragraphs = (lengths > 0).astype(np.int64)
         full = len(self.view) // 8
         found = []
-        step = CACHE_WORDS * 8  # few newlines: fewer, larger steps
-        x, y = np.empty(step, np.uint64), np.empty(step, np.uint64)
-        all_words = self.view[: full * 8].view(np.uint64)
-        for w0 in range(0, full, step):
-            w = all_words[w0: w0 + step]
-            n = len(w)
-            np.bitwise_xor(w, _NEWLINES, out=x[:n])  # a newline byte becomes a zero byte
-            np.subtract(x[:n], _LOW, out=y[:n])
-            np.invert(x[:n], out=x[:n])
-            np.bitwise_and(x[:n], y[:n], out=x[:n])
-            np.bitwise_and(x[:n], _HIGH, out=x[:n])
-            candidates = np.flatnonzero(x[:n]) + w0  # words holding a newline byte
-            if len(candidates):
-                at = (candidates[:, None] * 8 + np.arange(8)).ravel()
-                found.append(at[self.view[at] == 10])
+        candidates = self.newline_words  # words holding a newline byte (found while indexing)
+        if len(candidates):
+            at = (candidates[:, None] * 8 + np.arange(8)).ravel()
+            found.append(at[self.view[at] == 10])
         found.append(np.flatnonzero(self.view[full * 8:] == 10) + full * 8)
         newlines = np.concatenate(found)
         if len(newlines):

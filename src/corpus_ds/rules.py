@@ -664,6 +664,7 @@ ARTICLE_RULES: tuple[Callable[[_Ctx], None], ...] = (
     rule_rows, rule_article_ids, rule_text_hash, rule_actor_refs, rule_offsets, rule_text_shape, rule_mentions_table,
     rule_agreements_table, rule_evidence_table, rule_dates, rule_offices, rule_actor_labels, rule_vocabulary, rule_derived, rule_reviewed,
 )
+TEXT_RULES = (rule_text_hash, rule_offsets, rule_text_shape)  # they wait for the hashes and the byte scan
 FULL_ARTICLE_RULES: tuple[Callable[[_Ctx], None], ...] = (rule_mentions_complete, rule_weekday_recorded, rule_aliases_labelled, rule_characters)
 KEY_RULES: tuple[Callable[[_Ctx], None], ...] = (rule_unique_ids, rule_event_conflict, rule_some_articles)
 
@@ -694,16 +695,21 @@ def run_articles(tables: Tables, *, today: Optional[dt.date] = None, raw_texts: 
     rule_no_nulls(ctx, names)
     if ctx.issues:
         return ctx.issues
-    with ThreadPoolExecutor(1) as pool:  # hashing the texts overlaps the byte scan (hashlib releases the GIL)
+    for table in ("mentions", "agreements", "evidence"):
+        ctx.article_rows(table)  # computed once, before the threads share it
+    # the full search of mentions implies what rule_mentions_table checks
+    rules = [r for r in ARTICLE_RULES if r is not rule_rows and not (full and r is rule_mentions_table)] + (list(FULL_ARTICLE_RULES) if full else [])
+    with ThreadPoolExecutor(2) as pool:
+        # Hashing the texts and scanning their bytes run beside the other rules (hashlib and numpy release the GIL).
         ctx.digests = pool.submit(at.sha256_hex, ctx.col("articles", "text"))
+        scan = pool.submit(_scan_texts, ctx)
+        _guarded(ctx, [_article_rows] + [r for r in rules if r not in TEXT_RULES])
         try:
-            _scan_texts(ctx)
+            scan.result()
         except Exception as exc:  # hostile values must give a report, never a traceback
             ctx.add("rule-failed", "articles", "text_scan", None, f"the texts could not be scanned ({exc.__class__.__name__}: {exc})")
             return ctx.issues
-        # the full search of mentions implies what rule_mentions_table checks
-        rules = [r for r in ARTICLE_RULES if r is not rule_rows and not (full and r is rule_mentions_table)] + (list(FULL_ARTICLE_RULES) if full else [])
-        _guarded(ctx, [_article_rows] + rules)
+        _guarded(ctx, [r for r in rules if r in TEXT_RULES])
     return ctx.issues
 
 
