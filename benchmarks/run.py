@@ -48,6 +48,7 @@ for t in TABLES:
     "pandera column checks, no evidence (6 tables)": "__import__('pandera_checks').validate(D)",
     "corpus-ds validate --release (full)": "__import__('corpus_ds.validate').validate.validate_release(D)",
 }
+SLOW = {"pydantic TypeAdapter, row-wise (6 tables)", "corpus-ds validate --release (full)"}
 PAIRS = {  # measurement -> the plain read it is compared with
     "pq.read_table (6 tables)": "pandas.read_parquet pyarrow (6 tables)",
     "pandas.read_parquet default (6 tables)": "pandas.read_parquet pyarrow (6 tables)",
@@ -94,12 +95,14 @@ def main() -> int:
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--only", nargs="*", help="measurement names to run (default: all)")
     p.add_argument("--skip", nargs="*", default=[], help="measurement names to leave out")
+    p.add_argument("--slow-runs", type=int, default=3, help="runs of the slow baselines (row-wise pydantic, full validation)")
     p.add_argument("--json", type=Path)
     a = p.parse_args()
     names = [n for n in MEASUREMENTS if (not a.only or n in a.only) and n not in a.skip]
     results = {}
     for name in names:
-        samples = [child(MEASUREMENTS[name], str(Path(a.release).resolve())) for _ in range(a.runs)]
+        runs = a.slow_runs if name in SLOW else a.runs
+        samples = [child(MEASUREMENTS[name], str(Path(a.release).resolve())) for _ in range(runs)]
         results[name] = {"median_s": statistics.median(s["seconds"] for s in samples), "peak_mb": max(s["peak_mb"] for s in samples),
                          "runs": len(samples), "samples_s": [round(s["seconds"], 3) for s in samples]}
         print(f"{name:50s} {results[name]['median_s']:8.2f} s  {results[name]['peak_mb']:8.0f} MB", file=sys.stderr)

@@ -9,6 +9,7 @@ over the key columns of every partition (it streams and spills), then reported b
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from pathlib import Path
 from typing import Optional, Union
 
@@ -20,6 +21,7 @@ from corpus_ds.errors import Issue, Report
 
 ARTICLE_TABLES = tuple(name for name in columns.TABLES if name != "actors")
 ISSUE_FIELDS = ("code", "file", "field", "message", "value", "article_id")
+DUCKDB_MEMORY = "512MB"
 
 
 def partitions(root: Union[str, Path]) -> list[str]:
@@ -53,6 +55,9 @@ def key_candidates(root: Union[str, Path]) -> tuple[pa.Table, int]:
     if not files:
         return columns.schema("articles").empty_table().select(list(rules.KEY_COLUMNS)), 0
     con = duckdb.connect()
+    # bounded memory whatever the corpus size: DuckDB spills its hash tables to disk beyond this
+    con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
+    con.execute(f"SET temp_directory = '{Path(tempfile.gettempdir()) / 'corpus_ds-duckdb'}'")
     con.execute("SET preserve_insertion_order = true")
     keys = ", ".join(rules.KEY_COLUMNS)
     source = f"(SELECT {keys}, filename, file_row_number FROM read_parquet($files, filename = true, file_row_number = true))"

@@ -276,13 +276,15 @@ def _raw_quotes_found(c: _Ctx, table: str, quote_col: str, rows: np.ndarray, sta
     if not len(rows):
         return np.zeros(0, bool)
     found = np.zeros(len(rows), bool)
-    if c.raw_texts is None:
+    if c.raw_texts is None:  # (article, quote) as integers: the article's row and the quote's code among the contents
         removals = c.t["removals"]
-        whole = pc.binary_join_element_wise(at.single(removals.column("article_id")), at.single(removals.column("content")), "\x1f")
-        t = c.t[table]
-        key = pc.binary_join_element_wise(at.single(t.column("article_id")).take(pa.array(rows)),
-                                          at.single(t.column(quote_col)).take(pa.array(rows)), "\x1f")
-        found = at.np_bool(pc.is_in(key, value_set=whole))
+        contents = pc.unique(removals.column("content"))
+        n = len(contents) + 1
+        removal_rows = at.row_index(removals.column("article_id"), c.col("articles", "article_id"))
+        removed = removal_rows * n + at.row_index(removals.column("content"), contents)
+        quote_code = at.row_index(at.single(c.col(table, quote_col)).take(pa.array(rows)), contents)
+        key = np.where(quote_code >= 0, c.article_rows(table)[rows] * n + quote_code, -1)
+        found = at.np_bool(pc.is_in(pa.array(key), value_set=pa.array(removed))) & (quote_code >= 0)
     rest = np.flatnonzero(~found)
     if not len(rest):
         return found
