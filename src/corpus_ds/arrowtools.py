@@ -78,9 +78,9 @@ _NEWLINES = np.uint64(0x0A0A0A0A0A0A0A0A)
 CACHE_WORDS = 1 << 15  # words per step of the word loops: temporaries that stay in the CPU cache
 
 
-def _index_words(view: np.ndarray, per_word: np.ndarray, within: np.ndarray) -> np.ndarray:
+def _index_words(view: np.ndarray, per_word: np.ndarray) -> np.ndarray:
     """One pass over the whole 8-byte words of view, a cache-sized step at a time: character starts per word
-    (a continuation byte is 10xxxxxx), characters before each word inside its block, and the words holding a newline."""
+    (a continuation byte is 10xxxxxx) into per_word, and the words holding a newline."""
     a, b = np.empty(CACHE_WORDS, np.uint64), np.empty(CACHE_WORDS, np.uint64)
     count = np.empty(CACHE_WORDS, np.uint8)
     words = view[: len(per_word) * 8].view(np.uint64)
@@ -94,13 +94,7 @@ def _index_words(view: np.ndarray, per_word: np.ndarray, within: np.ndarray) -> 
         np.bitwise_and(a[:n], b[:n], out=a[:n])
         np.bitwise_and(a[:n], _LOW, out=a[:n])
         np.bitwise_count(a[:n], out=count[:n])
-        starts = per_word[w0: w0 + n]
-        np.subtract(np.uint8(8), count[:n], out=starts)
-        np.cumsum(starts, dtype=np.uint8, out=count[:n])  # steps are whole blocks: the sum stays per block below
-        np.subtract(count[:n], starts, out=count[:n])
-        blocks = count[:n - n % WORDS].reshape(-1, WORDS)
-        blocks -= blocks[:, :1]
-        within[w0: w0 + n - n % WORDS] = blocks.ravel()
+        np.subtract(np.uint8(8), count[:n], out=per_word[w0: w0 + n])
         np.bitwise_xor(w, _NEWLINES, out=a[:n])  # a newline byte becomes a zero byte
         np.subtract(a[:n], _LOW, out=b[:n])
         np.invert(a[:n], out=a[:n])
@@ -115,9 +109,9 @@ def _index_words(view: np.ndarray, per_word: np.ndarray, within: np.ndarray) -> 
 class _ByteText:
     """The bytes of one string chunk with an index of character starts: code point <-> byte offsets.
 
-    Counting the character starts eight bytes at a time gives, per block of 128 bytes, the characters before it
-    (int64) and, per word, the characters before it inside its block (uint8: one byte of index per 8 bytes of
-    text). A lookup reads 16 index bytes and 8 text bytes.
+    Counting the character starts eight bytes at a time gives the characters starting in each word (uint8: one byte
+    of index per 8 bytes of text) and, per block of 128 bytes, the characters before it (int64). A lookup sums 16
+    index bytes and reads 8 text bytes.
     """
 
     def __init__(self, offsets: np.ndarray, data: np.ndarray):
@@ -126,16 +120,11 @@ class _ByteText:
         self.offsets = offsets - self.lo
         n_words = -(-len(self.view) // 8)
         n_blocks = -(-n_words // WORDS)
-        per_word = np.zeros(n_blocks * WORDS, np.uint8)
-        self.within = np.zeros(len(per_word), np.uint8)  # characters before each word inside its block
+        self.per_word = per_word = np.zeros(n_blocks * WORDS, np.uint8)  # characters starting in each word
         full = len(self.view) // 8
-        self.newline_words = _index_words(self.view, per_word[:full], self.within[:full])
+        self.newline_words = _index_words(self.view, per_word[:full])
         if full < n_words:
             per_word[full] = int(((self.view[full * 8:] & 0xC0) != 0x80).sum())
-        # the block that holds the last words: counted again whole (the step above covers whole blocks only)
-        last = (full // WORDS) * WORDS
-        tail = per_word[last:]
-        self.within[last:] = (np.cumsum(tail, dtype=np.int64) - tail)
         self.before = np.zeros(n_blocks + 1, np.int64)  # characters before each block
         np.cumsum(per_word.reshape(-1, WORDS).sum(axis=1, dtype=np.int64), out=self.before[1:])
 
@@ -155,13 +144,17 @@ class _ByteText:
         word = positions // 8
         is_start = (self._word_bytes(word) & 0xC0) != 0x80
         is_start &= np.arange(8) < (positions - word * 8)[:, None]
-        return self.before[word // WORDS] + self.within[np.minimum(word, len(self.within) - 1)] * (word < len(self.within)) + is_start.sum(axis=1)
+        block = word // WORDS
+        counts = self.per_word.reshape(-1, WORDS)[np.minimum(block, len(self.before) - 2)] if len(self.per_word) else np.zeros((len(word), WORDS), np.uint8)
+        within = (counts * (np.arange(WORDS) < (word - block * WORDS)[:, None])).sum(axis=1, dtype=np.int64)
+        return self.before[block] + within * (block < len(self.before) - 1) + is_start.sum(axis=1)
 
     def byte_of_char(self, chars: np.ndarray) -> np.ndarray:
         """Byte position of each (chunk-wide) character index; callers pass indexes of characters that exist."""
         block = np.searchsorted(self.before, chars, side="right") - 1
         rank = (chars - self.before[block]).astype(np.uint8)  # < 128 characters into the block
-        prefix = self.within.reshape(-1, WORDS)[block]
+        counts = self.per_word.reshape(-1, WORDS)[block]
+        prefix = np.cumsum(counts, axis=1, dtype=np.uint8) - counts  # characters before each word of the block
         word_in_block = (prefix <= rank[:, None]).sum(axis=1, dtype=np.int64) - 1
         word = block * WORDS + word_in_block
         rank -= prefix[np.arange(len(block)), word_in_block]
