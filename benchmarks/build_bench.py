@@ -14,7 +14,6 @@ import argparse
 import hashlib
 import json
 import re
-import resource
 import shutil
 import subprocess
 import sys

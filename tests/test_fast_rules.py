@@ -153,3 +153,9 @@ def test_byte_scan_agrees_with_python_strings(seed, n):
     assert scan.n_paragraphs.tolist() == [len(t.split("\n\n")) if t else 0 for t in python]
     for q, (r, k) in enumerate(zip(rows, chars)):
         assert scan.byte_pos[q] - (scan.row_end[q] - len(python[r].encode())) == len(python[r][:k].encode())
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_empty_tables_give_one_issue_not_a_failed_rule(full):
+    empty = {name: columns.schema(name).empty_table() for name in columns.TABLES}
+    assert [(i.code, i.field) for i in rules.run(empty, today=TODAY, full=full)] == [("no-articles", "article_id")]

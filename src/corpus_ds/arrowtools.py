@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable, Optional
+from typing import Iterable
 
 import numpy as np
 import pyarrow as pa
@@ -310,12 +310,13 @@ def group_counts_differ(expected: pa.Table, found: pa.Table, key: Iterable[str])
     return set(pc.filter(grouped.column("article_id"), differ).to_pylist())
 
 
-def map_unique(arr, fn) -> pa.Array:
+def map_unique(arr, fn, type: pa.DataType) -> pa.Array:
     """fn applied once per distinct value (formulaic columns such as weekday quotes repeat a few values)."""
     encoded = single(arr).dictionary_encode()
-    mapped = pa.array([fn(v) for v in encoded.dictionary.to_pylist()])
+    mapped = pa.array([fn(v) for v in encoded.dictionary.to_pylist()], type)
     return mapped.take(encoded.indices)
 
 
-def in_set(arr, values: Optional[Iterable]) -> pa.Array:
-    return pc.is_in(arr, value_set=pa.array(list(values), type=arr.type if not isinstance(arr, pa.ChunkedArray) else arr.type))
+def in_set(arr, values: Iterable) -> pa.Array:
+    """Whether each value is one of values (a codebook vocabulary); null gives null."""
+    return pc.is_in(arr, value_set=pa.array(list(values), type=arr.type))

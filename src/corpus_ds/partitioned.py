@@ -71,8 +71,6 @@ def key_candidates(root: Union[str, Path]) -> tuple[pa.Table, int]:
         ORDER BY list_position($files, filename), file_row_number
     """
     candidates = con.sql(query, params={"files": files}).to_arrow_table()
-    if isinstance(candidates, pa.RecordBatchReader):
-        candidates = candidates.read_all()
     total = con.execute("SELECT count(*) FROM read_parquet($files)", {"files": files}).fetchone()[0]
     schema = columns.schema("articles")
     return candidates.cast(pa.schema([schema.field(n) for n in rules.KEY_COLUMNS])), total

@@ -69,6 +69,7 @@ class _Ctx:
         self.issues: list[Issue] = []
         self._rows: dict[str, np.ndarray] = {}
         self.text_scan: Optional[at.TextScan] = None
+        self.text_queries: dict[str, tuple[np.ndarray, int]] = {}  # table -> (its rows in the scan, first query)
         self.digests = None
 
     def add(self, code: str, table: str, column: str, article_id: Optional[str], message: str, value=None) -> None:
@@ -447,7 +448,7 @@ def rule_dates(c: _Ctx) -> None:
     for aid in c.py("articles", "article_id", np.flatnonzero(no_note)):
         c.add("inferred-date-without-note", "articles", "event_date_note", aid, "an inferred event date needs a note saying how it was inferred")
     quote = a.column("event_weekday_quote")
-    named = at.np_int(pc.fill_null(at.map_unique(quote, lambda q: -1 if q is None else (weekday_in(q) if weekday_in(q) is not None else -2)), -1))
+    named = at.np_int(pc.fill_null(at.map_unique(quote, lambda q: -2 if weekday_in(q) is None else weekday_in(q), pa.int64()), -1))
     actual = at.np_int(pc.fill_null(pc.day_of_week(a.column("event_date")), -1))
     missing = np.flatnonzero(named == -2)
     for aid, q in zip(c.py("articles", "article_id", missing), c.py("articles", "event_weekday_quote", missing)):
