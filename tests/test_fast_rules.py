@@ -159,3 +159,13 @@ def test_byte_scan_agrees_with_python_strings(seed, n):
 def test_empty_tables_give_one_issue_not_a_failed_rule(full):
     empty = {name: columns.schema(name).empty_table() for name in columns.TABLES}
     assert [(i.code, i.field) for i in rules.run(empty, today=TODAY, full=full)] == [("no-articles", "article_id")]
+
+
+@pytest.mark.parametrize("aliases", [None, [None]])
+def test_registry_with_nulls_stops_before_the_article_rules(aliases):
+    corpus = synth.tables(5, chars=300, seed=2)
+    rows = corpus["actors"].to_pylist()
+    rows[0]["aliases_ar"] = aliases
+    corpus["actors"] = pa.Table.from_pylist(rows, schema=columns.schema("actors"))
+    for full in (False, True):
+        assert [i.code for i in rules.run(corpus, today=TODAY, full=full)] == ["null-value"]

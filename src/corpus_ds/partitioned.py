@@ -94,6 +94,8 @@ def validate(root: Union[str, Path], today: Optional[dt.date] = None) -> Report:
     report = Report()
     actors = registry(root)
     report.extend(rules.run_registry(actors, today=today, locate=_locator(root, "part-00000.parquet"), full=False))
+    if "null-value" in report.codes():  # articles cannot be checked against a registry with holes
+        return report
     for part in partitions(root):
         report.extend(validate_partition(root, part, today, actors))
     report.extend(key_issues(root))
@@ -115,6 +117,10 @@ def validate_dask(root: Union[str, Path], today: Optional[dt.date] = None, clien
     import pandas as pd
 
     root = Path(root)
+    report = Report()
+    report.extend(rules.run_registry(registry(root), today=today, locate=_locator(root, "part-00000.parquet"), full=False))
+    if "null-value" in report.codes():  # as validate(): articles cannot be checked against a registry with holes
+        return report
     names = partitions(root)
     parts = dd.from_pandas(pd.DataFrame({"part": names}), npartitions=max(1, len(names)), sort=False)
     meta = _issue_frame([])
@@ -125,8 +131,6 @@ def validate_dask(root: Union[str, Path], today: Optional[dt.date] = None, clien
 
     computed = parts.map_partitions(run, meta=meta)
     frame = client.compute(computed).result() if client is not None else computed.compute()
-    report = Report()
-    report.extend(rules.run_registry(registry(root), today=today, locate=_locator(root, "part-00000.parquet"), full=False))
     for row in frame.itertuples(index=False):
         report.issues.append(Issue(row.code, row.file, row.field, row.message, row.value, row.article_id))
     report.extend(key_issues(root))

@@ -752,6 +752,10 @@ def run(tables: Tables, *, today: Optional[dt.date] = None, raw_texts: Optional[
     rule that meets values of a shape it cannot handle reports that instead of raising.
     """
     issues = run_registry(tables["actors"], today=today, locate=locate, full=full)
+    if any(i.code == "null-value" for i in issues):  # articles cannot be checked against a registry with holes
+        ctx = _Ctx(tables, locate, today or dt.date.today(), raw_texts, frozenset(broken), full)
+        rule_no_nulls(ctx, [n for n in tables if n != "actors"])
+        return issues + ctx.issues
     article_issues = run_articles(tables, today=today, raw_texts=raw_texts, locate=locate, broken=broken, full=full)
     issues += article_issues
     if not any(i.code == "null-value" for i in article_issues):
