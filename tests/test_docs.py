@@ -6,6 +6,7 @@ import re
 
 import pyarrow.parquet as pq
 import pytest
+import yaml
 
 from conftest import DATA, REPO
 from corpus_ds import columns, docs, models
@@ -47,8 +48,29 @@ def test_documents_exist(name):
     assert (REPO / name).read_text(encoding="utf-8").strip()
 
 
+def _front_matter() -> tuple[dict, str]:
+    """The README's YAML front matter (its Hugging Face dataset card) and the text after it."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    assert text.startswith("---\n"), "the README starts with YAML front matter"
+    end = text.index("\n---\n", 4)
+    return yaml.safe_load(text[4:end]), text[end + 5:]
+
+
+def test_readme_front_matter_is_a_dataset_card_for_every_table():
+    card, _ = _front_matter()
+    assert card["license"] == "other" and (REPO / card["license_link"]).is_file()
+    assert card["language"] == ["ar"] and card["pretty_name"].strip()
+    configs = {c["config_name"]: c for c in card["configs"]}
+    assert set(configs) == set(columns.TABLES)
+    for name, config in configs.items():
+        files = [config["data_files"]] if isinstance(config["data_files"], str) else config["data_files"]
+        assert files and all((REPO / f).is_file() for f in files), name
+        assert all(pq.read_schema(REPO / f).names == list(columns.COLUMNS[name]) for f in files), name
+    assert [c["config_name"] for c in card["configs"] if c.get("default")] == ["articles"]
+
+
 def test_readme_starts_with_the_two_commands_ci_runs():
-    lines = (REPO / "README.md").read_text(encoding="utf-8").splitlines()
+    lines = _front_matter()[1].splitlines()
     assert lines[3].endswith("pip install . && corpus-ds info")
     assert lines[4].endswith('pip install ".[test]" && python -m pytest')
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
@@ -96,3 +118,29 @@ def test_hosted_ci_runs_the_same_checks_as_ci_run():
     workflow = yaml.safe_load((REPO / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
     steps = [step.get("run") for job in workflow["jobs"].values() for step in job["steps"]]
     assert ".ci/run" in steps
+
+
+def _readme_sql() -> list[str]:
+    return re.findall(r"```sql\n(.*?)```", _front_matter()[1], re.S)
+
+
+def test_readme_duckdb_queries_run_over_the_release_and_count_right():
+    import duckdb
+
+    by_instrument, by_actor = _readme_sql()
+    con = duckdb.connect()
+    con.execute(f"SET file_search_path = '{REPO}'")
+    release = _release()
+    agreements = release["agreements"].to_pylist()
+    year = {r["article_id"]: r["event_date"].year for r in release["articles"].to_pylist()}
+    expected = {}
+    for g in agreements:
+        expected[(g["instrument"], year[g["article_id"]])] = expected.get((g["instrument"], year[g["article_id"]]), 0) + 1
+    rows = con.sql(by_instrument).fetchall()
+    assert {(i, y): n for i, y, n in rows} == expected and [r[1] for r in rows] == sorted(r[1] for r in rows)
+    actors = {}
+    for m in release["mentions"].to_pylist():
+        actors.setdefault(m["actor_id"], set()).add(m["article_id"])
+    rows = con.sql(by_actor).fetchall()
+    assert {a: n for a, _, n in rows} == {a: len(s) for a, s in actors.items()}
+    assert [n for _, _, n in rows] == sorted((n for _, _, n in rows), reverse=True)

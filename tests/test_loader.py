@@ -80,3 +80,11 @@ def test_import_is_light():
     code = "import sys, corpus_ds; print(sorted(m for m in ('pandas', 'pyarrow', 'pydantic', 'yaml') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_validate_takes_true_false_or_full():
+    from corpus_ds.errors import CorpusError
+
+    assert corpus_ds.load(validate="full").equals(corpus_ds.load())
+    with pytest.raises(CorpusError, match="expected True, False or 'full'"):
+        corpus_ds.load(validate="yes")

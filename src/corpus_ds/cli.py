@@ -15,6 +15,7 @@ EPILOG = """examples:
   corpus-ds info                     dataset version, row counts and a preview of the articles
   corpus-ds validate                 check ./data (sources, raw captures, rules, committed release)
   corpus-ds validate --release DIR   check a built release directory
+  corpus-ds validate --partitioned DIR  check a partitioned corpus, one partition in memory at a time
   corpus-ds build                    rebuild data/release from the sources (atomic)
   corpus-ds build --check            fail if the committed release is not what the sources build to
   corpus-ds build --preview          build drafts too, into data/preview/ (marked as a preview; never released)
@@ -69,6 +70,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     if args.release is not None:
         return _print_report(validate.validate_release(Path(args.release), today=_today(args.today)), args.json)
+    if args.partitioned is not None:
+        from corpus_ds import partitioned
+
+        if not partitioned.partitions(args.partitioned):
+            print(f"{args.partitioned}: no partitions (expected {Path(args.partitioned) / 'articles'}/*.parquet)", file=sys.stderr)
+            return 1
+        return _print_report(partitioned.validate(Path(args.partitioned), today=_today(args.today)), args.json)
     data_dir = _data_dir(args.data_dir)
     if not (data_dir / "articles").is_dir():
         print(f"{data_dir}: not a corpus_ds data directory (expected {data_dir / 'articles'}/)", file=sys.stderr)
@@ -231,6 +239,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("validate", help="check a data tree or a release; exit 1 on any problem")
     s.add_argument("data_dir", nargs="?", default=None, help="data directory (default: ./data, else the checkout's data/)")
     s.add_argument("--release", default=None, help="validate this release directory instead")
+    s.add_argument("--partitioned", default=None, help="validate a partitioned corpus (<DIR>/<table>/part-*.parquet) instead")
     s.add_argument("--today", default=None, help=argparse.SUPPRESS)
     s.add_argument("--json", action="store_true", help="print the report as JSON")
     s.set_defaults(func=cmd_validate)

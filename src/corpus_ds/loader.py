@@ -27,8 +27,13 @@ def release_dir() -> Path:
     raise CorpusError("no release found: the package carries none and no checkout data/release exists; run `corpus-ds build`")
 
 
-def _arrow_tables(path: Union[str, Path, None], validate: bool, names: tuple[str, ...]) -> dict:
-    """Read the release once; with validate=True every check runs before any table is returned."""
+Validate = Union[bool, Literal["full"]]
+
+
+def _arrow_tables(path: Union[str, Path, None], validate: Validate, names: tuple[str, ...]) -> dict:
+    """Read the release once; with validate=True (or "full") the checks run before any table is returned."""
+    if validate not in (True, False, "full"):
+        raise CorpusError(f"validate={validate!r}: expected True, False or 'full'")
     directory = Path(path) if path is not None else release_dir()
     if not validate:
         import pyarrow.parquet as pq
@@ -36,7 +41,9 @@ def _arrow_tables(path: Union[str, Path, None], validate: bool, names: tuple[str
         return {name: pq.read_table(directory / f"{name}.parquet") for name in names}
     from corpus_ds import validate as validation
 
-    loaded, report = validation.checked_release(directory)
+    # True: checksums against the manifest and every vectorised rule. "full": also the row-by-row content
+    # fingerprint and the rules that search texts with Python, as `corpus-ds validate --release` (see validate.py).
+    loaded, report = validation.checked_release(directory, full=validate == "full")
     report.raise_if_invalid(f"release {directory} is not valid")
     if validation.is_preview(directory):
         import warnings
@@ -46,18 +53,21 @@ def _arrow_tables(path: Union[str, Path, None], validate: bool, names: tuple[str
     return {name: loaded[name] for name in names}
 
 
-def tables(path: Union[str, Path, None] = None, *, validate: bool = True,
+def tables(path: Union[str, Path, None] = None, *, validate: Validate = True,
            dtype_backend: Literal["pyarrow", "numpy"] = "pyarrow") -> dict[str, "pd.DataFrame"]:
     """Every release table as a DataFrame, keyed by name (same options as load())."""
     return {name: _to_pandas(t, dtype_backend) for name, t in _arrow_tables(path, validate, TABLE_NAMES).items()}
 
 
-def load(table: str = "articles", *, path: Union[str, Path, None] = None, validate: bool = True,
+def load(table: str = "articles", *, path: Union[str, Path, None] = None, validate: Validate = True,
          dtype_backend: Literal["pyarrow", "numpy"] = "pyarrow") -> "pd.DataFrame":
     """One release table as a pandas DataFrame (default: articles, one row per article).
 
-    validate=True checks the manifest checksums, the exact Arrow schema and every consistency rule first,
-    and raises corpus_ds.errors.ValidationError listing every problem. dtype_backend='pyarrow' keeps
+    validate=True checks the manifest checksums, the exact Arrow schema and every vectorised consistency rule first,
+    and raises corpus_ds.errors.ValidationError listing every problem. validate="full" adds what only matters
+    against a forger who rewrote the manifest's checksums too: the content fingerprints recomputed row by row and
+    the rules that search the texts (mention completeness, registry aliases, named days, hidden characters), as
+    `corpus-ds validate --release` does. dtype_backend='pyarrow' keeps
     Arrow types (date32, lists, nullable strings); 'numpy' gives classic pandas dtypes.
     path: a release directory of your own (default: the release installed with the package).
     """

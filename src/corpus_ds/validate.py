@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Optional
 
@@ -65,8 +67,26 @@ def _nulls(field: pa.Field) -> str:
     return "nullable" if field.nullable else "not null"
 
 
-def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Table]]:
-    """Read a release, checking the manifest, checksums, exact schemas and metadata; None if unreadable."""
+def _file_sha256(path: Path) -> Optional[str]:
+    """sha256 of a file read in blocks (hashlib releases the GIL, so this overlaps Parquet decoding)."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 22), b""):
+                h.update(block)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def read_release(release_dir: Path, report: Report, full: bool = True) -> Optional[dict[str, pa.Table]]:
+    """Read a release, checking the manifest, checksums, exact schemas and metadata; None if unreadable.
+
+    The sha256 of every file against the manifest (tamper detection) is computed in a thread while the tables are
+    decoded. full: also recompute each table's content fingerprint from its rows (canonical JSON, row by row: the
+    cost of a Python object per value), which only says something the checksums do not when the manifest itself
+    was rewritten; `corpus-ds validate --release` and the build do it, load() relies on the checksums.
+    """
     release_dir = Path(release_dir)
     manifest_path = release_dir / build.MANIFEST
     try:
@@ -79,44 +99,12 @@ def read_release(release_dir: Path, report: Report) -> Optional[dict[str, pa.Tab
         report.add("version-mismatch", str(manifest_path), "version",
                    f"expected version {__version__} (the package), the manifest names {manifest.get('version')!r}", manifest.get("version"))
     out: dict[str, pa.Table] = {}
-    for name in columns.TABLES:
-        entry = entries.get(name) if isinstance(entries, dict) else None
-        path = release_dir / f"{name}.parquet"
-        if not isinstance(entry, dict):
-            report.add("manifest-missing-table", str(manifest_path), f"tables.{name}",
-                       "expected an entry {file, rows, sha256, fingerprint} for this table", entry)
-            continue
-        try:
-            data = path.read_bytes()
-        except OSError:
-            report.add("release-file-missing", str(path), WHOLE_FILE, "expected this file of the release")
-            continue
-        actual = build.sha256_bytes(data)
-        if actual != entry.get("sha256"):
-            report.add("checksum-mismatch", str(path), "sha256", f"expected {entry.get('sha256')} (manifest), the file has {actual}", actual)
-            continue
-        try:
-            table = pq.read_table(pa.BufferReader(data), use_threads=False)
-            table.validate(full=True)  # Parquet readers do not check UTF-8 or offsets: damaged strings must not reach the rules
-        except (pa.ArrowException, OSError) as exc:
-            report.add("parquet-unreadable", str(path), WHOLE_FILE, f"cannot read Parquet: {exc}")
-            continue
-        expected = columns.schema(name)
-        if not table.schema.remove_metadata().equals(expected.remove_metadata()):
-            report.extend(_schema_issues(str(path), expected, table.schema))
-            continue
-        meta = {k.decode(errors="replace"): v.decode(errors="replace") for k, v in (table.schema.metadata or {}).items()}
-        for key, want in (("version", __version__), ("schema_version", models.SCHEMA_VERSION), ("fingerprint", manifest.get("fingerprint"))):
-            if meta.get(build.META_PREFIX + key) != want:
-                report.add("metadata-mismatch", str(path), f"metadata.{build.META_PREFIX}{key}",
-                           f"expected {want!r}, found {meta.get(build.META_PREFIX + key)!r}", meta.get(build.META_PREFIX + key))
-        if table.num_rows != entry.get("rows"):
-            report.add("row-count-mismatch", str(path), "rows", f"expected {entry.get('rows')} rows (manifest), found {table.num_rows}", table.num_rows)
-        content = build.fingerprint(table)
-        if content != entry.get("fingerprint") or content != meta.get(build.META_PREFIX + "table_fingerprint"):
-            report.add("fingerprint-mismatch", str(path), "fingerprint",
-                       f"expected content fingerprint {entry.get('fingerprint')} (manifest), the rows give {content}", content)
-        out[name] = table
+    with ThreadPoolExecutor(1) as pool:
+        digests = {name: pool.submit(_file_sha256, release_dir / f"{name}.parquet") for name in columns.TABLES}
+        for name in columns.TABLES:
+            table = _read_table(release_dir, name, entries, manifest, digests[name], report, full)
+            if table is not None:
+                out[name] = table
     if out and isinstance(entries, dict):
         combined = build.dataset_fingerprint({name: entries[name].get("fingerprint") for name in columns.TABLES if isinstance(entries.get(name), dict)})
         if len(out) == len(columns.TABLES) and combined != manifest.get("fingerprint"):
@@ -138,12 +126,66 @@ def allow_drafts(report: Report) -> None:
     report.issues = [i for i in report.issues if i.code not in ("draft-article", "not-reviewed")]
 
 
-def checked_release(release_dir: Path, today: Optional[dt.date] = None) -> tuple[Optional[dict[str, pa.Table]], Report]:
-    """Read a release once and run every rule on it: the tables (None if unreadable) and the report."""
+def _read_table(release_dir: Path, name: str, entries, manifest: dict, digest, report: Report, full: bool) -> Optional[pa.Table]:
+    manifest_path = release_dir / build.MANIFEST
+    entry = entries.get(name) if isinstance(entries, dict) else None
+    path = release_dir / f"{name}.parquet"
+    if not isinstance(entry, dict):
+        report.add("manifest-missing-table", str(manifest_path), f"tables.{name}",
+                   "expected an entry {file, rows, sha256, fingerprint} for this table", entry)
+        return None
+    if not path.is_file():
+        report.add("release-file-missing", str(path), WHOLE_FILE, "expected this file of the release")
+        return None
+    try:
+        table = pq.read_table(path)
+        table.validate(full=True)  # Parquet readers do not check UTF-8 or offsets: damaged strings must not reach the rules
+        error = None
+    except (pa.ArrowException, OSError) as exc:
+        table, error = None, exc
+    actual = digest.result()
+    if actual is None:
+        report.add("release-file-missing", str(path), WHOLE_FILE, "expected this file of the release")
+        return None
+    if actual != entry.get("sha256"):
+        report.add("checksum-mismatch", str(path), "sha256", f"expected {entry.get('sha256')} (manifest), the file has {actual}", actual)
+        return None
+    if table is None:
+        report.add("parquet-unreadable", str(path), WHOLE_FILE, f"cannot read Parquet: {error}")
+        return None
+    expected = columns.schema(name)
+    if not table.schema.remove_metadata().equals(expected.remove_metadata()):
+        report.extend(_schema_issues(str(path), expected, table.schema))
+        return None
+    meta = {k.decode(errors="replace"): v.decode(errors="replace") for k, v in (table.schema.metadata or {}).items()}
+    for key, want in (("version", __version__), ("schema_version", models.SCHEMA_VERSION), ("fingerprint", manifest.get("fingerprint"))):
+        if meta.get(build.META_PREFIX + key) != want:
+            report.add("metadata-mismatch", str(path), f"metadata.{build.META_PREFIX}{key}",
+                       f"expected {want!r}, found {meta.get(build.META_PREFIX + key)!r}", meta.get(build.META_PREFIX + key))
+    if table.num_rows != entry.get("rows"):
+        report.add("row-count-mismatch", str(path), "rows", f"expected {entry.get('rows')} rows (manifest), found {table.num_rows}", table.num_rows)
+    if full:
+        content = build.fingerprint(table)
+        if content != entry.get("fingerprint") or content != meta.get(build.META_PREFIX + "table_fingerprint"):
+            report.add("fingerprint-mismatch", str(path), "fingerprint",
+                       f"expected content fingerprint {entry.get('fingerprint')} (manifest), the rows give {content}", content)
+    elif meta.get(build.META_PREFIX + "table_fingerprint") != entry.get("fingerprint"):
+        report.add("fingerprint-mismatch", str(path), "fingerprint",
+                   f"expected content fingerprint {entry.get('fingerprint')} (manifest), the file's metadata says "
+                   f"{meta.get(build.META_PREFIX + 'table_fingerprint')}", meta.get(build.META_PREFIX + "table_fingerprint"))
+    return table
+
+
+def checked_release(release_dir: Path, today: Optional[dt.date] = None, full: bool = True) -> tuple[Optional[dict[str, pa.Table]], Report]:
+    """Read a release once and run every rule on it: the tables (None if unreadable) and the report.
+
+    full=False (load()): checksums instead of recomputed content fingerprints, and the rules that need no Python
+    loop over the texts (see rules.py).
+    """
     report = Report()
-    loaded = read_release(release_dir, report)
+    loaded = read_release(release_dir, report, full)
     if loaded is not None:
-        report.extend(rules.run(loaded, today=today, locate=lambda t, c, a: (str(Path(release_dir) / f"{t}.parquet"), c)))
+        report.extend(rules.run(loaded, today=today, full=full, locate=lambda t, c, a: (str(Path(release_dir) / f"{t}.parquet"), c)))
         if is_preview(release_dir):
             allow_drafts(report)
     return loaded, report

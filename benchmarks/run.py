@@ -1,0 +1,127 @@
+"""Benchmark runner: each measurement in a fresh subprocess, median wall time of N runs and peak memory, ratios.
+
+    python benchmarks/run.py benchmarks/.data/release-100k --runs 5 --json benchmarks/results/100k.json
+
+Times cover the operation only (imports are done before the clock starts); peak memory is the child's
+ru_maxrss (the whole process, interpreter and imports included). Ratios are against
+pandas.read_parquet(dtype_backend="pyarrow") of the same files, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+TABLES = ("articles", "mentions", "agreements", "evidence", "actors", "removals")
+
+SETUP = """
+import resource, sys, time, json
+import pandas as pd, pyarrow as pa, pyarrow.parquet as pq
+import corpus_ds
+D = sys.argv[1]
+TABLES = %r
+""" % (TABLES,)
+
+# name -> (code run once under the clock, baseline-for-ratio key)
+MEASUREMENTS = {
+    "pq.read_table (6 tables)": "[pq.read_table(f'{D}/{t}.parquet') for t in TABLES]",
+    "pandas.read_parquet default (6 tables)": "[pd.read_parquet(f'{D}/{t}.parquet') for t in TABLES]",
+    "pandas.read_parquet pyarrow (6 tables)": "[pd.read_parquet(f'{D}/{t}.parquet', dtype_backend='pyarrow') for t in TABLES]",
+    "corpus_ds.tables validate=False": "corpus_ds.tables(D, validate=False)",
+    "corpus_ds.tables validate=True": "corpus_ds.tables(D, validate=True)",
+    "pandas.read_parquet pyarrow (articles)": "pd.read_parquet(f'{D}/articles.parquet', dtype_backend='pyarrow')",
+    "corpus_ds.load validate=False": "corpus_ds.load(path=D, validate=False)",
+    "corpus_ds.load validate=True": "corpus_ds.load(path=D, validate=True)",
+    "pydantic TypeAdapter, row-wise (6 tables)": """
+from pydantic import TypeAdapter
+from corpus_ds import models
+for t in TABLES:
+    rows = pq.read_table(f'{D}/{t}.parquet').to_pylist()
+    TypeAdapter(list[models.TABLE_MODELS[t]]).validate_python(rows)
+""",
+    "pandera column checks, no evidence (6 tables)": "__import__('pandera_checks').validate(D)",
+    "corpus-ds validate --release (full)": "__import__('corpus_ds.validate').validate.validate_release(D)",
+}
+SLOW = {"pydantic TypeAdapter, row-wise (6 tables)", "corpus-ds validate --release (full)"}
+PAIRS = {  # measurement -> the plain read it is compared with
+    "pq.read_table (6 tables)": "pandas.read_parquet pyarrow (6 tables)",
+    "pandas.read_parquet default (6 tables)": "pandas.read_parquet pyarrow (6 tables)",
+    "corpus_ds.tables validate=False": "pandas.read_parquet pyarrow (6 tables)",
+    "corpus_ds.tables validate=True": "pandas.read_parquet pyarrow (6 tables)",
+    "corpus_ds.load validate=False": "pandas.read_parquet pyarrow (articles)",
+    "corpus_ds.load validate=True": "pandas.read_parquet pyarrow (articles)",
+    "pydantic TypeAdapter, row-wise (6 tables)": "pandas.read_parquet pyarrow (6 tables)",
+    "pandera column checks, no evidence (6 tables)": "pandas.read_parquet pyarrow (6 tables)",
+    "corpus-ds validate --release (full)": "pandas.read_parquet pyarrow (6 tables)",
+}
+
+
+def child(code: str, directory: str) -> dict:
+    """Run one measurement in a fresh interpreter: seconds for the code alone, and the process's peak memory."""
+    code = textwrap.dedent(code).strip()
+    body = code if "\n" in code else f"_ = {code}"  # keep the result alive: its memory counts
+    program = (SETUP + "\nt0 = time.perf_counter()\n" + body + "\nelapsed = time.perf_counter() - t0\n"
+               "print(json.dumps({'seconds': elapsed, 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n")
+    out = subprocess.run([sys.executable, "-c", program, directory], capture_output=True, text=True, cwd=Path(__file__).parent)
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-2000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def import_cost(runs: int) -> dict:
+    """Time of `import corpus_ds` and of `import pandas, pyarrow` in fresh interpreters (median)."""
+    result = {}
+    for name, stmt in (("import corpus_ds", "import corpus_ds"), ("import pandas, pyarrow", "import pandas, pyarrow")):
+        times = []
+        for _ in range(runs):
+            code = f"import time, sys; t=time.perf_counter(); {stmt}; print(time.perf_counter()-t)"
+            times.append(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout))
+        result[name] = statistics.median(times)
+    heavy = subprocess.run([sys.executable, "-c", "import sys, corpus_ds; print(sorted(m for m in ('pandas','pyarrow','numpy','dask','duckdb','pydantic') if m in sys.modules))"],
+                           capture_output=True, text=True, check=True).stdout.strip()
+    result["heavy modules loaded by import corpus_ds"] = heavy
+    return result
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("release", help="a release directory (benchmarks/synth.py)")
+    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--only", nargs="*", help="measurement names to run (default: all)")
+    p.add_argument("--skip", nargs="*", default=[], help="measurement names to leave out")
+    p.add_argument("--slow-runs", type=int, default=3, help="runs of the slow baselines (row-wise pydantic, full validation)")
+    p.add_argument("--json", type=Path)
+    a = p.parse_args()
+    names = [n for n in MEASUREMENTS if (not a.only or n in a.only) and n not in a.skip]
+    results = {}
+    for name in names:
+        runs = a.slow_runs if name in SLOW else a.runs
+        samples = [child(MEASUREMENTS[name], str(Path(a.release).resolve())) for _ in range(runs)]
+        results[name] = {"median_s": statistics.median(s["seconds"] for s in samples), "peak_mb": max(s["peak_mb"] for s in samples),
+                         "runs": len(samples), "samples_s": [round(s["seconds"], 3) for s in samples]}
+        print(f"{name:50s} {results[name]['median_s']:8.2f} s  {results[name]['peak_mb']:8.0f} MB", file=sys.stderr)
+    print(f"\n{'measurement':50s} {'median s':>9s} {'peak MB':>8s} {'time x':>7s} {'mem x':>6s}  baseline")
+    for name, r in results.items():
+        base = results.get(PAIRS.get(name, ""))
+        ratio_t = f"{r['median_s'] / base['median_s']:.2f}" if base else ""
+        ratio_m = f"{r['peak_mb'] / base['peak_mb']:.2f}" if base else ""
+        r["time_ratio"], r["memory_ratio"], r["baseline"] = ratio_t, ratio_m, PAIRS.get(name)
+        print(f"{name:50s} {r['median_s']:9.2f} {r['peak_mb']:8.0f} {ratio_t:>7s} {ratio_m:>6s}  {PAIRS.get(name, '') if base else ''}")
+    imports = import_cost(a.runs)
+    for k, v in imports.items():
+        print(f"{k}: {v if isinstance(v, str) else f'{v * 1000:.0f} ms'}")
+    if a.json:
+        a.json.parent.mkdir(parents=True, exist_ok=True)
+        machine = {"python": platform.python_version(), "platform": platform.platform(), "cpus": __import__("os").cpu_count()}
+        a.json.write_text(json.dumps({"release": a.release, "machine": machine, "results": results, "imports": imports}, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Validate a partitioned corpus with the release rules: partition by partition in one process, or on a Dask cluster.
+
+Layout: one directory per table, `<root>/<table>/part-NNNNN.parquet`, where part k of every table holds the same
+articles (the registry, `<root>/actors/`, is shared). Memory stays bounded by one partition: the registry rules run
+once, the article rules per partition, and uniqueness and event consistency across partitions are found by DuckDB
+over the key columns of every partition (it streams and spills), then reported by the same key rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+from typing import Optional, Union
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from corpus_ds import columns, rules
+from corpus_ds.errors import Issue, Report
+
+ARTICLE_TABLES = tuple(name for name in columns.TABLES if name != "actors")
+ISSUE_FIELDS = ("code", "file", "field", "message", "value", "article_id")
+DUCKDB_MEMORY = "512MB"
+
+
+def partitions(root: Union[str, Path]) -> list[str]:
+    """Partition file names, in order (those of the articles table)."""
+    return sorted(p.name for p in (Path(root) / "articles").glob("*.parquet"))
+
+
+def registry(root: Union[str, Path]) -> pa.Table:
+    files = sorted((Path(root) / "actors").glob("*.parquet"))
+    return pa.concat_tables([pq.read_table(f) for f in files]) if files else columns.schema("actors").empty_table()
+
+
+def _locator(root: Path, part: str):
+    return lambda table, column, article_id: (str(root / table / part), column)
+
+
+def validate_partition(root: Union[str, Path], part: str, today: Optional[dt.date] = None, actors: Optional[pa.Table] = None) -> list[Issue]:
+    """The article rules on one partition (with the registry it refers to)."""
+    root = Path(root)
+    tables = {name: pq.read_table(root / name / part) for name in ARTICLE_TABLES}
+    tables["actors"] = actors if actors is not None else registry(root)
+    return rules.run_articles(tables, today=today, locate=_locator(root, part), full=False)
+
+
+def key_candidates(root: Union[str, Path]) -> tuple[pa.Table, int]:
+    """The key columns of only those articles that can break a key rule (a repeated id, capture or event), in
+    corpus order, and the number of articles; DuckDB scans every partition without holding them."""
+    import duckdb
+
+    files = [str(Path(root) / "articles" / part) for part in partitions(root)]
+    if not files:
+        return columns.schema("articles").empty_table().select(list(rules.KEY_COLUMNS)), 0
+    con = duckdb.connect()
+    # bounded memory whatever the corpus size: DuckDB spills its hash tables to disk beyond this
+    con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
+    con.execute(f"SET temp_directory = '{Path(tempfile.gettempdir()) / 'corpus_ds-duckdb'}'")
+    con.execute("SET preserve_insertion_order = true")
+    keys = ", ".join(rules.KEY_COLUMNS)
+    source = f"(SELECT {keys}, filename, file_row_number FROM read_parquet($files, filename = true, file_row_number = true))"
+    query = f"""
+        WITH a AS {source}
+        SELECT {keys} FROM a
+        WHERE article_id IN (SELECT article_id FROM a GROUP BY 1 HAVING count(*) > 1)
+           OR raw_sha256 IN (SELECT raw_sha256 FROM a GROUP BY 1 HAVING count(*) > 1)
+           OR raw_file IN (SELECT raw_file FROM a GROUP BY 1 HAVING count(*) > 1)
+           OR event_id IN (SELECT event_id FROM a GROUP BY 1 HAVING count(DISTINCT (event_date, event_type)) > 1)
+        ORDER BY list_position($files, filename), file_row_number
+    """
+    candidates = con.sql(query, params={"files": files}).to_arrow_table()
+    total = con.execute("SELECT count(*) FROM read_parquet($files)", {"files": files}).fetchone()[0]
+    schema = columns.schema("articles")
+    return candidates.cast(pa.schema([schema.field(n) for n in rules.KEY_COLUMNS])), total
+
+
+def key_issues(root: Union[str, Path]) -> list[Issue]:
+    root = Path(root)
+    candidates, total = key_candidates(root)
+    first = str(root / "articles" / (partitions(root) or ["part-00000.parquet"])[0])
+    locate = lambda table, column, article_id: (str(root / "articles"), column)  # noqa: E731  (the rows span partitions)
+    issues = rules.run_keys(candidates, locate=locate) if candidates.num_rows else []
+    issues = [i for i in issues if i.code != "no-articles"]
+    if total == 0:
+        issues.append(Issue("no-articles", first, "article_id", "expected at least one article in a release"))
+    return issues
+
+
+def validate(root: Union[str, Path], today: Optional[dt.date] = None) -> Report:
+    """Every release rule over a partitioned corpus, one partition in memory at a time."""
+    root = Path(root)
+    report = Report()
+    actors = registry(root)
+    report.extend(rules.run_registry(actors, today=today, locate=_locator(root, "part-00000.parquet"), full=False))
+    if "null-value" in report.codes():  # articles cannot be checked against a registry with holes
+        return report
+    for part in partitions(root):
+        report.extend(validate_partition(root, part, today, actors))
+    report.extend(key_issues(root))
+    return report
+
+
+def _issue_frame(issues: list[Issue]):
+    import pandas as pd
+
+    return pd.DataFrame([{k: getattr(i, k) for k in ISSUE_FIELDS} for i in issues], columns=list(ISSUE_FIELDS), dtype=object)
+
+
+def validate_dask(root: Union[str, Path], today: Optional[dt.date] = None, client=None) -> Report:
+    """The same report as validate(), with the article rules of each partition run by Dask (map_partitions).
+
+    client: a dask.distributed Client (a LocalCluster or a real cluster); without one, Dask's default scheduler.
+    """
+    import dask.dataframe as dd
+    import pandas as pd
+
+    root = Path(root)
+    report = Report()
+    report.extend(rules.run_registry(registry(root), today=today, locate=_locator(root, "part-00000.parquet"), full=False))
+    if "null-value" in report.codes():  # as validate(): articles cannot be checked against a registry with holes
+        return report
+    names = partitions(root)
+    parts = dd.from_pandas(pd.DataFrame({"part": names}), npartitions=max(1, len(names)), sort=False)
+    meta = _issue_frame([])
+
+    def run(frame: "pd.DataFrame") -> "pd.DataFrame":
+        actors = registry(root)
+        return _issue_frame([i for part in frame["part"] for i in validate_partition(root, part, today, actors)])
+
+    computed = parts.map_partitions(run, meta=meta)
+    frame = client.compute(computed).result() if client is not None else computed.compute()
+    for row in frame.itertuples(index=False):
+        report.issues.append(Issue(row.code, row.file, row.field, row.message, row.value, row.article_id))
+    report.extend(key_issues(root))
+    return report

@@ -1,0 +1,154 @@
+"""The pydantic row models as vectorised Arrow checks, and the row-by-row pydantic reference they must agree with."""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import dataclass
+from typing import Annotated, Literal, Optional, Union
+
+import annotated_types
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from pydantic import BaseModel, StringConstraints
+
+from corpus_ds import arrowtools as at
+from corpus_ds import models
+
+# A problem: (row, location inside the row as pydantic writes it, kind). Kinds: null, literal, ge, too_short, string.
+Problem = tuple[int, tuple, str]
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What a row model demands of one value, read off its type annotation."""
+
+    optional: bool = False
+    literal: Optional[tuple] = None
+    ge: Optional[int] = None
+    min_items: Optional[int] = None
+    str_min: Optional[int] = None
+    str_max: Optional[int] = None
+    non_blank: bool = False
+    item: Optional["Spec"] = None
+    fields: Optional[tuple] = None
+
+
+def _constraints(meta: list, into: dict) -> None:
+    for m in meta:
+        if isinstance(m, annotated_types.Ge):
+            into["ge"] = m.ge
+        elif isinstance(m, annotated_types.MinLen):
+            into["min_len"] = m.min_length
+        elif isinstance(m, StringConstraints):
+            into["str_min"], into["str_max"] = m.min_length, m.max_length
+            if m.pattern is not None:
+                if m.pattern != r"\S":
+                    raise NotImplementedError(f"row models use only the pattern \\S, found {m.pattern!r}")
+                into["non_blank"] = True
+        elif hasattr(m, "metadata"):
+            _constraints(list(m.metadata), into)
+
+
+def spec_of(annotation, metadata=()) -> Spec:
+    found: dict = {}
+    _constraints(list(metadata), found)
+    optional = False
+    origin = typing.get_origin(annotation)
+    if origin in (Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        optional, annotation = True, args[0]
+        origin = typing.get_origin(annotation)
+    if origin is Annotated:
+        annotation, *extra = typing.get_args(annotation)
+        _constraints(extra, found)
+        origin = typing.get_origin(annotation)
+    min_len = found.pop("min_len", None)
+    common = dict(optional=optional, ge=found.get("ge"), non_blank=found.get("non_blank", False))
+    if origin is Literal:
+        return Spec(literal=typing.get_args(annotation), **common)
+    if origin is list:
+        return Spec(item=spec_of(typing.get_args(annotation)[0]), min_items=min_len, **common)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return Spec(fields=tuple((name, spec_of(f.annotation, f.metadata)) for name, f in annotation.model_fields.items()), **common)
+    return Spec(str_min=found.get("str_min", min_len), str_max=found.get("str_max"), **common)
+
+
+TABLE_SPECS = {table: spec_of(model) for table, model in models.TABLE_MODELS.items()}
+
+
+def _emit(out: list, bad: np.ndarray, rows: np.ndarray, path: list, kind: str) -> None:
+    for i in np.flatnonzero(bad):
+        out.append((int(rows[i]), tuple(p if isinstance(p, str) else int(p[i]) for p in path), kind))
+
+
+def _walk(arr: pa.Array, spec: Spec, rows: np.ndarray, path: list, live: np.ndarray, out: list) -> None:
+    valid = at.np_bool(pc.is_valid(arr)) & live
+    if not spec.optional:
+        _emit(out, live & ~valid, rows, path, "null")
+    if not valid.any():
+        return
+    if spec.literal is not None:
+        _emit(out, valid & ~at.np_bool(at.in_set(arr, spec.literal)), rows, path, "literal")
+    if spec.ge is not None:
+        _emit(out, valid & at.np_bool(pc.less(arr, spec.ge)), rows, path, "ge")
+    if spec.str_min is not None or spec.str_max is not None or spec.non_blank:
+        length = at.np_int(pc.fill_null(pc.utf8_length(arr), 0))
+        bad = np.zeros(len(arr), bool)
+        if spec.str_min is not None:
+            bad |= length < spec.str_min
+        if spec.str_max is not None:
+            bad |= length > spec.str_max
+        if spec.non_blank:
+            bad |= at.np_bool(pc.utf8_is_space(arr)) | (length == 0)
+        _emit(out, valid & bad, rows, path, "string")
+    if spec.item is not None:
+        if spec.min_items is not None:
+            _emit(out, valid & (at.np_int(pc.fill_null(pc.list_value_length(arr), 0)) < spec.min_items), rows, path, "too_short")
+        values, parents, position = at.flatten(arr)
+        if len(values):
+            outer = [p if isinstance(p, str) else p[parents] for p in path]  # list positions above, per value
+            _walk(values, spec.item, rows[parents], outer + [position], live[parents], out)
+    if spec.fields is not None:
+        for name, child in spec.fields:
+            _walk(pc.struct_field(arr, name), child, rows, path + [name], valid, out)
+
+
+def _plain(spec: Spec) -> bool:
+    """Nothing to check but nulls."""
+    return spec.literal is None and spec.ge is None and spec.item is None and spec.fields is None and not (
+        spec.str_min or spec.str_max or spec.non_blank)
+
+
+def problems(table: str, t) -> list[Problem]:
+    """Every place where the table's rows break their row model, found column by column, chunk by chunk."""
+    out: list[Problem] = []
+    spec = dict(TABLE_SPECS[table].fields)
+    for name in t.column_names:
+        if name not in spec:
+            continue
+        column = t.column(name)
+        chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+        first = 0
+        for chunk in chunks:
+            if not (_plain(spec[name]) and (spec[name].optional or chunk.null_count == 0)):
+                _walk(chunk, spec[name], np.arange(first, first + len(chunk), dtype=np.int64), [name], np.ones(len(chunk), bool), out)
+            first += len(chunk)
+    return sorted(out)
+
+
+_KIND = {"literal_error": "literal", "greater_than_equal": "ge", "too_short": "too_short"}
+
+
+def reference_problems(table: str, t) -> list[Problem]:
+    """The same as problems(), found by validating every row with its pydantic model (slow; the reference)."""
+    from pydantic import ValidationError
+
+    out: list[Problem] = []
+    for i, row in enumerate(t.to_pylist()):
+        try:
+            models.TABLE_MODELS[table].model_validate(row)
+        except ValidationError as exc:
+            out.extend((i, tuple(e["loc"]), _KIND.get(e["type"], "other")) for e in exc.errors())
+    return out
