@@ -144,6 +144,9 @@ def test_adding_a_capture_from_draft_to_release(repo):
     changelog = (repo / "CHANGELOG.md").read_text(encoding="utf-8")
     assert changelog.index("## [0.2.0] - 2026-11-24") < changelog.index("## [0.1.0]")
     assert "#### Articles added (1)" in changelog
+    # The notes collected under [Unreleased] became the new version's summary.
+    assert "## [Unreleased]" not in changelog
+    assert changelog.index("Contribution workflow: `corpus-ds new`") < changelog.index("#### Articles added (1)") < changelog.index("## [0.1.0]")
     assert versioning_test(repo).returncode == 0
     done = cli(repo, "validate", "--today", TODAY)
     assert done.returncode == 0, done.stdout

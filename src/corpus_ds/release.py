@@ -25,11 +25,13 @@ def _sub(text: str, pattern: str, replacement: str, where: Path) -> str:
     return new
 
 
-def changelog_entry(version: str, date: str, fingerprint: str, changes: diff.Diff) -> str:
+UNRELEASED = "## [Unreleased]"
+
+
+def changelog_entry(version: str, date: str, fingerprint: str, changes: diff.Diff, summary: str = "") -> str:
     body = changes.markdown().split("\n", 2)[2].replace("### ", "#### ")  # the diff without its heading, one level down
-    return (f"## [{version}] - {date}\n\nContent fingerprint: `{fingerprint}`\n\n"
-            "<!-- Summarise the release here in a few lines for users; the list below is generated from the diff. -->\n\n"
-            f"{body.strip()}\n\n")
+    summary = summary.strip() or "<!-- Summarise the release here in a few lines for users; the list below is generated from the diff. -->"
+    return f"## [{version}] - {date}\n\nContent fingerprint: `{fingerprint}`\n\n{summary}\n\n{body.strip()}\n\n"
 
 
 def _run(root: Path, *args: str) -> subprocess.CompletedProcess:
@@ -65,7 +67,7 @@ def release(root: Path, version: str, today: Optional[dt.date] = None) -> str:
         if built.returncode != 0:
             raise CorpusError(f"the rebuild failed; nothing was changed:\n{built.stdout}{built.stderr}")
         fingerprint = re.search(r"fingerprint ([0-9a-f]{64})", built.stdout).group(1)
-        _add_changelog(root, changelog_entry(version, today.isoformat(), fingerprint, changes))
+        _add_changelog(root, lambda summary: changelog_entry(version, today.isoformat(), fingerprint, changes, summary))
         docs = _run(root, "docs", "--root", ".")
         if docs.returncode != 0:
             raise CorpusError(f"regenerating the documents failed:\n{docs.stdout}{docs.stderr}")
@@ -93,10 +95,17 @@ def _write_version(root: Path, version: str, date: str) -> None:
     (root / "DATASHEET.md").write_text(sheet, encoding="utf-8")
 
 
-def _add_changelog(root: Path, entry: str) -> None:
+def _add_changelog(root: Path, entry) -> None:
+    """Insert the new version's entry above the older ones; an '## [Unreleased]' section becomes its summary."""
     path = root / "CHANGELOG.md"
     text = path.read_text(encoding="utf-8")
+    summary = ""
+    if f"\n{UNRELEASED}\n" in text:
+        start = text.index(f"\n{UNRELEASED}\n") + 1
+        end = text.find("\n## [", start)
+        end = len(text) if end < 0 else end + 1
+        summary, text = text[start + len(UNRELEASED):end], text[:start] + text[end:]
     at = text.find("\n## [")
     if at < 0:
         raise CorpusError(f"{path}: expected earlier entries headed '## [X.Y.Z] - YYYY-MM-DD'")
-    path.write_text(text[:at + 1] + entry + text[at + 1:], encoding="utf-8")
+    path.write_text(text[:at + 1] + entry(summary) + text[at + 1:], encoding="utf-8")
