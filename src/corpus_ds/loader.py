@@ -78,11 +78,16 @@ def load(table: str = "articles", *, path: Union[str, Path, None] = None, valida
 
 def _to_pandas(table, dtype_backend: str) -> "pd.DataFrame":
     import pandas as pd
+    import pyarrow as pa
 
-    if dtype_backend == "pyarrow":
-        return table.to_pandas(types_mapper=pd.ArrowDtype)
-    if dtype_backend == "numpy":
-        return table.to_pandas()
+    try:
+        if dtype_backend == "pyarrow":
+            return table.to_pandas(types_mapper=pd.ArrowDtype)
+        if dtype_backend == "numpy":
+            return table.to_pandas()
+    except (UnicodeDecodeError, pa.ArrowException) as exc:  # damage the checksums could not see (a forged manifest)
+        raise CorpusError(f"the release holds values that cannot be decoded ({exc}); check it with "
+                          "`corpus-ds validate --release DIR` or load(validate='full')") from None
     raise CorpusError(f"unknown dtype_backend {dtype_backend!r}: expected 'pyarrow' or 'numpy'")
 
 
