@@ -225,7 +225,8 @@ CATALOGUE: list[Defect] = [
        "      why: test\n    - lines: [2, 5]\n      as: navigation\n      why: The site's self-description", "cleaning-decisions-overlap", "cleaning.decisions[1]"),
     _r("every-line-removed", A1, "decisions: []", "decisions: [{lines: [1, 72], as: navigation, why: test}]", "empty-text", "cleaning"),
     _r("draft-in-release", A1, "status: reviewed", "status: draft", "draft-article", "review.status"),
-    _r("review-needs-second-person", A1, "reviewer: reviewer-c", "reviewer: annotator-a", "review-incomplete", "reviewer"),
+    _r("review-needs-second-person", A1, "reviewer: reviewer-c", "reviewer: annotator-a", "review-incomplete", "review.reviewer"),
+    _r("review-by-annotator-capitalised", A1, "reviewer: reviewer-c", "reviewer: ' Annotator-A'", "review-incomplete", "review.reviewer"),
 ]
 
 # Defects in different files that do not hide one another: one tree holding all of them must report every one.

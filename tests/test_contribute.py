@@ -189,3 +189,18 @@ def test_release_refuses_without_writing_anything(repo):
     done = cli(repo, "release", "0.2.0", "--today", TODAY)
     assert done.returncode == 1 and "[unknown-field]" in done.stderr
     assert {f: (repo / f).read_bytes() for f in files} == before
+
+
+def test_a_release_that_fails_late_puts_every_file_back(repo):
+    """The rebuild succeeds, then regenerating the documents fails: the version files and data/release/ are restored."""
+    source = repo / "data" / "articles" / "ru-ma-0001.yaml"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("    status: concluded\n    sectors: [trade", "    status: planned\n    sectors: [trade", 1), encoding="utf-8")
+    (repo / "data" / "annotations" / "annotator-b" / "zzz.json").write_text("{bad", encoding="utf-8")
+    files = ["src/corpus_ds/__init__.py", "CITATION.cff", "CHANGELOG.md", "DATASHEET.md",
+             *[f"data/release/{p.name}" for p in (repo / "data" / "release").iterdir()]]
+    before = {f: (repo / f).read_bytes() for f in files}
+    done = cli(repo, "release", "0.1.1", "--today", TODAY)
+    assert done.returncode == 1 and "regenerating the documents failed" in done.stderr
+    assert {f: (repo / f).read_bytes() for f in files} == before
+    assert sorted(p.name for p in (repo / "data" / "release").iterdir()) == sorted(f.split("/")[-1] for f in files if f.startswith("data/"))

@@ -60,3 +60,15 @@ def test_the_released_baseline_is_the_committed_release_when_it_matches_the_chan
     from conftest import REPO
 
     assert versions.released(REPO, tmp_path / "scratch") == REPO / "data" / "release"
+
+
+def test_changes_only_the_long_tables_hold_are_shown(data_copy):
+    """An evidence quote, an instrument's note and a cleaning decision live outside the articles row."""
+    mutate(data_copy / A1, 'evidence: {quote: "ووصل لافروف اليوم الأربعاء، إلى مدينة مراكش المغربية"}',
+           'evidence: {quote: "ووصل لافروف اليوم الأربعاء"}')
+    mutate(data_copy / A1, "    note: The same meeting is announced", "    note: Also announced")
+    result = diff.diff(data_copy / "release", data_copy)
+    assert result.bump == "patch"
+    paths = [path for path, _, _ in result.changed["ru-ma-0001"]]
+    assert "evidence[event_type].quote" in paths and "agreements[0].note" in paths
+    assert "evidence[event_type].end" in paths  # the offsets follow the shorter quote

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+import shutil
 
 import pytest
 import yaml
 
 from conftest import TEST_DATA, run_cli
 from corpus_ds import draft, validate
-from corpus_ds.errors import CorpusError
+from corpus_ds.errors import CorpusError, ValidationError
 
 CAPTURE = TEST_DATA / "new_capture.txt"
 
@@ -58,8 +61,31 @@ def test_new_never_overwrites(data_copy, setup, message):
 
 def test_the_same_capture_is_not_added_twice(data_copy):
     draft.new_article(CAPTURE, data_copy)
-    with pytest.raises(CorpusError, match="already in the corpus as data/raw/new_capture.txt"):
+    with pytest.raises(CorpusError, match=r"already in the corpus: .*raw/new_capture.txt \(same bytes\)"):
         draft.new_article(CAPTURE, data_copy)
+
+
+def test_another_capture_of_an_article_in_the_corpus_is_refused(data_copy, tmp_path):
+    crlf = tmp_path / "same-page-crlf.txt"
+    crlf.write_bytes((data_copy / "raw" / "000_939059c162e2a8a6.txt").read_bytes().replace(b"\n", b"\r\n"))
+    with pytest.raises(CorpusError, match=r"already in the corpus: .*ru-ma-0001.yaml \(same cleaned text\)"):
+        draft.new_article(crlf, data_copy)
+    # Written by hand instead, the second source is caught by the rules.
+    shutil.copy(crlf, data_copy / "raw" / crlf.name)
+    text = (data_copy / "articles" / "ru-ma-0001.yaml").read_text(encoding="utf-8")
+    text = text.replace("article_id: ru-ma-0001", "article_id: ru-ma-0009").replace("file: 000_939059c162e2a8a6.txt", f"file: {crlf.name}")
+    text = text.replace("3d4d3b5f0cb0e327f94e8046758179b0ec9cfc562e3b73603151671a7533f729", hashlib.sha256(crlf.read_bytes()).hexdigest())
+    (data_copy / "articles" / "ru-ma-0009.yaml").write_text(text, encoding="utf-8")
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24), check_release=False)
+    assert "duplicate-text" in report.codes(), report.format()
+
+
+def test_a_capture_without_article_text_is_refused(data_copy, tmp_path):
+    page = tmp_path / "menu-only.txt"
+    page.write_text("Home\nNews\nContact\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="finds no article text"):
+        draft.new_article(page, data_copy)
+    assert not (data_copy / "raw" / page.name).exists()
 
 
 @pytest.mark.parametrize("content,article_id,message", [
@@ -97,6 +123,13 @@ def test_a_preview_build_holds_the_draft_and_says_so(data_copy):
     source.write_text(source.read_text(encoding="utf-8").replace("status: reviewed", "status: draft"), encoding="utf-8")
     assert build.build(data_copy, today=dt.date(2026, 11, 24), preview=True).valid
     assert {p.name: p.read_bytes() for p in (data_copy / "release").iterdir()} == release_before
-    with pytest.warns(UserWarning, match="preview build"):
-        articles = corpus_ds.load(path=data_copy / "preview")
+    # Drafts pass only where the caller asks for a preview: the manifest's own "preview" key vouches for nothing.
+    assert json.loads((data_copy / "preview" / "manifest.json").read_text(encoding="utf-8"))["preview"] is True
+    with pytest.raises(ValidationError, match=r"not-reviewed"):
+        corpus_ds.load(path=data_copy / "preview")
+    assert validate.validate_release(data_copy / "preview", today=dt.date(2026, 11, 24), preview=True).valid
+    done = run_cli("validate", "--release", str(data_copy / "preview"), "--today", "2026-11-24")
+    assert done.returncode == 1 and "[not-reviewed]" in done.stdout
+    assert run_cli("validate", "--release", str(data_copy / "preview"), "--preview", "--today", "2026-11-24").returncode == 0
+    articles = corpus_ds.load(path=data_copy / "preview", validate=False)
     assert dict(zip(articles["article_id"], articles["review_status"]))["ru-ma-0001"] == "draft"

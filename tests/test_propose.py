@@ -38,6 +38,15 @@ def test_folding_maps_back_to_the_original_characters():
     assert propose.find_folded(text, "اعلان") == [(text.index("إعلان"), text.index("إعلان") + 5)]
 
 
+def test_a_registered_spelling_is_not_called_a_variant():
+    registry = models.Registry.model_validate({"actors": [
+        {"actor_id": "sergey-lavrov", "kind": "person", "name_en": "Sergey Lavrov", "name_ar": "سيرغي لافروف",
+         "aliases_ar": ["سيرغي لافروف", "سيرجي لافروف"], "country": "RUS"}]})  # both fold to the same string
+    for spelling in ("سيرغي لافروف", "سيرجي لافروف"):
+        [found] = propose.actor_candidates(f"وقال {spelling} اليوم", registry)
+        assert found["surfaces"] == [spelling] and found["variants"] == []
+
+
 def test_longest_alias_wins_where_aliases_overlap():
     text = "التقى سيرغي لافروف مع ناصر بوريطة، وقال لافروف"
     found = {c["actor_id"]: c for c in propose.actor_candidates(text, REGISTRY)}

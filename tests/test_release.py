@@ -248,7 +248,7 @@ def test_exception_while_writing_leaves_previous_release_intact(data_copy, monke
 def test_validation_failure_after_writing_leaves_previous_release_intact(data_copy, monkeypatch):
     before = _files(data_copy / "release")
 
-    def invalid(release_dir, today=None):
+    def invalid(release_dir, today=None, **options):
         r = Report()
         r.add("checksum-mismatch", str(release_dir), "", "injected failure")
         return r
@@ -362,7 +362,7 @@ def test_validation_failure_after_writing_leaves_a_release_that_still_loads(data
     real = validate.validate_release
     written = []
 
-    def damaged_then_checked(release_dir, today=None):
+    def damaged_then_checked(release_dir, today=None, **options):
         written.append(sorted(p.name for p in release_dir.iterdir()))
         (release_dir / "mentions.parquet").write_bytes(b"damaged after writing")
         return real(release_dir, today=today)

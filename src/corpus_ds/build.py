@@ -346,7 +346,7 @@ def build(data_dir: Path, out_dir: Optional[Path] = None, today: Optional[dt.dat
     shutil.rmtree(tmp, ignore_errors=True)
     try:
         write_release(built.tables, tmp, preview)
-        check = validate.validate_release(tmp, today=today)
+        check = validate.validate_release(tmp, today=today, preview=preview)
         if not check.valid:
             report.extend(check.issues)
             return report

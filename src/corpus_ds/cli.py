@@ -69,7 +69,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from corpus_ds import validate
 
     if args.release is not None:
-        return _print_report(validate.validate_release(Path(args.release), today=_today(args.today)), args.json)
+        report = validate.validate_release(Path(args.release), today=_today(args.today), preview=args.preview)
+        return _print_report(report, args.json)
     if args.partitioned is not None:
         from corpus_ds import partitioned
 
@@ -102,7 +103,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"{'preview' if args.preview else 'release'} {manifest['version']} fingerprint {manifest['fingerprint']}")
         return 0
     print(report.format())
-    print("build refused: the previous release is unchanged", file=sys.stderr)
+    print(f"build refused: the previous {'preview' if args.preview else 'release'} is unchanged ({out})", file=sys.stderr)
     return 1
 
 
@@ -242,6 +243,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--partitioned", default=None, help="validate a partitioned corpus (<DIR>/<table>/part-*.parquet) instead")
     s.add_argument("--today", default=None, help=argparse.SUPPRESS)
     s.add_argument("--json", action="store_true", help="print the report as JSON")
+    s.add_argument("--preview", action="store_true",
+                   help="with --release: allow draft articles (a `build --preview` output); never for a release")
     s.set_defaults(func=cmd_validate)
 
     s = sub.add_parser("build", help="build data/release from the sources, atomically")

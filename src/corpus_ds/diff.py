@@ -15,7 +15,15 @@ from corpus_ds.errors import CorpusError
 
 # Columns that are labels; the rest of the articles table is text, provenance or derived from the text.
 TEXT_COLUMNS = ("title", "text", "text_sha256", "n_paragraphs", "n_chars")
-PROVENANCE_COLUMNS = ("raw_file", "raw_original_name", "raw_sha256")
+# The long tables, with what identifies a row within its article: a change there that the articles row does not
+# show (an evidence quote, an instrument's note, a cleaning decision) is a change of the data too.
+# Each with the key of a row within its article and the columns the articles row does not already show (mentions
+# follow entirely from the surfaces and the text, which the articles row holds).
+LONG_TABLES = {
+    "agreements": (("agreement_index",), ("note", "location", "start", "end")),
+    "evidence": (("label",), ("quote", "location", "start", "end")),
+    "removals": (("line_start",), ("line_end", "reason", "decided_by", "content")),
+}
 # Keys that identify an item of a nested list, so a changed item is compared with its counterpart.
 ITEM_KEYS = {"actors": "actor_id", "alias_waivers": "alias", "offices": "title_en"}
 
@@ -108,7 +116,7 @@ def snapshot(path: Path) -> Snapshot:
     if (path / build.MANIFEST).is_file():
         try:
             manifest = json.loads((path / build.MANIFEST).read_text(encoding="utf-8"))
-            tables = {name: pq.read_table(path / f"{name}.parquet", use_threads=False) for name in ("articles", "actors")}
+            tables = {name: pq.read_table(path / f"{name}.parquet", use_threads=False) for name in ("articles", "actors", *LONG_TABLES)}
         except (OSError, ValueError, pa.ArrowException) as exc:
             raise CorpusError(f"{path}: cannot read the release ({exc}); check it with `corpus-ds validate --release {path}`") from None
         return Snapshot(f"{manifest.get('version', '?')} ({path})", tables, manifest.get("version"))
@@ -142,6 +150,14 @@ def changes(old: Any, new: Any, path: str) -> list[tuple[str, Any, Any]]:
     return [(path, old, new)]
 
 
+def _long_rows(table: pa.Table, key: tuple[str, ...], shown: tuple[str, ...]) -> dict[str, dict[str, dict]]:
+    """article_id -> {row key -> the shown columns of the row} of a long table."""
+    out: dict[str, dict[str, dict]] = {}
+    for row in table.to_pylist():
+        out.setdefault(row["article_id"], {})["/".join(str(row[k]) for k in key)] = {c: row[c] for c in shown}
+    return out
+
+
 def compare(old: Snapshot, new: Snapshot) -> Diff:
     d = Diff(old.label, new.label)
     for name in ("articles", "actors"):
@@ -163,6 +179,15 @@ def compare(old: Snapshot, new: Snapshot) -> Diff:
             d.changed[aid] = labels
         if before["text_sha256"] != row["text_sha256"] or before["title"] != row["title"]:
             d.text_changed[aid] = ((before["text_sha256"], before["n_chars"]), (row["text_sha256"], row["n_chars"]))
+    for name, (key, shown) in LONG_TABLES.items():
+        rows_old, rows_new = _long_rows(old.tables[name], key, shown), _long_rows(new.tables[name], key, shown)
+        for aid in a_old.keys() & a_new.keys():
+            before, after = rows_old.get(aid, {}), rows_new.get(aid, {})
+            for k in dict.fromkeys([*before, *after]):
+                found = changes(before.get(k), after.get(k), f"{name}[{k}]")
+                if found:
+                    d.changed.setdefault(aid, []).extend(found)
+    d.changed = dict(sorted(d.changed.items()))
     d.removed = [aid for aid in a_old if aid not in a_new]
     r_old = _by_key(old.tables["actors"].to_pylist(), "actor_id")
     r_new = _by_key(new.tables["actors"].to_pylist(), "actor_id")

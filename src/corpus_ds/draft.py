@@ -43,10 +43,16 @@ def _raw_name(raw_path: Path, article_id: str) -> str:
     return raw_path.name if re.fullmatch(models.RAW_FILE_PATTERN, raw_path.name) else f"{article_id}.txt"
 
 
-def _already_captured(data_dir: Path, digest: str) -> Optional[str]:
+def _already_captured(data_dir: Path, digest: str, text_digest: str) -> Optional[str]:
+    """The capture or article that already holds these bytes, or this cleaned text (another capture of the page)."""
     for existing in sorted((data_dir / "raw").glob("*")):
         if existing.is_file() and build.sha256_bytes(existing.read_bytes()) == digest:
-            return existing.name
+            return f"{existing} (same bytes)"
+    for source in sorted((data_dir / "articles").glob("*.yaml")):
+        data = sources.read_yaml(source, Report())
+        cleaning = data.get("cleaning") if isinstance(data, dict) else None
+        if isinstance(cleaning, dict) and cleaning.get("text_sha256") == text_digest:
+            return f"{source} (same cleaned text)"
     return None
 
 
@@ -130,9 +136,12 @@ def new_article(raw_path: Path, data_dir: Path, article_id: Optional[str] = None
         raise CorpusError(f"--id {article_id!r}: expected lower-case ASCII words joined by '-', e.g. ru-ma-0042")
     data, raw_text = _read_capture(raw_path)
     digest = build.sha256_bytes(data)
-    twin = _already_captured(data_dir, digest)
+    cleaned_text = clean.clean(raw_text).text
+    if not cleaned_text:
+        raise CorpusError(f"{raw_path}: the cleaner finds no article text in this capture (is it the article page, in Arabic?)")
+    twin = _already_captured(data_dir, digest, build.sha256_text(cleaned_text))
     if twin:
-        raise CorpusError(f"{raw_path}: this capture is already in the corpus as data/raw/{twin} (same sha256 {digest})")
+        raise CorpusError(f"{raw_path}: this article is already in the corpus: {twin}")
     report = Report()
     registry = sources.read_registry(data_dir / "actors.yaml", report)
     labels, cleaned = draft_labels(article_id, _raw_name(raw_path, article_id), raw_path.name, data, raw_text, registry)
@@ -140,7 +149,8 @@ def new_article(raw_path: Path, data_dir: Path, article_id: Optional[str] = None
     target_src = data_dir / "articles" / f"{article_id}.yaml"
     for target in (target_src, target_raw):
         if target.exists() or target.is_symlink():
-            raise CorpusError(f"{target}: already exists; `corpus-ds new` never overwrites (choose another --id)")
+            hint = "choose another --id" if target == target_src else "rename the capture file"
+            raise CorpusError(f"{target}: already exists; `corpus-ds new` never overwrites ({hint})")
     body = (sources.SCHEMA_HINT.format(name="article_source") + "\n" + HEADER.format(raw=raw_path.name)
             + sources.dump_yaml(labels) + _text_view(raw_text, cleaned))
     with open(target_raw, "xb") as fh:  # "x": fail rather than replace a file created meanwhile

@@ -36,6 +36,7 @@ ISSUE_CODES = {
     "raw-sha256-mismatch": "A raw capture's bytes differ from the recorded sha256.",
     "raw-claimed-twice": "Two articles claim the same raw capture.",
     "raw-unclaimed": "A raw capture no article claims.",
+    "duplicate-text": "Two articles have the same cleaned text: the same article captured twice.",
     "cleaning-decision-out-of-range": "A cleaning decision names lines beyond the capture.",
     "cleaning-decisions-overlap": "Two cleaning decisions cover the same raw line.",
     "text-changed": "Cleaning now gives a different text than the one the labels were made against.",

@@ -45,11 +45,6 @@ def _arrow_tables(path: Union[str, Path, None], validate: Validate, names: tuple
     # fingerprint and the rules that search texts with Python, as `corpus-ds validate --release` (see validate.py).
     loaded, report = validation.checked_release(directory, full=validate == "full")
     report.raise_if_invalid(f"release {directory} is not valid")
-    if validation.is_preview(directory):
-        import warnings
-
-        warnings.warn(f"{directory} is a preview build: it may contain draft articles whose labels nobody has checked",
-                      stacklevel=3)
     return {name: loaded[name] for name in names}
 
 

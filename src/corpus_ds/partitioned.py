@@ -67,6 +67,7 @@ def key_candidates(root: Union[str, Path]) -> tuple[pa.Table, int]:
         WHERE article_id IN (SELECT article_id FROM a GROUP BY 1 HAVING count(*) > 1)
            OR raw_sha256 IN (SELECT raw_sha256 FROM a GROUP BY 1 HAVING count(*) > 1)
            OR raw_file IN (SELECT raw_file FROM a GROUP BY 1 HAVING count(*) > 1)
+           OR text_sha256 IN (SELECT text_sha256 FROM a GROUP BY 1 HAVING count(*) > 1)
            OR event_id IN (SELECT event_id FROM a GROUP BY 1 HAVING count(DISTINCT (event_date, event_type)) > 1)
         ORDER BY list_position($files, filename), file_row_number
     """

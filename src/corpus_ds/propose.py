@@ -43,6 +43,7 @@ def actor_candidates(text: str, registry: models.Registry) -> list[dict]:
     for actor in registry.actors:
         for alias in actor.aliases_ar:
             hits += [(s, s - e, actor.actor_id, text[s:e], alias) for s, e in find_folded(text, alias)]
+    registered = {actor.actor_id: set(actor.aliases_ar) for actor in registry.actors}
     taken_until, found = -1, {}
     for start, neg_len, actor_id, surface, alias in sorted(hits):  # where matches overlap the longest wins
         if start < taken_until:
@@ -52,7 +53,7 @@ def actor_candidates(text: str, registry: models.Registry) -> list[dict]:
         entry["positions"].append(start)
         if surface not in entry["surfaces"]:
             entry["surfaces"].append(surface)
-        if surface != alias and surface not in entry["variants"]:
+        if surface not in registered[actor_id] and surface not in entry["variants"]:
             entry["variants"].append(surface)
     return [{"actor_id": actor_id, **entry} for actor_id, entry in found.items()]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -43,8 +44,8 @@ def _run(root: Path, *args: str) -> subprocess.CompletedProcess:
 def release(root: Path, version: str, today: Optional[dt.date] = None) -> str:
     """Make version the new release of the checkout at root; returns what was done, for the terminal.
 
-    Nothing is written unless the sources validate and the version is a large enough step; if the rebuild fails,
-    every file the command changed is put back.
+    Nothing is written unless the sources validate and the version is a large enough step; if any later step
+    fails, every file the command changed is put back (the version files and data/release/).
     """
     root = Path(root)
     today = today or dt.date.today()
@@ -61,6 +62,9 @@ def release(root: Path, version: str, today: Optional[dt.date] = None) -> str:
         raise CorpusError(f"version {version} is a {step} step from {old}, but the changes need a {changes.bump} "
                           f"step ({changes.why()})")
     saved = {p: (root / p).read_text(encoding="utf-8") for p in VERSION_FILES}
+    release_dir = root / "data" / "release"
+    backup = Path(tempfile.mkdtemp(prefix="corpus-ds-release-"))
+    shutil.copytree(release_dir, backup / "release")
     try:
         _write_version(root, version, today.isoformat())
         built = _run(root, "build", "data", "--today", today.isoformat())
@@ -74,7 +78,11 @@ def release(root: Path, version: str, today: Optional[dt.date] = None) -> str:
     except BaseException:
         for p, text in saved.items():
             (root / p).write_text(text, encoding="utf-8")
+        shutil.rmtree(release_dir, ignore_errors=True)
+        shutil.copytree(backup / "release", release_dir)
         raise
+    finally:
+        shutil.rmtree(backup, ignore_errors=True)
     return (f"released {version} (was {old}; a {step} step, the changes need {changes.bump})\n"
             f"content fingerprint {fingerprint}\n"
             f"updated: {', '.join(str(p) for p in VERSION_FILES)}, data/release/\n"

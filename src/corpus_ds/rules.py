@@ -25,7 +25,7 @@ from corpus_ds.errors import Issue
 
 Tables = dict[str, pa.Table]
 Locate = Callable[[str, str, Optional[str]], tuple[str, str]]
-KEY_COLUMNS = ("article_id", "raw_sha256", "raw_file", "event_id", "event_date", "event_type")
+KEY_COLUMNS = ("article_id", "raw_sha256", "raw_file", "text_sha256", "event_id", "event_date", "event_type")
 
 # Arabic weekday names as news texts write them, mapped to Python's weekday() (Monday = 0).
 WEEKDAYS_AR = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
@@ -104,7 +104,8 @@ def _duplicates(values) -> list:
 # --- key rules: small columns of every article -------------------------------------------------------------------
 
 def rule_unique_ids(c: _Ctx) -> None:
-    for column, code in (("article_id", "duplicate-id"), ("raw_sha256", "raw-claimed-twice"), ("raw_file", "raw-claimed-twice")):
+    for column, code in (("article_id", "duplicate-id"), ("raw_sha256", "raw-claimed-twice"), ("raw_file", "raw-claimed-twice"),
+                         ("text_sha256", "duplicate-text")):  # the same article captured twice (other bytes, same text)
         for value in _duplicates(c.col("articles", column)):
             c.add(code, "articles", column, value if column == "article_id" else None, f"{column} {value!r} occurs more than once", value)
 
@@ -646,7 +647,12 @@ def rule_reviewed(c: _Ctx) -> None:
     draft = ~at.np_bool(pc.equal(a.column("review_status"), "reviewed"))
     for aid, status in zip(c.py("articles", "article_id", np.flatnonzero(draft)), c.py("articles", "review_status", np.flatnonzero(draft))):
         c.add("not-reviewed", "articles", "review_status", aid, f"expected 'reviewed' in a release, found {status!r}", status)
-    lone = ~draft & ~at.np_bool(pc.is_valid(a.column("reviewer"))) | ~draft & at.np_bool(pc.equal(a.column("reviewer"), a.column("annotator")))
+
+    def person(column: str) -> pa.ChunkedArray:  # "Alice" and " alice" are one person
+        return pc.utf8_lower(pc.utf8_trim_whitespace(a.column(column)))
+
+    same = at.np_bool(pc.equal(person("reviewer"), person("annotator")))
+    lone = ~draft & (~at.np_bool(pc.is_valid(a.column("reviewer"))) | same)
     for aid, reviewer in zip(c.py("articles", "article_id", np.flatnonzero(lone)), c.py("articles", "reviewer", np.flatnonzero(lone))):
         c.add("review-incomplete", "articles", "reviewer", aid, "a reviewed article needs a reviewer other than its annotator", reviewer)
 
