@@ -57,9 +57,8 @@ def _already_captured(data_dir: Path, digest: str, text_digest: str) -> Optional
 
 
 def draft_labels(article_id: str, raw_name: str, original_name: str, data: bytes, raw_text: str,
-                 registry: Optional[models.Registry]) -> tuple[dict, clean.Cleaned]:
+                 cleaned: clean.Cleaned, registry: Optional[models.Registry]) -> dict:
     """The draft source file's content: machine facts filled in, proposals marked `proposed`, the rest TODO."""
-    cleaned = clean.clean(raw_text)
     text = cleaned.text
     attribution = [
         {"value": s["value"], "evidence": {"quote": s["quote"], "in": "raw"}, "proposed": f"source line {s['line']} of the capture"}
@@ -98,7 +97,7 @@ def draft_labels(article_id: str, raw_name: str, original_name: str, data: bytes
         "agreements": agreements,
         "review": {"status": "draft", "annotator": TODO, "reviewer": None, "notes": []},
     }
-    return labels, cleaned
+    return labels
 
 
 HEADER = """\
@@ -136,15 +135,15 @@ def new_article(raw_path: Path, data_dir: Path, article_id: Optional[str] = None
         raise CorpusError(f"--id {article_id!r}: expected lower-case ASCII words joined by '-', e.g. ru-ma-0042")
     data, raw_text = _read_capture(raw_path)
     digest = build.sha256_bytes(data)
-    cleaned_text = clean.clean(raw_text).text
-    if not cleaned_text:
+    cleaned = clean.clean(raw_text)
+    if not cleaned.text:
         raise CorpusError(f"{raw_path}: the cleaner finds no article text in this capture (is it the article page, in Arabic?)")
-    twin = _already_captured(data_dir, digest, build.sha256_text(cleaned_text))
+    twin = _already_captured(data_dir, digest, build.sha256_text(cleaned.text))
     if twin:
         raise CorpusError(f"{raw_path}: this article is already in the corpus: {twin}")
     report = Report()
     registry = sources.read_registry(data_dir / "actors.yaml", report)
-    labels, cleaned = draft_labels(article_id, _raw_name(raw_path, article_id), raw_path.name, data, raw_text, registry)
+    labels = draft_labels(article_id, _raw_name(raw_path, article_id), raw_path.name, data, raw_text, cleaned, registry)
     target_raw = data_dir / "raw" / labels["raw"]["file"]
     target_src = data_dir / "articles" / f"{article_id}.yaml"
     for target in (target_src, target_raw):

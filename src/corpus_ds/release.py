@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -70,7 +71,7 @@ def release(root: Path, version: str, today: Optional[dt.date] = None) -> str:
         built = _run(root, "build", "data", "--today", today.isoformat())
         if built.returncode != 0:
             raise CorpusError(f"the rebuild failed; nothing was changed:\n{built.stdout}{built.stderr}")
-        fingerprint = re.search(r"fingerprint ([0-9a-f]{64})", built.stdout).group(1)
+        fingerprint = json.loads((release_dir / "manifest.json").read_text(encoding="utf-8"))["fingerprint"]
         _add_changelog(root, lambda summary: changelog_entry(version, today.isoformat(), fingerprint, changes, summary))
         docs = _run(root, "docs", "--root", ".")
         if docs.returncode != 0:
