@@ -404,7 +404,7 @@ TAMPERS: list[Tamper] = [
     Tamper("forged-agreement-type", "articles.parquet", forge("articles", "agreement_type of the first article changed", _set_value("agreement_type", 0, "agreement")),
            "agreement-type-mismatch", "agreement_type"),
     Tamper("forged-text-hash", "articles.parquet", forge("articles", "text_sha256 of the first article zeroed", _set_value("text_sha256", 0, "0" * 64)),
-           "text-hash-mismatch", "text_sha256"),
+           "text-hash-mismatch", "text_sha256", full_only=True),
     Tamper("forged-bad-id", "articles.parquet", forge("articles", "first article_id not well formed", _set_value("article_id", 0, "../ru-ma-0001")),
            "bad-id", "article_id"),
     Tamper("forged-mention-dropped", "mentions.parquet", forge("mentions", "first row dropped", lambda t: t.slice(1)),

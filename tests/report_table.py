@@ -12,7 +12,7 @@ ROWS = {
     "sources": "source files, registry, raw captures: one defect per copy of `data/`, run through `corpus-ds validate DATA_DIR`",
     "releases": "tampered or corrupted releases (damaged or missing files, changed schemas or metadata, forgeries with every "
                 "checksum recomputed): through `corpus_ds.load(path=..., validate=\"full\")` and `corpus-ds validate --release "
-                "DIR` (the default `load()` refuses all but the forgeries only a text search reveals)",
+                "DIR` (the default `load()` refuses all but the forgeries only a text search or a re-hash of the texts reveals)",
     "fuzz-sources": "source records mutated by hypothesis (keys dropped, values retyped, strings cut, controls inserted, lists "
                     "shuffled), and raw captures damaged at random under a matching sha256",
     "fuzz-releases": "release files damaged by hypothesis (random bytes in Parquet files and the manifest)",

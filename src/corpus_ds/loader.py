@@ -42,7 +42,7 @@ def _arrow_tables(path: Union[str, Path, None], validate: Validate, names: tuple
     from corpus_ds import validate as validation
 
     # True: checksums against the manifest and every vectorised rule. "full": also the row-by-row content
-    # fingerprint and the rules that search texts with Python, as `corpus-ds validate --release` (see validate.py).
+    # fingerprint, the text hashes and the rules that search texts with Python, as `corpus-ds validate --release`.
     loaded, report = validation.checked_release(directory, full=validate == "full")
     report.raise_if_invalid(f"release {directory} is not valid")
     return {name: loaded[name] for name in names}
@@ -60,8 +60,8 @@ def load(table: str = "articles", *, path: Union[str, Path, None] = None, valida
 
     validate=True checks the manifest checksums, the exact Arrow schema and every vectorised consistency rule first,
     and raises corpus_ds.errors.ValidationError listing every problem. validate="full" adds what only matters
-    against a forger who rewrote the manifest's checksums too: the content fingerprints recomputed row by row and
-    the rules that search the texts (mention completeness, registry aliases, named days, hidden characters), as
+    against a forger who rewrote the manifest's checksums too: the content fingerprints recomputed row by row, every
+    text re-hashed against text_sha256, and the rules that search the texts (mention completeness, registry aliases, named days, hidden characters), as
     `corpus-ds validate --release` does. dtype_backend='pyarrow' keeps
     Arrow types (date32, lists, nullable strings); 'numpy' gives classic pandas dtypes.
     path: a release directory of your own (default: the release installed with the package).
