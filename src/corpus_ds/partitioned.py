@@ -21,6 +21,8 @@ from corpus_ds.errors import Issue, Report
 
 ARTICLE_TABLES = tuple(name for name in columns.TABLES if name != "actors")
 ISSUE_FIELDS = ("code", "file", "field", "message", "value", "article_id")
+# Issues as Arrow (e.g. Spark's mapInArrow): one type per column, so the value is its text (None stays null).
+ISSUE_SCHEMA = pa.schema([(name, pa.string()) for name in ISSUE_FIELDS])
 DUCKDB_MEMORY = "512MB"
 
 
@@ -89,12 +91,17 @@ def key_issues(root: Union[str, Path]) -> list[Issue]:
     return issues
 
 
+def registry_issues(root: Union[str, Path], today: Optional[dt.date] = None, actors: Optional[pa.Table] = None) -> list[Issue]:
+    """The registry rules, run once; a null-value among them means the article rules must not run (see validate)."""
+    actors = actors if actors is not None else registry(root)
+    return rules.run_registry(actors, today=today, locate=_locator(Path(root), "part-00000.parquet"), full=False)
+
+
 def validate(root: Union[str, Path], today: Optional[dt.date] = None) -> Report:
     """Every release rule over a partitioned corpus, one partition in memory at a time."""
     root = Path(root)
-    report = Report()
     actors = registry(root)
-    report.extend(rules.run_registry(actors, today=today, locate=_locator(root, "part-00000.parquet"), full=False))
+    report = Report(registry_issues(root, today, actors))
     if "null-value" in report.codes():  # articles cannot be checked against a registry with holes
         return report
     for part in partitions(root):
@@ -109,6 +116,12 @@ def _issue_frame(issues: list[Issue]):
     return pd.DataFrame([{k: getattr(i, k) for k in ISSUE_FIELDS} for i in issues], columns=list(ISSUE_FIELDS), dtype=object)
 
 
+def issue_batch(issues: list[Issue]) -> pa.RecordBatch:
+    """Issues as an Arrow record batch of ISSUE_SCHEMA (Spark's mapInArrow yields these; Issue(**row) reads one back)."""
+    rows = [{k: getattr(i, k) for k in ISSUE_FIELDS} | {"value": None if i.value is None else str(i.value)} for i in issues]
+    return pa.RecordBatch.from_pylist(rows, schema=ISSUE_SCHEMA)
+
+
 def validate_dask(root: Union[str, Path], today: Optional[dt.date] = None, client=None) -> Report:
     """The same report as validate(), with the article rules of each partition run by Dask (map_partitions).
 
@@ -118,8 +131,7 @@ def validate_dask(root: Union[str, Path], today: Optional[dt.date] = None, clien
     import pandas as pd
 
     root = Path(root)
-    report = Report()
-    report.extend(rules.run_registry(registry(root), today=today, locate=_locator(root, "part-00000.parquet"), full=False))
+    report = Report(registry_issues(root, today))
     if "null-value" in report.codes():  # as validate(): articles cannot be checked against a registry with holes
         return report
     names = partitions(root)
