@@ -144,12 +144,16 @@ def test_text_hashes_are_recomputed_by_the_full_checks_only():
     assert fast == []
 
 
-@pytest.mark.parametrize("seed,n", [(0, 60), (1, 60), (2, 60), (3, 4000)])  # 4000 texts span several scan steps
-def test_byte_scan_agrees_with_python_strings(seed, n):
-    """Code points, paragraphs and code point -> byte offsets from the Arrow buffers, against Python's str."""
+@pytest.mark.parametrize("seed,n,window", [(0, 60, None), (1, 60, None), (2, 60, 64), (3, 4000, None), (4, 4000, 1000)])
+def test_byte_scan_agrees_with_python_strings(seed, n, window, monkeypatch):
+    """Code points, paragraphs and code point -> byte offsets from the Arrow buffers, against Python's str (window:
+    paragraphs counted a few rows at a time, as in a corpus of long texts)."""
     import numpy as np
 
     from corpus_ds import arrowtools
+
+    if window:
+        monkeypatch.setattr(arrowtools, "WINDOW_BYTES", window)
 
     rng = random.Random(seed)
     alphabet = ["a", " ", "\n", "ب", "ة", "€", "😀", "\u200b", "1"]

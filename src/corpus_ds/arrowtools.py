@@ -9,7 +9,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-# Text bytes are scanned in windows of about this size, so temporary arrays stay small whatever the corpus size.
+# Paragraphs are counted by splitting the texts a window of about this many bytes at a time: the split copies them.
 WINDOW_BYTES = 8 << 20
 
 
@@ -68,125 +68,75 @@ def _string_buffers(chunk: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     return offsets, data
 
 
-WORDS = 16  # uint64 words per block of the character index
-BLOCK = WORDS * 8
+BLOCK = 64  # bytes per entry of the character index
 _LOW = np.uint64(0x0101010101010101)
-_HIGH = np.uint64(0x8080808080808080)
-_NEWLINES = np.uint64(0x0A0A0A0A0A0A0A0A)
 
 
-CACHE_WORDS = 1 << 15  # words per step of the word loops: temporaries that stay in the CPU cache
+def _utf8_spans(view: np.ndarray, bounds: np.ndarray) -> pa.Array:
+    """The bytes of view between consecutive bounds as a string array, zero-copy (for Arrow's string kernels)."""
+    large = len(view) >= 2 ** 31
+    offsets = bounds.astype(np.int64 if large else np.int32)
+    return pa.Array.from_buffers(pa.large_string() if large else pa.string(), len(bounds) - 1,
+                                 [None, pa.py_buffer(offsets), pa.py_buffer(view)])
 
 
-def _index_words(view: np.ndarray, per_word: np.ndarray) -> np.ndarray:
-    """One pass over the whole 8-byte words of view, a cache-sized step at a time: character starts per word
-    (a continuation byte is 10xxxxxx) into per_word, and the words holding a newline."""
-    a, b = np.empty(CACHE_WORDS, np.uint64), np.empty(CACHE_WORDS, np.uint64)
-    count = np.empty(CACHE_WORDS, np.uint8)
-    words = view[: len(per_word) * 8].view(np.uint64)
-    newline_words = []
-    for w0 in range(0, len(words), CACHE_WORDS):
-        w = words[w0: w0 + CACHE_WORDS]
-        n = len(w)
-        np.right_shift(w, np.uint64(7), out=a[:n])
-        np.right_shift(w, np.uint64(6), out=b[:n])
-        np.invert(b[:n], out=b[:n])
-        np.bitwise_and(a[:n], b[:n], out=a[:n])
-        np.bitwise_and(a[:n], _LOW, out=a[:n])
-        np.bitwise_count(a[:n], out=count[:n])
-        np.subtract(np.uint8(8), count[:n], out=per_word[w0: w0 + n])
-        np.bitwise_xor(w, _NEWLINES, out=a[:n])  # a newline byte becomes a zero byte
-        np.subtract(a[:n], _LOW, out=b[:n])
-        np.invert(a[:n], out=a[:n])
-        np.bitwise_and(a[:n], b[:n], out=a[:n])
-        np.bitwise_and(a[:n], _HIGH, out=a[:n])
-        hits = np.flatnonzero(a[:n])
-        if len(hits):
-            newline_words.append(hits + w0)
-    return np.concatenate(newline_words) if newline_words else np.zeros(0, np.int64)
+class _CharIndex:
+    """Code point -> byte offsets in the bytes of one string chunk.
 
-
-class _ByteText:
-    """The bytes of one string chunk with an index of character starts: code point <-> byte offsets.
-
-    Counting the character starts eight bytes at a time gives the characters starting in each word (uint8: one byte
-    of index per 8 bytes of text) and, per block of 128 bytes, the characters before it (int64). A lookup sums 16
-    index bytes and reads 8 text bytes.
+    Arrow's utf8_length (compiled, counting the bytes that start a character) counts the characters of every 64-byte
+    block; a lookup finds the block by the running count, then the character's byte among the block's 8 words with a
+    few numpy operations per lookup, never per byte of text.
     """
 
-    def __init__(self, offsets: np.ndarray, data: np.ndarray):
-        self.lo = int(offsets[0])
-        self.view = data[self.lo: int(offsets[-1])]
-        self.offsets = offsets - self.lo
-        n_words = -(-len(self.view) // 8)
-        n_blocks = -(-n_words // WORDS)
-        self.per_word = per_word = np.zeros(n_blocks * WORDS, np.uint8)  # characters starting in each word
-        full = len(self.view) // 8
-        self.newline_words = _index_words(self.view, per_word[:full])
-        if full < n_words:
-            per_word[full] = int(((self.view[full * 8:] & 0xC0) != 0x80).sum())
+    def __init__(self, view: np.ndarray):
+        self.view = view
+        self.n_blocks = n_blocks = len(view) // BLOCK
         self.before = np.zeros(n_blocks + 1, np.int64)  # characters before each block
-        np.cumsum(per_word.reshape(-1, WORDS).sum(axis=1, dtype=np.int64), out=self.before[1:])
-
-    def _word_bytes(self, words: np.ndarray) -> np.ndarray:
-        """The 8 bytes of each word, one uint64 gather; past the end they read as continuation bytes (never counted)."""
-        out = np.full((len(words), 8), 0x80, np.uint8)
-        whole = words * 8 + 8 <= len(self.view)
-        if whole.any():
-            out[whole] = _words_at(self.view)[words[whole] * 8].view(np.uint8).reshape(-1, 8)
-        for i in np.flatnonzero(~whole):  # the last, partial word of the buffer
-            tail = self.view[words[i] * 8:]
-            out[i, :len(tail)] = tail
-        return out
-
-    def chars_before(self, positions: np.ndarray) -> np.ndarray:
-        """Number of characters before each byte position."""
-        word = positions // 8
-        is_start = (self._word_bytes(word) & 0xC0) != 0x80
-        is_start &= np.arange(8) < (positions - word * 8)[:, None]
-        block = word // WORDS
-        counts = self.per_word.reshape(-1, WORDS)[np.minimum(block, len(self.before) - 2)] if len(self.per_word) else np.zeros((len(word), WORDS), np.uint8)
-        within = (counts * (np.arange(WORDS) < (word - block * WORDS)[:, None])).sum(axis=1, dtype=np.int64)
-        return self.before[block] + within * (block < len(self.before) - 1) + is_start.sum(axis=1)
+        if n_blocks:
+            np.cumsum(np_int(pc.utf8_length(_utf8_spans(view, np.arange(0, n_blocks * BLOCK + 1, BLOCK)))), out=self.before[1:])
 
     def byte_of_char(self, chars: np.ndarray) -> np.ndarray:
         """Byte position of each (chunk-wide) character index; callers pass indexes of characters that exist."""
         block = np.searchsorted(self.before, chars, side="right") - 1
-        rank = (chars - self.before[block]).astype(np.uint8)  # < 128 characters into the block
-        counts = self.per_word.reshape(-1, WORDS)[block]
-        prefix = np.cumsum(counts, axis=1, dtype=np.uint8) - counts  # characters before each word of the block
-        word_in_block = (prefix <= rank[:, None]).sum(axis=1, dtype=np.int64) - 1
-        word = block * WORDS + word_in_block
-        rank -= prefix[np.arange(len(block)), word_in_block]
-        is_start = (self._word_bytes(word) & 0xC0) != 0x80
-        return word * 8 + np.argmax(np.cumsum(is_start, axis=1, dtype=np.uint8) > rank[:, None], axis=1)
+        rank = chars - self.before[block]  # characters into the block
+        out = np.empty(len(chars), np.int64)
+        inside = np.flatnonzero(block < self.n_blocks)
+        if len(inside):
+            b, r = block[inside], rank[inside]
+            words = self.view[: self.n_blocks * BLOCK].view(np.uint64).reshape(-1, BLOCK // 8)[b]
+            continuation = (words >> np.uint64(7)) & ~(words >> np.uint64(6)) & _LOW  # 10xxxxxx: bit 0 of each byte
+            starts = np.cumsum(8 - np.bitwise_count(continuation).astype(np.int16), axis=1)  # characters up to each word's end
+            word = (starts <= r[:, None]).sum(axis=1)
+            r = r - np.where(word > 0, starts[np.arange(len(word)), np.maximum(word - 1, 0)], 0)
+            byte = words[np.arange(len(word)), word].view(np.uint8).reshape(-1, 8)
+            is_start = (byte & 0xC0) != 0x80
+            out[inside] = b * BLOCK + word * 8 + np.argmax(np.cumsum(is_start, axis=1) > r[:, None], axis=1)
+        tail = np.flatnonzero(block >= self.n_blocks)  # the last, partial block
+        if len(tail):
+            tail_starts = np.flatnonzero((self.view[self.n_blocks * BLOCK:] & 0xC0) != 0x80)
+            out[tail] = self.n_blocks * BLOCK + tail_starts[rank[tail]]
+        return out
 
-    def paragraphs(self) -> np.ndarray:
-        """len(text.split("\\n\\n")) per non-empty row (0 when empty): runs of k newlines hold k // 2 separators."""
-        lengths = np.diff(self.offsets)
-        paragraphs = (lengths > 0).astype(np.int64)
-        full = len(self.view) // 8
-        found = []
-        candidates = self.newline_words  # words holding a newline byte (found while indexing)
-        if len(candidates):
-            at = (candidates[:, None] * 8 + np.arange(8)).ravel()
-            found.append(at[self.view[at] == 10])
-        found.append(np.flatnonzero(self.view[full * 8:] == 10) + full * 8)
-        newlines = np.concatenate(found)
-        if len(newlines):
-            row = np.searchsorted(self.offsets, newlines, side="right") - 1
-            run_start = np.ones(len(newlines), bool)
-            run_start[1:] = (np.diff(newlines) != 1) | (np.diff(row) != 0)
-            run_len = np.bincount(np.cumsum(run_start) - 1)
-            paragraphs += np.bincount(row[run_start], weights=run_len // 2, minlength=len(paragraphs)).astype(np.int64)
-        return paragraphs
+
+def _paragraphs(chunk: pa.Array, n_chars: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """len(text.split("\\n\\n")) per non-empty row (0 when empty), split by Arrow a window of rows at a time (the
+    split copies the text, so the copy stays small)."""
+    out = np.zeros(len(chunk), np.int64)
+    start = 0
+    while start < len(chunk):
+        stop = max(start + 1, int(np.searchsorted(offsets, offsets[start] + WINDOW_BYTES, side="right")) - 1)
+        stop = min(stop, len(chunk))
+        out[start:stop] = np_int(pc.fill_null(pc.list_value_length(pc.split_pattern(chunk.slice(start, stop - start), "\n\n")), 0))
+        start = stop
+    out[n_chars == 0] = 0
+    return out
 
 
 class TextScan:
     """Code points and paragraphs per row of a string column, and the byte offset of given code point offsets.
 
-    Offsets in the release count code points (what Python indexing uses); Arrow stores UTF-8. The block index of
-    _ByteText turns code point offsets into byte offsets, and quotes are then compared with the text by gathering
+    Offsets in the release count code points (what Python indexing uses); Arrow stores UTF-8. The character index of
+    each chunk turns code point offsets into byte offsets, and quotes are then compared with the text by gathering
     bytes (quotes_match), with no Python string per row.
     """
 
@@ -202,13 +152,15 @@ class TextScan:
         base = 0
         for c, chunk in enumerate(column.chunks):
             offsets, data = _string_buffers(chunk)
-            text = _ByteText(offsets, data)
-            self.chunks.append(text.view)
-            first_char = text.chars_before(text.offsets)
-            counts = np.diff(first_char)
+            lo = int(offsets[0])
+            view, offsets = data[lo: int(offsets[-1])], offsets - lo
+            self.chunks.append(view)
+            counts = np_int(pc.fill_null(pc.utf8_length(chunk), 0))
+            first_char = np.zeros(len(chunk) + 1, np.int64)  # characters before each row in the chunk's bytes
+            np.cumsum(counts, out=first_char[1:])
             self.n_chars[base: base + len(chunk)] = counts
             if paragraphs:
-                self.n_paragraphs[base: base + len(chunk)] = text.paragraphs()
+                self.n_paragraphs[base: base + len(chunk)] = _paragraphs(chunk, counts, offsets)
             mine = np.flatnonzero((rows >= base) & (rows < base + len(chunk)))
             local = rows[mine] - base
             k = chars[mine]
@@ -216,10 +168,11 @@ class TextScan:
             at_end = ok & (k == counts[local])
             inner = ok & ~at_end
             pos = np.full(len(mine), -1, np.int64)
-            pos[at_end] = text.offsets[local[at_end] + 1]
-            pos[inner] = text.byte_of_char(first_char[local[inner]] + k[inner])
+            pos[at_end] = offsets[local[at_end] + 1]
+            if inner.any():
+                pos[inner] = _CharIndex(view).byte_of_char(first_char[local[inner]] + k[inner])
             self.byte_pos[mine] = pos
-            self.row_end[mine] = text.offsets[local + 1]
+            self.row_end[mine] = offsets[local + 1]
             self.chunk_of[mine] = c
             base += len(chunk)
 
