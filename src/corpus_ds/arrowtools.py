@@ -105,17 +105,24 @@ class _CharIndex:
             b, r = block[inside], rank[inside]
             words = self.view[: self.n_blocks * BLOCK].view(np.uint64).reshape(-1, BLOCK // 8)[b]
             continuation = (words >> np.uint64(7)) & ~(words >> np.uint64(6)) & _LOW  # 10xxxxxx: bit 0 of each byte
-            starts = np.cumsum(8 - np.bitwise_count(continuation).astype(np.int16), axis=1)  # characters up to each word's end
+            starts = _row_cumsum(8 - np.bitwise_count(continuation).astype(np.int64))  # characters up to each word's end
             word = (starts <= r[:, None]).sum(axis=1)
             r = r - np.where(word > 0, starts[np.arange(len(word)), np.maximum(word - 1, 0)], 0)
             byte = words[np.arange(len(word)), word].view(np.uint8).reshape(-1, 8)
-            is_start = (byte & 0xC0) != 0x80
-            out[inside] = b * BLOCK + word * 8 + np.argmax(np.cumsum(is_start, axis=1) > r[:, None], axis=1)
+            is_start = ((byte & 0xC0) != 0x80).astype(np.int64)
+            out[inside] = b * BLOCK + word * 8 + (_row_cumsum(is_start) <= r[:, None]).sum(axis=1)
         tail = np.flatnonzero(block >= self.n_blocks)  # the last, partial block
         if len(tail):
             tail_starts = np.flatnonzero((self.view[self.n_blocks * BLOCK:] & 0xC0) != 0x80)
             out[tail] = self.n_blocks * BLOCK + tail_starts[rank[tail]]
         return out
+
+
+def _row_cumsum(m: np.ndarray) -> np.ndarray:
+    """Running sums along the rows of a narrow matrix, as one pass over its flat values (numpy's axis=1 cumsum loops
+    per row)."""
+    flat = np.cumsum(m.ravel()).reshape(m.shape)
+    return flat - np.concatenate([[0], flat[:-1, -1]])[:, None] if len(flat) else flat
 
 
 def _paragraphs(chunk: pa.Array, n_chars: np.ndarray, offsets: np.ndarray) -> np.ndarray:

@@ -1,0 +1,64 @@
+"""Where the fast checks spend their time: CPU seconds of each step of load(validate=True), one after another.
+
+Run on a release directory (benchmarks/synth.py); the steps run in one thread here, so their CPU times add up to what
+the loader spreads over two threads. Used to decide what to optimise; the ratios themselves come from run.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+
+from corpus_ds import rules, validate
+from corpus_ds.errors import Report
+
+TABLES = ("articles", "mentions", "agreements", "evidence", "actors", "removals")
+
+
+def measure(step, *args) -> tuple[float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    step(*args)
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("release", type=Path)
+    p.add_argument("--json", type=Path)
+    a = p.parse_args()
+    import pyarrow.parquet as pq
+
+    steps: dict[str, tuple[float, float]] = {}
+    steps["plain read (pq.read_table, 6 tables)"] = measure(lambda: [pq.read_table(a.release / f"{t}.parquet") for t in TABLES])
+    report = Report()
+    tables = {}
+    steps["read_release (checksums, schemas, metadata)"] = measure(lambda: tables.update(validate.read_release(a.release, report, full=False) or {}))
+    if not tables:
+        print(report.format(), file=sys.stderr)
+        return 1
+    ctx = rules._Ctx(tables, rules.release_locator, dt.date.today(), None, frozenset(), False)
+    steps["registry rules"] = measure(rules.run_registry, tables["actors"])
+    steps["article row of each long-table row"] = measure(lambda: [ctx.article_rows(t) for t in ("mentions", "agreements", "evidence")])
+    steps["byte scan of the texts (_scan_texts)"] = measure(rules._scan_texts, ctx)
+    for rule in rules.ARTICLE_RULES:
+        steps[rule.__name__] = measure(rule, ctx)
+    steps["key rules"] = measure(rules.run_keys, rules.key_columns(tables["articles"]))
+    rule_cpu = sum(cpu for name, (_, cpu) in steps.items() if not name.startswith(("plain read", "read_release")))
+    print(f"{'step':48s} {'wall s':>7s} {'cpu s':>7s}")
+    for name, (wall, cpu) in steps.items():
+        print(f"{name:48s} {wall:7.3f} {cpu:7.3f}")
+    print(f"{'all rules (sum)':48s} {'':7s} {rule_cpu:7.3f}")
+    if ctx.issues:
+        print(f"{len(ctx.issues)} issue(s) found: the corpus is not valid", file=sys.stderr)
+    if a.json:
+        a.json.write_text(json.dumps({"release": str(a.release), "steps": {k: {"wall_s": w, "cpu_s": c} for k, (w, c) in steps.items()},
+                                      "rules_cpu_s": rule_cpu}, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
