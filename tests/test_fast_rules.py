@@ -184,3 +184,13 @@ def test_registry_with_nulls_stops_before_the_article_rules(aliases):
     corpus["actors"] = pa.Table.from_pylist(rows, schema=columns.schema("actors"))
     for full in (False, True):
         assert [i.code for i in rules.run(corpus, today=TODAY, full=full)] == ["null-value"]
+
+
+@pytest.mark.parametrize("reverse", [False, True])  # the build's (article, start) order, and a table in any order
+def test_overlapping_mentions_are_inconsistent_in_any_row_order(reverse):
+    corpus = synth.tables(30, chars=400, seed=6)
+    mentions = corpus["mentions"]
+    doubled = pa.concat_tables([mentions.slice(0, 1), mentions])  # the first mention listed twice: it overlaps itself
+    corpus["mentions"] = doubled.take(pa.array(range(doubled.num_rows - 1, -1, -1))) if reverse else doubled
+    issues = rules.run(corpus, today=TODAY, full=False)
+    assert [(i.code, i.file, i.article_id) for i in issues] == [("table-inconsistent", "mentions.parquet", mentions.column("article_id")[0].as_py())]

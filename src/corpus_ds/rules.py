@@ -71,6 +71,7 @@ class _Ctx:
         self._rows: dict[str, np.ndarray] = {}
         self.text_scan: Optional[at.TextScan] = None
         self.text_queries: dict[str, tuple[np.ndarray, int]] = {}  # table -> (its rows in the scan, first query)
+        self.quotes_in_text: dict[str, np.ndarray] = {}  # table -> whether the quote of each of those rows is at its offset
         self.digests = None
 
     def add(self, code: str, table: str, column: str, article_id: Optional[str], message: str, value=None) -> None:
@@ -207,6 +208,10 @@ def _scan_texts(c: _Ctx) -> None:
         chars.append(at.np_int(pc.fill_null(t.column("start"), -1))[sel])
     c.text_scan = at.TextScan(c.col("articles", "text"), np.concatenate(rows), np.concatenate(chars))
     c.text_queries = where
+    # the quotes' bytes are compared here too, in the scan's thread, while the other rules run in the main thread
+    quote_columns = {"mentions": "surface", "agreements": "quote", "evidence": "quote"}
+    c.quotes_in_text = {table: at.quotes_match(c.text_scan, np.arange(first, first + len(sel)), sel, c.col(table, quote_columns[table]))
+                        for table, (sel, first) in where.items()}
 
 
 def rule_text_hash(c: _Ctx) -> None:
@@ -247,8 +252,7 @@ def rule_offsets(c: _Ctx) -> None:
         shape_ok = (starts >= 0) & (ends - starts == quote_len)
         location = t.column("location") if "location" in t.column_names else None
         found = np.zeros(t.num_rows, bool)
-        sel, first = c.text_queries[table]
-        found[sel] = at.quotes_match(c.text_scan, np.arange(first, first + len(sel)), sel, t.column(quote_col))
+        found[c.text_queries[table][0]] = c.quotes_in_text[table]
         found |= shape_ok & (quote_len == 0)  # an empty slice matches an empty quote anywhere, as in Python
         if location is not None:
             in_title = np.flatnonzero(at.np_bool(pc.equal(location, "title")) & (arows >= 0) & shape_ok)
@@ -401,7 +405,9 @@ def rule_mentions_table(c: _Ctx) -> None:
     arows = c.article_rows("mentions")
     starts = at.np_int(pc.fill_null(m.column("start"), -1))
     ends = at.np_int(pc.fill_null(m.column("end"), -1))
-    order = np.lexsort((starts, arows))
+    # the build writes mentions in (article, start) order: sort only a table that is not
+    in_order = bool(np.all((np.diff(arows) > 0) | ((np.diff(arows) == 0) & (np.diff(starts) >= 0))))
+    order = np.arange(m.num_rows) if in_order else np.lexsort((starts, arows))
     overlap = np.zeros(m.num_rows, bool)
     if m.num_rows > 1:
         same = arows[order][1:] == arows[order][:-1]
@@ -515,12 +521,11 @@ def rule_offices(c: _Ctx) -> None:
     joined = labels.join(held, "actor_row", join_type="inner")
     covers = pc.and_kleene(pc.less_equal(joined.column("start"), joined.column("event")),
                      pc.or_kleene(pc.is_null(joined.column("end")), pc.less_equal(joined.column("event"), joined.column("end"))))
-    covered = set(pc.filter(joined.column("label"), pc.fill_null(covers, False)).to_pylist())
-    for i in participants:
-        if int(i) not in covered:
-            aid, who, when = aids[int(i)].as_py(), actor_id[int(i)].as_py(), c.t["articles"].column("event_date")[int(parents[i])].as_py()
-            c.add("participant-without-office", "articles", f"actors[{position[i]}].actor_id", aid,
-                  f"{who} held no registered office on the event date {when}", who)
+    covered = at.np_int(pc.filter(joined.column("label"), pc.fill_null(covers, False)))
+    for i in participants[~np.isin(participants, covered)]:
+        aid, who, when = aids[int(i)].as_py(), actor_id[int(i)].as_py(), c.t["articles"].column("event_date")[int(parents[i])].as_py()
+        c.add("participant-without-office", "articles", f"actors[{position[i]}].actor_id", aid,
+              f"{who} held no registered office on the event date {when}", who)
 
 
 def rule_actor_labels(c: _Ctx) -> None:
