@@ -125,33 +125,36 @@ def _row_cumsum(m: np.ndarray) -> np.ndarray:
     return flat - np.concatenate([[0], flat[:-1, -1]])[:, None] if len(flat) else flat
 
 
-def _paragraphs(chunk: pa.Array, n_chars: np.ndarray, offsets: np.ndarray) -> np.ndarray:
-    """len(text.split("\\n\\n")) per non-empty row (0 when empty), split by Arrow a window of rows at a time (the
-    split copies the text, so the copy stays small)."""
-    out = np.zeros(len(chunk), np.int64)
-    start = 0
-    while start < len(chunk):
-        stop = max(start + 1, int(np.searchsorted(offsets, offsets[start] + WINDOW_BYTES, side="right")) - 1)
-        stop = min(stop, len(chunk))
-        out[start:stop] = np_int(pc.fill_null(pc.list_value_length(pc.split_pattern(chunk.slice(start, stop - start), "\n\n")), 0))
-        start = stop
-    out[n_chars == 0] = 0
+def paragraph_counts(column) -> np.ndarray:
+    """len(text.split("\n\n")) per non-empty row (0 when empty or null), split by Arrow a window of rows at a time
+    (the split copies the text, so the copy stays small)."""
+    column = column if isinstance(column, pa.ChunkedArray) else pa.chunked_array([column])
+    out = np.zeros(len(column), np.int64)
+    base = 0
+    for chunk in column.chunks:
+        offsets, _ = _string_buffers(chunk)
+        start = 0
+        while start < len(chunk):
+            stop = min(len(chunk), max(start + 1, int(np.searchsorted(offsets, offsets[start] + WINDOW_BYTES, side="right")) - 1))
+            out[base + start: base + stop] = np_int(pc.fill_null(pc.list_value_length(pc.split_pattern(chunk.slice(start, stop - start), "\n\n")), 0))
+            start = stop
+        out[base: base + len(chunk)][np.diff(offsets) == 0] = 0
+        base += len(chunk)
     return out
 
 
 class TextScan:
-    """Code points and paragraphs per row of a string column, and the byte offset of given code point offsets.
+    """Code points per row of a string column, and the byte offset of given code point offsets.
 
     Offsets in the release count code points (what Python indexing uses); Arrow stores UTF-8. The character index of
     each chunk turns code point offsets into byte offsets, and quotes are then compared with the text by gathering
     bytes (quotes_match), with no Python string per row.
     """
 
-    def __init__(self, column, rows: np.ndarray, chars: np.ndarray, paragraphs: bool = True):
+    def __init__(self, column, rows: np.ndarray, chars: np.ndarray):
         column = column if isinstance(column, pa.ChunkedArray) else pa.chunked_array([column])
         n = len(column)
         self.n_chars = np.zeros(n, np.int64)
-        self.n_paragraphs = np.zeros(n, np.int64)
         self.byte_pos = np.full(len(rows), -1, np.int64)  # -1: offset outside the text
         self.row_end = np.zeros(len(rows), np.int64)  # byte where the row's text ends
         self.chunk_of = np.full(len(rows), -1, np.int64)
@@ -166,8 +169,6 @@ class TextScan:
             first_char = np.zeros(len(chunk) + 1, np.int64)  # characters before each row in the chunk's bytes
             np.cumsum(counts, out=first_char[1:])
             self.n_chars[base: base + len(chunk)] = counts
-            if paragraphs:
-                self.n_paragraphs[base: base + len(chunk)] = _paragraphs(chunk, counts, offsets)
             mine = np.flatnonzero((rows >= base) & (rows < base + len(chunk)))
             local = rows[mine] - base
             k = chars[mine]

@@ -72,6 +72,7 @@ class _Ctx:
         self.text_scan: Optional[at.TextScan] = None
         self.text_queries: dict[str, tuple[np.ndarray, int]] = {}  # table -> (its rows in the scan, first query)
         self.quotes_in_text: dict[str, np.ndarray] = {}  # table -> whether the quote of each of those rows is at its offset
+        self.paragraphs = None  # future: paragraphs per text
         self.digests = None
 
     def add(self, code: str, table: str, column: str, article_id: Optional[str], message: str, value=None) -> None:
@@ -194,7 +195,7 @@ def rule_article_ids(c: _Ctx) -> None:
 
 
 def _scan_texts(c: _Ctx) -> None:
-    """One pass over the text bytes: lengths, paragraphs, and the byte offset of every long-table quote in a text."""
+    """The text bytes: lengths, the byte offset of every long-table quote in a text, and whether the quote is there."""
     rows, chars, where = [], [], {}
     for table in ("mentions", "agreements", "evidence"):
         t = c.t[table]
@@ -257,7 +258,7 @@ def rule_offsets(c: _Ctx) -> None:
         if location is not None:
             in_title = np.flatnonzero(at.np_bool(pc.equal(location, "title")) & (arows >= 0) & shape_ok)
             if len(in_title):
-                title_scan = at.TextScan(c.col("articles", "title"), arows[in_title], starts[in_title], paragraphs=False)
+                title_scan = at.TextScan(c.col("articles", "title"), arows[in_title], starts[in_title])
                 found[in_title] = at.quotes_match(title_scan, np.arange(len(in_title)), in_title, t.column(quote_col))
             in_raw = np.flatnonzero(at.np_bool(pc.equal(location, "raw")) & (arows >= 0) & shape_ok)
             found[in_raw] = _raw_quotes_found(c, table, quote_col, in_raw, starts, ends)
@@ -310,7 +311,7 @@ def _raw_quotes_found(c: _Ctx, table: str, quote_col: str, rows: np.ndarray, sta
 
 def rule_text_shape(c: _Ctx) -> None:
     """n_chars and n_paragraphs describe the text, and the text is not empty (from the byte scan)."""
-    n_chars, n_paragraphs = c.text_scan.n_chars, c.text_scan.n_paragraphs
+    n_chars, n_paragraphs = c.text_scan.n_chars, c.paragraphs.result()
     empty = np.flatnonzero(n_chars == 0)
     for aid in c.py("articles", "article_id", empty):
         c.add("empty-text", "articles", "text", aid, "cleaning left no text; record body lines in the source file's cleaning decisions")
@@ -722,6 +723,7 @@ def run_articles(tables: Tables, *, today: Optional[dt.date] = None, raw_texts: 
         if full:
             ctx.digests = pool.submit(at.sha256_hex, ctx.col("articles", "text"))
         scan = pool.submit(_scan_texts, ctx)
+        ctx.paragraphs = pool.submit(at.paragraph_counts, ctx.col("articles", "text"))
         _guarded(ctx, [_article_rows] + [r for r in rules if r not in TEXT_RULES])
         try:
             scan.result()
