@@ -11,9 +11,10 @@ import datetime as dt
 import json
 import sys
 import time
+from concurrent.futures import Future
 from pathlib import Path
 
-from corpus_ds import rules, validate
+from corpus_ds import arrowtools, rules, validate
 from corpus_ds.errors import Report
 
 TABLES = ("articles", "mentions", "agreements", "evidence", "actors", "removals")
@@ -44,6 +45,8 @@ def main() -> int:
     steps["registry rules"] = measure(rules.run_registry, tables["actors"])
     steps["article row of each long-table row"] = measure(lambda: [ctx.article_rows(t) for t in ("mentions", "agreements", "evidence")])
     steps["byte scan of the texts (_scan_texts)"] = measure(rules._scan_texts, ctx)
+    ctx.paragraphs = Future()
+    steps["paragraph counts"] = measure(lambda: ctx.paragraphs.set_result(arrowtools.paragraph_counts(ctx.col("articles", "text"))))
     for rule in rules.ARTICLE_RULES:
         steps[rule.__name__] = measure(rule, ctx)
     steps["key rules"] = measure(rules.run_keys, rules.key_columns(tables["articles"]))

@@ -69,6 +69,7 @@ def _string_buffers(chunk: pa.Array) -> tuple[np.ndarray, np.ndarray]:
 
 
 BLOCK = 64  # bytes per entry of the character index
+LOOKUP_BATCH = 1 << 14  # lookups per step of byte_of_char
 _LOW = np.uint64(0x0101010101010101)
 
 
@@ -97,6 +98,10 @@ class _CharIndex:
 
     def byte_of_char(self, chars: np.ndarray) -> np.ndarray:
         """Byte position of each (chunk-wide) character index; callers pass indexes of characters that exist."""
+        # a batch at a time: the temporaries (8 words per lookup) stay small, in the cache and in reused memory
+        return np.concatenate([self._byte_of_char(chars[i: i + LOOKUP_BATCH]) for i in range(0, len(chars), LOOKUP_BATCH)] or [chars])
+
+    def _byte_of_char(self, chars: np.ndarray) -> np.ndarray:
         block = np.searchsorted(self.before, chars, side="right") - 1
         rank = chars - self.before[block]  # characters into the block
         out = np.empty(len(chars), np.int64)
@@ -223,8 +228,9 @@ def quotes_match(scan: TextScan, queries: np.ndarray, quote_rows: np.ndarray, qu
     q_len = q_offsets[quote_rows + 1] - q_offsets[quote_rows]
     candidate = (bs >= 0) & (bs + q_len <= scan.row_end[queries])
     for c, data in enumerate(scan.chunks):
-        sel = np.flatnonzero(candidate & (chunk == c))
-        if len(sel):
+        mine = np.flatnonzero(candidate & (chunk == c))
+        for i in range(0, len(mine), LOOKUP_BATCH):  # a batch at a time, as in byte_of_char
+            sel = mine[i: i + LOOKUP_BATCH]
             ok[sel] = _equal_spans(data, bs[sel], q_data, q_offsets[quote_rows[sel]], q_len[sel])
     return ok
 
