@@ -133,7 +133,8 @@ def test_fast_rules_report_what_the_full_rules_report(table, column, value, code
 
 
 def test_text_hashes_are_recomputed_by_the_full_checks_only():
-    """Re-hashing every text is a tamper check like the content fingerprints: full finds a forged text_sha256, fast does not."""
+    """Re-hashing every text is a tamper check like the content fingerprints: the full checks find a forged text_sha256,
+    a release's fast checks (whose file checksums cover the texts) do not; partitions always re-hash (test_partitioned)."""
     corpus = synth.tables(30, chars=400, seed=5)
     hashes = corpus["articles"].column("text_sha256").to_pylist()
     hashes[3] = "0" * 64
@@ -144,22 +145,29 @@ def test_text_hashes_are_recomputed_by_the_full_checks_only():
     assert fast == []
 
 
-@pytest.mark.parametrize("seed,n,window", [(0, 60, None), (1, 60, None), (2, 60, 64), (3, 4000, None), (4, 4000, 1000)])
-def test_byte_scan_agrees_with_python_strings(seed, n, window, monkeypatch):
-    """Code points, paragraphs and code point -> byte offsets from the Arrow buffers, against Python's str (window:
-    paragraphs counted a few rows at a time, as in a corpus of long texts)."""
+@pytest.mark.parametrize("seed,n,window,batch,large", [(0, 60, None, None, False), (1, 60, None, None, True), (2, 60, 64, 7, False),
+                                                      (3, 4000, None, None, False), (4, 4000, 1000, 7, True)])
+def test_byte_scan_agrees_with_python_strings(seed, n, window, batch, large, monkeypatch):
+    """Code points, paragraphs, code point -> byte offsets and quotes from the Arrow buffers, against Python's str
+    (window: paragraphs counted a few rows at a time; batch: lookups a few at a time; large: 64-bit offsets, as
+    beyond 2 GB)."""
     import numpy as np
 
     from corpus_ds import arrowtools
 
     if window:
         monkeypatch.setattr(arrowtools, "WINDOW_BYTES", window)
+    if batch:
+        monkeypatch.setattr(arrowtools, "LOOKUP_BATCH", batch)
+    if large:  # 64-bit offsets in the column, and in the spans the scan builds (as for a chunk of over 2 GB)
+        monkeypatch.setattr(arrowtools, "LARGE_FROM", 1)
 
     rng = random.Random(seed)
     alphabet = ["a", " ", "\n", "ب", "ة", "€", "😀", "\u200b", "1"]
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.choice([0, 1, 7, 8, 9, 130, 300]))) for _ in range(n)]
     texts[3] = None
-    column = pa.chunked_array([pa.array(texts[:25]), pa.array(texts[25:]).slice(2)])
+    kind = pa.large_string() if large else pa.string()
+    column = pa.chunked_array([pa.array(texts[:25], kind), pa.array([], kind), pa.array(texts[25:], kind).slice(2)])
     python = texts[:25] + texts[27:]
     rows = np.array([r for r, t in enumerate(python) for _ in range(3) if t], np.int64)
     chars = np.array([rng.randint(0, len(python[r])) for r in rows], np.int64)
@@ -168,6 +176,27 @@ def test_byte_scan_agrees_with_python_strings(seed, n, window, monkeypatch):
     assert arrowtools.paragraph_counts(column).tolist() == [len(t.split("\n\n")) if t else 0 for t in python]
     for q, (r, k) in enumerate(zip(rows, chars)):
         assert scan.byte_pos[q] - (scan.row_end[q] - len(python[r].encode())) == len(python[r][:k].encode())
+    # quotes: the text's own slice from each offset matches, the same slice with one character changed does not
+    quotes = [python[r][k: k + rng.randint(1, 12)] for r, k in zip(rows, chars)]
+    wrong = [q[:-1] + ("x" if q[-1:] != "x" else "y") if q else "x" for q in quotes]
+    queries = np.arange(len(rows))
+    assert arrowtools.quotes_match(scan, queries, queries, pa.array(quotes)).all()  # an empty quote too, as in Python
+    assert not arrowtools.quotes_match(scan, queries, queries, pa.array(wrong)).any()
+
+
+def test_byte_scan_counts_past_a_null_row_that_spans_bytes():
+    """Arrow lets a null row span bytes of the data buffer: they still shift the characters of the rows after it."""
+    import numpy as np
+
+    from corpus_ds import arrowtools
+
+    data, offsets = "abcXYdéf".encode(), np.array([0, 3, 5, 9], np.int32)  # the null row spans "XY"
+    validity = pa.array([True, False, True]).buffers()[1]
+    column = pa.Array.from_buffers(pa.string(), 3, [validity, pa.py_buffer(offsets), pa.py_buffer(data)])
+    assert column.to_pylist() == ["abc", None, "déf"]
+    scan = arrowtools.TextScan(column, np.array([2, 2, 2]), np.array([0, 1, 2]))
+    assert scan.n_chars.tolist() == [3, 0, 3]
+    assert scan.byte_pos.tolist() == [5, 6, 8]
 
 
 @pytest.mark.parametrize("full", [False, True])
@@ -186,11 +215,14 @@ def test_registry_with_nulls_stops_before_the_article_rules(aliases):
         assert [i.code for i in rules.run(corpus, today=TODAY, full=full)] == ["null-value"]
 
 
-@pytest.mark.parametrize("reverse", [False, True])  # the build's (article, start) order, and a table in any order
-def test_overlapping_mentions_are_inconsistent_in_any_row_order(reverse):
+@pytest.mark.parametrize("order", ["build", "reversed", "starts shuffled within each article"])
+def test_overlapping_mentions_are_inconsistent_in_any_row_order(order):
     corpus = synth.tables(30, chars=400, seed=6)
     mentions = corpus["mentions"]
     doubled = pa.concat_tables([mentions.slice(0, 1), mentions])  # the first mention listed twice: it overlaps itself
-    corpus["mentions"] = doubled.take(pa.array(range(doubled.num_rows - 1, -1, -1))) if reverse else doubled
+    n = doubled.num_rows
+    rows = {"build": range(n), "reversed": range(n - 1, -1, -1),
+            "starts shuffled within each article": sorted(range(n), key=lambda i: (doubled.column("article_id")[i].as_py(), -i))}[order]
+    corpus["mentions"] = doubled.take(pa.array(list(rows)))
     issues = rules.run(corpus, today=TODAY, full=False)
     assert [(i.code, i.file, i.article_id) for i in issues] == [("table-inconsistent", "mentions.parquet", mentions.column("article_id")[0].as_py())]

@@ -63,6 +63,20 @@ def test_partitioned_validation_reports_what_one_table_reports(tmp_path):
     assert _key(report.issues) == _key(single)
 
 
+def test_partitions_rehash_their_texts(tmp_path):
+    """No manifest vouches for a partition's bytes: a text that no longer hashes to its text_sha256 is reported."""
+    corpus = synth.tables(60, chars=300, seed=8)
+    hashes = corpus["articles"].column("text_sha256").to_pylist()
+    hashes[45] = "0" * 64
+    corpus["articles"] = corpus["articles"].set_column(corpus["articles"].schema.get_field_index("text_sha256"),
+                                                       columns.schema("articles").field("text_sha256"), pa.array(hashes, pa.string()))
+    ids = corpus["articles"].column("article_id").to_pylist()
+    _write(tmp_path, corpus, 25, ids)
+    report = partitioned.validate(tmp_path, today=TODAY)
+    assert [(i.code, i.file.rsplit("/", 2)[-2:], i.article_id) for i in report.issues] == [
+        ("text-hash-mismatch", ["articles", "part-00001.parquet"], ids[45])]
+
+
 def test_duplicate_id_across_partitions(tmp_path):
     corpus, ids = _damaged(duplicate_id=True)
     _write(tmp_path, corpus, 25, ids)

@@ -73,12 +73,20 @@ LOOKUP_BATCH = 1 << 14  # lookups per step of byte_of_char
 _LOW = np.uint64(0x0101010101010101)
 
 
+LARGE_FROM = 2 ** 31  # bytes from which spans need 64-bit offsets (large_string)
+
+
+def _offset_type(view: np.ndarray):
+    """The numpy offsets type Arrow needs for spans of view: int32 (string) below 2 GB, int64 (large_string) above."""
+    return np.int64 if len(view) >= LARGE_FROM else np.int32
+
+
 def _utf8_spans(view: np.ndarray, bounds: np.ndarray) -> pa.Array:
-    """The bytes of view between consecutive bounds as a string array, zero-copy (for Arrow's string kernels)."""
-    large = len(view) >= 2 ** 31
-    offsets = bounds.astype(np.int64 if large else np.int32)
+    """The bytes of view between consecutive bounds (every row valid) as a string array, zero-copy, for Arrow's string
+    kernels; bounds of _offset_type(view)."""
+    large = bounds.dtype == np.int64
     return pa.Array.from_buffers(pa.large_string() if large else pa.string(), len(bounds) - 1,
-                                 [None, pa.py_buffer(offsets), pa.py_buffer(view)])
+                                 [None, pa.py_buffer(bounds), pa.py_buffer(view)])
 
 
 class _CharIndex:
@@ -94,7 +102,8 @@ class _CharIndex:
         self.n_blocks = n_blocks = len(view) // BLOCK
         self.before = np.zeros(n_blocks + 1, np.int64)  # characters before each block
         if n_blocks:
-            np.cumsum(np_int(pc.utf8_length(_utf8_spans(view, np.arange(0, n_blocks * BLOCK + 1, BLOCK)))), out=self.before[1:])
+            counts = pc.utf8_length(_utf8_spans(view, np.arange(0, n_blocks * BLOCK + 1, BLOCK, dtype=_offset_type(view))))
+            np.cumsum(counts.to_numpy(), out=self.before[1:])
 
     def byte_of_char(self, chars: np.ndarray) -> np.ndarray:
         """Byte position of each (chunk-wide) character index; callers pass indexes of characters that exist."""
@@ -166,13 +175,18 @@ class TextScan:
         self.chunks = []
         base = 0
         for c, chunk in enumerate(column.chunks):
+            if not len(chunk):  # its offsets buffer may be empty
+                self.chunks.append(np.zeros(0, np.uint8))
+                continue
             offsets, data = _string_buffers(chunk)
             lo = int(offsets[0])
             view, offsets = data[lo: int(offsets[-1])], offsets - lo
             self.chunks.append(view)
-            counts = np_int(pc.fill_null(pc.utf8_length(chunk), 0))
+            # every row's bytes are counted, a null row's too (Arrow lets it span bytes), as the character index does
+            counts = np.array(np_int(pc.utf8_length(_utf8_spans(view, offsets.astype(_offset_type(view))))))  # a writable copy
             first_char = np.zeros(len(chunk) + 1, np.int64)  # characters before each row in the chunk's bytes
             np.cumsum(counts, out=first_char[1:])
+            counts[~np_bool(pc.is_valid(chunk))] = 0
             self.n_chars[base: base + len(chunk)] = counts
             mine = np.flatnonzero((rows >= base) & (rows < base + len(chunk)))
             local = rows[mine] - base

@@ -27,6 +27,7 @@ from corpus_ds.errors import Issue
 Tables = dict[str, pa.Table]
 Locate = Callable[[str, str, Optional[str]], tuple[str, str]]
 KEY_COLUMNS = ("article_id", "raw_sha256", "raw_file", "text_sha256", "event_id", "event_date", "event_type")
+QUOTE_COLUMNS = {"mentions": "surface", "agreements": "quote", "evidence": "quote"}  # the quote of each long table
 
 # Arabic weekday names as news texts write them, mapped to Python's weekday() (Monday = 0).
 WEEKDAYS_AR = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
@@ -73,6 +74,7 @@ class _Ctx:
         self.text_queries: dict[str, tuple[np.ndarray, int]] = {}  # table -> (its rows in the scan, first query)
         self.quotes_in_text: dict[str, np.ndarray] = {}  # table -> whether the quote of each of those rows is at its offset
         self.paragraphs = None  # future: paragraphs per text
+        self.quotes_error: Optional[Exception] = None
         self.digests = None
 
     def add(self, code: str, table: str, column: str, article_id: Optional[str], message: str, value=None) -> None:
@@ -197,7 +199,7 @@ def rule_article_ids(c: _Ctx) -> None:
 def _scan_texts(c: _Ctx) -> None:
     """The text bytes: lengths, the byte offset of every long-table quote in a text, and whether the quote is there."""
     rows, chars, where = [], [], {}
-    for table in ("mentions", "agreements", "evidence"):
+    for table in QUOTE_COLUMNS:
         t = c.t[table]
         arows = c.article_rows(table)
         in_text = arows >= 0
@@ -209,10 +211,13 @@ def _scan_texts(c: _Ctx) -> None:
         chars.append(at.np_int(pc.fill_null(t.column("start"), -1))[sel])
     c.text_scan = at.TextScan(c.col("articles", "text"), np.concatenate(rows), np.concatenate(chars))
     c.text_queries = where
-    # the quotes' bytes are compared here too, in the scan's thread, while the other rules run in the main thread
-    quote_columns = {"mentions": "surface", "agreements": "quote", "evidence": "quote"}
-    c.quotes_in_text = {table: at.quotes_match(c.text_scan, np.arange(first, first + len(sel)), sel, c.col(table, quote_columns[table]))
-                        for table, (sel, first) in where.items()}
+    # the quotes' bytes are compared here too, in the scan's thread, while the other rules run in the main thread;
+    # a failure is rule_offsets' to report (the lengths and paragraphs of the texts are still checked)
+    try:
+        c.quotes_in_text = {table: at.quotes_match(c.text_scan, np.arange(first, first + len(sel)), sel, c.col(table, QUOTE_COLUMNS[table]))
+                            for table, (sel, first) in where.items()}
+    except Exception as exc:  # noqa: BLE001 (re-raised in rule_offsets, which _guarded reports)
+        c.quotes_error = exc
 
 
 def rule_text_hash(c: _Ctx) -> None:
@@ -244,7 +249,9 @@ def rule_actor_refs(c: _Ctx) -> None:
 
 def rule_offsets(c: _Ctx) -> None:
     """Every surface form and evidence quote is where its offsets say; raw quotes lie in the capture's removed lines."""
-    for table, quote_col in (("mentions", "surface"), ("agreements", "quote"), ("evidence", "quote")):
+    if c.quotes_error is not None:
+        raise c.quotes_error
+    for table, quote_col in QUOTE_COLUMNS.items():
         t = c.t[table]
         arows = c.article_rows(table)
         starts = at.np_int(pc.fill_null(t.column("start"), -1))
@@ -681,10 +688,9 @@ ARTICLE_RULES: tuple[Callable[[_Ctx], None], ...] = (
     rule_agreements_table, rule_evidence_table, rule_dates, rule_offices, rule_actor_labels, rule_vocabulary, rule_derived, rule_reviewed,
 )
 TEXT_RULES = (rule_text_hash, rule_offsets, rule_text_shape)  # they wait for the hashes and the byte scan
-# Recomputing text_sha256 is, like the content fingerprints, a hash check: it says something the file checksums do not
-# only when the manifest was rewritten too, so it runs with the full checks (and costs more than half the fast rules).
-FULL_ARTICLE_RULES: tuple[Callable[[_Ctx], None], ...] = (rule_text_hash, rule_mentions_complete, rule_weekday_recorded, rule_aliases_labelled,
-                                                          rule_characters)
+FULL_ARTICLE_RULES: tuple[Callable[[_Ctx], None], ...] = (rule_mentions_complete, rule_weekday_recorded, rule_aliases_labelled, rule_characters)
+# rule_text_hash runs where `hashes` is set (run_articles): recomputing text_sha256 is, like the content fingerprints,
+# a hash check that a release's file checksums make redundant unless its manifest was rewritten.
 KEY_RULES: tuple[Callable[[_Ctx], None], ...] = (rule_unique_ids, rule_event_conflict, rule_some_articles)
 
 
@@ -707,8 +713,14 @@ def run_registry(actors: pa.Table, *, today: Optional[dt.date] = None, locate: L
 
 
 def run_articles(tables: Tables, *, today: Optional[dt.date] = None, raw_texts: Optional[dict[str, str]] = None,
-                 locate: Locate = release_locator, broken: Iterable[str] = (), full: bool = True) -> list[Issue]:
-    """The rules of a set of articles with their long-table rows; tables["actors"] is the registry they refer to."""
+                 locate: Locate = release_locator, broken: Iterable[str] = (), full: bool = True,
+                 hashes: Optional[bool] = None) -> list[Issue]:
+    """The rules of a set of articles with their long-table rows; tables["actors"] is the registry they refer to.
+
+    hashes: re-hash every text against text_sha256 (default: with the full rules). A release's file checksums cover
+    its texts, so its fast checks leave it out; a partitioned corpus has no checksums and always re-hashes.
+    """
+    hashes = full if hashes is None else hashes
     ctx = _Ctx(tables, locate, today or dt.date.today(), raw_texts, frozenset(broken), full)
     names = [n for n in tables if n != "actors"]
     rule_no_nulls(ctx, names)
@@ -717,10 +729,11 @@ def run_articles(tables: Tables, *, today: Optional[dt.date] = None, raw_texts: 
     for table in ("mentions", "agreements", "evidence"):
         ctx.article_rows(table)  # computed once, before the threads share it
     # the full search of mentions implies what rule_mentions_table checks
-    rules = [r for r in ARTICLE_RULES if r is not rule_rows and not (full and r is rule_mentions_table)] + (list(FULL_ARTICLE_RULES) if full else [])
+    rules = ([r for r in ARTICLE_RULES if r is not rule_rows and not (full and r is rule_mentions_table)] + (list(FULL_ARTICLE_RULES) if full else [])
+             + ([rule_text_hash] if hashes else []))
     with ThreadPoolExecutor(2) as pool:
         # Hashing the texts and scanning their bytes run beside the other rules (hashlib and numpy release the GIL).
-        if full:
+        if hashes:
             ctx.digests = pool.submit(at.sha256_hex, ctx.col("articles", "text"))
         scan = pool.submit(_scan_texts, ctx)
         ctx.paragraphs = pool.submit(at.paragraph_counts, ctx.col("articles", "text"))
