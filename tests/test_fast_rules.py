@@ -226,3 +226,27 @@ def test_overlapping_mentions_are_inconsistent_in_any_row_order(order):
     corpus["mentions"] = doubled.take(pa.array(list(rows)))
     issues = rules.run(corpus, today=TODAY, full=False)
     assert [(i.code, i.file, i.article_id) for i in issues] == [("table-inconsistent", "mentions.parquet", mentions.column("article_id")[0].as_py())]
+
+
+@pytest.mark.parametrize("keys,reference,shortcut", [
+    (["a", "a", "b", "c", "c"], ["a", "b", "c"], True),  # the build's order: neighbours compared, no hash lookup
+    (["a", "c", "c"], ["a", "b", "c"], False),  # an article without rows
+    (["b", "a"], ["a", "b"], False),  # rows out of order
+    (["a", "a", "b"], ["a", "a", "b"], False),  # a duplicated id: the general lookup (its last row)
+    (["b", "b", "a"], ["b", "a"], False),  # articles not in id order
+    (["a", None, "b"], ["a", "b"], False),
+    (["a", "x", "c"], ["a", None, "c"], False),
+    ([], [], False),
+])
+def test_rows_in_order_agrees_with_the_general_lookup(keys, reference, shortcut):
+    import numpy as np
+
+    from corpus_ds import arrowtools
+
+    keys, reference = pa.array(keys, pa.string()), pa.array(reference, pa.string())
+    last = arrowtools.row_index(keys, reference[::-1])
+    general = np.where(last >= 0, len(reference) - 1 - last, -1)
+    fast = arrowtools.rows_in_order(keys, reference)
+    assert (fast is not None) == shortcut
+    if fast is not None:
+        assert fast.tolist() == general.tolist()

@@ -59,6 +59,21 @@ def row_index(keys, reference) -> np.ndarray:
     return np_int(pc.fill_null(pc.index_in(keys, value_set=single(reference)), -1))
 
 
+def rows_in_order(keys, reference: pa.Array):
+    """Row in reference of each key when reference is strictly increasing (so unique) and keys follow it in runs, one run
+    per reference value, in the same order (a long table as the build writes it); else None. A comparison of
+    neighbours instead of a hash lookup per key."""
+    runs = pc.run_end_encode(single(keys))
+    values = runs.values
+    if len(values) != len(reference) or not len(reference) or reference.null_count or values.null_count:
+        return None
+    if len(reference) > 1 and not pc.all(pc.less(reference[:-1], reference[1:])).as_py():
+        return None
+    if not pc.all(pc.equal(values, reference)).as_py():
+        return None
+    return np.repeat(np.arange(len(reference), dtype=np.int64), np.diff(np_int(runs.run_ends), prepend=0))
+
+
 def _string_buffers(chunk: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     """Offsets (for this chunk's rows) and data bytes of a string array, zero-copy."""
     width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
@@ -173,8 +188,10 @@ class TextScan:
         self.row_end = np.zeros(len(rows), np.int64)  # byte where the row's text ends
         self.chunk_of = np.full(len(rows), -1, np.int64)
         self.chunks = []
-        base = 0
+        starts = np.cumsum([0] + [len(chunk) for chunk in column.chunks])
+        queries_of = groups(np.searchsorted(starts, rows, side="right") - 1, column.num_chunks)
         for c, chunk in enumerate(column.chunks):
+            base = int(starts[c])
             if not len(chunk):  # its offsets buffer may be empty
                 self.chunks.append(np.zeros(0, np.uint8))
                 continue
@@ -188,7 +205,7 @@ class TextScan:
             np.cumsum(counts, out=first_char[1:])
             counts[~np_bool(pc.is_valid(chunk))] = 0
             self.n_chars[base: base + len(chunk)] = counts
-            mine = np.flatnonzero((rows >= base) & (rows < base + len(chunk)))
+            mine = queries_of[c]
             local = rows[mine] - base
             k = chars[mine]
             ok = (k >= 0) & (k <= counts[local])
@@ -201,7 +218,14 @@ class TextScan:
             self.byte_pos[mine] = pos
             self.row_end[mine] = offsets[local + 1]
             self.chunk_of[mine] = c
-            base += len(chunk)
+
+
+def groups(keys: np.ndarray, n: int) -> list[np.ndarray]:
+    """For each k in range(n), the positions where keys == k, in order (one stable sort, not a pass per k; keys
+    outside the range are left out)."""
+    order = np.argsort(keys, kind="stable")
+    bounds = np.searchsorted(keys[order], np.arange(n + 1))
+    return [order[bounds[k]: bounds[k + 1]] for k in range(n)]
 
 
 def _words_at(data: np.ndarray) -> np.ndarray:
@@ -241,8 +265,9 @@ def quotes_match(scan: TextScan, queries: np.ndarray, quote_rows: np.ndarray, qu
     chunk = scan.chunk_of[queries]
     q_len = q_offsets[quote_rows + 1] - q_offsets[quote_rows]
     candidate = (bs >= 0) & (bs + q_len <= scan.row_end[queries])
+    in_chunk = groups(np.where(candidate, chunk, -1), len(scan.chunks))
     for c, data in enumerate(scan.chunks):
-        mine = np.flatnonzero(candidate & (chunk == c))
+        mine = in_chunk[c]
         for i in range(0, len(mine), LOOKUP_BATCH):  # a batch at a time, as in byte_of_char
             sel = mine[i: i + LOOKUP_BATCH]
             ok[sel] = _equal_spans(data, bs[sel], q_data, q_offsets[quote_rows[sel]], q_len[sel])
