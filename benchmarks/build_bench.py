@@ -2,8 +2,10 @@
 
     python benchmarks/build_bench.py --articles 1000 10000 --json benchmarks/results/build.json
 
-Each synthetic source is a copy of one of the five labelled articles under a `syn-` id, with its own raw capture
-(the original bytes plus trailing blank lines, so every capture has a distinct sha256 and cleans to the same text).
+Each synthetic source is a copy of one of the five labelled articles under a `syn-` id, with its own raw capture:
+the original with the copy's number appended to the last body line, so that every capture and every cleaned text is
+distinct (the duplicate-text rule refuses two articles with one text), and the source's text_sha256 updated to match;
+no label moves, the number being after every quote.
 The tree is written under benchmarks/.data/ and built in a fresh process; the time covers the whole build
 (reading and cleaning every capture, every rule, writing and re-validating the release).
 """
@@ -19,8 +21,25 @@ import subprocess
 import sys
 from pathlib import Path
 
+from corpus_ds import clean
+
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"
+
+
+def _last_body_line(source: str) -> tuple[list[str], int, list]:
+    """A source's raw capture as lines, the index of its last body line, and its cleaning decisions."""
+    from corpus_ds.errors import Report
+    from corpus_ds.sources import read_yaml
+
+    article_id = re.search(r"^article_id: (\S+)$", source, re.M).group(1)
+    path = DATA / "articles" / f"{article_id}.yaml"
+    record = read_yaml(path, Report())
+    overrides = [(d["lines"][0], d["lines"][1], d["as"]) for d in record["cleaning"]["decisions"]]
+    raw_text = (DATA / "raw" / record["raw"]["file"]).read_bytes().decode("utf-8")
+    decisions = clean.clean(raw_text, overrides).decisions
+    last = max(line for line, decision in decisions.items() if decision.role == "body")
+    return clean.raw_lines(raw_text), last - 1, overrides
 
 
 def make_tree(out: Path, n: int) -> Path:
@@ -31,16 +50,22 @@ def make_tree(out: Path, n: int) -> Path:
     shutil.copy(DATA / "actors.yaml", data / "actors.yaml")
     sources = sorted((DATA / "articles").glob("*.yaml"))
     texts = [p.read_text(encoding="utf-8") for p in sources]
+    originals = [_last_body_line(source) for source in texts]
     for i in range(n):
         source = texts[i % len(texts)]
-        old_raw = re.search(r"^  file: (\S+)$", source, re.M).group(1)
-        raw = (DATA / "raw" / old_raw).read_bytes() + b"\n" * (i // len(texts) + 1)
+        raw_lines, last_body, overrides = originals[i % len(texts)]
+        lines = list(raw_lines)
+        lines[last_body] += f" [copy {i:06d}]"
+        raw_text = "\n".join(lines)
+        raw = raw_text.encode("utf-8")
         name = f"syn_{i:06d}.txt"
         (data / "raw" / name).write_bytes(raw)
         text = re.sub(r"^article_id: \S+$", f"article_id: syn-{i:06d}", source, count=1, flags=re.M)
         text = re.sub(r"^  file: \S+$", f"  file: {name}", text, count=1, flags=re.M)
         text = re.sub(r"^  original_name: .*$", f"  original_name: {name}", text, count=1, flags=re.M)
         text = re.sub(r"^  sha256: \S+$", f"  sha256: {hashlib.sha256(raw).hexdigest()}", text, count=1, flags=re.M)
+        cleaned = clean.clean(raw_text, overrides).text
+        text = re.sub(r"^  text_sha256: \S+$", f"  text_sha256: {hashlib.sha256(cleaned.encode()).hexdigest()}", text, count=1, flags=re.M)
         (data / "articles" / f"syn-{i:06d}.yaml").write_text(text, encoding="utf-8")
     return data
 
