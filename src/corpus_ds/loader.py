@@ -61,7 +61,8 @@ def load(table: str = "articles", *, path: Union[str, Path, None] = None, valida
     validate=True checks the manifest checksums, the exact Arrow schema and every vectorised consistency rule first,
     and raises corpus_ds.errors.ValidationError listing every problem. validate="full" adds what only matters
     against a forger who rewrote the manifest's checksums too: the content fingerprints recomputed row by row, every
-    text re-hashed against text_sha256, and the rules that search the texts (mention completeness, registry aliases, named days, hidden characters), as
+    text re-hashed against text_sha256, and the rules that search the texts (mention completeness, registry
+    aliases, named days, hidden characters), as
     `corpus-ds validate --release` does. dtype_backend='pyarrow' keeps
     Arrow types (date32, lists, nullable strings); 'numpy' gives classic pandas dtypes.
     path: a release directory of your own (default: the release installed with the package).

@@ -6,7 +6,7 @@ articles together with their long-table rows), and key rules (a few small column
 event consistency across partitions). A few rules re-derive annotations from the full texts with Python loops
 (mention completeness, registry aliases, day-of-event phrases, forbidden characters) or re-hash every text
 (text_sha256); they run when `full` is set (building, `corpus-ds validate`, load(validate="full")), not when loading a
-release whose bytes match the manifest of a validated build.
+release whose bytes match the manifest of a validated build. Partitions, which no manifest vouches for, are re-hashed.
 """
 
 from __future__ import annotations
