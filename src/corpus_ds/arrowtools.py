@@ -189,7 +189,7 @@ class TextScan:
         self.chunk_of = np.full(len(rows), -1, np.int64)
         self.chunks = []
         starts = np.cumsum([0] + [len(chunk) for chunk in column.chunks])
-        queries_of = groups(np.searchsorted(starts, rows, side="right") - 1, column.num_chunks)
+        queries_of = _groups(np.searchsorted(starts, rows, side="right") - 1, column.num_chunks)
         for c, chunk in enumerate(column.chunks):
             base = int(starts[c])
             if not len(chunk):  # its offsets buffer may be empty
@@ -220,7 +220,7 @@ class TextScan:
             self.chunk_of[mine] = c
 
 
-def groups(keys: np.ndarray, n: int) -> list[np.ndarray]:
+def _groups(keys: np.ndarray, n: int) -> list[np.ndarray]:
     """For each k in range(n), the positions where keys == k, in order (one stable sort, not a pass per k; keys
     outside the range are left out)."""
     order = np.argsort(keys, kind="stable")
@@ -265,7 +265,7 @@ def quotes_match(scan: TextScan, queries: np.ndarray, quote_rows: np.ndarray, qu
     chunk = scan.chunk_of[queries]
     q_len = q_offsets[quote_rows + 1] - q_offsets[quote_rows]
     candidate = (bs >= 0) & (bs + q_len <= scan.row_end[queries])
-    in_chunk = groups(np.where(candidate, chunk, -1), len(scan.chunks))
+    in_chunk = _groups(np.where(candidate, chunk, -1), len(scan.chunks))
     for c, data in enumerate(scan.chunks):
         mine = in_chunk[c]
         for i in range(0, len(mine), LOOKUP_BATCH):  # a batch at a time, as in byte_of_char

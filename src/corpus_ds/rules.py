@@ -224,7 +224,7 @@ def _scan_texts(c: _Ctx) -> None:
 
 
 def rule_text_hash(c: _Ctx) -> None:
-    digests = c.digests.result() if c.digests is not None else at.sha256_hex(c.col("articles", "text"))
+    digests = c.digests.result()  # hashed in run_articles' thread pool beside the other rules
     expected = at.single(c.col("articles", "text_sha256"))
     bad = np.flatnonzero(~at.np_bool(pc.equal(expected, pa.array(digests, pa.string()))))
     for i, aid, digest in zip(bad, c.py("articles", "article_id", bad), c.py("articles", "text_sha256", bad)):
@@ -416,7 +416,8 @@ def rule_mentions_table(c: _Ctx) -> None:
     starts = at.np_int(pc.fill_null(m.column("start"), -1))
     ends = at.np_int(pc.fill_null(m.column("end"), -1))
     # the build writes mentions in (article, start) order: sort only a table that is not
-    in_order = bool(np.all((np.diff(arows) > 0) | ((np.diff(arows) == 0) & (np.diff(starts) >= 0))))
+    step = np.diff(arows)
+    in_order = bool(np.all((step > 0) | ((step == 0) & (np.diff(starts) >= 0))))
     order = np.arange(m.num_rows) if in_order else np.lexsort((starts, arows))
     overlap = np.zeros(m.num_rows, bool)
     if m.num_rows > 1:
