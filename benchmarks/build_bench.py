@@ -63,18 +63,28 @@ def make_tree(out: Path, n: int) -> Path:
         text = re.sub(r"^article_id: \S+$", f"article_id: syn-{i:06d}", source, count=1, flags=re.M)
         text = re.sub(r"^  file: \S+$", f"  file: {name}", text, count=1, flags=re.M)
         text = re.sub(r"^  original_name: .*$", f"  original_name: {name}", text, count=1, flags=re.M)
-        text = re.sub(r"^  sha256: \S+$", f"  sha256: {hashlib.sha256(raw).hexdigest()}", text, count=1, flags=re.M)
+        text = re.sub(
+            r"^  sha256: \S+$", f"  sha256: {hashlib.sha256(raw).hexdigest()}", text, count=1, flags=re.M
+        )
         cleaned = clean.clean(raw_text, overrides).text
-        text = re.sub(r"^  text_sha256: \S+$", f"  text_sha256: {hashlib.sha256(cleaned.encode()).hexdigest()}", text, count=1, flags=re.M)
+        text = re.sub(
+            r"^  text_sha256: \S+$",
+            f"  text_sha256: {hashlib.sha256(cleaned.encode()).hexdigest()}",
+            text,
+            count=1,
+            flags=re.M,
+        )
         (data / "articles" / f"syn-{i:06d}.yaml").write_text(text, encoding="utf-8")
     return data
 
 
 def timed_build(data: Path) -> dict:
-    code = ("import time, json, resource, datetime as dt, sys; from corpus_ds import build; t=time.perf_counter(); "
-            "r=build.build(__import__('pathlib').Path(sys.argv[1]), today=dt.date(2026, 11, 24)); "
-            "print(json.dumps({'seconds': time.perf_counter()-t, 'valid': r.valid, 'problems': r.format()[:2000] if not r.valid else '', "
-            "'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024}))")
+    code = (
+        "import time, json, resource, datetime as dt, sys; from corpus_ds import build; t=time.perf_counter(); "
+        "r=build.build(__import__('pathlib').Path(sys.argv[1]), today=dt.date(2026, 11, 24)); "
+        "print(json.dumps({'seconds': time.perf_counter()-t, 'valid': r.valid, 'problems': r.format()[:2000] if not r.valid else '', "
+        "'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024}))"
+    )
     out = subprocess.run([sys.executable, "-c", code, str(data)], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -93,7 +103,9 @@ def main() -> int:
             return 1
         r["ms_per_article"] = 1000 * r["seconds"] / n
         results[n] = r
-        print(f"{n:7d} source files: {r['seconds']:8.1f} s  {r['ms_per_article']:6.2f} ms/article  peak {r['peak_mb']:.0f} MB")
+        print(
+            f"{n:7d} source files: {r['seconds']:8.1f} s  {r['ms_per_article']:6.2f} ms/article  peak {r['peak_mb']:.0f} MB"
+        )
     if a.json:
         a.json.parent.mkdir(parents=True, exist_ok=True)
         a.json.write_text(json.dumps(results, indent=2) + "\n")

@@ -34,23 +34,33 @@ def main() -> int:
     import pyarrow.parquet as pq
 
     steps: dict[str, tuple[float, float]] = {}
-    steps["plain read (pq.read_table, 6 tables)"] = measure(lambda: [pq.read_table(a.release / f"{t}.parquet") for t in TABLES])
+    steps["plain read (pq.read_table, 6 tables)"] = measure(
+        lambda: [pq.read_table(a.release / f"{t}.parquet") for t in TABLES]
+    )
     report = Report()
     tables = {}
-    steps["read_release (checksums, schemas, metadata)"] = measure(lambda: tables.update(validate.read_release(a.release, report, full=False) or {}))
+    steps["read_release (checksums, schemas, metadata)"] = measure(
+        lambda: tables.update(validate.read_release(a.release, report, full=False) or {})
+    )
     if not tables:
         print(report.format(), file=sys.stderr)
         return 1
     ctx = rules._Ctx(tables, rules.release_locator, dt.date.today(), None, frozenset(), False)
     steps["registry rules"] = measure(rules.run_registry, tables["actors"])
-    steps["article row of each long-table row"] = measure(lambda: [ctx.article_rows(t) for t in ("mentions", "agreements", "evidence")])
+    steps["article row of each long-table row"] = measure(
+        lambda: [ctx.article_rows(t) for t in ("mentions", "agreements", "evidence")]
+    )
     steps["byte scan of the texts (_scan_texts)"] = measure(rules._scan_texts, ctx)
     ctx.paragraphs = Future()
-    steps["paragraph counts"] = measure(lambda: ctx.paragraphs.set_result(arrowtools.paragraph_counts(ctx.col("articles", "text"))))
+    steps["paragraph counts"] = measure(
+        lambda: ctx.paragraphs.set_result(arrowtools.paragraph_counts(ctx.col("articles", "text")))
+    )
     for rule in rules.ARTICLE_RULES:
         steps[rule.__name__] = measure(rule, ctx)
     steps["key rules"] = measure(rules.run_keys, rules.key_columns(tables["articles"]))
-    rule_cpu = sum(cpu for name, (_, cpu) in steps.items() if not name.startswith(("plain read", "read_release")))
+    rule_cpu = sum(
+        cpu for name, (_, cpu) in steps.items() if not name.startswith(("plain read", "read_release"))
+    )
     print(f"{'step':48s} {'wall s':>7s} {'cpu s':>7s}")
     for name, (wall, cpu) in steps.items():
         print(f"{name:48s} {wall:7.3f} {cpu:7.3f}")
@@ -58,8 +68,17 @@ def main() -> int:
     if ctx.issues:
         print(f"{len(ctx.issues)} issue(s) found: the corpus is not valid", file=sys.stderr)
     if a.json:
-        a.json.write_text(json.dumps({"release": str(a.release), "steps": {k: {"wall_s": w, "cpu_s": c} for k, (w, c) in steps.items()},
-                                      "rules_cpu_s": rule_cpu}, indent=2) + "\n")
+        a.json.write_text(
+            json.dumps(
+                {
+                    "release": str(a.release),
+                    "steps": {k: {"wall_s": w, "cpu_s": c} for k, (w, c) in steps.items()},
+                    "rules_cpu_s": rule_cpu,
+                },
+                indent=2,
+            )
+            + "\n"
+        )
     return 0
 
 

@@ -58,8 +58,11 @@ for t in TABLES:
     "pandera column checks, no evidence (6 tables)": "__import__('pandera_checks').validate(D)",
     "corpus-ds validate --release (full)": "__import__('corpus_ds.validate').validate.validate_release(D)",
 }
-SLOW = {"pydantic TypeAdapter, row-wise (6 tables)", "pydantic TypeAdapter, row-wise in batches of 50k rows (6 tables)",
-        "corpus-ds validate --release (full)"}
+SLOW = {
+    "pydantic TypeAdapter, row-wise (6 tables)",
+    "pydantic TypeAdapter, row-wise in batches of 50k rows (6 tables)",
+    "corpus-ds validate --release (full)",
+}
 PAIRS = {  # measurement -> the plain read it is compared with
     "pq.read_table (6 tables)": "pandas.read_parquet pyarrow (6 tables)",
     "pandas.read_parquet default (6 tables)": "pandas.read_parquet pyarrow (6 tables)",
@@ -79,10 +82,17 @@ def child(code: str, directory: str) -> dict:
     process's peak memory."""
     code = textwrap.dedent(code).strip()
     body = code if "\n" in code else f"_ = {code}"  # keep the result alive: its memory counts
-    program = (SETUP + "\n_u = resource.getrusage(resource.RUSAGE_SELF)\ncpu0 = _u.ru_utime + _u.ru_stime\nt0 = time.perf_counter()\n" + body + "\nelapsed = time.perf_counter() - t0\n"
-               "usage = resource.getrusage(resource.RUSAGE_SELF)\n"
-               "print(json.dumps({'seconds': elapsed, 'cpu_s': usage.ru_utime + usage.ru_stime - cpu0, 'peak_mb': usage.ru_maxrss / 1024}))\n")
-    out = subprocess.run([sys.executable, "-c", program, directory], capture_output=True, text=True, cwd=Path(__file__).parent)
+    program = (
+        SETUP
+        + "\n_u = resource.getrusage(resource.RUSAGE_SELF)\ncpu0 = _u.ru_utime + _u.ru_stime\nt0 = time.perf_counter()\n"
+        + body
+        + "\nelapsed = time.perf_counter() - t0\n"
+        "usage = resource.getrusage(resource.RUSAGE_SELF)\n"
+        "print(json.dumps({'seconds': elapsed, 'cpu_s': usage.ru_utime + usage.ru_stime - cpu0, 'peak_mb': usage.ru_maxrss / 1024}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", program, directory], capture_output=True, text=True, cwd=Path(__file__).parent
+    )
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-2000:])
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -91,14 +101,31 @@ def child(code: str, directory: str) -> dict:
 def import_cost(runs: int) -> dict:
     """Time of `import corpus_ds` and of `import pandas, pyarrow` in fresh interpreters (median)."""
     result = {}
-    for name, stmt in (("import corpus_ds", "import corpus_ds"), ("import pandas, pyarrow", "import pandas, pyarrow")):
+    for name, stmt in (
+        ("import corpus_ds", "import corpus_ds"),
+        ("import pandas, pyarrow", "import pandas, pyarrow"),
+    ):
         times = []
         for _ in range(runs):
             code = f"import time, sys; t=time.perf_counter(); {stmt}; print(time.perf_counter()-t)"
-            times.append(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout))
+            times.append(
+                float(
+                    subprocess.run(
+                        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+                    ).stdout
+                )
+            )
         result[name] = statistics.median(times)
-    heavy = subprocess.run([sys.executable, "-c", "import sys, corpus_ds; print(sorted(m for m in ('pandas','pyarrow','numpy','dask','duckdb','pydantic') if m in sys.modules))"],
-                           capture_output=True, text=True, check=True).stdout.strip()
+    heavy = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, corpus_ds; print(sorted(m for m in ('pandas','pyarrow','numpy','dask','duckdb','pydantic') if m in sys.modules))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     result["heavy modules loaded by import corpus_ds"] = heavy
     return result
 
@@ -109,7 +136,12 @@ def main() -> int:
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--only", nargs="*", help="measurement names to run (default: all)")
     p.add_argument("--skip", nargs="*", default=[], help="measurement names to leave out")
-    p.add_argument("--slow-runs", type=int, default=3, help="runs of the slow baselines (row-wise pydantic, full validation)")
+    p.add_argument(
+        "--slow-runs",
+        type=int,
+        default=3,
+        help="runs of the slow baselines (row-wise pydantic, full validation)",
+    )
     p.add_argument("--json", type=Path)
     a = p.parse_args()
     names = [n for n in MEASUREMENTS if (not a.only or n in a.only) and n not in a.skip]
@@ -123,28 +155,54 @@ def main() -> int:
                 samples[name].append(child(MEASUREMENTS[name], str(Path(a.release).resolve())))
     for name in names:
         got = samples[name]
-        results[name] = {"median_s": statistics.median(s["seconds"] for s in got), "peak_mb": max(s["peak_mb"] for s in got),
-                         "median_cpu_s": statistics.median(s["cpu_s"] for s in got), "min_s": min(s["seconds"] for s in got),
-                         "runs": len(got), "samples_s": [round(s["seconds"], 3) for s in got]}
-        print(f"{name:50s} {results[name]['median_s']:8.2f} s  {results[name]['peak_mb']:8.0f} MB", file=sys.stderr)
+        results[name] = {
+            "median_s": statistics.median(s["seconds"] for s in got),
+            "peak_mb": max(s["peak_mb"] for s in got),
+            "median_cpu_s": statistics.median(s["cpu_s"] for s in got),
+            "min_s": min(s["seconds"] for s in got),
+            "runs": len(got),
+            "samples_s": [round(s["seconds"], 3) for s in got],
+        }
+        print(
+            f"{name:50s} {results[name]['median_s']:8.2f} s  {results[name]['peak_mb']:8.0f} MB",
+            file=sys.stderr,
+        )
     # min: the machine's reads are bimodal (a fresh process sometimes pays twice the page faults), so the best run is
     # shown beside the median, with its own ratio
-    print(f"\n{'measurement':50s} {'median s':>9s} {'min s':>6s} {'cpu s':>6s} {'peak MB':>8s} {'time x':>7s} {'min x':>6s} {'mem x':>6s}  baseline")
+    print(
+        f"\n{'measurement':50s} {'median s':>9s} {'min s':>6s} {'cpu s':>6s} {'peak MB':>8s} {'time x':>7s} {'min x':>6s} {'mem x':>6s}  baseline"
+    )
     for name, r in results.items():
         base = results.get(PAIRS.get(name, ""))
         ratio_t = f"{r['median_s'] / base['median_s']:.2f}" if base else ""
         ratio_m = f"{r['peak_mb'] / base['peak_mb']:.2f}" if base else ""
         ratio_min = f"{r['min_s'] / base['min_s']:.2f}" if base else ""
-        r["time_ratio"], r["min_time_ratio"], r["memory_ratio"], r["baseline"] = ratio_t, ratio_min, ratio_m, PAIRS.get(name)
-        print(f"{name:50s} {r['median_s']:9.2f} {r['min_s']:6.2f} {r['median_cpu_s']:6.2f} {r['peak_mb']:8.0f} {ratio_t:>7s} {ratio_min:>6s} "
-              f"{ratio_m:>6s}  {PAIRS.get(name, '') if base else ''}")
+        r["time_ratio"], r["min_time_ratio"], r["memory_ratio"], r["baseline"] = (
+            ratio_t,
+            ratio_min,
+            ratio_m,
+            PAIRS.get(name),
+        )
+        print(
+            f"{name:50s} {r['median_s']:9.2f} {r['min_s']:6.2f} {r['median_cpu_s']:6.2f} {r['peak_mb']:8.0f} {ratio_t:>7s} {ratio_min:>6s} "
+            f"{ratio_m:>6s}  {PAIRS.get(name, '') if base else ''}"
+        )
     imports = import_cost(a.runs)
     for k, v in imports.items():
         print(f"{k}: {v if isinstance(v, str) else f'{v * 1000:.0f} ms'}")
     if a.json:
         a.json.parent.mkdir(parents=True, exist_ok=True)
-        machine = {"python": platform.python_version(), "platform": platform.platform(), "cpus": __import__("os").cpu_count()}
-        a.json.write_text(json.dumps({"release": a.release, "machine": machine, "results": results, "imports": imports}, indent=2) + "\n")
+        machine = {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": __import__("os").cpu_count(),
+        }
+        a.json.write_text(
+            json.dumps(
+                {"release": a.release, "machine": machine, "results": results, "imports": imports}, indent=2
+            )
+            + "\n"
+        )
     return 0
 
 

@@ -20,8 +20,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-
 import synth
+
 from corpus_ds import arrowtools, columns
 
 HERE = Path(__file__).resolve().parent
@@ -33,15 +33,24 @@ def _rekey(table, k: int):
     out = table
     if "text" in out.column_names:
         text = pc.binary_join_element_wise(out.column("text"), f" {k:05d}", "")
-        for name, values in (("text", text), ("n_chars", pc.cast(pc.utf8_length(text), pa.int32())),
-                             ("text_sha256", pa.array(arrowtools.sha256_hex(text), pa.string()))):
+        for name, values in (
+            ("text", text),
+            ("n_chars", pc.cast(pc.utf8_length(text), pa.int32())),
+            ("text_sha256", pa.array(arrowtools.sha256_hex(text), pa.string())),
+        ):
             i = out.schema.get_field_index(name)
             out = out.set_column(i, out.schema.field(i), values)
-    for name, pattern, replacement in (("article_id", "^syn-", f"s{k:05d}-"), ("raw_file", "^syn_", f"s{k:05d}_"),
-                                       ("event_id", "^syn-ev-", f"s{k:05d}-ev-"), ("raw_sha256", "^.....", f"{k:05x}")):
+    for name, pattern, replacement in (
+        ("article_id", "^syn-", f"s{k:05d}-"),
+        ("raw_file", "^syn_", f"s{k:05d}_"),
+        ("event_id", "^syn-ev-", f"s{k:05d}-ev-"),
+        ("raw_sha256", "^.....", f"{k:05x}"),
+    ):
         if name in out.column_names:
             i = out.schema.get_field_index(name)
-            out = out.set_column(i, out.schema.field(i), pc.replace_substring_regex(out.column(name), pattern, replacement))
+            out = out.set_column(
+                i, out.schema.field(i), pc.replace_substring_regex(out.column(name), pattern, replacement)
+            )
     return out
 
 
@@ -53,17 +62,23 @@ def write(out: Path, n: int, chars: int, per_partition: int) -> None:
     for name in columns.TABLES:
         (out / name).mkdir(parents=True)
     shutil.copy(template / "actors" / "part-00000.parquet", out / "actors" / "part-00000.parquet")
-    base = {name: pq.read_table(template / name / "part-00000.parquet") for name in columns.TABLES if name != "actors"}
+    base = {
+        name: pq.read_table(template / name / "part-00000.parquet")
+        for name in columns.TABLES
+        if name != "actors"
+    }
     for k in range(n // per_partition):
         for name, table in base.items():
             pq.write_table(_rekey(table, k), out / name / f"part-{k:05d}.parquet", compression="zstd")
 
 
 def measure(root: Path) -> dict:
-    code = ("import time, json, resource, sys, datetime as dt; from corpus_ds import partitioned; t=time.perf_counter(); "
-            "r=partitioned.validate(sys.argv[1], today=dt.date(2026, 11, 24)); "
-            "print(json.dumps({'seconds': time.perf_counter()-t, 'issues': len(r.issues), "
-            "'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024}))")
+    code = (
+        "import time, json, resource, sys, datetime as dt; from corpus_ds import partitioned; t=time.perf_counter(); "
+        "r=partitioned.validate(sys.argv[1], today=dt.date(2026, 11, 24)); "
+        "print(json.dumps({'seconds': time.perf_counter()-t, 'issues': len(r.issues), "
+        "'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024}))"
+    )
     out = subprocess.run([sys.executable, "-c", code, str(root)], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -80,18 +95,32 @@ def main() -> int:
         root = HERE / ".data" / f"partitioned-{n}"
         write(root, n, a.chars, a.per_partition)
         r = measure(root)
-        rows = {name: sum(pq.read_metadata(f).num_rows for f in (root / name).glob("*.parquet")) for name in columns.TABLES}
+        rows = {
+            name: sum(pq.read_metadata(f).num_rows for f in (root / name).glob("*.parquet"))
+            for name in columns.TABLES
+        }
         r.update(articles=n, rows=rows, partitions=n // a.per_partition)
         results[n] = r
-        print(f"{n:9d} articles ({sum(rows.values()):,} rows in 6 tables): {r['seconds']:7.1f} s, peak {r['peak_mb']:.0f} MB, "
-              f"{r['issues']} issues", flush=True)
+        print(
+            f"{n:9d} articles ({sum(rows.values()):,} rows in 6 tables): {r['seconds']:7.1f} s, peak {r['peak_mb']:.0f} MB, "
+            f"{r['issues']} issues",
+            flush=True,
+        )
         if r["issues"]:  # a benchmark of an invalid corpus measures its error reports, not validation
-            print(f"the generated corpus is not valid ({r['issues']} issues): fix the generator", file=sys.stderr)
+            print(
+                f"the generated corpus is not valid ({r['issues']} issues): fix the generator",
+                file=sys.stderr,
+            )
             return 1
         shutil.rmtree(root)
     if a.json:
         a.json.parent.mkdir(parents=True, exist_ok=True)
-        a.json.write_text(json.dumps({"chars_per_text": a.chars, "per_partition": a.per_partition, "results": results}, indent=2) + "\n")
+        a.json.write_text(
+            json.dumps(
+                {"chars_per_text": a.chars, "per_partition": a.per_partition, "results": results}, indent=2
+            )
+            + "\n"
+        )
     return 0
 
 

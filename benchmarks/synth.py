@@ -15,8 +15,8 @@ import json
 import random
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -25,10 +25,59 @@ from corpus_ds import __version__, build, columns, models, rules
 
 GIVEN = ["سامر", "رامي", "كريم", "هادي", "وليد", "نبيل", "فادي", "زياد"]
 FAMILY = ["الكاتبي", "المنصوري", "الحداد", "العطار", "السقا", "الخياط"]
-FILLER = ("التعاون الاقتصادي بين البلدين في مجال الطاقة والزراعة وأكد الجانبان على أهمية تعزيز العلاقات الثنائية "
-          "خلال اجتماع عقد في العاصمة وبحث سبل تطوير الشراكة الاستراتيجية والتنسيق المشترك حول القضايا الإقليمية "
-          "والدولية ذات الاهتمام المتبادل كما تناول الطرفان آفاق الاستثمار والتبادل التجاري والثقافي").split()
-WEEKDAY_BY_NUMBER = {0: "الاثنين", 1: "الثلاثاء", 2: "الأربعاء", 3: "الخميس", 4: "الجمعة", 5: "السبت", 6: "الأحد"}
+FILLER = [
+    "التعاون",
+    "الاقتصادي",
+    "بين",
+    "البلدين",
+    "في",
+    "مجال",
+    "الطاقة",
+    "والزراعة",
+    "وأكد",
+    "الجانبان",
+    "على",
+    "أهمية",
+    "تعزيز",
+    "العلاقات",
+    "الثنائية",
+    "خلال",
+    "اجتماع",
+    "عقد",
+    "في",
+    "العاصمة",
+    "وبحث",
+    "سبل",
+    "تطوير",
+    "الشراكة",
+    "الاستراتيجية",
+    "والتنسيق",
+    "المشترك",
+    "حول",
+    "القضايا",
+    "الإقليمية",
+    "والدولية",
+    "ذات",
+    "الاهتمام",
+    "المتبادل",
+    "كما",
+    "تناول",
+    "الطرفان",
+    "آفاق",
+    "الاستثمار",
+    "والتبادل",
+    "التجاري",
+    "والثقافي",
+]
+WEEKDAY_BY_NUMBER = {
+    0: "الاثنين",
+    1: "الثلاثاء",
+    2: "الأربعاء",
+    3: "الخميس",
+    4: "الجمعة",
+    5: "السبت",
+    6: "الأحد",
+}
 OUTLET = "وكالة الأنباء التجريبية"
 EVENT_QUOTE = "وعقد الجانبان جلسة مباحثات"
 CITED_QUOTE = "وأفاد بيان مشترك"
@@ -39,10 +88,21 @@ def registry() -> list[dict]:
     actors = []
     for i, (given, family) in enumerate((g, f) for g in GIVEN for f in FAMILY):
         person = i % 4 != 3
-        actors.append(dict(actor_id=f"syn-actor-{i:02d}", kind="person" if person else "organization",
-                           name_en=f"Synthetic Actor {i}", name_ar=f"{given} {family}", aliases_ar=[f"{given} {family}"],
-                           country="RUS" if i % 2 else "MAR",
-                           offices=[dict(title_en="Synthetic office", start=dt.date(1990, 1, 1), end=None, source="synthetic")] if person else []))
+        actors.append(
+            dict(
+                actor_id=f"syn-actor-{i:02d}",
+                kind="person" if person else "organization",
+                name_en=f"Synthetic Actor {i}",
+                name_ar=f"{given} {family}",
+                aliases_ar=[f"{given} {family}"],
+                country="RUS" if i % 2 else "MAR",
+                offices=[
+                    dict(title_en="Synthetic office", start=dt.date(1990, 1, 1), end=None, source="synthetic")
+                ]
+                if person
+                else [],
+            )
+        )
     return actors
 
 
@@ -50,26 +110,55 @@ def _filler(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(FILLER) for _ in range(words))
 
 
-def article(i: int, rng: random.Random, chars: int, actors: list[dict], event: tuple[str, dt.date, str]) -> dict[str, list[dict]]:
+def article(
+    i: int, rng: random.Random, chars: int, actors: list[dict], event: tuple[str, dt.date, str]
+) -> dict[str, list[dict]]:
     """One synthetic article and its long-table rows, every label consistent with the text."""
     aid = f"syn-{i:08d}"
     event_id, event_date, event_type = event
     chosen = rng.sample(actors, rng.randint(2, 5))
-    labelled = [dict(actor_id=a["actor_id"], role="participant" if k < 2 else "mentioned", surfaces=[a["aliases_ar"][0]])
-                for k, a in enumerate(chosen)]
+    labelled = [
+        dict(
+            actor_id=a["actor_id"],
+            role="participant" if k < 2 else "mentioned",
+            surfaces=[a["aliases_ar"][0]],
+        )
+        for k, a in enumerate(chosen)
+    ]
     agreements = []
     for k in range(rng.randint(0, 3)):
         instrument = rng.choice(list(models.INSTRUMENTS))
         status = rng.choice(list(models.STATUSES))
         year = rng.randint(1990, 2025) if status == "referenced" else None
-        quote = f"{'اتفاقية' if instrument == 'agreement' else 'مذكرة تفاهم'} رقم {i % 997}-{k}" + (f" الموقعة عام {year}" if year else "")
-        agreements.append(dict(instrument=instrument, status=status, sectors=rng.sample(list(models.SECTORS), rng.randint(1, 2)), year=year, quote=quote))
+        quote = f"{'اتفاقية' if instrument == 'agreement' else 'مذكرة تفاهم'} رقم {i % 997}-{k}" + (
+            f" الموقعة عام {year}" if year else ""
+        )
+        agreements.append(
+            dict(
+                instrument=instrument,
+                status=status,
+                sectors=rng.sample(list(models.SECTORS), rng.randint(1, 2)),
+                year=year,
+                quote=quote,
+            )
+        )
     weekday = rng.random() < 0.4
-    sentences = [EVENT_QUOTE] + [a["surfaces"][0] + " " + _filler(rng, 3) for a in labelled] + [g["quote"] for g in agreements]
+    sentences = (
+        [EVENT_QUOTE]
+        + [a["surfaces"][0] + " " + _filler(rng, 3) for a in labelled]
+        + [g["quote"] for g in agreements]
+    )
     cited = []
     if rng.random() < 0.5:
         sentences.append(CITED_QUOTE)
-        cited.append(dict(name="Synthetic joint statement", kind="statement", actor_id=labelled[0]["actor_id"], quote=CITED_QUOTE))
+        cited.append(
+            dict(
+                name="Synthetic joint statement",
+                kind="statement",
+                actor_id=labelled[0]["actor_id"],
+                quote=CITED_QUOTE,
+            )
+        )
     weekday_quote = f"اليوم {WEEKDAY_BY_NUMBER[event_date.weekday()]}" if weekday else None
     if weekday_quote:
         sentences.insert(1, weekday_quote)
@@ -87,39 +176,146 @@ def article(i: int, rng: random.Random, chars: int, actors: list[dict], event: t
     inferred = rng.random() < 0.1
     date_quote = f"تاريخ النشر: {published.isoformat()}"
     source_line = f"المصدر: {OUTLET}"
-    removals = [dict(article_id=aid, line_start=1, line_end=3, reason="navigation", decided_by="rule:synthetic", content="الرئيسية\nأخبار\nاقتصاد"),
-                dict(article_id=aid, line_start=5, line_end=5, reason="date_line", decided_by="rule:synthetic", content=date_quote),
-                dict(article_id=aid, line_start=6, line_end=6, reason="source_line", decided_by="rule:synthetic", content=source_line)]
+    removals = [
+        dict(
+            article_id=aid,
+            line_start=1,
+            line_end=3,
+            reason="navigation",
+            decided_by="rule:synthetic",
+            content="الرئيسية\nأخبار\nاقتصاد",
+        ),
+        dict(
+            article_id=aid,
+            line_start=5,
+            line_end=5,
+            reason="date_line",
+            decided_by="rule:synthetic",
+            content=date_quote,
+        ),
+        dict(
+            article_id=aid,
+            line_start=6,
+            line_end=6,
+            reason="source_line",
+            decided_by="rule:synthetic",
+            content=source_line,
+        ),
+    ]
     # in the build's order: outlet, attribution, cited sources, published date, weekday, event type
-    evidence = [dict(article_id=aid, label="outlet", value=OUTLET, quote=source_line, location="raw", start=120, end=120 + len(source_line))]
+    evidence = [
+        dict(
+            article_id=aid,
+            label="outlet",
+            value=OUTLET,
+            quote=source_line,
+            location="raw",
+            start=120,
+            end=120 + len(source_line),
+        )
+    ]
     for k, c in enumerate(cited):
         start = text.find(c["quote"])
-        evidence.append(dict(article_id=aid, label=f"cited_sources[{k}]", value=c["name"], quote=c["quote"], location="text", start=start, end=start + len(c["quote"])))
-    evidence.append(dict(article_id=aid, label="published_date", value=published.isoformat(), quote=date_quote, location="raw", start=80, end=80 + len(date_quote)))
+        evidence.append(
+            dict(
+                article_id=aid,
+                label=f"cited_sources[{k}]",
+                value=c["name"],
+                quote=c["quote"],
+                location="text",
+                start=start,
+                end=start + len(c["quote"]),
+            )
+        )
+    evidence.append(
+        dict(
+            article_id=aid,
+            label="published_date",
+            value=published.isoformat(),
+            quote=date_quote,
+            location="raw",
+            start=80,
+            end=80 + len(date_quote),
+        )
+    )
     if weekday_quote:
         start = text.find(weekday_quote)
-        evidence.append(dict(article_id=aid, label="event_weekday", value=event_date.isoformat(), quote=weekday_quote, location="text", start=start, end=start + len(weekday_quote)))
+        evidence.append(
+            dict(
+                article_id=aid,
+                label="event_weekday",
+                value=event_date.isoformat(),
+                quote=weekday_quote,
+                location="text",
+                start=start,
+                end=start + len(weekday_quote),
+            )
+        )
     start = text.find(EVENT_QUOTE)
-    evidence.append(dict(article_id=aid, label="event_type", value=event_type, quote=EVENT_QUOTE, location="text", start=start, end=start + len(EVENT_QUOTE)))
+    evidence.append(
+        dict(
+            article_id=aid,
+            label="event_type",
+            value=event_type,
+            quote=EVENT_QUOTE,
+            location="text",
+            start=start,
+            end=start + len(EVENT_QUOTE),
+        )
+    )
     agreement_rows = []
     for k, g in enumerate(agreements):
         start = text.find(g["quote"])
-        agreement_rows.append(dict(article_id=aid, agreement_index=k, **{key: g[key] for key in ("instrument", "status", "sectors", "year", "quote")},
-                                   location="text", start=start, end=start + len(g["quote"]), note=None))
+        agreement_rows.append(
+            dict(
+                article_id=aid,
+                agreement_index=k,
+                **{key: g[key] for key in ("instrument", "status", "sectors", "year", "quote")},
+                location="text",
+                start=start,
+                end=start + len(g["quote"]),
+                note=None,
+            )
+        )
     row = dict(
-        article_id=aid, title=f"خبر تجريبي رقم {i}", text=text, outlet=OUTLET, attribution=None, cited_sources=cited,
-        published_date=published, event_date=event_date, event_date_basis="inferred" if inferred else "stated",
-        event_date_note="synthetic: inferred from the publication date" if inferred else None, event_weekday_quote=weekday_quote,
-        event_id=event_id, event_type=event_type, cameo_code=models.CAMEO_BY_EVENT_TYPE[event_type][0],
+        article_id=aid,
+        title=f"خبر تجريبي رقم {i}",
+        text=text,
+        outlet=OUTLET,
+        attribution=None,
+        cited_sources=cited,
+        published_date=published,
+        event_date=event_date,
+        event_date_basis="inferred" if inferred else "stated",
+        event_date_note="synthetic: inferred from the publication date" if inferred else None,
+        event_weekday_quote=weekday_quote,
+        event_id=event_id,
+        event_type=event_type,
+        cameo_code=models.CAMEO_BY_EVENT_TYPE[event_type][0],
         agreement_type=rules.derive_agreement_type((g["instrument"], g["status"]) for g in agreements),
-        actors=labelled, agreements=agreements, alias_waivers=[], n_paragraphs=len(text.split("\n\n")), n_chars=len(text),
-        raw_file=f"syn_{i:08d}.txt", raw_original_name=f"synthetic-{i}.html", raw_sha256=hashlib.sha256(f"synthetic raw {i}".encode()).hexdigest(),
-        text_sha256=build.sha256_text(text), review_status="reviewed", annotator="annotator-synthetic", reviewer="reviewer-synthetic", review_notes=[])
+        actors=labelled,
+        agreements=agreements,
+        alias_waivers=[],
+        n_paragraphs=len(text.split("\n\n")),
+        n_chars=len(text),
+        raw_file=f"syn_{i:08d}.txt",
+        raw_original_name=f"synthetic-{i}.html",
+        raw_sha256=hashlib.sha256(f"synthetic raw {i}".encode()).hexdigest(),
+        text_sha256=build.sha256_text(text),
+        review_status="reviewed",
+        annotator="annotator-synthetic",
+        reviewer="reviewer-synthetic",
+        review_notes=[],
+    )
     mentions = [dict(article_id=aid, **m) for m in rules.find_mentions(text, labelled)]
-    return dict(articles=[row], mentions=mentions, agreements=agreement_rows, evidence=evidence, removals=removals)
+    return dict(
+        articles=[row], mentions=mentions, agreements=agreement_rows, evidence=evidence, removals=removals
+    )
 
 
-def chunks(n: int, chars: int = 2000, seed: int = 0, chunk_size: int = 20_000, first: int = 0) -> Iterator[dict[str, pa.Table]]:
+def chunks(
+    n: int, chars: int = 2000, seed: int = 0, chunk_size: int = 20_000, first: int = 0
+) -> Iterator[dict[str, pa.Table]]:
     """The articles first..first+n as chunks of release tables (without the registry)."""
     rng = random.Random(seed * 1_000_003 + first)
     actors = registry()
@@ -128,7 +324,11 @@ def chunks(n: int, chars: int = 2000, seed: int = 0, chunk_size: int = 20_000, f
         rows = {name: [] for name in columns.TABLES if name != "actors"}
         for i in range(start, min(start + chunk_size, first + n)):
             if event is None or rng.random() < 0.6:  # about 1.7 articles per event, consecutive
-                event = (f"syn-ev-{i:08d}", dt.date(2000, 1, 1) + dt.timedelta(days=rng.randint(0, 9000)), rng.choice(list(models.EVENT_TYPES)))
+                event = (
+                    f"syn-ev-{i:08d}",
+                    dt.date(2000, 1, 1) + dt.timedelta(days=rng.randint(0, 9000)),
+                    rng.choice(list(models.EVENT_TYPES)),
+                )
             for name, table_rows in article(i, rng, chars, actors, event).items():
                 rows[name].extend(table_rows)
         yield {name: pa.Table.from_pylist(r, schema=columns.schema(name)) for name, r in rows.items()}
@@ -161,11 +361,16 @@ def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
     tmp = out / ".tmp"
     tmp.mkdir(parents=True)
     names = list(columns.TABLES)
-    writers = {name: pq.ParquetWriter(tmp / f"{name}.parquet", columns.schema(name), compression="zstd") for name in names}
+    writers = {
+        name: pq.ParquetWriter(tmp / f"{name}.parquet", columns.schema(name), compression="zstd")
+        for name in names
+    }
     prints = {name: _Fingerprint(columns.schema(name).names) for name in names}
     actors = pa.Table.from_pylist(registry(), schema=columns.schema("actors"))
-    rows = {name: 0 for name in names}
-    for part in itertools.chain([{"actors": actors}], chunks(n, chars, seed)):  # one chunk in memory at a time
+    rows = dict.fromkeys(names, 0)
+    for part in itertools.chain(
+        [{"actors": actors}], chunks(n, chars, seed)
+    ):  # one chunk in memory at a time
         for name, t in part.items():
             writers[name].write_table(t)
             prints[name].update(t)
@@ -174,30 +379,57 @@ def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
         w.close()
     per_table = {name: prints[name].h.hexdigest() for name in names}
     fp = build.dataset_fingerprint(per_table)
-    manifest = {"dataset": "corpus_ds (synthetic benchmark corpus)", "version": __version__, "schema_version": models.SCHEMA_VERSION,
-                "fingerprint": fp, "tables": {}}
+    manifest = {
+        "dataset": "corpus_ds (synthetic benchmark corpus)",
+        "version": __version__,
+        "schema_version": models.SCHEMA_VERSION,
+        "fingerprint": fp,
+        "tables": {},
+    }
     for name in names:
         meta = dict(columns.schema(name).metadata or {})
-        meta.update({f"{build.META_PREFIX}{k}".encode(): v.encode() for k, v in
-                     {"version": __version__, "schema_version": models.SCHEMA_VERSION, "fingerprint": fp,
-                      "table": name, "table_fingerprint": per_table[name]}.items()})
+        meta.update(
+            {
+                f"{build.META_PREFIX}{k}".encode(): v.encode()
+                for k, v in {
+                    "version": __version__,
+                    "schema_version": models.SCHEMA_VERSION,
+                    "fingerprint": fp,
+                    "table": name,
+                    "table_fingerprint": per_table[name],
+                }.items()
+            }
+        )
         source = pq.ParquetFile(tmp / f"{name}.parquet")
-        with pq.ParquetWriter(out / f"{name}.parquet", columns.schema(name).with_metadata(meta), compression="zstd") as w:
+        with pq.ParquetWriter(
+            out / f"{name}.parquet", columns.schema(name).with_metadata(meta), compression="zstd"
+        ) as w:
             for g in range(source.num_row_groups):
                 w.write_table(source.read_row_group(g).replace_schema_metadata(meta))
-        manifest["tables"][name] = {"file": f"{name}.parquet", "rows": rows[name], "sha256": build.sha256_bytes((out / f"{name}.parquet").read_bytes()),
-                                    "fingerprint": per_table[name]}
+        manifest["tables"][name] = {
+            "file": f"{name}.parquet",
+            "rows": rows[name],
+            "sha256": build.sha256_bytes((out / f"{name}.parquet").read_bytes()),
+            "fingerprint": per_table[name],
+        }
     shutil.rmtree(tmp)
-    (out / build.MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / build.MANIFEST).write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
-def write_partitioned(out: Path, n: int, chars: int = 2000, seed: int = 0, per_partition: int = 50_000) -> None:
+def write_partitioned(
+    out: Path, n: int, chars: int = 2000, seed: int = 0, per_partition: int = 50_000
+) -> None:
     """A partitioned corpus: <table>/part-NNNNN.parquet, partition k of every table holding the same articles."""
     out = Path(out)
     shutil.rmtree(out, ignore_errors=True)
     for name in columns.TABLES:
         (out / name).mkdir(parents=True)
-    pq.write_table(pa.Table.from_pylist(registry(), schema=columns.schema("actors")), out / "actors" / "part-00000.parquet")
+    pq.write_table(
+        pa.Table.from_pylist(registry(), schema=columns.schema("actors")),
+        out / "actors" / "part-00000.parquet",
+    )
     for k, part in enumerate(chunks(n, chars, seed, chunk_size=per_partition)):
         for name, t in part.items():
             pq.write_table(t, out / name / f"part-{k:05d}.parquet", compression="zstd")
@@ -209,7 +441,13 @@ def main() -> int:
     p.add_argument("--articles", type=int, required=True)
     p.add_argument("--chars", type=int, default=2000, help="approximate characters per text")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--partitioned", type=int, default=0, metavar="N", help="write partitions of N articles instead of a release")
+    p.add_argument(
+        "--partitioned",
+        type=int,
+        default=0,
+        metavar="N",
+        help="write partitions of N articles instead of a release",
+    )
     a = p.parse_args()
     if a.partitioned:
         write_partitioned(a.out, a.articles, a.chars, a.seed, a.partitioned)

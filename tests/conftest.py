@@ -19,7 +19,9 @@ _SESSION_START = time.time()
 
 # Fuzzing profiles: "ci" (the default) is small and derandomized, so every run tries the same examples and the
 # report table in DATASHEET.md is reproducible; HYPOTHESIS_PROFILE=local runs many more, with fresh random examples.
-settings.register_profile("ci", max_examples=100, derandomize=True, deadline=None, database=None, print_blob=True)
+settings.register_profile(
+    "ci", max_examples=100, derandomize=True, deadline=None, database=None, print_blob=True
+)
 settings.register_profile("local", max_examples=1000, deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
@@ -40,12 +42,16 @@ def mutate(path: Path, old: str, new: str, count: int = 1) -> None:
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "corpus_ds", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "corpus_ds", *args], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
     """Name the artefacts the browser tests saved (screenshots of the review site), so CI logs show where they are."""
-    artefacts = sorted(p for p in (REPO / "test-artifacts").rglob("*.png") if p.stat().st_mtime >= _SESSION_START)
+    artefacts = sorted(
+        p for p in (REPO / "test-artifacts").rglob("*.png") if p.stat().st_mtime >= _SESSION_START
+    )
     if artefacts:
         terminalreporter.section("artefacts")
         for path in artefacts:
@@ -53,8 +59,11 @@ def pytest_terminal_summary(terminalreporter) -> None:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--write-report-table", action="store_true",
-                     help="write this run's hostile-input table into DATASHEET.md (see tests/test_report_table.py)")
+    parser.addoption(
+        "--write-report-table",
+        action="store_true",
+        help="write this run's hostile-input table into DATASHEET.md (see tests/test_report_table.py)",
+    )
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -11,10 +11,10 @@ DOCUMENT = "DATASHEET.md"
 ROWS = {
     "sources": "source files, registry, raw captures: one defect per copy of `data/`, run through `corpus-ds validate DATA_DIR`",
     "releases": "tampered or corrupted releases (damaged or missing files, changed schemas or metadata, forgeries with every "
-                "checksum recomputed): through `corpus_ds.load(path=..., validate=\"full\")` and `corpus-ds validate --release "
-                "DIR` (the default `load()` refuses all but the forgeries only a text search or a re-hash of the texts reveals)",
+    'checksum recomputed): through `corpus_ds.load(path=..., validate="full")` and `corpus-ds validate --release '
+    "DIR` (the default `load()` refuses all but the forgeries only a text search or a re-hash of the texts reveals)",
     "fuzz-sources": "source records mutated by hypothesis (keys dropped, values retyped, strings cut, controls inserted, lists "
-                    "shuffled), and raw captures damaged at random under a matching sha256",
+    "shuffled), and raw captures damaged at random under a matching sha256",
     "fuzz-releases": "release files damaged by hypothesis (random bytes in Parquet files and the manifest)",
 }
 
@@ -26,23 +26,33 @@ crashes: Counter = Counter()
 
 def render() -> str:
     """The Markdown table of this run's tallies."""
-    out = ["| input | kinds of bad input tried | caught with a precise error | fuzz examples run | crashes |",
-           "|---|---|---|---|---|"]
+    out = [
+        "| input | kinds of bad input tried | caught with a precise error | fuzz examples run | crashes |",
+        "|---|---|---|---|---|",
+    ]
     for key, label in ROWS.items():
         fuzz = key.startswith("fuzz-")
         cells = ["–", "–", str(examples[key])] if fuzz else [str(len(tried[key])), str(len(caught[key])), "–"]
         out.append(f"| {label} | {' | '.join(cells)} | {crashes[key]} |")
     total_tried = sum(len(tried[k]) for k in ROWS)
     total_caught = sum(len(caught[k]) for k in ROWS)
-    out.append(f"| **total** | **{total_tried}** | **{total_caught}** | **{sum(examples.values())}** | **{sum(crashes.values())}** |")
+    out.append(
+        f"| **total** | **{total_tried}** | **{total_caught}** | **{sum(examples.values())}** | **{sum(crashes.values())}** |"
+    )
     return "\n".join(out) + "\n"
 
 
 # The fuzz tests behind each fuzz row (checked to exist, so a rename cannot silently stop the table's check).
 FUZZ_TESTS = {
-    "fuzz-sources": ["test_mutated_article_is_accepted_or_reported", "test_mutated_registry_is_accepted_or_reported",
-                     "test_damaged_raw_capture_with_a_matching_sha256_is_accepted_or_reported"],
-    "fuzz-releases": ["test_damaged_parquet_is_refused_with_a_corpus_error", "test_damaged_manifest_is_refused_with_a_corpus_error"],
+    "fuzz-sources": [
+        "test_mutated_article_is_accepted_or_reported",
+        "test_mutated_registry_is_accepted_or_reported",
+        "test_damaged_raw_capture_with_a_matching_sha256_is_accepted_or_reported",
+    ],
+    "fuzz-releases": [
+        "test_damaged_parquet_is_refused_with_a_corpus_error",
+        "test_damaged_manifest_is_refused_with_a_corpus_error",
+    ],
 }
 LIVE_CHECK = "test_report_table.py::test_table_is_what_this_run_gave"
 
@@ -51,9 +61,11 @@ def required_tests() -> set[str]:
     """Every test whose outcome the table reports, as `file::name[param]`: the live check needs all of them in the run."""
     from catalogue import CATALOGUE, TAMPERS
 
-    return ({f"test_hostile.py::test_bad_contribution_is_reported_by_the_cli[{d.id}]" for d in CATALOGUE}
-            | {f"test_hostile.py::test_tampered_release_is_refused_by_load_and_the_cli[{t.id}]" for t in TAMPERS}
-            | {f"test_fuzz.py::{name}" for names in FUZZ_TESTS.values() for name in names})
+    return (
+        {f"test_hostile.py::test_bad_contribution_is_reported_by_the_cli[{d.id}]" for d in CATALOGUE}
+        | {f"test_hostile.py::test_tampered_release_is_refused_by_load_and_the_cli[{t.id}]" for t in TAMPERS}
+        | {f"test_fuzz.py::{name}" for names in FUZZ_TESTS.values() for name in names}
+    )
 
 
 def cells(table: str) -> list[list[str]]:

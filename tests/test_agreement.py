@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import DATA, run_cli
+
 from corpus_ds import agreement
 from corpus_ds.errors import CorpusError
 
@@ -14,26 +14,48 @@ from corpus_ds.errors import CorpusError
 def _write(directory, items):
     directory.mkdir()
     for item in items:
-        (directory / f"{item['raw_file']}.json").write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
+        (directory / f"{item['raw_file']}.json").write_text(
+            json.dumps(item, ensure_ascii=False), encoding="utf-8"
+        )
 
 
 def _item(raw, event_type, date, actors, instruments, published=None):
-    return {"raw_file": raw, "event_type": event_type, "event_date": date, "published_date": {"value": published},
-            "actors": [{"actor_id": a, "role": r} for a, r in actors],
-            "instruments": [{"instrument": i, "status": s} for i, s in instruments]}
+    return {
+        "raw_file": raw,
+        "event_type": event_type,
+        "event_date": date,
+        "published_date": {"value": published},
+        "actors": [{"actor_id": a, "role": r} for a, r in actors],
+        "instruments": [{"instrument": i, "status": s} for i, s in instruments],
+    }
 
 
 A = [
-    _item("1.txt", "visit", "2020-01-01", [("x", "participant"), ("y", "participant")], [("agreement", "concluded")]),
+    _item(
+        "1.txt",
+        "visit",
+        "2020-01-01",
+        [("x", "participant"), ("y", "participant")],
+        [("agreement", "concluded")],
+    ),
     _item("2.txt", "visit", "2020-01-02", [("x", "participant")], [("joint_statement", "concluded")]),
     _item("3.txt", "phone_call", "2020-01-03", [("y", "participant")], []),
-    _item("4.txt", "phone_call", "2020-01-04", [("x", "mentioned")], [("agreement", "planned")], "2020-01-05"),
+    _item(
+        "4.txt", "phone_call", "2020-01-04", [("x", "mentioned")], [("agreement", "planned")], "2020-01-05"
+    ),
 ]
 B = [  # differs in: 2's event type; 3's date; 1 lacks y; 4 has x as participant and an extra z; 2's instrument status
     _item("1.txt", "visit", "2020-01-01", [("x", "participant")], [("agreement", "concluded")]),
     _item("2.txt", "phone_call", "2020-01-02", [("x", "participant")], [("joint_statement", "planned")]),
     _item("3.txt", "phone_call", "2020-01-30", [("y", "participant")], []),
-    _item("4.txt", "phone_call", "2020-01-04", [("x", "participant"), ("z", "mentioned")], [("agreement", "planned")], "2020-01-05"),
+    _item(
+        "4.txt",
+        "phone_call",
+        "2020-01-04",
+        [("x", "participant"), ("z", "mentioned")],
+        [("agreement", "planned")],
+        "2020-01-05",
+    ),
 ]
 
 
@@ -56,12 +78,25 @@ def test_exact_figures_through_the_cli(annotations):
     assert f["agreement_type"] == {"agree": 3, "n": 4, "kappa": pytest.approx(5 / 9)}
     assert f["event_date"] == {"agree": 3, "n": 4} and f["published_date"] == {"agree": 4, "n": 4}
     # actor ids: a = {1x, 1y, 2x, 3y, 4x}, b = {1x, 2x, 3y, 4x, 4z}: 4 shared
-    assert f["actors"] == {"a": 5, "b": 5, "both": 4, "precision": 0.8, "recall": 0.8, "f1": pytest.approx(0.8)}
+    assert f["actors"] == {
+        "a": 5,
+        "b": 5,
+        "both": 4,
+        "precision": 0.8,
+        "recall": 0.8,
+        "f1": pytest.approx(0.8),
+    }
     # with roles 4x differs too: 3 shared
     assert f["actors_with_role"]["both"] == 3 and f["actors_with_role"]["precision"] == pytest.approx(0.6)
     # instruments: a = {1 agreement/concluded, 2 js/concluded, 4 agreement/planned}, b has 2 js/planned instead
-    assert f["instruments"] == {"a": 3, "b": 3, "both": 2, "precision": pytest.approx(2 / 3),
-                                "recall": pytest.approx(2 / 3), "f1": pytest.approx(2 / 3)}
+    assert f["instruments"] == {
+        "a": 3,
+        "b": 3,
+        "both": 2,
+        "precision": pytest.approx(2 / 3),
+        "recall": pytest.approx(2 / 3),
+        "f1": pytest.approx(2 / 3),
+    }
 
 
 def test_kappa_edge_cases():
@@ -72,7 +107,9 @@ def test_kappa_edge_cases():
 
 def test_articles_only_one_side_annotated_are_listed(annotations, tmp_path):
     (annotations[1] / "4.txt.json").unlink()
-    f = agreement.measure(agreement.read_annotations(annotations[0]), agreement.read_annotations(annotations[1]))
+    f = agreement.measure(
+        agreement.read_annotations(annotations[0]), agreement.read_annotations(annotations[1])
+    )
     assert f["articles"] == 3 and f["only_a"] == ["4.txt"]
 
 

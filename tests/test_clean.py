@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-
 from conftest import DATA, TEST_DATA
+
 from corpus_ds import clean, models
 from corpus_ds.build import assemble
-from corpus_ds.sources import read_article
 from corpus_ds.errors import Report
+from corpus_ds.sources import read_article
 
 SOURCES = sorted((DATA / "articles").glob("*.yaml"))
 
@@ -96,8 +96,23 @@ def test_titles(article_id):
 
 # Furniture that must never reach text: one fragment per kind, from the captures themselves.
 MUST_NOT_APPEAR = {
-    "ru-ma-0001": ["أين يمكنك متابعتنا", "Sputnik", "المصدر: RT", "التعليقات", "خسائر مستثمري الذهب", "خطة ترامب"],
-    "ru-ma-0002": ["المصدر: بوابة الوفد", "كلمات دلالية", "إقرأ أيضاً", "باكستان وتونس", "طباعة شارك", "مقالات مشابهة", "السيسي"],
+    "ru-ma-0001": [
+        "أين يمكنك متابعتنا",
+        "Sputnik",
+        "المصدر: RT",
+        "التعليقات",
+        "خسائر مستثمري الذهب",
+        "خطة ترامب",
+    ],
+    "ru-ma-0002": [
+        "المصدر: بوابة الوفد",
+        "كلمات دلالية",
+        "إقرأ أيضاً",
+        "باكستان وتونس",
+        "طباعة شارك",
+        "مقالات مشابهة",
+        "السيسي",
+    ],
     "ru-ma-0003": ["مجلس التحرير", "نقابة الصحفيين العراقيين", "الأمصار"],
     "ru-ma-0004": ["تاريخ النشر", "المصدر: صدى البلد", "فيدان", "هاكان", "Tags"],
 }
@@ -121,7 +136,10 @@ def test_removal_reasons_per_capture():
     assert reasons["ru-ma-0004"] == {"date_line", "source_line", "related", "appended_article", "tags"}
     assert "ru-ma-0005" not in reasons
     masthead = [r for r in built.tables["removals"].to_pylist() if r["reason"] == "masthead"]
-    assert masthead[0]["decided_by"] == "source" and (masthead[0]["line_start"], masthead[0]["line_end"]) == (1, 3)
+    assert masthead[0]["decided_by"] == "source" and (masthead[0]["line_start"], masthead[0]["line_end"]) == (
+        1,
+        3,
+    )
 
 
 def test_generic_rules_on_an_unseen_page():
@@ -134,9 +152,19 @@ def test_generic_rules_on_an_unseen_page():
     assert paragraphs[1].startswith("نشر في")  # a sentence that opens like a date line stays
     assert len(paragraphs) == 3
     assert [(r.line_start, r.line_end, r.reason) for r in cleaned.removals] == [
-        (1, 3, "navigation"), (6, 6, "byline"), (7, 7, "byline"), (8, 8, "date_line"), (12, 12, "caption"),
-        (18, 18, "source_line"), (19, 19, "tags"), (20, 20, "related"), (21, 21, "appended_article"),
-        (22, 22, "share_bar"), (23, 23, "related"), (24, 24, "related")]
+        (1, 3, "navigation"),
+        (6, 6, "byline"),
+        (7, 7, "byline"),
+        (8, 8, "date_line"),
+        (12, 12, "caption"),
+        (18, 18, "source_line"),
+        (19, 19, "tags"),
+        (20, 20, "related"),
+        (21, 21, "appended_article"),
+        (22, 22, "share_bar"),
+        (23, 23, "related"),
+        (24, 24, "related"),
+    ]
     assert "قصة أخرى" not in cleaned.text and "بقلم" not in cleaned.text
 
 

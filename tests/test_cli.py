@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import mutate, run_cli
+
 import corpus_ds
 
 
@@ -27,7 +28,10 @@ def test_validate_broken_tree_exits_1_with_located_messages(data_copy):
     result = run_cli("validate", str(data_copy))
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
-    assert f"{data_copy}/articles/ru-ma-0001.yaml: actros: Extra inputs are not permitted [unknown-field]" in result.stdout
+    assert (
+        f"{data_copy}/articles/ru-ma-0001.yaml: actros: Extra inputs are not permitted [unknown-field]"
+        in result.stdout
+    )
     assert f"{data_copy}/articles/ru-ma-0002.yaml: dates.event.weekday_evidence:" in result.stdout
     assert "[weekday-mismatch]" in result.stdout
 
@@ -37,8 +41,13 @@ def test_validate_yaml_syntax_error_names_the_line(data_copy):
     mutate(path, "agreements:\n", "agreements: [\n")
     result = run_cli("validate", str(data_copy))
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if text.startswith("agreements: ["))
-    assert f"ru-ma-0003.yaml: line {line + 1}" in result.stdout or f"ru-ma-0003.yaml: line {line}" in result.stdout
+    line = next(
+        n for n, text in enumerate(path.read_text().splitlines(), 1) if text.startswith("agreements: [")
+    )
+    assert (
+        f"ru-ma-0003.yaml: line {line + 1}" in result.stdout
+        or f"ru-ma-0003.yaml: line {line}" in result.stdout
+    )
 
 
 def test_validate_not_a_data_dir(tmp_path):
@@ -58,7 +67,11 @@ def test_build_then_check(data_copy):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "wrote" in result.stdout and "(5 rows)" in result.stdout
     assert run_cli("build", str(data_copy), "--check").returncode == 0
-    mutate(data_copy / "articles" / "ru-ma-0005.yaml", "name: Russian media (conduit", "name: Russian press (conduit")
+    mutate(
+        data_copy / "articles" / "ru-ma-0005.yaml",
+        "name: Russian media (conduit",
+        "name: Russian press (conduit",
+    )
     check = run_cli("build", str(data_copy), "--check")
     assert check.returncode == 1 and "[release-out-of-sync]" in check.stdout
 

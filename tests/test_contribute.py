@@ -12,22 +12,38 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import REPO, TEST_DATA
 
 TODAY = "2026-11-24"
 CAPTURE = TEST_DATA / "new_capture.txt"
-IGNORE = shutil.ignore_patterns(".git", ".venv*", "__pycache__", "*.egg-info", ".pytest_cache", "preview", ".preview-*",
-                                ".release-*", "test-artifacts", "dist", "build")
+IGNORE = shutil.ignore_patterns(
+    ".git",
+    ".venv*",
+    "__pycache__",
+    "*.egg-info",
+    ".pytest_cache",
+    "preview",
+    ".preview-*",
+    ".release-*",
+    "test-artifacts",
+    "dist",
+    "build",
+)
 
 # What a person writes into the draft after reading the test capture (its TODOs, in the order the draft lists them).
 FILLS = [
     ("  outlet: TODO", "  outlet: null"),
-    ("  cited_sources: TODO", "  cited_sources:\n  - name: Statement of the Russian Ministry of Foreign Affairs\n    kind: statement\n"
-                              "    actor_id: russia-ministry-of-foreign-affairs\n    evidence: {quote: وذكرت وزارة الخارجية الروسية في بيان}"),
+    (
+        "  cited_sources: TODO",
+        "  cited_sources:\n  - name: Statement of the Russian Ministry of Foreign Affairs\n    kind: statement\n"
+        "    actor_id: russia-ministry-of-foreign-affairs\n    evidence: {quote: وذكرت وزارة الخارجية الروسية في بيان}",
+    ),
     ("    date: TODO", "    date: '2024-03-12'"),
     ("    basis: TODO", "    basis: inferred"),
-    ("    note: TODO", "    note: The text says اليوم الثلاثاء; the capture's date line gives 12/03/2024, a Tuesday."),
+    (
+        "    note: TODO",
+        "    note: The text says اليوم الثلاثاء; the capture's date line gives 12/03/2024, a Tuesday.",
+    ),
     ("  id: TODO", "  id: 2024-03-12-lavrov-bourita-phone-call"),
     ("  type: TODO", "  type: phone_call"),
     ("  cameo_code: TODO", "  cameo_code: '041'"),
@@ -46,7 +62,11 @@ def repo(tmp_path: Path) -> Path:
     """A copy of the repository, committed in a git repository of its own, as a contributor's clone would be."""
     root = tmp_path / "repo"
     shutil.copytree(REPO, root, ignore=IGNORE)
-    for args in (["init", "-q"], ["add", "-A"], ["-c", "user.name=test", "-c", "user.email=test@example.org", "commit", "-qm", "clone"]):
+    for args in (
+        ["init", "-q"],
+        ["add", "-A"],
+        ["-c", "user.name=test", "-c", "user.email=test@example.org", "commit", "-qm", "clone"],
+    ):
         subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True)
     return root
 
@@ -54,15 +74,38 @@ def repo(tmp_path: Path) -> Path:
 def cli(root: Path, *args: str) -> subprocess.CompletedProcess:
     """The copy's own corpus-ds (its src/ first on the path), run at the copy's root."""
     env = {**os.environ, "PYTHONPATH": str(root / "src")}
-    done = subprocess.run([sys.executable, "-m", "corpus_ds", *args], cwd=root, env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "corpus_ds", *args],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert "Traceback" not in done.stdout + done.stderr, done.stdout + done.stderr
     return done
 
 
 def versioning_test(root: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(root / "src")}
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_versioning.py",
-                           "-k", "data_never_changes"], cwd=root, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_versioning.py",
+            "-k",
+            "data_never_changes",
+        ],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def fill_in(draft: Path) -> None:
@@ -89,9 +132,16 @@ def test_adding_a_capture_from_draft_to_release(repo):
     assert draft == repo / "data" / "articles" / "ru-ma-0006.yaml" and draft.is_file()
     assert (repo / "data" / "raw" / CAPTURE.name).read_bytes() == CAPTURE.read_bytes()
     labels = yaml.safe_load(draft.read_text(encoding="utf-8"))
-    assert [a["actor_id"] for a in labels["actors"]] == ["sergey-lavrov", "nasser-bourita", "russia-ministry-of-foreign-affairs"]
+    assert [a["actor_id"] for a in labels["actors"]] == [
+        "sergey-lavrov",
+        "nasser-bourita",
+        "russia-ministry-of-foreign-affairs",
+    ]
     assert all(a["proposed"] for a in labels["actors"] + labels["agreements"])
-    assert [a["instrument"] for a in labels["agreements"]] == ["verbal_commitment", "memorandum_of_understanding"]
+    assert [a["instrument"] for a in labels["agreements"]] == [
+        "verbal_commitment",
+        "memorandum_of_understanding",
+    ]
     assert labels["source"]["attribution"]["value"] == "وكالة الأنباء"
     assert labels["dates"]["published"]["date"] == "2024-03-12"
     assert "2024-03-12" in labels["dates"]["event"]["proposed"]
@@ -100,12 +150,17 @@ def test_adding_a_capture_from_draft_to_release(repo):
     # Validate explains what is left; the build refuses the draft and leaves the release alone.
     done = cli(repo, "validate", "--today", TODAY)
     assert done.returncode == 1
-    assert "ru-ma-0006.yaml: review.status: draft: 17 TODO values to fill in and 8 machine proposals" in done.stdout
+    assert (
+        "ru-ma-0006.yaml: review.status: draft: 17 TODO values to fill in and 8 machine proposals"
+        in done.stdout
+    )
     assert "ru-ma-0006.yaml: event.type: still TODO" in done.stdout and "[placeholder]" in done.stdout
     fill_in(draft)
     done = cli(repo, "validate", "--today", TODAY)
     assert done.returncode == 1
-    assert [line.split("[")[-1] for line in done.stdout.splitlines() if line.endswith("]")] == ["draft-article]"], done.stdout
+    assert [line.split("[")[-1] for line in done.stdout.splitlines() if line.endswith("]")] == [
+        "draft-article]"
+    ], done.stdout
     done = cli(repo, "build", "--today", TODAY)
     assert done.returncode == 1 and "[draft-article]" in done.stdout
     assert release_bytes(repo) == before
@@ -120,8 +175,12 @@ def test_adding_a_capture_from_draft_to_release(repo):
 
     # A second person reviews; then the build takes the article in.
     text = draft.read_text(encoding="utf-8")
-    draft.write_text(text.replace("  status: draft", "  status: reviewed").replace("  reviewer: null", "  reviewer: test-reviewer"),
-                     encoding="utf-8")
+    draft.write_text(
+        text.replace("  status: draft", "  status: reviewed").replace(
+            "  reviewer: null", "  reviewer: test-reviewer"
+        ),
+        encoding="utf-8",
+    )
     done = cli(repo, "build", "--today", TODAY)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "wrote data/release/articles.parquet  (6 rows)" in done.stdout
@@ -129,7 +188,10 @@ def test_adding_a_capture_from_draft_to_release(repo):
     done = cli(repo, "diff")
     assert done.returncode == 0, done.stderr
     assert "Required version bump: **minor**" in done.stdout
-    assert "- `ru-ma-0006`: 2024-03-12 phone_call, agreement_type verbal_commitment, 3 actors, 2 instruments" in done.stdout
+    assert (
+        "- `ru-ma-0006`: 2024-03-12 phone_call, agreement_type verbal_commitment, 3 actors, 2 instruments"
+        in done.stdout
+    )
     assert "Labels changed" not in done.stdout
 
     # Data changed without a release: the tests say so, and a too small step is refused.
@@ -140,13 +202,20 @@ def test_adding_a_capture_from_draft_to_release(repo):
     assert done.returncode == 0, done.stdout + done.stderr
     assert '__version__ = "0.2.0"' in (repo / "src" / "corpus_ds" / "__init__.py").read_text(encoding="utf-8")
     assert yaml.safe_load((repo / "CITATION.cff").read_text(encoding="utf-8"))["version"] == "0.2.0"
-    assert json.loads((repo / "data" / "release" / "manifest.json").read_text(encoding="utf-8"))["version"] == "0.2.0"
+    assert (
+        json.loads((repo / "data" / "release" / "manifest.json").read_text(encoding="utf-8"))["version"]
+        == "0.2.0"
+    )
     changelog = (repo / "CHANGELOG.md").read_text(encoding="utf-8")
     assert changelog.index("## [0.2.0] - 2026-11-24") < changelog.index("## [0.1.0]")
     assert "#### Articles added (1)" in changelog
     # The notes collected under [Unreleased] became the new version's summary.
     assert "## [Unreleased]" not in changelog
-    assert changelog.index("Contribution workflow: `corpus-ds new`") < changelog.index("#### Articles added (1)") < changelog.index("## [0.1.0]")
+    assert (
+        changelog.index("Contribution workflow: `corpus-ds new`")
+        < changelog.index("#### Articles added (1)")
+        < changelog.index("## [0.1.0]")
+    )
     assert versioning_test(repo).returncode == 0
     done = cli(repo, "validate", "--today", TODAY)
     assert done.returncode == 0, done.stdout
@@ -157,7 +226,9 @@ def test_correcting_a_label_needs_a_patch_release(repo):
     text = source.read_text(encoding="utf-8")
     old = "  - instrument: verbal_commitment\n    status: concluded"
     assert old in text
-    source.write_text(text.replace(old, "  - instrument: verbal_commitment\n    status: planned", 1), encoding="utf-8")
+    source.write_text(
+        text.replace(old, "  - instrument: verbal_commitment\n    status: planned", 1), encoding="utf-8"
+    )
 
     done = cli(repo, "diff")
     assert done.returncode == 0, done.stderr
@@ -181,11 +252,16 @@ def test_correcting_a_label_needs_a_patch_release(repo):
 def test_release_refuses_without_writing_anything(repo):
     files = ("src/corpus_ds/__init__.py", "CITATION.cff", "CHANGELOG.md", "DATASHEET.md")
     before = {f: (repo / f).read_bytes() for f in files}
-    for version, message in (("0.1.0", "expected a version after the current 0.1.0"), ("1.2", "expected MAJOR.MINOR.PATCH")):
+    for version, message in (
+        ("0.1.0", "expected a version after the current 0.1.0"),
+        ("1.2", "expected MAJOR.MINOR.PATCH"),
+    ):
         done = cli(repo, "release", version, "--today", TODAY)
         assert done.returncode == 1 and message in done.stderr
     source = repo / "data" / "articles" / "ru-ma-0001.yaml"
-    source.write_text(source.read_text(encoding="utf-8").replace("actors:\n", "actros:\n", 1), encoding="utf-8")
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("actors:\n", "actros:\n", 1), encoding="utf-8"
+    )
     done = cli(repo, "release", "0.2.0", "--today", TODAY)
     assert done.returncode == 1 and "[unknown-field]" in done.stderr
     assert {f: (repo / f).read_bytes() for f in files} == before
@@ -195,12 +271,24 @@ def test_a_release_that_fails_late_puts_every_file_back(repo):
     """The rebuild succeeds, then regenerating the documents fails: the version files and data/release/ are restored."""
     source = repo / "data" / "articles" / "ru-ma-0001.yaml"
     text = source.read_text(encoding="utf-8")
-    source.write_text(text.replace("    status: concluded\n    sectors: [trade", "    status: planned\n    sectors: [trade", 1), encoding="utf-8")
+    source.write_text(
+        text.replace(
+            "    status: concluded\n    sectors: [trade", "    status: planned\n    sectors: [trade", 1
+        ),
+        encoding="utf-8",
+    )
     (repo / "data" / "annotations" / "annotator-b" / "zzz.json").write_text("{bad", encoding="utf-8")
-    files = ["src/corpus_ds/__init__.py", "CITATION.cff", "CHANGELOG.md", "DATASHEET.md",
-             *[f"data/release/{p.name}" for p in (repo / "data" / "release").iterdir()]]
+    files = [
+        "src/corpus_ds/__init__.py",
+        "CITATION.cff",
+        "CHANGELOG.md",
+        "DATASHEET.md",
+        *[f"data/release/{p.name}" for p in (repo / "data" / "release").iterdir()],
+    ]
     before = {f: (repo / f).read_bytes() for f in files}
     done = cli(repo, "release", "0.1.1", "--today", TODAY)
     assert done.returncode == 1 and "regenerating the documents failed" in done.stderr
     assert {f: (repo / f).read_bytes() for f in files} == before
-    assert sorted(p.name for p in (repo / "data" / "release").iterdir()) == sorted(f.split("/")[-1] for f in files if f.startswith("data/"))
+    assert sorted(p.name for p in (repo / "data" / "release").iterdir()) == sorted(
+        f.split("/")[-1] for f in files if f.startswith("data/")
+    )

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import DATA, mutate
+
 from corpus_ds import diff, versions
 from corpus_ds.errors import CorpusError
 
@@ -18,10 +18,16 @@ def test_no_change_needs_no_bump():
 
 
 def test_label_change_is_shown_field_by_field(data_copy):
-    mutate(data_copy / A1, "    role: participant\n    surfaces: [ناصر بوريطة]", "    role: mentioned\n    surfaces: [ناصر بوريطة]")
+    mutate(
+        data_copy / A1,
+        "    role: participant\n    surfaces: [ناصر بوريطة]",
+        "    role: mentioned\n    surfaces: [ناصر بوريطة]",
+    )
     result = diff.diff(data_copy / "release", data_copy)
     assert result.bump == "patch"
-    assert result.changed == {"ru-ma-0001": [("actors[actor_id=nasser-bourita].role", "participant", "mentioned")]}
+    assert result.changed == {
+        "ru-ma-0001": [("actors[actor_id=nasser-bourita].role", "participant", "mentioned")]
+    }
     assert not result.added and not result.removed and not result.text_changed
 
 
@@ -42,10 +48,16 @@ def test_diff_of_sources_that_do_not_build_names_the_problem(data_copy):
         diff.diff(data_copy / "release", data_copy)
 
 
-@pytest.mark.parametrize("old,new,step", [
-    ("0.1.0", "0.1.1", "patch"), ("0.1.0", "0.2.0", "minor"), ("0.9.3", "1.0.0", "major"),
-    ("0.2.0", "0.1.9", "none"), ("0.1.0", "0.1.0", "none"),
-])
+@pytest.mark.parametrize(
+    "old,new,step",
+    [
+        ("0.1.0", "0.1.1", "patch"),
+        ("0.1.0", "0.2.0", "minor"),
+        ("0.9.3", "1.0.0", "major"),
+        ("0.2.0", "0.1.9", "none"),
+        ("0.1.0", "0.1.0", "none"),
+    ],
+)
 def test_version_steps(old, new, step):
     assert versions.step(old, new) == step
 
@@ -64,8 +76,11 @@ def test_the_released_baseline_is_the_committed_release_when_it_matches_the_chan
 
 def test_changes_only_the_long_tables_hold_are_shown(data_copy):
     """An evidence quote, an instrument's note and a cleaning decision live outside the articles row."""
-    mutate(data_copy / A1, 'evidence: {quote: "ووصل لافروف اليوم الأربعاء، إلى مدينة مراكش المغربية"}',
-           'evidence: {quote: "ووصل لافروف اليوم الأربعاء"}')
+    mutate(
+        data_copy / A1,
+        'evidence: {quote: "ووصل لافروف اليوم الأربعاء، إلى مدينة مراكش المغربية"}',
+        'evidence: {quote: "ووصل لافروف اليوم الأربعاء"}',
+    )
     mutate(data_copy / A1, "    note: The same meeting is announced", "    note: Also announced")
     result = diff.diff(data_copy / "release", data_copy)
     assert result.bump == "patch"

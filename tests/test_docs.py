@@ -7,8 +7,8 @@ import re
 import pyarrow.parquet as pq
 import pytest
 import yaml
-
 from conftest import DATA, REPO
+
 from corpus_ds import columns, docs, models
 
 
@@ -35,15 +35,36 @@ def test_datasheet_counts_match_the_data():
 def test_codebook_lists_every_vocabulary_value():
     text = (REPO / "CODEBOOK.md").read_text(encoding="utf-8")
     assert docs.blocks(text)["vocabulary"] == docs.vocabulary_section()
-    for vocab in (models.INSTRUMENTS, models.STATUSES, models.SECTORS, models.EVENT_TYPES, models.ROLES,
-                  models.REMOVAL_REASONS, models.AGREEMENT_TYPES, models.CITED_KINDS):
+    for vocab in (
+        models.INSTRUMENTS,
+        models.STATUSES,
+        models.SECTORS,
+        models.EVENT_TYPES,
+        models.ROLES,
+        models.REMOVAL_REASONS,
+        models.AGREEMENT_TYPES,
+        models.CITED_KINDS,
+    ):
         for value in vocab:
             assert f"| `{value}` |" in text
 
 
-@pytest.mark.parametrize("name", ["README.md", "DATASHEET.md", "CODEBOOK.md", "CHANGELOG.md", "LICENSE", "LICENSE-DATA", "CITATION.cff",
-                                  "CONTRIBUTING.md", ".github/pull_request_template.md",
-                                  ".github/ISSUE_TEMPLATE/new-article.md", ".github/ISSUE_TEMPLATE/label-correction.md"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "README.md",
+        "DATASHEET.md",
+        "CODEBOOK.md",
+        "CHANGELOG.md",
+        "LICENSE",
+        "LICENSE-DATA",
+        "CITATION.cff",
+        "CONTRIBUTING.md",
+        ".github/pull_request_template.md",
+        ".github/ISSUE_TEMPLATE/new-article.md",
+        ".github/ISSUE_TEMPLATE/label-correction.md",
+    ],
+)
 def test_documents_exist(name):
     assert (REPO / name).read_text(encoding="utf-8").strip()
 
@@ -53,7 +74,7 @@ def _front_matter() -> tuple[dict, str]:
     text = (REPO / "README.md").read_text(encoding="utf-8")
     assert text.startswith("---\n"), "the README starts with YAML front matter"
     end = text.index("\n---\n", 4)
-    return yaml.safe_load(text[4:end]), text[end + 5:]
+    return yaml.safe_load(text[4:end]), text[end + 5 :]
 
 
 def test_readme_front_matter_is_a_dataset_card_for_every_table():
@@ -85,7 +106,9 @@ def test_every_issue_code_is_documented_in_the_datasheet():
     used = set()
     for path in (REPO / "src" / "corpus_ds").glob("*.py"):
         used |= set(re.findall(r'"([a-z0-9]+(?:-[a-z0-9]+)+)"', path.read_text(encoding="utf-8")))
-    candidates = {code for code in used if code in ISSUE_CODES or code.endswith(("-mismatch", "-missing", "-not-found"))}
+    candidates = {
+        code for code in used if code in ISSUE_CODES or code.endswith(("-mismatch", "-missing", "-not-found"))
+    }
     assert candidates <= set(ISSUE_CODES), candidates - set(ISSUE_CODES)
 
 
@@ -95,7 +118,10 @@ def test_agreement_figures_in_the_datasheet_are_what_the_command_gives():
     assert "corpus-ds agreement data/articles data/annotations/annotator-b" in block
 
 
-@pytest.mark.parametrize("name", ["README.md", "CONTRIBUTING.md", "DATASHEET.md", "CODEBOOK.md", ".github/pull_request_template.md"])
+@pytest.mark.parametrize(
+    "name",
+    ["README.md", "CONTRIBUTING.md", "DATASHEET.md", "CODEBOOK.md", ".github/pull_request_template.md"],
+)
 def test_every_command_the_documents_name_exists(name):
     from corpus_ds import cli
 
@@ -135,7 +161,9 @@ def test_readme_duckdb_queries_run_over_the_release_and_count_right():
     year = {r["article_id"]: r["event_date"].year for r in release["articles"].to_pylist()}
     expected = {}
     for g in agreements:
-        expected[(g["instrument"], year[g["article_id"]])] = expected.get((g["instrument"], year[g["article_id"]]), 0) + 1
+        expected[(g["instrument"], year[g["article_id"]])] = (
+            expected.get((g["instrument"], year[g["article_id"]]), 0) + 1
+        )
     rows = con.sql(by_instrument).fetchall()
     assert {(i, y): n for i, y, n in rows} == expected and [r[1] for r in rows] == sorted(r[1] for r in rows)
     actors = {}

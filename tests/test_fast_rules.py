@@ -8,12 +8,12 @@ import sys
 
 import pyarrow as pa
 import pytest
-
 from conftest import REPO
+
 from corpus_ds import columns, rowcheck, rules
 
 sys.path.insert(0, str(REPO / "benchmarks"))
-import synth  # noqa: E402  (the seeded synthetic corpus generator)
+import synth
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -22,7 +22,7 @@ def _set(row: dict, path: list, value) -> bool:
     """Set a nested value; False when the path does not exist in this row (the defect is then skipped)."""
     target = row
     for key in path[:-1]:
-        if isinstance(target, list) and (not isinstance(key, int) or key >= len(target)) or target is None:
+        if (isinstance(target, list) and (not isinstance(key, int) or key >= len(target))) or target is None:
             return False
         target = target[key]
     if isinstance(target, list) and path[-1] >= len(target):
@@ -35,17 +35,33 @@ def _set(row: dict, path: list, value) -> bool:
 
 # (table, path inside a row, bad value): every kind of value a row model rejects, top level and nested.
 DEFECTS = [
-    ("articles", ["actors", 0, "role"], None), ("articles", ["actors", 1, "role"], "boss"),
-    ("articles", ["actors", 0, "surfaces", 0], None), ("articles", ["actors", 1], None),
-    ("articles", ["agreements", 0, "instrument"], "treaty"), ("articles", ["agreements", 0, "sectors", 0], "space"),
-    ("articles", ["agreements", 0, "status"], None), ("articles", ["cited_sources", 0, "kind"], "rumour"),
-    ("articles", ["event_type"], "summit"), ("articles", ["review_status"], "final"), ("articles", ["event_date_basis"], "guessed"),
-    ("mentions", ["start"], -1), ("mentions", ["role"], "host"), ("mentions", ["end"], -7),
-    ("agreements", ["sectors", 0], None), ("agreements", ["location"], "elsewhere"), ("agreements", ["start"], -3),
-    ("evidence", ["location"], "footnote"), ("evidence", ["end"], -2),
-    ("actors", ["aliases_ar"], []), ("actors", ["offices", 0, "title_en"], ""), ("actors", ["offices", 0, "source"], "   "),
-    ("actors", ["offices", 0, "title_en"], "x" * 2001), ("actors", ["offices", 0, "start"], None), ("actors", ["offices", 0], None),
-    ("actors", ["kind"], "alien"), ("actors", ["aliases_ar", 0], None),
+    ("articles", ["actors", 0, "role"], None),
+    ("articles", ["actors", 1, "role"], "boss"),
+    ("articles", ["actors", 0, "surfaces", 0], None),
+    ("articles", ["actors", 1], None),
+    ("articles", ["agreements", 0, "instrument"], "treaty"),
+    ("articles", ["agreements", 0, "sectors", 0], "space"),
+    ("articles", ["agreements", 0, "status"], None),
+    ("articles", ["cited_sources", 0, "kind"], "rumour"),
+    ("articles", ["event_type"], "summit"),
+    ("articles", ["review_status"], "final"),
+    ("articles", ["event_date_basis"], "guessed"),
+    ("mentions", ["start"], -1),
+    ("mentions", ["role"], "host"),
+    ("mentions", ["end"], -7),
+    ("agreements", ["sectors", 0], None),
+    ("agreements", ["location"], "elsewhere"),
+    ("agreements", ["start"], -3),
+    ("evidence", ["location"], "footnote"),
+    ("evidence", ["end"], -2),
+    ("actors", ["aliases_ar"], []),
+    ("actors", ["offices", 0, "title_en"], ""),
+    ("actors", ["offices", 0, "source"], "   "),
+    ("actors", ["offices", 0, "title_en"], "x" * 2001),
+    ("actors", ["offices", 0, "start"], None),
+    ("actors", ["offices", 0], None),
+    ("actors", ["kind"], "alien"),
+    ("actors", ["aliases_ar", 0], None),
     ("removals", ["reason"], "misc"),
 ]
 
@@ -67,7 +83,10 @@ def test_vectorised_row_checks_find_exactly_what_pydantic_finds(seed):
     corpus = _inject(synth.tables(40, chars=300, seed=seed), random.Random(seed), 25)
     found_any = False
     for table in columns.TABLES:
-        fast, reference = rowcheck.problems(table, corpus[table]), rowcheck.reference_problems(table, corpus[table])
+        fast, reference = (
+            rowcheck.problems(table, corpus[table]),
+            rowcheck.reference_problems(table, corpus[table]),
+        )
         assert _locs(fast) == _locs(reference), table
         found_any |= bool(reference)
     assert found_any
@@ -92,32 +111,37 @@ def _codes(issues) -> set:
     return {(i.code, i.file, i.field, i.article_id) for i in issues}
 
 
-@pytest.mark.parametrize("table,column,value,code", [
-    ("mentions", "start", 0, "offset-mismatch"),
-    ("mentions", "surface", "سامر الكاتبي", "offset-mismatch"),
-    ("agreements", "start", 3, "offset-mismatch"),
-    ("evidence", "quote", "المصدر: وكالة أخرى", "offset-mismatch"),
-    ("evidence", "value", "bogus", "table-inconsistent"),
-    ("agreements", "year", 1999, "table-inconsistent"),
-    ("mentions", "role", "participant", "table-inconsistent"),
-    ("articles", "n_chars", 5, "table-inconsistent"),
-    ("articles", "n_paragraphs", 99, "table-inconsistent"),
-    ("articles", "agreement_type", "agreement", "agreement-type-mismatch"),
-    ("articles", "article_id", "syn-00000001", "duplicate-id"),
-    ("articles", "event_date", dt.date(2024, 1, 1), "weekday-mismatch"),
-    ("articles", "event_weekday_quote", "اليوم", "weekday-missing"),
-    ("articles", "cameo_code", "041", "cameo-mismatch"),
-    ("articles", "reviewer", "annotator-synthetic", "review-incomplete"),
-    ("articles", "published_date", dt.date(2099, 1, 1), "future-date"),
-    ("articles", "event_id", "syn-ev-elsewhere", "event-conflict"),
-    ("mentions", "actor_id", "nobody", "unknown-actor"),
-    ("mentions", "article_id", "syn-nowhere", "unknown-article"),
-])
+@pytest.mark.parametrize(
+    "table,column,value,code",
+    [
+        ("mentions", "start", 0, "offset-mismatch"),
+        ("mentions", "surface", "سامر الكاتبي", "offset-mismatch"),
+        ("agreements", "start", 3, "offset-mismatch"),
+        ("evidence", "quote", "المصدر: وكالة أخرى", "offset-mismatch"),
+        ("evidence", "value", "bogus", "table-inconsistent"),
+        ("agreements", "year", 1999, "table-inconsistent"),
+        ("mentions", "role", "participant", "table-inconsistent"),
+        ("articles", "n_chars", 5, "table-inconsistent"),
+        ("articles", "n_paragraphs", 99, "table-inconsistent"),
+        ("articles", "agreement_type", "agreement", "agreement-type-mismatch"),
+        ("articles", "article_id", "syn-00000001", "duplicate-id"),
+        ("articles", "event_date", dt.date(2024, 1, 1), "weekday-mismatch"),
+        ("articles", "event_weekday_quote", "اليوم", "weekday-missing"),
+        ("articles", "cameo_code", "041", "cameo-mismatch"),
+        ("articles", "reviewer", "annotator-synthetic", "review-incomplete"),
+        ("articles", "published_date", dt.date(2099, 1, 1), "future-date"),
+        ("articles", "event_id", "syn-ev-elsewhere", "event-conflict"),
+        ("mentions", "actor_id", "nobody", "unknown-actor"),
+        ("mentions", "article_id", "syn-nowhere", "unknown-article"),
+    ],
+)
 def test_fast_rules_report_what_the_full_rules_report(table, column, value, code):
     """The loader's rules (full=False) find the same problems as the full set, for every rule they share."""
     corpus = synth.tables(30, chars=400, seed=5)
     rows = corpus[table].to_pylist()
-    if column == "event_id":  # take the id of an event on another day: the two articles now disagree on its date
+    if (
+        column == "event_id"
+    ):  # take the id of an event on another day: the two articles now disagree on its date
         value = next(r["event_id"] for r in rows if r["event_date"] != rows[0]["event_date"])
     wanted = (lambda r: r["event_weekday_quote"] is not None) if column == "event_date" else (lambda r: True)
     target = next(i for i, r in enumerate(rows) if r[column] != value and wanted(r))
@@ -138,15 +162,26 @@ def test_text_hashes_are_recomputed_by_the_full_checks_only():
     corpus = synth.tables(30, chars=400, seed=5)
     hashes = corpus["articles"].column("text_sha256").to_pylist()
     hashes[3] = "0" * 64
-    corpus["articles"] = corpus["articles"].set_column(corpus["articles"].schema.get_field_index("text_sha256"), "text_sha256",
-                                                       pa.array(hashes, pa.string()))
+    corpus["articles"] = corpus["articles"].set_column(
+        corpus["articles"].schema.get_field_index("text_sha256"), "text_sha256", pa.array(hashes, pa.string())
+    )
     full, fast = rules.run(corpus, today=TODAY, full=True), rules.run(corpus, today=TODAY, full=False)
-    assert [(i.code, i.article_id) for i in full] == [("text-hash-mismatch", corpus["articles"].column("article_id")[3].as_py())]
+    assert [(i.code, i.article_id) for i in full] == [
+        ("text-hash-mismatch", corpus["articles"].column("article_id")[3].as_py())
+    ]
     assert fast == []
 
 
-@pytest.mark.parametrize("seed,n,window,batch,large", [(0, 60, None, None, False), (1, 60, None, None, True), (2, 60, 64, 7, False),
-                                                      (3, 4000, None, None, False), (4, 4000, 1000, 7, True)])
+@pytest.mark.parametrize(
+    "seed,n,window,batch,large",
+    [
+        (0, 60, None, None, False),
+        (1, 60, None, None, True),
+        (2, 60, 64, 7, False),
+        (3, 4000, None, None, False),
+        (4, 4000, 1000, 7, True),
+    ],
+)
 def test_byte_scan_agrees_with_python_strings(seed, n, window, batch, large, monkeypatch):
     """Code points, paragraphs, code point -> byte offsets and quotes from the Arrow buffers, against Python's str
     (window: paragraphs counted a few rows at a time; batch: lookups a few at a time; large: 64-bit offsets, as
@@ -164,10 +199,14 @@ def test_byte_scan_agrees_with_python_strings(seed, n, window, batch, large, mon
 
     rng = random.Random(seed)
     alphabet = ["a", " ", "\n", "ب", "ة", "€", "😀", "\u200b", "1"]
-    texts = ["".join(rng.choice(alphabet) for _ in range(rng.choice([0, 1, 7, 8, 9, 130, 300]))) for _ in range(n)]
+    texts = [
+        "".join(rng.choice(alphabet) for _ in range(rng.choice([0, 1, 7, 8, 9, 130, 300]))) for _ in range(n)
+    ]
     texts[3] = None
     kind = pa.large_string() if large else pa.string()
-    column = pa.chunked_array([pa.array(texts[:25], kind), pa.array([], kind), pa.array(texts[25:], kind).slice(2)])
+    column = pa.chunked_array(
+        [pa.array(texts[:25], kind), pa.array([], kind), pa.array(texts[25:], kind).slice(2)]
+    )
     python = texts[:25] + texts[27:]
     rows = np.array([r for r, t in enumerate(python) for _ in range(3) if t], np.int64)
     chars = np.array([rng.randint(0, len(python[r])) for r in rows], np.int64)
@@ -177,10 +216,12 @@ def test_byte_scan_agrees_with_python_strings(seed, n, window, batch, large, mon
     for q, (r, k) in enumerate(zip(rows, chars)):
         assert scan.byte_pos[q] - (scan.row_end[q] - len(python[r].encode())) == len(python[r][:k].encode())
     # quotes: the text's own slice from each offset matches, the same slice with one character changed does not
-    quotes = [python[r][k: k + rng.randint(1, 12)] for r, k in zip(rows, chars)]
+    quotes = [python[r][k : k + rng.randint(1, 12)] for r, k in zip(rows, chars)]
     wrong = [q[:-1] + ("x" if q[-1:] != "x" else "y") if q else "x" for q in quotes]
     queries = np.arange(len(rows))
-    assert arrowtools.quotes_match(scan, queries, queries, pa.array(quotes)).all()  # an empty quote too, as in Python
+    assert arrowtools.quotes_match(
+        scan, queries, queries, pa.array(quotes)
+    ).all()  # an empty quote too, as in Python
     assert not arrowtools.quotes_match(scan, queries, queries, pa.array(wrong)).any()
 
 
@@ -202,7 +243,9 @@ def test_byte_scan_counts_past_a_null_row_that_spans_bytes():
 @pytest.mark.parametrize("full", [False, True])
 def test_empty_tables_give_one_issue_not_a_failed_rule(full):
     empty = {name: columns.schema(name).empty_table() for name in columns.TABLES}
-    assert [(i.code, i.field) for i in rules.run(empty, today=TODAY, full=full)] == [("no-articles", "article_id")]
+    assert [(i.code, i.field) for i in rules.run(empty, today=TODAY, full=full)] == [
+        ("no-articles", "article_id")
+    ]
 
 
 @pytest.mark.parametrize("aliases", [None, [None]])
@@ -219,25 +262,41 @@ def test_registry_with_nulls_stops_before_the_article_rules(aliases):
 def test_overlapping_mentions_are_inconsistent_in_any_row_order(order):
     corpus = synth.tables(30, chars=400, seed=6)
     mentions = corpus["mentions"]
-    doubled = pa.concat_tables([mentions.slice(0, 1), mentions])  # the first mention listed twice: it overlaps itself
+    doubled = pa.concat_tables(
+        [mentions.slice(0, 1), mentions]
+    )  # the first mention listed twice: it overlaps itself
     n = doubled.num_rows
-    rows = {"build": range(n), "reversed": range(n - 1, -1, -1),
-            "starts shuffled within each article": sorted(range(n), key=lambda i: (doubled.column("article_id")[i].as_py(), -i))}[order]
+    rows = {
+        "build": range(n),
+        "reversed": range(n - 1, -1, -1),
+        "starts shuffled within each article": sorted(
+            range(n), key=lambda i: (doubled.column("article_id")[i].as_py(), -i)
+        ),
+    }[order]
     corpus["mentions"] = doubled.take(pa.array(list(rows)))
     issues = rules.run(corpus, today=TODAY, full=False)
-    assert [(i.code, i.file, i.article_id) for i in issues] == [("table-inconsistent", "mentions.parquet", mentions.column("article_id")[0].as_py())]
+    assert [(i.code, i.file, i.article_id) for i in issues] == [
+        ("table-inconsistent", "mentions.parquet", mentions.column("article_id")[0].as_py())
+    ]
 
 
-@pytest.mark.parametrize("keys,reference,shortcut", [
-    (["a", "a", "b", "c", "c"], ["a", "b", "c"], True),  # the build's order: neighbours compared, no hash lookup
-    (["a", "c", "c"], ["a", "b", "c"], False),  # an article without rows
-    (["b", "a"], ["a", "b"], False),  # rows out of order
-    (["a", "a", "b"], ["a", "a", "b"], False),  # a duplicated id: the general lookup (its last row)
-    (["b", "b", "a"], ["b", "a"], False),  # articles not in id order
-    (["a", None, "b"], ["a", "b"], False),
-    (["a", "x", "c"], ["a", None, "c"], False),
-    ([], [], False),
-])
+@pytest.mark.parametrize(
+    "keys,reference,shortcut",
+    [
+        (
+            ["a", "a", "b", "c", "c"],
+            ["a", "b", "c"],
+            True,
+        ),  # the build's order: neighbours compared, no hash lookup
+        (["a", "c", "c"], ["a", "b", "c"], False),  # an article without rows
+        (["b", "a"], ["a", "b"], False),  # rows out of order
+        (["a", "a", "b"], ["a", "a", "b"], False),  # a duplicated id: the general lookup (its last row)
+        (["b", "b", "a"], ["b", "a"], False),  # articles not in id order
+        (["a", None, "b"], ["a", "b"], False),
+        (["a", "x", "c"], ["a", None, "c"], False),
+        ([], [], False),
+    ],
+)
 def test_rows_in_order_agrees_with_the_general_lookup(keys, reference, shortcut):
     import numpy as np
 

@@ -9,17 +9,18 @@ import copy
 import datetime as dt
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
+import report_table
 import yaml
+from conftest import DATA
 from hypothesis import given
 from hypothesis import strategies as st
 
 import corpus_ds
-import report_table
-from conftest import DATA
 from corpus_ds import build, columns, sources, validate
 from corpus_ds.errors import CorpusError, Report
 
@@ -28,8 +29,27 @@ ARTICLES = sorted(p.name for p in (DATA / "articles").glob("*.yaml"))
 
 # Characters a hostile or careless edit slips into text: bidi and zero-width controls, C0/C1 controls, a BOM,
 # line separators, a presentation form, Persian look-alikes, a lone surrogate, combining marks.
-NASTY = ["\u202e", "\u2066", "\u200b", "\u200f", "\ufeff", "\x00", "\x07", "\x1b", "\x85", "\r", "\u2028",
-         "\ufef7", "\u06cc", "\u06a9", "\ud800", "\u0651\u0651", "\t", " ", "\n\n\n"]
+NASTY = [
+    "\u202e",
+    "\u2066",
+    "\u200b",
+    "\u200f",
+    "\ufeff",
+    "\x00",
+    "\x07",
+    "\x1b",
+    "\x85",
+    "\r",
+    "\u2028",
+    "\ufef7",
+    "\u06cc",
+    "\u06a9",
+    "\ud800",
+    "\u0651\u0651",
+    "\t",
+    " ",
+    "\n\n\n",
+]
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
@@ -90,7 +110,7 @@ def mutated(draw, record: Any) -> Any:
         elif op == "retype":
             record = _set(record, path, draw(json_values))
         elif op == "truncate":
-            record = _set(record, path, target[:draw(st.integers(0, max(len(target) - 1, 0)))])
+            record = _set(record, path, target[: draw(st.integers(0, max(len(target) - 1, 0)))])
         elif op == "insert":
             at = draw(st.integers(0, len(target)))
             record = _set(record, path, target[:at] + draw(st.sampled_from(NASTY)) + target[at:])
@@ -192,7 +212,7 @@ def damaged(draw, data: bytes) -> bytes:
         if op == "overwrite" and out:
             out[at] = draw(st.integers(0, 255).filter(lambda b, old=out[at]: b != old))
         elif op == "cut":
-            del out[at:at + draw(st.integers(1, 64))]
+            del out[at : at + draw(st.integers(1, 64))]
         else:
             out[at:at] = draw(st.binary(min_size=1, max_size=16))
     return bytes(out)
@@ -214,7 +234,10 @@ def _fuzz_release(release: Path, damage: dict[str, bytes]) -> None:
             (release / name).write_bytes(new)
         for table in ("articles", "mentions"):
             # "full": the checks meant for files whose checksums may be forged too; what loads must be readable.
-            loaded = _checked("fuzz-releases", lambda: corpus_ds.load(table, path=release, validate="full").to_dict("records"))
+            loaded = _checked(
+                "fuzz-releases",
+                lambda: corpus_ds.load(table, path=release, validate="full").to_dict("records"),
+            )
             assert isinstance(loaded, CorpusError) or len(loaded) > 0
         report = _checked("fuzz-releases", lambda: validate.validate_release(release, today=TODAY))
         _printable(report)
@@ -231,7 +254,7 @@ def test_damaged_parquet_is_refused_with_a_corpus_error(release, data):
     damage = {name: new}
     if data.draw(st.booleans()):
         manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
-        manifest["tables"][name[:-len(".parquet")]]["sha256"] = build.sha256_bytes(new)
+        manifest["tables"][name[: -len(".parquet")]]["sha256"] = build.sha256_bytes(new)
         damage["manifest.json"] = json.dumps(manifest).encode()
     _fuzz_release(release, damage)
 

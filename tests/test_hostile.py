@@ -6,11 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-import corpus_ds
 import report_table
 from catalogue import CATALOGUE, TAMPERS, TOGETHER
 from conftest import DATA, run_cli
+
+import corpus_ds
 from corpus_ds.errors import ValidationError
 
 TODAY = "2026-11-24"
@@ -21,7 +21,11 @@ def reported(stdout: str, file: Path, field: str, code: str) -> bool:
     """True if a report line reads `file: field: message [code]` for exactly this file, field and code."""
     prefix = f"{file}: "
     for line in stdout.splitlines():
-        if line.startswith(prefix) and line.endswith(f"[{code}]") and line[len(prefix):].split(": ", 1)[0] == field:
+        if (
+            line.startswith(prefix)
+            and line.endswith(f"[{code}]")
+            and line[len(prefix) :].split(": ", 1)[0] == field
+        ):
             return True
     return False
 
@@ -46,8 +50,9 @@ def test_bad_contribution_is_reported_by_the_cli(data_copy, defect):
     result = _run("sources", defect.id, "validate", str(data_copy), "--today", TODAY)
     assert "Traceback" not in result.stdout + result.stderr
     assert result.returncode == 1, result.stdout + result.stderr
-    assert reported(result.stdout, data_copy / defect.file, defect.field, defect.code), \
+    assert reported(result.stdout, data_copy / defect.file, defect.field, defect.code), (
         f"expected `{data_copy / defect.file}: {defect.field}: ... [{defect.code}]` in\n{result.stdout}"
+    )
     assert _stamp(data_copy) == before, "validate changed the data tree"
     report_table.caught["sources"].add(defect.id)
 
@@ -57,7 +62,11 @@ def test_every_problem_of_a_tree_is_reported_in_one_run(data_copy):
         BY_ID[name].inject.apply(data_copy)
     result = run_cli("validate", str(data_copy), "--today", TODAY)
     assert result.returncode == 1 and "Traceback" not in result.stdout + result.stderr
-    missing = [n for n in TOGETHER if not reported(result.stdout, data_copy / BY_ID[n].file, BY_ID[n].field, BY_ID[n].code)]
+    missing = [
+        n
+        for n in TOGETHER
+        if not reported(result.stdout, data_copy / BY_ID[n].file, BY_ID[n].field, BY_ID[n].code)
+    ]
     assert not missing, result.stdout
 
 
@@ -87,7 +96,11 @@ def test_tampered_release_is_refused_by_load_and_the_cli(tmp_path, tamper):
     except Exception:
         report_table.crashes["releases"] += 1
         raise
-    hits = [i for i in raised.value.report.issues if i.code == tamper.code and i.file == str(release / tamper.file)]
+    hits = [
+        i
+        for i in raised.value.report.issues
+        if i.code == tamper.code and i.file == str(release / tamper.file)
+    ]
     assert [i.field for i in hits if i.field == tamper.field], raised.value.report.format()
     assert f"{release / tamper.file}: {tamper.field}: " in str(raised.value)
     result = _run("releases", tamper.id, "validate", "--release", str(release), "--today", TODAY)

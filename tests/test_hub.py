@@ -6,9 +6,9 @@ import socket
 
 import pyarrow as pa
 import pytest
+from conftest import DATA, REPO
 
 import corpus_ds
-from conftest import DATA, REPO
 from corpus_ds import columns
 
 
@@ -30,6 +30,7 @@ def hub(tmp_path_factory):
         mp.setenv("HF_DATASETS_OFFLINE", "1")
         mp.setattr(socket.socket, "connect", refuse)
         import datasets  # after the environment is set: datasets reads it at import
+
         assert datasets.config.HF_HUB_OFFLINE, "datasets was imported before its offline environment was set"
         yield datasets
 
@@ -47,7 +48,9 @@ def _assert_same(dataset, want: pa.Table) -> None:
     assert dataset.num_rows == want.num_rows
     assert [(f.name, f.type) for f in got.schema] == [(f.name, f.type) for f in want.schema]
     assert got.to_pylist() == want.to_pylist()
-    assert dataset.to_list() == want.to_pylist()  # datasets' own decoding: dates, nested lists and ints unchanged
+    assert (
+        dataset.to_list() == want.to_pylist()
+    )  # datasets' own decoding: dates, nested lists and ints unchanged
 
 
 @pytest.mark.parametrize("name", columns.TABLES)

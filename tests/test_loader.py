@@ -10,9 +10,9 @@ import sys
 import pandas as pd
 import pyarrow as pa
 import pytest
+from conftest import DATA
 
 import corpus_ds
-from conftest import DATA
 from corpus_ds import columns, loader
 from corpus_ds.errors import CorpusError, ValidationError
 

@@ -7,12 +7,12 @@ import sys
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-
 from conftest import REPO
+
 from corpus_ds import columns, partitioned, rules
 
 sys.path.insert(0, str(REPO / "benchmarks"))
-import synth  # noqa: E402
+import synth
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -25,10 +25,12 @@ def _write(root, corpus: dict[str, pa.Table], per_part: int, ids: list[str]) -> 
     for k in range(0, len(ids), per_part):
         part = f"part-{k // per_part:05d}.parquet"
         pq.write_table(corpus["articles"].slice(k, per_part), root / "articles" / part)
-        chosen = pa.array(ids[k:k + per_part])
+        chosen = pa.array(ids[k : k + per_part])
         for name in partitioned.ARTICLE_TABLES[1:]:
             t = corpus[name]
-            pq.write_table(t.filter(pa.compute.is_in(t.column("article_id"), value_set=chosen)), root / name / part)
+            pq.write_table(
+                t.filter(pa.compute.is_in(t.column("article_id"), value_set=chosen)), root / name / part
+            )
 
 
 def _damaged(duplicate_id: bool = False) -> tuple[dict[str, pa.Table], list[str]]:
@@ -68,13 +70,17 @@ def test_partitions_rehash_their_texts(tmp_path):
     corpus = synth.tables(60, chars=300, seed=8)
     hashes = corpus["articles"].column("text_sha256").to_pylist()
     hashes[45] = "0" * 64
-    corpus["articles"] = corpus["articles"].set_column(corpus["articles"].schema.get_field_index("text_sha256"),
-                                                       columns.schema("articles").field("text_sha256"), pa.array(hashes, pa.string()))
+    corpus["articles"] = corpus["articles"].set_column(
+        corpus["articles"].schema.get_field_index("text_sha256"),
+        columns.schema("articles").field("text_sha256"),
+        pa.array(hashes, pa.string()),
+    )
     ids = corpus["articles"].column("article_id").to_pylist()
     _write(tmp_path, corpus, 25, ids)
     report = partitioned.validate(tmp_path, today=TODAY)
     assert [(i.code, i.file.rsplit("/", 2)[-2:], i.article_id) for i in report.issues] == [
-        ("text-hash-mismatch", ["articles", "part-00001.parquet"], ids[45])]
+        ("text-hash-mismatch", ["articles", "part-00001.parquet"], ids[45])
+    ]
 
 
 def test_duplicate_id_across_partitions(tmp_path):
@@ -92,11 +98,16 @@ def test_clean_partitioned_corpus_is_valid(tmp_path):
 
 def test_dask_local_cluster_gives_the_same_report(tmp_path):
     from dask import distributed  # in the test extra
+
     corpus, ids = _damaged()
     _write(tmp_path, corpus, 25, ids)
     expected = partitioned.validate(tmp_path, today=TODAY)
-    with distributed.LocalCluster(n_workers=2, processes=False, threads_per_worker=1, dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, processes=False, threads_per_worker=1, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         report = partitioned.validate_dask(tmp_path, today=TODAY, client=client)
     assert report.issues == expected.issues
     assert not report.valid
@@ -106,7 +117,10 @@ def test_cli_validates_a_partitioned_corpus(tmp_path):
     from conftest import run_cli
 
     synth.write_partitioned(tmp_path / "corpus", 60, chars=300, seed=4, per_partition=30)
-    assert run_cli("validate", "--partitioned", str(tmp_path / "corpus"), "--today", "2026-11-24").returncode == 0
+    assert (
+        run_cli("validate", "--partitioned", str(tmp_path / "corpus"), "--today", "2026-11-24").returncode
+        == 0
+    )
     path = tmp_path / "corpus" / "articles" / "part-00001.parquet"
     t = pq.read_table(path)
     i = t.schema.get_field_index("cameo_code")

@@ -8,21 +8,40 @@ import pytest
 
 from corpus_ds import models, propose
 
-REGISTRY = models.Registry.model_validate({"actors": [
-    {"actor_id": "sergey-lavrov", "kind": "person", "name_en": "Sergey Lavrov", "name_ar": "سيرغي لافروف",
-     "aliases_ar": ["سيرغي لافروف", "لافروف"], "country": "RUS"},
-    {"actor_id": "nasser-bourita", "kind": "person", "name_en": "Nasser Bourita", "name_ar": "ناصر بوريطة",
-     "aliases_ar": ["ناصر بوريطة", "بوريطة"], "country": "MAR"},
-]})
+REGISTRY = models.Registry.model_validate(
+    {
+        "actors": [
+            {
+                "actor_id": "sergey-lavrov",
+                "kind": "person",
+                "name_en": "Sergey Lavrov",
+                "name_ar": "سيرغي لافروف",
+                "aliases_ar": ["سيرغي لافروف", "لافروف"],
+                "country": "RUS",
+            },
+            {
+                "actor_id": "nasser-bourita",
+                "kind": "person",
+                "name_en": "Nasser Bourita",
+                "name_ar": "ناصر بوريطة",
+                "aliases_ar": ["ناصر بوريطة", "بوريطة"],
+                "country": "MAR",
+            },
+        ]
+    }
+)
 
 
-@pytest.mark.parametrize("variant", [
-    "سيرجي لافروف",      # ج for the g
-    "سيركي لافروف",      # ك for the g
-    "سيرگي لاڤروف",      # Persian gaf and veh
-    "سيرغي لافـــروف",    # tatweel
-    "سيرغِي لافرُوف",     # harakat
-])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "سيرجي لافروف",  # ج for the g
+        "سيركي لافروف",  # ك for the g
+        "سيرگي لاڤروف",  # Persian gaf and veh
+        "سيرغي لافـــروف",  # tatweel
+        "سيرغِي لافرُوف",  # harakat
+    ],
+)
 def test_spelling_variants_of_a_name_are_found_with_their_exact_surface(variant):
     text = f"وقال وزير الخارجية {variant} اليوم"
     [found] = propose.actor_candidates(text, REGISTRY)
@@ -39,9 +58,20 @@ def test_folding_maps_back_to_the_original_characters():
 
 
 def test_a_registered_spelling_is_not_called_a_variant():
-    registry = models.Registry.model_validate({"actors": [
-        {"actor_id": "sergey-lavrov", "kind": "person", "name_en": "Sergey Lavrov", "name_ar": "سيرغي لافروف",
-         "aliases_ar": ["سيرغي لافروف", "سيرجي لافروف"], "country": "RUS"}]})  # both fold to the same string
+    registry = models.Registry.model_validate(
+        {
+            "actors": [
+                {
+                    "actor_id": "sergey-lavrov",
+                    "kind": "person",
+                    "name_en": "Sergey Lavrov",
+                    "name_ar": "سيرغي لافروف",
+                    "aliases_ar": ["سيرغي لافروف", "سيرجي لافروف"],
+                    "country": "RUS",
+                }
+            ]
+        }
+    )  # both fold to the same string
     for spelling in ("سيرغي لافروف", "سيرجي لافروف"):
         [found] = propose.actor_candidates(f"وقال {spelling} اليوم", registry)
         assert found["surfaces"] == [spelling] and found["variants"] == []
@@ -76,20 +106,25 @@ def test_weekday_candidates_from_the_publication_date_and_from_a_day_and_month()
     assert propose.weekday_candidates("وصل الوزير اليوم الأربعاء", None)[0]["dates"] == []
 
 
-@pytest.mark.parametrize("line,expected", [
-    ("تاريخ النشر: 1st, September 2023 GMT", dt.date(2023, 9, 1)),
-    ("تاريخ النشر: 12/03/2024", dt.date(2024, 3, 12)),
-    ("نشر في 2025-10-16 10:00", dt.date(2025, 10, 16)),
-    ("آخر تحديث: الخميس 16 أكتوبر 2025", dt.date(2025, 10, 16)),
-    ("تاريخ النشر: ١٦ أكتوبر ٢٠٢٥", dt.date(2025, 10, 16)),
-    ("تاريخ النشر: 31/02/2024", None),
-    ("تاريخ النشر: أمس", None),
-])
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("تاريخ النشر: 1st, September 2023 GMT", dt.date(2023, 9, 1)),
+        ("تاريخ النشر: 12/03/2024", dt.date(2024, 3, 12)),
+        ("نشر في 2025-10-16 10:00", dt.date(2025, 10, 16)),
+        ("آخر تحديث: الخميس 16 أكتوبر 2025", dt.date(2025, 10, 16)),
+        ("تاريخ النشر: ١٦ أكتوبر ٢٠٢٥", dt.date(2025, 10, 16)),
+        ("تاريخ النشر: 31/02/2024", None),
+        ("تاريخ النشر: أمس", None),
+    ],
+)
 def test_date_lines_parse_the_dates_they_state(line, expected):
     assert propose.parse_date(line) == expected
 
 
 def test_source_and_date_lines_are_found_in_the_raw_capture():
     raw = "الرئيسية\nتاريخ النشر: 12/03/2024\n\nنص الخبر هنا.\n\nالمصدر: وكالة الأنباء\n"
-    assert propose.source_lines(raw) == [{"line": 6, "value": "وكالة الأنباء", "quote": "المصدر: وكالة الأنباء"}]
+    assert propose.source_lines(raw) == [
+        {"line": 6, "value": "وكالة الأنباء", "quote": "المصدر: وكالة الأنباء"}
+    ]
     assert propose.date_lines(raw) == [{"line": 2, "quote": "تاريخ النشر: 12/03/2024", "date": "2024-03-12"}]

@@ -10,9 +10,9 @@ import shutil
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from conftest import DATA
 
 import corpus_ds
-from conftest import DATA
 from corpus_ds import build, columns, models, rules, validate
 from corpus_ds.errors import Report
 
@@ -58,12 +58,16 @@ def test_release_rows_are_what_the_labels_say():
     articles = {r["article_id"]: r for r in t["articles"].to_pylist()}
     assert len(articles) == 5
     assert {a: r["agreement_type"] for a, r in articles.items()} == {
-        "ru-ma-0001": "verbal_commitment", "ru-ma-0002": "memorandum_of_understanding",
-        "ru-ma-0003": "memorandum_of_understanding", "ru-ma-0004": "none", "ru-ma-0005": "agreement"}
+        "ru-ma-0001": "verbal_commitment",
+        "ru-ma-0002": "memorandum_of_understanding",
+        "ru-ma-0003": "memorandum_of_understanding",
+        "ru-ma-0004": "none",
+        "ru-ma-0005": "agreement",
+    }
     assert articles["ru-ma-0002"]["event_id"] == articles["ru-ma-0003"]["event_id"]
     assert articles["ru-ma-0004"]["published_date"] == dt.date(2023, 9, 1)
     for row in t["mentions"].to_pylist():
-        assert articles[row["article_id"]]["text"][row["start"]:row["end"]] == row["surface"]
+        assert articles[row["article_id"]]["text"][row["start"] : row["end"]] == row["surface"]
 
 
 def _tamper_copy(tmp_path):
@@ -79,7 +83,9 @@ def test_flipped_byte_is_a_checksum_mismatch(tmp_path):
     data[len(data) // 2] ^= 0xFF
     path.write_bytes(bytes(data))
     report = validate.validate_release(release, today=TODAY)
-    assert [(i.code, i.file.endswith("articles.parquet")) for i in report.issues] == [("checksum-mismatch", True)]
+    assert [(i.code, i.file.endswith("articles.parquet")) for i in report.issues] == [
+        ("checksum-mismatch", True)
+    ]
 
 
 def test_missing_file_and_wrong_version_are_reported(tmp_path):
@@ -88,7 +94,9 @@ def test_missing_file_and_wrong_version_are_reported(tmp_path):
     manifest = json.loads((release / "manifest.json").read_text())
     manifest["version"] = "9.9.9"
     (release / "manifest.json").write_text(json.dumps(manifest))
-    assert {"release-file-missing", "version-mismatch"} <= set(validate.validate_release(release, today=TODAY).codes())
+    assert {"release-file-missing", "version-mismatch"} <= set(
+        validate.validate_release(release, today=TODAY).codes()
+    )
 
 
 def _rewrite(release, name, table, **manifest_changes):
@@ -118,7 +126,11 @@ def test_retyped_column_with_updated_checksum_is_reported(tmp_path):
 def test_changed_rows_with_updated_checksum_fail_the_content_fingerprint(tmp_path):
     release = _tamper_copy(tmp_path)
     table = pq.read_table(release / "articles.parquet")
-    _rewrite(release, "articles", _replace(table, "outlet", 0, "الجزيرة").replace_schema_metadata(table.schema.metadata))
+    _rewrite(
+        release,
+        "articles",
+        _replace(table, "outlet", 0, "الجزيرة").replace_schema_metadata(table.schema.metadata),
+    )
     report = validate.validate_release(release, today=TODAY)
     mismatch = [i for i in report.issues if i.code == "fingerprint-mismatch"]
     assert mismatch and mismatch[0].file.endswith("articles.parquet")
@@ -165,7 +177,11 @@ def test_fingerprint_does_not_depend_on_encoding_or_chunking(tmp_path):
     pq.write_table(table, tmp_path / "plain.parquet", compression="none", row_group_size=2)
     again = pq.read_table(tmp_path / "plain.parquet")
     assert again.column("text").num_chunks > 1
-    assert build.fingerprint(again) == build.fingerprint(table) == json.loads((RELEASE / "manifest.json").read_text())["tables"]["articles"]["fingerprint"]
+    assert (
+        build.fingerprint(again)
+        == build.fingerprint(table)
+        == json.loads((RELEASE / "manifest.json").read_text())["tables"]["articles"]["fingerprint"]
+    )
     assert build.fingerprint(_replace(table, "outlet", 1, "x")) != build.fingerprint(table)
 
 
@@ -180,23 +196,26 @@ def _replace(table: pa.Table, column: str, row: int, value) -> pa.Table:
     return table.set_column(i, table.schema.field(i), pa.array(values, type=table.schema.field(i).type))
 
 
-@pytest.mark.parametrize("table,column,value,code", [
-    ("mentions", "start", 0, "offset-mismatch"),
-    ("agreements", "start", 3, "offset-mismatch"),
-    ("evidence", "quote", "المصدر: CNN", "offset-mismatch"),
-    ("articles", "agreement_type", "agreement", "agreement-type-mismatch"),
-    ("articles", "event_type", "summit", "vocabulary"),
-    ("articles", "text_sha256", "0" * 64, "text-hash-mismatch"),
-    ("articles", "article_id", "ru-ma-0002", "duplicate-id"),
-    ("mentions", "actor_id", "nobody", "unknown-actor"),
-    ("articles", "text", "نص\u200bمخفي", "forbidden-character"),
-    ("articles", "article_id", "Bad Id", "bad-id"),
-    ("articles", "event_weekday_quote", "اليوم", "weekday-missing"),
-    ("articles", "title", "عنوان \u06a9", "forbidden-character"),
-    ("mentions", "start", -6, "offset-mismatch"),
-    ("articles", "reviewer", None, "review-incomplete"),
-    ("articles", "cameo_code", "041", "cameo-mismatch"),
-])
+@pytest.mark.parametrize(
+    "table,column,value,code",
+    [
+        ("mentions", "start", 0, "offset-mismatch"),
+        ("agreements", "start", 3, "offset-mismatch"),
+        ("evidence", "quote", "المصدر: CNN", "offset-mismatch"),
+        ("articles", "agreement_type", "agreement", "agreement-type-mismatch"),
+        ("articles", "event_type", "summit", "vocabulary"),
+        ("articles", "text_sha256", "0" * 64, "text-hash-mismatch"),
+        ("articles", "article_id", "ru-ma-0002", "duplicate-id"),
+        ("mentions", "actor_id", "nobody", "unknown-actor"),
+        ("articles", "text", "نص\u200bمخفي", "forbidden-character"),
+        ("articles", "article_id", "Bad Id", "bad-id"),
+        ("articles", "event_weekday_quote", "اليوم", "weekday-missing"),
+        ("articles", "title", "عنوان \u06a9", "forbidden-character"),
+        ("mentions", "start", -6, "offset-mismatch"),
+        ("articles", "reviewer", None, "review-incomplete"),
+        ("articles", "cameo_code", "041", "cameo-mismatch"),
+    ],
+)
 def test_rules_on_tampered_release_tables(table, column, value, code):
     t = _tables()
     t[table] = _replace(t[table], column, 0, value)
@@ -207,18 +226,25 @@ def test_untampered_tables_pass_every_rule():
     assert rules.run(_tables(), today=TODAY) == []
 
 
-@pytest.mark.parametrize("instruments,expected", [
-    ([], "none"),
-    ([("agreement", "planned"), ("joint_statement", "referenced")], "none"),
-    ([("verbal_commitment", "concluded"), ("memorandum_of_understanding", "concluded")], "memorandum_of_understanding"),
-    ([("joint_statement", "concluded"), ("agreement", "concluded")], "agreement"),
-    ([("verbal_commitment", "concluded")], "verbal_commitment"),
-])
+@pytest.mark.parametrize(
+    "instruments,expected",
+    [
+        ([], "none"),
+        ([("agreement", "planned"), ("joint_statement", "referenced")], "none"),
+        (
+            [("verbal_commitment", "concluded"), ("memorandum_of_understanding", "concluded")],
+            "memorandum_of_understanding",
+        ),
+        ([("joint_statement", "concluded"), ("agreement", "concluded")], "agreement"),
+        ([("verbal_commitment", "concluded")], "verbal_commitment"),
+    ],
+)
 def test_agreement_type_derivation(instruments, expected):
     assert rules.derive_agreement_type(instruments) == expected
 
 
 # --- atomic builds ---------------------------------------------------------------------------------
+
 
 def test_build_reproduces_the_committed_release(data_copy):
     before = json.loads((data_copy / "release" / "manifest.json").read_text())
@@ -270,7 +296,9 @@ def test_invalid_sources_are_never_built(data_copy):
 
 def test_a_build_killed_between_its_renames_is_recovered(data_copy):
     before = _files(data_copy / "release")
-    os.replace(data_copy / "release", data_copy / ".release-old-99999")  # the state a kill at that moment leaves
+    os.replace(
+        data_copy / "release", data_copy / ".release-old-99999"
+    )  # the state a kill at that moment leaves
     report = build.build(data_copy, today=TODAY)
     assert report.valid, report.format()
     assert _files(data_copy / "release") == before
@@ -296,17 +324,20 @@ def _set_nested(table, column, row, path, value):
     return table.set_column(i, table.schema.field(i), pa.array(values, type=table.schema.field(i).type))
 
 
-@pytest.mark.parametrize("name,change,code", [
-    ("mentions", lambda t: _replace(t, "role", 0, "mentioned"), "table-inconsistent"),
-    ("mentions", lambda t: t.slice(1), "table-inconsistent"),
-    ("agreements", lambda t: _replace(t, "instrument", 0, "agreement"), "table-inconsistent"),
-    ("evidence", lambda t: _replace(t, "value", 0, "bogus"), "table-inconsistent"),
-    ("articles", lambda t: _replace(t, "n_chars", 0, 5), "table-inconsistent"),
-    ("articles", lambda t: _replace(t, "outlet", 0, "الجزيرة"), "table-inconsistent"),
-    ("actors", lambda t: _replace(t, "aliases_ar", 0, []), "row-invalid"),
-    ("articles", lambda t: _set_nested(t, "actors", 0, [0, "role"], None), "row-invalid"),
-    ("actors", lambda t: _set_nested(t, "offices", 0, [0, "source"], None), "row-invalid"),
-])
+@pytest.mark.parametrize(
+    "name,change,code",
+    [
+        ("mentions", lambda t: _replace(t, "role", 0, "mentioned"), "table-inconsistent"),
+        ("mentions", lambda t: t.slice(1), "table-inconsistent"),
+        ("agreements", lambda t: _replace(t, "instrument", 0, "agreement"), "table-inconsistent"),
+        ("evidence", lambda t: _replace(t, "value", 0, "bogus"), "table-inconsistent"),
+        ("articles", lambda t: _replace(t, "n_chars", 0, 5), "table-inconsistent"),
+        ("articles", lambda t: _replace(t, "outlet", 0, "الجزيرة"), "table-inconsistent"),
+        ("actors", lambda t: _replace(t, "aliases_ar", 0, []), "row-invalid"),
+        ("articles", lambda t: _set_nested(t, "actors", 0, [0, "role"], None), "row-invalid"),
+        ("actors", lambda t: _set_nested(t, "offices", 0, [0, "source"], None), "row-invalid"),
+    ],
+)
 def test_forged_self_consistent_release_is_caught(tmp_path, name, change, code):
     report = validate.validate_release(_forge(tmp_path, name, change), today=TODAY)
     assert code in report.codes(), report.format()
@@ -320,11 +351,16 @@ def _fail_on(name: str, exc: BaseException):
         if str(where).endswith(f"{name}.parquet"):
             raise exc
         return real(table, where, *args, **kwargs)
+
     return write_table
 
 
-@pytest.mark.parametrize("exc", [OSError(28, "No space left on device"), KeyboardInterrupt()], ids=["disk-full", "interrupted"])
-def test_failure_while_writing_a_table_leaves_the_previous_release_intact_and_loadable(data_copy, monkeypatch, exc):
+@pytest.mark.parametrize(
+    "exc", [OSError(28, "No space left on device"), KeyboardInterrupt()], ids=["disk-full", "interrupted"]
+)
+def test_failure_while_writing_a_table_leaves_the_previous_release_intact_and_loadable(
+    data_copy, monkeypatch, exc
+):
     before = _files(data_copy / "release")
     monkeypatch.setattr(build.pq, "write_table", _fail_on("agreements", exc))
     with pytest.raises(type(exc)):
@@ -343,7 +379,9 @@ def test_failure_while_swapping_in_the_new_release_puts_the_old_one_back(data_co
 
     def replace(src, dst):
         calls.append((src, dst))
-        if len(calls) == 2:  # the first rename moved the old release aside; the second would move the new one in
+        if (
+            len(calls) == 2
+        ):  # the first rename moved the old release aside; the second would move the new one in
             raise OSError(5, "Input/output error")
         return real(src, dst)
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 
 import pytest
-
 import report_table
 import test_fuzz
 from catalogue import CATALOGUE, TAMPERS
 from conftest import REPO
+
 from corpus_ds import docs
 
 DOCUMENT = REPO / report_table.DOCUMENT
@@ -30,7 +30,9 @@ def test_committed_table_covers_the_whole_catalogue_without_crashes():
     assert len(CATALOGUE) + len(TAMPERS) >= 40
     for key in report_table.FUZZ_TESTS:
         assert int(rows[key][3]) > 0
-    assert [row[4].strip("*") for row in report_table.cells(_committed())] == ["0"] * (len(report_table.ROWS) + 1)
+    assert [row[4].strip("*") for row in report_table.cells(_committed())] == ["0"] * (
+        len(report_table.ROWS) + 1
+    )
 
 
 def test_the_tests_behind_the_table_exist():
@@ -45,7 +47,9 @@ def test_table_is_what_this_run_gave(request):
     profile = os.environ.get("HYPOTHESIS_PROFILE", "ci")
     if request.config.getoption("--write-report-table"):
         if profile != "ci":
-            pytest.fail("the committed table records the ci profile; regenerate it without HYPOTHESIS_PROFILE")
+            pytest.fail(
+                "the committed table records the ci profile; regenerate it without HYPOTHESIS_PROFILE"
+            )
         docs.update(DOCUMENT, {report_table.SECTION: live})
     if profile == "ci":
         assert _committed() == live, "run the command in this module's docstring to regenerate the table"

@@ -8,11 +8,11 @@ import json
 import jsonschema
 import pyarrow.parquet as pq
 import pytest
-
+import yaml
 from conftest import DATA, REPO, run_cli
+
 from corpus_ds import columns, models
 from corpus_ds.sources import StrictLoader
-import yaml
 
 SCHEMA_DIR = REPO / "schema"
 
@@ -24,7 +24,9 @@ def _schema(name):
 def _validator(name):
     schema = _schema(name)
     jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    return jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
 
 
 def test_committed_schemas_match_the_models():
@@ -53,15 +55,20 @@ def test_every_source_file_validates_against_the_published_schema(path):
 
 
 def test_registry_validates_against_the_published_schema():
-    _validator("registry").validate(yaml.load((DATA / "actors.yaml").read_text(encoding="utf-8"), Loader=StrictLoader))
+    _validator("registry").validate(
+        yaml.load((DATA / "actors.yaml").read_text(encoding="utf-8"), Loader=StrictLoader)
+    )
 
 
-@pytest.mark.parametrize("change", [
-    ("actros", []),
-    ("event", {"id": "x", "type": "summit", "cameo_code": "042", "evidence": {"quote": "x"}}),
-    ("dates", {"published": None, "event": {"date": "2023-02-30", "basis": "inferred"}}),
-    ("article_id", "../etc"),
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("actros", []),
+        ("event", {"id": "x", "type": "summit", "cameo_code": "042", "evidence": {"quote": "x"}}),
+        ("dates", {"published": None, "event": {"date": "2023-02-30", "basis": "inferred"}}),
+        ("article_id", "../etc"),
+    ],
+)
 def test_published_schema_rejects_bad_sources(change):
     data = yaml.load((DATA / "articles" / "ru-ma-0001.yaml").read_text(encoding="utf-8"), Loader=StrictLoader)
     bad = copy.deepcopy(data)
@@ -72,7 +79,9 @@ def test_published_schema_rejects_bad_sources(change):
 @pytest.mark.parametrize("table", columns.TABLES)
 def test_every_built_row_validates_against_the_published_row_schema(table):
     validator = _validator(f"{table}_row")
-    rows = json.loads(json.dumps(pq.read_table(DATA / "release" / f"{table}.parquet").to_pylist(), default=str))
+    rows = json.loads(
+        json.dumps(pq.read_table(DATA / "release" / f"{table}.parquet").to_pylist(), default=str)
+    )
     assert rows
     for row in rows:
         validator.validate(row)
@@ -96,6 +105,7 @@ SCHEMA_CODES = {"unknown-field", "missing-field", "invalid-value", "vocabulary"}
 
 def _schema_defects():
     from catalogue import CATALOGUE
+
     return [d for d in CATALOGUE if d.code in SCHEMA_CODES and d.file.startswith("articles/")]
 
 
@@ -110,4 +120,6 @@ def test_published_schema_and_models_reject_the_same_bad_sources(defect, data_co
     report = Report()
     assert read_article(data_copy / file, report) is None and code in report.codes()
     data = yaml.load((data_copy / file).read_text(encoding="utf-8"), Loader=StrictLoader)
-    assert list(_validator("article_source").iter_errors(data)), f"{defect.id}: the JSON Schema accepts what the models reject"
+    assert list(_validator("article_source").iter_errors(data)), (
+        f"{defect.id}: the JSON Schema accepts what the models reject"
+    )

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-
 from conftest import DATA, run_cli
+
 from corpus_ds import columns, loader, site
 from corpus_ds.errors import CorpusError
 
@@ -74,12 +74,16 @@ def test_every_page_is_written_and_every_link_resolves(tmp_path):
         for href in page.links:
             if href.startswith("data:"):
                 continue
-            assert "://" not in href and not href.startswith("//"), f"{path}: external link {href} (the site must work offline)"
+            assert "://" not in href and not href.startswith("//"), (
+                f"{path}: external link {href} (the site must work offline)"
+            )
             target, _, fragment = href.partition("#")
             resolved = (path.parent / target).resolve() if target else path
             assert resolved.is_file(), f"{path}: broken link {href}"
             if fragment:
-                assert fragment in Page(resolved.read_text(encoding="utf-8")).ids, f"{path}: no #{fragment} in {resolved}"
+                assert fragment in Page(resolved.read_text(encoding="utf-8")).ids, (
+                    f"{path}: no #{fragment} in {resolved}"
+                )
 
 
 def test_index_lists_every_article_and_groups_events(tmp_path):
@@ -92,9 +96,13 @@ def test_index_lists_every_article_and_groups_events(tmp_path):
     for a in tables["articles"]:
         by_event.setdefault(a["event_id"], []).append(a["article_id"])
     assert html.count('<li class="event"') == len(by_event)
-    assert any(len(ids) > 1 for ids in by_event.values()), "the release should have an event reported by more than one article"
+    assert any(len(ids) > 1 for ids in by_event.values()), (
+        "the release should have an event reported by more than one article"
+    )
     entries = html.split('<li class="event" data-event="')[1:]
-    timeline = {e.split('"', 1)[0]: sorted(set(re.findall(r'href="articles/([a-z0-9-]+)\.html"', e))) for e in entries}
+    timeline = {
+        e.split('"', 1)[0]: sorted(set(re.findall(r'href="articles/([a-z0-9-]+)\.html"', e))) for e in entries
+    }
     assert timeline == {k: sorted(v) for k, v in by_event.items()}
     dates = [re.search(r'<time datetime="([0-9-]+)"', e).group(1) for e in entries]
     assert dates == sorted(dates)
@@ -106,9 +114,17 @@ def test_every_quote_is_marked_once_with_its_own_text(tmp_path):
     for a in tables["articles"]:
         aid = a["article_id"]
         page = Page((tmp_path / "articles" / f"{aid}.html").read_text(encoding="utf-8"))
-        quotes = {f"ev-{i}": r["quote"] for i, r in enumerate(r for r in tables["evidence"] if r["article_id"] == aid)}
-        quotes |= {f"ag-{r['agreement_index']}": r["quote"] for r in tables["agreements"] if r["article_id"] == aid}
-        quotes |= {f"m-{i}": r["surface"] for i, r in enumerate(r for r in tables["mentions"] if r["article_id"] == aid)}
+        quotes = {
+            f"ev-{i}": r["quote"]
+            for i, r in enumerate(r for r in tables["evidence"] if r["article_id"] == aid)
+        }
+        quotes |= {
+            f"ag-{r['agreement_index']}": r["quote"] for r in tables["agreements"] if r["article_id"] == aid
+        }
+        quotes |= {
+            f"m-{i}": r["surface"]
+            for i, r in enumerate(r for r in tables["mentions"] if r["article_id"] == aid)
+        }
         assert page.marked == quotes, aid
         assert sum(i.startswith("hl-") for i in page.ids) == len(quotes)
         assert a["text"] in page.text
@@ -129,7 +145,7 @@ def hostile_tables() -> dict[str, list[dict]]:
     tables = release_rows()
     a = tables["articles"][0]
     a["title"] = '<script>alert("title")</script>'
-    a["review_notes"] = ['<img src=x onerror=alert(1)>', "</li></ul><script>alert(2)</script>"]
+    a["review_notes"] = ["<img src=x onerror=alert(1)>", "</li></ul><script>alert(2)</script>"]
     a["event_date_note"] = '"><script>alert(3)</script>'
     tables["actors"][0]["name_en"] = "</a><script>alert(4)</script>"
     tables["removals"][0]["content"] = "<!-- </pre><script>alert(5)</script>"
@@ -148,12 +164,18 @@ def test_hostile_text_is_escaped(tmp_path):
     assert "&lt;script&gt;alert(&#34;title&#34;)&lt;/script&gt;" in article
     assert "&lt;img src=x onerror=alert(1)&gt;" in article
     page = Page(article)
-    assert '<script>alert("title")</script>' in page.text and "<!-- </pre><script>alert(5)</script>" in page.text
+    assert (
+        '<script>alert("title")</script>' in page.text and "<!-- </pre><script>alert(5)</script>" in page.text
+    )
 
 
 def test_output_is_idempotent(tmp_path):
     def tree(root: Path) -> dict[str, str]:
-        return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in root.rglob("*") if p.is_file()}
+        return {
+            p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in root.rglob("*")
+            if p.is_file()
+        }
 
     generate(tmp_path / "a")
     first = tree(tmp_path / "a")
@@ -168,12 +190,19 @@ def _h(hl_id: str, start: int, end: int, text: str) -> site.Highlight:
 
 def test_mark_up_nests_contained_spans_and_splits_crossing_ones():
     text = "<abc> def ghi jkl"
-    spans = [_h("outer", 0, 13, text), _h("inner", 6, 9, text), _h("cross", 10, 17, text), _h("same", 6, 9, text)]
+    spans = [
+        _h("outer", 0, 13, text),
+        _h("inner", 6, 9, text),
+        _h("cross", 10, 17, text),
+        _h("same", 6, 9, text),
+    ]
     page = Page(str(site.mark_up(text, spans)))
     assert page.text == text
     assert page.marked == {h.hl_id: h.quote for h in spans}
     html = str(site.mark_up(text, spans))
-    assert html.count('data-hl="cross"') == 2 and html.count('id="hl-cross"') == 1  # split at the end of outer
+    assert (
+        html.count('data-hl="cross"') == 2 and html.count('id="hl-cross"') == 1
+    )  # split at the end of outer
     assert "&lt;abc&gt;" in html
 
 
@@ -184,13 +213,15 @@ def test_raw_offsets_map_into_removed_blocks_for_lf_crlf_and_cr_captures():
         assert site.raw_line(raw, start) == 4
         content = "\n".join(["nav one", "", "المصدر: RT"])  # removal content: lines 2-4 joined by LF
         offset = site.raw_to_block(raw, start, 2)
-        assert content[offset:offset + len("المصدر: RT")] == "المصدر: RT", repr(newline)
+        assert content[offset : offset + len("المصدر: RT")] == "المصدر: RT", repr(newline)
 
 
 def test_a_raw_capture_that_differs_from_the_release_is_refused(tmp_path):
     article = release_rows()["articles"][0]
     (tmp_path / article["raw_file"]).write_text("not the capture", encoding="utf-8")
-    with pytest.raises(CorpusError, match=rf"{article['raw_file']}: raw capture of {article['article_id']} has sha256"):
+    with pytest.raises(
+        CorpusError, match=rf"{article['raw_file']}: raw capture of {article['article_id']} has sha256"
+    ):
         site.read_raw(tmp_path, article)
 
 
@@ -230,11 +261,27 @@ def test_browser_tests_skip_with_a_reason_without_chromium_and_fail_where_requir
 
     env = {**os.environ, "CORPUS_DS_CHROMIUM": str(tmp_path / "no-chromium")}
     env.pop("CORPUS_DS_REQUIRE_BROWSER", None)
-    command = [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", str(REPO / "tests" / "test_site_browser.py")]
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-rs",
+        "-p",
+        "no:cacheprovider",
+        str(REPO / "tests" / "test_site_browser.py"),
+    ]
     skipped = subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert skipped.returncode in (0, 5), skipped.stdout  # 5: the module skipped, so nothing was collected
     assert f"browser tests skipped: no chromium at {tmp_path / 'no-chromium'}" in skipped.stdout
-    required = subprocess.run(command, env={**env, "CORPUS_DS_REQUIRE_BROWSER": "1"}, cwd=REPO, capture_output=True, text=True, timeout=300)
+    required = subprocess.run(
+        command,
+        env={**env, "CORPUS_DS_REQUIRE_BROWSER": "1"},
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert required.returncode != 0 and "browser tests required but cannot run" in required.stdout
 
 
@@ -244,10 +291,19 @@ def test_a_quote_in_the_title_is_highlighted_in_the_title(tmp_path):
     quote = "روسيا والمغرب"
     start = article["title"].index(quote)
     n_before = sum(r["article_id"] == article["article_id"] for r in tables["evidence"])
-    tables["evidence"].append(dict(article_id=article["article_id"], label="outlet", value="x", quote=quote, location="title",
-                                   start=start, end=start + len(quote)))
+    tables["evidence"].append(
+        dict(
+            article_id=article["article_id"],
+            label="outlet",
+            value="x",
+            quote=quote,
+            location="title",
+            start=start,
+            end=start + len(quote),
+        )
+    )
     generate(tmp_path, tables)
     html = (tmp_path / "articles" / f"{article['article_id']}.html").read_text(encoding="utf-8")
-    title = html[html.index('<h2 id="title"'):html.index("</h2>", html.index('<h2 id="title"'))]
+    title = html[html.index('<h2 id="title"') : html.index("</h2>", html.index('<h2 id="title"'))]
     assert Page(title).marked == {f"ev-{n_before}": quote}
     assert f'data-start="{start}"' in title

@@ -10,14 +10,22 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-
 from conftest import DATA, REPO
+
 from corpus_ds import clean, columns, loader, site
 
 CHROMIUM = Path(os.environ.get("CORPUS_DS_CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = REPO / "test-artifacts" / "site"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def _browser_missing() -> str | None:
@@ -32,7 +40,9 @@ def _browser_missing() -> str | None:
 
 _missing = _browser_missing()
 if _missing:
-    if os.environ.get("CORPUS_DS_REQUIRE_BROWSER"):  # CI sets this: there the browser tests must run, never skip
+    if os.environ.get(
+        "CORPUS_DS_REQUIRE_BROWSER"
+    ):  # CI sets this: there the browser tests must run, never skip
         raise RuntimeError(f"browser tests required but cannot run: {_missing}")
     pytest.skip(f"browser tests skipped: {_missing}", allow_module_level=True)
 
@@ -65,7 +75,10 @@ class Opened:
     def __init__(self, browser, url: str, width: int = 1280, height: int = 900):
         self.errors: list[str] = []
         self.page = browser.new_page(viewport={"width": width, "height": height})
-        self.page.on("console", lambda m: self.errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+        self.page.on(
+            "console",
+            lambda m: self.errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None,
+        )
         self.page.on("pageerror", lambda e: self.errors.append(f"page error: {e}"))
         self.page.on("requestfailed", lambda r: self.errors.append(f"request failed: {r.url}"))
         self.page.goto(url)
@@ -96,10 +109,19 @@ def expected_quotes(tables, article_id: str) -> dict[str, dict]:
     """What must be highlighted in one article, straight from the release tables."""
     evidence = [r for r in tables["evidence"] if r["article_id"] == article_id]
     mentions = [r for r in tables["mentions"] if r["article_id"] == article_id]
-    out = {f"ev-{i}": {"quote": r["quote"], "location": r["location"], "start": r["start"]} for i, r in enumerate(evidence)}
-    out |= {f"ag-{r['agreement_index']}": {"quote": r["quote"], "location": r["location"], "start": r["start"]}
-            for r in tables["agreements"] if r["article_id"] == article_id}
-    out |= {f"m-{i}": {"quote": r["surface"], "location": "text", "start": r["start"]} for i, r in enumerate(mentions)}
+    out = {
+        f"ev-{i}": {"quote": r["quote"], "location": r["location"], "start": r["start"]}
+        for i, r in enumerate(evidence)
+    }
+    out |= {
+        f"ag-{r['agreement_index']}": {"quote": r["quote"], "location": r["location"], "start": r["start"]}
+        for r in tables["agreements"]
+        if r["article_id"] == article_id
+    }
+    out |= {
+        f"m-{i}": {"quote": r["surface"], "location": "text", "start": r["start"]}
+        for i, r in enumerate(mentions)
+    }
     return out
 
 
@@ -114,7 +136,9 @@ def test_every_quote_is_highlighted_once_at_its_offsets(browser, out, tables):
         aid = article["article_id"]
         opened = Opened(browser, (out / "articles" / f"{aid}.html").as_uri())
         pieces = opened.page.evaluate(PIECES_JS)
-        assert opened.page.locator("#text").text_content() == article["text"]  # offsets index exactly this text
+        assert (
+            opened.page.locator("#text").text_content() == article["text"]
+        )  # offsets index exactly this text
         assert opened.close() == []
         expected = expected_quotes(tables, aid)
         by_hl: dict[str, list[dict]] = {}
@@ -123,10 +147,14 @@ def test_every_quote_is_highlighted_once_at_its_offsets(browser, out, tables):
         assert set(by_hl) == set(expected), f"{aid}: highlighted {sorted(by_hl)}, expected {sorted(expected)}"
         for hl, want in expected.items():
             got = by_hl[hl]
-            assert [p["first"] for p in got] == [True] + [False] * (len(got) - 1), f"{aid} {hl}: one focusable first piece"
+            assert [p["first"] for p in got] == [True] + [False] * (len(got) - 1), (
+                f"{aid} {hl}: one focusable first piece"
+            )
             for a, b in zip(got, got[1:]):  # the pieces of a split highlight are contiguous
                 assert b["where"] == a["where"] and b["offset"] == a["offset"] + len(a["text"]), f"{aid} {hl}"
-            assert "".join(p["text"] for p in got) == want["quote"], f"{aid} {hl}: highlighted text differs from the quote"
+            assert "".join(p["text"] for p in got) == want["quote"], (
+                f"{aid} {hl}: highlighted text differs from the quote"
+            )
             first = got[0]
             if want["location"] == "raw":
                 raw = (DATA / "raw" / article["raw_file"]).read_text(encoding="utf-8")
@@ -134,10 +162,14 @@ def test_every_quote_is_highlighted_once_at_its_offsets(browser, out, tables):
                 in_block = first["offset"]
                 line = first["line_start"] + block[:in_block].count("\n")
                 column = in_block - block.rfind("\n", 0, in_block) - 1
-                assert (line, column) == raw_line_and_column(raw, want["start"]), f"{aid} {hl}: not at its raw offset"
+                assert (line, column) == raw_line_and_column(raw, want["start"]), (
+                    f"{aid} {hl}: not at its raw offset"
+                )
                 assert first["where"] == "raw"
             else:
-                assert first["where"] == want["location"] and first["offset"] == want["start"], f"{aid} {hl}: wrong place"
+                assert first["where"] == want["location"] and first["offset"] == want["start"], (
+                    f"{aid} {hl}: wrong place"
+                )
             checked[want["location"]] += 1
     assert checked["text"] and checked["raw"], checked  # the release has quotes in text and in raw captures
 
@@ -147,15 +179,25 @@ def test_article_text_and_title_are_right_to_left_in_an_arabic_font(browser, out
         opened = Opened(browser, (out / "articles" / f"{article['article_id']}.html").as_uri())
         boxes = ["#text"] + (["#title"] if article["title"] else [])
         for box in boxes:
-            style = opened.page.eval_on_selector(box, "e => [getComputedStyle(e).direction, e.lang, getComputedStyle(e).fontFamily]")
-            assert style[0] == "rtl" and style[1] == "ar" and "Noto Naskh Arabic" in style[2], (article["article_id"], box, style)
-        pre_dirs = opened.page.eval_on_selector_all("details.removed pre", "es => es.map(e => getComputedStyle(e).direction)")
+            style = opened.page.eval_on_selector(
+                box, "e => [getComputedStyle(e).direction, e.lang, getComputedStyle(e).fontFamily]"
+            )
+            assert style[0] == "rtl" and style[1] == "ar" and "Noto Naskh Arabic" in style[2], (
+                article["article_id"],
+                box,
+                style,
+            )
+        pre_dirs = opened.page.eval_on_selector_all(
+            "details.removed pre", "es => es.map(e => getComputedStyle(e).direction)"
+        )
         assert pre_dirs == ["rtl"] * sum(r["article_id"] == article["article_id"] for r in tables["removals"])
         assert opened.close() == []
 
 
 def visible_ids(page) -> list[str]:
-    return page.eval_on_selector_all("#articles tbody tr", "rs => rs.filter(r => r.offsetParent !== null).map(r => r.dataset.id)")
+    return page.eval_on_selector_all(
+        "#articles tbody tr", "rs => rs.filter(r => r.offsetParent !== null).map(r => r.dataset.id)"
+    )
 
 
 def test_index_filters_keep_exactly_the_matching_articles(browser, out, tables):
@@ -167,7 +209,9 @@ def test_index_filters_keep_exactly_the_matching_articles(browser, out, tables):
         "agreement": lambda a, v: a["agreement_type"] == v,
         "status": lambda a, v: a["review_status"] == v,
         "actor": lambda a, v: v in {x["actor_id"] for x in a["actors"]},
-        "source": lambda a, v: v == (a["outlet"] or (f"{a['attribution']} (attribution)" if a["attribution"] else "unknown")),
+        "source": lambda a, v: (
+            v == (a["outlet"] or (f"{a['attribution']} (attribution)" if a["attribution"] else "unknown"))
+        ),
     }
     tried = 0
     for key, matches in expected.items():
@@ -185,12 +229,18 @@ def test_index_filters_keep_exactly_the_matching_articles(browser, out, tables):
     # Two filters together, then a date range; reset shows everything again.
     page.select_option("#f-actor", "sergey-lavrov")
     page.select_option("#f-agreement", "memorandum_of_understanding")
-    assert sorted(visible_ids(page)) == sorted(a["article_id"] for a in articles if a["agreement_type"] == "memorandum_of_understanding"
-                                               and "sergey-lavrov" in {x["actor_id"] for x in a["actors"]})
+    assert sorted(visible_ids(page)) == sorted(
+        a["article_id"]
+        for a in articles
+        if a["agreement_type"] == "memorandum_of_understanding"
+        and "sergey-lavrov" in {x["actor_id"] for x in a["actors"]}
+    )
     page.click("#f-reset")
     page.fill("#f-from", "2020-01-01")
     page.fill("#f-to", "2024-12-31")
-    assert sorted(visible_ids(page)) == sorted(a["article_id"] for a in articles if dt.date(2020, 1, 1) <= a["event_date"] <= dt.date(2024, 12, 31))
+    assert sorted(visible_ids(page)) == sorted(
+        a["article_id"] for a in articles if dt.date(2020, 1, 1) <= a["event_date"] <= dt.date(2024, 12, 31)
+    )
     page.click("#f-reset")
     assert len(visible_ids(page)) == len(articles)
     # Sorting by event date, then reversed.
@@ -198,7 +248,10 @@ def test_index_filters_keep_exactly_the_matching_articles(browser, out, tables):
     by_date = [a["article_id"] for a in sorted(articles, key=lambda a: (a["event_date"], a["article_id"]))]
     assert visible_ids(page) == by_date
     page.click("button[data-sort=date]")
-    assert visible_ids(page) == [a["article_id"] for a in sorted(articles, key=lambda a: (a["event_date"], a["article_id"]), reverse=True)]
+    assert visible_ids(page) == [
+        a["article_id"]
+        for a in sorted(articles, key=lambda a: (a["event_date"], a["article_id"]), reverse=True)
+    ]
     assert opened.close() == []
 
 
@@ -209,7 +262,9 @@ def test_highlights_work_with_the_keyboard(browser, out):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.matches('mark.hl')"):
             break
-    focused = page.evaluate("[document.activeElement.dataset.hl, document.activeElement.dataset.tip, getComputedStyle(document.activeElement).outlineStyle]")
+    focused = page.evaluate(
+        "[document.activeElement.dataset.hl, document.activeElement.dataset.tip, getComputedStyle(document.activeElement).outlineStyle]"
+    )
     assert focused[0] is not None, "no highlight reachable with Tab"
     assert page.is_visible("#tip") and page.text_content("#tip") == focused[1]
     assert focused[2] != "none", "focused highlight has no visible focus style"
@@ -227,7 +282,9 @@ def test_pages_have_no_console_errors_and_fit_a_phone(browser, out):
     assert len(pages) > 5
     for path in pages:
         opened = Opened(browser, path.as_uri(), width=390, height=844)
-        overflow = opened.page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        overflow = opened.page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
         assert overflow <= 0, f"{path.relative_to(out)} is {overflow}px wider than a phone screen"
         assert opened.close() == [], path
 
@@ -248,8 +305,12 @@ def test_hostile_text_stays_text_in_the_browser(browser, tmp_path, tables):
 def test_screenshots_of_the_index_and_an_article_are_saved(browser, out):
     shutil.rmtree(ARTIFACTS, ignore_errors=True)
     ARTIFACTS.mkdir(parents=True)
-    shots = [("index.png", "index.html", 1280), ("article-ru-ma-0001.png", "articles/ru-ma-0001.html", 1280),
-             ("index-phone.png", "index.html", 390), ("article-ru-ma-0002-phone.png", "articles/ru-ma-0002.html", 390)]
+    shots = [
+        ("index.png", "index.html", 1280),
+        ("article-ru-ma-0001.png", "articles/ru-ma-0001.html", 1280),
+        ("index-phone.png", "index.html", 390),
+        ("article-ru-ma-0002-phone.png", "articles/ru-ma-0002.html", 390),
+    ]
     for name, page_name, width in shots:
         opened = Opened(browser, (out / page_name).as_uri(), width=width, height=900)
         opened.page.screenshot(path=str(ARTIFACTS / name), full_page=width > 400)

@@ -7,6 +7,7 @@ import hashlib
 import shutil
 
 from conftest import mutate
+
 from corpus_ds import validate
 
 A1 = "articles/ru-ma-0001.yaml"
@@ -25,16 +26,26 @@ def test_unclaimed_raw_file(data_copy):
 
 
 def test_alias_waiver_with_reason_is_accepted(data_copy):
-    mutate(data_copy / A1, "  - actor_id: nasser-bourita\n    role: participant\n    surfaces: [ناصر بوريطة]\n",
-           "")
-    mutate(data_copy / A1, "agreements:\n  - instrument",
-           "alias_waivers:\n  - alias: ناصر بوريطة\n    reason: test waiver\n  - alias: بوريطة\n    reason: test waiver\nagreements:\n  - instrument")
+    mutate(
+        data_copy / A1,
+        "  - actor_id: nasser-bourita\n    role: participant\n    surfaces: [ناصر بوريطة]\n",
+        "",
+    )
+    mutate(
+        data_copy / A1,
+        "agreements:\n  - instrument",
+        "alias_waivers:\n  - alias: ناصر بوريطة\n    reason: test waiver\n  - alias: بوريطة\n    reason: test waiver\nagreements:\n  - instrument",
+    )
     report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24), check_release=False)
     assert report.valid, report.format()
 
 
 def test_release_out_of_sync_with_sources(data_copy):
-    mutate(data_copy / A1, "name: Sergey Lavrov, remarks after the talks", "name: Sergey Lavrov, remarks after talks")
+    mutate(
+        data_copy / A1,
+        "name: Sergey Lavrov, remarks after the talks",
+        "name: Sergey Lavrov, remarks after talks",
+    )
     report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
     assert report.codes() == ["release-out-of-sync"], report.format()
 
@@ -55,7 +66,9 @@ def test_inferred_date_needs_a_note(data_copy):
     end = text.index("    weekday_evidence:", start)
     path.write_text(text[:start] + text[end:], encoding="utf-8")
     report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
-    assert [(i.code, i.field) for i in report.issues if i.code != "release-out-of-sync"] == [("inferred-date-without-note", "dates.event.note")]
+    assert [(i.code, i.field) for i in report.issues if i.code != "release-out-of-sync"] == [
+        ("inferred-date-without-note", "dates.event.note")
+    ]
 
 
 def test_a_tree_where_everything_is_broken_gives_a_report_not_a_traceback(data_copy):
@@ -85,8 +98,11 @@ def test_raw_evidence_rule_holds_for_cr_line_ends(data_copy):
     raw = data_copy / "raw" / "000_939059c162e2a8a6.txt"
     data = raw.read_bytes().replace(b"\n", b"\r")
     raw.write_bytes(data)
-    mutate(data_copy / A1, "sha256: 3d4d3b5f0cb0e327f94e8046758179b0ec9cfc562e3b73603151671a7533f729",
-           "sha256: " + hashlib.sha256(data).hexdigest())
+    mutate(
+        data_copy / A1,
+        "sha256: 3d4d3b5f0cb0e327f94e8046758179b0ec9cfc562e3b73603151671a7533f729",
+        "sha256: " + hashlib.sha256(data).hexdigest(),
+    )
     mutate(data_copy / A1, '"المصدر: RT", in: raw', '"ووصل لافروف", in: raw')
     report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24))
     assert [i.code for i in report.issues] == ["raw-evidence-in-text"], report.format()

@@ -8,9 +8,9 @@ import subprocess
 from pathlib import Path
 
 import yaml
+from conftest import DATA, REPO
 
 import corpus_ds
-from conftest import DATA, REPO
 from corpus_ds import build, columns, versions
 from corpus_ds.build import assemble
 
@@ -24,7 +24,9 @@ def test_citation_cff_agrees_with_the_package():
     assert cff["cff-version"] == "1.2.0" and cff["type"] == "dataset"
     assert cff["version"] == corpus_ds.__version__
     assert str(cff["date-released"]) == corpus_ds.__released__
-    assert f"## [{corpus_ds.__version__}] - {corpus_ds.__released__}" in (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## [{corpus_ds.__version__}] - {corpus_ds.__released__}" in (REPO / "CHANGELOG.md").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_manifest_names_the_package_version():
@@ -34,20 +36,22 @@ def test_manifest_names_the_package_version():
 def test_version_has_one_source():
     pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
     assert 'dynamic = ["version"]' in pyproject and 'path = "src/corpus_ds/__init__.py"' in pyproject
-    assert not re.search(r'^version\s*=', pyproject, re.M)
+    assert not re.search(r"^version\s*=", pyproject, re.M)
 
 
 def test_data_never_changes_without_a_version_bump_and_changelog_entry():
     """The fingerprint of what the sources build to must be the one the changelog records for this version."""
     assert f"## [{corpus_ds.__version__}] - " in (REPO / "CHANGELOG.md").read_text(encoding="utf-8"), (
-        f"CHANGELOG.md has no section for {corpus_ds.__version__}")
+        f"CHANGELOG.md has no section for {corpus_ds.__version__}"
+    )
     recorded = versions.recorded_fingerprint(REPO, corpus_ds.__version__)
     assert recorded, "the changelog section records no content fingerprint"
     built = assemble(DATA)
     assert built.report.valid, built.report.format()
     fingerprint = build.dataset_fingerprint({name: build.fingerprint(t) for name, t in built.tables.items()})
     assert fingerprint == recorded == _manifest()["fingerprint"], (
-        "the data changed: bump the version, rebuild, and add a CHANGELOG entry with the new fingerprint")
+        "the data changed: bump the version, rebuild, and add a CHANGELOG entry with the new fingerprint"
+    )
 
 
 def test_fingerprint_is_content_based_not_byte_based():
@@ -67,8 +71,11 @@ def _fingerprints(changelog: str) -> dict[str, str]:
 
 def edited_released_entries(repo: Path) -> list[str]:
     """Versions whose recorded fingerprint changed after a newer version was added to the changelog."""
+
     def git(*args: str) -> str:
-        return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, check=True).stdout
+        return subprocess.run(
+            ["git", "-C", str(repo), *args], capture_output=True, text=True, check=True
+        ).stdout
 
     now = _fingerprints((repo / "CHANGELOG.md").read_text(encoding="utf-8"))
     versions = list(now)
@@ -88,7 +95,10 @@ def test_an_edited_released_entry_is_detected(tmp_path):
     def commit(text: str) -> None:
         (tmp_path / "CHANGELOG.md").write_text(text, encoding="utf-8")
         subprocess.run(["git", "-C", str(tmp_path), "add", "CHANGELOG.md"], check=True)
-        subprocess.run(["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "c"], check=True)
+        subprocess.run(
+            ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "c"],
+            check=True,
+        )
 
     entry = "## [{v}] - 2026-01-01\n\nContent fingerprint: `{fp}`\n\n"
     a, b, c = "a" * 64, "b" * 64, "c" * 64

@@ -3,6 +3,6 @@
 __version__ = "0.1.0"
 __released__ = "2026-11-24"  # release date of __version__ (CITATION.cff and CHANGELOG.md agree, tested)
 
-from corpus_ds.loader import cite, load, tables  # noqa: E402  (load imports pyarrow/pandas lazily)
+from corpus_ds.loader import cite, load, tables
 
 __all__ = ["__version__", "cite", "load", "tables"]

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from corpus_ds import models, propose, rules, sources
 from corpus_ds.errors import CorpusError, Report
@@ -20,25 +20,35 @@ class Labels:
     """The labels agreement is measured on, for one article, keyed by its raw capture."""
 
     raw_file: str
-    event_type: Optional[str]
+    event_type: str | None
     agreement_type: str
-    event_date: Optional[str]
-    published_date: Optional[str]
+    event_date: str | None
+    published_date: str | None
     actors: frozenset  # (actor_id, role)
     instruments: tuple  # (instrument, status), a multiset
 
 
 def _from_source(src: models.ArticleSource) -> Labels:
     instruments = tuple(sorted((a.instrument, a.status) for a in src.agreements))
-    return Labels(src.raw.file, src.event.type, rules.derive_agreement_type(instruments),
-                  src.dates.event.date.isoformat(), src.dates.published.date.isoformat() if src.dates.published else None,
-                  frozenset((a.actor_id, a.role) for a in src.actors), instruments)
+    return Labels(
+        src.raw.file,
+        src.event.type,
+        rules.derive_agreement_type(instruments),
+        src.dates.event.date.isoformat(),
+        src.dates.published.date.isoformat() if src.dates.published else None,
+        frozenset((a.actor_id, a.role) for a in src.actors),
+        instruments,
+    )
 
 
-def _resolver(registry: Optional[models.Registry]):
+def _resolver(registry: models.Registry | None):
     """Map an actor of a flat annotation to a registry id: its actor_id, else the registry alias among its surface
     forms (spelling folded), else its English name; an actor the registry lacks stays 'unregistered:<name>'."""
-    aliases = [(propose.fold(alias)[0], actor.actor_id) for actor in (registry.actors if registry else []) for alias in actor.aliases_ar]
+    aliases = [
+        (propose.fold(alias)[0], actor.actor_id)
+        for actor in (registry.actors if registry else [])
+        for alias in actor.aliases_ar
+    ]
     names = {a.name_en: a.actor_id for a in registry.actors} if registry else {}
 
     def resolve(a: dict) -> str:
@@ -49,6 +59,7 @@ def _resolver(registry: Optional[models.Registry]):
         if len(found) == 1:
             return found.pop()
         return names.get(a.get("name_en", ""), f"unregistered:{a.get('name_en')}")
+
     return resolve
 
 
@@ -57,11 +68,18 @@ def _from_json(data: dict, actor_id) -> Labels:
     instruments = tuple(sorted((i["instrument"], i["status"]) for i in data.get("instruments", [])))
     published = data.get("published_date")
     published = published.get("value") if isinstance(published, dict) else published
-    return Labels(data["raw_file"], data.get("event_type"), rules.derive_agreement_type(instruments), data.get("event_date"),
-                  published, frozenset((actor_id(a), a.get("role")) for a in data.get("actors", [])), instruments)
+    return Labels(
+        data["raw_file"],
+        data.get("event_type"),
+        rules.derive_agreement_type(instruments),
+        data.get("event_date"),
+        published,
+        frozenset((actor_id(a), a.get("role")) for a in data.get("actors", [])),
+        instruments,
+    )
 
 
-def read_annotations(directory: Path, registry: Optional[models.Registry] = None) -> dict[str, Labels]:
+def read_annotations(directory: Path, registry: models.Registry | None = None) -> dict[str, Labels]:
     """Source files (*.yaml, the release's own format) or flat JSON annotations (*.json), keyed by raw capture file."""
     directory = Path(directory)
     if not directory.is_dir():
@@ -77,8 +95,10 @@ def read_annotations(directory: Path, registry: Optional[models.Registry] = None
             try:
                 labels = _from_json(json.loads(path.read_text(encoding="utf-8")), resolve)
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                raise CorpusError(f"{path}: expected a flat JSON annotation with raw_file, event_type, event_date, "
-                                  f"actors and instruments ({exc.__class__.__name__}: {exc})") from None
+                raise CorpusError(
+                    f"{path}: expected a flat JSON annotation with raw_file, event_type, event_date, "
+                    f"actors and instruments ({exc.__class__.__name__}: {exc})"
+                ) from None
         else:
             continue
         if labels is not None:
@@ -91,7 +111,7 @@ def read_annotations(directory: Path, registry: Optional[models.Registry] = None
     return out
 
 
-def cohen_kappa(a: list, b: list) -> Optional[float]:
+def cohen_kappa(a: list, b: list) -> float | None:
     """Cohen's kappa of two raters' categories for the same items; None where chance agreement is total."""
     n = len(a)
     if n == 0:
@@ -108,45 +128,76 @@ def prf(reference: Counter, other: Counter) -> dict[str, Any]:
     p = tp / sum(other.values()) if other else None
     r = tp / sum(reference.values()) if reference else None
     f1 = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
-    return {"a": sum(reference.values()), "b": sum(other.values()), "both": tp, "precision": p, "recall": r, "f1": f1}
+    return {
+        "a": sum(reference.values()),
+        "b": sum(other.values()),
+        "both": tp,
+        "precision": p,
+        "recall": r,
+        "f1": f1,
+    }
 
 
 def measure(a: dict[str, Labels], b: dict[str, Labels]) -> dict[str, Any]:
     """Every agreement figure over the captures both annotations cover (a is the reference for precision and recall)."""
     shared = sorted(a.keys() & b.keys())
-    out: dict[str, Any] = {"articles": len(shared), "only_a": sorted(a.keys() - b.keys()), "only_b": sorted(b.keys() - a.keys())}
+    out: dict[str, Any] = {
+        "articles": len(shared),
+        "only_a": sorted(a.keys() - b.keys()),
+        "only_b": sorted(b.keys() - a.keys()),
+    }
     for name in CATEGORICAL:
         x, y = [getattr(a[k], name) for k in shared], [getattr(b[k], name) for k in shared]
         out[name] = {"agree": sum(p == q for p, q in zip(x, y)), "n": len(shared), "kappa": cohen_kappa(x, y)}
     for name in EXACT:
-        out[name] = {"agree": sum(getattr(a[k], name) == getattr(b[k], name) for k in shared), "n": len(shared)}
+        out[name] = {
+            "agree": sum(getattr(a[k], name) == getattr(b[k], name) for k in shared),
+            "n": len(shared),
+        }
 
     def items(side: dict[str, Labels], get) -> Counter:
         return Counter((k, *item) for k in shared for item in get(side[k]))
 
-    out["actors"] = prf(items(a, lambda l: {(i,) for i, _ in l.actors}), items(b, lambda l: {(i,) for i, _ in l.actors}))
+    out["actors"] = prf(
+        items(a, lambda l: {(i,) for i, _ in l.actors}), items(b, lambda l: {(i,) for i, _ in l.actors})
+    )
     out["actors_with_role"] = prf(items(a, lambda l: l.actors), items(b, lambda l: l.actors))
     out["instruments"] = prf(items(a, lambda l: l.instruments), items(b, lambda l: l.instruments))
     return out
 
 
-def _num(x: Optional[float]) -> str:
+def _num(x: float | None) -> str:
     return "n/a" if x is None else f"{x:.3f}"
 
 
 def markdown(figures: dict[str, Any], a_name: str, b_name: str) -> str:
-    rows = [f"Agreement between `{a_name}` (a, the reference) and `{b_name}` (b) on {figures['articles']} articles.", "",
-            "| label | measure | a | b | agree / both | value |", "|---|---|---|---|---|---|"]
+    rows = [
+        f"Agreement between `{a_name}` (a, the reference) and `{b_name}` (b) on {figures['articles']} articles.",
+        "",
+        "| label | measure | a | b | agree / both | value |",
+        "|---|---|---|---|---|---|",
+    ]
     for name in CATEGORICAL:
         f = figures[name]
         rows.append(f"| {name} | Cohen's kappa | {f['n']} | {f['n']} | {f['agree']} | {_num(f['kappa'])} |")
     for name in EXACT:
         f = figures[name]
-        rows.append(f"| {name} | exact match | {f['n']} | {f['n']} | {f['agree']} | {_num(f['agree'] / f['n'] if f['n'] else None)} |")
-    for name, what in (("actors", "actor ids"), ("actors_with_role", "actor ids and roles"), ("instruments", "instrument and status")):
+        rows.append(
+            f"| {name} | exact match | {f['n']} | {f['n']} | {f['agree']} | {_num(f['agree'] / f['n'] if f['n'] else None)} |"
+        )
+    for name, what in (
+        ("actors", "actor ids"),
+        ("actors_with_role", "actor ids and roles"),
+        ("instruments", "instrument and status"),
+    ):
         f = figures[name]
-        rows.append(f"| {what} | precision / recall / F1 | {f['a']} | {f['b']} | {f['both']} | "
-                    f"{_num(f['precision'])} / {_num(f['recall'])} / {_num(f['f1'])} |")
+        rows.append(
+            f"| {what} | precision / recall / F1 | {f['a']} | {f['b']} | {f['both']} | "
+            f"{_num(f['precision'])} / {_num(f['recall'])} / {_num(f['f1'])} |"
+        )
     if figures["only_a"] or figures["only_b"]:
-        rows += ["", f"Only in a: {', '.join(figures['only_a']) or 'none'}; only in b: {', '.join(figures['only_b']) or 'none'}."]
+        rows += [
+            "",
+            f"Only in a: {', '.join(figures['only_a']) or 'none'}; only in b: {', '.join(figures['only_b']) or 'none'}.",
+        ]
     return "\n".join(rows)

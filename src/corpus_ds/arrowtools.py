@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable
+from collections.abc import Iterable
 
 import numpy as np
 import pyarrow as pa
@@ -38,7 +38,9 @@ def flatten(arr) -> tuple[pa.Array, np.ndarray, np.ndarray]:
     values = arr.flatten()
     parents = np_int(pc.list_parent_indices(arr)) if len(values) else np.zeros(0, np.int64)
     offsets = np_int(arr.offsets)
-    position = np.arange(len(values), dtype=np.int64) + offsets[0] - offsets[parents] if len(values) else parents
+    position = (
+        np.arange(len(values), dtype=np.int64) + offsets[0] - offsets[parents] if len(values) else parents
+    )
     return values, parents, position
 
 
@@ -78,7 +80,9 @@ def _string_buffers(chunk: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     """Offsets (for this chunk's rows) and data bytes of a string array, zero-copy."""
     width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
     bufs = chunk.buffers()
-    offsets = np.frombuffer(bufs[1], dtype=width)[chunk.offset: chunk.offset + len(chunk) + 1].astype(np.int64)
+    offsets = np.frombuffer(bufs[1], dtype=width)[chunk.offset : chunk.offset + len(chunk) + 1].astype(
+        np.int64
+    )
     data = np.frombuffer(bufs[2], dtype=np.uint8) if bufs[2] is not None else np.zeros(0, np.uint8)
     return offsets, data
 
@@ -88,7 +92,7 @@ LOOKUP_BATCH = 1 << 14  # lookups per step of byte_of_char
 _LOW = np.uint64(0x0101010101010101)
 
 
-LARGE_FROM = 2 ** 31  # bytes from which spans need 64-bit offsets (large_string)
+LARGE_FROM = 2**31  # bytes from which spans need 64-bit offsets (large_string)
 
 
 def _offset_type(view: np.ndarray):
@@ -100,8 +104,11 @@ def _utf8_spans(view: np.ndarray, bounds: np.ndarray) -> pa.Array:
     """The bytes of view between consecutive bounds (every row valid) as a string array, zero-copy, for Arrow's string
     kernels; bounds of _offset_type(view)."""
     large = bounds.dtype == np.int64
-    return pa.Array.from_buffers(pa.large_string() if large else pa.string(), len(bounds) - 1,
-                                 [None, pa.py_buffer(bounds), pa.py_buffer(view)])
+    return pa.Array.from_buffers(
+        pa.large_string() if large else pa.string(),
+        len(bounds) - 1,
+        [None, pa.py_buffer(bounds), pa.py_buffer(view)],
+    )
 
 
 class _CharIndex:
@@ -117,13 +124,18 @@ class _CharIndex:
         self.n_blocks = n_blocks = len(view) // BLOCK
         self.before = np.zeros(n_blocks + 1, np.int64)  # characters before each block
         if n_blocks:
-            counts = pc.utf8_length(_utf8_spans(view, np.arange(0, n_blocks * BLOCK + 1, BLOCK, dtype=_offset_type(view))))
+            counts = pc.utf8_length(
+                _utf8_spans(view, np.arange(0, n_blocks * BLOCK + 1, BLOCK, dtype=_offset_type(view)))
+            )
             np.cumsum(counts.to_numpy(), out=self.before[1:])
 
     def byte_of_char(self, chars: np.ndarray) -> np.ndarray:
         """Byte position of each (chunk-wide) character index; callers pass indexes of characters that exist."""
         # a batch at a time: the temporaries (8 words per lookup) stay small, in the cache and in reused memory
-        return np.concatenate([self._byte_of_char(chars[i: i + LOOKUP_BATCH]) for i in range(0, len(chars), LOOKUP_BATCH)] or [chars])
+        return np.concatenate(
+            [self._byte_of_char(chars[i : i + LOOKUP_BATCH]) for i in range(0, len(chars), LOOKUP_BATCH)]
+            or [chars]
+        )
 
     def _byte_of_char(self, chars: np.ndarray) -> np.ndarray:
         block = np.searchsorted(self.before, chars, side="right") - 1
@@ -133,8 +145,12 @@ class _CharIndex:
         if len(inside):
             b, r = block[inside], rank[inside]
             words = self.view[: self.n_blocks * BLOCK].view(np.uint64).reshape(-1, BLOCK // 8)[b]
-            continuation = (words >> np.uint64(7)) & ~(words >> np.uint64(6)) & _LOW  # 10xxxxxx: bit 0 of each byte
-            starts = _row_cumsum(8 - np.bitwise_count(continuation).astype(np.int64))  # characters up to each word's end
+            continuation = (
+                (words >> np.uint64(7)) & ~(words >> np.uint64(6)) & _LOW
+            )  # 10xxxxxx: bit 0 of each byte
+            starts = _row_cumsum(
+                8 - np.bitwise_count(continuation).astype(np.int64)
+            )  # characters up to each word's end
             word = (starts <= r[:, None]).sum(axis=1)
             r = r - np.where(word > 0, starts[np.arange(len(word)), np.maximum(word - 1, 0)], 0)
             byte = words[np.arange(len(word)), word].view(np.uint8).reshape(-1, 8)
@@ -142,7 +158,7 @@ class _CharIndex:
             out[inside] = b * BLOCK + word * 8 + (_row_cumsum(is_start) <= r[:, None]).sum(axis=1)
         tail = np.flatnonzero(block >= self.n_blocks)  # the last, partial block
         if len(tail):
-            tail_starts = np.flatnonzero((self.view[self.n_blocks * BLOCK:] & 0xC0) != 0x80)
+            tail_starts = np.flatnonzero((self.view[self.n_blocks * BLOCK :] & 0xC0) != 0x80)
             out[tail] = self.n_blocks * BLOCK + tail_starts[rank[tail]]
         return out
 
@@ -164,10 +180,19 @@ def paragraph_counts(column) -> np.ndarray:
         offsets, _ = _string_buffers(chunk)
         start = 0
         while start < len(chunk):
-            stop = min(len(chunk), max(start + 1, int(np.searchsorted(offsets, offsets[start] + WINDOW_BYTES, side="right")) - 1))
-            out[base + start: base + stop] = np_int(pc.fill_null(pc.list_value_length(pc.split_pattern(chunk.slice(start, stop - start), "\n\n")), 0))
+            stop = min(
+                len(chunk),
+                max(
+                    start + 1, int(np.searchsorted(offsets, offsets[start] + WINDOW_BYTES, side="right")) - 1
+                ),
+            )
+            out[base + start : base + stop] = np_int(
+                pc.fill_null(
+                    pc.list_value_length(pc.split_pattern(chunk.slice(start, stop - start), "\n\n")), 0
+                )
+            )
             start = stop
-        out[base: base + len(chunk)][np.diff(offsets) == 0] = 0
+        out[base : base + len(chunk)][np.diff(offsets) == 0] = 0
         base += len(chunk)
     return out
 
@@ -197,14 +222,16 @@ class TextScan:
                 continue
             offsets, data = _string_buffers(chunk)
             lo = int(offsets[0])
-            view, offsets = data[lo: int(offsets[-1])], offsets - lo
+            view, offsets = data[lo : int(offsets[-1])], offsets - lo
             self.chunks.append(view)
             # every row's bytes are counted, a null row's too (Arrow lets it span bytes), as the character index does
-            counts = np.array(np_int(pc.utf8_length(_utf8_spans(view, offsets.astype(_offset_type(view))))))  # a writable copy
+            counts = np.array(
+                np_int(pc.utf8_length(_utf8_spans(view, offsets.astype(_offset_type(view)))))
+            )  # a writable copy
             first_char = np.zeros(len(chunk) + 1, np.int64)  # characters before each row in the chunk's bytes
             np.cumsum(counts, out=first_char[1:])
             counts[~np_bool(pc.is_valid(chunk))] = 0
-            self.n_chars[base: base + len(chunk)] = counts
+            self.n_chars[base : base + len(chunk)] = counts
             mine = queries_of[c]
             local = rows[mine] - base
             k = chars[mine]
@@ -225,7 +252,7 @@ def _groups(keys: np.ndarray, n: int) -> list[np.ndarray]:
     outside the range are left out)."""
     order = np.argsort(keys, kind="stable")
     bounds = np.searchsorted(keys[order], np.arange(n + 1))
-    return [order[bounds[k]: bounds[k + 1]] for k in range(n)]
+    return [order[bounds[k] : bounds[k + 1]] for k in range(n)]
 
 
 def _words_at(data: np.ndarray) -> np.ndarray:
@@ -235,7 +262,9 @@ def _words_at(data: np.ndarray) -> np.ndarray:
     return np.ndarray(shape=(len(data) - 7,), dtype="<u8", buffer=data, offset=0, strides=(1,))
 
 
-def _equal_spans(a: np.ndarray, a_start: np.ndarray, b: np.ndarray, b_start: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+def _equal_spans(
+    a: np.ndarray, a_start: np.ndarray, b: np.ndarray, b_start: np.ndarray, lengths: np.ndarray
+) -> np.ndarray:
     """Whether a[a_start:a_start+n] == b[b_start:b_start+n] for each span, comparing 8 bytes at a time."""
     equal = np.ones(len(lengths), bool)
     long_ = np.flatnonzero(lengths >= 8)
@@ -243,7 +272,9 @@ def _equal_spans(a: np.ndarray, a_start: np.ndarray, b: np.ndarray, b_start: np.
         n_words = (lengths[long_] + 7) // 8
         owner = np.repeat(np.arange(len(long_)), n_words)
         step = np.arange(len(owner)) - np.repeat(np.cumsum(n_words) - n_words, n_words)
-        shift = np.minimum(step * 8, lengths[long_][owner] - 8)  # the last word ends at the span's end (overlap is fine)
+        shift = np.minimum(
+            step * 8, lengths[long_][owner] - 8
+        )  # the last word ends at the span's end (overlap is fine)
         aw, bw = _words_at(a), _words_at(b)
         differs = aw[a_start[long_][owner] + shift] != bw[b_start[long_][owner] + shift]
         equal[long_[np.unique(owner[differs])]] = False
@@ -269,7 +300,7 @@ def quotes_match(scan: TextScan, queries: np.ndarray, quote_rows: np.ndarray, qu
     for c, data in enumerate(scan.chunks):
         mine = in_chunk[c]
         for i in range(0, len(mine), LOOKUP_BATCH):  # a batch at a time, as in byte_of_char
-            sel = mine[i: i + LOOKUP_BATCH]
+            sel = mine[i : i + LOOKUP_BATCH]
             ok[sel] = _equal_spans(data, bs[sel], q_data, q_offsets[quote_rows[sel]], q_len[sel])
     return ok
 
@@ -307,8 +338,12 @@ def group_counts_differ(expected: pa.Table, found: pa.Table, key: Iterable[str])
     key = list(key)
     if _same_rows(expected, found, key):
         return set()
-    both = pa.concat_tables([expected.select(key).append_column("_side", pa.array(np.zeros(expected.num_rows, np.int8))),
-                             found.select(key).append_column("_side", pa.array(np.ones(found.num_rows, np.int8)))])
+    both = pa.concat_tables(
+        [
+            expected.select(key).append_column("_side", pa.array(np.zeros(expected.num_rows, np.int8))),
+            found.select(key).append_column("_side", pa.array(np.ones(found.num_rows, np.int8))),
+        ]
+    )
     grouped = both.group_by(key).aggregate([("_side", "sum"), ("_side", "count")])
     found_n = grouped.column("_side_sum")
     expected_n = pc.subtract(grouped.column("_side_count"), found_n)

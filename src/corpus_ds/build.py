@@ -9,7 +9,6 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -40,7 +39,7 @@ def sha256_text(text: str) -> str:
     return sha256_bytes(text.encode("utf-8"))
 
 
-def _find(haystack: Optional[str], quote: str, occurrence: int) -> int:
+def _find(haystack: str | None, quote: str, occurrence: int) -> int:
     """Start of the n-th occurrence of quote, or -1."""
     if haystack is None:
         return -1
@@ -55,26 +54,42 @@ def _find(haystack: Optional[str], quote: str, occurrence: int) -> int:
 class _Article:
     """Resolves one source file's labels against its cleaned text, recording problems in the report."""
 
-    def __init__(self, path: Path, src: models.ArticleSource, raw_text: str, cleaned: clean.Cleaned, report: Report):
+    def __init__(
+        self, path: Path, src: models.ArticleSource, raw_text: str, cleaned: clean.Cleaned, report: Report
+    ):
         self.path, self.src, self.raw, self.cleaned, self.report = str(path), src, raw_text, cleaned, report
         self.places = {"text": cleaned.text, "title": cleaned.title, "raw": raw_text}
 
-    def locate(self, ev: models.Evidence, field_path: str) -> Optional[tuple[int, int]]:
+    def locate(self, ev: models.Evidence, field_path: str) -> tuple[int, int] | None:
         start = _find(self.places[ev.in_], ev.quote, ev.occurrence)
         if start < 0:
-            self.report.add("evidence-not-found", self.path, field_path,
-                            f"quote not found in {ev.in_} (occurrence {ev.occurrence}); expected it verbatim after normalisation",
-                            ev.quote, self.src.article_id)
+            self.report.add(
+                "evidence-not-found",
+                self.path,
+                field_path,
+                f"quote not found in {ev.in_} (occurrence {ev.occurrence}); expected it verbatim after normalisation",
+                ev.quote,
+                self.src.article_id,
+            )
             return None
         if ev.in_ == "raw":  # count lines as the cleaner splits them (LF, CRLF or CR)
             first = len(clean.raw_lines(self.raw[:start]))
-            last = len(clean.raw_lines(self.raw[:start + len(ev.quote)]))
-            kept = [n for n in range(first, last + 1) if n in self.cleaned.decisions and self.cleaned.decisions[n].role in ("title", "body")]
+            last = len(clean.raw_lines(self.raw[: start + len(ev.quote)]))
+            kept = [
+                n
+                for n in range(first, last + 1)
+                if n in self.cleaned.decisions and self.cleaned.decisions[n].role in ("title", "body")
+            ]
             if kept:
-                self.report.add("raw-evidence-in-text", self.path, field_path,
-                                f"the quote lies in raw line {kept[0]}, which is kept as {self.cleaned.decisions[kept[0]].role}; "
-                                f"use in: {self.cleaned.decisions[kept[0]].role if self.cleaned.decisions[kept[0]].role == 'title' else 'text'}",
-                                ev.quote, self.src.article_id)
+                self.report.add(
+                    "raw-evidence-in-text",
+                    self.path,
+                    field_path,
+                    f"the quote lies in raw line {kept[0]}, which is kept as {self.cleaned.decisions[kept[0]].role}; "
+                    f"use in: {self.cleaned.decisions[kept[0]].role if self.cleaned.decisions[kept[0]].role == 'title' else 'text'}",
+                    ev.quote,
+                    self.src.article_id,
+                )
                 return None
         return start, start + len(ev.quote)
 
@@ -82,22 +97,54 @@ class _Article:
         s = self.src
         items: list[tuple[str, str, models.Evidence, str]] = []
         if s.source.outlet:
-            items.append(("outlet", s.source.outlet.value, s.source.outlet.evidence, "source.outlet.evidence"))
+            items.append(
+                ("outlet", s.source.outlet.value, s.source.outlet.evidence, "source.outlet.evidence")
+            )
         if s.source.attribution:
-            items.append(("attribution", s.source.attribution.value, s.source.attribution.evidence, "source.attribution.evidence"))
+            items.append(
+                (
+                    "attribution",
+                    s.source.attribution.value,
+                    s.source.attribution.evidence,
+                    "source.attribution.evidence",
+                )
+            )
         for i, c in enumerate(s.source.cited_sources):
             items.append((f"cited_sources[{i}]", c.name, c.evidence, f"source.cited_sources[{i}].evidence"))
         if s.dates.published:
-            items.append(("published_date", s.dates.published.date.isoformat(), s.dates.published.evidence, "dates.published.evidence"))
+            items.append(
+                (
+                    "published_date",
+                    s.dates.published.date.isoformat(),
+                    s.dates.published.evidence,
+                    "dates.published.evidence",
+                )
+            )
         if s.dates.event.weekday_evidence:
-            items.append(("event_weekday", s.dates.event.date.isoformat(), s.dates.event.weekday_evidence, "dates.event.weekday_evidence"))
+            items.append(
+                (
+                    "event_weekday",
+                    s.dates.event.date.isoformat(),
+                    s.dates.event.weekday_evidence,
+                    "dates.event.weekday_evidence",
+                )
+            )
         items.append(("event_type", s.event.type, s.event.evidence, "event.evidence"))
         rows = []
         for label, value, ev, path in items:
             span = self.locate(ev, path)
             if span:
-                rows.append(dict(article_id=s.article_id, label=label, value=value, quote=ev.quote, location=ev.in_,
-                                 start=span[0], end=span[1]))
+                rows.append(
+                    dict(
+                        article_id=s.article_id,
+                        label=label,
+                        value=value,
+                        quote=ev.quote,
+                        location=ev.in_,
+                        start=span[0],
+                        end=span[1],
+                    )
+                )
         return rows
 
     def agreement_rows(self) -> list[dict]:
@@ -105,9 +152,21 @@ class _Article:
         for i, a in enumerate(self.src.agreements):
             span = self.locate(a.evidence, f"agreements[{i}].evidence")
             if span:
-                rows.append(dict(article_id=self.src.article_id, agreement_index=i, instrument=a.instrument, status=a.status,
-                                 sectors=list(a.sectors), year=a.year, quote=a.evidence.quote, location=a.evidence.in_,
-                                 start=span[0], end=span[1], note=a.note))
+                rows.append(
+                    dict(
+                        article_id=self.src.article_id,
+                        agreement_index=i,
+                        instrument=a.instrument,
+                        status=a.status,
+                        sectors=list(a.sectors),
+                        year=a.year,
+                        quote=a.evidence.quote,
+                        location=a.evidence.in_,
+                        start=span[0],
+                        end=span[1],
+                        note=a.note,
+                    )
+                )
         return rows
 
     def mention_rows(self) -> list[dict]:
@@ -116,10 +175,17 @@ class _Article:
         for i, actor in enumerate(self.src.actors):
             for j, surface in enumerate(actor.surfaces):
                 if surface not in text:
-                    self.report.add("surface-not-found", self.path, f"actors[{i}].surfaces[{j}]",
-                                    "surface form not found in the text; expected it exactly as written there",
-                                    surface, self.src.article_id)
-        labelled = [dict(actor_id=a.actor_id, role=a.role, surfaces=list(a.surfaces)) for a in self.src.actors]
+                    self.report.add(
+                        "surface-not-found",
+                        self.path,
+                        f"actors[{i}].surfaces[{j}]",
+                        "surface form not found in the text; expected it exactly as written there",
+                        surface,
+                        self.src.article_id,
+                    )
+        labelled = [
+            dict(actor_id=a.actor_id, role=a.role, surfaces=list(a.surfaces)) for a in self.src.actors
+        ]
         return [dict(article_id=self.src.article_id, **m) for m in rules.find_mentions(text, labelled)]
 
     def article_row(self) -> dict:
@@ -130,19 +196,32 @@ class _Article:
             text=text,
             outlet=s.source.outlet.value if s.source.outlet else None,
             attribution=s.source.attribution.value if s.source.attribution else None,
-            cited_sources=[dict(name=c.name, kind=c.kind, actor_id=c.actor_id, quote=c.evidence.quote) for c in s.source.cited_sources],
+            cited_sources=[
+                dict(name=c.name, kind=c.kind, actor_id=c.actor_id, quote=c.evidence.quote)
+                for c in s.source.cited_sources
+            ],
             published_date=s.dates.published.date if s.dates.published else None,
             event_date=s.dates.event.date,
             event_date_basis=s.dates.event.basis,
             event_date_note=s.dates.event.note,
-            event_weekday_quote=s.dates.event.weekday_evidence.quote if s.dates.event.weekday_evidence else None,
+            event_weekday_quote=s.dates.event.weekday_evidence.quote
+            if s.dates.event.weekday_evidence
+            else None,
             event_id=s.event.id,
             event_type=s.event.type,
             cameo_code=s.event.cameo_code,
             agreement_type=rules.derive_agreement_type([(a.instrument, a.status) for a in s.agreements]),
             actors=[dict(actor_id=a.actor_id, role=a.role, surfaces=list(a.surfaces)) for a in s.actors],
-            agreements=[dict(instrument=a.instrument, status=a.status, sectors=list(a.sectors), year=a.year, quote=a.evidence.quote)
-                        for a in s.agreements],
+            agreements=[
+                dict(
+                    instrument=a.instrument,
+                    status=a.status,
+                    sectors=list(a.sectors),
+                    year=a.year,
+                    quote=a.evidence.quote,
+                )
+                for a in s.agreements
+            ],
             alias_waivers=[dict(alias=w.alias, reason=w.reason) for w in s.alias_waivers],
             n_paragraphs=len(text.split("\n\n")) if text else 0,
             n_chars=len(text),
@@ -157,28 +236,64 @@ class _Article:
         )
 
     def removal_rows(self) -> list[dict]:
-        return [dict(article_id=self.src.article_id, line_start=r.line_start, line_end=r.line_end, reason=r.reason,
-                     decided_by=r.decided_by, content=r.content) for r in self.cleaned.removals]
+        return [
+            dict(
+                article_id=self.src.article_id,
+                line_start=r.line_start,
+                line_end=r.line_end,
+                reason=r.reason,
+                decided_by=r.decided_by,
+                content=r.content,
+            )
+            for r in self.cleaned.removals
+        ]
 
 
-def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Report) -> Optional[str]:
+def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Report) -> str | None:
     raw_path = data_dir / "raw" / src.raw.file
     where = str(path)
     if not raw_path.is_file():
-        report.add("raw-missing", where, "raw.file", f"expected the capture at {raw_path}", src.raw.file, src.article_id)
+        report.add(
+            "raw-missing",
+            where,
+            "raw.file",
+            f"expected the capture at {raw_path}",
+            src.raw.file,
+            src.article_id,
+        )
         return None
     if raw_path.is_symlink() or data_dir.resolve() not in raw_path.resolve().parents:
-        report.add("raw-outside-data", where, "raw.file", "expected a regular file inside data/raw/, found a link", src.raw.file, src.article_id)
+        report.add(
+            "raw-outside-data",
+            where,
+            "raw.file",
+            "expected a regular file inside data/raw/, found a link",
+            src.raw.file,
+            src.article_id,
+        )
         return None
     size = raw_path.stat().st_size
     if size > MAX_RAW_BYTES:
-        report.add("file-too-large", str(raw_path), sources.WHOLE_FILE, f"expected a capture of at most {MAX_RAW_BYTES} bytes, found {size}",
-                   None, src.article_id)
+        report.add(
+            "file-too-large",
+            str(raw_path),
+            sources.WHOLE_FILE,
+            f"expected a capture of at most {MAX_RAW_BYTES} bytes, found {size}",
+            None,
+            src.article_id,
+        )
         return None
     data = raw_path.read_bytes()
     actual = sha256_bytes(data)
     if actual != src.raw.sha256:
-        report.add("raw-sha256-mismatch", where, "raw.sha256", f"expected {src.raw.sha256}, the file has {actual}", actual, src.article_id)
+        report.add(
+            "raw-sha256-mismatch",
+            where,
+            "raw.sha256",
+            f"expected {src.raw.sha256}, the file has {actual}",
+            actual,
+            src.article_id,
+        )
     return sources.decode_utf8(data, str(raw_path), report)
 
 
@@ -187,22 +302,36 @@ def _check_decisions(path: Path, src: models.ArticleSource, report: Report) -> N
     spans = sorted((d.lines[0], d.lines[1], i) for i, d in enumerate(src.cleaning.decisions))
     for (a0, a1, i), (b0, b1, j) in zip(spans, spans[1:]):
         if b0 <= a1:
-            report.add("cleaning-decisions-overlap", str(path), f"cleaning.decisions[{j}]",
-                       f"lines {b0}-{b1} overlap decision {i} (lines {a0}-{a1}); expected each raw line decided once",
-                       None, src.article_id)
+            report.add(
+                "cleaning-decisions-overlap",
+                str(path),
+                f"cleaning.decisions[{j}]",
+                f"lines {b0}-{b1} overlap decision {i} (lines {a0}-{a1}); expected each raw line decided once",
+                None,
+                src.article_id,
+            )
 
 
 def _outside(data_dir: Path, path: Path, report: Report) -> bool:
     """A source that is a link (or resolves outside data/) is refused unread: contributions are regular files of the tree."""
     if path.is_symlink() or data_dir.resolve() not in path.resolve().parents:
-        report.add("source-outside-data", str(path), sources.WHOLE_FILE, "expected a regular file inside data/, found a link")
+        report.add(
+            "source-outside-data",
+            str(path),
+            sources.WHOLE_FILE,
+            "expected a regular file inside data/, found a link",
+        )
         return True
     return False
 
 
-def read_sources(data_dir: Path, report: Report) -> tuple[Optional[models.Registry], list[tuple[Path, models.ArticleSource]]]:
+def read_sources(
+    data_dir: Path, report: Report
+) -> tuple[models.Registry | None, list[tuple[Path, models.ArticleSource]]]:
     registry_path = data_dir / "actors.yaml"
-    registry = None if _outside(data_dir, registry_path, report) else sources.read_registry(registry_path, report)
+    registry = (
+        None if _outside(data_dir, registry_path, report) else sources.read_registry(registry_path, report)
+    )
     articles = []
     seen_ids: dict[str, Path] = {}
     seen_raw: dict[str, Path] = {}
@@ -210,7 +339,12 @@ def read_sources(data_dir: Path, report: Report) -> tuple[Optional[models.Regist
     for path in sorted((data_dir / "articles").iterdir()) if (data_dir / "articles").is_dir() else ():
         if path.suffix != ".yaml" or not path.is_file():
             if not path.name.startswith("."):
-                report.add("unexpected-file", str(path), sources.WHOLE_FILE, "expected only <article_id>.yaml source files in data/articles/")
+                report.add(
+                    "unexpected-file",
+                    str(path),
+                    sources.WHOLE_FILE,
+                    "expected only <article_id>.yaml source files in data/articles/",
+                )
             continue
         src = None if _outside(data_dir, path, report) else sources.read_article(path, report)
         if src is None:
@@ -218,15 +352,33 @@ def read_sources(data_dir: Path, report: Report) -> tuple[Optional[models.Regist
             continue
         _check_decisions(path, src, report)
         if path.stem != src.article_id:
-            report.add("id-filename-mismatch", str(path), "article_id", f"expected the file to be named {src.article_id}.yaml",
-                       src.article_id, src.article_id)
+            report.add(
+                "id-filename-mismatch",
+                str(path),
+                "article_id",
+                f"expected the file to be named {src.article_id}.yaml",
+                src.article_id,
+                src.article_id,
+            )
         if src.article_id in seen_ids:
-            report.add("duplicate-id", str(path), "article_id", f"article_id already used by {seen_ids[src.article_id]}",
-                       src.article_id, src.article_id)
+            report.add(
+                "duplicate-id",
+                str(path),
+                "article_id",
+                f"article_id already used by {seen_ids[src.article_id]}",
+                src.article_id,
+                src.article_id,
+            )
             continue
         if src.raw.file in seen_raw:
-            report.add("raw-claimed-twice", str(path), "raw.file", f"the capture already belongs to {seen_raw[src.raw.file]}",
-                       src.raw.file, src.article_id)
+            report.add(
+                "raw-claimed-twice",
+                str(path),
+                "raw.file",
+                f"the capture already belongs to {seen_raw[src.raw.file]}",
+                src.raw.file,
+                src.article_id,
+            )
         seen_ids[src.article_id] = path
         seen_raw[src.raw.file] = path
         articles.append((path, src))
@@ -234,7 +386,12 @@ def read_sources(data_dir: Path, report: Report) -> tuple[Optional[models.Regist
     # A source that could not be read may be the one claiming a capture: only a fully read tree can say "unclaimed".
     for raw_path in sorted(raw_dir.iterdir()) if raw_dir.is_dir() and all_read else ():
         if raw_path.name not in seen_raw and not raw_path.name.startswith("."):
-            report.add("raw-unclaimed", str(raw_path), sources.WHOLE_FILE, "expected every capture to belong to exactly one article; none names this file")
+            report.add(
+                "raw-unclaimed",
+                str(raw_path),
+                sources.WHOLE_FILE,
+                "expected every capture to belong to exactly one article; none names this file",
+            )
     return registry, articles
 
 
@@ -253,13 +410,26 @@ def assemble(data_dir: Path) -> Built:
         try:
             cleaned = clean.clean(raw_text, overrides)
         except clean.CleaningConflict as exc:
-            report.add("cleaning-decision-out-of-range", str(path), "cleaning.decisions", str(exc), None, src.article_id)
+            report.add(
+                "cleaning-decision-out-of-range",
+                str(path),
+                "cleaning.decisions",
+                str(exc),
+                None,
+                src.article_id,
+            )
             continue
         actual = sha256_text(cleaned.text)
         if actual != src.cleaning.text_sha256:
-            report.add("text-changed", str(path), "cleaning.text_sha256",
-                       f"the labels were made against text {src.cleaning.text_sha256}, cleaning now gives {actual}; "
-                       "check every evidence quote, then update text_sha256", actual, src.article_id)
+            report.add(
+                "text-changed",
+                str(path),
+                "cleaning.text_sha256",
+                f"the labels were made against text {src.cleaning.text_sha256}, cleaning now gives {actual}; "
+                "check every evidence quote, then update text_sha256",
+                actual,
+                src.article_id,
+            )
         art = _Article(path, src, raw_text, cleaned, report)
         rows["articles"].append(art.article_row())
         rows["mentions"].extend(art.mention_rows())
@@ -289,7 +459,9 @@ def dataset_fingerprint(per_table: dict[str, str]) -> str:
     return sha256_text(json.dumps(per_table, sort_keys=True))
 
 
-PREVIEW_NOTE = "PREVIEW: may contain draft articles whose labels nobody has checked; never cite or publish it."
+PREVIEW_NOTE = (
+    "PREVIEW: may contain draft articles whose labels nobody has checked; never cite or publish it."
+)
 
 
 def write_release(built: dict[str, pa.Table], out_dir: Path, preview: bool = False) -> dict:
@@ -297,19 +469,40 @@ def write_release(built: dict[str, pa.Table], out_dir: Path, preview: bool = Fal
     out_dir.mkdir(parents=True)
     per_table = {name: fingerprint(t) for name, t in built.items()}
     fp = dataset_fingerprint(per_table)
-    manifest = {"dataset": "corpus_ds", "version": __version__, "schema_version": models.SCHEMA_VERSION, "fingerprint": fp, "tables": {}}
+    manifest = {
+        "dataset": "corpus_ds",
+        "version": __version__,
+        "schema_version": models.SCHEMA_VERSION,
+        "fingerprint": fp,
+        "tables": {},
+    }
     if preview:
         manifest.update(preview=True, note=PREVIEW_NOTE)
     for name, table in built.items():
         meta = dict(table.schema.metadata or {})
-        meta.update({f"{META_PREFIX}{k}".encode(): v.encode() for k, v in
-                     {"version": __version__, "schema_version": models.SCHEMA_VERSION, "fingerprint": fp,
-                      "table": name, "table_fingerprint": per_table[name]}.items()})
+        meta.update(
+            {
+                f"{META_PREFIX}{k}".encode(): v.encode()
+                for k, v in {
+                    "version": __version__,
+                    "schema_version": models.SCHEMA_VERSION,
+                    "fingerprint": fp,
+                    "table": name,
+                    "table_fingerprint": per_table[name],
+                }.items()
+            }
+        )
         path = out_dir / f"{name}.parquet"
         pq.write_table(table.replace_schema_metadata(meta), path, compression="zstd")
-        manifest["tables"][name] = {"file": path.name, "rows": table.num_rows, "sha256": sha256_bytes(path.read_bytes()),
-                                    "fingerprint": per_table[name]}
-    (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        manifest["tables"][name] = {
+            "file": path.name,
+            "rows": table.num_rows,
+            "sha256": sha256_bytes(path.read_bytes()),
+            "fingerprint": per_table[name],
+        }
+    (out_dir / MANIFEST).write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return manifest
 
 
@@ -324,7 +517,9 @@ def _recover(out_dir: Path) -> None:
 PREVIEW_DIR = "preview"
 
 
-def build(data_dir: Path, out_dir: Optional[Path] = None, today: Optional[dt.date] = None, preview: bool = False) -> Report:
+def build(
+    data_dir: Path, out_dir: Path | None = None, today: dt.date | None = None, preview: bool = False
+) -> Report:
     """Build the release atomically: write beside it, validate what was written, then swap it in.
 
     A failure at any step leaves the previous release byte for byte as it was. preview=True admits draft

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 # Characters that must never reach text or labels.
 BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -46,7 +46,9 @@ def normalise_line(line: str) -> str:
         elif unicodedata.category(ch) == "Cc":
             continue
         elif _is_presentation_form(ch):
-            out.append(unicodedata.normalize("NFKC", ch))  # a glyph variant of a letter, not a different letter
+            out.append(
+                unicodedata.normalize("NFKC", ch)
+            )  # a glyph variant of a letter, not a different letter
         else:
             out.append(ch)
     # NFC last: removing an invisible character can bring a letter and its combining mark together.
@@ -69,10 +71,16 @@ _ALEF = "[اأإآ]"
 _YA = "[يى]"
 _HA = "[ةه]"
 # A block after which nothing belongs to the article.
-_TANWIN = "[\u064B-\u0652]?"
+_TANWIN = "[\u064b-\u0652]?"
 # "اقرأ أيضاً" in its spellings (أيضا، أيضاً، أيضًا), alone or followed by a headline on the same line.
-READ_ALSO = re.compile(rf"^\s*(?:{_ALEF}قر{_ALEF}\s+{_ALEF}يض{_TANWIN}{_ALEF}?{_TANWIN}|{_ALEF}قر{_ALEF}\s+{_ALEF}لمزيد|Read also)\s*(?:[:：].*)?$", re.I)
-SIMILAR = re.compile(rf"^\s*(?:مق{_ALEF}لات\s+مش{_ALEF}به{_HA}|مو{_ALEF}ضيع\s+ذ{_ALEF}ت\s+صل{_HA}|{_ALEF}خب{_ALEF}ر\s+ذ{_ALEF}ت\s+صل{_HA}|Related)\s*[:：]?\s*$", re.I)
+READ_ALSO = re.compile(
+    rf"^\s*(?:{_ALEF}قر{_ALEF}\s+{_ALEF}يض{_TANWIN}{_ALEF}?{_TANWIN}|{_ALEF}قر{_ALEF}\s+{_ALEF}لمزيد|Read also)\s*(?:[:：].*)?$",
+    re.I,
+)
+SIMILAR = re.compile(
+    rf"^\s*(?:مق{_ALEF}لات\s+مش{_ALEF}به{_HA}|مو{_ALEF}ضيع\s+ذ{_ALEF}ت\s+صل{_HA}|{_ALEF}خب{_ALEF}ر\s+ذ{_ALEF}ت\s+صل{_HA}|Related)\s*[:：]?\s*$",
+    re.I,
+)
 COMMENTS = re.compile(r"^\s*(?:التعليقات|تعليقات|Comments)\s*[:：]?\s*$", re.I)
 SOURCE_LINE = re.compile(r"^\s*المصدر\s*[:：]")
 DATE_LINE = re.compile(r"^\s*(?:تاريخ\s+النشر|نشر\s+في|آخر\s+تحديث|Published)\s*[:：]?", re.I)
@@ -160,7 +168,9 @@ def propose(lines: Sequence[str]) -> dict[int, LineDecision]:
 
     # 3. The first body paragraph: a long line that ends a sentence.
     open_lines = [i for i in range(cut) if norm[i] and (i + 1) not in decided]
-    first_body = next((i for i in open_lines if _words(norm[i]) >= BODY_MIN_WORDS and SENTENCE_END.search(norm[i])), None)
+    first_body = next(
+        (i for i in open_lines if _words(norm[i]) >= BODY_MIN_WORDS and SENTENCE_END.search(norm[i])), None
+    )
     if first_body is None:
         first_body = next((i for i in open_lines if _words(norm[i]) >= BODY_MIN_WORDS), None)
     if first_body is None:
@@ -253,7 +263,7 @@ def _removal_runs(lines: Sequence[str], ordered: Sequence[LineDecision]) -> Iter
 
     def flush() -> Removal:
         first, last = run[0].line, run[-1].line
-        return Removal(first, last, run[0].role, run[0].decided_by, "\n".join(lines[first - 1:last]))
+        return Removal(first, last, run[0].role, run[0].decided_by, "\n".join(lines[first - 1 : last]))
 
     for d in ordered:
         if d.role in ("title", "body"):

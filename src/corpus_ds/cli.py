@@ -6,8 +6,8 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional, Sequence
 
 from corpus_ds import __version__
 
@@ -31,11 +31,11 @@ EPILOG = """examples:
 """
 
 
-def _today(value: Optional[str]) -> Optional[dt.date]:
+def _today(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _data_dir(given: Optional[str]) -> Path:
+def _data_dir(given: str | None) -> Path:
     """The given directory; by default ./data, or the data/ of the checkout this package runs from."""
     if given is not None:
         return Path(given)
@@ -49,14 +49,18 @@ def cmd_info(args: argparse.Namespace) -> int:
 
     frames = loader.tables(args.release)
     info = loader.manifest(args.release)
-    print(f"corpus_ds {__version__}  (schema {info['schema_version']}, fingerprint sha256:{info['fingerprint'][:16]})")
+    print(
+        f"corpus_ds {__version__}  (schema {info['schema_version']}, fingerprint sha256:{info['fingerprint'][:16]})"
+    )
     print("tables:")
     for name, frame in frames.items():
         print(f"  {name:<11} {len(frame):>5} rows")
     print("articles:")
     for row in frames["articles"].itertuples():
         headline = row.title if isinstance(row.title, str) else row.text.split("\n")[0]
-        print(f"  {row.article_id}  {row.event_date}  {row.event_type:<16} {row.agreement_type:<28} {headline[:60]}")
+        print(
+            f"  {row.article_id}  {row.event_date}  {row.event_type:<16} {row.agreement_type:<28} {headline[:60]}"
+        )
     return 0
 
 
@@ -75,12 +79,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
         from corpus_ds import partitioned
 
         if not partitioned.partitions(args.partitioned):
-            print(f"{args.partitioned}: no partitions (expected {Path(args.partitioned) / 'articles'}/*.parquet)", file=sys.stderr)
+            print(
+                f"{args.partitioned}: no partitions (expected {Path(args.partitioned) / 'articles'}/*.parquet)",
+                file=sys.stderr,
+            )
             return 1
-        return _print_report(partitioned.validate(Path(args.partitioned), today=_today(args.today)), args.json)
+        return _print_report(
+            partitioned.validate(Path(args.partitioned), today=_today(args.today)), args.json
+        )
     data_dir = _data_dir(args.data_dir)
     if not (data_dir / "articles").is_dir():
-        print(f"{data_dir}: not a corpus_ds data directory (expected {data_dir / 'articles'}/)", file=sys.stderr)
+        print(
+            f"{data_dir}: not a corpus_ds data directory (expected {data_dir / 'articles'}/)", file=sys.stderr
+        )
         return 1
     return _print_report(validate.validate_sources(data_dir, today=_today(args.today)), args.json)
 
@@ -100,10 +111,15 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(f"wrote {out / entry['file']}  ({entry['rows']} rows)")
         if args.preview:
             print(build.PREVIEW_NOTE)
-        print(f"{'preview' if args.preview else 'release'} {manifest['version']} fingerprint {manifest['fingerprint']}")
+        print(
+            f"{'preview' if args.preview else 'release'} {manifest['version']} fingerprint {manifest['fingerprint']}"
+        )
         return 0
     print(report.format())
-    print(f"build refused: the previous {'preview' if args.preview else 'release'} is unchanged ({out})", file=sys.stderr)
+    print(
+        f"build refused: the previous {'preview' if args.preview else 'release'} is unchanged ({out})",
+        file=sys.stderr,
+    )
     return 1
 
 
@@ -115,10 +131,16 @@ def cmd_new(args: argparse.Namespace) -> int:
     print(f"copied the capture to {data_dir / 'raw'} (bytes untouched) and wrote a draft source file.")
     print("next steps:")
     print("  1. read the article (its cleaned text is at the end of the draft) and fill in every TODO;")
-    print("     check each proposal against the text, fix it, and delete its `proposed:` line (CODEBOOK.md, CONTRIBUTING.md)")
+    print(
+        "     check each proposal against the text, fix it, and delete its `proposed:` line (CODEBOOK.md, CONTRIBUTING.md)"
+    )
     print(f"  2. corpus-ds validate {data_dir}        explains what is still missing or wrong")
-    print("  3. an actor the registry lacks: add it to data/actors.yaml with its offices and sources (CONTRIBUTING.md)")
-    print("  4. a second person reviews every label against its evidence, sets review.status: reviewed and review.reviewer")
+    print(
+        "  3. an actor the registry lacks: add it to data/actors.yaml with its offices and sources (CONTRIBUTING.md)"
+    )
+    print(
+        "  4. a second person reviews every label against its evidence, sets review.status: reviewed and review.reviewer"
+    )
     print(f"  5. corpus-ds build {data_dir}           then corpus-ds diff, and open a pull request")
     print(path)
     return 0
@@ -149,7 +171,9 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     if registry is None:
         print(report.format(), file=sys.stderr)
         return 1
-    figures = agreement.measure(agreement.read_annotations(Path(args.a), registry), agreement.read_annotations(Path(args.b), registry))
+    figures = agreement.measure(
+        agreement.read_annotations(Path(args.a), registry), agreement.read_annotations(Path(args.b), registry)
+    )
     print(json.dumps(figures, indent=2) if args.json else agreement.markdown(figures, args.a, args.b))
     return 0
 
@@ -190,16 +214,23 @@ def cmd_docs(args: argparse.Namespace) -> int:
     release = root / "data" / "release"
     built = {name: pq.read_table(release / f"{name}.parquet") for name in columns.TABLES}
     targets = {
-        root / "DATASHEET.md": {"columns": docs.columns_section(), "counts": docs.counts_section(built), "codes": docs.codes_section(),
-                                 "agreement": docs.agreement_section(root)},
+        root / "DATASHEET.md": {
+            "columns": docs.columns_section(),
+            "counts": docs.counts_section(built),
+            "codes": docs.codes_section(),
+            "agreement": docs.agreement_section(root),
+        },
         root / "CODEBOOK.md": {"vocabulary": docs.vocabulary_section()},
     }
     stale = []
     for path, sections in targets.items():
         if args.check:
             current = docs.blocks(path.read_text(encoding="utf-8"))
-            stale += [f"{path}: generated section '{k}' is out of date; run `corpus-ds docs` [docs-out-of-sync]"
-                      for k, v in sections.items() if current.get(k) != v]
+            stale += [
+                f"{path}: generated section '{k}' is out of date; run `corpus-ds docs` [docs-out-of-sync]"
+                for k, v in sections.items()
+                if current.get(k) != v
+            ]
         elif docs.update(path, sections):
             print(f"updated {path}")
     print("\n".join(stale) if stale else "documents in sync")
@@ -221,15 +252,22 @@ def cmd_site(args: argparse.Namespace) -> int:
         print(f"corpus-ds: {raw_dir}: expected a directory of raw captures", file=sys.stderr)
         return 1
     if not raw_dir.is_dir():
-        print(f"note: no raw captures at {raw_dir}; quotes in removed lines are listed, not highlighted", file=sys.stderr)
+        print(
+            f"note: no raw captures at {raw_dir}; quotes in removed lines are listed, not highlighted",
+            file=sys.stderr,
+        )
     written = site.build_site(Path(args.out_dir), args.release, raw_dir if raw_dir.is_dir() else None)
     print(f"wrote {len(written)} files to {args.out_dir}; open {Path(args.out_dir) / 'index.html'}")
     return 0
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="corpus-ds", description="Arabic news on Russia–Morocco relations, labelled with evidence.",
-                                epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        prog="corpus-ds",
+        description="Arabic news on Russia–Morocco relations, labelled with evidence.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--version", action="version", version=f"corpus_ds {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -238,55 +276,100 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_info)
 
     s = sub.add_parser("validate", help="check a data tree or a release; exit 1 on any problem")
-    s.add_argument("data_dir", nargs="?", default=None, help="data directory (default: ./data, else the checkout's data/)")
+    s.add_argument(
+        "data_dir",
+        nargs="?",
+        default=None,
+        help="data directory (default: ./data, else the checkout's data/)",
+    )
     s.add_argument("--release", default=None, help="validate this release directory instead")
-    s.add_argument("--partitioned", default=None, help="validate a partitioned corpus (<DIR>/<table>/part-*.parquet) instead")
+    s.add_argument(
+        "--partitioned",
+        default=None,
+        help="validate a partitioned corpus (<DIR>/<table>/part-*.parquet) instead",
+    )
     s.add_argument("--today", default=None, help=argparse.SUPPRESS)
     s.add_argument("--json", action="store_true", help="print the report as JSON")
-    s.add_argument("--preview", action="store_true",
-                   help="with --release: allow draft articles (a `build --preview` output); never for a release")
+    s.add_argument(
+        "--preview",
+        action="store_true",
+        help="with --release: allow draft articles (a `build --preview` output); never for a release",
+    )
     s.set_defaults(func=cmd_validate)
 
     s = sub.add_parser("build", help="build data/release from the sources, atomically")
-    s.add_argument("data_dir", nargs="?", default=None, help="data directory (default: ./data, else the checkout's data/)")
+    s.add_argument(
+        "data_dir",
+        nargs="?",
+        default=None,
+        help="data directory (default: ./data, else the checkout's data/)",
+    )
     s.add_argument("--check", action="store_true", help="only check that the committed release is in sync")
-    s.add_argument("--preview", action="store_true",
-                   help="admit draft articles and write to data/preview/ instead, marked as a preview (never data/release/)")
+    s.add_argument(
+        "--preview",
+        action="store_true",
+        help="admit draft articles and write to data/preview/ instead, marked as a preview (never data/release/)",
+    )
     s.add_argument("--today", default=None, help=argparse.SUPPRESS)
     s.set_defaults(func=cmd_build)
 
-    s = sub.add_parser("new", help="add a raw capture and write a draft source file for a person to complete",
-                       epilog="example:\n  corpus-ds new ~/captures/page.txt\n  corpus-ds new page.txt --id ru-ma-0042",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
-    s.add_argument("raw_file", help="the capture as collected (UTF-8 text); copied byte for byte into data/raw/")
+    s = sub.add_parser(
+        "new",
+        help="add a raw capture and write a draft source file for a person to complete",
+        epilog="example:\n  corpus-ds new ~/captures/page.txt\n  corpus-ds new page.txt --id ru-ma-0042",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    s.add_argument(
+        "raw_file", help="the capture as collected (UTF-8 text); copied byte for byte into data/raw/"
+    )
     s.add_argument("--id", default=None, help="article id (default: the next free ru-ma-NNNN)")
-    s.add_argument("--data-dir", default=None, help="data directory (default: ./data, else the checkout's data/)")
+    s.add_argument(
+        "--data-dir", default=None, help="data directory (default: ./data, else the checkout's data/)"
+    )
     s.set_defaults(func=cmd_new)
 
-    s = sub.add_parser("diff", help="label-level differences between releases or against the working sources",
-                       epilog="examples:\n  corpus-ds diff                      committed release -> working sources\n"
-                              "  corpus-ds diff old/release data/release\n  corpus-ds diff --json > changes.json",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
-    s.add_argument("old", nargs="?", default=None,
-                   help="a release directory or data directory (default: the current version as released, from "
-                        "data/release or, once rebuilt, from its git history)")
-    s.add_argument("new", nargs="?", default=None, help="a release directory or data directory (default: data, built in memory)")
+    s = sub.add_parser(
+        "diff",
+        help="label-level differences between releases or against the working sources",
+        epilog="examples:\n  corpus-ds diff                      committed release -> working sources\n"
+        "  corpus-ds diff old/release data/release\n  corpus-ds diff --json > changes.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    s.add_argument(
+        "old",
+        nargs="?",
+        default=None,
+        help="a release directory or data directory (default: the current version as released, from "
+        "data/release or, once rebuilt, from its git history)",
+    )
+    s.add_argument(
+        "new",
+        nargs="?",
+        default=None,
+        help="a release directory or data directory (default: data, built in memory)",
+    )
     s.add_argument("--json", action="store_true", help="print the differences as JSON")
     s.set_defaults(func=cmd_diff)
 
-    s = sub.add_parser("agreement", help="inter-annotator agreement between two annotation directories",
-                       epilog="example:\n  corpus-ds agreement data/articles data/annotations/annotator-b\n"
-                              "A and B hold source files (*.yaml) or flat JSON annotations (*.json) of the same captures.",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    s = sub.add_parser(
+        "agreement",
+        help="inter-annotator agreement between two annotation directories",
+        epilog="example:\n  corpus-ds agreement data/articles data/annotations/annotator-b\n"
+        "A and B hold source files (*.yaml) or flat JSON annotations (*.json) of the same captures.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     s.add_argument("a", help="first annotation directory (the reference for precision and recall)")
     s.add_argument("b", help="second annotation directory")
     s.add_argument("--registry", default=None, help="actor registry (default: data/actors.yaml)")
     s.add_argument("--json", action="store_true", help="print the figures as JSON")
     s.set_defaults(func=cmd_agreement)
 
-    s = sub.add_parser("release", help="bump the version everywhere, stub the changelog from the diff, rebuild",
-                       epilog="example:\n  corpus-ds release 0.2.0     (run at the repository root)",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    s = sub.add_parser(
+        "release",
+        help="bump the version everywhere, stub the changelog from the diff, rebuild",
+        epilog="example:\n  corpus-ds release 0.2.0     (run at the repository root)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     s.add_argument("version", help="the new version, MAJOR.MINOR.PATCH")
     s.add_argument("--root", default=".", help="repository root (default: .)")
     s.add_argument("--today", default=None, help=argparse.SUPPRESS)
@@ -297,7 +380,9 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--check", action="store_true")
     s.set_defaults(func=cmd_schema)
 
-    s = sub.add_parser("docs", help="regenerate (or --check) the generated sections of DATASHEET.md and CODEBOOK.md")
+    s = sub.add_parser(
+        "docs", help="regenerate (or --check) the generated sections of DATASHEET.md and CODEBOOK.md"
+    )
     s.add_argument("--root", default=".", help="repository root (default: .)")
     s.add_argument("--check", action="store_true")
     s.set_defaults(func=cmd_docs)
@@ -306,23 +391,34 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=["bibtex", "text"], default="bibtex")
     s.set_defaults(func=cmd_cite)
 
-    s = sub.add_parser("site", help="write a static, offline review site: every label highlighted on its evidence")
+    s = sub.add_parser(
+        "site", help="write a static, offline review site: every label highlighted on its evidence"
+    )
     s.add_argument("out_dir", help="directory to write the site to (created if missing)")
     s.add_argument("--release", default=None, help="a release directory (default: the installed one)")
-    s.add_argument("--raw", default=None, help="raw captures, to place evidence found in removed lines (default: ./data/raw or the checkout's)")
+    s.add_argument(
+        "--raw",
+        default=None,
+        help="raw captures, to place evidence found in removed lines (default: ./data/raw or the checkout's)",
+    )
     s.set_defaults(func=cmd_site)
 
     for name, command in sub.choices.items():  # every subcommand's --help ends with its examples from EPILOG
         if command.epilog is None:
-            command.epilog = "examples:\n" + "\n".join(line for line in EPILOG.splitlines() if line.startswith(f"  corpus-ds {name}"))
+            command.epilog = "examples:\n" + "\n".join(
+                line for line in EPILOG.splitlines() if line.startswith(f"  corpus-ds {name}")
+            )
             command.formatter_class = argparse.RawDescriptionHelpFormatter
     return p
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     from corpus_ds.errors import CorpusError
 
-    for stream in (sys.stdout, sys.stderr):  # a value that is not valid Unicode is printed escaped, never a traceback
+    for stream in (
+        sys.stdout,
+        sys.stderr,
+    ):  # a value that is not valid Unicode is printed escaped, never a traceback
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     args = parser().parse_args(argv)

@@ -21,7 +21,9 @@ COLUMNS: dict[str, dict[str, pa.DataType]] = {
         "text": _str,
         "outlet": _str,
         "attribution": _str,
-        "cited_sources": pa.list_(pa.struct([("name", _str), ("kind", _str), ("actor_id", _str), ("quote", _str)])),
+        "cited_sources": pa.list_(
+            pa.struct([("name", _str), ("kind", _str), ("actor_id", _str), ("quote", _str)])
+        ),
         "published_date": _date,
         "event_date": _date,
         "event_date_basis": _str,
@@ -32,7 +34,11 @@ COLUMNS: dict[str, dict[str, pa.DataType]] = {
         "cameo_code": _str,
         "agreement_type": _str,
         "actors": pa.list_(pa.struct([("actor_id", _str), ("role", _str), ("surfaces", _strs)])),
-        "agreements": pa.list_(pa.struct([("instrument", _str), ("status", _str), ("sectors", _strs), ("year", _i16), ("quote", _str)])),
+        "agreements": pa.list_(
+            pa.struct(
+                [("instrument", _str), ("status", _str), ("sectors", _strs), ("year", _i16), ("quote", _str)]
+            )
+        ),
         "alias_waivers": pa.list_(pa.struct([("alias", _str), ("reason", _str)])),
         "n_paragraphs": _i32,
         "n_chars": _i32,
@@ -45,7 +51,14 @@ COLUMNS: dict[str, dict[str, pa.DataType]] = {
         "reviewer": _str,
         "review_notes": _strs,
     },
-    "mentions": {"article_id": _str, "actor_id": _str, "role": _str, "surface": _str, "start": _i32, "end": _i32},
+    "mentions": {
+        "article_id": _str,
+        "actor_id": _str,
+        "role": _str,
+        "surface": _str,
+        "start": _i32,
+        "end": _i32,
+    },
     "agreements": {
         "article_id": _str,
         "agreement_index": _i16,
@@ -59,7 +72,15 @@ COLUMNS: dict[str, dict[str, pa.DataType]] = {
         "end": _i32,
         "note": _str,
     },
-    "evidence": {"article_id": _str, "label": _str, "value": _str, "quote": _str, "location": _str, "start": _i32, "end": _i32},
+    "evidence": {
+        "article_id": _str,
+        "label": _str,
+        "value": _str,
+        "quote": _str,
+        "location": _str,
+        "start": _i32,
+        "end": _i32,
+    },
     "actors": {
         "actor_id": _str,
         "kind": _str,
@@ -69,7 +90,14 @@ COLUMNS: dict[str, dict[str, pa.DataType]] = {
         "country": _str,
         "offices": pa.list_(_OFFICE),
     },
-    "removals": {"article_id": _str, "line_start": _i32, "line_end": _i32, "reason": _str, "decided_by": _str, "content": _str},
+    "removals": {
+        "article_id": _str,
+        "line_start": _i32,
+        "line_end": _i32,
+        "reason": _str,
+        "decided_by": _str,
+        "content": _str,
+    },
 }
 
 TABLES = tuple(COLUMNS)
@@ -89,7 +117,9 @@ def schema(table: str) -> pa.Schema:
     """The exact schema of one release table; every field carries its description as metadata."""
     return pa.schema(
         [
-            pa.field(name, typ, nullable=nullable(table, name), metadata={"description": description(table, name)})
+            pa.field(
+                name, typ, nullable=nullable(table, name), metadata={"description": description(table, name)}
+            )
             for name, typ in COLUMNS[table].items()
         ],
         metadata={"description": models.TABLE_DESCRIPTIONS[table]},

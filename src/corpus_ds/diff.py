@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -64,37 +64,58 @@ class Diff:
         return "none"
 
     def why(self) -> str:
-        reasons = {"major": "columns changed or articles or actors removed", "minor": "articles or actors added",
-                   "patch": "labels, texts or registry entries corrected", "none": "no data changed"}
+        reasons = {
+            "major": "columns changed or articles or actors removed",
+            "minor": "articles or actors added",
+            "patch": "labels, texts or registry entries corrected",
+            "none": "no data changed",
+        }
         return reasons[self.bump]
 
     def to_json(self) -> str:
         return json.dumps({**self.__dict__, "bump": self.bump}, ensure_ascii=False, indent=2, default=str)
 
     def markdown(self) -> str:
-        out = [f"## Data changes: {self.old} → {self.new}", "", f"Required version bump: **{self.bump}** ({self.why()}).", ""]
+        out = [
+            f"## Data changes: {self.old} → {self.new}",
+            "",
+            f"Required version bump: **{self.bump}** ({self.why()}).",
+            "",
+        ]
         if self.schema_changed:
             out += ["### Schema", *[f"- {s}" for s in self.schema_changed], ""]
         if self.added:
-            out += [f"### Articles added ({len(self.added)})",
-                    *[f"- `{a['article_id']}`: {a['event_date']} {a['event_type']}, agreement_type {a['agreement_type']}, "
-                      f"{a['n_actors']} actors, {a['n_agreements']} instruments ({a['raw_file']})" for a in self.added], ""]
+            out += [
+                f"### Articles added ({len(self.added)})",
+                *[
+                    f"- `{a['article_id']}`: {a['event_date']} {a['event_type']}, agreement_type {a['agreement_type']}, "
+                    f"{a['n_actors']} actors, {a['n_agreements']} instruments ({a['raw_file']})"
+                    for a in self.added
+                ],
+                "",
+            ]
         if self.removed:
             out += [f"### Articles removed ({len(self.removed)})", *[f"- `{a}`" for a in self.removed], ""]
         if self.changed:
-            out += [f"### Labels changed ({sum(len(v) for v in self.changed.values())} in {len(self.changed)} articles)"]
+            out += [
+                f"### Labels changed ({sum(len(v) for v in self.changed.values())} in {len(self.changed)} articles)"
+            ]
             for aid, changes in self.changed.items():
                 out.append(f"- `{aid}`")
                 out += [f"  - `{path}`: {_show(old)} → {_show(new)}" for path, old, new in changes]
             out.append("")
         if self.text_changed:
             out += ["### Texts changed"]
-            out += [f"- `{aid}`: text sha256 {o[0][:12]}… → {n[0][:12]}…, {o[1]} → {n[1]} characters"
-                    for aid, (o, n) in self.text_changed.items()]
+            out += [
+                f"- `{aid}`: text sha256 {o[0][:12]}… → {n[0][:12]}…, {o[1]} → {n[1]} characters"
+                for aid, (o, n) in self.text_changed.items()
+            ]
             out.append("")
         if self.actors_added or self.actors_removed or self.actors_changed:
             out += ["### Actor registry"]
-            out += [f"- added `{a}`" for a in self.actors_added] + [f"- removed `{a}`" for a in self.actors_removed]
+            out += [f"- added `{a}`" for a in self.actors_added] + [
+                f"- removed `{a}`" for a in self.actors_removed
+            ]
             for actor_id, changes in self.actors_changed.items():
                 out += [f"- `{actor_id}` `{path}`: {_show(old)} → {_show(new)}" for path, old, new in changes]
             out.append("")
@@ -116,16 +137,25 @@ def snapshot(path: Path) -> Snapshot:
     if (path / build.MANIFEST).is_file():
         try:
             manifest = json.loads((path / build.MANIFEST).read_text(encoding="utf-8"))
-            tables = {name: pq.read_table(path / f"{name}.parquet", use_threads=False) for name in ("articles", "actors", *LONG_TABLES)}
+            tables = {
+                name: pq.read_table(path / f"{name}.parquet", use_threads=False)
+                for name in ("articles", "actors", *LONG_TABLES)
+            }
         except (OSError, ValueError, pa.ArrowException) as exc:
-            raise CorpusError(f"{path}: cannot read the release ({exc}); check it with `corpus-ds validate --release {path}`") from None
+            raise CorpusError(
+                f"{path}: cannot read the release ({exc}); check it with `corpus-ds validate --release {path}`"
+            ) from None
         return Snapshot(f"{manifest.get('version', '?')} ({path})", tables, manifest.get("version"))
     if (path / "articles").is_dir():
         built = build.assemble(path)
         if not built.report.valid:
-            raise CorpusError(f"{path}: the sources do not build; run `corpus-ds validate {path}`:\n{built.report.format()}")
+            raise CorpusError(
+                f"{path}: the sources do not build; run `corpus-ds validate {path}`:\n{built.report.format()}"
+            )
         return Snapshot(f"working sources ({path})", built.tables)
-    raise CorpusError(f"{path}: expected a release directory (with {build.MANIFEST}) or a data directory (with articles/)")
+    raise CorpusError(
+        f"{path}: expected a release directory (with {build.MANIFEST}) or a data directory (with articles/)"
+    )
 
 
 def _by_key(rows: list[dict], key: str) -> dict[str, dict]:
@@ -137,12 +167,18 @@ def changes(old: Any, new: Any, path: str) -> list[tuple[str, Any, Any]]:
     if old == new:
         return []
     if isinstance(old, dict) and isinstance(new, dict):
-        return [c for k in dict.fromkeys([*old, *new]) for c in changes(old.get(k), new.get(k), f"{path}.{k}" if path else k)]
+        return [
+            c
+            for k in dict.fromkeys([*old, *new])
+            for c in changes(old.get(k), new.get(k), f"{path}.{k}" if path else k)
+        ]
     if isinstance(old, list) and isinstance(new, list) and all(isinstance(x, dict) for x in old + new):
         key = ITEM_KEYS.get(path.rsplit(".", 1)[-1])
         if key and all(key in x for x in old + new):
             o, n = _by_key(old, key), _by_key(new, key)
-            return [c for k in dict.fromkeys([*o, *n]) for c in changes(o.get(k), n.get(k), f"{path}[{key}={k}]")]
+            return [
+                c for k in dict.fromkeys([*o, *n]) for c in changes(o.get(k), n.get(k), f"{path}[{key}={k}]")
+            ]
         out = []
         for i in range(max(len(old), len(new))):
             out += changes(old[i] if i < len(old) else None, new[i] if i < len(new) else None, f"{path}[{i}]")
@@ -163,24 +199,44 @@ def compare(old: Snapshot, new: Snapshot) -> Diff:
     for name in ("articles", "actors"):
         o, n = old.tables[name].schema, new.tables[name].schema
         if not o.remove_metadata().equals(n.remove_metadata()):
-            d.schema_changed.append(f"{name}: {sorted(set(o.names) ^ set(n.names)) or 'column types changed'}")
+            d.schema_changed.append(
+                f"{name}: {sorted(set(o.names) ^ set(n.names)) or 'column types changed'}"
+            )
     skip = set(TEXT_COLUMNS)
     a_old = _by_key(old.tables["articles"].to_pylist(), "article_id")
     a_new = _by_key(new.tables["articles"].to_pylist(), "article_id")
     for aid, row in a_new.items():
         if aid not in a_old:
-            d.added.append({"article_id": aid, "event_date": row["event_date"], "event_type": row["event_type"],
-                            "agreement_type": row["agreement_type"], "n_actors": len(row["actors"]),
-                            "n_agreements": len(row["agreements"]), "raw_file": row["raw_file"]})
+            d.added.append(
+                {
+                    "article_id": aid,
+                    "event_date": row["event_date"],
+                    "event_type": row["event_type"],
+                    "agreement_type": row["agreement_type"],
+                    "n_actors": len(row["actors"]),
+                    "n_agreements": len(row["agreements"]),
+                    "raw_file": row["raw_file"],
+                }
+            )
             continue
         before = a_old[aid]
-        labels = changes({k: v for k, v in before.items() if k not in skip}, {k: v for k, v in row.items() if k not in skip}, "")
+        labels = changes(
+            {k: v for k, v in before.items() if k not in skip},
+            {k: v for k, v in row.items() if k not in skip},
+            "",
+        )
         if labels:
             d.changed[aid] = labels
         if before["text_sha256"] != row["text_sha256"] or before["title"] != row["title"]:
-            d.text_changed[aid] = ((before["text_sha256"], before["n_chars"]), (row["text_sha256"], row["n_chars"]))
+            d.text_changed[aid] = (
+                (before["text_sha256"], before["n_chars"]),
+                (row["text_sha256"], row["n_chars"]),
+            )
     for name, (key, shown) in LONG_TABLES.items():
-        rows_old, rows_new = _long_rows(old.tables[name], key, shown), _long_rows(new.tables[name], key, shown)
+        rows_old, rows_new = (
+            _long_rows(old.tables[name], key, shown),
+            _long_rows(new.tables[name], key, shown),
+        )
         for aid in a_old.keys() & a_new.keys():
             before, after = rows_old.get(aid, {}), rows_new.get(aid, {})
             for k in dict.fromkeys([*before, *after]):
@@ -201,7 +257,7 @@ def compare(old: Snapshot, new: Snapshot) -> Diff:
     return d
 
 
-def diff(old: Path, new: Path, old_label: Optional[str] = None) -> Diff:
+def diff(old: Path, new: Path, old_label: str | None = None) -> Diff:
     before = snapshot(old)
     if old_label:
         before.label = old_label

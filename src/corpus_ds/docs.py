@@ -10,7 +10,9 @@ import pyarrow as pa
 
 from corpus_ds import columns, models
 
-_BLOCK = re.compile(r"(<!-- BEGIN generated:(?P<name>[a-z_]+) -->\n)(?P<body>.*?)(<!-- END generated:(?P=name) -->)", re.S)
+_BLOCK = re.compile(
+    r"(<!-- BEGIN generated:(?P<name>[a-z_]+) -->\n)(?P<body>.*?)(<!-- END generated:(?P=name) -->)", re.S
+)
 
 
 def columns_section() -> str:
@@ -26,10 +28,17 @@ def columns_section() -> str:
 
 # The codebook's vocabularies besides event_type (which carries CAMEO codes), in the order the codebook lists them.
 VOCABULARIES = (
-    ("instrument", models.INSTRUMENTS), ("status", models.STATUSES), ("agreement_type", models.AGREEMENT_TYPES),
-    ("sectors", models.SECTORS), ("role", models.ROLES), ("cited source kind", models.CITED_KINDS),
-    ("event_date_basis", models.DATE_BASES), ("review_status", models.REVIEW_STATUSES), ("actor kind", models.ACTOR_KINDS),
-    ("evidence location", models.EVIDENCE_LOCATIONS), ("removal reason", models.REMOVAL_REASONS),
+    ("instrument", models.INSTRUMENTS),
+    ("status", models.STATUSES),
+    ("agreement_type", models.AGREEMENT_TYPES),
+    ("sectors", models.SECTORS),
+    ("role", models.ROLES),
+    ("cited source kind", models.CITED_KINDS),
+    ("event_date_basis", models.DATE_BASES),
+    ("review_status", models.REVIEW_STATUSES),
+    ("actor kind", models.ACTOR_KINDS),
+    ("evidence location", models.EVIDENCE_LOCATIONS),
+    ("removal reason", models.REMOVAL_REASONS),
 )
 
 
@@ -101,9 +110,11 @@ def counts_section(tables: dict[str, pa.Table]) -> str:
 
 def render(text: str, sections: dict[str, str]) -> str:
     """Replace the body of every generated block whose name is in sections."""
+
     def replace(m: re.Match) -> str:
         name = m.group("name")
         return m.group(0) if name not in sections else f"{m.group(1)}{sections[name]}{m.group(4)}"
+
     return _BLOCK.sub(replace, text)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Optional
 
 from corpus_ds import build, clean, models, propose, sources
 from corpus_ds.errors import CorpusError, Report
@@ -17,8 +16,11 @@ ID_PREFIX = "ru-ma-"
 
 def next_id(data_dir: Path) -> str:
     """The next free ru-ma-NNNN id."""
-    numbers = [int(m.group(1)) for p in (data_dir / "articles").glob(f"{ID_PREFIX}*.yaml")
-               if (m := re.fullmatch(rf"{ID_PREFIX}(\d+)", p.stem))]
+    numbers = [
+        int(m.group(1))
+        for p in (data_dir / "articles").glob(f"{ID_PREFIX}*.yaml")
+        if (m := re.fullmatch(rf"{ID_PREFIX}(\d+)", p.stem))
+    ]
     return f"{ID_PREFIX}{max(numbers, default=0) + 1:04d}"
 
 
@@ -30,12 +32,16 @@ def _read_capture(raw_path: Path) -> tuple[bytes, str]:
     if not data.strip():
         raise CorpusError(f"{raw_path}: the capture is empty")
     if len(data) > MAX_RAW_BYTES:
-        raise CorpusError(f"{raw_path}: expected a capture of at most {MAX_RAW_BYTES} bytes, found {len(data)}")
+        raise CorpusError(
+            f"{raw_path}: expected a capture of at most {MAX_RAW_BYTES} bytes, found {len(data)}"
+        )
     try:
         return data, data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise CorpusError(f"{raw_path}: expected UTF-8 text; invalid byte at offset {exc.start} "
-                          "(convert the capture to UTF-8 first and keep the original alongside your pull request)") from None
+        raise CorpusError(
+            f"{raw_path}: expected UTF-8 text; invalid byte at offset {exc.start} "
+            "(convert the capture to UTF-8 first and keep the original alongside your pull request)"
+        ) from None
 
 
 def _raw_name(raw_path: Path, article_id: str) -> str:
@@ -43,7 +49,7 @@ def _raw_name(raw_path: Path, article_id: str) -> str:
     return raw_path.name if re.fullmatch(models.RAW_FILE_PATTERN, raw_path.name) else f"{article_id}.txt"
 
 
-def _already_captured(data_dir: Path, digest: str, text_digest: str) -> Optional[str]:
+def _already_captured(data_dir: Path, digest: str, text_digest: str) -> str | None:
     """The capture or article that already holds these bytes, or this cleaned text (another capture of the page)."""
     for existing in sorted((data_dir / "raw").glob("*")):
         if existing.is_file() and build.sha256_bytes(existing.read_bytes()) == digest:
@@ -56,41 +62,75 @@ def _already_captured(data_dir: Path, digest: str, text_digest: str) -> Optional
     return None
 
 
-def draft_labels(article_id: str, raw_name: str, original_name: str, data: bytes, raw_text: str,
-                 cleaned: clean.Cleaned, registry: Optional[models.Registry]) -> dict:
+def draft_labels(
+    article_id: str,
+    raw_name: str,
+    original_name: str,
+    data: bytes,
+    raw_text: str,
+    cleaned: clean.Cleaned,
+    registry: models.Registry | None,
+) -> dict:
     """The draft source file's content: machine facts filled in, proposals marked `proposed`, the rest TODO."""
     text = cleaned.text
     attribution = [
-        {"value": s["value"], "evidence": {"quote": s["quote"], "in": "raw"}, "proposed": f"source line {s['line']} of the capture"}
+        {
+            "value": s["value"],
+            "evidence": {"quote": s["quote"], "in": "raw"},
+            "proposed": f"source line {s['line']} of the capture",
+        }
         for s in propose.source_lines(raw_text)
     ]
     dated = [d for d in propose.date_lines(raw_text) if d["date"]]
-    published = {"date": dated[0]["date"], "evidence": {"quote": dated[0]["quote"], "in": "raw"},
-                 "proposed": f"date line {dated[0]['line']} of the capture"} if dated else TODO
+    published = (
+        {
+            "date": dated[0]["date"],
+            "evidence": {"quote": dated[0]["quote"], "in": "raw"},
+            "proposed": f"date line {dated[0]['line']} of the capture",
+        }
+        if dated
+        else TODO
+    )
     anchor = dt.date.fromisoformat(dated[0]["date"]) if dated else None
     weekdays = propose.weekday_candidates(text, anchor)
     event_date: dict = {"date": TODO, "basis": TODO, "note": TODO}
     if weekdays:
         w = weekdays[0]
         allowed = ", ".join(w["dates"]) or "no date without an anchor: use the public record"
-        event_date.update(weekday_evidence={"quote": w["quote"]},
-                          proposed=f"the text names the weekday ({w['weekday']}) in {w['quote']!r}: candidate dates {allowed}")
+        event_date.update(
+            weekday_evidence={"quote": w["quote"]},
+            proposed=f"the text names the weekday ({w['weekday']}) in {w['quote']!r}: candidate dates {allowed}",
+        )
     actors = [
-        {"actor_id": a["actor_id"], "role": TODO, "surfaces": a["surfaces"],
-         "proposed": f"registry aliases found at text offsets {', '.join(map(str, a['positions']))}"
-                     + (f"; spellings not in the registry: {', '.join(a['variants'])}" if a["variants"] else "")}
+        {
+            "actor_id": a["actor_id"],
+            "role": TODO,
+            "surfaces": a["surfaces"],
+            "proposed": f"registry aliases found at text offsets {', '.join(map(str, a['positions']))}"
+            + (f"; spellings not in the registry: {', '.join(a['variants'])}" if a["variants"] else ""),
+        }
         for a in (propose.actor_candidates(text, registry) if registry else [])
     ]
     agreements = [
-        {"instrument": c["instrument"], "status": TODO, "sectors": TODO, **({"year": c["year"]} if c["year"] else {}),
-         "evidence": {"quote": c["quote"]}, "proposed": f"cue phrase {', '.join(c['cues'])}"}
+        {
+            "instrument": c["instrument"],
+            "status": TODO,
+            "sectors": TODO,
+            **({"year": c["year"]} if c["year"] else {}),
+            "evidence": {"quote": c["quote"]},
+            "proposed": f"cue phrase {', '.join(c['cues'])}",
+        }
         for c in propose.instrument_candidates(text)
     ]
     labels = {
         "article_id": article_id,
         "raw": {"file": raw_name, "original_name": original_name, "sha256": build.sha256_bytes(data)},
         "cleaning": {"text_sha256": build.sha256_text(text), "decisions": []},
-        "source": {"outlet": TODO, "attribution": attribution[0] if attribution else TODO, "cited_sources": TODO},
+        "source": {
+            "outlet": TODO,
+            "attribution": attribution[0] if attribution else TODO,
+            "cited_sources": TODO,
+        },
         "dates": {"published": published, "event": event_date},
         "event": {"id": TODO, "type": TODO, "cameo_code": TODO, "evidence": {"quote": TODO}},
         "actors": actors,
@@ -114,9 +154,12 @@ HEADER = """\
 def _text_view(raw_text: str, cleaned: clean.Cleaned) -> str:
     """The capture line by line with what the cleaner made of each line, as YAML comments for the annotator."""
     lines = clean.raw_lines(raw_text)
-    out = ["", "# ---- The capture as the cleaner reads it: raw line number, role, line. To overrule a role, add a",
-           "# ---- cleaning.decisions entry {lines: [first, last], as: ROLE, why: ...}; roles: title, body or a removal",
-           "# ---- reason from the codebook. Removed lines are kept in the removals table of the release."]
+    out = [
+        "",
+        "# ---- The capture as the cleaner reads it: raw line number, role, line. To overrule a role, add a",
+        "# ---- cleaning.decisions entry {lines: [first, last], as: ROLE, why: ...}; roles: title, body or a removal",
+        "# ---- reason from the codebook. Removed lines are kept in the removals table of the release.",
+    ]
     for n, line in enumerate(lines, 1):
         decision = cleaned.decisions.get(n)
         if decision is None or not line.strip():
@@ -125,33 +168,46 @@ def _text_view(raw_text: str, cleaned: clean.Cleaned) -> str:
     return "\n".join(out) + "\n"
 
 
-def new_article(raw_path: Path, data_dir: Path, article_id: Optional[str] = None) -> Path:
+def new_article(raw_path: Path, data_dir: Path, article_id: str | None = None) -> Path:
     """Copy a capture into data/raw/ byte for byte and write its draft; never overwrite anything."""
     raw_path, data_dir = Path(raw_path), Path(data_dir)
     if not (data_dir / "articles").is_dir() or not (data_dir / "raw").is_dir():
-        raise CorpusError(f"{data_dir}: not a corpus_ds data directory (expected articles/ and raw/ inside it)")
+        raise CorpusError(
+            f"{data_dir}: not a corpus_ds data directory (expected articles/ and raw/ inside it)"
+        )
     article_id = article_id or next_id(data_dir)
     if not models.is_slug(article_id):
-        raise CorpusError(f"--id {article_id!r}: expected lower-case ASCII words joined by '-', e.g. ru-ma-0042")
+        raise CorpusError(
+            f"--id {article_id!r}: expected lower-case ASCII words joined by '-', e.g. ru-ma-0042"
+        )
     data, raw_text = _read_capture(raw_path)
     digest = build.sha256_bytes(data)
     cleaned = clean.clean(raw_text)
     if not cleaned.text:
-        raise CorpusError(f"{raw_path}: the cleaner finds no article text in this capture (is it the article page, in Arabic?)")
+        raise CorpusError(
+            f"{raw_path}: the cleaner finds no article text in this capture (is it the article page, in Arabic?)"
+        )
     twin = _already_captured(data_dir, digest, build.sha256_text(cleaned.text))
     if twin:
         raise CorpusError(f"{raw_path}: this article is already in the corpus: {twin}")
     report = Report()
     registry = sources.read_registry(data_dir / "actors.yaml", report)
-    labels = draft_labels(article_id, _raw_name(raw_path, article_id), raw_path.name, data, raw_text, cleaned, registry)
+    labels = draft_labels(
+        article_id, _raw_name(raw_path, article_id), raw_path.name, data, raw_text, cleaned, registry
+    )
     target_raw = data_dir / "raw" / labels["raw"]["file"]
     target_src = data_dir / "articles" / f"{article_id}.yaml"
     for target in (target_src, target_raw):
         if target.exists() or target.is_symlink():
             hint = "choose another --id" if target == target_src else "rename the capture file"
             raise CorpusError(f"{target}: already exists; `corpus-ds new` never overwrites ({hint})")
-    body = (sources.SCHEMA_HINT.format(name="article_source") + "\n" + HEADER.format(raw=raw_path.name)
-            + sources.dump_yaml(labels) + _text_view(raw_text, cleaned))
+    body = (
+        sources.SCHEMA_HINT.format(name="article_source")
+        + "\n"
+        + HEADER.format(raw=raw_path.name)
+        + sources.dump_yaml(labels)
+        + _text_view(raw_text, cleaned)
+    )
     with open(target_raw, "xb") as fh:  # "x": fail rather than replace a file created meanwhile
         fh.write(data)
     try:

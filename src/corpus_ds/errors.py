@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterable, Optional
-
+from typing import Any
 
 # Every issue code, with what it means. Codes are stable: tools may match on them. The DATASHEET lists them.
 ISSUE_CODES = {
@@ -110,7 +110,7 @@ class Issue:
     field: str
     message: str
     value: Any = None
-    article_id: Optional[str] = None
+    article_id: str | None = None
 
     def __post_init__(self) -> None:
         if self.code not in ISSUE_CODES:  # a programming error: every code is documented
@@ -130,7 +130,15 @@ class Report:
     def valid(self) -> bool:
         return not self.issues
 
-    def add(self, code: str, file: str, field: str, message: str, value: Any = None, article_id: Optional[str] = None) -> None:
+    def add(
+        self,
+        code: str,
+        file: str,
+        field: str,
+        message: str,
+        value: Any = None,
+        article_id: str | None = None,
+    ) -> None:
         self.issues.append(Issue(code, str(file), field, message, value, article_id))
 
     def extend(self, issues: Iterable[Issue]) -> None:

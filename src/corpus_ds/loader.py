@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Optional, Union
+from typing import TYPE_CHECKING, Literal, Union
 
 from corpus_ds import __released__, __version__
 from corpus_ds.errors import CorpusError
@@ -24,13 +24,15 @@ def release_dir() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "data" / "release"
     if (checkout / "manifest.json").is_file():
         return checkout
-    raise CorpusError("no release found: the package carries none and no checkout data/release exists; run `corpus-ds build`")
+    raise CorpusError(
+        "no release found: the package carries none and no checkout data/release exists; run `corpus-ds build`"
+    )
 
 
 Validate = Union[bool, Literal["full"]]
 
 
-def _arrow_tables(path: Union[str, Path, None], validate: Validate, names: tuple[str, ...]) -> dict:
+def _arrow_tables(path: str | Path | None, validate: Validate, names: tuple[str, ...]) -> dict:
     """Read the release once; with validate=True (or "full") the checks run before any table is returned."""
     if validate not in (True, False, "full"):
         raise CorpusError(f"validate={validate!r}: expected True, False or 'full'")
@@ -48,14 +50,25 @@ def _arrow_tables(path: Union[str, Path, None], validate: Validate, names: tuple
     return {name: loaded[name] for name in names}
 
 
-def tables(path: Union[str, Path, None] = None, *, validate: Validate = True,
-           dtype_backend: Literal["pyarrow", "numpy"] = "pyarrow") -> dict[str, "pd.DataFrame"]:
+def tables(
+    path: str | Path | None = None,
+    *,
+    validate: Validate = True,
+    dtype_backend: Literal["pyarrow", "numpy"] = "pyarrow",
+) -> dict[str, pd.DataFrame]:
     """Every release table as a DataFrame, keyed by name (same options as load())."""
-    return {name: _to_pandas(t, dtype_backend) for name, t in _arrow_tables(path, validate, TABLE_NAMES).items()}
+    return {
+        name: _to_pandas(t, dtype_backend) for name, t in _arrow_tables(path, validate, TABLE_NAMES).items()
+    }
 
 
-def load(table: str = "articles", *, path: Union[str, Path, None] = None, validate: Validate = True,
-         dtype_backend: Literal["pyarrow", "numpy"] = "pyarrow") -> "pd.DataFrame":
+def load(
+    table: str = "articles",
+    *,
+    path: str | Path | None = None,
+    validate: Validate = True,
+    dtype_backend: Literal["pyarrow", "numpy"] = "pyarrow",
+) -> pd.DataFrame:
     """One release table as a pandas DataFrame (default: articles, one row per article).
 
     validate=True checks the manifest checksums, the exact Arrow schema and every vectorised consistency rule first,
@@ -72,7 +85,7 @@ def load(table: str = "articles", *, path: Union[str, Path, None] = None, valida
     return _to_pandas(_arrow_tables(path, validate, (table,))[table], dtype_backend)
 
 
-def _to_pandas(table, dtype_backend: str) -> "pd.DataFrame":
+def _to_pandas(table, dtype_backend: str) -> pd.DataFrame:
     import pandas as pd
     import pyarrow as pa
 
@@ -81,13 +94,18 @@ def _to_pandas(table, dtype_backend: str) -> "pd.DataFrame":
             return table.to_pandas(types_mapper=pd.ArrowDtype)
         if dtype_backend == "numpy":
             return table.to_pandas()
-    except (UnicodeDecodeError, pa.ArrowException) as exc:  # damage the checksums could not see (a forged manifest)
-        raise CorpusError(f"the release holds values that cannot be decoded ({exc}); check it with "
-                          "`corpus-ds validate --release DIR` or load(validate='full')") from None
+    except (
+        UnicodeDecodeError,
+        pa.ArrowException,
+    ) as exc:  # damage the checksums could not see (a forged manifest)
+        raise CorpusError(
+            f"the release holds values that cannot be decoded ({exc}); check it with "
+            "`corpus-ds validate --release DIR` or load(validate='full')"
+        ) from None
     raise CorpusError(f"unknown dtype_backend {dtype_backend!r}: expected 'pyarrow' or 'numpy'")
 
 
-def manifest(path: Union[str, Path, None] = None) -> dict:
+def manifest(path: str | Path | None = None) -> dict:
     directory = Path(path) if path is not None else release_dir()
     return json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
 
@@ -107,8 +125,10 @@ def cite(format: Literal["bibtex", "text"] = "bibtex", *, echo: bool = True) -> 
             f"}}"
         )
     elif format == "text":
-        out = (f"corpus_ds maintainers ({__released__[:4]}). corpus_ds: Arabic-language news on Russia–Morocco relations, "
-               f"cleaned and labelled with evidence (version {__version__}, fingerprint sha256:{fp[:16]}).")
+        out = (
+            f"corpus_ds maintainers ({__released__[:4]}). corpus_ds: Arabic-language news on Russia–Morocco relations, "
+            f"cleaned and labelled with evidence (version {__version__}, fingerprint sha256:{fp[:16]})."
+        )
     else:
         raise CorpusError(f"unknown citation format {format!r}: expected 'bibtex' or 'text'")
     if echo:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
@@ -30,7 +30,10 @@ STATUSES = {
 }
 
 AGREEMENT_TYPES = {
-    **{k: f"The most formal instrument concluded at the reported event is a {k.replace('_', ' ')}." for k in INSTRUMENT_RANK},
+    **{
+        k: f"The most formal instrument concluded at the reported event is a {k.replace('_', ' ')}."
+        for k in INSTRUMENT_RANK
+    },
     "none": "Nothing was concluded at the reported event.",
 }
 
@@ -56,10 +59,16 @@ SECTORS = {
 
 # Event types with their CAMEO root codes, so GDELT / ICEWS / POLECAT users can join on them.
 EVENT_TYPES = {
-    "visit": ("042", "Talks during a visit of one side to the other's country (CAMEO 042 'Make a visit', coded from the visitor; 043 'Host a visit' when coded from the host)."),
+    "visit": (
+        "042",
+        "Talks during a visit of one side to the other's country (CAMEO 042 'Make a visit', coded from the visitor; 043 'Host a visit' when coded from the host).",
+    ),
     "meeting_third_location": ("044", "A meeting of the two sides in a third country (CAMEO 044)."),
     "phone_call": ("041", "A telephone conversation (CAMEO 041 'Discuss by telephone')."),
-    "congratulations": ("051", "An exchange of messages of congratulation or praise (CAMEO 051 'Praise or endorse')."),
+    "congratulations": (
+        "051",
+        "An exchange of messages of congratulation or praise (CAMEO 051 'Praise or endorse').",
+    ),
     "signing": ("057", "A signing ceremony reported on its own (CAMEO 057 'Sign formal agreement')."),
 }
 # The CAMEO codes an event type may carry: a visit is 042 from the visitor's side, 043 from the host's.
@@ -150,8 +159,10 @@ RemovalReason = _literal(REMOVAL_REASONS)
 
 
 # Set by `corpus-ds new` on every machine proposal; a person deletes it once the label is checked.
-PROPOSED_DESCRIPTION = ("Machine proposal from `corpus-ds new`, saying how it was found. Delete this key once a person has "
-                        "checked the label against its evidence; a reviewed article may not contain it.")
+PROPOSED_DESCRIPTION = (
+    "Machine proposal from `corpus-ds new`, saying how it was found. Delete this key once a person has "
+    "checked the label against its evidence; a reviewed article may not contain it."
+)
 # A value a person must fill in; the draft writes it where no machine proposal is possible.
 PLACEHOLDER = "TODO"
 
@@ -168,9 +179,13 @@ class Strict(BaseModel):
 
 
 class Evidence(Strict):
-    quote: Quote = Field(description="Verbatim quote that supports the label, after the same normalisation as the text.")
+    quote: Quote = Field(
+        description="Verbatim quote that supports the label, after the same normalisation as the text."
+    )
     in_: Location = Field("text", alias="in", description="Where the quote is found: text, title or raw.")
-    occurrence: int = Field(1, ge=1, description="Which occurrence of the quote is meant when it occurs more than once (1-based).")
+    occurrence: int = Field(
+        1, ge=1, description="Which occurrence of the quote is meant when it occurs more than once (1-based)."
+    )
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -178,39 +193,50 @@ class Evidence(Strict):
 class SourcedValue(Strict):
     value: NonEmpty = Field(description="The label's value as written on the page.")
     evidence: Evidence = Field(description="Where the page says it (usually in: raw, a removed line).")
-    proposed: Optional[NonEmpty] = Field(None, description=PROPOSED_DESCRIPTION)
+    proposed: NonEmpty | None = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class CitedSource(Strict):
-    name: NonEmpty = Field(description="English description of what the text cites, e.g. 'Statement of the Moroccan Ministry of Foreign Affairs'.")
+    name: NonEmpty = Field(
+        description="English description of what the text cites, e.g. 'Statement of the Moroccan Ministry of Foreign Affairs'."
+    )
     kind: CitedKind = Field(description="statement | remarks | media | document.")
-    actor_id: Optional[Slug] = Field(None, description="Registry id of the person or organisation behind it, when registered.")
+    actor_id: Slug | None = Field(
+        None, description="Registry id of the person or organisation behind it, when registered."
+    )
     evidence: Evidence = Field(description="Where the text cites it.")
-    proposed: Optional[NonEmpty] = Field(None, description=PROPOSED_DESCRIPTION)
+    proposed: NonEmpty | None = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class SourceLabels(Strict):
-    outlet: Optional[SourcedValue] = Field(description="Publisher of the captured page when the capture identifies it, else null.")
-    attribution: Optional[SourcedValue] = Field(description="What the page credits as its source (its المصدر line), else null.")
+    outlet: SourcedValue | None = Field(
+        description="Publisher of the captured page when the capture identifies it, else null."
+    )
+    attribution: SourcedValue | None = Field(
+        description="What the page credits as its source (its المصدر line), else null."
+    )
     cited_sources: list[CitedSource] = Field(description="Statements, remarks or media the text cites.")
 
 
 class PublishedDate(Strict):
     date: dt.date = Field(description="Publication date as stated by the capture.")
     evidence: Evidence = Field(description="The capture's date line (in: raw).")
-    proposed: Optional[NonEmpty] = Field(None, description=PROPOSED_DESCRIPTION)
+    proposed: NonEmpty | None = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class EventDate(Strict):
     date: dt.date = Field(description="The day of the reported event.")
     basis: DateBasis = Field(description="stated | inferred.")
-    note: Optional[NonEmpty] = Field(None, description="For inferred dates: how the date was inferred.")
-    weekday_evidence: Optional[Evidence] = Field(None, description="Quote naming the event's weekday (اليوم الأربعاء, الثلاثاء 15 مارس); checked against date.")
-    proposed: Optional[NonEmpty] = Field(None, description=PROPOSED_DESCRIPTION)
+    note: NonEmpty | None = Field(None, description="For inferred dates: how the date was inferred.")
+    weekday_evidence: Evidence | None = Field(
+        None,
+        description="Quote naming the event's weekday (اليوم الأربعاء, الثلاثاء 15 مارس); checked against date.",
+    )
+    proposed: NonEmpty | None = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class DateLabels(Strict):
-    published: Optional[PublishedDate] = Field(description="Only where the capture states it.")
+    published: PublishedDate | None = Field(description="Only where the capture states it.")
     event: EventDate = Field(description="The day of the reported event.")
 
 
@@ -219,40 +245,60 @@ class EventLabels(Strict):
     type: EventType = Field(description="Kind of interaction reported (codebook: event types).")
     cameo_code: Cameo = Field(description="CAMEO code of the event type (must match it).")
     evidence: Evidence = Field(description="Quote that reports the interaction.")
-    proposed: Optional[NonEmpty] = Field(None, description=PROPOSED_DESCRIPTION)
+    proposed: NonEmpty | None = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class ActorLabel(Strict):
     actor_id: Slug = Field(description="Registry id of the actor (data/actors.yaml).")
     role: Role = Field(description="participant | mentioned.")
-    surfaces: list[Surface] = Field(min_length=1, description="Every surface form of the actor's name exactly as it appears in the text.")
-    proposed: Optional[NonEmpty] = Field(None, description=PROPOSED_DESCRIPTION)
+    surfaces: list[Surface] = Field(
+        min_length=1, description="Every surface form of the actor's name exactly as it appears in the text."
+    )
+    proposed: NonEmpty | None = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class AliasWaiver(Strict):
-    alias: NonEmpty = Field(description="A registry alias that occurs in the text but is deliberately not labelled.")
-    reason: NonEmpty = Field(description="Why the alias does not name a labelled actor here (e.g. an institution named after a person).")
+    alias: NonEmpty = Field(
+        description="A registry alias that occurs in the text but is deliberately not labelled."
+    )
+    reason: NonEmpty = Field(
+        description="Why the alias does not name a labelled actor here (e.g. an institution named after a person)."
+    )
 
 
 class AgreementLabel(Strict):
-    instrument: Instrument = Field(description="agreement | memorandum_of_understanding | joint_statement | verbal_commitment.")
+    instrument: Instrument = Field(
+        description="agreement | memorandum_of_understanding | joint_statement | verbal_commitment."
+    )
     status: Status = Field(description="concluded | planned | referenced.")
-    sectors: list[Sector] = Field(description="Sectors the instrument covers; empty when the text names none.")
-    year: Optional[int] = Field(None, ge=1956, le=2100, description="Year of a referenced instrument where the text gives it.")
+    sectors: list[Sector] = Field(
+        description="Sectors the instrument covers; empty when the text names none."
+    )
+    year: int | None = Field(
+        None, ge=1956, le=2100, description="Year of a referenced instrument where the text gives it."
+    )
     evidence: Evidence = Field(description="Quote that reports the instrument.")
-    note: Optional[NonEmpty] = Field(None, description="Annotator's note (what the document was, a second mention, whose expectation).")
-    proposed: Optional[NonEmpty] = Field(None, description=PROPOSED_DESCRIPTION)
+    note: NonEmpty | None = Field(
+        None, description="Annotator's note (what the document was, a second mention, whose expectation)."
+    )
+    proposed: NonEmpty | None = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class Review(Strict):
-    status: ReviewStatus = Field(description="draft | reviewed: reviewed once a second annotator checked every label against its evidence.")
+    status: ReviewStatus = Field(
+        description="draft | reviewed: reviewed once a second annotator checked every label against its evidence."
+    )
     annotator: NonEmpty = Field(description="Who made the labels (see the DATASHEET).")
-    reviewer: Optional[NonEmpty] = Field(None, description="Who checked every label against its evidence.")
-    notes: list[NonEmpty] = Field(default_factory=list, description="Judgement calls a user should know about.")
+    reviewer: NonEmpty | None = Field(None, description="Who checked every label against its evidence.")
+    notes: list[NonEmpty] = Field(
+        default_factory=list, description="Judgement calls a user should know about."
+    )
 
 
 class CleaningDecision(Strict):
-    lines: tuple[int, int] = Field(description="First and last raw line (1-based, inclusive) the decision covers.")
+    lines: tuple[int, int] = Field(
+        description="First and last raw line (1-based, inclusive) the decision covers."
+    )
     as_: LineRole = Field(alias="as", description="What these lines are: title, body, or a removal reason.")
     why: NonEmpty = Field(description="Why the generic cleaner's proposal is overruled.")
 
@@ -267,12 +313,19 @@ class CleaningDecision(Strict):
 
 
 class Cleaning(Strict):
-    text_sha256: Sha256 = Field(description="sha256 of the cleaned text the labels were made against; the build fails if cleaning changes it.")
-    decisions: list[CleaningDecision] = Field(default_factory=list, description="Where the generic cleaner cannot decide, the human decision, per raw line range.")
+    text_sha256: Sha256 = Field(
+        description="sha256 of the cleaned text the labels were made against; the build fails if cleaning changes it."
+    )
+    decisions: list[CleaningDecision] = Field(
+        default_factory=list,
+        description="Where the generic cleaner cannot decide, the human decision, per raw line range.",
+    )
 
 
 class RawRef(Strict):
-    file: Annotated[str, StringConstraints(pattern=RAW_FILE_PATTERN)] = Field(description="File name under data/raw/.")
+    file: Annotated[str, StringConstraints(pattern=RAW_FILE_PATTERN)] = Field(
+        description="File name under data/raw/."
+    )
     original_name: NonEmpty = Field(description="The capture's file name as collected.")
     sha256: Sha256 = Field(description="sha256 of the capture's bytes.")
 
@@ -282,12 +335,18 @@ class ArticleSource(Strict):
 
     article_id: Slug = Field(description="Stable article identifier; the file is named <article_id>.yaml.")
     raw: RawRef = Field(description="The raw capture under data/raw/.")
-    cleaning: Cleaning = Field(description="Text fingerprint and the cleaning decisions recorded for this capture.")
+    cleaning: Cleaning = Field(
+        description="Text fingerprint and the cleaning decisions recorded for this capture."
+    )
     source: SourceLabels = Field(description="Outlet, attribution and cited sources.")
     dates: DateLabels = Field(description="Publication and event dates.")
     event: EventLabels = Field(description="The reported interaction.")
-    actors: list[ActorLabel] = Field(description="Every person and organisation that takes part or is mentioned as acting.")
-    alias_waivers: list[AliasWaiver] = Field(default_factory=list, description="Registry aliases in the text deliberately not labelled.")
+    actors: list[ActorLabel] = Field(
+        description="Every person and organisation that takes part or is mentioned as acting."
+    )
+    alias_waivers: list[AliasWaiver] = Field(
+        default_factory=list, description="Registry aliases in the text deliberately not labelled."
+    )
     agreements: list[AgreementLabel] = Field(description="Every instrument the article reports.")
     review: Review = Field(description="Review status, annotator, reviewer and notes.")
 
@@ -295,7 +354,7 @@ class ArticleSource(Strict):
 class Office(Strict):
     title_en: NonEmpty = Field(description="Title of the office in English.")
     start: dt.date = Field(description="First day in office.")
-    end: Optional[dt.date] = Field(None, description="Last day in office (inclusive); null while in office.")
+    end: dt.date | None = Field(None, description="Last day in office (inclusive); null while in office.")
     source: NonEmpty = Field(description="Where the office and its dates come from.")
 
 
@@ -304,9 +363,13 @@ class Actor(Strict):
     kind: ActorKind = Field(description="person | organization.")
     name_en: NonEmpty = Field(description="English name.")
     name_ar: NonEmpty = Field(description="Arabic name.")
-    aliases_ar: list[NonEmpty] = Field(min_length=1, description="Arabic spellings searched for in the texts (full name first).")
+    aliases_ar: list[NonEmpty] = Field(
+        min_length=1, description="Arabic spellings searched for in the texts (full name first)."
+    )
     country: Country = Field(description="ISO 3166-1 alpha-3 code.")
-    offices: list[Office] = Field(default_factory=list, description="Offices held, each with its dates and source.")
+    offices: list[Office] = Field(
+        default_factory=list, description="Offices held, each with its dates and source."
+    )
 
 
 class Registry(Strict):
@@ -333,14 +396,14 @@ class ArticleAgreement(Strict):
     instrument: Instrument = Field(description="Instrument type.")
     status: Status = Field(description="concluded | planned | referenced.")
     sectors: list[Sector] = Field(description="Sectors from the controlled list.")
-    year: Optional[int] = Field(description="Year of a referenced instrument where the text gives it.")
+    year: int | None = Field(description="Year of a referenced instrument where the text gives it.")
     quote: str = Field(description="Evidence quote.")
 
 
 class CitedSourceRow(Strict):
     name: str = Field(description="English description of what the text cites.")
     kind: CitedKind = Field(description="statement | remarks | media | document.")
-    actor_id: Optional[str] = Field(description="Registry id of the speaker, when registered.")
+    actor_id: str | None = Field(description="Registry id of the speaker, when registered.")
     quote: str = Field(description="Evidence quote.")
 
 
@@ -351,23 +414,41 @@ class AliasWaiverRow(Strict):
 
 class ArticleRow(Strict):
     article_id: str = Field(description="Stable article identifier (also the source file name).")
-    title: Optional[str] = Field(description="Headline shown on the page, cleaned; null when the page shows none.")
-    text: str = Field(description="Article body: extractive, NFC, plain spaces, paragraphs separated by one blank line.")
-    outlet: Optional[str] = Field(description="Publisher of the captured page when the capture identifies it, else null.")
-    attribution: Optional[str] = Field(description="What the page credits as its source (its المصدر line), else null.")
-    cited_sources: list[CitedSourceRow] = Field(description="Statements, remarks or media the text cites: name, kind, actor_id, quote.")
-    published_date: Optional[dt.date] = Field(description="Publication date, only where the capture states it.")
+    title: str | None = Field(
+        description="Headline shown on the page, cleaned; null when the page shows none."
+    )
+    text: str = Field(
+        description="Article body: extractive, NFC, plain spaces, paragraphs separated by one blank line."
+    )
+    outlet: str | None = Field(
+        description="Publisher of the captured page when the capture identifies it, else null."
+    )
+    attribution: str | None = Field(
+        description="What the page credits as its source (its المصدر line), else null."
+    )
+    cited_sources: list[CitedSourceRow] = Field(
+        description="Statements, remarks or media the text cites: name, kind, actor_id, quote."
+    )
+    published_date: dt.date | None = Field(description="Publication date, only where the capture states it.")
     event_date: dt.date = Field(description="Day of the reported event.")
     event_date_basis: DateBasis = Field(description="stated | inferred.")
-    event_date_note: Optional[str] = Field(description="How an inferred event date was inferred.")
-    event_weekday_quote: Optional[str] = Field(description="Quote naming the weekday of the event; checked against event_date.")
+    event_date_note: str | None = Field(description="How an inferred event date was inferred.")
+    event_weekday_quote: str | None = Field(
+        description="Quote naming the weekday of the event; checked against event_date."
+    )
     event_id: str = Field(description="Identifier shared by articles that report the same event.")
     event_type: EventType = Field(description="Kind of interaction reported (codebook: event types).")
     cameo_code: str = Field(description="CAMEO code of event_type.")
-    agreement_type: AgreementType = Field(description="Most formal concluded instrument, derived by code from the agreements; 'none' if nothing was concluded.")
+    agreement_type: AgreementType = Field(
+        description="Most formal concluded instrument, derived by code from the agreements; 'none' if nothing was concluded."
+    )
     actors: list[ArticleActor] = Field(description="Labelled actors: actor_id, role, surface forms.")
-    agreements: list[ArticleAgreement] = Field(description="Labelled instruments: instrument, status, sectors, year, quote.")
-    alias_waivers: list[AliasWaiverRow] = Field(description="Registry aliases present in the text but deliberately not labelled, with the reason.")
+    agreements: list[ArticleAgreement] = Field(
+        description="Labelled instruments: instrument, status, sectors, year, quote."
+    )
+    alias_waivers: list[AliasWaiverRow] = Field(
+        description="Registry aliases present in the text but deliberately not labelled, with the reason."
+    )
     n_paragraphs: int = Field(description="Number of paragraphs in text.")
     n_chars: int = Field(description="Length of text in characters.")
     raw_file: str = Field(description="File name of the raw capture under data/raw/.")
@@ -376,7 +457,7 @@ class ArticleRow(Strict):
     text_sha256: str = Field(description="sha256 of text encoded as UTF-8.")
     review_status: ReviewStatus = Field(description="draft | reviewed.")
     annotator: str = Field(description="Who made the labels.")
-    reviewer: Optional[str] = Field(description="Who checked every label against its evidence.")
+    reviewer: str | None = Field(description="Who checked every label against its evidence.")
     review_notes: list[str] = Field(description="Notes of the annotator and the reviewer.")
 
 
@@ -391,21 +472,27 @@ class MentionRow(Strict):
 
 class AgreementRow(Strict):
     article_id: str = Field(description="Article that reports the instrument.")
-    agreement_index: int = Field(description="Position of the instrument in the article's agreements list (0-based).")
-    instrument: Instrument = Field(description="agreement | memorandum_of_understanding | joint_statement | verbal_commitment.")
+    agreement_index: int = Field(
+        description="Position of the instrument in the article's agreements list (0-based)."
+    )
+    instrument: Instrument = Field(
+        description="agreement | memorandum_of_understanding | joint_statement | verbal_commitment."
+    )
     status: Status = Field(description="concluded | planned | referenced.")
     sectors: list[Sector] = Field(description="Sectors from the codebook's controlled list.")
-    year: Optional[int] = Field(description="Year of a referenced instrument where the text gives it.")
+    year: int | None = Field(description="Year of a referenced instrument where the text gives it.")
     quote: str = Field(description="Evidence quote.")
     location: Location = Field(description="Where the quote is: text | title | raw.")
     start: Offset = Field(description="Start offset of the quote in its location (code points).")
     end: Offset = Field(description="End offset (exclusive).")
-    note: Optional[str] = Field(description="Annotator's note on the instrument.")
+    note: str | None = Field(description="Annotator's note on the instrument.")
 
 
 class EvidenceRow(Strict):
     article_id: str = Field(description="Article the label belongs to.")
-    label: str = Field(description="Label path, e.g. outlet, attribution, cited_sources[0], published_date, event_weekday, event_type, agreements[2].")
+    label: str = Field(
+        description="Label path, e.g. outlet, attribution, cited_sources[0], published_date, event_weekday, event_type, agreements[2]."
+    )
     value: str = Field(description="The label's value as text.")
     quote: str = Field(description="Evidence quote.")
     location: Location = Field(description="Where the quote is: text | title | raw.")
@@ -420,15 +507,21 @@ class ActorRow(Strict):
     name_ar: str = Field(description="Arabic name.")
     aliases_ar: list[str] = Field(min_length=1, description="Arabic spellings searched for in the texts.")
     country: str = Field(description="ISO 3166-1 alpha-3 country code.")
-    offices: list[Office] = Field(description="Offices held: title_en, start, end (inclusive, null while in office), source.")
+    offices: list[Office] = Field(
+        description="Offices held: title_en, start, end (inclusive, null while in office), source."
+    )
 
 
 class RemovalRow(Strict):
     article_id: str = Field(description="Article whose capture the lines were removed from.")
     line_start: int = Field(description="First removed raw line (1-based).")
     line_end: int = Field(description="Last removed raw line (inclusive).")
-    reason: RemovalReason = Field(description="Reason code from the codebook (navigation, caption, source_line, related, ...).")
-    decided_by: str = Field(description="'rule:<name>' for the generic cleaner, 'source' for a decision recorded in the article's source file.")
+    reason: RemovalReason = Field(
+        description="Reason code from the codebook (navigation, caption, source_line, related, ...)."
+    )
+    decided_by: str = Field(
+        description="'rule:<name>' for the generic cleaner, 'source' for a decision recorded in the article's source file."
+    )
     content: str = Field(description="The removed lines, as captured, so reviewers see what was removed.")
 
 
@@ -463,5 +556,9 @@ def json_schemas() -> dict[str, dict]:
     out = {}
     for name, model in {**SOURCE_SCHEMAS, **{f"{t}_row": m for t, m in TABLE_MODELS.items()}}.items():
         schema = model.model_json_schema(by_alias=True, mode="validation")
-        out[name] = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"corpus_ds/{name}.schema.json", **schema}
+        out[name] = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": f"corpus_ds/{name}.schema.json",
+            **schema,
+        }
     return out

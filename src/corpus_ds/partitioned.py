@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from pathlib import Path
-from typing import Optional, Union
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -26,21 +25,27 @@ ISSUE_SCHEMA = pa.schema([(name, pa.string()) for name in ISSUE_FIELDS])
 DUCKDB_MEMORY = "512MB"
 
 
-def partitions(root: Union[str, Path]) -> list[str]:
+def partitions(root: str | Path) -> list[str]:
     """Partition file names, in order (those of the articles table)."""
     return sorted(p.name for p in (Path(root) / "articles").glob("*.parquet"))
 
 
-def registry(root: Union[str, Path]) -> pa.Table:
+def registry(root: str | Path) -> pa.Table:
     files = sorted((Path(root) / "actors").glob("*.parquet"))
-    return pa.concat_tables([pq.read_table(f) for f in files]) if files else columns.schema("actors").empty_table()
+    return (
+        pa.concat_tables([pq.read_table(f) for f in files])
+        if files
+        else columns.schema("actors").empty_table()
+    )
 
 
 def _locator(root: Path, part: str):
     return lambda table, column, article_id: (str(root / table / part), column)
 
 
-def validate_partition(root: Union[str, Path], part: str, today: Optional[dt.date] = None, actors: Optional[pa.Table] = None) -> list[Issue]:
+def validate_partition(
+    root: str | Path, part: str, today: dt.date | None = None, actors: pa.Table | None = None
+) -> list[Issue]:
     """The article rules on one partition (with the registry it refers to)."""
     root = Path(root)
     tables = {name: pq.read_table(root / name / part) for name in ARTICLE_TABLES}
@@ -49,7 +54,7 @@ def validate_partition(root: Union[str, Path], part: str, today: Optional[dt.dat
     return rules.run_articles(tables, today=today, locate=_locator(root, part), full=False, hashes=True)
 
 
-def key_candidates(root: Union[str, Path]) -> tuple[pa.Table, int]:
+def key_candidates(root: str | Path) -> tuple[pa.Table, int]:
     """The key columns of only those articles that can break a key rule (a repeated id, capture or event), in
     corpus order, and the number of articles; DuckDB scans every partition without holding them."""
     import duckdb
@@ -80,7 +85,7 @@ def key_candidates(root: Union[str, Path]) -> tuple[pa.Table, int]:
     return candidates.cast(pa.schema([schema.field(n) for n in rules.KEY_COLUMNS])), total
 
 
-def key_issues(root: Union[str, Path]) -> list[Issue]:
+def key_issues(root: str | Path) -> list[Issue]:
     root = Path(root)
     candidates, total = key_candidates(root)
     first = str(root / "articles" / (partitions(root) or ["part-00000.parquet"])[0])
@@ -92,13 +97,17 @@ def key_issues(root: Union[str, Path]) -> list[Issue]:
     return issues
 
 
-def registry_issues(root: Union[str, Path], today: Optional[dt.date] = None, actors: Optional[pa.Table] = None) -> list[Issue]:
+def registry_issues(
+    root: str | Path, today: dt.date | None = None, actors: pa.Table | None = None
+) -> list[Issue]:
     """The registry rules, run once; a null-value among them means the article rules must not run (see validate)."""
     actors = actors if actors is not None else registry(root)
-    return rules.run_registry(actors, today=today, locate=_locator(Path(root), "part-00000.parquet"), full=False)
+    return rules.run_registry(
+        actors, today=today, locate=_locator(Path(root), "part-00000.parquet"), full=False
+    )
 
 
-def validate(root: Union[str, Path], today: Optional[dt.date] = None) -> Report:
+def validate(root: str | Path, today: dt.date | None = None) -> Report:
     """Every release rule over a partitioned corpus, one partition in memory at a time."""
     root = Path(root)
     actors = registry(root)
@@ -114,16 +123,21 @@ def validate(root: Union[str, Path], today: Optional[dt.date] = None) -> Report:
 def _issue_frame(issues: list[Issue]):
     import pandas as pd
 
-    return pd.DataFrame([{k: getattr(i, k) for k in ISSUE_FIELDS} for i in issues], columns=list(ISSUE_FIELDS), dtype=object)
+    return pd.DataFrame(
+        [{k: getattr(i, k) for k in ISSUE_FIELDS} for i in issues], columns=list(ISSUE_FIELDS), dtype=object
+    )
 
 
 def issue_batch(issues: list[Issue]) -> pa.RecordBatch:
     """Issues as an Arrow record batch of ISSUE_SCHEMA (Spark's mapInArrow yields these; Issue(**row) reads one back)."""
-    rows = [{k: getattr(i, k) for k in ISSUE_FIELDS} | {"value": None if i.value is None else str(i.value)} for i in issues]
+    rows = [
+        {k: getattr(i, k) for k in ISSUE_FIELDS} | {"value": None if i.value is None else str(i.value)}
+        for i in issues
+    ]
     return pa.RecordBatch.from_pylist(rows, schema=ISSUE_SCHEMA)
 
 
-def validate_dask(root: Union[str, Path], today: Optional[dt.date] = None, client=None) -> Report:
+def validate_dask(root: str | Path, today: dt.date | None = None, client=None) -> Report:
     """The same report as validate(), with the article rules of each partition run by Dask (map_partitions).
 
     client: a dask.distributed Client (a LocalCluster or a real cluster); without one, Dask's default scheduler.
@@ -133,15 +147,19 @@ def validate_dask(root: Union[str, Path], today: Optional[dt.date] = None, clien
 
     root = Path(root)
     report = Report(registry_issues(root, today))
-    if "null-value" in report.codes():  # as validate(): articles cannot be checked against a registry with holes
+    if (
+        "null-value" in report.codes()
+    ):  # as validate(): articles cannot be checked against a registry with holes
         return report
     names = partitions(root)
     parts = dd.from_pandas(pd.DataFrame({"part": names}), npartitions=max(1, len(names)), sort=False)
     meta = _issue_frame([])
 
-    def run(frame: "pd.DataFrame") -> "pd.DataFrame":
+    def run(frame: pd.DataFrame) -> pd.DataFrame:
         actors = registry(root)
-        return _issue_frame([i for part in frame["part"] for i in validate_partition(root, part, today, actors)])
+        return _issue_frame(
+            [i for part in frame["part"] for i in validate_partition(root, part, today, actors)]
+        )
 
     computed = parts.map_partitions(run, meta=meta)
     frame = client.compute(computed).result() if client is not None else computed.compute()

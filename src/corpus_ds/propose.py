@@ -4,15 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from corpus_ds import clean, models, rules
 
 # Spelling variation that must not hide a name: hamza and madda on alef, alef maqsura, ta marbuta, Persian and
 # Urdu letters, and the letters Arabic uses for the g of transliterated names (سيرغي، سيرجي، سيركي، سيرگي).
-_FOLD = {**dict.fromkeys("أإآٱ", "ا"), "ى": "ي", "ی": "ي", "ة": "ه", "ۀ": "ه", "ھ": "ه", "ک": "ك", "ڤ": "ف",
-         "پ": "ب", "چ": "ج", **dict.fromkeys("غجگقك", "ك")}
-_DROP = {"\u0640"} | {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"}  # tatweel, harakat, superscript alef
+_FOLD = {
+    **dict.fromkeys("أإآٱ", "ا"),
+    "ى": "ي",
+    "ی": "ي",
+    "ة": "ه",
+    "ۀ": "ه",
+    "ھ": "ه",
+    "ک": "ك",
+    "ڤ": "ف",
+    "پ": "ب",
+    "چ": "ج",
+    **dict.fromkeys("غجگقك", "ك"),
+}
+_DROP = (
+    {"\u0640"} | {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"}
+)  # tatweel, harakat, superscript alef
 
 
 def fold(text: str) -> tuple[str, list[int]]:
@@ -69,14 +82,25 @@ def _sentence(text: str, start: int, end: int, limit: int = 300) -> str:
 
 # Cue phrases and the instrument each suggests (matched folded, like the names); the person decides what the article reports.
 INSTRUMENT_CUES = (
-    ("مذكره تفاهم", "memorandum_of_understanding"), ("مذكرات تفاهم", "memorandum_of_understanding"),
+    ("مذكره تفاهم", "memorandum_of_understanding"),
+    ("مذكرات تفاهم", "memorandum_of_understanding"),
     ("مذكره التفاهم", "memorandum_of_understanding"),
-    ("اتفاقيه", "agreement"), ("اتفاقيات", "agreement"), ("معاهده", "agreement"),
-    ("بيان مشترك", "joint_statement"), ("البيان المشترك", "joint_statement"), ("اعلان مشترك", "joint_statement"),
-    ("الاعلان المشترك", "joint_statement"), ("اعلان", "joint_statement"), ("بيانا خاصا", "joint_statement"),
-    ("اتفق الجانبان", "verbal_commitment"), ("اتفق الطرفان", "verbal_commitment"),
-    ("اتفق الوزيران", "verbal_commitment"), ("اتفق البلدان", "verbal_commitment"), ("اتفقنا", "verbal_commitment"),
-    ("اتفقا على", "verbal_commitment"), ("اتفقوا على", "verbal_commitment"),
+    ("اتفاقيه", "agreement"),
+    ("اتفاقيات", "agreement"),
+    ("معاهده", "agreement"),
+    ("بيان مشترك", "joint_statement"),
+    ("البيان المشترك", "joint_statement"),
+    ("اعلان مشترك", "joint_statement"),
+    ("الاعلان المشترك", "joint_statement"),
+    ("اعلان", "joint_statement"),
+    ("بيانا خاصا", "joint_statement"),
+    ("اتفق الجانبان", "verbal_commitment"),
+    ("اتفق الطرفان", "verbal_commitment"),
+    ("اتفق الوزيران", "verbal_commitment"),
+    ("اتفق البلدان", "verbal_commitment"),
+    ("اتفقنا", "verbal_commitment"),
+    ("اتفقا على", "verbal_commitment"),
+    ("اتفقوا على", "verbal_commitment"),
 )
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
@@ -91,7 +115,9 @@ def instrument_candidates(text: str) -> list[dict]:
         while pos >= 0:
             start, end = index[pos], index[pos + len(cue) - 1] + 1
             quote = _sentence(text, start, end)
-            entry = found.setdefault((instrument, quote), {"instrument": instrument, "quote": quote, "cues": [], "start": start})
+            entry = found.setdefault(
+                (instrument, quote), {"instrument": instrument, "quote": quote, "cues": [], "start": start}
+            )
             if text[start:end] not in entry["cues"]:
                 entry["cues"].append(text[start:end])
             pos = folded.find(cue, pos + 1)
@@ -102,7 +128,7 @@ def instrument_candidates(text: str) -> list[dict]:
     return out
 
 
-def weekday_candidates(text: str, anchor: Optional[dt.date]) -> list[dict]:
+def weekday_candidates(text: str, anchor: dt.date | None) -> list[dict]:
     """Quotes naming the event's weekday (اليوم الأربعاء, الثلاثاء 15 مارس) and the dates each allows.
 
     With an anchor date (publication), the two dates on that weekday up to the anchor; with a day and month in the
@@ -114,26 +140,78 @@ def weekday_candidates(text: str, anchor: Optional[dt.date]) -> list[dict]:
         weekday = rules.weekday_in(quote)
         if weekday is None or any(c["quote"] == quote for c in out):
             continue
-        out.append({"quote": quote, "weekday": rules.WEEKDAY_NAMES_EN[weekday], "dates": _dates_for(quote, weekday, anchor)})
+        out.append(
+            {
+                "quote": quote,
+                "weekday": rules.WEEKDAY_NAMES_EN[weekday],
+                "dates": _dates_for(quote, weekday, anchor),
+            }
+        )
     return out
 
 
 def _sentence_part(text: str, start: int, end: int) -> str:
     """The weekday phrase extended by a following month name (الثلاثاء 15 مارس)."""
     m = re.match(rf"\s*({'|'.join(MONTHS_AR)})", text[end:])
-    return text[start:end + (m.end() if m else 0)]
+    return text[start : end + (m.end() if m else 0)]
 
 
-MONTHS_AR = {"يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "آذار": 3, "أبريل": 4, "ابريل": 4,
-             "نيسان": 4, "مايو": 5, "أيار": 5, "يونيو": 6, "حزيران": 6, "يوليو": 7, "تموز": 7, "أغسطس": 8, "آب": 8,
-             "سبتمبر": 9, "أيلول": 9, "أكتوبر": 10, "تشرين الأول": 10, "نوفمبر": 11, "تشرين الثاني": 11,
-             "ديسمبر": 12, "كانون الأول": 12,
-             "يونيه": 6, "يوليه": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12}
-MONTHS_EN = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                         "september", "october", "november", "december"), 1)}
+MONTHS_AR = {
+    "يناير": 1,
+    "كانون الثاني": 1,
+    "فبراير": 2,
+    "شباط": 2,
+    "مارس": 3,
+    "آذار": 3,
+    "أبريل": 4,
+    "ابريل": 4,
+    "نيسان": 4,
+    "مايو": 5,
+    "أيار": 5,
+    "يونيو": 6,
+    "حزيران": 6,
+    "يوليو": 7,
+    "تموز": 7,
+    "أغسطس": 8,
+    "آب": 8,
+    "سبتمبر": 9,
+    "أيلول": 9,
+    "أكتوبر": 10,
+    "تشرين الأول": 10,
+    "نوفمبر": 11,
+    "تشرين الثاني": 11,
+    "ديسمبر": 12,
+    "كانون الأول": 12,
+    "يونيه": 6,
+    "يوليه": 7,
+    "غشت": 8,
+    "شتنبر": 9,
+    "نونبر": 11,
+    "دجنبر": 12,
+}
+MONTHS_EN = {
+    m: i
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        1,
+    )
+}
 
 
-def _dates_for(quote: str, weekday: int, anchor: Optional[dt.date]) -> list[str]:
+def _dates_for(quote: str, weekday: int, anchor: dt.date | None) -> list[str]:
     day = re.search(r"(?<!\d)(\d{1,2})(?!\d)", quote.translate(_ARABIC_DIGITS))
     month = next((n for name, n in MONTHS_AR.items() if name in quote), None)
     last = anchor or dt.date.today()
@@ -155,7 +233,9 @@ def _dates_for(quote: str, weekday: int, anchor: Optional[dt.date]) -> list[str]
 
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 SOURCE_LINE = re.compile(r"^\s*(?:ال)?مصدر\s*[:：]\s*(\S.*?)\s*$")
-DATE_LINE = re.compile(r"تاريخ النشر|نشر في|آخر تحديث|^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|^\s*\d{4}-\d{2}-\d{2}")
+DATE_LINE = re.compile(
+    r"تاريخ النشر|نشر في|آخر تحديث|^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|^\s*\d{4}-\d{2}-\d{2}"
+)
 
 
 def source_lines(raw_text: str) -> list[dict]:
@@ -179,7 +259,7 @@ def date_lines(raw_text: str) -> list[dict]:
     return out
 
 
-def parse_date(text: str) -> Optional[dt.date]:
+def parse_date(text: str) -> dt.date | None:
     """A full date written in a date line: 2023-09-01, 01/09/2023, 1st, September 2023, 16 أكتوبر 2025."""
     t = text.translate(_ARABIC_DIGITS)
     patterns: Iterable[tuple[str, tuple[int, int, int]]] = (
@@ -192,14 +272,15 @@ def parse_date(text: str) -> Optional[dt.date]:
             return _date(m.group(y), m.group(mo), m.group(d))
     lower = t.lower()
     for name, month in [*MONTHS_EN.items(), *MONTHS_AR.items()]:
-        m = re.search(rf"(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{name},?\s+(\d{{4}})", lower) or \
-            re.search(rf"{name}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", lower)
+        m = re.search(rf"(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{name},?\s+(\d{{4}})", lower) or re.search(
+            rf"{name}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", lower
+        )
         if m:
             return _date(m.group(2), str(month), m.group(1))
     return None
 
 
-def _date(year: str, month: str, day: str) -> Optional[dt.date]:
+def _date(year: str, month: str, day: str) -> dt.date | None:
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:

@@ -11,7 +11,6 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Optional
 
 from corpus_ds import diff, validate, versions
 from corpus_ds.errors import CorpusError
@@ -31,18 +30,27 @@ UNRELEASED = "## [Unreleased]"
 
 
 def changelog_entry(version: str, date: str, fingerprint: str, changes: diff.Diff, summary: str = "") -> str:
-    body = changes.markdown().split("\n", 2)[2].replace("### ", "#### ")  # the diff without its heading, one level down
-    summary = summary.strip() or "<!-- Summarise the release here in a few lines for users; the list below is generated from the diff. -->"
-    return f"## [{version}] - {date}\n\nContent fingerprint: `{fingerprint}`\n\n{summary}\n\n{body.strip()}\n\n"
+    body = (
+        changes.markdown().split("\n", 2)[2].replace("### ", "#### ")
+    )  # the diff without its heading, one level down
+    summary = (
+        summary.strip()
+        or "<!-- Summarise the release here in a few lines for users; the list below is generated from the diff. -->"
+    )
+    return (
+        f"## [{version}] - {date}\n\nContent fingerprint: `{fingerprint}`\n\n{summary}\n\n{body.strip()}\n\n"
+    )
 
 
 def _run(root: Path, *args: str) -> subprocess.CompletedProcess:
     """Run this checkout's own corpus-ds (its src/ first on the path) so that it sees the version just written."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), os.environ.get("PYTHONPATH", "")])}
-    return subprocess.run([sys.executable, "-m", "corpus_ds", *args], cwd=root, env=env, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "corpus_ds", *args], cwd=root, env=env, capture_output=True, text=True
+    )
 
 
-def release(root: Path, version: str, today: Optional[dt.date] = None) -> str:
+def release(root: Path, version: str, today: dt.date | None = None) -> str:
     """Make version the new release of the checkout at root; returns what was done, for the terminal.
 
     Nothing is written unless the sources validate and the version is a large enough step; if any later step
@@ -60,8 +68,10 @@ def release(root: Path, version: str, today: Optional[dt.date] = None) -> str:
     with tempfile.TemporaryDirectory() as scratch:
         changes = diff.diff(versions.released(root, Path(scratch)), root / "data", f"{old} as released")
     if not versions.enough(step, changes.bump):
-        raise CorpusError(f"version {version} is a {step} step from {old}, but the changes need a {changes.bump} "
-                          f"step ({changes.why()})")
+        raise CorpusError(
+            f"version {version} is a {step} step from {old}, but the changes need a {changes.bump} "
+            f"step ({changes.why()})"
+        )
     saved = {p: (root / p).read_text(encoding="utf-8") for p in VERSION_FILES}
     release_dir = root / "data" / "release"
     backup = Path(tempfile.mkdtemp(prefix="corpus-ds-release-"))
@@ -72,7 +82,9 @@ def release(root: Path, version: str, today: Optional[dt.date] = None) -> str:
         if built.returncode != 0:
             raise CorpusError(f"the rebuild failed; nothing was changed:\n{built.stdout}{built.stderr}")
         fingerprint = json.loads((release_dir / "manifest.json").read_text(encoding="utf-8"))["fingerprint"]
-        _add_changelog(root, lambda summary: changelog_entry(version, today.isoformat(), fingerprint, changes, summary))
+        _add_changelog(
+            root, lambda summary: changelog_entry(version, today.isoformat(), fingerprint, changes, summary)
+        )
         docs = _run(root, "docs", "--root", ".")
         if docs.returncode != 0:
             raise CorpusError(f"regenerating the documents failed:\n{docs.stdout}{docs.stderr}")
@@ -84,10 +96,12 @@ def release(root: Path, version: str, today: Optional[dt.date] = None) -> str:
         raise
     finally:
         shutil.rmtree(backup, ignore_errors=True)
-    return (f"released {version} (was {old}; a {step} step, the changes need {changes.bump})\n"
-            f"content fingerprint {fingerprint}\n"
-            f"updated: {', '.join(str(p) for p in VERSION_FILES)}, data/release/\n"
-            "next: edit the CHANGELOG summary, run the tests, commit, and tag v" + version)
+    return (
+        f"released {version} (was {old}; a {step} step, the changes need {changes.bump})\n"
+        f"content fingerprint {fingerprint}\n"
+        f"updated: {', '.join(str(p) for p in VERSION_FILES)}, data/release/\n"
+        "next: edit the CHANGELOG summary, run the tests, commit, and tag v" + version
+    )
 
 
 def _write_version(root: Path, version: str, date: str) -> None:
@@ -100,7 +114,9 @@ def _write_version(root: Path, version: str, date: str) -> None:
     cff = _sub(cff, r"^date-released: .*$", f'date-released: "{date}"', Path("CITATION.cff"))
     (root / "CITATION.cff").write_text(cff, encoding="utf-8")
     sheet = (root / "DATASHEET.md").read_text(encoding="utf-8")
-    sheet = _sub(sheet, r"^# Datasheet for corpus_ds .*$", f"# Datasheet for corpus_ds {version}", Path("DATASHEET.md"))
+    sheet = _sub(
+        sheet, r"^# Datasheet for corpus_ds .*$", f"# Datasheet for corpus_ds {version}", Path("DATASHEET.md")
+    )
     (root / "DATASHEET.md").write_text(sheet, encoding="utf-8")
 
 
@@ -113,8 +129,8 @@ def _add_changelog(root: Path, entry) -> None:
         start = text.index(f"\n{UNRELEASED}\n") + 1
         end = text.find("\n## [", start)
         end = len(text) if end < 0 else end + 1
-        summary, text = text[start + len(UNRELEASED):end], text[:start] + text[end:]
+        summary, text = text[start + len(UNRELEASED) : end], text[:start] + text[end:]
     at = text.find("\n## [")
     if at < 0:
         raise CorpusError(f"{path}: expected earlier entries headed '## [X.Y.Z] - YYYY-MM-DD'")
-    path.write_text(text[:at + 1] + entry(summary) + text[at + 1:], encoding="utf-8")
+    path.write_text(text[: at + 1] + entry(summary) + text[at + 1 :], encoding="utf-8")

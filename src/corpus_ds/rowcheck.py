@@ -5,7 +5,7 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import dataclass
-from typing import Annotated, Literal, Optional, Union
+from typing import Annotated, Literal, Union
 
 import annotated_types
 import numpy as np
@@ -25,14 +25,14 @@ class Spec:
     """What a row model demands of one value, read off its type annotation."""
 
     optional: bool = False
-    literal: Optional[tuple] = None
-    ge: Optional[int] = None
-    min_items: Optional[int] = None
-    str_min: Optional[int] = None
-    str_max: Optional[int] = None
+    literal: tuple | None = None
+    ge: int | None = None
+    min_items: int | None = None
+    str_min: int | None = None
+    str_max: int | None = None
     non_blank: bool = False
-    item: Optional["Spec"] = None
-    fields: Optional[tuple] = None
+    item: Spec | None = None
+    fields: tuple | None = None
 
 
 def _constraints(meta: list, into: dict) -> None:
@@ -71,7 +71,12 @@ def spec_of(annotation, metadata=()) -> Spec:
     if origin is list:
         return Spec(item=spec_of(typing.get_args(annotation)[0]), min_items=min_len, **common)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return Spec(fields=tuple((name, spec_of(f.annotation, f.metadata)) for name, f in annotation.model_fields.items()), **common)
+        return Spec(
+            fields=tuple(
+                (name, spec_of(f.annotation, f.metadata)) for name, f in annotation.model_fields.items()
+            ),
+            **common,
+        )
     return Spec(str_min=found.get("str_min", min_len), str_max=found.get("str_max"), **common)
 
 
@@ -105,7 +110,13 @@ def _walk(arr: pa.Array, spec: Spec, rows: np.ndarray, path: list, live: np.ndar
         _emit(out, valid & bad, rows, path, "string")
     if spec.item is not None:
         if spec.min_items is not None:
-            _emit(out, valid & (at.np_int(pc.fill_null(pc.list_value_length(arr), 0)) < spec.min_items), rows, path, "too_short")
+            _emit(
+                out,
+                valid & (at.np_int(pc.fill_null(pc.list_value_length(arr), 0)) < spec.min_items),
+                rows,
+                path,
+                "too_short",
+            )
         values, parents, position = at.flatten(arr)
         if len(values):
             outer = [p if isinstance(p, str) else p[parents] for p in path]  # list positions above, per value
@@ -117,8 +128,13 @@ def _walk(arr: pa.Array, spec: Spec, rows: np.ndarray, path: list, live: np.ndar
 
 def _plain(spec: Spec) -> bool:
     """Nothing to check but nulls."""
-    return spec.literal is None and spec.ge is None and spec.item is None and spec.fields is None and not (
-        spec.str_min or spec.str_max or spec.non_blank)
+    return (
+        spec.literal is None
+        and spec.ge is None
+        and spec.item is None
+        and spec.fields is None
+        and not (spec.str_min or spec.str_max or spec.non_blank)
+    )
 
 
 def problems(table: str, t) -> list[Problem]:
@@ -133,7 +149,14 @@ def problems(table: str, t) -> list[Problem]:
         first = 0
         for chunk in chunks:
             if not (_plain(spec[name]) and (spec[name].optional or chunk.null_count == 0)):
-                _walk(chunk, spec[name], np.arange(first, first + len(chunk), dtype=np.int64), [name], np.ones(len(chunk), bool), out)
+                _walk(
+                    chunk,
+                    spec[name],
+                    np.arange(first, first + len(chunk), dtype=np.int64),
+                    [name],
+                    np.ones(len(chunk), bool),
+                    out,
+                )
             first += len(chunk)
     return sorted(out)
 

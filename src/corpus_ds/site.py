@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
 
 from markupsafe import Markup, escape
 
@@ -22,8 +22,14 @@ KINDS = {
     "actor": "Actors: every mention of a labelled actor",
     "instrument": "Instruments: agreements, memoranda, statements, commitments",
 }
-_EVIDENCE_KIND = {"outlet": "source", "attribution": "source", "cited_sources": "source",
-                  "published_date": "date", "event_weekday": "date", "event_type": "event"}
+_EVIDENCE_KIND = {
+    "outlet": "source",
+    "attribution": "source",
+    "cited_sources": "source",
+    "published_date": "date",
+    "event_weekday": "date",
+    "event_type": "event",
+}
 STATIC_FILES = ("site.css", "site.js")
 
 
@@ -50,32 +56,74 @@ def evidence_kind(label: str) -> str:
     return _EVIDENCE_KIND[label.split("[", 1)[0]]
 
 
-def article_highlights(evidence: Iterable[dict], agreements: Iterable[dict], mentions: Iterable[dict]) -> list[Highlight]:
+def article_highlights(
+    evidence: Iterable[dict], agreements: Iterable[dict], mentions: Iterable[dict]
+) -> list[Highlight]:
     """Every quote of one article, from the rows of the evidence, agreements and mentions tables."""
-    out = [Highlight(f"ev-{i}", evidence_kind(r["label"]), r["label"], r["value"], r["quote"], r["location"], r["start"], r["end"])
-           for i, r in enumerate(evidence)]
+    out = [
+        Highlight(
+            f"ev-{i}",
+            evidence_kind(r["label"]),
+            r["label"],
+            r["value"],
+            r["quote"],
+            r["location"],
+            r["start"],
+            r["end"],
+        )
+        for i, r in enumerate(evidence)
+    ]
     for r in agreements:
         sectors = ", ".join(r["sectors"]) or "no sector named"
         year = f", {r['year']}" if r["year"] is not None else ""
-        out.append(Highlight(f"ag-{r['agreement_index']}", "instrument", f"agreements[{r['agreement_index']}]",
-                             f"{r['instrument']} ({r['status']}; {sectors}{year})", r["quote"], r["location"], r["start"], r["end"]))
-    out += [Highlight(f"m-{i}", "actor", f"actor {r['actor_id']}", f"{r['role']}, surface form", r["surface"], "text", r["start"], r["end"])
-            for i, r in enumerate(mentions)]
+        out.append(
+            Highlight(
+                f"ag-{r['agreement_index']}",
+                "instrument",
+                f"agreements[{r['agreement_index']}]",
+                f"{r['instrument']} ({r['status']}; {sectors}{year})",
+                r["quote"],
+                r["location"],
+                r["start"],
+                r["end"],
+            )
+        )
+    out += [
+        Highlight(
+            f"m-{i}",
+            "actor",
+            f"actor {r['actor_id']}",
+            f"{r['role']}, surface form",
+            r["surface"],
+            "text",
+            r["start"],
+            r["end"],
+        )
+        for i, r in enumerate(mentions)
+    ]
     return out
 
 
 def _open_tag(h: Highlight, part: int) -> Markup:
     if part == 0:  # the first piece is the highlight a reader tabs to and the label panel links to
-        return Markup('<mark class="hl k-{}" id="hl-{}" data-hl="{}" data-start="{}" data-end="{}" data-tip="{}" '
-                      'tabindex="0" aria-describedby="lab-{}">').format(h.kind, h.hl_id, h.hl_id, h.start, h.end, h.tip, h.hl_id)
-    return Markup('<mark class="hl k-{} cont" data-hl="{}" data-part="{}" data-tip="{}">').format(h.kind, h.hl_id, part, h.tip)
+        return Markup(
+            '<mark class="hl k-{}" id="hl-{}" data-hl="{}" data-start="{}" data-end="{}" data-tip="{}" '
+            'tabindex="0" aria-describedby="lab-{}">'
+        ).format(h.kind, h.hl_id, h.hl_id, h.start, h.end, h.tip, h.hl_id)
+    return Markup('<mark class="hl k-{} cont" data-hl="{}" data-part="{}" data-tip="{}">').format(
+        h.kind, h.hl_id, part, h.tip
+    )
 
 
 def mark_up(text: str, spans: Sequence[Highlight]) -> Markup:
     """Escaped text with each span wrapped in <mark>; a span that crosses another is split into pieces."""
-    for h in spans:  # offsets are the truth: a quote that is not where they say is an error, never searched for
-        if text[h.start:h.end] != h.quote:
-            raise CorpusError(f"{h.label}: the quote {h.quote!r} is not at {h.location} offsets {h.start}-{h.end}")
+    for (
+        h
+    ) in spans:  # offsets are the truth: a quote that is not where they say is an error, never searched for
+        if text[h.start : h.end] != h.quote:
+            raise CorpusError(
+                f"{h.label}: the quote {h.quote!r} is not at {h.location} offsets {h.start}-{h.end}"
+            )
     order = sorted(spans, key=lambda h: (h.start, -h.end, h.hl_id))  # outer before inner
     cuts = sorted({0, len(text), *(h.start for h in spans), *(h.end for h in spans)})
     out: list[str] = []
@@ -99,8 +147,10 @@ def mark_up(text: str, spans: Sequence[Highlight]) -> Markup:
 
 def raw_to_block(raw_text: str, raw_offset: int, line_start: int) -> int:
     """A raw-capture offset as an offset into a removal's content (its lines joined by LF, from line_start on)."""
-    lf_offset = len("\n".join(clean.raw_lines(raw_text[:raw_offset])))  # CRLF and CR count as one LF, as in content
-    block_start = sum(len(line) + 1 for line in clean.raw_lines(raw_text)[:line_start - 1])
+    lf_offset = len(
+        "\n".join(clean.raw_lines(raw_text[:raw_offset]))
+    )  # CRLF and CR count as one LF, as in content
+    block_start = sum(len(line) + 1 for line in clean.raw_lines(raw_text)[: line_start - 1])
     return lf_offset - block_start
 
 
@@ -109,7 +159,9 @@ def raw_line(raw_text: str, raw_offset: int) -> int:
     return len(clean.raw_lines(raw_text[:raw_offset]))
 
 
-def removal_blocks(removals: Sequence[dict], raw_quotes: Sequence[Highlight], raw_text: Optional[str]) -> tuple[list[dict], list[Highlight]]:
+def removal_blocks(
+    removals: Sequence[dict], raw_quotes: Sequence[Highlight], raw_text: str | None
+) -> tuple[list[dict], list[Highlight]]:
     """Removed parts with raw quotes highlighted in them; also the raw quotes that could not be placed."""
     blocks, placed = [], set()
     for r in removals:
@@ -117,13 +169,17 @@ def removal_blocks(removals: Sequence[dict], raw_quotes: Sequence[Highlight], ra
         for h in raw_quotes if raw_text is not None else ():
             if r["line_start"] <= raw_line(raw_text, h.start) <= r["line_end"]:
                 start = raw_to_block(raw_text, h.start, r["line_start"])
-                spans.append(Highlight(h.hl_id, h.kind, h.label, h.value, h.quote, h.location, start, start + len(h.quote)))
+                spans.append(
+                    Highlight(
+                        h.hl_id, h.kind, h.label, h.value, h.quote, h.location, start, start + len(h.quote)
+                    )
+                )
                 placed.add(h.hl_id)
         blocks.append({**r, "html": mark_up(r["content"], spans), "quotes": len(spans)})
     return blocks, [h for h in raw_quotes if h.hl_id not in placed]
 
 
-def read_raw(raw_dir: Optional[Path], article: dict) -> Optional[str]:
+def read_raw(raw_dir: Path | None, article: dict) -> str | None:
     """The article's raw capture, checked against its sha256; None when no capture directory has it."""
     if raw_dir is None or not (raw_dir / article["raw_file"]).is_file():
         return None
@@ -131,8 +187,10 @@ def read_raw(raw_dir: Optional[Path], article: dict) -> Optional[str]:
     data = path.read_bytes()
     actual = hashlib.sha256(data).hexdigest()
     if actual != article["raw_sha256"]:
-        raise CorpusError(f"{path}: raw capture of {article['article_id']} has sha256 {actual}, "
-                          f"expected {article['raw_sha256']} (the capture the release was built from)")
+        raise CorpusError(
+            f"{path}: raw capture of {article['article_id']} has sha256 {actual}, "
+            f"expected {article['raw_sha256']} (the capture the release was built from)"
+        )
     return data.decode("utf-8")
 
 
@@ -140,15 +198,23 @@ def _environment():
     import jinja2
 
     # autoescape everywhere: titles, texts, notes and registry entries are untrusted text
-    env = jinja2.Environment(loader=jinja2.PackageLoader("corpus_ds", "templates"), autoescape=True,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("corpus_ds", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
     env.globals["headline"] = headline
     return env
 
 
 def _page_name(kind: str, slug: str) -> str:
     if not models.is_slug(slug):  # ids become file names: only slugs may
-        raise CorpusError(f"{kind} id {slug!r} is not a slug (expected {models.ID_PATTERN}); cannot name its page")
+        raise CorpusError(
+            f"{kind} id {slug!r} is not a slug (expected {models.ID_PATTERN}); cannot name its page"
+        )
     return f"{slug}.html"
 
 
@@ -171,10 +237,12 @@ def headline(article: dict) -> str:
     return article["title"] if article["title"] else article["text"].split("\n", 1)[0][:120]
 
 
-def article_page(article: dict, rows: dict[str, list[dict]], raw_text: Optional[str]) -> dict:
+def article_page(article: dict, rows: dict[str, list[dict]], raw_text: str | None) -> dict:
     """Everything one article page shows."""
     aid = article["article_id"]
-    marks = article_highlights(rows["evidence"].get(aid, []), rows["agreements"].get(aid, []), rows["mentions"].get(aid, []))
+    marks = article_highlights(
+        rows["evidence"].get(aid, []), rows["agreements"].get(aid, []), rows["mentions"].get(aid, [])
+    )
     at = defaultdict(list)
     for h in marks:
         at[h.location].append(h)
@@ -188,8 +256,16 @@ def article_page(article: dict, rows: dict[str, list[dict]], raw_text: Optional[
     groups: dict[str, dict[str, tuple]] = defaultdict(dict)  # kind -> label -> (label, value, quotes)
     for h in marks:
         group = groups[h.kind].setdefault(h.label, (h.label, h.value, []))
-        group[2].append({"hl_id": h.hl_id, "quote": h.quote, "location": h.location, "start": h.start, "end": h.end,
-                         "placed": h.hl_id not in not_placed})
+        group[2].append(
+            {
+                "hl_id": h.hl_id,
+                "quote": h.quote,
+                "location": h.location,
+                "start": h.start,
+                "end": h.end,
+                "placed": h.hl_id not in not_placed,
+            }
+        )
     return {
         "article": article,
         "title_html": title_html,
@@ -201,24 +277,41 @@ def article_page(article: dict, rows: dict[str, list[dict]], raw_text: Optional[
 
 
 def _index_rows(articles: Sequence[dict], names: dict[str, str]) -> list[dict]:
-    return [{
-        "article": a,
-        "source": source_name(a),
-        "actor_ids": sorted({x["actor_id"] for x in a["actors"]}),
-        "actor_names": ", ".join(names.get(x["actor_id"], x["actor_id"]) for x in a["actors"]),
-    } for a in articles]
+    return [
+        {
+            "article": a,
+            "source": source_name(a),
+            "actor_ids": sorted({x["actor_id"] for x in a["actors"]}),
+            "actor_names": ", ".join(names.get(x["actor_id"], x["actor_id"]) for x in a["actors"]),
+        }
+        for a in articles
+    ]
 
 
 def _filters(rows: Sequence[dict], names: dict[str, str]) -> list[dict]:
     """The index's select filters, each option with the number of articles it keeps."""
+
     def options(values: Iterable[str], label=lambda v: v) -> list[tuple[str, str, int]]:
         counts = Counter(values)
         return [(v, label(v), n) for v, n in sorted(counts.items())]
+
     return [
         {"key": "source", "label": "Outlet", "options": options(r["source"] for r in rows)},
-        {"key": "actor", "label": "Actor", "options": options((i for r in rows for i in r["actor_ids"]), lambda v: names.get(v, v))},
-        {"key": "agreement", "label": "Agreement type", "options": options(r["article"]["agreement_type"] for r in rows)},
-        {"key": "status", "label": "Review status", "options": options(r["article"]["review_status"] for r in rows)},
+        {
+            "key": "actor",
+            "label": "Actor",
+            "options": options((i for r in rows for i in r["actor_ids"]), lambda v: names.get(v, v)),
+        },
+        {
+            "key": "agreement",
+            "label": "Agreement type",
+            "options": options(r["article"]["agreement_type"] for r in rows),
+        },
+        {
+            "key": "status",
+            "label": "Review status",
+            "options": options(r["article"]["review_status"] for r in rows),
+        },
     ]
 
 
@@ -227,40 +320,71 @@ def timeline(articles: Sequence[dict]) -> list[dict]:
     events: dict[str, list[dict]] = defaultdict(list)
     for a in articles:
         events[a["event_id"]].append(a)
-    return sorted(({"event_id": eid, "date": arts[0]["event_date"], "type": arts[0]["event_type"],
-                    "articles": sorted(arts, key=lambda a: a["article_id"])} for eid, arts in events.items()),
-                  key=lambda e: (e["date"], e["event_id"]))
+    return sorted(
+        (
+            {
+                "event_id": eid,
+                "date": arts[0]["event_date"],
+                "type": arts[0]["event_type"],
+                "articles": sorted(arts, key=lambda a: a["article_id"]),
+            }
+            for eid, arts in events.items()
+        ),
+        key=lambda e: (e["date"], e["event_id"]),
+    )
 
 
 def actor_pages(actors: Sequence[dict], articles: Sequence[dict], mentions: Sequence[dict]) -> list[dict]:
     counts = Counter((m["article_id"], m["actor_id"]) for m in mentions)
     pages = []
     for actor in actors:
-        appearances = [{"article": a, "role": x["role"], "surfaces": x["surfaces"], "mentions": counts[(a["article_id"], actor["actor_id"])]}
-                       for a in articles for x in a["actors"] if x["actor_id"] == actor["actor_id"]]
+        appearances = [
+            {
+                "article": a,
+                "role": x["role"],
+                "surfaces": x["surfaces"],
+                "mentions": counts[(a["article_id"], actor["actor_id"])],
+            }
+            for a in articles
+            for x in a["actors"]
+            if x["actor_id"] == actor["actor_id"]
+        ]
         pages.append({"actor": actor, "appearances": appearances})
     return pages
 
 
 def _vocabularies() -> list[tuple[str, list[tuple[str, str, str]]]]:
-    out = [("event_type (with its CAMEO code)", [(k, code, text) for k, (code, text) in models.EVENT_TYPES.items()])]
+    out = [
+        (
+            "event_type (with its CAMEO code)",
+            [(k, code, text) for k, (code, text) in models.EVENT_TYPES.items()],
+        )
+    ]
     out += [(name, [(k, "", v) for k, v in vocab.items()]) for name, vocab in docs.VOCABULARIES]
     return out
 
 
-def generate(tables: dict[str, list[dict]], manifest: dict, out_dir: Path, raw_dir: Optional[Path] = None) -> list[Path]:
+def generate(
+    tables: dict[str, list[dict]], manifest: dict, out_dir: Path, raw_dir: Path | None = None
+) -> list[Path]:
     """Write the site for release rows (table name -> list of row dicts); return the files written, in order."""
     env = _environment()
     articles = sorted(tables["articles"], key=lambda a: a["article_id"])
     actors = sorted(tables["actors"], key=lambda a: a["actor_id"])
     names = {a["actor_id"]: a["name_en"] for a in actors}
     rows = {t: _by_article(tables[t]) for t in ("evidence", "agreements", "mentions", "removals")}
-    common = {"version": manifest["version"], "fingerprint": manifest["fingerprint"], "names": names, "kinds": KINDS}
+    common = {
+        "version": manifest["version"],
+        "fingerprint": manifest["fingerprint"],
+        "names": names,
+        "kinds": KINDS,
+    }
     pages: dict[str, str] = {}
 
     index_rows = _index_rows(articles, names)
     pages["index.html"] = env.get_template("index.html").render(
-        root="", rows=index_rows, filters=_filters(index_rows, names), events=timeline(articles), **common)
+        root="", rows=index_rows, filters=_filters(index_rows, names), events=timeline(articles), **common
+    )
     for article in articles:
         name = "articles/" + _page_name("article", article["article_id"])
         page = article_page(article, rows, read_raw(raw_dir, article))
@@ -269,7 +393,8 @@ def generate(tables: dict[str, list[dict]], manifest: dict, out_dir: Path, raw_d
         name = "actors/" + _page_name("actor", page["actor"]["actor_id"])
         pages[name] = env.get_template("actor.html").render(root="../", **page, **common)
     pages["codebook.html"] = env.get_template("codebook.html").render(
-        root="", vocabularies=_vocabularies(), **common)
+        root="", vocabularies=_vocabularies(), **common
+    )
 
     static = resources.files("corpus_ds") / "templates" / "static"
     for name in STATIC_FILES:
@@ -284,7 +409,7 @@ def generate(tables: dict[str, list[dict]], manifest: dict, out_dir: Path, raw_d
     return written
 
 
-def build_site(out_dir: Path, release: Optional[Path] = None, raw_dir: Optional[Path] = None) -> list[Path]:
+def build_site(out_dir: Path, release: Path | None = None, raw_dir: Path | None = None) -> list[Path]:
     """Validate a release (default: the installed one) and write its site to out_dir."""
     from corpus_ds import loader, validate
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 import re
-from typing import Any, Iterable, Literal, Optional, TypeVar, get_args, get_origin
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Literal, TypeVar, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel
@@ -34,7 +35,9 @@ class StrictLoader(yaml.SafeLoader):
     def compose_node(self, parent: Any, index: Any) -> yaml.Node:
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise yaml.composer.ComposerError(None, None, "anchors and aliases are not allowed", event.start_mark)
+            raise yaml.composer.ComposerError(
+                None, None, "anchors and aliases are not allowed", event.start_mark
+            )
         return super().compose_node(parent, index)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
@@ -44,7 +47,9 @@ class StrictLoader(yaml.SafeLoader):
             if not isinstance(key, (str, int, float, bool)):
                 continue  # unhashable keys are refused later as values JSON cannot express
             if key in seen:
-                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
@@ -65,7 +70,12 @@ def read_yaml(path: Path, report: Report) -> Any:
         report.add("file-unreadable", name, WHOLE_FILE, f"cannot read the file: {exc.strerror or exc}")
         return UNREADABLE
     if len(data) > MAX_SOURCE_BYTES:
-        report.add("file-too-large", name, WHOLE_FILE, f"expected at most {MAX_SOURCE_BYTES} bytes, found {len(data)}")
+        report.add(
+            "file-too-large",
+            name,
+            WHOLE_FILE,
+            f"expected at most {MAX_SOURCE_BYTES} bytes, found {len(data)}",
+        )
         return UNREADABLE
     if data.startswith(b"\xef\xbb\xbf"):
         report.add("byte-order-mark", name, "line 1, column 1", "expected UTF-8 without a byte-order mark")
@@ -78,7 +88,7 @@ def read_yaml(path: Path, report: Report) -> Any:
         report.add("crlf-line-ends", name, f"line {line}", "expected LF line ends, found CR")
         return UNREADABLE
     try:
-        data = yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a restricted SafeLoader
+        data = yaml.load(text, Loader=StrictLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -86,7 +96,9 @@ def read_yaml(path: Path, report: Report) -> Any:
         report.add("yaml-syntax", name, where, f"YAML error: {problem}")
         return UNREADABLE
     except RecursionError:
-        report.add("yaml-too-deep", name, WHOLE_FILE, "expected a shallow document; the nesting is too deep to read")
+        report.add(
+            "yaml-too-deep", name, WHOLE_FILE, "expected a shallow document; the nesting is too deep to read"
+        )
         return UNREADABLE
     found = _non_json(data, "")
     if found is not None:
@@ -95,26 +107,34 @@ def read_yaml(path: Path, report: Report) -> Any:
     return data
 
 
-def decode_utf8(data: bytes, name: str, report: Report) -> Optional[str]:
+def decode_utf8(data: bytes, name: str, report: Report) -> str | None:
     """The text of a file's bytes, or None with an invalid-utf8 issue naming the line and column of the first bad byte."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        before = data[:exc.start]
+        before = data[: exc.start]
         line = before.count(b"\n") + 1
-        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
-        report.add("invalid-utf8", name, f"line {line}, column {column}", f"expected UTF-8; invalid byte 0x{data[exc.start]:02x} at offset {exc.start}")
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        report.add(
+            "invalid-utf8",
+            name,
+            f"line {line}, column {column}",
+            f"expected UTF-8; invalid byte 0x{data[exc.start]:02x} at offset {exc.start}",
+        )
         return None
 
 
-def _non_json(value: Any, path: str) -> Optional[tuple[str, str, str]]:
+def _non_json(value: Any, path: str) -> tuple[str, str, str] | None:
     """The first value JSON cannot express (sets, bytes, lone surrogates, ...) as (code, path, message),
     so the schema and the models see the same data and every string can be printed and encoded."""
     if isinstance(value, str):
         bad = next((c for c in value if "\ud800" <= c <= "\udfff"), None)
         if bad is not None:
-            return ("forbidden-character", path or TOP_LEVEL,
-                    f"expected Unicode text; found the lone surrogate U+{ord(bad):04X} (an escape that is not a character)")
+            return (
+                "forbidden-character",
+                path or TOP_LEVEL,
+                f"expected Unicode text; found the lone surrogate U+{ord(bad):04X} (an escape that is not a character)",
+            )
         return None
     if value is None or isinstance(value, (bool, int, float)):
         return None
@@ -164,8 +184,11 @@ def placeholders(data: Any) -> list[str]:
 
 def proposals(data: Any) -> list[str]:
     """Field paths of the machine proposals still marked `proposed` (each a label a person has not yet confirmed)."""
-    return [path.rsplit(".", 1)[0] for path, value in field_paths(data)
-            if value is not None and (path == "proposed" or path.endswith(".proposed"))]
+    return [
+        path.rsplit(".", 1)[0]
+        for path, value in field_paths(data)
+        if value is not None and (path == "proposed" or path.endswith(".proposed"))
+    ]
 
 
 def describe(model: type[BaseModel], path: str) -> str:
@@ -178,11 +201,15 @@ def describe(model: type[BaseModel], path: str) -> str:
         info = fields.get(part)
         if info is None:
             return "see CODEBOOK.md"
-        model = next((t for t in _types(info.annotation) if isinstance(t, type) and issubclass(t, BaseModel)), None)
+        model = next(
+            (t for t in _types(info.annotation) if isinstance(t, type) and issubclass(t, BaseModel)), None
+        )
     if info is None:
         return "see CODEBOOK.md"
     values = [v for t in _types(info.annotation) if get_origin(t) is Literal for v in get_args(t)]
-    return (info.description or "see CODEBOOK.md") + (f" Expected one of: {', '.join(values)}." if values else "")
+    return (info.description or "see CODEBOOK.md") + (
+        f" Expected one of: {', '.join(values)}." if values else ""
+    )
 
 
 def _types(annotation: Any) -> list:
@@ -197,14 +224,16 @@ def _under(loc: str, paths: list[str]) -> bool:
     return any(loc == p or loc.startswith(p + ".") or loc.startswith(p + "[") for p in paths)
 
 
-def to_model(model: type[M], data: Any, name: str, report: Report) -> Optional[M]:
+def to_model(model: type[M], data: Any, name: str, report: Report) -> M | None:
     """Validate parsed data against a model; every pydantic error becomes one issue with its field path.
 
     A TODO left by a draft is reported once as a placeholder, not again as the type error it also is.
     """
     if not isinstance(data, dict):
         found = "an empty document" if data is None else type(data).__name__
-        report.add("not-a-mapping", name, TOP_LEVEL, f"expected a mapping of fields at the top level, found {found}")
+        report.add(
+            "not-a-mapping", name, TOP_LEVEL, f"expected a mapping of fields at the top level, found {found}"
+        )
         return None
     todo = placeholders(data)
     for path in todo:
@@ -224,19 +253,29 @@ def to_model(model: type[M], data: Any, name: str, report: Report) -> Optional[M
             if _under(_location(err["loc"]), todo):
                 continue
             report.issues.append(
-                Issue(code, name, _location(err["loc"]), err["msg"], value if not isinstance(value, (dict, list)) else None)
+                Issue(
+                    code,
+                    name,
+                    _location(err["loc"]),
+                    err["msg"],
+                    value if not isinstance(value, (dict, list)) else None,
+                )
             )
         return None
 
 
-def read_article(path: Path, report: Report) -> Optional[ArticleSource]:
+def read_article(path: Path, report: Report) -> ArticleSource | None:
     data = read_yaml(path, report)
     if data is UNREADABLE:
         return None
     if isinstance(data, dict) and "agreement_type" in data:
-        report.add("derived-field-in-source", str(path), "agreement_type",
-                   "agreement_type is derived from the agreements by the build; remove it from the source file",
-                   data["agreement_type"])
+        report.add(
+            "derived-field-in-source",
+            str(path),
+            "agreement_type",
+            "agreement_type is derived from the agreements by the build; remove it from the source file",
+            data["agreement_type"],
+        )
         data = {k: v for k, v in data.items() if k != "agreement_type"}
     _check_draft(path, data, report)
     return to_model(ArticleSource, data, str(path), report)
@@ -252,19 +291,34 @@ def _check_draft(path: Path, data: Any, report: Report) -> None:
     marked = proposals(data)
     if status == "draft":
         todo = len(placeholders(data))
-        left = (f"{todo} TODO values to fill in and {len(marked)} machine proposals to check (delete each `proposed` key "
-                "once checked); then " if todo or marked else "every value is filled in and no proposal is left; now ")
-        report.add("draft-article", str(path), "review.status",
-                   f"draft: {left}a second person checks every label against its evidence and sets review.status: "
-                   "reviewed and review.reviewer. Drafts never enter a release.", status, article_id)
+        left = (
+            f"{todo} TODO values to fill in and {len(marked)} machine proposals to check (delete each `proposed` key "
+            "once checked); then "
+            if todo or marked
+            else "every value is filled in and no proposal is left; now "
+        )
+        report.add(
+            "draft-article",
+            str(path),
+            "review.status",
+            f"draft: {left}a second person checks every label against its evidence and sets review.status: "
+            "reviewed and review.reviewer. Drafts never enter a release.",
+            status,
+            article_id,
+        )
     elif status == "reviewed":
         for where in marked:
-            report.add("proposal-unconfirmed", str(path), f"{where}.proposed" if where != "proposed" else where,
-                       "a machine proposal is still marked: check the label against its evidence, then delete `proposed`",
-                       None, article_id)
+            report.add(
+                "proposal-unconfirmed",
+                str(path),
+                f"{where}.proposed" if where != "proposed" else where,
+                "a machine proposal is still marked: check the label against its evidence, then delete `proposed`",
+                None,
+                article_id,
+            )
 
 
-def read_registry(path: Path, report: Report) -> Optional[Registry]:
+def read_registry(path: Path, report: Report) -> Registry | None:
     data = read_yaml(path, report)
     return None if data is UNREADABLE else to_model(Registry, data, str(path), report)
 

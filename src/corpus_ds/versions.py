@@ -6,14 +6,20 @@ import json
 import re
 import subprocess
 from pathlib import Path
-from typing import Optional
 
 from corpus_ds.errors import CorpusError
 
 INIT = Path("src/corpus_ds/__init__.py")
 BUMPS = ("none", "patch", "minor", "major")
-RELEASE_FILES = ("manifest.json", "articles.parquet", "mentions.parquet", "agreements.parquet", "evidence.parquet",
-                 "actors.parquet", "removals.parquet")
+RELEASE_FILES = (
+    "manifest.json",
+    "articles.parquet",
+    "mentions.parquet",
+    "agreements.parquet",
+    "evidence.parquet",
+    "actors.parquet",
+    "removals.parquet",
+)
 
 
 def parse(version: str) -> tuple[int, int, int]:
@@ -39,11 +45,11 @@ def current(root: Path) -> str:
     """The version in the checkout's src/corpus_ds/__init__.py (read as text: the running package may be another)."""
     m = re.search(r'^__version__ = "([^"]+)"', (Path(root) / INIT).read_text(encoding="utf-8"), re.M)
     if not m:
-        raise CorpusError(f"{Path(root) / INIT}: expected a line __version__ = \"X.Y.Z\"")
+        raise CorpusError(f'{Path(root) / INIT}: expected a line __version__ = "X.Y.Z"')
     return m.group(1)
 
 
-def recorded_fingerprint(root: Path, version: str) -> Optional[str]:
+def recorded_fingerprint(root: Path, version: str) -> str | None:
     """The content fingerprint CHANGELOG.md records for version."""
     text = (Path(root) / "CHANGELOG.md").read_text(encoding="utf-8")
     section = re.search(rf"^## \[{re.escape(version)}\][^\n]*\n(.*?)(?=^## |\Z)", text, re.S | re.M)
@@ -51,7 +57,7 @@ def recorded_fingerprint(root: Path, version: str) -> Optional[str]:
     return found.group(1) if found else None
 
 
-def _fingerprint(manifest: Path) -> Optional[str]:
+def _fingerprint(manifest: Path) -> str | None:
     try:
         return json.loads(manifest.read_text(encoding="utf-8")).get("fingerprint")
     except (OSError, ValueError, AttributeError):
@@ -83,5 +89,7 @@ def released(root: Path, scratch: Path) -> Path:
                 return scratch
     except (OSError, subprocess.CalledProcessError, ValueError):
         pass
-    raise CorpusError(f"cannot find the released {version} (fingerprint {want[:16]}…) in data/release or in the git "
-                      "history of data/release; give the release to compare with explicitly: corpus-ds diff OLD_RELEASE")
+    raise CorpusError(
+        f"cannot find the released {version} (fingerprint {want[:16]}…) in data/release or in the git "
+        "history of data/release; give the release to compare with explicitly: corpus-ds diff OLD_RELEASE"
+    )

@@ -9,10 +9,10 @@ from collections import Counter
 
 import pyarrow as pa
 import pytest
-
-from corpus_ds import columns, partitioned
 from test_docs import _front_matter
 from test_partitioned import _damaged, _write, synth
+
+from corpus_ds import columns, partitioned
 
 
 @pytest.fixture(scope="module")
@@ -20,10 +20,17 @@ def spark():
     from pyspark.sql import SparkSession
 
     saved = os.environ.get("PYSPARK_PYTHON")
-    os.environ["PYSPARK_PYTHON"] = sys.executable  # the executors' Python must have corpus_ds (default: python3 on PATH)
-    session = (SparkSession.builder.master("local[2]").appName("corpus_ds-test")
-               .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
-               .config("spark.driver.memory", "512m").getOrCreate())
+    os.environ["PYSPARK_PYTHON"] = (
+        sys.executable
+    )  # the executors' Python must have corpus_ds (default: python3 on PATH)
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("corpus_ds-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.driver.memory", "512m")
+        .getOrCreate()
+    )
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
@@ -42,7 +49,10 @@ def _recipe(root) -> str:
 
 def _text(issues) -> Counter:
     """Issues as comparable rows, each value as its text (Spark carries one type per column)."""
-    return Counter((i.code, i.file, i.field, i.message, None if i.value is None else str(i.value), i.article_id) for i in issues)
+    return Counter(
+        (i.code, i.file, i.field, i.message, None if i.value is None else str(i.value), i.article_id)
+        for i in issues
+    )
 
 
 def _run(spark, root):
@@ -60,13 +70,17 @@ def test_readme_spark_recipe_on_a_valid_corpus(spark, tmp_path, capsys):
 
 
 def test_readme_spark_recipe_on_a_defective_corpus(spark, tmp_path):
-    corpus, ids = _damaged(duplicate_id=True)  # problems inside partitions and across them (a duplicate id in two)
+    corpus, ids = _damaged(
+        duplicate_id=True
+    )  # problems inside partitions and across them (a duplicate id in two)
     actors = corpus["actors"].to_pylist()
     actors[1]["kind"] = "bogus"  # and one in the registry, which no partition task sees
     corpus["actors"] = pa.Table.from_pylist(actors, schema=columns.schema("actors"))
     _write(tmp_path, corpus, 25, ids)
     expected = partitioned.validate(tmp_path)
-    assert {"duplicate-id", "raw-claimed-twice", "event-conflict", "cameo-mismatch", "vocabulary"} <= set(expected.codes())
+    assert {"duplicate-id", "raw-claimed-twice", "event-conflict", "cameo-mismatch", "vocabulary"} <= set(
+        expected.codes()
+    )
     assert any(i.value is None for i in expected.issues)
     report = _run(spark, tmp_path)
     assert _text(report.issues) == _text(expected.issues)
