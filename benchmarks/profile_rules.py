@@ -14,7 +14,7 @@ import time
 from concurrent.futures import Future
 from pathlib import Path
 
-from corpus_ds import arrowtools, rules, validate
+from corpus_ds import arrowtools, release_format, rules
 from corpus_ds.errors import Report
 
 TABLES = ("articles", "mentions", "agreements", "evidence", "actors", "removals")
@@ -40,17 +40,17 @@ def main() -> int:
     report = Report()
     tables = {}
     steps["read_release (checksums, schemas, metadata)"] = measure(
-        lambda: tables.update(validate.read_release(a.release, report, full=False) or {})
+        lambda: tables.update(release_format.read_release(a.release, report, full=False) or {})
     )
     if not tables:
         print(report.format(), file=sys.stderr)
         return 1
-    ctx = rules._Ctx(tables, rules.release_locator, dt.date.today(), None, frozenset(), False)
+    ctx = rules.Context(tables, rules.release_locator, dt.date.today(), None, frozenset(), False)
     steps["registry rules"] = measure(rules.run_registry, tables["actors"])
     steps["article row of each long-table row"] = measure(
         lambda: [ctx.article_rows(t) for t in ("mentions", "agreements", "evidence")]
     )
-    steps["byte scan of the texts (_scan_texts)"] = measure(rules._scan_texts, ctx)
+    steps["byte scan of the texts (_scan_texts)"] = measure(rules.text._scan_texts, ctx)
     ctx.paragraphs = Future()
     steps["paragraph counts"] = measure(
         lambda: ctx.paragraphs.set_result(arrowtools.paragraph_counts(ctx.col("articles", "text")))

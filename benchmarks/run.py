@@ -40,7 +40,7 @@ MEASUREMENTS = {
     "corpus_ds.load validate=True": "corpus_ds.load(path=D, validate=True)",
     "pydantic TypeAdapter, row-wise (6 tables)": """
 from pydantic import TypeAdapter
-from corpus_ds import models
+from corpus_ds import models, verify
 for t in TABLES:
     rows = pq.read_table(f'{D}/{t}.parquet').to_pylist()
     TypeAdapter(list[models.TABLE_MODELS[t]]).validate_python(rows)
@@ -56,7 +56,7 @@ for t in TABLES:
         adapter.validate_python(batch.to_pylist())
 """,
     "pandera column checks, no evidence (6 tables)": "__import__('pandera_checks').validate(D)",
-    "corpus-ds validate --release (full)": "__import__('corpus_ds.validate').validate.validate_release(D)",
+    "corpus-ds validate --release (full)": "__import__('corpus_ds.validate').verify.validate_release(D)",
 }
 SLOW = {
     "pydantic TypeAdapter, row-wise (6 tables)",

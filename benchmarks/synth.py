@@ -21,7 +21,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpus_ds import __version__, build, columns, models, rules
+from corpus_ds import __version__, columns, derive, models, release_format
 
 GIVEN = ["سامر", "رامي", "كريم", "هادي", "وليد", "نبيل", "فادي", "زياد"]
 FAMILY = ["الكاتبي", "المنصوري", "الحداد", "العطار", "السقا", "الخياط"]
@@ -292,7 +292,7 @@ def article(
         event_id=event_id,
         event_type=event_type,
         cameo_code=models.CAMEO_BY_EVENT_TYPE[event_type][0],
-        agreement_type=rules.derive_agreement_type((g["instrument"], g["status"]) for g in agreements),
+        agreement_type=derive.derive_agreement_type((g["instrument"], g["status"]) for g in agreements),
         actors=labelled,
         agreements=agreements,
         alias_waivers=[],
@@ -301,13 +301,13 @@ def article(
         raw_file=f"syn_{i:08d}.txt",
         raw_original_name=f"synthetic-{i}.html",
         raw_sha256=hashlib.sha256(f"synthetic raw {i}".encode()).hexdigest(),
-        text_sha256=build.sha256_text(text),
+        text_sha256=release_format.sha256_text(text),
         review_status="reviewed",
         annotator="annotator-synthetic",
         reviewer="reviewer-synthetic",
         review_notes=[],
     )
-    mentions = [dict(article_id=aid, **m) for m in rules.find_mentions(text, labelled)]
+    mentions = [dict(article_id=aid, **m) for m in derive.find_mentions(text, labelled)]
     return dict(
         articles=[row], mentions=mentions, agreements=agreement_rows, evidence=evidence, removals=removals
     )
@@ -343,7 +343,7 @@ def tables(n: int, chars: int = 2000, seed: int = 0) -> dict[str, pa.Table]:
 
 
 class _Fingerprint:
-    """build.fingerprint computed incrementally over chunks (same bytes hashed, same result)."""
+    """release_format.fingerprint computed incrementally over chunks (same bytes hashed, same result)."""
 
     def __init__(self, names: list[str]):
         self.h = hashlib.sha256(json.dumps(names).encode())
@@ -378,7 +378,7 @@ def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
     for w in writers.values():
         w.close()
     per_table = {name: prints[name].h.hexdigest() for name in names}
-    fp = build.dataset_fingerprint(per_table)
+    fp = release_format.dataset_fingerprint(per_table)
     manifest = {
         "dataset": "corpus_ds (synthetic benchmark corpus)",
         "version": __version__,
@@ -390,7 +390,7 @@ def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
         meta = dict(columns.schema(name).metadata or {})
         meta.update(
             {
-                f"{build.META_PREFIX}{k}".encode(): v.encode()
+                f"{release_format.META_PREFIX}{k}".encode(): v.encode()
                 for k, v in {
                     "version": __version__,
                     "schema_version": models.SCHEMA_VERSION,
@@ -409,11 +409,11 @@ def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
         manifest["tables"][name] = {
             "file": f"{name}.parquet",
             "rows": rows[name],
-            "sha256": build.sha256_bytes((out / f"{name}.parquet").read_bytes()),
+            "sha256": release_format.sha256_bytes((out / f"{name}.parquet").read_bytes()),
             "fingerprint": per_table[name],
         }
     shutil.rmtree(tmp)
-    (out / build.MANIFEST).write_text(
+    (out / release_format.MANIFEST).write_text(
         json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
 

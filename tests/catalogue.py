@@ -787,12 +787,12 @@ def forge(name: str, how: str, change: Callable[[pa.Table], pa.Table]) -> Inject
     """A fully self-consistent forgery: one table changed, then every checksum and fingerprint recomputed by the build's writer."""
 
     def apply(release: Path) -> None:
-        from corpus_ds import build, columns
+        from corpus_ds import columns, release_format
 
         tables = {t: pq.read_table(release / f"{t}.parquet") for t in columns.TABLES}
         tables[name] = change(tables[name])
         forged = release.parent / "forged"
-        build.write_release(tables, forged)
+        release_format.write_release(tables, forged)
         for path in forged.iterdir():
             os.replace(path, release / path.name)
         forged.rmdir()

@@ -7,7 +7,7 @@ import hashlib
 import pytest
 from conftest import DATA, TEST_DATA
 
-from corpus_ds import clean, models
+from corpus_ds import arabic, clean, models
 from corpus_ds.build import assemble
 from corpus_ds.errors import Report
 from corpus_ds.sources import read_article
@@ -64,7 +64,7 @@ def test_cleaning_is_deterministic_and_matches_the_labelled_text(source_path):
 def test_text_is_normalised(source_path):
     _, _, cleaned = _cleaned(source_path)
     text = cleaned.text
-    assert not clean.forbidden_characters(text)
+    assert not arabic.forbidden_characters(text)
     assert "\u00a0" not in text and "\r" not in text
     assert all(p and p == p.strip() for p in text.split("\n\n"))
     assert "\n\n\n" not in text and not text.endswith("\n")

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from conftest import TEST_DATA, run_cli
 
-from corpus_ds import draft, validate
+from corpus_ds import draft, validate, verify
 from corpus_ds.errors import CorpusError, ValidationError
 
 CAPTURE = TEST_DATA / "new_capture.txt"
@@ -163,7 +163,7 @@ def test_a_preview_build_holds_the_draft_and_says_so(data_copy):
     )
     with pytest.raises(ValidationError, match=r"not-reviewed"):
         corpus_ds.load(path=data_copy / "preview")
-    assert validate.validate_release(data_copy / "preview", today=dt.date(2026, 11, 24), preview=True).valid
+    assert verify.validate_release(data_copy / "preview", today=dt.date(2026, 11, 24), preview=True).valid
     done = run_cli("validate", "--release", str(data_copy / "preview"), "--today", "2026-11-24")
     assert done.returncode == 1 and "[not-reviewed]" in done.stdout
     assert (

@@ -21,7 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpus_ds
-from corpus_ds import build, columns, sources, validate
+from corpus_ds import columns, release_format, sources, validate, verify
 from corpus_ds.errors import CorpusError, Report
 
 TODAY = dt.date(2026, 11, 24)
@@ -194,7 +194,9 @@ def test_damaged_raw_capture_with_a_matching_sha256_is_accepted_or_reported(tree
     raw_path = tree / "raw" / raw_file
     original = raw_path.read_bytes()
     new = data.draw(damaged(original))
-    forged = source.replace(build.sha256_bytes(original), build.sha256_bytes(new), 1).encode("utf-8")
+    forged = source.replace(
+        release_format.sha256_bytes(original), release_format.sha256_bytes(new), 1
+    ).encode("utf-8")
     try:
         raw_path.write_bytes(new)
         _fuzz_source(tree, f"articles/{name}", forged)
@@ -239,7 +241,7 @@ def _fuzz_release(release: Path, damage: dict[str, bytes]) -> None:
                 lambda: corpus_ds.load(table, path=release, validate="full").to_dict("records"),
             )
             assert isinstance(loaded, CorpusError) or len(loaded) > 0
-        report = _checked("fuzz-releases", lambda: validate.validate_release(release, today=TODAY))
+        report = _checked("fuzz-releases", lambda: verify.validate_release(release, today=TODAY))
         _printable(report)
     finally:
         for name, data in originals.items():
@@ -254,7 +256,7 @@ def test_damaged_parquet_is_refused_with_a_corpus_error(release, data):
     damage = {name: new}
     if data.draw(st.booleans()):
         manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
-        manifest["tables"][name[: -len(".parquet")]]["sha256"] = build.sha256_bytes(new)
+        manifest["tables"][name[: -len(".parquet")]]["sha256"] = release_format.sha256_bytes(new)
         damage["manifest.json"] = json.dumps(manifest).encode()
     _fuzz_release(release, damage)
 

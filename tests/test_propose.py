@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from corpus_ds import models, propose
+from corpus_ds import arabic, models, propose
 
 REGISTRY = models.Registry.model_validate(
     {
@@ -53,8 +53,8 @@ def test_spelling_variants_of_a_name_are_found_with_their_exact_surface(variant)
 def test_folding_maps_back_to_the_original_characters():
     text = "وأكد بوريطـة أن إعلان 2002"
     start = text.index("بوريطـة")
-    assert propose.find_folded(text, "بوريطه") == [(start, start + len("بوريطـة"))]
-    assert propose.find_folded(text, "اعلان") == [(text.index("إعلان"), text.index("إعلان") + 5)]
+    assert arabic.find_folded(text, "بوريطه") == [(start, start + len("بوريطـة"))]
+    assert arabic.find_folded(text, "اعلان") == [(text.index("إعلان"), text.index("إعلان") + 5)]
 
 
 def test_a_registered_spelling_is_not_called_a_variant():

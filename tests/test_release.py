@@ -13,7 +13,7 @@ import pytest
 from conftest import DATA
 
 import corpus_ds
-from corpus_ds import build, columns, models, rules, validate
+from corpus_ds import build, columns, derive, models, release_format, rules, validate, verify
 from corpus_ds.errors import Report
 
 RELEASE = DATA / "release"
@@ -82,7 +82,7 @@ def test_flipped_byte_is_a_checksum_mismatch(tmp_path):
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0xFF
     path.write_bytes(bytes(data))
-    report = validate.validate_release(release, today=TODAY)
+    report = verify.validate_release(release, today=TODAY)
     assert [(i.code, i.file.endswith("articles.parquet")) for i in report.issues] == [
         ("checksum-mismatch", True)
     ]
@@ -95,7 +95,7 @@ def test_missing_file_and_wrong_version_are_reported(tmp_path):
     manifest["version"] = "9.9.9"
     (release / "manifest.json").write_text(json.dumps(manifest))
     assert {"release-file-missing", "version-mismatch"} <= set(
-        validate.validate_release(release, today=TODAY).codes()
+        verify.validate_release(release, today=TODAY).codes()
     )
 
 
@@ -103,7 +103,9 @@ def _rewrite(release, name, table, **manifest_changes):
     """Write a table and update the manifest's checksum, as a careless or hostile editor would."""
     pq.write_table(table, release / f"{name}.parquet")
     manifest = json.loads((release / "manifest.json").read_text())
-    manifest["tables"][name]["sha256"] = build.sha256_bytes((release / f"{name}.parquet").read_bytes())
+    manifest["tables"][name]["sha256"] = release_format.sha256_bytes(
+        (release / f"{name}.parquet").read_bytes()
+    )
     manifest["tables"][name].update(manifest_changes)
     (release / "manifest.json").write_text(json.dumps(manifest))
 
@@ -111,7 +113,7 @@ def _rewrite(release, name, table, **manifest_changes):
 def test_dropped_column_with_updated_checksum_is_reported(tmp_path):
     release = _tamper_copy(tmp_path)
     _rewrite(release, "actors", pq.read_table(release / "actors.parquet").drop_columns(["country"]))
-    assert validate.validate_release(release, today=TODAY).codes() == ["column-missing"]
+    assert verify.validate_release(release, today=TODAY).codes() == ["column-missing"]
 
 
 def test_retyped_column_with_updated_checksum_is_reported(tmp_path):
@@ -120,7 +122,7 @@ def test_retyped_column_with_updated_checksum_is_reported(tmp_path):
     i = table.schema.get_field_index("start")
     table = table.set_column(i, pa.field("start", pa.int64()), table.column("start").cast(pa.int64()))
     _rewrite(release, "mentions", table)
-    assert validate.validate_release(release, today=TODAY).codes() == ["column-type"]
+    assert verify.validate_release(release, today=TODAY).codes() == ["column-type"]
 
 
 def test_changed_rows_with_updated_checksum_fail_the_content_fingerprint(tmp_path):
@@ -131,7 +133,7 @@ def test_changed_rows_with_updated_checksum_fail_the_content_fingerprint(tmp_pat
         "articles",
         _replace(table, "outlet", 0, "الجزيرة").replace_schema_metadata(table.schema.metadata),
     )
-    report = validate.validate_release(release, today=TODAY)
+    report = verify.validate_release(release, today=TODAY)
     mismatch = [i for i in report.issues if i.code == "fingerprint-mismatch"]
     assert mismatch and mismatch[0].file.endswith("articles.parquet")
 
@@ -142,14 +144,14 @@ def test_metadata_naming_another_version_is_reported(tmp_path):
     meta = dict(table.schema.metadata)
     meta[b"corpus_ds.version"] = b"0.0.9"
     _rewrite(release, "evidence", table.replace_schema_metadata(meta))
-    assert validate.validate_release(release, today=TODAY).codes() == ["metadata-mismatch"]
+    assert verify.validate_release(release, today=TODAY).codes() == ["metadata-mismatch"]
 
 
 def test_row_count_disagreeing_with_manifest_is_reported(tmp_path):
     release = _tamper_copy(tmp_path)
     table = pq.read_table(release / "removals.parquet")
     _rewrite(release, "removals", table, rows=table.num_rows + 1)
-    assert validate.validate_release(release, today=TODAY).codes() == ["row-count-mismatch"]
+    assert verify.validate_release(release, today=TODAY).codes() == ["row-count-mismatch"]
 
 
 def test_null_inside_a_list_is_reported_not_raised(tmp_path):
@@ -160,7 +162,7 @@ def test_null_inside_a_list_is_reported_not_raised(tmp_path):
     i = table.schema.get_field_index("actors")
     table = table.set_column(i, table.schema.field(i), pa.array(actors, type=table.schema.field(i).type))
     _rewrite(release, "articles", table)
-    codes = validate.validate_release(release, today=TODAY).codes()
+    codes = verify.validate_release(release, today=TODAY).codes()
     assert "null-value" in codes
 
 
@@ -169,7 +171,7 @@ def test_malformed_manifest_entry_is_reported(tmp_path):
     manifest = json.loads((release / "manifest.json").read_text())
     manifest["tables"]["actors"] = "actors.parquet"
     (release / "manifest.json").write_text(json.dumps(manifest))
-    assert "manifest-missing-table" in validate.validate_release(release, today=TODAY).codes()
+    assert "manifest-missing-table" in verify.validate_release(release, today=TODAY).codes()
 
 
 def test_fingerprint_does_not_depend_on_encoding_or_chunking(tmp_path):
@@ -178,11 +180,11 @@ def test_fingerprint_does_not_depend_on_encoding_or_chunking(tmp_path):
     again = pq.read_table(tmp_path / "plain.parquet")
     assert again.column("text").num_chunks > 1
     assert (
-        build.fingerprint(again)
-        == build.fingerprint(table)
+        release_format.fingerprint(again)
+        == release_format.fingerprint(table)
         == json.loads((RELEASE / "manifest.json").read_text())["tables"]["articles"]["fingerprint"]
     )
-    assert build.fingerprint(_replace(table, "outlet", 1, "x")) != build.fingerprint(table)
+    assert release_format.fingerprint(_replace(table, "outlet", 1, "x")) != release_format.fingerprint(table)
 
 
 def _tables():
@@ -240,7 +242,7 @@ def test_untampered_tables_pass_every_rule():
     ],
 )
 def test_agreement_type_derivation(instruments, expected):
-    assert rules.derive_agreement_type(instruments) == expected
+    assert derive.derive_agreement_type(instruments) == expected
 
 
 # --- atomic builds ---------------------------------------------------------------------------------
@@ -268,7 +270,7 @@ def test_exception_while_writing_leaves_previous_release_intact(data_copy, monke
         build.build(data_copy, today=TODAY)
     assert _files(data_copy / "release") == before
     assert not list(data_copy.glob(".release-*"))
-    assert validate.validate_release(data_copy / "release", today=TODAY).valid
+    assert verify.validate_release(data_copy / "release", today=TODAY).valid
 
 
 def test_validation_failure_after_writing_leaves_previous_release_intact(data_copy, monkeypatch):
@@ -279,7 +281,7 @@ def test_validation_failure_after_writing_leaves_previous_release_intact(data_co
         r.add("checksum-mismatch", str(release_dir), "", "injected failure")
         return r
 
-    monkeypatch.setattr(validate, "validate_release", invalid)
+    monkeypatch.setattr(verify, "validate_release", invalid)
     report = build.build(data_copy, today=TODAY)
     assert report.codes() == ["checksum-mismatch"]
     assert _files(data_copy / "release") == before
@@ -310,7 +312,7 @@ def _forge(tmp_path, name, change):
     t = _tables()
     t[name] = change(t[name])
     out = tmp_path / "forged"
-    build.write_release(t, out)
+    release_format.write_release(t, out)
     return out
 
 
@@ -339,7 +341,7 @@ def _set_nested(table, column, row, path, value):
     ],
 )
 def test_forged_self_consistent_release_is_caught(tmp_path, name, change, code):
-    report = validate.validate_release(_forge(tmp_path, name, change), today=TODAY)
+    report = verify.validate_release(_forge(tmp_path, name, change), today=TODAY)
     assert code in report.codes(), report.format()
 
 
@@ -362,7 +364,7 @@ def test_failure_while_writing_a_table_leaves_the_previous_release_intact_and_lo
     data_copy, monkeypatch, exc
 ):
     before = _files(data_copy / "release")
-    monkeypatch.setattr(build.pq, "write_table", _fail_on("agreements", exc))
+    monkeypatch.setattr(release_format.pq, "write_table", _fail_on("agreements", exc))
     with pytest.raises(type(exc)):
         build.build(data_copy, today=TODAY)
     assert _files(data_copy / "release") == before
@@ -397,7 +399,7 @@ def test_failure_while_swapping_in_the_new_release_puts_the_old_one_back(data_co
 
 def test_validation_failure_after_writing_leaves_a_release_that_still_loads(data_copy, monkeypatch):
     before = _files(data_copy / "release")
-    real = validate.validate_release
+    real = verify.validate_release
     written = []
 
     def damaged_then_checked(release_dir, today=None, **options):
@@ -405,12 +407,12 @@ def test_validation_failure_after_writing_leaves_a_release_that_still_loads(data
         (release_dir / "mentions.parquet").write_bytes(b"damaged after writing")
         return real(release_dir, today=today)
 
-    monkeypatch.setattr(validate, "validate_release", damaged_then_checked)
+    monkeypatch.setattr(verify, "validate_release", damaged_then_checked)
     report = build.build(data_copy, today=TODAY)
     assert report.codes() == ["checksum-mismatch"]
     assert written == [sorted([f"{t}.parquet" for t in columns.TABLES] + ["manifest.json"])]
     monkeypatch.undo()
     assert _files(data_copy / "release") == before
     assert not list(data_copy.glob(".release-*"))
-    assert validate.validate_release(data_copy / "release", today=TODAY).valid
+    assert verify.validate_release(data_copy / "release", today=TODAY).valid
     assert len(corpus_ds.load("mentions", path=data_copy / "release")) > 0

@@ -11,7 +11,7 @@ import yaml
 from conftest import DATA, REPO
 
 import corpus_ds
-from corpus_ds import build, columns, versions
+from corpus_ds import columns, release_format, versions
 from corpus_ds.build import assemble
 
 
@@ -48,7 +48,9 @@ def test_data_never_changes_without_a_version_bump_and_changelog_entry():
     assert recorded, "the changelog section records no content fingerprint"
     built = assemble(DATA)
     assert built.report.valid, built.report.format()
-    fingerprint = build.dataset_fingerprint({name: build.fingerprint(t) for name, t in built.tables.items()})
+    fingerprint = release_format.dataset_fingerprint(
+        {name: release_format.fingerprint(t) for name, t in built.tables.items()}
+    )
     assert fingerprint == recorded == _manifest()["fingerprint"], (
         "the data changed: bump the version, rebuild, and add a CHANGELOG entry with the new fingerprint"
     )
@@ -57,7 +59,7 @@ def test_data_never_changes_without_a_version_bump_and_changelog_entry():
 def test_fingerprint_is_content_based_not_byte_based():
     built = assemble(DATA)
     for name in columns.TABLES:
-        assert build.fingerprint(built.tables[name]) == _manifest()["tables"][name]["fingerprint"]
+        assert release_format.fingerprint(built.tables[name]) == _manifest()["tables"][name]["fingerprint"]
 
 
 def _fingerprints(changelog: str) -> dict[str, str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from corpus_ds import models, propose, rules, sources
+from corpus_ds import arabic, derive, models, sources
 from corpus_ds.errors import CorpusError, Report
 
 CATEGORICAL = ("agreement_type", "event_type")
@@ -33,7 +33,7 @@ def _from_source(src: models.ArticleSource) -> Labels:
     return Labels(
         src.raw.file,
         src.event.type,
-        rules.derive_agreement_type(instruments),
+        derive.derive_agreement_type(instruments),
         src.dates.event.date.isoformat(),
         src.dates.published.date.isoformat() if src.dates.published else None,
         frozenset((a.actor_id, a.role) for a in src.actors),
@@ -45,7 +45,7 @@ def _resolver(registry: models.Registry | None):
     """Map an actor of a flat annotation to a registry id: its actor_id, else the registry alias among its surface
     forms (spelling folded), else its English name; an actor the registry lacks stays 'unregistered:<name>'."""
     aliases = [
-        (propose.fold(alias)[0], actor.actor_id)
+        (arabic.fold(alias)[0], actor.actor_id)
         for actor in (registry.actors if registry else [])
         for alias in actor.aliases_ar
     ]
@@ -54,7 +54,7 @@ def _resolver(registry: models.Registry | None):
     def resolve(a: dict) -> str:
         if a.get("actor_id"):
             return a["actor_id"]
-        folded = [propose.fold(s)[0] for s in a.get("surfaces") or []]
+        folded = [arabic.fold(s)[0] for s in a.get("surfaces") or []]
         found = {actor_id for alias, actor_id in aliases for s in folded if alias in s}
         if len(found) == 1:
             return found.pop()
@@ -71,7 +71,7 @@ def _from_json(data: dict, actor_id) -> Labels:
     return Labels(
         data["raw_file"],
         data.get("event_type"),
-        rules.derive_agreement_type(instruments),
+        derive.derive_agreement_type(instruments),
         data.get("event_date"),
         published,
         frozenset((actor_id(a), a.get("role")) for a in data.get("actors", [])),

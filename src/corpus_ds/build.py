@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
-from corpus_ds import __version__, clean, columns, models, rules, sources
-from corpus_ds.errors import Report
+from corpus_ds import clean, columns, derive, models, rules, sources, verify
+from corpus_ds.errors import WHOLE_FILE, Report
+from corpus_ds.release_format import recover, sha256_bytes, sha256_text, write_release
 
-MANIFEST = "manifest.json"
 MAX_RAW_BYTES = 20_000_000  # a captured news page is far smaller; a bigger file is a mistake, not an article
-META_PREFIX = "corpus_ds."
 
 
 @dataclass
@@ -29,14 +25,6 @@ class Built:
     report: Report
     raw_texts: dict[str, str] = field(default_factory=dict)
     registry_ok: bool = True
-
-
-def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def sha256_text(text: str) -> str:
-    return sha256_bytes(text.encode("utf-8"))
 
 
 def _find(haystack: str | None, quote: str, occurrence: int) -> int:
@@ -170,7 +158,7 @@ class _Article:
         return rows
 
     def mention_rows(self) -> list[dict]:
-        """Every occurrence of every listed surface form (rules.find_mentions); a form never found is an issue."""
+        """Every occurrence of every listed surface form (derive.find_mentions); a form never found is an issue."""
         text = self.cleaned.text
         for i, actor in enumerate(self.src.actors):
             for j, surface in enumerate(actor.surfaces):
@@ -186,7 +174,7 @@ class _Article:
         labelled = [
             dict(actor_id=a.actor_id, role=a.role, surfaces=list(a.surfaces)) for a in self.src.actors
         ]
-        return [dict(article_id=self.src.article_id, **m) for m in rules.find_mentions(text, labelled)]
+        return [dict(article_id=self.src.article_id, **m) for m in derive.find_mentions(text, labelled)]
 
     def article_row(self) -> dict:
         s, text = self.src, self.cleaned.text
@@ -210,7 +198,7 @@ class _Article:
             event_id=s.event.id,
             event_type=s.event.type,
             cameo_code=s.event.cameo_code,
-            agreement_type=rules.derive_agreement_type([(a.instrument, a.status) for a in s.agreements]),
+            agreement_type=derive.derive_agreement_type([(a.instrument, a.status) for a in s.agreements]),
             actors=[dict(actor_id=a.actor_id, role=a.role, surfaces=list(a.surfaces)) for a in s.actors],
             agreements=[
                 dict(
@@ -277,7 +265,7 @@ def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Rep
         report.add(
             "file-too-large",
             str(raw_path),
-            sources.WHOLE_FILE,
+            WHOLE_FILE,
             f"expected a capture of at most {MAX_RAW_BYTES} bytes, found {size}",
             None,
             src.article_id,
@@ -318,7 +306,7 @@ def _outside(data_dir: Path, path: Path, report: Report) -> bool:
         report.add(
             "source-outside-data",
             str(path),
-            sources.WHOLE_FILE,
+            WHOLE_FILE,
             "expected a regular file inside data/, found a link",
         )
         return True
@@ -342,7 +330,7 @@ def read_sources(
                 report.add(
                     "unexpected-file",
                     str(path),
-                    sources.WHOLE_FILE,
+                    WHOLE_FILE,
                     "expected only <article_id>.yaml source files in data/articles/",
                 )
             continue
@@ -389,7 +377,7 @@ def read_sources(
             report.add(
                 "raw-unclaimed",
                 str(raw_path),
-                sources.WHOLE_FILE,
+                WHOLE_FILE,
                 "expected every capture to belong to exactly one article; none names this file",
             )
     return registry, articles
@@ -442,78 +430,6 @@ def assemble(data_dir: Path) -> Built:
     return Built(built, report, raw_texts, registry_ok=registry is not None)
 
 
-def fingerprint(table: pa.Table) -> str:
-    """Content fingerprint of a table: its column names and rows as canonical JSON.
-
-    It does not depend on Parquet encoding, compression or how pyarrow prints types (the exact types are
-    checked separately against the release schema), so the same content gives the same fingerprint everywhere.
-    """
-    h = hashlib.sha256(json.dumps(table.column_names).encode())
-    for row in table.to_pylist():
-        h.update(json.dumps(row, ensure_ascii=False, sort_keys=True, default=str).encode())
-        h.update(b"\n")
-    return h.hexdigest()
-
-
-def dataset_fingerprint(per_table: dict[str, str]) -> str:
-    return sha256_text(json.dumps(per_table, sort_keys=True))
-
-
-PREVIEW_NOTE = (
-    "PREVIEW: may contain draft articles whose labels nobody has checked; never cite or publish it."
-)
-
-
-def write_release(built: dict[str, pa.Table], out_dir: Path, preview: bool = False) -> dict:
-    """Write Parquet files and the manifest into out_dir (which must not exist yet)."""
-    out_dir.mkdir(parents=True)
-    per_table = {name: fingerprint(t) for name, t in built.items()}
-    fp = dataset_fingerprint(per_table)
-    manifest = {
-        "dataset": "corpus_ds",
-        "version": __version__,
-        "schema_version": models.SCHEMA_VERSION,
-        "fingerprint": fp,
-        "tables": {},
-    }
-    if preview:
-        manifest.update(preview=True, note=PREVIEW_NOTE)
-    for name, table in built.items():
-        meta = dict(table.schema.metadata or {})
-        meta.update(
-            {
-                f"{META_PREFIX}{k}".encode(): v.encode()
-                for k, v in {
-                    "version": __version__,
-                    "schema_version": models.SCHEMA_VERSION,
-                    "fingerprint": fp,
-                    "table": name,
-                    "table_fingerprint": per_table[name],
-                }.items()
-            }
-        )
-        path = out_dir / f"{name}.parquet"
-        pq.write_table(table.replace_schema_metadata(meta), path, compression="zstd")
-        manifest["tables"][name] = {
-            "file": path.name,
-            "rows": table.num_rows,
-            "sha256": sha256_bytes(path.read_bytes()),
-            "fingerprint": per_table[name],
-        }
-    (out_dir / MANIFEST).write_text(
-        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
-    return manifest
-
-
-def _recover(out_dir: Path) -> None:
-    """If a build was killed between its two renames, put the previous release back before anything else."""
-    if not out_dir.exists():
-        for old in sorted(out_dir.parent.glob(f".{out_dir.name}-old-*")):
-            os.replace(old, out_dir)
-            return
-
-
 PREVIEW_DIR = "preview"
 
 
@@ -525,23 +441,21 @@ def build(
     A failure at any step leaves the previous release byte for byte as it was. preview=True admits draft
     articles, marks the manifest as a preview and writes to data/preview/ (git-ignored), never data/release/.
     """
-    from corpus_ds import validate  # validate imports build: import here to keep one direction at import time
-
     data_dir = Path(data_dir)
     out_dir = Path(out_dir) if out_dir else data_dir / (PREVIEW_DIR if preview else "release")
-    built = validate.check_sources(data_dir, today=today)
+    built = check_sources(data_dir, today=today)
     report = built.report
     if preview:
-        validate.allow_drafts(report)
+        verify.allow_drafts(report)
     if not report.valid:
         return report
-    _recover(out_dir)
+    recover(out_dir)
     tmp = out_dir.parent / f".{out_dir.name}-new-{os.getpid()}"
     old = out_dir.parent / f".{out_dir.name}-old-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     try:
         write_release(built.tables, tmp, preview)
-        check = validate.validate_release(tmp, today=today, preview=preview)
+        check = verify.validate_release(tmp, today=today, preview=preview)
         if not check.valid:
             report.extend(check.issues)
             return report
@@ -557,3 +471,61 @@ def build(
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return report
+
+
+# Where a release column's value comes from in a source file, so source problems point at the line to edit.
+_SOURCE_FIELD = {
+    ("articles", "text"): "cleaning",
+    ("articles", "text_sha256"): "cleaning.text_sha256",
+    ("articles", "event_weekday_quote"): "dates.event.weekday_evidence",
+    ("articles", "event_date"): "dates.event.date",
+    ("articles", "event_date_note"): "dates.event.note",
+    ("articles", "published_date"): "dates.published.date",
+    ("articles", "event_type"): "event.type",
+    ("articles", "event_id"): "event.id",
+    ("articles", "cameo_code"): "event.cameo_code",
+    ("articles", "agreement_type"): "agreements",
+    ("articles", "review_status"): "review.status",
+    ("articles", "reviewer"): "review.reviewer",
+    ("articles", "raw_sha256"): "raw.sha256",
+    ("articles", "raw_file"): "raw.file",
+    ("mentions", "surface"): "actors",
+    ("mentions", "actor_id"): "actors",
+    ("agreements", "quote"): "agreements",
+    ("agreements", "sectors"): "agreements",
+    ("evidence", "quote"): "evidence",
+}
+
+
+def source_locator(data_dir: Path) -> rules.Locate:
+    def locate(table: str, column: str, article_id: str | None) -> tuple[str, str]:
+        if table == "actors" or article_id is None:
+            return (str(data_dir / "actors.yaml"), column) if table == "actors" else (f"{table}", column)
+        return str(data_dir / "articles" / f"{article_id}.yaml"), _SOURCE_FIELD.get((table, column), column)
+
+    return locate
+
+
+def check_sources(data_dir: Path, today: dt.date | None = None) -> Built:
+    """Build the tables in memory and run every rule on them; the report is in the result."""
+    data_dir = Path(data_dir)
+    built = assemble(data_dir)
+    if (
+        built.registry_ok
+    ):  # without a registry every actor rule would fail: its own error says what to fix first
+        broken = {i.article_id for i in built.report.issues if i.article_id}
+        built.report.extend(
+            rules.run(
+                built.tables,
+                today=today,
+                raw_texts=built.raw_texts,
+                locate=source_locator(data_dir),
+                broken=broken,
+            )
+        )
+    # A draft is reported once, by its source file, with what is left to do; not again as a release rule.
+    drafts = {i.article_id for i in built.report.issues if i.code == "draft-article"}
+    built.report.issues = [
+        i for i in built.report.issues if not (i.code == "not-reviewed" and i.article_id in drafts)
+    ]
+    return built

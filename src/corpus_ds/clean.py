@@ -7,28 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-# Characters that must never reach text or labels.
-BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-ZERO_WIDTH = set("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
-PERSIAN_LOOKALIKES = {"\u06cc": "ی (Persian yeh)", "\u06a9": "ک (Persian keheh)"}
-
-
-def forbidden_characters(s: str) -> list[tuple[int, str]]:
-    """Positions and names of characters that text and labels must not contain."""
-    found = []
-    for i, ch in enumerate(s):
-        cp = ord(ch)
-        if ch in BIDI_CONTROLS:
-            found.append((i, f"bidi control U+{cp:04X}"))
-        elif ch in ZERO_WIDTH:
-            found.append((i, f"zero-width character U+{cp:04X}"))
-        elif (cp < 0x20 and ch != "\n") or 0x7F <= cp < 0xA0:
-            found.append((i, f"control character U+{cp:04X}"))
-        elif 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFE:
-            found.append((i, f"Arabic presentation form U+{cp:04X}"))
-        elif ch in PERSIAN_LOOKALIKES:
-            found.append((i, f"Persian look-alike letter {PERSIAN_LOOKALIKES[ch]}"))
-    return found
+from corpus_ds.arabic import BIDI_CONTROLS, ZERO_WIDTH, is_presentation_form
 
 
 def normalise_line(line: str) -> str:
@@ -45,7 +24,7 @@ def normalise_line(line: str) -> str:
             out.append(" ")  # tabs, form feeds, NBSP, line separators: spaces, so words never run together
         elif unicodedata.category(ch) == "Cc":
             continue
-        elif _is_presentation_form(ch):
+        elif is_presentation_form(ch):
             out.append(
                 unicodedata.normalize("NFKC", ch)
             )  # a glyph variant of a letter, not a different letter
@@ -53,11 +32,6 @@ def normalise_line(line: str) -> str:
             out.append(ch)
     # NFC last: removing an invisible character can bring a letter and its combining mark together.
     return unicodedata.normalize("NFC", "".join(out)).strip()
-
-
-def _is_presentation_form(ch: str) -> bool:
-    cp = ord(ch)
-    return 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFE
 
 
 def raw_lines(raw_text: str) -> list[str]:

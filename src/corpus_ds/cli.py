@@ -70,10 +70,10 @@ def _print_report(report, as_json: bool) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from corpus_ds import validate
+    from corpus_ds import validate, verify
 
     if args.release is not None:
-        report = validate.validate_release(Path(args.release), today=_today(args.today), preview=args.preview)
+        report = verify.validate_release(Path(args.release), today=_today(args.today), preview=args.preview)
         return _print_report(report, args.json)
     if args.partitioned is not None:
         from corpus_ds import partitioned
@@ -97,7 +97,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from corpus_ds import build, validate
+    from corpus_ds import build, release_format, validate
 
     data_dir = _data_dir(args.data_dir)
     if args.check:
@@ -106,11 +106,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     report = build.build(data_dir, today=_today(args.today), preview=args.preview)
     out = data_dir / (build.PREVIEW_DIR if args.preview else "release")
     if report.valid:
-        manifest = json.loads((out / build.MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads((out / release_format.MANIFEST).read_text(encoding="utf-8"))
         for name, entry in manifest["tables"].items():
             print(f"wrote {out / entry['file']}  ({entry['rows']} rows)")
         if args.preview:
-            print(build.PREVIEW_NOTE)
+            print(release_format.PREVIEW_NOTE)
         print(
             f"{'preview' if args.preview else 'release'} {manifest['version']} fingerprint {manifest['fingerprint']}"
         )

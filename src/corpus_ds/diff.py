@@ -10,7 +10,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpus_ds import build
+from corpus_ds import build, release_format
 from corpus_ds.errors import CorpusError
 
 # Columns that are labels; the rest of the articles table is text, provenance or derived from the text.
@@ -134,9 +134,9 @@ def _show(value: Any) -> str:
 def snapshot(path: Path) -> Snapshot:
     """A release directory (read as it is) or a data directory (its sources built in memory)."""
     path = Path(path)
-    if (path / build.MANIFEST).is_file():
+    if (path / release_format.MANIFEST).is_file():
         try:
-            manifest = json.loads((path / build.MANIFEST).read_text(encoding="utf-8"))
+            manifest = json.loads((path / release_format.MANIFEST).read_text(encoding="utf-8"))
             tables = {
                 name: pq.read_table(path / f"{name}.parquet", use_threads=False)
                 for name in ("articles", "actors", *LONG_TABLES)
@@ -154,7 +154,7 @@ def snapshot(path: Path) -> Snapshot:
             )
         return Snapshot(f"working sources ({path})", built.tables)
     raise CorpusError(
-        f"{path}: expected a release directory (with {build.MANIFEST}) or a data directory (with articles/)"
+        f"{path}: expected a release directory (with {release_format.MANIFEST}) or a data directory (with articles/)"
     )
 
 

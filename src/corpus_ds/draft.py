@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from corpus_ds import build, clean, models, propose, sources
+from corpus_ds import clean, models, propose, release_format, sources
 from corpus_ds.errors import CorpusError, Report
 
 TODO = models.PLACEHOLDER
@@ -52,7 +52,7 @@ def _raw_name(raw_path: Path, article_id: str) -> str:
 def _already_captured(data_dir: Path, digest: str, text_digest: str) -> str | None:
     """The capture or article that already holds these bytes, or this cleaned text (another capture of the page)."""
     for existing in sorted((data_dir / "raw").glob("*")):
-        if existing.is_file() and build.sha256_bytes(existing.read_bytes()) == digest:
+        if existing.is_file() and release_format.sha256_bytes(existing.read_bytes()) == digest:
             return f"{existing} (same bytes)"
     for source in sorted((data_dir / "articles").glob("*.yaml")):
         data = sources.read_yaml(source, Report())
@@ -124,8 +124,12 @@ def draft_labels(
     ]
     labels = {
         "article_id": article_id,
-        "raw": {"file": raw_name, "original_name": original_name, "sha256": build.sha256_bytes(data)},
-        "cleaning": {"text_sha256": build.sha256_text(text), "decisions": []},
+        "raw": {
+            "file": raw_name,
+            "original_name": original_name,
+            "sha256": release_format.sha256_bytes(data),
+        },
+        "cleaning": {"text_sha256": release_format.sha256_text(text), "decisions": []},
         "source": {
             "outlet": TODO,
             "attribution": attribution[0] if attribution else TODO,
@@ -181,13 +185,13 @@ def new_article(raw_path: Path, data_dir: Path, article_id: str | None = None) -
             f"--id {article_id!r}: expected lower-case ASCII words joined by '-', e.g. ru-ma-0042"
         )
     data, raw_text = _read_capture(raw_path)
-    digest = build.sha256_bytes(data)
+    digest = release_format.sha256_bytes(data)
     cleaned = clean.clean(raw_text)
     if not cleaned.text:
         raise CorpusError(
             f"{raw_path}: the cleaner finds no article text in this capture (is it the article page, in Arabic?)"
         )
-    twin = _already_captured(data_dir, digest, build.sha256_text(cleaned.text))
+    twin = _already_captured(data_dir, digest, release_format.sha256_text(cleaned.text))
     if twin:
         raise CorpusError(f"{raw_path}: this article is already in the corpus: {twin}")
     report = Report()

@@ -96,6 +96,9 @@ ISSUE_CODES = {
     "release-out-of-sync": "The committed release differs from what the sources build to.",
 }
 
+WHOLE_FILE = "(file)"  # the field of an issue about a file as a whole
+TOP_LEVEL = "(top)"  # the field of an issue about a document's top level
+
 
 class CorpusError(Exception):
     """Base class of every error corpus_ds raises on purpose."""

@@ -41,11 +41,11 @@ def _arrow_tables(path: str | Path | None, validate: Validate, names: tuple[str,
         import pyarrow.parquet as pq
 
         return {name: pq.read_table(directory / f"{name}.parquet") for name in names}
-    from corpus_ds import validate as validation
+    from corpus_ds import verify
 
     # True: checksums against the manifest and every vectorised rule. "full": also the row-by-row content
     # fingerprint, the text hashes and the rules that search texts with Python, as `corpus-ds validate --release`.
-    loaded, report = validation.checked_release(directory, full=validate == "full")
+    loaded, report = verify.checked_release(directory, full=validate == "full")
     report.raise_if_invalid(f"release {directory} is not valid")
     return {name: loaded[name] for name in names}
 

@@ -6,48 +6,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from corpus_ds import clean, models, rules
-
-# Spelling variation that must not hide a name: hamza and madda on alef, alef maqsura, ta marbuta, Persian and
-# Urdu letters, and the letters Arabic uses for the g of transliterated names (سيرغي، سيرجي، سيركي، سيرگي).
-_FOLD = {
-    **dict.fromkeys("أإآٱ", "ا"),
-    "ى": "ي",
-    "ی": "ي",
-    "ة": "ه",
-    "ۀ": "ه",
-    "ھ": "ه",
-    "ک": "ك",
-    "ڤ": "ف",
-    "پ": "ب",
-    "چ": "ج",
-    **dict.fromkeys("غجگقك", "ك"),
-}
-_DROP = (
-    {"\u0640"} | {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"}
-)  # tatweel, harakat, superscript alef
-
-
-def fold(text: str) -> tuple[str, list[int]]:
-    """Text folded for matching, and for each folded character the index of the character it came from."""
-    out, index = [], []
-    for i, ch in enumerate(text):
-        if ch in _DROP:
-            continue
-        out.append(_FOLD.get(ch, ch))
-        index.append(i)
-    return "".join(out), index
-
-
-def find_folded(text: str, needle: str) -> list[tuple[int, int]]:
-    """(start, end) in text of every match of needle, both folded; the slice text[start:end] is the surface."""
-    folded, index = fold(text)
-    key = fold(needle)[0]
-    spans, pos = [], folded.find(key) if key else -1
-    while pos >= 0:
-        spans.append((index[pos], index[pos + len(key) - 1] + 1))
-        pos = folded.find(key, pos + 1)
-    return spans
+from corpus_ds import arabic, clean, models
+from corpus_ds.arabic import find_folded, fold
 
 
 def actor_candidates(text: str, registry: models.Registry) -> list[dict]:
@@ -135,15 +95,15 @@ def weekday_candidates(text: str, anchor: dt.date | None) -> list[dict]:
     quote, the recent years in which that day fell on that weekday.
     """
     out = []
-    for m in rules.TODAY_WEEKDAY.finditer(text):
+    for m in arabic.TODAY_WEEKDAY.finditer(text):
         quote = _sentence_part(text, m.start(), m.end())
-        weekday = rules.weekday_in(quote)
+        weekday = arabic.weekday_in(quote)
         if weekday is None or any(c["quote"] == quote for c in out):
             continue
         out.append(
             {
                 "quote": quote,
-                "weekday": rules.WEEKDAY_NAMES_EN[weekday],
+                "weekday": arabic.WEEKDAY_NAMES_EN[weekday],
                 "dates": _dates_for(quote, weekday, anchor),
             }
         )

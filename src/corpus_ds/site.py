@@ -411,10 +411,10 @@ def generate(
 
 def build_site(out_dir: Path, release: Path | None = None, raw_dir: Path | None = None) -> list[Path]:
     """Validate a release (default: the installed one) and write its site to out_dir."""
-    from corpus_ds import loader, validate
+    from corpus_ds import loader, verify
 
     directory = Path(release) if release is not None else loader.release_dir()
-    loaded, report = validate.checked_release(directory)
+    loaded, report = verify.checked_release(directory)
     report.raise_if_invalid(f"release {directory} is not valid")
     tables = {name: table.to_pylist() for name, table in loaded.items()}
     return generate(tables, loader.manifest(directory), Path(out_dir), raw_dir)

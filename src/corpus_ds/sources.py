@@ -12,12 +12,10 @@ import yaml
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 
-from corpus_ds.errors import Issue, Report
+from corpus_ds.errors import TOP_LEVEL, WHOLE_FILE, Issue, Report
 from corpus_ds.models import PLACEHOLDER, ArticleSource, Registry
 
 MAX_SOURCE_BYTES = 1_000_000
-WHOLE_FILE = "(file)"  # the field of an issue about a file as a whole
-TOP_LEVEL = "(top)"  # the field of an issue about a document's top level
 SCHEMA_HINT = "# yaml-language-server: $schema=../../schema/{name}.schema.json"
 
 M = TypeVar("M", bound=BaseModel)

@@ -1,0 +1,157 @@
+"""Rules on actor labels: registry references, offices held on the event date, duplicates, registry aliases."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from corpus_ds import arrowtools as at
+from corpus_ds.rules.context import Context, article_lists, first_of
+
+
+def rule_actor_refs(c: Context) -> None:
+    known = at.single(c.col("actors", "actor_id"))
+    m = c.t["mentions"]
+    bad = np.flatnonzero(~at.np_bool(pc.is_in(m.column("actor_id"), value_set=known)))
+    for aid, actor in zip(c.py("mentions", "article_id", bad), c.py("mentions", "actor_id", bad)):
+        c.add(
+            "unknown-actor", "mentions", "actor_id", aid, f"actor_id {actor!r} is not in the registry", actor
+        )
+    for column in ("actors", "cited_sources"):
+        values, parents, position = at.flatten(c.col("articles", column))
+        if not len(values):
+            continue
+        actor_id = pc.struct_field(values, "actor_id")
+        unknown = at.np_bool(pc.is_valid(actor_id)) & ~at.np_bool(pc.is_in(actor_id, value_set=known))
+        bad = np.flatnonzero(unknown)
+        for i, aid in zip(bad, c.py("articles", "article_id", parents[bad])):
+            value = actor_id[int(i)].as_py()
+            c.add(
+                "unknown-actor",
+                "articles",
+                f"{column}[{position[i]}].actor_id",
+                aid,
+                f"actor_id {value!r} is not in the registry",
+                value,
+            )
+
+
+def rule_offices(c: Context) -> None:
+    """A participating person held a registered office on the event date (a join of labels and offices)."""
+    actors, parents, position, aids = article_lists(c, "actors")
+    if not len(actors):
+        return
+    registry = c.t["actors"]
+    actor_id = pc.struct_field(actors, "actor_id")
+    reg_row = at.row_index(actor_id, registry.column("actor_id"))
+    kind = (
+        at.single(registry.column("kind")).take(pa.array(np.where(reg_row >= 0, reg_row, 0)))
+        if registry.num_rows
+        else None
+    )
+    person = (reg_row >= 0) & (at.np_bool(pc.equal(kind, "person")) if kind is not None else False)
+    participants = np.flatnonzero(
+        at.np_bool(pc.equal(pc.struct_field(actors, "role"), "participant")) & person
+    )
+    if not len(participants):
+        return
+    event = at.single(c.col("articles", "event_date")).take(pa.array(parents[participants]))
+    offices, office_actor, _ = at.flatten(registry.column("offices"))
+    labels = pa.table(
+        {"label": pa.array(participants), "actor_row": pa.array(reg_row[participants]), "event": event}
+    )
+    held = pa.table(
+        {
+            "actor_row": pa.array(office_actor),
+            "start": pc.struct_field(offices, "start"),
+            "end": pc.struct_field(offices, "end"),
+        }
+    )
+    joined = labels.join(held, "actor_row", join_type="inner")
+    covers = pc.and_kleene(
+        pc.less_equal(joined.column("start"), joined.column("event")),
+        pc.or_kleene(
+            pc.is_null(joined.column("end")), pc.less_equal(joined.column("event"), joined.column("end"))
+        ),
+    )
+    covered = at.np_int(pc.filter(joined.column("label"), pc.fill_null(covers, False)))
+    for i in participants[~np.isin(participants, covered)]:
+        aid, who, when = (
+            aids[int(i)].as_py(),
+            actor_id[int(i)].as_py(),
+            c.t["articles"].column("event_date")[int(parents[i])].as_py(),
+        )
+        c.add(
+            "participant-without-office",
+            "articles",
+            f"actors[{position[i]}].actor_id",
+            aid,
+            f"{who} held no registered office on the event date {when}",
+            who,
+        )
+
+
+def rule_actor_labels(c: Context) -> None:
+    """An actor is labelled once per article, and a surface form names one actor."""
+    actors, parents, position, aids = article_lists(c, "actors")
+    if not len(actors):
+        return
+    actor_id = pc.struct_field(actors, "actor_id")
+    first = first_of(parents, actor_id)
+    for i in np.flatnonzero(first != np.arange(len(first))):
+        who = actor_id[int(i)].as_py()
+        c.add(
+            "duplicate-actor-label",
+            "articles",
+            f"actors[{position[i]}].actor_id",
+            aids[int(i)].as_py(),
+            f"{who} is already labelled at actors[{position[first[i]]}]",
+            who,
+        )
+    surfaces, sp, _ = at.flatten(pc.struct_field(actors, "surfaces"))
+    if not len(surfaces):
+        return
+    first = first_of(parents[sp], surfaces)
+    owner = actor_id.take(pa.array(sp))
+    other = owner.take(pa.array(first))
+    for j in np.flatnonzero(~at.np_bool(pc.equal(owner, other))):
+        i = int(sp[j])
+        c.add(
+            "surface-two-actors",
+            "articles",
+            f"actors[{position[i]}].surfaces",
+            aids[i].as_py(),
+            f"surface {surfaces[int(j)].as_py()!r} is listed for both {other[int(j)].as_py()} and {owner[int(j)].as_py()}",
+            surfaces[int(j)].as_py(),
+        )
+
+
+def rule_aliases_labelled(c: Context) -> None:
+    """Every registry alias found in a text is labelled there or waived with a reason: this catches forgotten actors."""
+    registry = c.t["actors"].select(["actor_id", "aliases_ar"]).to_pylist()
+    aliases = [(alias, r["actor_id"]) for r in registry for alias in r["aliases_ar"]]
+    for row in c.t["articles"].select(["article_id", "text", "actors", "alias_waivers"]).to_pylist():
+        aid, text = row["article_id"], row["text"]
+        have = {a["actor_id"] for a in row["actors"]}
+        waived = {w["alias"] for w in row["alias_waivers"]}
+        for alias, actor_id in aliases:
+            if alias in text and actor_id not in have and alias not in waived:
+                c.add(
+                    "alias-not-labelled",
+                    "articles",
+                    "actors",
+                    aid,
+                    f"registry alias {alias!r} of {actor_id} occurs in the text; label the actor or add an alias_waivers entry with a reason",
+                    alias,
+                )
+        for i, w in enumerate(row["alias_waivers"]):
+            if w["alias"] not in text:
+                c.add(
+                    "waiver-unused",
+                    "articles",
+                    f"alias_waivers[{i}].alias",
+                    aid,
+                    f"waived alias {w['alias']!r} does not occur in the text",
+                    w["alias"],
+                )

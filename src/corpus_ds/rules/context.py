@@ -1,0 +1,121 @@
+"""The context a rule runs in (tables, how issues are located, shared derived columns) and helpers rules share."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from corpus_ds import arrowtools as at
+from corpus_ds.errors import Issue
+
+Tables = dict[str, pa.Table]
+
+
+Locate = Callable[[str, str, str | None], tuple[str, str]]
+
+
+def release_locator(table: str, column: str, article_id: str | None) -> tuple[str, str]:
+    return f"{table}.parquet", column
+
+
+class Context:
+    def __init__(
+        self,
+        t: Tables,
+        locate: Locate,
+        today: dt.date,
+        raw_texts: dict[str, str] | None,
+        broken: frozenset,
+        full: bool,
+    ):
+        self.t, self.locate, self.today, self.raw_texts, self.broken, self.full = (
+            t,
+            locate,
+            today,
+            raw_texts,
+            broken,
+            full,
+        )
+        self.issues: list[Issue] = []
+        self._rows: dict[str, np.ndarray] = {}
+        self.text_scan: at.TextScan | None = None
+        self.text_queries: dict[
+            str, tuple[np.ndarray, int]
+        ] = {}  # table -> (its rows in the scan, first query)
+        self.quotes_in_text: dict[
+            str, np.ndarray
+        ] = {}  # table -> whether the quote of each of those rows is at its offset
+        self.paragraphs = None  # future: paragraphs per text
+        self.quotes_error: Exception | None = None
+        self.digests = None
+
+    def add(
+        self, code: str, table: str, column: str, article_id: str | None, message: str, value=None
+    ) -> None:
+        if code == "table-inconsistent" and article_id in self.broken:
+            return  # rows left out because of a problem already reported for this article
+        file, field = self.locate(table, column, article_id)
+        prefix = f"{article_id}: " if article_id and file.endswith(".parquet") else ""
+        self.issues.append(Issue(code, file, field, prefix + message, value, article_id))
+
+    def col(self, table: str, column: str):
+        return self.t[table].column(column)
+
+    def py(self, table: str, column: str, where: np.ndarray) -> list:
+        """Python values of the rows that fail a check (few), never of a whole column."""
+        return at.take_py(self.t[table].column(column), where)
+
+    def article_rows(self, table: str) -> np.ndarray:
+        """Row in articles of each row of a long table (-1: no such article; the last row of a duplicated id)."""
+        if table not in self._rows:
+            ids = at.single(self.col("articles", "article_id"))
+            rows = at.rows_in_order(self.col(table, "article_id"), ids)
+            if rows is None:
+                last = at.row_index(self.col(table, "article_id"), ids[::-1])
+                rows = np.where(last >= 0, len(ids) - 1 - last, -1)
+            self._rows[table] = rows
+        return self._rows[table]
+
+
+def duplicates(values) -> list:
+    counts = pc.value_counts(values)
+    dup = pc.filter(counts, pc.greater(counts.field("counts"), 1))
+    return dup.field("values").to_pylist()
+
+
+def inconsistent(c: Context, table: str, aids: set) -> None:
+    for aid in sorted(aids, key=lambda a: (a is None, a)):
+        c.add(
+            "table-inconsistent",
+            table,
+            "article_id",
+            aid,
+            f"the {table} rows of this article differ from what its articles row implies (rows missing, added or changed)",
+        )
+
+
+def article_lists(c: Context, column: str) -> tuple[pa.Array, np.ndarray, np.ndarray, pa.Array]:
+    values, parents, position = at.flatten(c.col("articles", column))
+    return (
+        values,
+        parents,
+        position,
+        at.single(c.col("articles", "article_id")).take(pa.array(parents, pa.int64())),
+    )
+
+
+def joined(lists) -> pa.Array:
+    """A list of strings as one string (a grouping key); the separator cannot occur in a cleaned value."""
+    return pc.binary_join(at.single(lists), "\x1f")
+
+
+def first_of(group: np.ndarray, values: pa.Array) -> np.ndarray:
+    """For each element, the index of the first element with the same group and value."""
+    codes = at.row_index(values, pc.unique(values))
+    key = group * (int(codes.max()) + 1 if len(codes) else 1) + codes
+    _, first_index, inverse = np.unique(key, return_index=True, return_inverse=True)
+    return first_index[inverse]

@@ -1,0 +1,190 @@
+"""Rules tying the long tables (mentions, agreements, evidence) to the articles that imply them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from corpus_ds import arrowtools as at
+from corpus_ds import models
+from corpus_ds.derive import find_mentions
+from corpus_ds.rules.context import Context, article_lists, inconsistent, joined
+
+
+def rule_agreements_table(c: Context) -> None:
+    values, parents, position, aids = article_lists(c, "agreements")
+    expected = pa.table(
+        {
+            "article_id": aids,
+            "agreement_index": pa.array(position, pa.int16()),
+            "instrument": pc.struct_field(values, "instrument"),
+            "status": pc.struct_field(values, "status"),
+            "sectors": joined(pc.struct_field(values, "sectors")),
+            "year": pc.struct_field(values, "year"),
+            "quote": pc.struct_field(values, "quote"),
+        }
+    )
+    t = c.t["agreements"]
+    found = pa.table(
+        {
+            name: at.single(t.column(name))
+            for name in ("article_id", "agreement_index", "instrument", "status", "year", "quote")
+        }
+    )
+    found = found.append_column("sectors", joined(t.column("sectors")))
+    inconsistent(c, "agreements", at.group_counts_differ(expected, found, expected.column_names))
+
+
+def rule_evidence_table(c: Context) -> None:
+    a = c.t["articles"]
+    aid = at.single(a.column("article_id"))
+    parts, rows = [], []
+
+    def part(mask, label, value, quote=None) -> None:
+        """The evidence rows one label gives, for every article that has the label (called in the build's order)."""
+        keep = np.flatnonzero(at.np_bool(mask))
+        idx = pa.array(keep, pa.int64())
+        quotes = at.single(quote).take(idx) if quote is not None else pa.nulls(len(keep), pa.string())
+        parts.append(
+            pa.table(
+                {
+                    "article_id": aid.take(idx),
+                    "label": pa.array([label] * len(keep), pa.string()),
+                    "value": at.single(value).take(idx),
+                    "quote": quotes,
+                }
+            )
+        )
+        rows.append(keep)
+
+    for column in ("outlet", "attribution"):
+        part(pc.is_valid(a.column(column)), column, a.column(column))
+    values, parents, position, aids = article_lists(c, "cited_sources")
+    labels = pc.binary_join_element_wise("cited_sources[", pc.cast(pa.array(position), pa.string()), "]", "")
+    parts.append(
+        pa.table(
+            {
+                "article_id": aids,
+                "label": labels,
+                "value": pc.struct_field(values, "name"),
+                "quote": pc.struct_field(values, "quote"),
+            }
+        )
+    )
+    rows.append(parents)
+    part(
+        pc.is_valid(a.column("published_date")),
+        "published_date",
+        pc.cast(a.column("published_date"), pa.string()),
+    )
+    weekday_quote = a.column("event_weekday_quote")
+    part(
+        pc.greater(pc.utf8_length(weekday_quote), 0),
+        "event_weekday",
+        pc.cast(a.column("event_date"), pa.string()),
+        weekday_quote,
+    )
+    part(pc.is_valid(a.column("event_type")), "event_type", a.column("event_type"))
+    expected = pa.concat_tables([p.cast(parts[0].schema) for p in parts])
+    # the parts are in rank order and each is in article order: a stable sort by article alone gives (article, rank),
+    # and merges the sorted runs in linear time where a two-key lexsort would sort everything
+    expected = expected.take(pa.array(np.argsort(np.concatenate(rows), kind="stable")))
+    e = c.t["evidence"]
+    label = at.single(e.column("label"))
+    with_quote = pc.or_(pc.starts_with(label, "cited_sources"), pc.equal(label, "event_weekday"))
+    found = pa.table(
+        {
+            "article_id": at.single(e.column("article_id")),
+            "label": label,
+            "value": at.single(e.column("value")),
+            "quote": pc.if_else(with_quote, at.single(e.column("quote")), pa.scalar(None, pa.string())),
+        }
+    )
+    inconsistent(
+        c, "evidence", at.group_counts_differ(expected, found, ["article_id", "label", "value", "quote"])
+    )
+
+
+def rule_mentions_table(c: Context) -> None:
+    """Each mention is a labelled surface of a labelled actor in its role, and mentions of an article do not overlap.
+
+    That every occurrence is listed (the longest-wins search of find_mentions) is checked by rule_mentions_complete.
+    """
+    actors, parents, position, aids = article_lists(c, "actors")
+    surfaces, sp, _ = at.flatten(pc.struct_field(actors, "surfaces"))
+    m = c.t["mentions"]
+    # (article row, actor, role, surface) as one integer per row: codes instead of joined strings
+    vocabulary = {
+        "actor_id": pc.unique(pc.struct_field(actors, "actor_id")),
+        "role": pa.array(list(models.ROLES)),
+        "surface": pc.unique(surfaces),
+    }
+    labelled = _combined(
+        [
+            parents[sp],
+            at.row_index(pc.struct_field(actors, "actor_id").take(pa.array(sp)), vocabulary["actor_id"]),
+            at.row_index(pc.struct_field(actors, "role").take(pa.array(sp)), vocabulary["role"]),
+            at.row_index(surfaces, vocabulary["surface"]),
+        ],
+        c.t["articles"].num_rows,
+        vocabulary,
+    )
+    mention = _combined(
+        [
+            c.article_rows("mentions"),
+            at.row_index(m.column("actor_id"), vocabulary["actor_id"]),
+            at.row_index(m.column("role"), vocabulary["role"]),
+            at.row_index(m.column("surface"), vocabulary["surface"]),
+        ],
+        c.t["articles"].num_rows,
+        vocabulary,
+    )
+    bad = ~at.np_bool(pc.is_in(pa.array(mention), value_set=pa.array(labelled))) | (mention < 0)
+    arows = c.article_rows("mentions")
+    starts = at.np_int(pc.fill_null(m.column("start"), -1))
+    ends = at.np_int(pc.fill_null(m.column("end"), -1))
+    # the build writes mentions in (article, start) order: sort only a table that is not
+    step = np.diff(arows)
+    in_order = bool(np.all((step > 0) | ((step == 0) & (np.diff(starts) >= 0))))
+    order = np.arange(m.num_rows) if in_order else np.lexsort((starts, arows))
+    overlap = np.zeros(m.num_rows, bool)
+    if m.num_rows > 1:
+        same = arows[order][1:] == arows[order][:-1]
+        overlap[order[1:]] = same & (starts[order][1:] < ends[order][:-1])
+    inconsistent(c, "mentions", set(c.py("mentions", "article_id", np.flatnonzero(bad | overlap))))
+
+
+def _combined(codes: list[np.ndarray], n_rows: int, vocabulary: dict) -> np.ndarray:
+    """Mixed-radix integer of (article row, actor, role, surface) codes; -1 where any part is unknown."""
+    sizes = [n_rows + 1] + [len(v) + 1 for v in vocabulary.values()]
+    if float(np.prod(sizes, dtype=np.float64)) >= 2**62:
+        raise ValueError("too many distinct values to combine into one integer key")
+    key = np.zeros(len(codes[0]), np.int64)
+    for code, size in zip(codes, sizes):
+        key = key * size + code
+    return np.where(np.all([c >= 0 for c in codes], axis=0), key, -1) if len(key) else key
+
+
+def rule_mentions_complete(c: Context) -> None:
+    """The mentions table is exactly what find_mentions gives for every article (full: one text search per surface)."""
+    articles = {
+        r["article_id"]: r for r in c.t["articles"].select(["article_id", "text", "actors"]).to_pylist()
+    }
+    expected = {
+        aid: sorted(
+            repr((m["actor_id"], m["role"], m["surface"], m["start"], m["end"]))
+            for m in find_mentions(a["text"], a["actors"])
+        )
+        for aid, a in articles.items()
+    }
+    found: dict[str, list] = {}
+    for r in c.t["mentions"].to_pylist():
+        found.setdefault(r["article_id"], []).append(
+            repr((r["actor_id"], r["role"], r["surface"], r["start"], r["end"]))
+        )
+    inconsistent(
+        c,
+        "mentions",
+        {aid for aid in set(expected) | set(found) if expected.get(aid, []) != sorted(found.get(aid, []))},
+    )

@@ -1,0 +1,69 @@
+"""Rules of the actor registry (the actors table)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from corpus_ds import arrowtools as at
+from corpus_ds import models
+from corpus_ds.rules.context import Context, duplicates
+
+
+def rule_registry(c: Context) -> None:
+    actors = c.t["actors"]
+    for value in duplicates(actors.column("actor_id")):
+        c.add(
+            "duplicate-actor-id",
+            "actors",
+            "actor_id",
+            None,
+            f"actor_id {value!r} occurs more than once",
+            value,
+        )
+    ok = at.np_bool(pc.match_substring_regex(actors.column("actor_id"), models.ID_PATTERN))
+    for value in c.py("actors", "actor_id", np.flatnonzero(~ok)):
+        c.add(
+            "bad-id",
+            "actors",
+            "actor_id",
+            None,
+            f"expected lower-case ASCII words joined by '-', found {value!r}",
+            value,
+        )
+    bad = np.flatnonzero(~at.np_bool(at.in_set(actors.column("kind"), models.ACTOR_KINDS)))
+    for value in c.py("actors", "kind", bad):
+        c.add(
+            "vocabulary",
+            "actors",
+            "kind",
+            None,
+            f"{value!r} is not in the codebook: expected one of {', '.join(models.ACTOR_KINDS)}",
+            value,
+        )
+    offices, parents, position = at.flatten(actors.column("offices"))
+    if len(offices):
+        start, end = pc.struct_field(offices, "start"), pc.struct_field(offices, "end")
+        ids = at.take_py(actors.column("actor_id"), parents) if len(parents) else []
+        reversed_ = at.np_bool(pc.less(end, start))
+        for key, values in (("start", start), ("end", end)):
+            future = at.np_bool(pc.greater(values, pa.scalar(c.today, pa.date32())))
+            for i in np.flatnonzero(future):
+                c.add(
+                    "future-date",
+                    "actors",
+                    f"offices[{position[i]}].{key}",
+                    None,
+                    f"{ids[i]}: office {key} {values[int(i)].as_py()} is after the build date {c.today}",
+                    str(values[int(i)].as_py()),
+                )
+        for i in np.flatnonzero(reversed_):
+            c.add(
+                "office-dates",
+                "actors",
+                f"offices[{position[i]}]",
+                None,
+                f"{ids[i]}: office ends {end[int(i)].as_py()} before it starts {start[int(i)].as_py()}",
+                ids[i],
+            )

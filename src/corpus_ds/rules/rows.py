@@ -1,0 +1,164 @@
+"""Rules on single rows: the row models (nulls, vocabularies, lengths), ids and derived columns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from corpus_ds import arrowtools as at
+from corpus_ds import columns, models, rowcheck
+from corpus_ds.rules.context import Context, article_lists
+
+
+def rule_rows(c: Context) -> None:
+    """Every row fits its row model (the reference), checked column by column: nested nulls, vocabularies, lengths."""
+    skip = {"literal", "ge"}  # top-level columns: reported by rule_vocabulary and rule_offsets
+    for table in c.t:
+        t = c.t[table]
+        ids = t.column("article_id") if "article_id" in t.column_names else t.column("actor_id")
+        for row, loc, kind in rowcheck.problems(table, t):
+            if kind in skip and len(loc) == 1:
+                continue
+            aid = ids[row].as_py()
+            where = ".".join(str(p) for p in loc)
+            c.add(
+                "row-invalid",
+                table,
+                where,
+                aid if table != "actors" else None,
+                f"{where}: {_KIND_MESSAGE[kind]}",
+                aid,
+            )
+
+
+_KIND_MESSAGE = {
+    "null": "a value is required, found null",
+    "literal": "value not in the codebook vocabulary",
+    "ge": "expected a number >= 0",
+    "too_short": "expected at least one item",
+    "string": "expected 1 to 2000 characters, not all spaces",
+}
+
+
+def rule_article_ids(c: Context) -> None:
+    for column in ("article_id", "event_id"):
+        values = c.col("articles", column)
+        bad = np.flatnonzero(~at.np_bool(pc.match_substring_regex(values, models.ID_PATTERN)))
+        for value in c.py("articles", column, bad):
+            c.add(
+                "bad-id",
+                "articles",
+                column,
+                value if column == "article_id" else None,
+                f"expected lower-case ASCII words joined by '-', found {value!r}",
+                value,
+            )
+
+
+_VOCABULARY_COLUMNS = (
+    ("articles", "event_date_basis", models.DATE_BASES),
+    ("articles", "event_type", models.EVENT_TYPES),
+    ("articles", "agreement_type", models.AGREEMENT_TYPES),
+    ("articles", "review_status", models.REVIEW_STATUSES),
+    ("mentions", "role", models.ROLES),
+    ("agreements", "instrument", models.INSTRUMENTS),
+    ("agreements", "status", models.STATUSES),
+    ("agreements", "location", models.EVIDENCE_LOCATIONS),
+    ("evidence", "location", models.EVIDENCE_LOCATIONS),
+    ("removals", "reason", models.REMOVAL_REASONS),
+)
+
+
+def rule_vocabulary(c: Context) -> None:
+    for table, column, vocab in _VOCABULARY_COLUMNS:
+        bad = np.flatnonzero(~at.np_bool(at.in_set(c.col(table, column), vocab)))
+        for aid, value in zip(c.py(table, "article_id", bad), c.py(table, column, bad)):
+            c.add(
+                "vocabulary",
+                table,
+                column,
+                aid,
+                f"{value!r} is not in the codebook: expected one of {', '.join(vocab)}",
+                value,
+            )
+    sectors = pc.list_flatten(at.single(c.col("agreements", "sectors")))
+    for value in set(pc.filter(sectors, pc.invert(at.in_set(sectors, models.SECTORS))).to_pylist()):
+        c.add("vocabulary", "agreements", "sectors", None, f"sector {value!r} is not in the codebook", value)
+    kinds = pc.struct_field(pc.list_flatten(at.single(c.col("articles", "cited_sources"))), "kind")
+    for value in set(pc.filter(kinds, pc.invert(at.in_set(kinds, models.CITED_KINDS))).to_pylist()):
+        c.add(
+            "vocabulary",
+            "articles",
+            "cited_sources.kind",
+            None,
+            f"cited source kind {value!r} is not in the codebook",
+            value,
+        )
+
+
+def rule_derived(c: Context) -> None:
+    a = c.t["articles"]
+    values, parents, _, _ = article_lists(c, "agreements")
+    rank = np.full(a.num_rows, len(models.INSTRUMENT_RANK), np.int64)
+    if len(values):
+        level = at.row_index(pc.struct_field(values, "instrument"), pa.array(models.INSTRUMENT_RANK))
+        concluded = at.np_bool(pc.equal(pc.struct_field(values, "status"), "concluded")) & (level >= 0)
+        np.minimum.at(rank, parents[concluded], level[concluded])
+    expected = pa.array(list(models.INSTRUMENT_RANK) + ["none"]).take(pa.array(rank))
+    bad = np.flatnonzero(~at.np_bool(pc.equal(at.single(a.column("agreement_type")), expected)))
+    for i, aid, declared in zip(
+        bad, c.py("articles", "article_id", bad), c.py("articles", "agreement_type", bad)
+    ):
+        c.add(
+            "agreement-type-mismatch",
+            "articles",
+            "agreement_type",
+            aid,
+            f"expected {expected[int(i)].as_py()!r} (derived from the concluded instruments), found {declared!r}",
+            declared,
+        )
+    allowed = [f"{t}\x1f{code}" for t, codes in models.CAMEO_BY_EVENT_TYPE.items() for code in codes]
+    pair = pc.binary_join_element_wise(a.column("event_type"), a.column("cameo_code"), "\x1f")
+    bad = np.flatnonzero(
+        at.np_bool(at.in_set(a.column("event_type"), models.CAMEO_BY_EVENT_TYPE))
+        & ~at.np_bool(at.in_set(pair, allowed))
+    )
+    for aid, event_type, cameo in zip(
+        c.py("articles", "article_id", bad),
+        c.py("articles", "event_type", bad),
+        c.py("articles", "cameo_code", bad),
+    ):
+        c.add(
+            "cameo-mismatch",
+            "articles",
+            "cameo_code",
+            aid,
+            f"event_type {event_type!r} takes CAMEO code {' or '.join(models.CAMEO_BY_EVENT_TYPE[event_type])}, found {cameo!r}",
+            cameo,
+        )
+
+
+def rule_no_nulls(c: Context, tables: Iterable[str]) -> None:
+    """Required columns hold no nulls, and list columns hold no null elements."""
+    for table in tables:
+        t = c.t[table]
+        for name in t.column_names:
+            column, typ = t.column(name), t.schema.field(name).type
+            if (
+                name in columns.COLUMNS.get(table, {})
+                and not columns.nullable(table, name)
+                and column.null_count
+            ):
+                c.add(
+                    "null-value", table, name, None, f"{column.null_count} null value(s) in a required column"
+                )
+            if (
+                pa.types.is_list(typ)
+                and column.null_count == 0
+                and len(column)
+                and pc.list_flatten(column).null_count
+            ):
+                c.add("null-value", table, name, None, "a list holds null elements")
