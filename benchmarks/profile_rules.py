@@ -45,18 +45,19 @@ def main() -> int:
     if not tables:
         print(report.format(), file=sys.stderr)
         return 1
-    ctx = rules.Context(tables, rules.release_locator, dt.date.today(), None, frozenset(), False)
+    article_tables = tuple(t for t in tables if t != "actors")
+    ctx = rules.Context(tables, article_tables, rules.release_locator, dt.date.today())
     steps["registry rules"] = measure(rules.run_registry, tables["actors"])
     steps["article row of each long-table row"] = measure(
         lambda: [ctx.article_rows(t) for t in ("mentions", "agreements", "evidence")]
     )
-    steps["byte scan of the texts (_scan_texts)"] = measure(rules.text._scan_texts, ctx)
+    steps["byte scan of the texts (scan_texts)"] = measure(rules.text.scan_texts, ctx)
     ctx.paragraphs = Future()
     steps["paragraph counts"] = measure(
-        lambda: ctx.paragraphs.set_result(arrowtools.paragraph_counts(ctx.col("articles", "text")))
+        lambda: ctx.paragraphs.set_result(arrowtools.paragraph_counts(ctx.column("articles", "text")))
     )
-    for rule in rules.ARTICLE_RULES:
-        steps[rule.__name__] = measure(rule, ctx)
+    for rule in rules.selected("articles", full=False, rehash=False):
+        steps[rule.run.__name__] = measure(rule.run, ctx)
     steps["key rules"] = measure(rules.run_keys, rules.key_columns(tables["articles"]))
     rule_cpu = sum(
         cpu for name, (_, cpu) in steps.items() if not name.startswith(("plain read", "read_release"))

@@ -104,7 +104,7 @@ def test_every_issue_code_is_documented_in_the_datasheet():
     block = docs.blocks((REPO / "DATASHEET.md").read_text(encoding="utf-8"))["codes"]
     assert block == docs.codes_section(), "run `corpus-ds docs`"
     used = set()
-    for path in (REPO / "src" / "corpus_ds").glob("*.py"):
+    for path in (REPO / "src" / "corpus_ds").rglob("*.py"):
         used |= set(re.findall(r'"([a-z0-9]+(?:-[a-z0-9]+)+)"', path.read_text(encoding="utf-8")))
     candidates = {
         code for code in used if code in ISSUE_CODES or code.endswith(("-mismatch", "-missing", "-not-found"))

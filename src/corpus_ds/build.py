@@ -11,6 +11,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from corpus_ds import clean, columns, derive, models, rules, sources, verify
+from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Report
 from corpus_ds.release_format import recover, sha256_bytes, sha256_text, write_release
 
@@ -313,6 +314,16 @@ def _outside(data_dir: Path, path: Path, report: Report) -> bool:
     return False
 
 
+@check(
+    "data tree",
+    "source-outside-data",
+    "unexpected-file",
+    "cleaning-decisions-overlap",
+    "id-filename-mismatch",
+    "duplicate-id",
+    "raw-claimed-twice",
+    "raw-unclaimed",
+)
 def read_sources(
     data_dir: Path, report: Report
 ) -> tuple[models.Registry | None, list[tuple[Path, models.ArticleSource]]]:
@@ -383,6 +394,19 @@ def read_sources(
     return registry, articles
 
 
+@check(
+    "data tree",
+    "raw-missing",
+    "raw-outside-data",
+    "file-too-large",
+    "raw-sha256-mismatch",
+    "invalid-utf8",
+    "cleaning-decision-out-of-range",
+    "text-changed",
+    "evidence-not-found",
+    "raw-evidence-in-text",
+    "surface-not-found",
+)
 def assemble(data_dir: Path) -> Built:
     """Build every table in memory from data_dir; problems go into the report, never out as tracebacks."""
     report = Report()

@@ -220,7 +220,7 @@ def cmd_docs(args: argparse.Namespace) -> int:
             "codes": docs.codes_section(),
             "agreement": docs.agreement_section(root),
         },
-        root / "CODEBOOK.md": {"vocabulary": docs.vocabulary_section()},
+        root / "CODEBOOK.md": {"vocabulary": docs.vocabulary_section(), "codes": docs.codes_section()},
     }
     stale = []
     for path, sections in targets.items():

@@ -70,10 +70,15 @@ def agreement_section(root: Path) -> str:
 
 
 def codes_section() -> str:
+    """Every issue code, what it means and the checks that raise it (from the @check registry)."""
+    from corpus_ds import checks
     from corpus_ds.errors import ISSUE_CODES
 
-    rows = "\n".join(f"| `{code}` | {text} |" for code, text in ISSUE_CODES.items())
-    return f"| code | problem |\n|---|---|\n{rows}\n"
+    rows = [
+        f"| `{code}` | {text} | {', '.join(f'`{c.name}`' for c in checks.raised_by(code))} |"
+        for code, text in ISSUE_CODES.items()
+    ]
+    return "| code | problem | raised by |\n|---|---|---|\n" + "\n".join(rows) + "\n"
 
 
 def counts_section(tables: dict[str, pa.Table]) -> str:

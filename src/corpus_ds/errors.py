@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -99,6 +101,19 @@ ISSUE_CODES = {
 WHOLE_FILE = "(file)"  # the field of an issue about a file as a whole
 TOP_LEVEL = "(top)"  # the field of an issue about a document's top level
 
+# The check running now (name, declared codes), set by corpus_ds.checks for the duration of each check.
+_RAISING: ContextVar[tuple[str, frozenset[str]] | None] = ContextVar("corpus_ds_raising", default=None)
+
+
+@contextmanager
+def raising(name: str, codes: frozenset[str]) -> Iterator[None]:
+    """While the block runs, an issue whose code is not in codes is a programming error."""
+    token = _RAISING.set((name, codes))
+    try:
+        yield
+    finally:
+        _RAISING.reset(token)
+
 
 class CorpusError(Exception):
     """Base class of every error corpus_ds raises on purpose."""
@@ -118,6 +133,9 @@ class Issue:
     def __post_init__(self) -> None:
         if self.code not in ISSUE_CODES:  # a programming error: every code is documented
             raise ValueError(f"undocumented issue code {self.code!r}")
+        check = _RAISING.get()
+        if check is not None and self.code not in check[1]:  # and raised only by a check that declares it
+            raise ValueError(f"{check[0]} raised {self.code!r}, which its @check does not declare")
 
     def __str__(self) -> str:
         return f"{self.file}: {self.field or '-'}: {self.message} [{self.code}]"

@@ -88,13 +88,16 @@ def key_candidates(root: str | Path) -> tuple[pa.Table, int]:
 def key_issues(root: str | Path) -> list[Issue]:
     root = Path(root)
     candidates, total = key_candidates(root)
-    first = str(root / "articles" / (partitions(root) or ["part-00000.parquet"])[0])
-    locate = lambda table, column, article_id: (str(root / "articles"), column)  # noqa: E731  (the rows span partitions)
-    issues = rules.run_keys(candidates, locate=locate) if candidates.num_rows else []
-    issues = [i for i in issues if i.code != "no-articles"]
-    if total == 0:
-        issues.append(Issue("no-articles", first, "article_id", "expected at least one article in a release"))
-    return issues
+    if total == 0:  # the key rules say so, at the first partition's file
+        first = str(root / "articles" / (partitions(root) or ["part-00000.parquet"])[0])
+        return rules.run_keys(candidates, locate=lambda table, column, article_id: (first, column))
+    if not candidates.num_rows:
+        return []
+    # the candidates are a subset: "no articles" among them says nothing of the corpus
+    issues = rules.run_keys(
+        candidates, locate=lambda table, column, article_id: (str(root / "articles"), column)
+    )
+    return [i for i in issues if i.code != "no-articles"]
 
 
 def registry_issues(
@@ -111,13 +114,13 @@ def validate(root: str | Path, today: dt.date | None = None) -> Report:
     """Every release rule over a partitioned corpus, one partition in memory at a time."""
     root = Path(root)
     actors = registry(root)
-    report = Report(registry_issues(root, today, actors))
-    if "null-value" in report.codes():  # articles cannot be checked against a registry with holes
-        return report
-    for part in partitions(root):
-        report.extend(validate_partition(root, part, today, actors))
-    report.extend(key_issues(root))
-    return report
+    return Report(
+        rules.in_order(
+            lambda: registry_issues(root, today, actors),
+            lambda: (validate_partition(root, part, today, actors) for part in partitions(root)),
+            lambda: key_issues(root),
+        )
+    )
 
 
 def _issue_frame(issues: list[Issue]):
@@ -146,24 +149,26 @@ def validate_dask(root: str | Path, today: dt.date | None = None, client=None) -
     import pandas as pd
 
     root = Path(root)
-    report = Report(registry_issues(root, today))
-    if (
-        "null-value" in report.codes()
-    ):  # as validate(): articles cannot be checked against a registry with holes
-        return report
-    names = partitions(root)
-    parts = dd.from_pandas(pd.DataFrame({"part": names}), npartitions=max(1, len(names)), sort=False)
-    meta = _issue_frame([])
 
-    def run(frame: pd.DataFrame) -> pd.DataFrame:
-        actors = registry(root)
-        return _issue_frame(
-            [i for part in frame["part"] for i in validate_partition(root, part, today, actors)]
-        )
+    def article_issues() -> list[list[Issue]]:
+        names = partitions(root)
+        parts = dd.from_pandas(pd.DataFrame({"part": names}), npartitions=max(1, len(names)), sort=False)
 
-    computed = parts.map_partitions(run, meta=meta)
-    frame = client.compute(computed).result() if client is not None else computed.compute()
-    for row in frame.itertuples(index=False):
-        report.issues.append(Issue(row.code, row.file, row.field, row.message, row.value, row.article_id))
-    report.extend(key_issues(root))
-    return report
+        def run(frame: pd.DataFrame) -> pd.DataFrame:
+            actors = registry(root)
+            return _issue_frame(
+                [i for part in frame["part"] for i in validate_partition(root, part, today, actors)]
+            )
+
+        computed = parts.map_partitions(run, meta=_issue_frame([]))
+        frame = client.compute(computed).result() if client is not None else computed.compute()
+        return [
+            [
+                Issue(r.code, r.file, r.field, r.message, r.value, r.article_id)
+                for r in frame.itertuples(index=False)
+            ]
+        ]
+
+    return Report(
+        rules.in_order(lambda: registry_issues(root, today), article_issues, lambda: key_issues(root))
+    )

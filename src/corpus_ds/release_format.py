@@ -13,6 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from corpus_ds import __version__, columns, models
+from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Issue, Report
 
 MANIFEST = "manifest.json"
@@ -161,6 +162,22 @@ def _file_sha256(path: Path) -> str | None:
     return h.hexdigest()
 
 
+@check(
+    "release files",
+    "manifest-unreadable",
+    "version-mismatch",
+    "fingerprint-mismatch",
+    "manifest-missing-table",
+    "release-file-missing",
+    "checksum-mismatch",
+    "parquet-unreadable",
+    "column-missing",
+    "column-type",
+    "column-unexpected",
+    "schema-mismatch",
+    "metadata-mismatch",
+    "row-count-mismatch",
+)
 def read_release(release_dir: Path, report: Report, full: bool = True) -> dict[str, pa.Table] | None:
     """Read a release, checking the manifest, checksums, exact schemas and metadata; None if unreadable.
 

@@ -12,6 +12,7 @@ import yaml
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 
+from corpus_ds.checks import check
 from corpus_ds.errors import TOP_LEVEL, WHOLE_FILE, Issue, Report
 from corpus_ds.models import PLACEHOLDER, ArticleSource, Registry
 
@@ -59,6 +60,18 @@ class Unreadable:
 UNREADABLE = Unreadable()
 
 
+@check(
+    "source files",
+    "file-unreadable",
+    "file-too-large",
+    "byte-order-mark",
+    "invalid-utf8",
+    "crlf-line-ends",
+    "yaml-syntax",
+    "yaml-too-deep",
+    "yaml-type",
+    "forbidden-character",
+)
 def read_yaml(path: Path, report: Report) -> Any:
     """Parse one YAML file; on any defect add an issue naming the file (and line) and return UNREADABLE."""
     name = str(path)
@@ -222,6 +235,15 @@ def _under(loc: str, paths: list[str]) -> bool:
     return any(loc == p or loc.startswith(p + ".") or loc.startswith(p + "[") for p in paths)
 
 
+@check(
+    "source files",
+    "not-a-mapping",
+    "placeholder",
+    "unknown-field",
+    "missing-field",
+    "vocabulary",
+    "invalid-value",
+)
 def to_model(model: type[M], data: Any, name: str, report: Report) -> M | None:
     """Validate parsed data against a model; every pydantic error becomes one issue with its field path.
 
@@ -262,6 +284,7 @@ def to_model(model: type[M], data: Any, name: str, report: Report) -> M | None:
         return None
 
 
+@check("source files", "derived-field-in-source", "draft-article", "proposal-unconfirmed")
 def read_article(path: Path, report: Report) -> ArticleSource | None:
     data = read_yaml(path, report)
     if data is UNREADABLE:

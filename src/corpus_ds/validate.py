@@ -9,9 +9,11 @@ from pathlib import Path
 import pyarrow as pa
 
 from corpus_ds import build, release_format, verify
+from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Report
 
 
+@check("repository", "release-missing", "release-out-of-sync")
 def check_in_sync(built: dict[str, pa.Table], release_dir: Path, report: Report) -> None:
     """The committed release must hold exactly what the sources build to (`corpus-ds build --check`)."""
     manifest_path = Path(release_dir) / release_format.MANIFEST

@@ -1,4 +1,4 @@
-"""Consistency rules over the release tables, vectorised over Arrow columns; each issue has a stable code.
+"""Consistency rules over the release tables, vectorised over Arrow columns, and the driver that runs them in order.
 
 The rules come in three scopes so that the same functions validate one release, a partitioned corpus read batch by
 batch, or partitions spread over a cluster: registry rules (the actors table, once), article rules (any set of
@@ -7,100 +7,97 @@ event consistency across partitions). A few rules re-derive annotations from the
 (mention completeness, registry aliases, day-of-event phrases, forbidden characters) or re-hash every text
 (text_sha256); they run when `full` is set (building, `corpus-ds validate`, load(validate="full")), not when loading a
 release whose bytes match the manifest of a validated build. Partitions, which no manifest vouches for, are re-hashed.
+
+Each rule is a function of a Context, registered once with `@check` (corpus_ds.checks): its scopes, the codes it may
+raise, and when it runs (`full`, `fast_only`, `rehash`, `text_scan`). The topic modules hold the rules; this module
+holds the one order every corpus is checked in, whether it is a release, a partition or a Dask task.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 
 import pyarrow as pa
 
 from corpus_ds import arrowtools as at
-from corpus_ds import columns
+from corpus_ds import checks, columns
+from corpus_ds.checks import Check, check
 from corpus_ds.errors import Issue
-from corpus_ds.rules.actors import rule_actor_labels, rule_actor_refs, rule_aliases_labelled, rule_offices
 from corpus_ds.rules.context import Context, Locate, Tables, release_locator
-from corpus_ds.rules.dates import rule_dates, rule_weekday_recorded
-from corpus_ds.rules.keys import KEY_COLUMNS, rule_event_conflict, rule_some_articles, rule_unique_ids
-from corpus_ds.rules.long_tables import (
-    rule_agreements_table,
-    rule_evidence_table,
-    rule_mentions_complete,
-    rule_mentions_table,
-)
-from corpus_ds.rules.registry import rule_registry
-from corpus_ds.rules.review import rule_reviewed
-from corpus_ds.rules.rows import rule_article_ids, rule_derived, rule_no_nulls, rule_rows, rule_vocabulary
-from corpus_ds.rules.text import (
-    _scan_texts,
-    rule_characters,
-    rule_offsets,
-    rule_text_hash,
-    rule_text_shape,
-)
+from corpus_ds.rules.keys import KEY_COLUMNS
+from corpus_ds.rules.rows import rule_no_nulls
+from corpus_ds.rules.text import scan_texts
 
-# --- key rules: small columns of every article -------------------------------------------------------------------
+# Importing the topic modules registers their rules, in this order: the order of their issues in a report.
+TOPICS = ("rows", "registry", "actors", "long_tables", "dates", "review", "text", "keys")
+for _topic in TOPICS:
+    importlib.import_module(f"corpus_ds.rules.{_topic}")
+
+__all__ = ["KEY_COLUMNS", "Context", "Locate", "Tables", "in_order", "key_columns", "release_locator", "run"]
 
 
-# --- registry rules: the actors table --------------------------------------------------------------------------
+def selected(scope: str, *, full: bool, rehash: bool) -> list[Check]:
+    """The rules of a scope that run with these options, in registration order."""
+    return [
+        c
+        for c in checks.in_scope(scope)
+        if (full or not c.full) and not (full and c.fast_only) and (rehash or not c.rehash)
+    ]
 
 
-# --- article rules -----------------------------------------------------------------------------------------------
-
-
-ARTICLE_RULES: tuple[Callable[[Context], None], ...] = (
-    rule_rows,
-    rule_article_ids,
-    rule_actor_refs,
-    rule_offsets,
-    rule_text_shape,
-    rule_mentions_table,
-    rule_agreements_table,
-    rule_evidence_table,
-    rule_dates,
-    rule_offices,
-    rule_actor_labels,
-    rule_vocabulary,
-    rule_derived,
-    rule_reviewed,
-)
-TEXT_RULES = (rule_text_hash, rule_offsets, rule_text_shape)  # they wait for the hashes and the byte scan
-FULL_ARTICLE_RULES: tuple[Callable[[Context], None], ...] = (
-    rule_mentions_complete,
-    rule_weekday_recorded,
-    rule_aliases_labelled,
-    rule_characters,
-)
-# rule_text_hash runs where `hashes` is set (run_articles): recomputing text_sha256 is, like the content fingerprints,
-# a hash check that a release's file checksums make redundant unless its manifest was rewritten.
-KEY_RULES: tuple[Callable[[Context], None], ...] = (rule_unique_ids, rule_event_conflict, rule_some_articles)
-
-
-def _guarded(ctx: Context, rules: Iterable[Callable[[Context], None]]) -> None:
+@check("driver", "rule-failed")
+def run_guarded(ctx: Context, rules: Iterable[Check]) -> None:
+    """Run rules one after another; a rule that raises on hostile values becomes an issue, never a traceback."""
     for rule in rules:
         try:
-            rule(ctx)
-        except Exception as exc:  # hostile values must give a report, never a traceback
+            rule.run(ctx)
+        except Exception as exc:  # noqa: BLE001 (any failure of a rule on hostile values is reported)
+            name = rule.run.__name__
             ctx.add(
                 "rule-failed",
                 "articles",
-                rule.__name__,
+                name,
                 None,
-                f"rule {rule.__name__} could not run on these tables ({exc.__class__.__name__}: {exc}); their values have an unexpected shape",
+                f"rule {name} could not run on these tables ({exc.__class__.__name__}: {exc}); "
+                "their values have an unexpected shape",
             )
+
+
+@check("driver", "rule-failed")
+def _text_scan_failed(ctx: Context, exc: Exception) -> None:
+    """The byte scan of the texts failed: the rules that need it cannot run."""
+    ctx.add(
+        "rule-failed",
+        "articles",
+        "text_scan",
+        None,
+        f"the texts could not be scanned ({exc.__class__.__name__}: {exc})",
+    )
 
 
 def run_registry(
     actors: pa.Table, *, today: dt.date | None = None, locate: Locate = release_locator, full: bool = True
 ) -> list[Issue]:
     """The rules of the actor registry alone (run once, whatever the number of article partitions)."""
-    ctx = Context({"actors": actors}, locate, today or dt.date.today(), None, frozenset(), full)
-    rule_no_nulls(ctx, ["actors"])
+    ctx = Context({"actors": actors}, ("actors",), locate, today or dt.date.today(), full=full)
+    rule_no_nulls(ctx)
     if not ctx.issues:
-        _guarded(ctx, [rule_registry, rule_rows] + ([rule_characters] if full else []))
+        run_guarded(ctx, selected("registry", full=full, rehash=False))
     return ctx.issues
+
+
+def article_nulls(tables: Tables, *, locate: Locate = release_locator) -> list[Issue]:
+    """Nulls where none are allowed in the article tables (all that is checked beside a registry with holes)."""
+    ctx = Context(tables, _article_tables(tables), locate, dt.date.today())
+    rule_no_nulls(ctx)
+    return ctx.issues
+
+
+def _article_tables(tables: Tables) -> tuple[str, ...]:
+    return tuple(name for name in tables if name != "actors")
 
 
 def run_articles(
@@ -119,51 +116,35 @@ def run_articles(
     its texts, so its fast checks leave it out; a partitioned corpus has no checksums and always re-hashes.
     """
     hashes = full if hashes is None else hashes
-    ctx = Context(tables, locate, today or dt.date.today(), raw_texts, frozenset(broken), full)
-    names = [n for n in tables if n != "actors"]
-    rule_no_nulls(ctx, names)
+    ctx = Context(
+        tables,
+        _article_tables(tables),
+        locate,
+        today or dt.date.today(),
+        raw_texts=raw_texts,
+        broken=frozenset(broken),
+        full=full,
+    )
+    rule_no_nulls(ctx)
     if ctx.issues:
         return ctx.issues
     for table in ("mentions", "agreements", "evidence"):
         ctx.article_rows(table)  # computed once, before the threads share it
-    # the full search of mentions implies what rule_mentions_table checks
-    rules = (
-        [r for r in ARTICLE_RULES if r is not rule_rows and not (full and r is rule_mentions_table)]
-        + (list(FULL_ARTICLE_RULES) if full else [])
-        + ([rule_text_hash] if hashes else [])
-    )
+    rules = selected("articles", full=full, rehash=hashes)
     with ThreadPoolExecutor(2) as pool:
         # Hashing the texts and scanning their bytes run beside the other rules (hashlib and numpy release the GIL).
         if hashes:
-            ctx.digests = pool.submit(at.sha256_hex, ctx.col("articles", "text"))
-        scan = pool.submit(_scan_texts, ctx)
-        ctx.paragraphs = pool.submit(at.paragraph_counts, ctx.col("articles", "text"))
-        _guarded(ctx, [_article_rows] + [r for r in rules if r not in TEXT_RULES])
+            ctx.digests = pool.submit(at.sha256_hex, ctx.column("articles", "text"))
+        scan = pool.submit(scan_texts, ctx)
+        ctx.paragraphs = pool.submit(at.paragraph_counts, ctx.column("articles", "text"))
+        run_guarded(ctx, [r for r in rules if not r.text_scan])
         try:
             scan.result()
-        except Exception as exc:  # hostile values must give a report, never a traceback
-            ctx.add(
-                "rule-failed",
-                "articles",
-                "text_scan",
-                None,
-                f"the texts could not be scanned ({exc.__class__.__name__}: {exc})",
-            )
+        except Exception as exc:  # noqa: BLE001 (hostile values must give a report, never a traceback)
+            _text_scan_failed(ctx, exc)
             return ctx.issues
-        _guarded(ctx, [r for r in rules if r in TEXT_RULES])
+        run_guarded(ctx, [r for r in rules if r.text_scan])
     return ctx.issues
-
-
-def _article_rows(c: Context) -> None:
-    saved = c.t
-    c.t = {n: t for n, t in saved.items() if n != "actors"}
-    try:
-        rule_rows(c)
-    finally:
-        c.t = saved
-
-
-_article_rows.__name__ = "rule_rows"
 
 
 def key_columns(articles: pa.Table) -> pa.Table:
@@ -173,11 +154,34 @@ def key_columns(articles: pa.Table) -> pa.Table:
 
 def run_keys(keys: pa.Table, *, locate: Locate = release_locator, broken: Iterable[str] = ()) -> list[Issue]:
     """Uniqueness and event consistency across all articles, from their key columns."""
-    ctx = Context({"articles": keys}, locate, dt.date.today(), None, frozenset(broken), False)
     if any(keys.column(n).null_count for n in keys.column_names if not columns.nullable("articles", n)):
         return []  # the article rules reported the nulls
-    _guarded(ctx, KEY_RULES)
+    ctx = Context({"articles": keys}, ("articles",), locate, dt.date.today(), broken=frozenset(broken))
+    run_guarded(ctx, selected("keys", full=False, rehash=False))
     return ctx.issues
+
+
+def in_order(
+    registry_issues: Callable[[], list[Issue]],
+    article_issues: Callable[[], Iterable[list[Issue]]],
+    key_issues: Callable[[], list[Issue]],
+    beside_a_broken_registry: Callable[[], list[Issue]] = list,
+) -> list[Issue]:
+    """The order every corpus is checked in, whole or in partitions: the registry first; then the articles (a batch
+    at a time), unless the registry holds nulls (articles cannot be checked against a registry with holes); then the
+    keys across all articles, unless the articles hold nulls."""
+    issues = registry_issues()
+    if _has_nulls(issues):
+        return issues + beside_a_broken_registry()
+    found = [issue for batch in article_issues() for issue in batch]
+    issues += found
+    if not _has_nulls(found):
+        issues += key_issues()
+    return issues
+
+
+def _has_nulls(issues: list[Issue]) -> bool:
+    return any(i.code == "null-value" for i in issues)
 
 
 def run(
@@ -196,17 +200,11 @@ def run(
     Nulls where the schema allows none are reported first; the other rules of that scope then do not run, and a
     rule that meets values of a shape it cannot handle reports that instead of raising.
     """
-    issues = run_registry(tables["actors"], today=today, locate=locate, full=full)
-    if any(
-        i.code == "null-value" for i in issues
-    ):  # articles cannot be checked against a registry with holes
-        ctx = Context(tables, locate, today or dt.date.today(), raw_texts, frozenset(broken), full)
-        rule_no_nulls(ctx, [n for n in tables if n != "actors"])
-        return issues + ctx.issues
-    article_issues = run_articles(
-        tables, today=today, raw_texts=raw_texts, locate=locate, broken=broken, full=full
+    return in_order(
+        lambda: run_registry(tables["actors"], today=today, locate=locate, full=full),
+        lambda: [
+            run_articles(tables, today=today, raw_texts=raw_texts, locate=locate, broken=broken, full=full)
+        ],
+        lambda: run_keys(key_columns(tables["articles"]), locate=locate, broken=broken),
+        lambda: article_nulls(tables, locate=locate),
     )
-    issues += article_issues
-    if not any(i.code == "null-value" for i in article_issues):
-        issues += run_keys(key_columns(tables["articles"]), locate=locate, broken=broken)
-    return issues

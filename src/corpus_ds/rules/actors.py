@@ -7,27 +7,29 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
+from corpus_ds.checks import check
 from corpus_ds.rules.context import Context, article_lists, first_of
 
 
-def rule_actor_refs(c: Context) -> None:
-    known = at.single(c.col("actors", "actor_id"))
-    m = c.t["mentions"]
+@check("articles", "unknown-actor")
+def rule_actor_refs(ctx: Context) -> None:
+    known = at.single(ctx.column("actors", "actor_id"))
+    m = ctx.tables["mentions"]
     bad = np.flatnonzero(~at.np_bool(pc.is_in(m.column("actor_id"), value_set=known)))
-    for aid, actor in zip(c.py("mentions", "article_id", bad), c.py("mentions", "actor_id", bad)):
-        c.add(
+    for aid, actor in zip(ctx.values("mentions", "article_id", bad), ctx.values("mentions", "actor_id", bad)):
+        ctx.add(
             "unknown-actor", "mentions", "actor_id", aid, f"actor_id {actor!r} is not in the registry", actor
         )
     for column in ("actors", "cited_sources"):
-        values, parents, position = at.flatten(c.col("articles", column))
+        values, parents, position = at.flatten(ctx.column("articles", column))
         if not len(values):
             continue
         actor_id = pc.struct_field(values, "actor_id")
         unknown = at.np_bool(pc.is_valid(actor_id)) & ~at.np_bool(pc.is_in(actor_id, value_set=known))
         bad = np.flatnonzero(unknown)
-        for i, aid in zip(bad, c.py("articles", "article_id", parents[bad])):
+        for i, aid in zip(bad, ctx.values("articles", "article_id", parents[bad])):
             value = actor_id[int(i)].as_py()
-            c.add(
+            ctx.add(
                 "unknown-actor",
                 "articles",
                 f"{column}[{position[i]}].actor_id",
@@ -37,12 +39,13 @@ def rule_actor_refs(c: Context) -> None:
             )
 
 
-def rule_offices(c: Context) -> None:
+@check("articles", "participant-without-office")
+def rule_offices(ctx: Context) -> None:
     """A participating person held a registered office on the event date (a join of labels and offices)."""
-    actors, parents, position, aids = article_lists(c, "actors")
+    actors, parents, position, aids = article_lists(ctx, "actors")
     if not len(actors):
         return
-    registry = c.t["actors"]
+    registry = ctx.tables["actors"]
     actor_id = pc.struct_field(actors, "actor_id")
     reg_row = at.row_index(actor_id, registry.column("actor_id"))
     kind = (
@@ -56,7 +59,7 @@ def rule_offices(c: Context) -> None:
     )
     if not len(participants):
         return
-    event = at.single(c.col("articles", "event_date")).take(pa.array(parents[participants]))
+    event = at.single(ctx.column("articles", "event_date")).take(pa.array(parents[participants]))
     offices, office_actor, _ = at.flatten(registry.column("offices"))
     labels = pa.table(
         {"label": pa.array(participants), "actor_row": pa.array(reg_row[participants]), "event": event}
@@ -80,9 +83,9 @@ def rule_offices(c: Context) -> None:
         aid, who, when = (
             aids[int(i)].as_py(),
             actor_id[int(i)].as_py(),
-            c.t["articles"].column("event_date")[int(parents[i])].as_py(),
+            ctx.tables["articles"].column("event_date")[int(parents[i])].as_py(),
         )
-        c.add(
+        ctx.add(
             "participant-without-office",
             "articles",
             f"actors[{position[i]}].actor_id",
@@ -92,16 +95,17 @@ def rule_offices(c: Context) -> None:
         )
 
 
-def rule_actor_labels(c: Context) -> None:
+@check("articles", "duplicate-actor-label", "surface-two-actors")
+def rule_actor_labels(ctx: Context) -> None:
     """An actor is labelled once per article, and a surface form names one actor."""
-    actors, parents, position, aids = article_lists(c, "actors")
+    actors, parents, position, aids = article_lists(ctx, "actors")
     if not len(actors):
         return
     actor_id = pc.struct_field(actors, "actor_id")
     first = first_of(parents, actor_id)
     for i in np.flatnonzero(first != np.arange(len(first))):
         who = actor_id[int(i)].as_py()
-        c.add(
+        ctx.add(
             "duplicate-actor-label",
             "articles",
             f"actors[{position[i]}].actor_id",
@@ -117,7 +121,7 @@ def rule_actor_labels(c: Context) -> None:
     other = owner.take(pa.array(first))
     for j in np.flatnonzero(~at.np_bool(pc.equal(owner, other))):
         i = int(sp[j])
-        c.add(
+        ctx.add(
             "surface-two-actors",
             "articles",
             f"actors[{position[i]}].surfaces",
@@ -127,17 +131,18 @@ def rule_actor_labels(c: Context) -> None:
         )
 
 
-def rule_aliases_labelled(c: Context) -> None:
+@check("articles", "alias-not-labelled", "waiver-unused", full=True)
+def rule_aliases_labelled(ctx: Context) -> None:
     """Every registry alias found in a text is labelled there or waived with a reason: this catches forgotten actors."""
-    registry = c.t["actors"].select(["actor_id", "aliases_ar"]).to_pylist()
+    registry = ctx.tables["actors"].select(["actor_id", "aliases_ar"]).to_pylist()
     aliases = [(alias, r["actor_id"]) for r in registry for alias in r["aliases_ar"]]
-    for row in c.t["articles"].select(["article_id", "text", "actors", "alias_waivers"]).to_pylist():
+    for row in ctx.tables["articles"].select(["article_id", "text", "actors", "alias_waivers"]).to_pylist():
         aid, text = row["article_id"], row["text"]
         have = {a["actor_id"] for a in row["actors"]}
         waived = {w["alias"] for w in row["alias_waivers"]}
         for alias, actor_id in aliases:
             if alias in text and actor_id not in have and alias not in waived:
-                c.add(
+                ctx.add(
                     "alias-not-labelled",
                     "articles",
                     "actors",
@@ -147,7 +152,7 @@ def rule_aliases_labelled(c: Context) -> None:
                 )
         for i, w in enumerate(row["alias_waivers"]):
             if w["alias"] not in text:
-                c.add(
+                ctx.add(
                     "waiver-unused",
                     "articles",
                     f"alias_waivers[{i}].alias",

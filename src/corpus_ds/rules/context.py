@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import pyarrow as pa
@@ -13,8 +13,6 @@ from corpus_ds import arrowtools as at
 from corpus_ds.errors import Issue
 
 Tables = dict[str, pa.Table]
-
-
 Locate = Callable[[str, str, str | None], tuple[str, str]]
 
 
@@ -23,35 +21,32 @@ def release_locator(table: str, column: str, article_id: str | None) -> tuple[st
 
 
 class Context:
+    """What a rule sees: every table, the tables its scope checks, where issues point, and shared derived columns."""
+
     def __init__(
         self,
-        t: Tables,
+        tables: Tables,
+        checked: tuple[str, ...],
         locate: Locate,
         today: dt.date,
-        raw_texts: dict[str, str] | None,
-        broken: frozenset,
-        full: bool,
+        *,
+        raw_texts: dict[str, str] | None = None,
+        broken: frozenset = frozenset(),
+        full: bool = False,
     ):
-        self.t, self.locate, self.today, self.raw_texts, self.broken, self.full = (
-            t,
-            locate,
-            today,
-            raw_texts,
-            broken,
-            full,
-        )
+        self.tables, self.checked, self.locate, self.today = tables, checked, locate, today
+        self.raw_texts, self.broken, self.full = raw_texts, broken, full
         self.issues: list[Issue] = []
         self._rows: dict[str, np.ndarray] = {}
+        # Filled by the byte scan of the texts, which runs in a thread beside the other rules (see the driver).
         self.text_scan: at.TextScan | None = None
         self.text_queries: dict[
             str, tuple[np.ndarray, int]
         ] = {}  # table -> (its rows in the scan, first query)
-        self.quotes_in_text: dict[
-            str, np.ndarray
-        ] = {}  # table -> whether the quote of each of those rows is at its offset
-        self.paragraphs = None  # future: paragraphs per text
+        self.quotes_in_text: dict[str, np.ndarray] = {}  # table -> whether each of those rows' quote is there
         self.quotes_error: Exception | None = None
-        self.digests = None
+        self.paragraphs = None  # a future: paragraphs per text
+        self.digests = None  # a future: sha256 per text, where texts are re-hashed
 
     def add(
         self, code: str, table: str, column: str, article_id: str | None, message: str, value=None
@@ -62,20 +57,24 @@ class Context:
         prefix = f"{article_id}: " if article_id and file.endswith(".parquet") else ""
         self.issues.append(Issue(code, file, field, prefix + message, value, article_id))
 
-    def col(self, table: str, column: str):
-        return self.t[table].column(column)
+    def column(self, table: str, column: str):
+        return self.tables[table].column(column)
 
-    def py(self, table: str, column: str, where: np.ndarray) -> list:
+    def values(self, table: str, column: str, where: np.ndarray) -> list:
         """Python values of the rows that fail a check (few), never of a whole column."""
-        return at.take_py(self.t[table].column(column), where)
+        return at.take_py(self.tables[table].column(column), where)
+
+    def each(self, table: str, where: np.ndarray, *columns: str) -> Iterator[tuple]:
+        """The failing rows one by one, as tuples of their values in the named columns."""
+        return zip(*(self.values(table, column, where) for column in columns))
 
     def article_rows(self, table: str) -> np.ndarray:
         """Row in articles of each row of a long table (-1: no such article; the last row of a duplicated id)."""
         if table not in self._rows:
-            ids = at.single(self.col("articles", "article_id"))
-            rows = at.rows_in_order(self.col(table, "article_id"), ids)
+            ids = at.single(self.column("articles", "article_id"))
+            rows = at.rows_in_order(self.column(table, "article_id"), ids)
             if rows is None:
-                last = at.row_index(self.col(table, "article_id"), ids[::-1])
+                last = at.row_index(self.column(table, "article_id"), ids[::-1])
                 rows = np.where(last >= 0, len(ids) - 1 - last, -1)
             self._rows[table] = rows
         return self._rows[table]
@@ -87,9 +86,9 @@ def duplicates(values) -> list:
     return dup.field("values").to_pylist()
 
 
-def inconsistent(c: Context, table: str, aids: set) -> None:
+def inconsistent(ctx: Context, table: str, aids: set) -> None:
     for aid in sorted(aids, key=lambda a: (a is None, a)):
-        c.add(
+        ctx.add(
             "table-inconsistent",
             table,
             "article_id",
@@ -98,13 +97,13 @@ def inconsistent(c: Context, table: str, aids: set) -> None:
         )
 
 
-def article_lists(c: Context, column: str) -> tuple[pa.Array, np.ndarray, np.ndarray, pa.Array]:
-    values, parents, position = at.flatten(c.col("articles", column))
+def article_lists(ctx: Context, column: str) -> tuple[pa.Array, np.ndarray, np.ndarray, pa.Array]:
+    values, parents, position = at.flatten(ctx.column("articles", column))
     return (
         values,
         parents,
         position,
-        at.single(c.col("articles", "article_id")).take(pa.array(parents, pa.int64())),
+        at.single(ctx.column("articles", "article_id")).take(pa.array(parents, pa.int64())),
     )
 
 

@@ -8,17 +8,27 @@ import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
 from corpus_ds.arabic import TODAY_WEEKDAY, WEEKDAY_NAMES_EN, weekday_in
+from corpus_ds.checks import check
 from corpus_ds.rules.context import Context
 
 
-def rule_dates(c: Context) -> None:
-    a = c.t["articles"]
+@check(
+    "articles",
+    "inferred-date-without-note",
+    "weekday-missing",
+    "weekday-mismatch",
+    "event-after-publication",
+    "future-date",
+    "year-not-in-quote",
+)
+def rule_dates(ctx: Context) -> None:
+    a = ctx.tables["articles"]
     note = a.column("event_date_note")
     no_note = at.np_bool(pc.equal(a.column("event_date_basis"), "inferred")) & ~at.np_bool(
         pc.greater(pc.utf8_length(note), 0)
     )
-    for aid in c.py("articles", "article_id", np.flatnonzero(no_note)):
-        c.add(
+    for aid in ctx.values("articles", "article_id", np.flatnonzero(no_note)):
+        ctx.add(
             "inferred-date-without-note",
             "articles",
             "event_date_note",
@@ -34,9 +44,9 @@ def rule_dates(c: Context) -> None:
     actual = at.np_int(pc.fill_null(pc.day_of_week(a.column("event_date")), -1))
     missing = np.flatnonzero(named == -2)
     for aid, q in zip(
-        c.py("articles", "article_id", missing), c.py("articles", "event_weekday_quote", missing)
+        ctx.values("articles", "article_id", missing), ctx.values("articles", "event_weekday_quote", missing)
     ):
-        c.add(
+        ctx.add(
             "weekday-missing",
             "articles",
             "event_weekday_quote",
@@ -47,11 +57,11 @@ def rule_dates(c: Context) -> None:
     mismatch = np.flatnonzero((named >= 0) & (actual >= 0) & (named != actual))
     for i, aid, q, event in zip(
         mismatch,
-        c.py("articles", "article_id", mismatch),
-        c.py("articles", "event_weekday_quote", mismatch),
-        c.py("articles", "event_date", mismatch),
+        ctx.values("articles", "article_id", mismatch),
+        ctx.values("articles", "event_weekday_quote", mismatch),
+        ctx.values("articles", "event_date", mismatch),
     ):
-        c.add(
+        ctx.add(
             "weekday-mismatch",
             "articles",
             "event_weekday_quote",
@@ -59,14 +69,14 @@ def rule_dates(c: Context) -> None:
             f"{q!r} names a {WEEKDAY_NAMES_EN[named[i]]}, but event_date {event} is a {WEEKDAY_NAMES_EN[event.weekday()]}",
             q,
         )
-    today = pa.scalar(c.today, pa.date32())
+    today = pa.scalar(ctx.today, pa.date32())
     early = np.flatnonzero(at.np_bool(pc.less(a.column("published_date"), a.column("event_date"))))
     for aid, published, event in zip(
-        c.py("articles", "article_id", early),
-        c.py("articles", "published_date", early),
-        c.py("articles", "event_date", early),
+        ctx.values("articles", "article_id", early),
+        ctx.values("articles", "published_date", early),
+        ctx.values("articles", "event_date", early),
     ):
-        c.add(
+        ctx.add(
             "event-after-publication",
             "articles",
             "published_date",
@@ -82,39 +92,39 @@ def rule_dates(c: Context) -> None:
         for column in ("event_date", "published_date"):
             if future[column][i]:
                 value = a.column(column)[int(i)].as_py()
-                c.add(
+                ctx.add(
                     "future-date",
                     "articles",
                     column,
                     aid,
-                    f"{column} {value} is after the build date {c.today}",
+                    f"{column} {value} is after the build date {ctx.today}",
                     str(value),
                 )
-    g = c.t["agreements"]
+    g = ctx.tables["agreements"]
     year = g.column("year")
-    late = at.np_bool(pc.greater(year, c.today.year))
+    late = at.np_bool(pc.greater(year, ctx.today.year))
     for aid, index, y in zip(
-        c.py("agreements", "article_id", np.flatnonzero(late)),
-        c.py("agreements", "agreement_index", np.flatnonzero(late)),
-        c.py("agreements", "year", np.flatnonzero(late)),
+        ctx.values("agreements", "article_id", np.flatnonzero(late)),
+        ctx.values("agreements", "agreement_index", np.flatnonzero(late)),
+        ctx.values("agreements", "year", np.flatnonzero(late)),
     ):
-        c.add(
+        ctx.add(
             "future-date",
             "agreements",
             f"agreements[{index}].year",
             aid,
-            f"year {y} is after the build year {c.today.year}",
+            f"year {y} is after the build year {ctx.today.year}",
             y,
         )
     dated = np.flatnonzero(at.np_bool(pc.is_valid(year)) & ~late)
     for aid, index, y, q in zip(
-        c.py("agreements", "article_id", dated),
-        c.py("agreements", "agreement_index", dated),
-        c.py("agreements", "year", dated),
-        c.py("agreements", "quote", dated),
+        ctx.values("agreements", "article_id", dated),
+        ctx.values("agreements", "agreement_index", dated),
+        ctx.values("agreements", "year", dated),
+        ctx.values("agreements", "quote", dated),
     ):
         if str(y) not in q:
-            c.add(
+            ctx.add(
                 "year-not-in-quote",
                 "agreements",
                 f"agreements[{index}].year",
@@ -124,13 +134,16 @@ def rule_dates(c: Context) -> None:
             )
 
 
-def rule_weekday_recorded(c: Context) -> None:
+@check("articles", "weekday-not-recorded", full=True)
+def rule_weekday_recorded(ctx: Context) -> None:
     """A text that names the event's day ("اليوم الخميس", "الثلاثاء 15 مارس") has its weekday quote (full: regex per text)."""
-    unrecorded = np.flatnonzero(~at.np_bool(pc.is_valid(c.col("articles", "event_weekday_quote"))))
-    for aid, text in zip(c.py("articles", "article_id", unrecorded), c.py("articles", "text", unrecorded)):
+    unrecorded = np.flatnonzero(~at.np_bool(pc.is_valid(ctx.column("articles", "event_weekday_quote"))))
+    for aid, text in zip(
+        ctx.values("articles", "article_id", unrecorded), ctx.values("articles", "text", unrecorded)
+    ):
         m = TODAY_WEEKDAY.search(text or "")
         if m:
-            c.add(
+            ctx.add(
                 "weekday-not-recorded",
                 "articles",
                 "event_weekday_quote",

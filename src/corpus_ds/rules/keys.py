@@ -7,20 +7,22 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
+from corpus_ds.checks import check
 from corpus_ds.rules.context import Context, duplicates
 
 KEY_COLUMNS = ("article_id", "raw_sha256", "raw_file", "text_sha256", "event_id", "event_date", "event_type")
 
 
-def rule_unique_ids(c: Context) -> None:
+@check("keys", "duplicate-id", "raw-claimed-twice", "duplicate-text")
+def rule_unique_ids(ctx: Context) -> None:
     for column, code in (
         ("article_id", "duplicate-id"),
         ("raw_sha256", "raw-claimed-twice"),
         ("raw_file", "raw-claimed-twice"),
         ("text_sha256", "duplicate-text"),
     ):  # the same article captured twice (other bytes, same text)
-        for value in duplicates(c.col("articles", column)):
-            c.add(
+        for value in duplicates(ctx.column("articles", column)):
+            ctx.add(
                 code,
                 "articles",
                 column,
@@ -30,29 +32,33 @@ def rule_unique_ids(c: Context) -> None:
             )
 
 
-def rule_event_conflict(c: Context) -> None:
+@check("keys", "event-conflict")
+def rule_event_conflict(ctx: Context) -> None:
     """Articles sharing an event_id agree with the first of them on the event's date and type."""
-    event_id = at.single(c.col("articles", "event_id"))
+    event_id = at.single(ctx.column("articles", "event_id"))
     codes = at.row_index(event_id, pc.unique(event_id))
     n = len(codes)
     first = np.full(int(codes.max()) + 1 if n else 0, n, np.int64)
     np.minimum.at(first, codes, np.arange(n))
     first_row = first[codes]
-    date, kind = at.single(c.col("articles", "event_date")), at.single(c.col("articles", "event_type"))
+    date, kind = (
+        at.single(ctx.column("articles", "event_date")),
+        at.single(ctx.column("articles", "event_type")),
+    )
     first_date, first_kind = date.take(pa.array(first_row)), kind.take(pa.array(first_row))
     differs = ~(at.np_bool(pc.equal(date, first_date)) & at.np_bool(pc.equal(kind, first_kind)))
     bad = np.flatnonzero(differs)
     for row, aid, eid, ev, et, fa, fd, fk in zip(
         bad,
-        c.py("articles", "article_id", bad),
-        c.py("articles", "event_id", bad),
-        c.py("articles", "event_date", bad),
-        c.py("articles", "event_type", bad),
-        c.py("articles", "article_id", first_row[bad]),
+        ctx.values("articles", "article_id", bad),
+        ctx.values("articles", "event_id", bad),
+        ctx.values("articles", "event_date", bad),
+        ctx.values("articles", "event_type", bad),
+        ctx.values("articles", "article_id", first_row[bad]),
         first_date.take(pa.array(bad)).to_pylist(),
         first_kind.take(pa.array(bad)).to_pylist(),
     ):
-        c.add(
+        ctx.add(
             "event-conflict",
             "articles",
             "event_id",
@@ -62,6 +68,7 @@ def rule_event_conflict(c: Context) -> None:
         )
 
 
-def rule_some_articles(c: Context) -> None:
-    if c.t["articles"].num_rows == 0:
-        c.add("no-articles", "articles", "article_id", None, "expected at least one article in a release")
+@check("keys", "no-articles")
+def rule_some_articles(ctx: Context) -> None:
+    if ctx.tables["articles"].num_rows == 0:
+        ctx.add("no-articles", "articles", "article_id", None, "expected at least one article in a release")

@@ -8,12 +8,14 @@ import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
 from corpus_ds import models
+from corpus_ds.checks import check
 from corpus_ds.derive import find_mentions
 from corpus_ds.rules.context import Context, article_lists, inconsistent, joined
 
 
-def rule_agreements_table(c: Context) -> None:
-    values, parents, position, aids = article_lists(c, "agreements")
+@check("articles", "table-inconsistent")
+def rule_agreements_table(ctx: Context) -> None:
+    values, parents, position, aids = article_lists(ctx, "agreements")
     expected = pa.table(
         {
             "article_id": aids,
@@ -25,7 +27,7 @@ def rule_agreements_table(c: Context) -> None:
             "quote": pc.struct_field(values, "quote"),
         }
     )
-    t = c.t["agreements"]
+    t = ctx.tables["agreements"]
     found = pa.table(
         {
             name: at.single(t.column(name))
@@ -33,11 +35,12 @@ def rule_agreements_table(c: Context) -> None:
         }
     )
     found = found.append_column("sectors", joined(t.column("sectors")))
-    inconsistent(c, "agreements", at.group_counts_differ(expected, found, expected.column_names))
+    inconsistent(ctx, "agreements", at.group_counts_differ(expected, found, expected.column_names))
 
 
-def rule_evidence_table(c: Context) -> None:
-    a = c.t["articles"]
+@check("articles", "table-inconsistent")
+def rule_evidence_table(ctx: Context) -> None:
+    a = ctx.tables["articles"]
     aid = at.single(a.column("article_id"))
     parts, rows = [], []
 
@@ -60,7 +63,7 @@ def rule_evidence_table(c: Context) -> None:
 
     for column in ("outlet", "attribution"):
         part(pc.is_valid(a.column(column)), column, a.column(column))
-    values, parents, position, aids = article_lists(c, "cited_sources")
+    values, parents, position, aids = article_lists(ctx, "cited_sources")
     labels = pc.binary_join_element_wise("cited_sources[", pc.cast(pa.array(position), pa.string()), "]", "")
     parts.append(
         pa.table(
@@ -90,7 +93,7 @@ def rule_evidence_table(c: Context) -> None:
     # the parts are in rank order and each is in article order: a stable sort by article alone gives (article, rank),
     # and merges the sorted runs in linear time where a two-key lexsort would sort everything
     expected = expected.take(pa.array(np.argsort(np.concatenate(rows), kind="stable")))
-    e = c.t["evidence"]
+    e = ctx.tables["evidence"]
     label = at.single(e.column("label"))
     with_quote = pc.or_(pc.starts_with(label, "cited_sources"), pc.equal(label, "event_weekday"))
     found = pa.table(
@@ -102,18 +105,19 @@ def rule_evidence_table(c: Context) -> None:
         }
     )
     inconsistent(
-        c, "evidence", at.group_counts_differ(expected, found, ["article_id", "label", "value", "quote"])
+        ctx, "evidence", at.group_counts_differ(expected, found, ["article_id", "label", "value", "quote"])
     )
 
 
-def rule_mentions_table(c: Context) -> None:
+@check("articles", "table-inconsistent", fast_only=True)
+def rule_mentions_table(ctx: Context) -> None:
     """Each mention is a labelled surface of a labelled actor in its role, and mentions of an article do not overlap.
 
     That every occurrence is listed (the longest-wins search of find_mentions) is checked by rule_mentions_complete.
     """
-    actors, parents, position, aids = article_lists(c, "actors")
+    actors, parents, position, aids = article_lists(ctx, "actors")
     surfaces, sp, _ = at.flatten(pc.struct_field(actors, "surfaces"))
-    m = c.t["mentions"]
+    m = ctx.tables["mentions"]
     # (article row, actor, role, surface) as one integer per row: codes instead of joined strings
     vocabulary = {
         "actor_id": pc.unique(pc.struct_field(actors, "actor_id")),
@@ -127,21 +131,21 @@ def rule_mentions_table(c: Context) -> None:
             at.row_index(pc.struct_field(actors, "role").take(pa.array(sp)), vocabulary["role"]),
             at.row_index(surfaces, vocabulary["surface"]),
         ],
-        c.t["articles"].num_rows,
+        ctx.tables["articles"].num_rows,
         vocabulary,
     )
     mention = _combined(
         [
-            c.article_rows("mentions"),
+            ctx.article_rows("mentions"),
             at.row_index(m.column("actor_id"), vocabulary["actor_id"]),
             at.row_index(m.column("role"), vocabulary["role"]),
             at.row_index(m.column("surface"), vocabulary["surface"]),
         ],
-        c.t["articles"].num_rows,
+        ctx.tables["articles"].num_rows,
         vocabulary,
     )
     bad = ~at.np_bool(pc.is_in(pa.array(mention), value_set=pa.array(labelled))) | (mention < 0)
-    arows = c.article_rows("mentions")
+    arows = ctx.article_rows("mentions")
     starts = at.np_int(pc.fill_null(m.column("start"), -1))
     ends = at.np_int(pc.fill_null(m.column("end"), -1))
     # the build writes mentions in (article, start) order: sort only a table that is not
@@ -152,7 +156,7 @@ def rule_mentions_table(c: Context) -> None:
     if m.num_rows > 1:
         same = arows[order][1:] == arows[order][:-1]
         overlap[order[1:]] = same & (starts[order][1:] < ends[order][:-1])
-    inconsistent(c, "mentions", set(c.py("mentions", "article_id", np.flatnonzero(bad | overlap))))
+    inconsistent(ctx, "mentions", set(ctx.values("mentions", "article_id", np.flatnonzero(bad | overlap))))
 
 
 def _combined(codes: list[np.ndarray], n_rows: int, vocabulary: dict) -> np.ndarray:
@@ -166,10 +170,12 @@ def _combined(codes: list[np.ndarray], n_rows: int, vocabulary: dict) -> np.ndar
     return np.where(np.all([c >= 0 for c in codes], axis=0), key, -1) if len(key) else key
 
 
-def rule_mentions_complete(c: Context) -> None:
+@check("articles", "table-inconsistent", full=True)
+def rule_mentions_complete(ctx: Context) -> None:
     """The mentions table is exactly what find_mentions gives for every article (full: one text search per surface)."""
     articles = {
-        r["article_id"]: r for r in c.t["articles"].select(["article_id", "text", "actors"]).to_pylist()
+        r["article_id"]: r
+        for r in ctx.tables["articles"].select(["article_id", "text", "actors"]).to_pylist()
     }
     expected = {
         aid: sorted(
@@ -179,12 +185,12 @@ def rule_mentions_complete(c: Context) -> None:
         for aid, a in articles.items()
     }
     found: dict[str, list] = {}
-    for r in c.t["mentions"].to_pylist():
+    for r in ctx.tables["mentions"].to_pylist():
         found.setdefault(r["article_id"], []).append(
             repr((r["actor_id"], r["role"], r["surface"], r["start"], r["end"]))
         )
     inconsistent(
-        c,
+        ctx,
         "mentions",
         {aid for aid in set(expected) | set(found) if expected.get(aid, []) != sorted(found.get(aid, []))},
     )

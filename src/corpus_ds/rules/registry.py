@@ -8,13 +8,15 @@ import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
 from corpus_ds import models
+from corpus_ds.checks import check
 from corpus_ds.rules.context import Context, duplicates
 
 
-def rule_registry(c: Context) -> None:
-    actors = c.t["actors"]
+@check("registry", "duplicate-actor-id", "bad-id", "vocabulary", "future-date", "office-dates")
+def rule_registry(ctx: Context) -> None:
+    actors = ctx.tables["actors"]
     for value in duplicates(actors.column("actor_id")):
-        c.add(
+        ctx.add(
             "duplicate-actor-id",
             "actors",
             "actor_id",
@@ -23,8 +25,8 @@ def rule_registry(c: Context) -> None:
             value,
         )
     ok = at.np_bool(pc.match_substring_regex(actors.column("actor_id"), models.ID_PATTERN))
-    for value in c.py("actors", "actor_id", np.flatnonzero(~ok)):
-        c.add(
+    for value in ctx.values("actors", "actor_id", np.flatnonzero(~ok)):
+        ctx.add(
             "bad-id",
             "actors",
             "actor_id",
@@ -33,8 +35,8 @@ def rule_registry(c: Context) -> None:
             value,
         )
     bad = np.flatnonzero(~at.np_bool(at.in_set(actors.column("kind"), models.ACTOR_KINDS)))
-    for value in c.py("actors", "kind", bad):
-        c.add(
+    for value in ctx.values("actors", "kind", bad):
+        ctx.add(
             "vocabulary",
             "actors",
             "kind",
@@ -48,18 +50,18 @@ def rule_registry(c: Context) -> None:
         ids = at.take_py(actors.column("actor_id"), parents) if len(parents) else []
         reversed_ = at.np_bool(pc.less(end, start))
         for key, values in (("start", start), ("end", end)):
-            future = at.np_bool(pc.greater(values, pa.scalar(c.today, pa.date32())))
+            future = at.np_bool(pc.greater(values, pa.scalar(ctx.today, pa.date32())))
             for i in np.flatnonzero(future):
-                c.add(
+                ctx.add(
                     "future-date",
                     "actors",
                     f"offices[{position[i]}].{key}",
                     None,
-                    f"{ids[i]}: office {key} {values[int(i)].as_py()} is after the build date {c.today}",
+                    f"{ids[i]}: office {key} {values[int(i)].as_py()} is after the build date {ctx.today}",
                     str(values[int(i)].as_py()),
                 )
         for i in np.flatnonzero(reversed_):
-            c.add(
+            ctx.add(
                 "office-dates",
                 "actors",
                 f"offices[{position[i]}]",

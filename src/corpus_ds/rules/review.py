@@ -7,18 +7,20 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
+from corpus_ds.checks import check
 from corpus_ds.rules.context import Context
 
 
-def rule_reviewed(c: Context) -> None:
+@check("articles", "not-reviewed", "review-incomplete")
+def rule_reviewed(ctx: Context) -> None:
     """Only reviewed articles ship, and a review needs a second person."""
-    a = c.t["articles"]
+    a = ctx.tables["articles"]
     draft = ~at.np_bool(pc.equal(a.column("review_status"), "reviewed"))
     for aid, status in zip(
-        c.py("articles", "article_id", np.flatnonzero(draft)),
-        c.py("articles", "review_status", np.flatnonzero(draft)),
+        ctx.values("articles", "article_id", np.flatnonzero(draft)),
+        ctx.values("articles", "review_status", np.flatnonzero(draft)),
     ):
-        c.add(
+        ctx.add(
             "not-reviewed",
             "articles",
             "review_status",
@@ -33,10 +35,10 @@ def rule_reviewed(c: Context) -> None:
     same = at.np_bool(pc.equal(person("reviewer"), person("annotator")))
     lone = ~draft & (~at.np_bool(pc.is_valid(a.column("reviewer"))) | same)
     for aid, reviewer in zip(
-        c.py("articles", "article_id", np.flatnonzero(lone)),
-        c.py("articles", "reviewer", np.flatnonzero(lone)),
+        ctx.values("articles", "article_id", np.flatnonzero(lone)),
+        ctx.values("articles", "reviewer", np.flatnonzero(lone)),
     ):
-        c.add(
+        ctx.add(
             "review-incomplete",
             "articles",
             "reviewer",

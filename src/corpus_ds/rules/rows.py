@@ -2,29 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
 from corpus_ds import columns, models, rowcheck
+from corpus_ds.checks import check
 from corpus_ds.rules.context import Context, article_lists
 
 
-def rule_rows(c: Context) -> None:
+@check(("registry", "articles"), "row-invalid")
+def rule_rows(ctx: Context) -> None:
     """Every row fits its row model (the reference), checked column by column: nested nulls, vocabularies, lengths."""
     skip = {"literal", "ge"}  # top-level columns: reported by rule_vocabulary and rule_offsets
-    for table in c.t:
-        t = c.t[table]
+    for table in ctx.checked:
+        t = ctx.tables[table]
         ids = t.column("article_id") if "article_id" in t.column_names else t.column("actor_id")
         for row, loc, kind in rowcheck.problems(table, t):
             if kind in skip and len(loc) == 1:
                 continue
             aid = ids[row].as_py()
             where = ".".join(str(p) for p in loc)
-            c.add(
+            ctx.add(
                 "row-invalid",
                 table,
                 where,
@@ -43,12 +43,13 @@ _KIND_MESSAGE = {
 }
 
 
-def rule_article_ids(c: Context) -> None:
+@check("articles", "bad-id")
+def rule_article_ids(ctx: Context) -> None:
     for column in ("article_id", "event_id"):
-        values = c.col("articles", column)
+        values = ctx.column("articles", column)
         bad = np.flatnonzero(~at.np_bool(pc.match_substring_regex(values, models.ID_PATTERN)))
-        for value in c.py("articles", column, bad):
-            c.add(
+        for value in ctx.values("articles", column, bad):
+            ctx.add(
                 "bad-id",
                 "articles",
                 column,
@@ -72,11 +73,12 @@ _VOCABULARY_COLUMNS = (
 )
 
 
-def rule_vocabulary(c: Context) -> None:
+@check("articles", "vocabulary")
+def rule_vocabulary(ctx: Context) -> None:
     for table, column, vocab in _VOCABULARY_COLUMNS:
-        bad = np.flatnonzero(~at.np_bool(at.in_set(c.col(table, column), vocab)))
-        for aid, value in zip(c.py(table, "article_id", bad), c.py(table, column, bad)):
-            c.add(
+        bad = np.flatnonzero(~at.np_bool(at.in_set(ctx.column(table, column), vocab)))
+        for aid, value in zip(ctx.values(table, "article_id", bad), ctx.values(table, column, bad)):
+            ctx.add(
                 "vocabulary",
                 table,
                 column,
@@ -84,12 +86,14 @@ def rule_vocabulary(c: Context) -> None:
                 f"{value!r} is not in the codebook: expected one of {', '.join(vocab)}",
                 value,
             )
-    sectors = pc.list_flatten(at.single(c.col("agreements", "sectors")))
+    sectors = pc.list_flatten(at.single(ctx.column("agreements", "sectors")))
     for value in set(pc.filter(sectors, pc.invert(at.in_set(sectors, models.SECTORS))).to_pylist()):
-        c.add("vocabulary", "agreements", "sectors", None, f"sector {value!r} is not in the codebook", value)
-    kinds = pc.struct_field(pc.list_flatten(at.single(c.col("articles", "cited_sources"))), "kind")
+        ctx.add(
+            "vocabulary", "agreements", "sectors", None, f"sector {value!r} is not in the codebook", value
+        )
+    kinds = pc.struct_field(pc.list_flatten(at.single(ctx.column("articles", "cited_sources"))), "kind")
     for value in set(pc.filter(kinds, pc.invert(at.in_set(kinds, models.CITED_KINDS))).to_pylist()):
-        c.add(
+        ctx.add(
             "vocabulary",
             "articles",
             "cited_sources.kind",
@@ -99,9 +103,10 @@ def rule_vocabulary(c: Context) -> None:
         )
 
 
-def rule_derived(c: Context) -> None:
-    a = c.t["articles"]
-    values, parents, _, _ = article_lists(c, "agreements")
+@check("articles", "agreement-type-mismatch", "cameo-mismatch")
+def rule_derived(ctx: Context) -> None:
+    a = ctx.tables["articles"]
+    values, parents, _, _ = article_lists(ctx, "agreements")
     rank = np.full(a.num_rows, len(models.INSTRUMENT_RANK), np.int64)
     if len(values):
         level = at.row_index(pc.struct_field(values, "instrument"), pa.array(models.INSTRUMENT_RANK))
@@ -110,9 +115,9 @@ def rule_derived(c: Context) -> None:
     expected = pa.array(list(models.INSTRUMENT_RANK) + ["none"]).take(pa.array(rank))
     bad = np.flatnonzero(~at.np_bool(pc.equal(at.single(a.column("agreement_type")), expected)))
     for i, aid, declared in zip(
-        bad, c.py("articles", "article_id", bad), c.py("articles", "agreement_type", bad)
+        bad, ctx.values("articles", "article_id", bad), ctx.values("articles", "agreement_type", bad)
     ):
-        c.add(
+        ctx.add(
             "agreement-type-mismatch",
             "articles",
             "agreement_type",
@@ -127,11 +132,11 @@ def rule_derived(c: Context) -> None:
         & ~at.np_bool(at.in_set(pair, allowed))
     )
     for aid, event_type, cameo in zip(
-        c.py("articles", "article_id", bad),
-        c.py("articles", "event_type", bad),
-        c.py("articles", "cameo_code", bad),
+        ctx.values("articles", "article_id", bad),
+        ctx.values("articles", "event_type", bad),
+        ctx.values("articles", "cameo_code", bad),
     ):
-        c.add(
+        ctx.add(
             "cameo-mismatch",
             "articles",
             "cameo_code",
@@ -141,10 +146,11 @@ def rule_derived(c: Context) -> None:
         )
 
 
-def rule_no_nulls(c: Context, tables: Iterable[str]) -> None:
+@check("nulls", "null-value")
+def rule_no_nulls(ctx: Context) -> None:
     """Required columns hold no nulls, and list columns hold no null elements."""
-    for table in tables:
-        t = c.t[table]
+    for table in ctx.checked:
+        t = ctx.tables[table]
         for name in t.column_names:
             column, typ = t.column(name), t.schema.field(name).type
             if (
@@ -152,7 +158,7 @@ def rule_no_nulls(c: Context, tables: Iterable[str]) -> None:
                 and not columns.nullable(table, name)
                 and column.null_count
             ):
-                c.add(
+                ctx.add(
                     "null-value", table, name, None, f"{column.null_count} null value(s) in a required column"
                 )
             if (
@@ -161,4 +167,4 @@ def rule_no_nulls(c: Context, tables: Iterable[str]) -> None:
                 and len(column)
                 and pc.list_flatten(column).null_count
             ):
-                c.add("null-value", table, name, None, "a list holds null elements")
+                ctx.add("null-value", table, name, None, "a list holds null elements")

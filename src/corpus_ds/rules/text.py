@@ -10,6 +10,7 @@ import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
 from corpus_ds.arabic import forbidden_characters
+from corpus_ds.checks import check
 from corpus_ds.rules.context import Context
 
 QUOTE_COLUMNS = {
@@ -19,12 +20,12 @@ QUOTE_COLUMNS = {
 }  # the quote of each long table
 
 
-def _scan_texts(c: Context) -> None:
+def scan_texts(ctx: Context) -> None:
     """The text bytes: lengths, the byte offset of every long-table quote in a text, and whether the quote is there."""
     rows, chars, where = [], [], {}
     for table in QUOTE_COLUMNS:
-        t = c.t[table]
-        arows = c.article_rows(table)
+        t = ctx.tables[table]
+        arows = ctx.article_rows(table)
         in_text = arows >= 0
         if "location" in t.column_names:
             in_text &= at.np_bool(pc.equal(t.column("location"), "text"))
@@ -32,28 +33,34 @@ def _scan_texts(c: Context) -> None:
         where[table] = (sel, sum(len(r) for r in rows))
         rows.append(arows[sel])
         chars.append(at.np_int(pc.fill_null(t.column("start"), -1))[sel])
-    c.text_scan = at.TextScan(c.col("articles", "text"), np.concatenate(rows), np.concatenate(chars))
-    c.text_queries = where
+    ctx.text_scan = at.TextScan(ctx.column("articles", "text"), np.concatenate(rows), np.concatenate(chars))
+    ctx.text_queries = where
     # the quotes' bytes are compared here too, in the scan's thread, while the other rules run in the main thread;
     # a failure is rule_offsets' to report (the lengths and paragraphs of the texts are still checked)
     try:
-        c.quotes_in_text = {
+        ctx.quotes_in_text = {
             table: at.quotes_match(
-                c.text_scan, np.arange(first, first + len(sel)), sel, c.col(table, QUOTE_COLUMNS[table])
+                ctx.text_scan,
+                np.arange(first, first + len(sel)),
+                sel,
+                ctx.column(table, QUOTE_COLUMNS[table]),
             )
             for table, (sel, first) in where.items()
         }
     except Exception as exc:
-        c.quotes_error = exc
+        ctx.quotes_error = exc
 
 
-def rule_text_hash(c: Context) -> None:
-    digests = c.digests.result()  # hashed in run_articles' thread pool beside the other rules
-    expected = at.single(c.col("articles", "text_sha256"))
+@check("articles", "text-hash-mismatch", rehash=True, text_scan=True)
+def rule_text_hash(ctx: Context) -> None:
+    digests = ctx.digests.result()  # hashed in run_articles' thread pool beside the other rules
+    expected = at.single(ctx.column("articles", "text_sha256"))
     bad = np.flatnonzero(~at.np_bool(pc.equal(expected, pa.array(digests, pa.string()))))
-    for i, aid, digest in zip(bad, c.py("articles", "article_id", bad), c.py("articles", "text_sha256", bad)):
+    for i, aid, digest in zip(
+        bad, ctx.values("articles", "article_id", bad), ctx.values("articles", "text_sha256", bad)
+    ):
         actual = digests[i]
-        c.add(
+        ctx.add(
             "text-hash-mismatch",
             "articles",
             "text_sha256",
@@ -63,33 +70,34 @@ def rule_text_hash(c: Context) -> None:
         )
 
 
-def rule_offsets(c: Context) -> None:
+@check("articles", "unknown-article", "offset-mismatch", text_scan=True)
+def rule_offsets(ctx: Context) -> None:
     """Every surface form and evidence quote is where its offsets say; raw quotes lie in the capture's removed lines."""
-    if c.quotes_error is not None:
-        raise c.quotes_error
+    if ctx.quotes_error is not None:
+        raise ctx.quotes_error
     for table, quote_col in QUOTE_COLUMNS.items():
-        t = c.t[table]
-        arows = c.article_rows(table)
+        t = ctx.tables[table]
+        arows = ctx.article_rows(table)
         starts = at.np_int(pc.fill_null(t.column("start"), -1))
         ends = at.np_int(pc.fill_null(t.column("end"), -1))
         quote_len = at.np_int(pc.fill_null(pc.utf8_length(t.column(quote_col)), 0))
         shape_ok = (starts >= 0) & (ends - starts == quote_len)
         location = t.column("location") if "location" in t.column_names else None
         found = np.zeros(t.num_rows, bool)
-        found[c.text_queries[table][0]] = c.quotes_in_text[table]
+        found[ctx.text_queries[table][0]] = ctx.quotes_in_text[table]
         found |= shape_ok & (quote_len == 0)  # an empty slice matches an empty quote anywhere, as in Python
         if location is not None:
             in_title = np.flatnonzero(at.np_bool(pc.equal(location, "title")) & (arows >= 0) & shape_ok)
             if len(in_title):
-                title_scan = at.TextScan(c.col("articles", "title"), arows[in_title], starts[in_title])
+                title_scan = at.TextScan(ctx.column("articles", "title"), arows[in_title], starts[in_title])
                 found[in_title] = at.quotes_match(
                     title_scan, np.arange(len(in_title)), in_title, t.column(quote_col)
                 )
             in_raw = np.flatnonzero(at.np_bool(pc.equal(location, "raw")) & (arows >= 0) & shape_ok)
-            found[in_raw] = _raw_quotes_found(c, table, quote_col, in_raw, starts, ends)
+            found[in_raw] = _raw_quotes_found(ctx, table, quote_col, in_raw, starts, ends)
         for i in np.flatnonzero(arows < 0):
             aid = t.column("article_id")[int(i)].as_py()
-            c.add(
+            ctx.add(
                 "unknown-article",
                 table,
                 "article_id",
@@ -99,10 +107,10 @@ def rule_offsets(c: Context) -> None:
             )
         bad_shape = np.flatnonzero((arows >= 0) & ~shape_ok)
         for i, aid, quote in zip(
-            bad_shape, c.py(table, "article_id", bad_shape), c.py(table, quote_col, bad_shape)
+            bad_shape, ctx.values(table, "article_id", bad_shape), ctx.values(table, quote_col, bad_shape)
         ):
             start, end = t.column("start")[int(i)].as_py(), t.column("end")[int(i)].as_py()
-            c.add(
+            ctx.add(
                 "offset-mismatch",
                 table,
                 quote_col,
@@ -111,11 +119,16 @@ def rule_offsets(c: Context) -> None:
                 quote,
             )
         missing = np.flatnonzero((arows >= 0) & shape_ok & ~found)
-        locations = c.py(table, "location", missing) if location is not None else ["text"] * len(missing)
+        locations = (
+            ctx.values(table, "location", missing) if location is not None else ["text"] * len(missing)
+        )
         for i, aid, quote, loc in zip(
-            missing, c.py(table, "article_id", missing), c.py(table, quote_col, missing), locations
+            missing,
+            ctx.values(table, "article_id", missing),
+            ctx.values(table, quote_col, missing),
+            locations,
         ):
-            c.add(
+            ctx.add(
                 "offset-mismatch",
                 table,
                 quote_col,
@@ -126,7 +139,7 @@ def rule_offsets(c: Context) -> None:
 
 
 def _raw_quotes_found(
-    c: Context, table: str, quote_col: str, rows: np.ndarray, starts: np.ndarray, ends: np.ndarray
+    ctx: Context, table: str, quote_col: str, rows: np.ndarray, starts: np.ndarray, ends: np.ndarray
 ) -> np.ndarray:
     """Raw quotes: at their offsets in the capture when it is at hand, else somewhere in the article's removed lines.
 
@@ -137,28 +150,30 @@ def _raw_quotes_found(
         return np.zeros(0, bool)
     found = np.zeros(len(rows), bool)
     if (
-        c.raw_texts is None
+        ctx.raw_texts is None
     ):  # (article, quote) as integers: the article's row and the quote's code among the contents
-        removals = c.t["removals"]
+        removals = ctx.tables["removals"]
         contents = pc.unique(removals.column("content"))
         n = len(contents) + 1
-        removal_rows = at.row_index(removals.column("article_id"), c.col("articles", "article_id"))
+        removal_rows = at.row_index(removals.column("article_id"), ctx.column("articles", "article_id"))
         removed = removal_rows * n + at.row_index(removals.column("content"), contents)
-        quote_code = at.row_index(at.single(c.col(table, quote_col)).take(pa.array(rows)), contents)
-        key = np.where(quote_code >= 0, c.article_rows(table)[rows] * n + quote_code, -1)
+        quote_code = at.row_index(at.single(ctx.column(table, quote_col)).take(pa.array(rows)), contents)
+        key = np.where(quote_code >= 0, ctx.article_rows(table)[rows] * n + quote_code, -1)
         found = at.np_bool(pc.is_in(pa.array(key), value_set=pa.array(removed))) & (quote_code >= 0)
     rest = np.flatnonzero(~found)
     if not len(rest):
         return found
-    aids, quotes = c.py(table, "article_id", rows[rest]), c.py(table, quote_col, rows[rest])
-    raw = c.raw_texts or {}
-    removals = c.t["removals"]
+    aids, quotes = ctx.values(table, "article_id", rows[rest]), ctx.values(table, quote_col, rows[rest])
+    raw = ctx.raw_texts or {}
+    removals = ctx.tables["removals"]
     wanted = at.np_bool(
         pc.is_in(removals.column("article_id"), value_set=pa.array(sorted(set(aids)), pa.string()))
     )
     keep = np.flatnonzero(wanted)
     removed: dict[str, str] = {}
-    for aid, content in zip(c.py("removals", "article_id", keep), c.py("removals", "content", keep)):
+    for aid, content in zip(
+        ctx.values("removals", "article_id", keep), ctx.values("removals", "content", keep)
+    ):
         removed[aid] = removed.get(aid, "") + "\n" + content
     found[rest] = [
         raw[a][s:e] == q if raw.get(a) is not None else q in removed.get(a, "")
@@ -167,23 +182,24 @@ def _raw_quotes_found(
     return found
 
 
-def rule_text_shape(c: Context) -> None:
+@check("articles", "empty-text", "table-inconsistent", text_scan=True)
+def rule_text_shape(ctx: Context) -> None:
     """n_chars and n_paragraphs describe the text, and the text is not empty (from the byte scan)."""
-    n_chars, n_paragraphs = c.text_scan.n_chars, c.paragraphs.result()
+    n_chars, n_paragraphs = ctx.text_scan.n_chars, ctx.paragraphs.result()
     empty = np.flatnonzero(n_chars == 0)
-    for aid in c.py("articles", "article_id", empty):
-        c.add(
+    for aid in ctx.values("articles", "article_id", empty):
+        ctx.add(
             "empty-text",
             "articles",
             "text",
             aid,
             "cleaning left no text; record body lines in the source file's cleaning decisions",
         )
-    differs = (at.np_int(c.col("articles", "n_chars")) != n_chars) | (
-        at.np_int(c.col("articles", "n_paragraphs")) != n_paragraphs
+    differs = (at.np_int(ctx.column("articles", "n_chars")) != n_chars) | (
+        at.np_int(ctx.column("articles", "n_paragraphs")) != n_paragraphs
     )
-    for aid in c.py("articles", "article_id", np.flatnonzero(differs)):
-        c.add(
+    for aid in ctx.values("articles", "article_id", np.flatnonzero(differs)):
+        ctx.add(
             "table-inconsistent",
             "articles",
             "n_chars",
@@ -203,11 +219,12 @@ def _strings(value) -> Iterable[str]:
             yield from _strings(v)
 
 
-def rule_characters(c: Context, tables: Iterable[str] = ()) -> None:
+@check(("registry", "articles"), "forbidden-character", full=True)
+def rule_characters(ctx: Context) -> None:
     """No bidi controls, zero-width characters, controls, presentation forms or Persian look-alikes in text or labels."""
     skip = {"removals": {"content"}}  # removed lines are shown as captured
-    for table in tables or [n for n in c.t if n != "actors" or len(c.t) == 1]:
-        t = c.t[table]
+    for table in ctx.checked:
+        t = ctx.tables[table]
         ids = t.column("article_id").to_pylist() if "article_id" in t.column_names else [None] * t.num_rows
         for column in t.column_names:
             if column in skip.get(table, ()) or not (
@@ -220,7 +237,7 @@ def rule_characters(c: Context, tables: Iterable[str] = ()) -> None:
                     found = forbidden_characters(s)
                     if found:
                         pos, what = found[0]
-                        c.add(
+                        ctx.add(
                             "forbidden-character",
                             table,
                             column,
