@@ -132,7 +132,7 @@ def import_cost(runs: int) -> dict:
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("release", help="a release directory (benchmarks/synth.py)")
+    p.add_argument("release", help="a release directory (corpus_ds.synthetic)")
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--only", nargs="*", help="measurement names to run (default: all)")
     p.add_argument("--skip", nargs="*", default=[], help="measurement names to leave out")

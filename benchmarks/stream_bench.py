@@ -2,7 +2,7 @@
 
     python benchmarks/stream_bench.py --articles 1000000 5000000 --chars 300 --json benchmarks/results/stream.json
 
-One partition of synthetic articles is generated (benchmarks/synth.py) and copied under new keys (article ids,
+One partition of synthetic articles is generated (corpus_ds.synthetic) and copied under new keys (article ids,
 captures, event ids rewritten per copy, so every key is unique, and the copy's number appended to each text, so
 every text is too), which makes large corpora quick to write; the texts otherwise repeat from one partition to the
 next. The corpus must validate: a run that finds issues is reported as such and fails. Validation runs in a fresh process: corpus_ds.partitioned.validate.
@@ -20,9 +20,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-import synth
 
 from corpus_ds import arrowtools, columns
+from corpus_ds import synthetic as synth
 
 HERE = Path(__file__).resolve().parent
 

@@ -500,7 +500,7 @@ CATALOGUE: list[Defect] = [
         "name: Sergey Lavrov, remarks",
         "name: Sergey\u202e Lavrov, remarks",
         "forbidden-character",
-        "cited_sources",
+        "source.cited_sources",
     ),
     _r(
         "zero-width-in-label",
@@ -508,7 +508,7 @@ CATALOGUE: list[Defect] = [
         "name: Sergey Lavrov, remarks",
         "name: Sergey\u200b Lavrov, remarks",
         "forbidden-character",
-        "cited_sources",
+        "source.cited_sources",
     ),
     _r(
         "control-in-label",
@@ -516,7 +516,7 @@ CATALOGUE: list[Defect] = [
         "name: Sergey Lavrov, remarks after the talks",
         'name: "Sergey\\x07 Lavrov, remarks after the talks"',
         "forbidden-character",
-        "cited_sources",
+        "source.cited_sources",
     ),
     _r(
         "presentation-form-in-label",
@@ -524,7 +524,7 @@ CATALOGUE: list[Defect] = [
         "value: RT",
         "value: RT \ufef7",
         "forbidden-character",
-        "attribution",
+        "source.attribution.value",
     ),
     _r(
         "persian-letter-in-label",
@@ -532,7 +532,7 @@ CATALOGUE: list[Defect] = [
         "name: Sergey Lavrov, remarks",
         "name: Sergey Lavrov ی, remarks",
         "forbidden-character",
-        "cited_sources",
+        "source.cited_sources",
     ),
     _r(
         "persian-letter-in-surface",

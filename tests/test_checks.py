@@ -6,8 +6,8 @@ import inspect
 import re
 
 import pytest
-
 from conftest import REPO
+
 from corpus_ds import checks, docs, rules
 from corpus_ds.errors import ISSUE_CODES, Report
 

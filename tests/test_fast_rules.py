@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sys
 
 import pyarrow as pa
 import pytest
-from conftest import REPO
 
 from corpus_ds import columns, rowcheck, rules
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-import synth
+from corpus_ds import synthetic as synth
 
 TODAY = dt.date(2026, 11, 24)
 

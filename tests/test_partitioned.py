@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from conftest import REPO
 
 from corpus_ds import columns, partitioned, rules
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-import synth
+from corpus_ds import synthetic as synth
 
 TODAY = dt.date(2026, 11, 24)
 

@@ -13,6 +13,7 @@ import pyarrow as pa
 from corpus_ds import clean, columns, derive, models, rules, sources, verify
 from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Report
+from corpus_ds.labels import EVIDENCE_LABELS, EvidenceLabel, as_text, source_fields
 from corpus_ds.release_format import recover, sha256_bytes, sha256_text, write_release
 
 MAX_RAW_BYTES = 20_000_000  # a captured news page is far smaller; a bigger file is a mistake, not an article
@@ -83,49 +84,24 @@ class _Article:
         return start, start + len(ev.quote)
 
     def evidence_rows(self) -> list[dict]:
-        s = self.src
-        items: list[tuple[str, str, models.Evidence, str]] = []
-        if s.source.outlet:
-            items.append(
-                ("outlet", s.source.outlet.value, s.source.outlet.evidence, "source.outlet.evidence")
+        """One row per declared evidence label present in the source file, in the declarations' order."""
+        items = [
+            (
+                name,
+                as_text(getattr(obj, label.value)),
+                getattr(obj, label.evidence),
+                f"{path}.{label.evidence}",
             )
-        if s.source.attribution:
-            items.append(
-                (
-                    "attribution",
-                    s.source.attribution.value,
-                    s.source.attribution.evidence,
-                    "source.attribution.evidence",
-                )
-            )
-        for i, c in enumerate(s.source.cited_sources):
-            items.append((f"cited_sources[{i}]", c.name, c.evidence, f"source.cited_sources[{i}].evidence"))
-        if s.dates.published:
-            items.append(
-                (
-                    "published_date",
-                    s.dates.published.date.isoformat(),
-                    s.dates.published.evidence,
-                    "dates.published.evidence",
-                )
-            )
-        if s.dates.event.weekday_evidence:
-            items.append(
-                (
-                    "event_weekday",
-                    s.dates.event.date.isoformat(),
-                    s.dates.event.weekday_evidence,
-                    "dates.event.weekday_evidence",
-                )
-            )
-        items.append(("event_type", s.event.type, s.event.evidence, "event.evidence"))
+            for label in EVIDENCE_LABELS
+            for name, path, obj in label.objects(self.src)
+        ]
         rows = []
         for label, value, ev, path in items:
             span = self.locate(ev, path)
             if span:
                 rows.append(
                     dict(
-                        article_id=s.article_id,
+                        article_id=self.src.article_id,
                         label=label,
                         value=value,
                         quote=ev.quote,
@@ -183,21 +159,11 @@ class _Article:
             article_id=s.article_id,
             title=self.cleaned.title,
             text=text,
-            outlet=s.source.outlet.value if s.source.outlet else None,
-            attribution=s.source.attribution.value if s.source.attribution else None,
-            cited_sources=[
-                dict(name=c.name, kind=c.kind, actor_id=c.actor_id, quote=c.evidence.quote)
-                for c in s.source.cited_sources
-            ],
-            published_date=s.dates.published.date if s.dates.published else None,
+            **label_columns(s),
             event_date=s.dates.event.date,
             event_date_basis=s.dates.event.basis,
             event_date_note=s.dates.event.note,
-            event_weekday_quote=s.dates.event.weekday_evidence.quote
-            if s.dates.event.weekday_evidence
-            else None,
             event_id=s.event.id,
-            event_type=s.event.type,
             cameo_code=s.event.cameo_code,
             agreement_type=derive.derive_agreement_type([(a.instrument, a.status) for a in s.agreements]),
             actors=[dict(actor_id=a.actor_id, role=a.role, surfaces=list(a.surfaces)) for a in s.actors],
@@ -236,6 +202,27 @@ class _Article:
             )
             for r in self.cleaned.removals
         ]
+
+
+def label_columns(src: models.ArticleSource) -> dict:
+    """The articles columns that the declared evidence labels fill (labels.EVIDENCE_LABELS)."""
+    out = {}
+    for label in EVIDENCE_LABELS:
+        if label.writes_column:
+            value = label.column_value(src)
+            out[label.column] = [_struct_of(label, item) for item in value] if label.many else value
+        if label.quote_column and not label.many:
+            out[label.quote_column] = label.quote_value(src)
+    return out
+
+
+def _struct_of(label: EvidenceLabel, item) -> dict:
+    """One item of a list label as its struct in the articles column, the quote taken from its evidence."""
+    fields = [f.name for f in columns.COLUMNS["articles"][label.column].value_type]
+    return {
+        f: getattr(item, label.evidence).quote if f == label.quote_column else getattr(item, f)
+        for f in fields
+    }
 
 
 def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Report) -> str | None:
@@ -497,15 +484,14 @@ def build(
     return report
 
 
-# Where a release column's value comes from in a source file, so source problems point at the line to edit.
+# Where a release column's value comes from in a source file, so that an issue points at the field to edit:
+# the evidence labels' columns from their declarations, the others here.
 _SOURCE_FIELD = {
+    **{("articles", column): path for column, path in source_fields().items()},
     ("articles", "text"): "cleaning",
     ("articles", "text_sha256"): "cleaning.text_sha256",
-    ("articles", "event_weekday_quote"): "dates.event.weekday_evidence",
     ("articles", "event_date"): "dates.event.date",
     ("articles", "event_date_note"): "dates.event.note",
-    ("articles", "published_date"): "dates.published.date",
-    ("articles", "event_type"): "event.type",
     ("articles", "event_id"): "event.id",
     ("articles", "cameo_code"): "event.cameo_code",
     ("articles", "agreement_type"): "agreements",

@@ -1,105 +1,54 @@
-"""Exact Arrow schemas of the release tables, with column descriptions taken from the row models."""
+"""Exact Arrow schemas of the release tables, derived from the row models with their column descriptions."""
 
 from __future__ import annotations
 
+import datetime as dt
+import types
+import typing
+from collections.abc import Iterable
+from typing import Annotated, Any, Literal, Union
+
 import pyarrow as pa
+from pydantic import BaseModel
 
 from corpus_ds import models
 
-_str = pa.string()
-_date = pa.date32()
-_i32 = pa.int32()
-_i16 = pa.int16()
-_strs = pa.list_(_str)
 
-_OFFICE = pa.struct([("title_en", _str), ("start", _date), ("end", _date), ("source", _str)])
+def arrow_type(annotation: Any, metadata: Iterable = ()) -> pa.DataType:
+    """The Arrow type of a row model's field, read off its annotation (as Hugging Face's Features derives them)."""
+    annotation = _without_none(annotation)
+    if typing.get_origin(annotation) is Annotated:
+        annotation, *extra = typing.get_args(annotation)
+        metadata = [*metadata, *extra]
+    origin = typing.get_origin(annotation)
+    if origin is Literal or annotation is str:
+        return pa.string()
+    if origin is list:
+        return pa.list_(arrow_type(typing.get_args(annotation)[0]))
+    if annotation is dt.date:
+        return pa.date32()
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return pa.struct(
+            [(name, arrow_type(f.annotation, f.metadata)) for name, f in annotation.model_fields.items()]
+        )
+    if annotation is int:
+        bits = next((m.bits for m in metadata if isinstance(m, models.ArrowInt)), None)
+        if bits is None:
+            raise TypeError("an integer column needs its width: annotate it models.Int16, Int32 or Offset")
+        return pa.int16() if bits == 16 else pa.int32()
+    raise TypeError(f"no Arrow type for {annotation!r}")
+
+
+def _without_none(annotation: Any) -> Any:
+    if typing.get_origin(annotation) in (Union, types.UnionType):
+        return next(a for a in typing.get_args(annotation) if a is not type(None))
+    return annotation
+
 
 COLUMNS: dict[str, dict[str, pa.DataType]] = {
-    "articles": {
-        "article_id": _str,
-        "title": _str,
-        "text": _str,
-        "outlet": _str,
-        "attribution": _str,
-        "cited_sources": pa.list_(
-            pa.struct([("name", _str), ("kind", _str), ("actor_id", _str), ("quote", _str)])
-        ),
-        "published_date": _date,
-        "event_date": _date,
-        "event_date_basis": _str,
-        "event_date_note": _str,
-        "event_weekday_quote": _str,
-        "event_id": _str,
-        "event_type": _str,
-        "cameo_code": _str,
-        "agreement_type": _str,
-        "actors": pa.list_(pa.struct([("actor_id", _str), ("role", _str), ("surfaces", _strs)])),
-        "agreements": pa.list_(
-            pa.struct(
-                [("instrument", _str), ("status", _str), ("sectors", _strs), ("year", _i16), ("quote", _str)]
-            )
-        ),
-        "alias_waivers": pa.list_(pa.struct([("alias", _str), ("reason", _str)])),
-        "n_paragraphs": _i32,
-        "n_chars": _i32,
-        "raw_file": _str,
-        "raw_original_name": _str,
-        "raw_sha256": _str,
-        "text_sha256": _str,
-        "review_status": _str,
-        "annotator": _str,
-        "reviewer": _str,
-        "review_notes": _strs,
-    },
-    "mentions": {
-        "article_id": _str,
-        "actor_id": _str,
-        "role": _str,
-        "surface": _str,
-        "start": _i32,
-        "end": _i32,
-    },
-    "agreements": {
-        "article_id": _str,
-        "agreement_index": _i16,
-        "instrument": _str,
-        "status": _str,
-        "sectors": _strs,
-        "year": _i16,
-        "quote": _str,
-        "location": _str,
-        "start": _i32,
-        "end": _i32,
-        "note": _str,
-    },
-    "evidence": {
-        "article_id": _str,
-        "label": _str,
-        "value": _str,
-        "quote": _str,
-        "location": _str,
-        "start": _i32,
-        "end": _i32,
-    },
-    "actors": {
-        "actor_id": _str,
-        "kind": _str,
-        "name_en": _str,
-        "name_ar": _str,
-        "aliases_ar": _strs,
-        "country": _str,
-        "offices": pa.list_(_OFFICE),
-    },
-    "removals": {
-        "article_id": _str,
-        "line_start": _i32,
-        "line_end": _i32,
-        "reason": _str,
-        "decided_by": _str,
-        "content": _str,
-    },
+    table: {name: arrow_type(f.annotation, f.metadata) for name, f in model.model_fields.items()}
+    for table, model in models.TABLE_MODELS.items()
 }
-
 TABLES = tuple(COLUMNS)
 
 

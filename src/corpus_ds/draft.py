@@ -8,6 +8,7 @@ from pathlib import Path
 
 from corpus_ds import clean, models, propose, release_format, sources
 from corpus_ds.errors import CorpusError, Report
+from corpus_ds.labels import EVIDENCE_LABELS
 
 TODO = models.PLACEHOLDER
 MAX_RAW_BYTES = 5_000_000
@@ -141,7 +142,16 @@ def draft_labels(
         "agreements": agreements,
         "review": {"status": "draft", "annotator": TODO, "reviewer": None, "notes": []},
     }
+    for label in EVIDENCE_LABELS:  # a declared label with nothing proposed is left for the person to fill in
+        _todo_if_missing(labels, label.source)
     return labels
+
+
+def _todo_if_missing(draft: dict, path: str) -> None:
+    *parents, leaf = path.split(".")
+    for key in parents:
+        draft = draft.setdefault(key, {})
+    draft.setdefault(leaf, TODO)
 
 
 HEADER = """\

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
@@ -383,7 +384,16 @@ class Registry(Strict):
 # ---------------------------------------------------------------------------
 
 
-Offset = Annotated[int, Field(ge=0)]
+@dataclass(frozen=True)
+class ArrowInt:
+    """Annotated metadata: the width of an integer column in the release (pydantic ignores it; columns.py reads it)."""
+
+    bits: int
+
+
+Int16 = Annotated[int, ArrowInt(16)]
+Int32 = Annotated[int, ArrowInt(32)]
+Offset = Annotated[int, Field(ge=0), ArrowInt(32)]
 
 
 class ArticleActor(Strict):
@@ -396,7 +406,7 @@ class ArticleAgreement(Strict):
     instrument: Instrument = Field(description="Instrument type.")
     status: Status = Field(description="concluded | planned | referenced.")
     sectors: list[Sector] = Field(description="Sectors from the controlled list.")
-    year: int | None = Field(description="Year of a referenced instrument where the text gives it.")
+    year: Int16 | None = Field(description="Year of a referenced instrument where the text gives it.")
     quote: str = Field(description="Evidence quote.")
 
 
@@ -449,8 +459,8 @@ class ArticleRow(Strict):
     alias_waivers: list[AliasWaiverRow] = Field(
         description="Registry aliases present in the text but deliberately not labelled, with the reason."
     )
-    n_paragraphs: int = Field(description="Number of paragraphs in text.")
-    n_chars: int = Field(description="Length of text in characters.")
+    n_paragraphs: Int32 = Field(description="Number of paragraphs in text.")
+    n_chars: Int32 = Field(description="Length of text in characters.")
     raw_file: str = Field(description="File name of the raw capture under data/raw/.")
     raw_original_name: str = Field(description="The capture's file name as collected.")
     raw_sha256: str = Field(description="sha256 of the raw capture's bytes.")
@@ -472,7 +482,7 @@ class MentionRow(Strict):
 
 class AgreementRow(Strict):
     article_id: str = Field(description="Article that reports the instrument.")
-    agreement_index: int = Field(
+    agreement_index: Int16 = Field(
         description="Position of the instrument in the article's agreements list (0-based)."
     )
     instrument: Instrument = Field(
@@ -480,7 +490,7 @@ class AgreementRow(Strict):
     )
     status: Status = Field(description="concluded | planned | referenced.")
     sectors: list[Sector] = Field(description="Sectors from the codebook's controlled list.")
-    year: int | None = Field(description="Year of a referenced instrument where the text gives it.")
+    year: Int16 | None = Field(description="Year of a referenced instrument where the text gives it.")
     quote: str = Field(description="Evidence quote.")
     location: Location = Field(description="Where the quote is: text | title | raw.")
     start: Offset = Field(description="Start offset of the quote in its location (code points).")
@@ -514,8 +524,8 @@ class ActorRow(Strict):
 
 class RemovalRow(Strict):
     article_id: str = Field(description="Article whose capture the lines were removed from.")
-    line_start: int = Field(description="First removed raw line (1-based).")
-    line_end: int = Field(description="Last removed raw line (inclusive).")
+    line_start: Int32 = Field(description="First removed raw line (1-based).")
+    line_end: Int32 = Field(description="Last removed raw line (inclusive).")
     reason: RemovalReason = Field(
         description="Reason code from the codebook (navigation, caption, source_line, related, ...)."
     )

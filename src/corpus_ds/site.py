@@ -11,7 +11,7 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from corpus_ds import clean, docs, models
+from corpus_ds import clean, docs, labels, models
 from corpus_ds.errors import CorpusError
 
 # Label kinds, each with its own highlight colour (site.css) and legend text.
@@ -21,14 +21,6 @@ KINDS = {
     "event": "Event: the quote that reports the interaction",
     "actor": "Actors: every mention of a labelled actor",
     "instrument": "Instruments: agreements, memoranda, statements, commitments",
-}
-_EVIDENCE_KIND = {
-    "outlet": "source",
-    "attribution": "source",
-    "cited_sources": "source",
-    "published_date": "date",
-    "event_weekday": "date",
-    "event_type": "event",
 }
 STATIC_FILES = ("site.css", "site.js")
 
@@ -53,7 +45,7 @@ class Highlight:
 
 def evidence_kind(label: str) -> str:
     """The kind of an evidence row's label (cited_sources[2] -> source)."""
-    return _EVIDENCE_KIND[label.split("[", 1)[0]]
+    return labels.label_of(label).kind
 
 
 def article_highlights(
@@ -374,6 +366,7 @@ def generate(
     names = {a["actor_id"]: a["name_en"] for a in actors}
     rows = {t: _by_article(tables[t]) for t in ("evidence", "agreements", "mentions", "removals")}
     common = {
+        "brief": [label for label in labels.EVIDENCE_LABELS if label.brief],
         "version": manifest["version"],
         "fingerprint": manifest["fingerprint"],
         "names": names,

@@ -10,6 +10,7 @@ from corpus_ds import arrowtools as at
 from corpus_ds import models
 from corpus_ds.checks import check
 from corpus_ds.derive import find_mentions
+from corpus_ds.labels import EVIDENCE_LABELS
 from corpus_ds.rules.context import Context, article_lists, inconsistent, joined
 
 
@@ -38,8 +39,14 @@ def rule_agreements_table(ctx: Context) -> None:
     inconsistent(ctx, "agreements", at.group_counts_differ(expected, found, expected.column_names))
 
 
+def _text(values):
+    """A label's values as the evidence table writes them (dates in ISO form)."""
+    return pc.cast(values, pa.string())
+
+
 @check("articles", "table-inconsistent")
 def rule_evidence_table(ctx: Context) -> None:
+    """The evidence rows of each article are exactly those its articles row implies (labels.EVIDENCE_LABELS)."""
     a = ctx.tables["articles"]
     aid = at.single(a.column("article_id"))
     parts, rows = [], []
@@ -61,41 +68,36 @@ def rule_evidence_table(ctx: Context) -> None:
         )
         rows.append(keep)
 
-    for column in ("outlet", "attribution"):
-        part(pc.is_valid(a.column(column)), column, a.column(column))
-    values, parents, position, aids = article_lists(ctx, "cited_sources")
-    labels = pc.binary_join_element_wise("cited_sources[", pc.cast(pa.array(position), pa.string()), "]", "")
-    parts.append(
-        pa.table(
-            {
-                "article_id": aids,
-                "label": labels,
-                "value": pc.struct_field(values, "name"),
-                "quote": pc.struct_field(values, "quote"),
-            }
-        )
-    )
-    rows.append(parents)
-    part(
-        pc.is_valid(a.column("published_date")),
-        "published_date",
-        pc.cast(a.column("published_date"), pa.string()),
-    )
-    weekday_quote = a.column("event_weekday_quote")
-    part(
-        pc.greater(pc.utf8_length(weekday_quote), 0),
-        "event_weekday",
-        pc.cast(a.column("event_date"), pa.string()),
-        weekday_quote,
-    )
-    part(pc.is_valid(a.column("event_type")), "event_type", a.column("event_type"))
+    for label in EVIDENCE_LABELS:  # in the declarations' order, as the build writes them
+        if label.many:
+            values, parents, position, aids = article_lists(ctx, label.column)
+            quotes = pc.struct_field(values, label.quote_column) if label.quote_column else None
+            parts.append(
+                pa.table(
+                    {
+                        "article_id": aids,
+                        "label": pc.binary_join_element_wise(
+                            f"{label.name}[", pc.cast(pa.array(position), pa.string()), "]", ""
+                        ),
+                        "value": pc.cast(pc.struct_field(values, label.value), pa.string()),
+                        "quote": quotes if quotes is not None else pa.nulls(len(values), pa.string()),
+                    }
+                )
+            )
+            rows.append(parents)
+        elif label.quote_column:  # present where the article keeps its quote
+            quote = a.column(label.quote_column)
+            part(pc.greater(pc.utf8_length(quote), 0), label.name, _text(a.column(label.column)), quote)
+        else:
+            part(pc.is_valid(a.column(label.column)), label.name, _text(a.column(label.column)))
     expected = pa.concat_tables([p.cast(parts[0].schema) for p in parts])
     # the parts are in rank order and each is in article order: a stable sort by article alone gives (article, rank),
     # and merges the sorted runs in linear time where a two-key lexsort would sort everything
     expected = expected.take(pa.array(np.argsort(np.concatenate(rows), kind="stable")))
     e = ctx.tables["evidence"]
     label = at.single(e.column("label"))
-    with_quote = pc.or_(pc.starts_with(label, "cited_sources"), pc.equal(label, "event_weekday"))
+    compared = [x.name for x in EVIDENCE_LABELS if x.quote_column]  # the quotes an articles row keeps
+    with_quote = pc.is_in(pc.replace_substring_regex(label, r"\[\d+\]$", ""), value_set=pa.array(compared))
     found = pa.table(
         {
             "article_id": at.single(e.column("article_id")),

@@ -1,8 +1,8 @@
-"""Seeded generator of clearly synthetic corpora in the exact release schema (benchmarks and tests only; never shipped).
+"""Seeded generator of clearly synthetic corpora in the exact release schema, for benchmarks and tests.
 
 Every name, text and date is made up from a small fixed vocabulary: article ids start with `syn-`, outlets and
 actors are fictitious, and the texts are word salad that only respects the release rules (offsets, hashes,
-weekday phrases, derived fields). Nothing generated here belongs in data/.
+weekday phrases, derived fields). Nothing generated here belongs in data/: `python -m corpus_ds.synthetic OUT --articles N` writes a corpus.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from corpus_ds import __version__, columns, derive, models, release_format
+from corpus_ds.labels import EVIDENCE_LABELS
 
 GIVEN = ["سامر", "رامي", "كريم", "هادي", "وليد", "نبيل", "فادي", "زياد"]
 FAMILY = ["الكاتبي", "المنصوري", "الحداد", "العطار", "السقا", "الخياط"]
@@ -202,67 +203,29 @@ def article(
             content=source_line,
         ),
     ]
-    # in the build's order: outlet, attribution, cited sources, published date, weekday, event type
+    # every quote of the evidence labels, then their rows in the declarations' order (labels.EVIDENCE_LABELS)
+    quotes: dict[str, list[tuple[str, str, str, int]]] = {  # label -> (value, quote, location, start)
+        "outlet": [(OUTLET, source_line, "raw", 120)],
+        "cited_sources": [(c["name"], c["quote"], "text", text.find(c["quote"])) for c in cited],
+        "published_date": [(published.isoformat(), date_quote, "raw", 80)],
+        "event_weekday": [(event_date.isoformat(), weekday_quote, "text", text.find(weekday_quote))]
+        if weekday_quote
+        else [],
+        "event_type": [(event_type, EVENT_QUOTE, "text", text.find(EVENT_QUOTE))],
+    }
     evidence = [
         dict(
             article_id=aid,
-            label="outlet",
-            value=OUTLET,
-            quote=source_line,
-            location="raw",
-            start=120,
-            end=120 + len(source_line),
-        )
-    ]
-    for k, c in enumerate(cited):
-        start = text.find(c["quote"])
-        evidence.append(
-            dict(
-                article_id=aid,
-                label=f"cited_sources[{k}]",
-                value=c["name"],
-                quote=c["quote"],
-                location="text",
-                start=start,
-                end=start + len(c["quote"]),
-            )
-        )
-    evidence.append(
-        dict(
-            article_id=aid,
-            label="published_date",
-            value=published.isoformat(),
-            quote=date_quote,
-            location="raw",
-            start=80,
-            end=80 + len(date_quote),
-        )
-    )
-    if weekday_quote:
-        start = text.find(weekday_quote)
-        evidence.append(
-            dict(
-                article_id=aid,
-                label="event_weekday",
-                value=event_date.isoformat(),
-                quote=weekday_quote,
-                location="text",
-                start=start,
-                end=start + len(weekday_quote),
-            )
-        )
-    start = text.find(EVENT_QUOTE)
-    evidence.append(
-        dict(
-            article_id=aid,
-            label="event_type",
-            value=event_type,
-            quote=EVENT_QUOTE,
-            location="text",
+            label=f"{label.name}[{k}]" if label.many else label.name,
+            value=value,
+            quote=quote,
+            location=location,
             start=start,
-            end=start + len(EVENT_QUOTE),
+            end=start + len(quote),
         )
-    )
+        for label in EVIDENCE_LABELS
+        for k, (value, quote, location, start) in enumerate(quotes.get(label.name, ()))
+    ]
     agreement_rows = []
     for k, g in enumerate(agreements):
         start = text.find(g["quote"])
