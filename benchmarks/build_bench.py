@@ -82,7 +82,8 @@ def timed_build(data: Path) -> dict:
     code = (
         "import time, json, resource, datetime as dt, sys; from corpus_ds import build; t=time.perf_counter(); "
         "r=build.build(__import__('pathlib').Path(sys.argv[1]), today=dt.date(2026, 11, 24)); "
-        "print(json.dumps({'seconds': time.perf_counter()-t, 'valid': r.valid, 'problems': r.format()[:2000] if not r.valid else '', "
+        "print(json.dumps({'seconds': time.perf_counter()-t, 'valid': r.valid, 'problems': r.format()[:2000] "
+        "if not r.valid else '', "
         "'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024}))"
     )
     out = subprocess.run([sys.executable, "-c", code, str(data)], capture_output=True, text=True, check=True)
@@ -104,7 +105,8 @@ def main() -> int:
         r["ms_per_article"] = 1000 * r["seconds"] / n
         results[n] = r
         print(
-            f"{n:7d} source files: {r['seconds']:8.1f} s  {r['ms_per_article']:6.2f} ms/article  peak {r['peak_mb']:.0f} MB"
+            f"{n:7d} source files: {r['seconds']:8.1f} s  {r['ms_per_article']:6.2f} ms/article  "
+            f"peak {r['peak_mb']:.0f} MB"
         )
     if a.json:
         a.json.parent.mkdir(parents=True, exist_ok=True)

@@ -20,19 +20,21 @@ from pathlib import Path
 
 TABLES = ("articles", "mentions", "agreements", "evidence", "actors", "removals")
 
-SETUP = """
+SETUP = f"""
 import resource, sys, time, json
 import pandas as pd, pyarrow as pa, pyarrow.parquet as pq
 import corpus_ds
 D = sys.argv[1]
-TABLES = %r
-""" % (TABLES,)
+TABLES = {TABLES!r}
+"""
 
 # name -> (code run once under the clock, baseline-for-ratio key)
 MEASUREMENTS = {
     "pq.read_table (6 tables)": "[pq.read_table(f'{D}/{t}.parquet') for t in TABLES]",
     "pandas.read_parquet default (6 tables)": "[pd.read_parquet(f'{D}/{t}.parquet') for t in TABLES]",
-    "pandas.read_parquet pyarrow (6 tables)": "[pd.read_parquet(f'{D}/{t}.parquet', dtype_backend='pyarrow') for t in TABLES]",
+    "pandas.read_parquet pyarrow (6 tables)": (
+        "[pd.read_parquet(f'{D}/{t}.parquet', dtype_backend='pyarrow') for t in TABLES]"
+    ),
     "corpus_ds.tables validate=False": "corpus_ds.tables(D, validate=False)",
     "corpus_ds.tables validate=True": "corpus_ds.tables(D, validate=True)",
     "pandas.read_parquet pyarrow (articles)": "pd.read_parquet(f'{D}/articles.parquet', dtype_backend='pyarrow')",
@@ -84,11 +86,13 @@ def child(code: str, directory: str) -> dict:
     body = code if "\n" in code else f"_ = {code}"  # keep the result alive: its memory counts
     program = (
         SETUP
-        + "\n_u = resource.getrusage(resource.RUSAGE_SELF)\ncpu0 = _u.ru_utime + _u.ru_stime\nt0 = time.perf_counter()\n"
+        + "\n_u = resource.getrusage(resource.RUSAGE_SELF)\ncpu0 = _u.ru_utime + _u.ru_stime\n"
+        + "t0 = time.perf_counter()\n"
         + body
         + "\nelapsed = time.perf_counter() - t0\n"
         "usage = resource.getrusage(resource.RUSAGE_SELF)\n"
-        "print(json.dumps({'seconds': elapsed, 'cpu_s': usage.ru_utime + usage.ru_stime - cpu0, 'peak_mb': usage.ru_maxrss / 1024}))\n"
+        "print(json.dumps({'seconds': elapsed, 'cpu_s': usage.ru_utime + usage.ru_stime - cpu0,"
+        " 'peak_mb': usage.ru_maxrss / 1024}))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", program, directory], capture_output=True, text=True, cwd=Path(__file__).parent
@@ -120,7 +124,8 @@ def import_cost(runs: int) -> dict:
         [
             sys.executable,
             "-c",
-            "import sys, corpus_ds; print(sorted(m for m in ('pandas','pyarrow','numpy','dask','duckdb','pydantic') if m in sys.modules))",
+            "import sys, corpus_ds; print(sorted(m for m in ('pandas','pyarrow','numpy','dask','duckdb','pydantic') "
+            "if m in sys.modules))",
         ],
         capture_output=True,
         text=True,
@@ -170,7 +175,8 @@ def main() -> int:
     # min: the machine's reads are bimodal (a fresh process sometimes pays twice the page faults), so the best run is
     # shown beside the median, with its own ratio
     print(
-        f"\n{'measurement':50s} {'median s':>9s} {'min s':>6s} {'cpu s':>6s} {'peak MB':>8s} {'time x':>7s} {'min x':>6s} {'mem x':>6s}  baseline"
+        f"\n{'measurement':50s} {'median s':>9s} {'min s':>6s} {'cpu s':>6s} {'peak MB':>8s} {'time x':>7s} "
+        f"{'min x':>6s} {'mem x':>6s}  baseline"
     )
     for name, r in results.items():
         base = results.get(PAIRS.get(name, ""))
@@ -184,7 +190,8 @@ def main() -> int:
             PAIRS.get(name),
         )
         print(
-            f"{name:50s} {r['median_s']:9.2f} {r['min_s']:6.2f} {r['median_cpu_s']:6.2f} {r['peak_mb']:8.0f} {ratio_t:>7s} {ratio_min:>6s} "
+            f"{name:50s} {r['median_s']:9.2f} {r['min_s']:6.2f} {r['median_cpu_s']:6.2f} {r['peak_mb']:8.0f} "
+            f"{ratio_t:>7s} {ratio_min:>6s} "
             f"{ratio_m:>6s}  {PAIRS.get(name, '') if base else ''}"
         )
     imports = import_cost(a.runs)

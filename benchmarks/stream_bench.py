@@ -5,7 +5,8 @@
 One partition of synthetic articles is generated (corpus_ds.synthetic) and copied under new keys (article ids,
 captures, event ids rewritten per copy, so every key is unique, and the copy's number appended to each text, so
 every text is too), which makes large corpora quick to write; the texts otherwise repeat from one partition to the
-next. The corpus must validate: a run that finds issues is reported as such and fails. Validation runs in a fresh process: corpus_ds.partitioned.validate.
+next. The corpus must validate: a run that finds issues is reported as such and fails. Validation runs in
+a fresh process: corpus_ds.partitioned.validate.
 """
 
 from __future__ import annotations
@@ -102,7 +103,8 @@ def main() -> int:
         r.update(articles=n, rows=rows, partitions=n // a.per_partition)
         results[n] = r
         print(
-            f"{n:9d} articles ({sum(rows.values()):,} rows in 6 tables): {r['seconds']:7.1f} s, peak {r['peak_mb']:.0f} MB, "
+            f"{n:9d} articles ({sum(rows.values()):,} rows in 6 tables): {r['seconds']:7.1f} s, "
+            f"peak {r['peak_mb']:.0f} MB, "
             f"{r['issues']} issues",
             flush=True,
         )

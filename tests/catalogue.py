@@ -1,4 +1,5 @@
-"""The catalogue of hostile input: one entry per kind of bad contribution or damaged release, how to inject it, and the issue it must raise."""
+"""The catalogue of hostile input: one entry per kind of bad contribution or damaged release, how to inject
+it, and the issue it must raise."""
 
 from __future__ import annotations
 
@@ -119,7 +120,8 @@ BILLION_LAUGHS = b'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"
 
 @dataclass(frozen=True)
 class Defect:
-    """One kind of bad input: its id, the file the report must name, how to inject it, the code and field path expected."""
+    """One kind of bad input: its id, the file the report must name, how to inject it, the code and field
+    path expected."""
 
     id: str
     file: str
@@ -784,7 +786,8 @@ def _tables_entry(name: str, key: str, value) -> Callable[[dict], None]:
 
 
 def forge(name: str, how: str, change: Callable[[pa.Table], pa.Table]) -> Inject:
-    """A fully self-consistent forgery: one table changed, then every checksum and fingerprint recomputed by the build's writer."""
+    """A fully self-consistent forgery: one table changed, then every checksum and fingerprint recomputed by
+    the build's writer."""
 
     def apply(release: Path) -> None:
         from corpus_ds import columns, release_format

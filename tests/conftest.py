@@ -1,12 +1,15 @@
-"""Shared fixtures: a private copy of the data tree to break, and the real CLI run in a subprocess."""
+"""Shared fixtures: a private copy of the data tree to break, and the command run in this process or a subprocess."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 import subprocess
 import sys
 import time
+import traceback
 from pathlib import Path
 
 import pytest
@@ -41,9 +44,42 @@ def mutate(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
-def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run_process(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    """The real command in a subprocess (the entry point, exit codes, output encoding); a hang fails the test."""
     return subprocess.run(
-        [sys.executable, "-m", "corpus_ds", *args], cwd=cwd, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "corpus_ds", *args], cwd=cwd, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """The command run in this process (cli.main), its output encoded as in a UTF-8 terminal.
+
+    A tenth of a subprocess's cost; an exception that escapes cli.main is printed as a traceback with exit 1, as
+    the interpreter would, so that tests see what a user would see.
+    """
+    from corpus_ds import cli
+
+    out, err = io.BytesIO(), io.BytesIO()
+    stdout, stderr = (
+        io.TextIOWrapper(b, encoding="utf-8", errors="strict", newline="\n") for b in (out, err)
+    )
+    here = os.getcwd()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        try:
+            if cwd is not None:
+                os.chdir(cwd)
+            code = cli.main(list(args))
+        except SystemExit as exc:  # argparse
+            code = exc.code if isinstance(exc.code, int) else 2
+        except Exception:  # noqa: BLE001 (shown as the interpreter would show it)
+            traceback.print_exc()
+            code = 1
+        finally:
+            os.chdir(here)
+            stdout.flush()
+            stderr.flush()
+    return subprocess.CompletedProcess(
+        ["corpus-ds", *args], code, out.getvalue().decode(), err.getvalue().decode()
     )
 
 

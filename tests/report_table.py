@@ -1,4 +1,5 @@
-"""What the hostile-input tests saw in this run (kinds tried and caught, fuzz examples, crashes) and its table in DATASHEET.md."""
+"""What the hostile-input tests saw in this run (kinds tried and caught, fuzz examples, crashes) and its table in
+DATASHEET.md."""
 
 from __future__ import annotations
 
@@ -9,12 +10,19 @@ DOCUMENT = "DATASHEET.md"
 
 # Row order and wording of the table; the keys are what the tests record under.
 ROWS = {
-    "sources": "source files, registry, raw captures: one defect per copy of `data/`, run through `corpus-ds validate DATA_DIR`",
-    "releases": "tampered or corrupted releases (damaged or missing files, changed schemas or metadata, forgeries with every "
-    'checksum recomputed): through `corpus_ds.load(path=..., validate="full")` and `corpus-ds validate --release '
-    "DIR` (the default `load()` refuses all but the forgeries only a text search or a re-hash of the texts reveals)",
-    "fuzz-sources": "source records mutated by hypothesis (keys dropped, values retyped, strings cut, controls inserted, lists "
-    "shuffled), and raw captures damaged at random under a matching sha256",
+    "sources": (
+        "source files, registry, raw captures: one defect per copy of `data/`, run through "
+        "`corpus-ds validate DATA_DIR`"
+    ),
+    "releases": (
+        "tampered or corrupted releases (damaged or missing files, changed schemas or metadata, forgeries with every "
+        'checksum recomputed): through `corpus_ds.load(path=..., validate="full")` and `corpus-ds validate --release '
+        "DIR` (the default `load()` refuses all but the forgeries only a text search or a re-hash of the texts reveals)"
+    ),
+    "fuzz-sources": (
+        "source records mutated by hypothesis (keys dropped, values retyped, strings cut, controls inserted, lists "
+        "shuffled), and raw captures damaged at random under a matching sha256"
+    ),
     "fuzz-releases": "release files damaged by hypothesis (random bytes in Parquet files and the manifest)",
 }
 
@@ -37,7 +45,8 @@ def render() -> str:
     total_tried = sum(len(tried[k]) for k in ROWS)
     total_caught = sum(len(caught[k]) for k in ROWS)
     out.append(
-        f"| **total** | **{total_tried}** | **{total_caught}** | **{sum(examples.values())}** | **{sum(crashes.values())}** |"
+        f"| **total** | **{total_tried}** | **{total_caught}** | **{sum(examples.values())}** "
+        f"| **{sum(crashes.values())}** |"
     )
     return "\n".join(out) + "\n"
 
@@ -58,7 +67,8 @@ LIVE_CHECK = "test_report_table.py::test_table_is_what_this_run_gave"
 
 
 def required_tests() -> set[str]:
-    """Every test whose outcome the table reports, as `file::name[param]`: the live check needs all of them in the run."""
+    """Every test whose outcome the table reports, as `file::name[param]`: the live check needs all of them in
+    the run."""
     from catalogue import CATALOGUE, TAMPERS
 
     return (

@@ -1,4 +1,5 @@
-"""The @check registry: every issue code is raised by a declared check, and no check raises a code it does not declare."""
+"""The @check registry: every issue code is raised by a declared check, and no check raises a code it does
+not declare."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ def test_every_nonblank_raw_line_is_accounted_for(source_path):
 
 @pytest.mark.parametrize("source_path", SOURCES, ids=lambda p: p.stem)
 def test_cleaning_is_deterministic_and_matches_the_labelled_text(source_path):
-    src, raw, first = _cleaned(source_path)
+    src, _raw, first = _cleaned(source_path)
     _, _, second = _cleaned(source_path)
     assert first == second
     assert hashlib.sha256(first.text.encode()).hexdigest() == src.cleaning.text_sha256

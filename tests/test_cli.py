@@ -1,8 +1,11 @@
-"""The real `corpus-ds` command in a subprocess, on files written to a temporary directory."""
+"""The `corpus-ds` command on files written to a temporary directory: in this process, and a few runs of the real
+entry point in a subprocess (exit codes, output encoding)."""
 
 from __future__ import annotations
 
-from conftest import mutate, run_cli
+import os
+
+from conftest import mutate, run_cli, run_process
 
 import corpus_ds
 
@@ -25,7 +28,7 @@ def test_validate_valid_tree_exits_0(data_copy):
 def test_validate_broken_tree_exits_1_with_located_messages(data_copy):
     mutate(data_copy / "articles" / "ru-ma-0001.yaml", "actors:\n", "actros:\n")
     mutate(data_copy / "articles" / "ru-ma-0002.yaml", 'date: "2025-10-16"', 'date: "2025-10-17"')
-    result = run_cli("validate", str(data_copy))
+    result = run_process("validate", str(data_copy))
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert (
@@ -83,9 +86,19 @@ def test_build_refuses_invalid_sources(data_copy):
     assert "previous release is unchanged" in result.stderr
 
 
-def test_cite_and_version():
-    assert corpus_ds.__version__ in run_cli("cite").stdout
-    assert run_cli("--version").stdout.strip() == f"corpus_ds {corpus_ds.__version__}"
+def test_cite_and_version_through_the_entry_point():
+    assert corpus_ds.__version__ in run_process("cite").stdout
+    assert run_process("--version").stdout.strip() == f"corpus_ds {corpus_ds.__version__}"
+    usage = run_process("validate", "--no-such-option")
+    assert usage.returncode == 2 and "usage:" in usage.stderr
+
+
+def test_the_real_command_prints_a_file_name_that_is_not_utf8_escaped(data_copy):
+    name = os.fsdecode(b"ru-ma-\xff.yaml")
+    (data_copy / "articles" / name).write_bytes((data_copy / "articles" / "ru-ma-0001.yaml").read_bytes())
+    result = run_process("validate", str(data_copy))
+    assert result.returncode == 1 and "Traceback" not in result.stdout + result.stderr
+    assert "ru-ma-\\udcff.yaml: article_id: " in result.stdout and "[duplicate-id]" in result.stdout
 
 
 def test_file_system_errors_are_messages_not_tracebacks(tmp_path):

@@ -1,4 +1,5 @@
-"""End to end, through the real command on a temporary copy of the repository: add a capture, correct a label, release."""
+"""End to end, through the real command on a temporary copy of the repository: add a capture, correct a
+label, release."""
 
 from __future__ import annotations
 
@@ -123,6 +124,7 @@ def release_bytes(root: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted((root / "data" / "release").iterdir())}
 
 
+@pytest.mark.slow
 def test_adding_a_capture_from_draft_to_release(repo):
     before = release_bytes(repo)
 
@@ -221,6 +223,7 @@ def test_adding_a_capture_from_draft_to_release(repo):
     assert done.returncode == 0, done.stdout
 
 
+@pytest.mark.slow
 def test_correcting_a_label_needs_a_patch_release(repo):
     source = repo / "data" / "articles" / "ru-ma-0001.yaml"
     text = source.read_text(encoding="utf-8")

@@ -64,7 +64,7 @@ def test_version_steps(old, new, step):
 
 @pytest.mark.parametrize("bad", ["1.2", "1.2.3.4", "01.2.3", "v1.2.3", "1.2.x"])
 def test_malformed_versions_are_refused(bad):
-    with pytest.raises(CorpusError, match="expected MAJOR.MINOR.PATCH"):
+    with pytest.raises(CorpusError, match=r"expected MAJOR\.MINOR\.PATCH"):
         versions.parse(bad)
 
 

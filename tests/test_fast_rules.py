@@ -1,4 +1,5 @@
-"""The vectorised checks agree with the pydantic row models, and the fast rules with the full ones, on generated corpora."""
+"""The vectorised checks agree with the pydantic row models, and the fast rules with the full ones, on
+generated corpora."""
 
 from __future__ import annotations
 
@@ -154,7 +155,8 @@ def test_fast_rules_report_what_the_full_rules_report(table, column, value, code
 
 def test_text_hashes_are_recomputed_by_the_full_checks_only():
     """Re-hashing every text is a tamper check like the content fingerprints: the full checks find a forged text_sha256,
-    a release's fast checks (whose file checksums cover the texts) do not; partitions always re-hash (test_partitioned)."""
+    a release's fast checks (whose file checksums cover the texts) do not; partitions always re-hash
+    (test_partitioned)."""
     corpus = synth.tables(30, chars=400, seed=5)
     hashes = corpus["articles"].column("text_sha256").to_pylist()
     hashes[3] = "0" * 64

@@ -1,6 +1,8 @@
-"""Property-based fuzzing: mutated source records and damaged release files give a report or a corpus_ds error, never a crash.
+"""Property-based fuzzing: mutated source records and damaged release files give a report or a corpus_ds
+error, never a crash.
 
-Examples per test come from the hypothesis profile (tests/conftest.py): "ci" by default, HYPOTHESIS_PROFILE=local for more.
+Examples per test come from the hypothesis profile (tests/conftest.py): "ci" by default,
+HYPOTHESIS_PROFILE=local for more.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from hypothesis import strategies as st
 import corpus_ds
 from corpus_ds import columns, release_format, sources, validate, verify
 from corpus_ds.errors import CorpusError, Report
+
+pytestmark = pytest.mark.slow  # a few hundred generated inputs: run by .ci/run, left out by -m 'not slow'
 
 TODAY = dt.date(2026, 11, 24)
 ARTICLES = sorted(p.name for p in (DATA / "articles").glob("*.yaml"))
@@ -63,10 +67,10 @@ def _paths(value: Any, path: tuple = ()) -> list[tuple]:
     out = [path]
     if isinstance(value, dict):
         for k, v in value.items():
-            out += _paths(v, path + (k,))
+            out += _paths(v, (*path, k))
     elif isinstance(value, list):
         for i, v in enumerate(value):
-            out += _paths(v, path + (i,))
+            out += _paths(v, (*path, i))
     return out
 
 
@@ -92,7 +96,8 @@ def _drop(value: Any, path: tuple) -> Any:
 
 @st.composite
 def mutated(draw, record: Any) -> Any:
-    """The record after one to three random mutations: drop, retype, truncate, insert a nasty character, shuffle, add a key."""
+    """The record after one to three random mutations: drop, retype, truncate, insert a nasty character,
+    shuffle, add a key."""
     record = copy.deepcopy(record)
     for _ in range(draw(st.integers(1, 3))):
         path = draw(st.sampled_from(_paths(record)))
@@ -228,7 +233,8 @@ def release(tmp_path_factory) -> Path:
 
 
 def _fuzz_release(release: Path, damage: dict[str, bytes]) -> None:
-    """Write the damaged files, then load() and validate_release: a table, a corpus_ds error or a report, nothing else."""
+    """Write the damaged files, then load() and validate_release: a table, a corpus_ds error or a report,
+    nothing else."""
     originals = {name: (release / name).read_bytes() for name in damage}
     report_table.examples["fuzz-releases"] += 1
     try:
@@ -238,7 +244,7 @@ def _fuzz_release(release: Path, damage: dict[str, bytes]) -> None:
             # "full": the checks meant for files whose checksums may be forged too; what loads must be readable.
             loaded = _checked(
                 "fuzz-releases",
-                lambda: corpus_ds.load(table, path=release, validate="full").to_dict("records"),
+                lambda table=table: corpus_ds.load(table, path=release, validate="full").to_dict("records"),
             )
             assert isinstance(loaded, CorpusError) or len(loaded) > 0
         report = _checked("fuzz-releases", lambda: verify.validate_release(release, today=TODAY))
@@ -250,7 +256,8 @@ def _fuzz_release(release: Path, damage: dict[str, bytes]) -> None:
 
 @given(data=st.data())
 def test_damaged_parquet_is_refused_with_a_corpus_error(release, data):
-    """Random byte damage to one table; half the time the manifest's sha256 is forged to match, so Parquet itself is parsed."""
+    """Random byte damage to one table; half the time the manifest's sha256 is forged to match, so Parquet
+    itself is parsed."""
     name = data.draw(st.sampled_from(columns.TABLES)) + ".parquet"
     new = data.draw(damaged((release / name).read_bytes()))
     damage = {name: new}

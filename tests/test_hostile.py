@@ -1,4 +1,5 @@
-"""Hostile and broken input through the real command: every kind in the catalogue gives exit 1 and a located, coded message."""
+"""Hostile and broken input through the real command: every kind in the catalogue gives exit 1 and a
+located, coded message."""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pytest
@@ -24,7 +25,7 @@ def test_load_gives_one_typed_row_per_article():
     assert df["published_date"].dtype == pd.ArrowDtype(pa.date32())
     assert df["actors"].dtype.pyarrow_dtype == columns.COLUMNS["articles"]["actors"]
     assert df.loc[df.article_id == "ru-ma-0005", "event_date"].iloc[0] == dt.date(2016, 3, 15)
-    assert not any(dtype == object for dtype in df.dtypes)
+    assert not any(dtype == np.dtype(object) for dtype in df.dtypes)
 
 
 @pytest.mark.parametrize("table", loader.TABLE_NAMES)
@@ -77,7 +78,10 @@ def test_cite_names_the_exact_version(capsys):
 
 
 def test_import_is_light():
-    code = "import sys, corpus_ds; print(sorted(m for m in ('pandas', 'pyarrow', 'pydantic', 'yaml') if m in sys.modules))"
+    code = (
+        "import sys, corpus_ds; "
+        "print(sorted(m for m in ('pandas', 'pyarrow', 'pydantic', 'yaml') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

@@ -1,4 +1,5 @@
-"""A partitioned corpus validated partition by partition, and by Dask on a local cluster, gives the single-process report."""
+"""A partitioned corpus validated partition by partition, and by Dask on a local cluster, gives the
+single-process report."""
 
 from __future__ import annotations
 

@@ -86,7 +86,10 @@ def test_longest_alias_wins_where_aliases_overlap():
 
 
 def test_instrument_cues_give_one_candidate_per_sentence_with_the_sentence_as_quote():
-    text = "وقع الجانبان مذكرة تفاهم في مجال الصيد البحري. كما اتفق الجانبان على تعزيز الحوار. وأشار إلى إعلان 2002 بشأن الشراكة."
+    text = (
+        "وقع الجانبان مذكرة تفاهم في مجال الصيد البحري. كما اتفق الجانبان على تعزيز الحوار. "
+        "وأشار إلى إعلان 2002 بشأن الشراكة."
+    )
     found = propose.instrument_candidates(text)
     assert [(c["instrument"], c["quote"], c["year"]) for c in found] == [
         ("memorandum_of_understanding", "وقع الجانبان مذكرة تفاهم في مجال الصيد البحري", None),

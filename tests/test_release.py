@@ -265,7 +265,7 @@ def test_exception_while_writing_leaves_previous_release_intact(data_copy, monke
         (out_dir / "articles.parquet").write_bytes(b"half written")
         raise OSError("disk full")
 
-    monkeypatch.setattr(build, "write_release", failing_write)
+    monkeypatch.setattr(release_format, "write_release", failing_write)
     with pytest.raises(OSError):
         build.build(data_copy, today=TODAY)
     assert _files(data_copy / "release") == before
@@ -387,7 +387,7 @@ def test_failure_while_swapping_in_the_new_release_puts_the_old_one_back(data_co
             raise OSError(5, "Input/output error")
         return real(src, dst)
 
-    monkeypatch.setattr(build.os, "replace", replace)
+    monkeypatch.setattr(release_format.os, "replace", replace)
     with pytest.raises(OSError):
         build.build(data_copy, today=TODAY)
     monkeypatch.undo()

@@ -1,6 +1,7 @@
 """The hostile-input table in DATASHEET.md is generated from the tests: it must be what the catalogue and this run give.
 
-Regenerate it with `python -m pytest tests/test_hostile.py tests/test_fuzz.py tests/test_report_table.py --write-report-table`
+Regenerate it with `python -m pytest tests/test_hostile.py tests/test_fuzz.py tests/test_report_table.py
+--write-report-table`
 (or the whole suite with the same option), under the default "ci" hypothesis profile.
 """
 

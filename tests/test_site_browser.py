@@ -1,8 +1,10 @@
-"""The review site in a real browser (Debian's chromium, headless, driven by Playwright): highlights, direction, filters."""
+"""The review site in a real browser (Debian's chromium, headless, driven by Playwright): highlights,
+direction, filters."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import shutil
 from collections import Counter
@@ -98,7 +100,8 @@ PIECES_JS = """() => {
     range.setStart(box, 0);
     range.setEnd(mark, 0);
     out.push({hl: mark.dataset.hl, first: mark.id === 'hl-' + mark.dataset.hl, text: mark.textContent,
-              where: box.id || 'raw', line_start: box.closest('details') ? Number(box.closest('details').dataset.lineStart) : null,
+              where: box.id || 'raw',
+              line_start: box.closest('details') ? Number(box.closest('details').dataset.lineStart) : null,
               offset: cp(range.toString()), box_text: box.textContent});
   }
   return out;
@@ -150,7 +153,7 @@ def test_every_quote_is_highlighted_once_at_its_offsets(browser, out, tables):
             assert [p["first"] for p in got] == [True] + [False] * (len(got) - 1), (
                 f"{aid} {hl}: one focusable first piece"
             )
-            for a, b in zip(got, got[1:]):  # the pieces of a split highlight are contiguous
+            for a, b in itertools.pairwise(got):  # the pieces of a split highlight are contiguous
                 assert b["where"] == a["where"] and b["offset"] == a["offset"] + len(a["text"]), f"{aid} {hl}"
             assert "".join(p["text"] for p in got) == want["quote"], (
                 f"{aid} {hl}: highlighted text differs from the quote"
@@ -263,7 +266,8 @@ def test_highlights_work_with_the_keyboard(browser, out):
         if page.evaluate("document.activeElement.matches('mark.hl')"):
             break
     focused = page.evaluate(
-        "[document.activeElement.dataset.hl, document.activeElement.dataset.tip, getComputedStyle(document.activeElement).outlineStyle]"
+        "[document.activeElement.dataset.hl, document.activeElement.dataset.tip, "
+        "getComputedStyle(document.activeElement).outlineStyle]"
     )
     assert focused[0] is not None, "no highlight reachable with Tab"
     assert page.is_visible("#tip") and page.text_content("#tip") == focused[1]

@@ -1,4 +1,5 @@
-"""Validation of sources in-process, where the exact set of issues matters (the catalogue in test_hostile runs the command)."""
+"""Validation of sources in-process, where the exact set of issues matters (the catalogue in test_hostile
+runs the command)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ def test_alias_waiver_with_reason_is_accepted(data_copy):
     mutate(
         data_copy / A1,
         "agreements:\n  - instrument",
-        "alias_waivers:\n  - alias: ناصر بوريطة\n    reason: test waiver\n  - alias: بوريطة\n    reason: test waiver\nagreements:\n  - instrument",
+        "alias_waivers:\n  - alias: ناصر بوريطة\n    reason: test waiver\n  - alias: بوريطة\n    reason: test "
+        "waiver\nagreements:\n  - instrument",
     )
     report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24), check_release=False)
     assert report.valid, report.format()

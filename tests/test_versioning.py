@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import subprocess
@@ -82,7 +83,7 @@ def edited_released_entries(repo: Path) -> list[str]:
     now = _fingerprints((repo / "CHANGELOG.md").read_text(encoding="utf-8"))
     versions = list(now)
     edited = []
-    for newer, older in zip(versions, versions[1:]):
+    for newer, older in itertools.pairwise(versions):
         first = git("log", "--reverse", "--format=%H", "-S", f"## [{newer}]", "--", "CHANGELOG.md").split()
         if first and _fingerprints(git("show", f"{first[0]}:CHANGELOG.md")).get(older) != now[older]:
             edited.append(older)

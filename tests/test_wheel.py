@@ -6,9 +6,11 @@ import subprocess
 import sys
 import venv
 
+import pytest
 from conftest import REPO
 
 
+@pytest.mark.slow
 def test_wheel_installs_and_loads_from_a_temporary_directory(tmp_path):
     wheels = tmp_path / "wheels"
     subprocess.run(
@@ -34,7 +36,7 @@ def test_wheel_installs_and_loads_from_a_temporary_directory(tmp_path):
     code = (
         "import corpus_ds, pathlib; df = corpus_ds.load(); "
         "print(len(df), df['event_date'].dtype, corpus_ds.__version__, "
-        "pathlib.Path(corpus_ds.__file__).is_relative_to(pathlib.Path(r'%s')))" % env_dir
+        f"pathlib.Path(corpus_ds.__file__).is_relative_to(pathlib.Path(r'{env_dir}')))"
     )
     out = subprocess.run(
         [str(python), "-c", code], cwd=workdir, check=True, capture_output=True, text=True, timeout=300

@@ -158,11 +158,12 @@ def measure(a: dict[str, Labels], b: dict[str, Labels]) -> dict[str, Any]:
     def items(side: dict[str, Labels], get) -> Counter:
         return Counter((k, *item) for k in shared for item in get(side[k]))
 
-    out["actors"] = prf(
-        items(a, lambda l: {(i,) for i, _ in l.actors}), items(b, lambda l: {(i,) for i, _ in l.actors})
-    )
-    out["actors_with_role"] = prf(items(a, lambda l: l.actors), items(b, lambda l: l.actors))
-    out["instruments"] = prf(items(a, lambda l: l.instruments), items(b, lambda l: l.instruments))
+    def actor_ids(labels: Labels) -> set:
+        return {(actor_id,) for actor_id, _ in labels.actors}
+
+    out["actors"] = prf(items(a, actor_ids), items(b, actor_ids))
+    out["actors_with_role"] = prf(items(a, lambda x: x.actors), items(b, lambda x: x.actors))
+    out["instruments"] = prf(items(a, lambda x: x.instruments), items(b, lambda x: x.instruments))
     return out
 
 
@@ -183,7 +184,8 @@ def markdown(figures: dict[str, Any], a_name: str, b_name: str) -> str:
     for name in EXACT:
         f = figures[name]
         rows.append(
-            f"| {name} | exact match | {f['n']} | {f['n']} | {f['agree']} | {_num(f['agree'] / f['n'] if f['n'] else None)} |"
+            f"| {name} | exact match | {f['n']} | {f['n']} | {f['agree']} | "
+            f"{_num(f['agree'] / f['n'] if f['n'] else None)} |"
         )
     for name, what in (
         ("actors", "actor ids"),
@@ -198,6 +200,7 @@ def markdown(figures: dict[str, Any], a_name: str, b_name: str) -> str:
     if figures["only_a"] or figures["only_b"]:
         rows += [
             "",
-            f"Only in a: {', '.join(figures['only_a']) or 'none'}; only in b: {', '.join(figures['only_b']) or 'none'}.",
+            f"Only in a: {', '.join(figures['only_a']) or 'none'}; "
+            f"only in b: {', '.join(figures['only_b']) or 'none'}.",
         ]
     return "\n".join(rows)

@@ -1,4 +1,5 @@
-"""Arabic text helpers shared by cleaning, drafts and rules: weekday names, folding for matching, forbidden characters."""
+"""Arabic text helpers shared by cleaning, drafts and rules: weekday names, folding for matching, forbidden
+characters."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Iterable
 
 import numpy as np
@@ -62,7 +63,8 @@ def row_index(keys, reference) -> np.ndarray:
 
 
 def rows_in_order(keys, reference: pa.Array):
-    """Row in reference of each key when reference is strictly increasing (so unique) and keys follow it in runs, one run
+    """Row in reference of each key when reference is strictly increasing (so unique) and keys follow it in
+    runs, one run
     per reference value, in the same order (a long table as the build writes it); else None. A comparison of
     neighbours instead of a hash lookup per key."""
     runs = pc.run_end_encode(single(keys))
@@ -313,7 +315,7 @@ def sha256_hex(column) -> list[str]:
         offsets, data = _string_buffers(chunk)
         view = memoryview(data)
         bounds = offsets.tolist()
-        out.extend(hashlib.sha256(view[a:b]).hexdigest() for a, b in zip(bounds, bounds[1:]))
+        out.extend(hashlib.sha256(view[a:b]).hexdigest() for a, b in itertools.pairwise(bounds))
     return out
 
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from corpus_ds import clean, columns, derive, models, rules, sources, verify
 from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Report
 from corpus_ds.labels import EVIDENCE_LABELS, EvidenceLabel, as_text, source_fields
-from corpus_ds.release_format import recover, sha256_bytes, sha256_text, write_release
+from corpus_ds.release_format import sha256_bytes, sha256_text, write_atomically
 
 MAX_RAW_BYTES = 20_000_000  # a captured news page is far smaller; a bigger file is a mistake, not an article
 
@@ -76,7 +75,7 @@ class _Article:
                     self.path,
                     field_path,
                     f"the quote lies in raw line {kept[0]}, which is kept as {self.cleaned.decisions[kept[0]].role}; "
-                    f"use in: {self.cleaned.decisions[kept[0]].role if self.cleaned.decisions[kept[0]].role == 'title' else 'text'}",
+                    f"use in: {'title' if self.cleaned.decisions[kept[0]].role == 'title' else 'text'}",
                     ev.quote,
                     self.src.article_id,
                 )
@@ -276,7 +275,7 @@ def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Rep
 def _check_decisions(path: Path, src: models.ArticleSource, report: Report) -> None:
     """Recorded cleaning decisions may not overlap: two decisions about one line contradict each other."""
     spans = sorted((d.lines[0], d.lines[1], i) for i, d in enumerate(src.cleaning.decisions))
-    for (a0, a1, i), (b0, b1, j) in zip(spans, spans[1:]):
+    for (a0, a1, i), (b0, b1, j) in itertools.pairwise(spans):
         if b0 <= a1:
             report.add(
                 "cleaning-decisions-overlap",
@@ -289,7 +288,8 @@ def _check_decisions(path: Path, src: models.ArticleSource, report: Report) -> N
 
 
 def _outside(data_dir: Path, path: Path, report: Report) -> bool:
-    """A source that is a link (or resolves outside data/) is refused unread: contributions are regular files of the tree."""
+    """A source that is a link (or resolves outside data/) is refused unread: contributions are regular
+    files of the tree."""
     if path.is_symlink() or data_dir.resolve() not in path.resolve().parents:
         report.add(
             "source-outside-data",
@@ -460,27 +460,14 @@ def build(
         verify.allow_drafts(report)
     if not report.valid:
         return report
-    recover(out_dir)
-    tmp = out_dir.parent / f".{out_dir.name}-new-{os.getpid()}"
-    old = out_dir.parent / f".{out_dir.name}-old-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    try:
-        write_release(built.tables, tmp, preview)
-        check = verify.validate_release(tmp, today=today, preview=preview)
-        if not check.valid:
-            report.extend(check.issues)
-            return report
-        if out_dir.exists():
-            os.replace(out_dir, old)
-        try:
-            os.replace(tmp, out_dir)
-        except OSError:
-            if old.exists():
-                os.replace(old, out_dir)
-            raise
-        shutil.rmtree(old, ignore_errors=True)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    report.extend(
+        write_atomically(
+            built.tables,
+            out_dir,
+            preview=preview,
+            check=lambda written: verify.validate_release(written, today=today, preview=preview),
+        ).issues
+    )
     return report
 
 

@@ -48,7 +48,8 @@ _HA = "[ةه]"
 _TANWIN = "[\u064b-\u0652]?"
 # "اقرأ أيضاً" in its spellings (أيضا، أيضاً، أيضًا), alone or followed by a headline on the same line.
 READ_ALSO = re.compile(
-    rf"^\s*(?:{_ALEF}قر{_ALEF}\s+{_ALEF}يض{_TANWIN}{_ALEF}?{_TANWIN}|{_ALEF}قر{_ALEF}\s+{_ALEF}لمزيد|Read also)\s*(?:[:：].*)?$",
+    rf"^\s*(?:{_ALEF}قر{_ALEF}\s+{_ALEF}يض{_TANWIN}{_ALEF}?{_TANWIN}|{_ALEF}قر{_ALEF}\s+{_ALEF}لمزيد|Read also)"
+    rf"\s*(?:[:：].*)?$",
     re.I,
 )
 SIMILAR = re.compile(
@@ -86,7 +87,7 @@ def _is_latin_credit(line: str) -> bool:
     return bool(s) and _words(s) <= CREDIT_MAX_WORDS and not re.search(r"[\u0600-\u06FF]", s)
 
 
-def propose(lines: Sequence[str]) -> dict[int, LineDecision]:
+def classify_lines(lines: Sequence[str]) -> dict[int, LineDecision]:
     """Classify every non-blank raw line with generic rules; undecidable lines default to the safest role."""
     norm = [normalise_line(x) for x in lines]
     decided: dict[int, LineDecision] = {}
@@ -212,7 +213,7 @@ def clean(raw_text: str, overrides: Iterable[tuple[int, int, str]] = ()) -> Clea
     Deterministic: the same raw text and overrides always give the same title, text and removals.
     """
     lines = raw_lines(raw_text)
-    decisions = propose(lines)
+    decisions = classify_lines(lines)
     for first, last, role in overrides:
         if last > len(lines):
             raise CleaningConflict(f"lines {first}-{last} lie beyond the capture's {len(lines)} lines")

@@ -107,7 +107,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     out = data_dir / (build.PREVIEW_DIR if args.preview else "release")
     if report.valid:
         manifest = json.loads((out / release_format.MANIFEST).read_text(encoding="utf-8"))
-        for name, entry in manifest["tables"].items():
+        for entry in manifest["tables"].values():
             print(f"wrote {out / entry['file']}  ({entry['rows']} rows)")
         if args.preview:
             print(release_format.PREVIEW_NOTE)
@@ -132,14 +132,16 @@ def cmd_new(args: argparse.Namespace) -> int:
     print("next steps:")
     print("  1. read the article (its cleaned text is at the end of the draft) and fill in every TODO;")
     print(
-        "     check each proposal against the text, fix it, and delete its `proposed:` line (CODEBOOK.md, CONTRIBUTING.md)"
+        "     check each proposal against the text, fix it, and delete its `proposed:` line "
+        "(CODEBOOK.md, CONTRIBUTING.md)"
     )
     print(f"  2. corpus-ds validate {data_dir}        explains what is still missing or wrong")
     print(
         "  3. an actor the registry lacks: add it to data/actors.yaml with its offices and sources (CONTRIBUTING.md)"
     )
     print(
-        "  4. a second person reviews every label against its evidence, sets review.status: reviewed and review.reviewer"
+        "  4. a second person reviews every label against its evidence, sets review.status: reviewed "
+        "and review.reviewer"
     )
     print(f"  5. corpus-ds build {data_dir}           then corpus-ds diff, and open a pull request")
     print(path)

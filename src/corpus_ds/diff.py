@@ -88,7 +88,8 @@ class Diff:
             out += [
                 f"### Articles added ({len(self.added)})",
                 *[
-                    f"- `{a['article_id']}`: {a['event_date']} {a['event_type']}, agreement_type {a['agreement_type']}, "
+                    f"- `{a['article_id']}`: {a['event_date']} {a['event_type']}, "
+                    f"agreement_type {a['agreement_type']}, "
                     f"{a['n_actors']} actors, {a['n_agreements']} instruments ({a['raw_file']})"
                     for a in self.added
                 ],

@@ -66,7 +66,8 @@ def agreement_section(root: Path) -> str:
     a = agreement.read_annotations(root / "data" / "articles", registry)
     b = agreement.read_annotations(root / SECOND_ANNOTATION, registry)
     command = f"corpus-ds agreement data/articles {SECOND_ANNOTATION.as_posix()}"
-    return f"Obtained with `{command}`:\n\n{agreement.markdown(agreement.measure(a, b), 'data/articles', SECOND_ANNOTATION.as_posix())}\n"
+    table = agreement.markdown(agreement.measure(a, b), "data/articles", SECOND_ANNOTATION.as_posix())
+    return f"Obtained with `{command}`:\n\n{table}\n"
 
 
 def codes_section() -> str:

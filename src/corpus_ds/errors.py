@@ -24,7 +24,10 @@ ISSUE_CODES = {
     "unexpected-file": "A file in data/articles/ that is not an <article_id>.yaml source file.",
     "unknown-field": "A field the codebook does not define (typos such as `actros`).",
     "missing-field": "A required field is missing.",
-    "invalid-value": "A value of the wrong type, pattern or range (impossible dates, malformed ids, quotes under two characters).",
+    "invalid-value": (
+        "A value of the wrong type, pattern or range (impossible dates, malformed ids, quotes under two "
+        "characters)."
+    ),
     "vocabulary": "A value outside the codebook's vocabulary.",
     "derived-field-in-source": "agreement_type typed in a source file: it is derived by the build.",
     # identity and raw captures
@@ -65,15 +68,24 @@ ISSUE_CODES = {
     "future-date": "A date or year after the build date.",
     "year-not-in-quote": "A referenced instrument's year does not occur in its evidence quote.",
     "empty-text": "Cleaning left an article without text.",
-    "table-inconsistent": "A long table (mentions, agreements, evidence) or a derived column disagrees with the articles table.",
-    "row-invalid": "A row breaks its row model (nulls inside nested values, an empty alias list, out-of-range numbers).",
+    "table-inconsistent": (
+        "A long table (mentions, agreements, evidence) or a derived column disagrees with the articles table."
+    ),
+    "row-invalid": (
+        "A row breaks its row model (nulls inside nested values, an empty alias list, out-of-range numbers)."
+    ),
     "event-conflict": "Articles sharing an event_id disagree on its date or type.",
     "agreement-type-mismatch": "agreement_type differs from its derivation from the concluded instruments.",
     "cameo-mismatch": "cameo_code does not match event_type.",
-    "forbidden-character": "Bidi control, zero-width or control character, Arabic presentation form, Persian look-alike letter or lone surrogate in text or a label.",
+    "forbidden-character": (
+        "Bidi control, zero-width or control character, Arabic presentation form, Persian look-alike letter "
+        "or lone surrogate in text or a label."
+    ),
     # review
     "not-reviewed": "A draft article in a release.",
-    "draft-article": "A draft source file: values still to fill in, machine proposals to check, no second reviewer yet.",
+    "draft-article": (
+        "A draft source file: values still to fill in, machine proposals to check, no second reviewer yet."
+    ),
     "placeholder": "A value a draft left as TODO for a person to fill in.",
     "proposal-unconfirmed": "A reviewed article still holds a machine proposal (`proposed`) nobody confirmed.",
     "review-incomplete": "A reviewed article without a reviewer other than its annotator.",

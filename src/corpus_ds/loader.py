@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Union
+from typing import TYPE_CHECKING, Literal
 
 from corpus_ds import __released__, __version__
 from corpus_ds.errors import CorpusError
@@ -29,7 +29,7 @@ def release_dir() -> Path:
     )
 
 
-Validate = Union[bool, Literal["full"]]
+Validate = bool | Literal["full"]
 
 
 def _arrow_tables(path: str | Path | None, validate: Validate, names: tuple[str, ...]) -> dict:
@@ -116,7 +116,8 @@ def cite(format: Literal["bibtex", "text"] = "bibtex", *, echo: bool = True) -> 
     if format == "bibtex":
         out = (
             f"@misc{{corpus_ds_{__version__.replace('.', '_')},\n"
-            f"  title     = {{corpus\\_ds: Arabic-language news on Russia--Morocco relations, cleaned and labelled with evidence}},\n"
+            "  title     = {corpus\\_ds: Arabic-language news on Russia--Morocco relations, "
+            "cleaned and labelled with evidence},\n"
             f"  author    = {{{{corpus\\_ds maintainers}}}},\n"
             f"  year      = {{{__released__[:4]}}},\n"
             f"  version   = {{{__version__}}},\n"

@@ -25,7 +25,10 @@ INSTRUMENTS = {
 INSTRUMENT_RANK = ("agreement", "memorandum_of_understanding", "joint_statement", "verbal_commitment")
 
 STATUSES = {
-    "concluded": "Signed, adopted or agreed at the reported event (a commitment reached at the event is concluded even if what it commits to lies in the future).",
+    "concluded": (
+        "Signed, adopted or agreed at the reported event (a commitment reached at the event is concluded "
+        "even if what it commits to lies in the future)."
+    ),
     "planned": "Announced or expected to be signed or adopted later.",
     "referenced": "An earlier instrument that the article mentions.",
 }
@@ -62,7 +65,8 @@ SECTORS = {
 EVENT_TYPES = {
     "visit": (
         "042",
-        "Talks during a visit of one side to the other's country (CAMEO 042 'Make a visit', coded from the visitor; 043 'Host a visit' when coded from the host).",
+        "Talks during a visit of one side to the other's country (CAMEO 042 'Make a visit', coded from the visitor; "
+        "043 'Host a visit' when coded from the host).",
     ),
     "meeting_third_location": ("044", "A meeting of the two sides in a third country (CAMEO 044)."),
     "phone_call": ("041", "A telephone conversation (CAMEO 041 'Discuss by telephone')."),
@@ -77,7 +81,10 @@ CAMEO_BY_EVENT_TYPE = {k: (v[0], "043") if v[0] == "042" else (v[0],) for k, v i
 
 ROLES = {
     "participant": "Takes part in the reported event.",
-    "mentioned": "Mentioned in the article as acting (signing earlier, issuing a statement, expected to act), without taking part in the event.",
+    "mentioned": (
+        "Mentioned in the article as acting (signing earlier, issuing a statement, expected to act), without "
+        "taking part in the event."
+    ),
 }
 
 CITED_KINDS = {
@@ -102,7 +109,10 @@ ACTOR_KINDS = {"person": "A natural person.", "organization": "A ministry, agenc
 EVIDENCE_LOCATIONS = {
     "text": "The cleaned article text (offsets index the text column).",
     "title": "The cleaned title.",
-    "raw": "The raw capture decoded as UTF-8 (for facts that live only in removed lines: source and date lines, bylines).",
+    "raw": (
+        "The raw capture decoded as UTF-8 (for facts that live only in removed lines: source and date "
+        "lines, bylines)."
+    ),
 }
 
 REMOVAL_REASONS = {
@@ -199,7 +209,10 @@ class SourcedValue(Strict):
 
 class CitedSource(Strict):
     name: NonEmpty = Field(
-        description="English description of what the text cites, e.g. 'Statement of the Moroccan Ministry of Foreign Affairs'."
+        description=(
+            "English description of what the text cites, e.g. 'Statement of the Moroccan Ministry of Foreign "
+            "Affairs'."
+        )
     )
     kind: CitedKind = Field(description="statement | remarks | media | document.")
     actor_id: Slug | None = Field(
@@ -450,7 +463,10 @@ class ArticleRow(Strict):
     event_type: EventType = Field(description="Kind of interaction reported (codebook: event types).")
     cameo_code: str = Field(description="CAMEO code of event_type.")
     agreement_type: AgreementType = Field(
-        description="Most formal concluded instrument, derived by code from the agreements; 'none' if nothing was concluded."
+        description=(
+            "Most formal concluded instrument, derived by code from the agreements; 'none' if nothing "
+            "was concluded."
+        )
     )
     actors: list[ArticleActor] = Field(description="Labelled actors: actor_id, role, surface forms.")
     agreements: list[ArticleAgreement] = Field(
@@ -501,7 +517,10 @@ class AgreementRow(Strict):
 class EvidenceRow(Strict):
     article_id: str = Field(description="Article the label belongs to.")
     label: str = Field(
-        description="Label path, e.g. outlet, attribution, cited_sources[0], published_date, event_weekday, event_type, agreements[2]."
+        description=(
+            "Label path, e.g. outlet, attribution, cited_sources[0], published_date, event_weekday, event_type, "
+            "agreements[2]."
+        )
     )
     value: str = Field(description="The label's value as text.")
     quote: str = Field(description="Evidence quote.")
@@ -530,7 +549,10 @@ class RemovalRow(Strict):
         description="Reason code from the codebook (navigation, caption, source_line, related, ...)."
     )
     decided_by: str = Field(
-        description="'rule:<name>' for the generic cleaner, 'source' for a decision recorded in the article's source file."
+        description=(
+            "'rule:<name>' for the generic cleaner, 'source' for a decision recorded in the article's "
+            "source file."
+        )
     )
     content: str = Field(description="The removed lines, as captured, so reviewers see what was removed.")
 

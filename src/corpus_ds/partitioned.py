@@ -68,7 +68,10 @@ def key_candidates(root: str | Path) -> tuple[pa.Table, int]:
     con.execute(f"SET temp_directory = '{Path(tempfile.gettempdir()) / 'corpus_ds-duckdb'}'")
     con.execute("SET preserve_insertion_order = true")
     keys = ", ".join(rules.KEY_COLUMNS)
-    source = f"(SELECT {keys}, filename, file_row_number FROM read_parquet($files, filename = true, file_row_number = true))"
+    source = (
+        f"(SELECT {keys}, filename, file_row_number "
+        "FROM read_parquet($files, filename = true, file_row_number = true))"
+    )
     query = f"""
         WITH a AS {source}
         SELECT {keys} FROM a
@@ -132,7 +135,8 @@ def _issue_frame(issues: list[Issue]):
 
 
 def issue_batch(issues: list[Issue]) -> pa.RecordBatch:
-    """Issues as an Arrow record batch of ISSUE_SCHEMA (Spark's mapInArrow yields these; Issue(**row) reads one back)."""
+    """Issues as an Arrow record batch of ISSUE_SCHEMA (Spark's mapInArrow yields these; Issue(**row) reads
+    one back)."""
     rows = [
         {k: getattr(i, k) for k in ISSUE_FIELDS} | {"value": None if i.value is None else str(i.value)}
         for i in issues

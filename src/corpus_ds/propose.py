@@ -18,7 +18,7 @@ def actor_candidates(text: str, registry: models.Registry) -> list[dict]:
             hits += [(s, s - e, actor.actor_id, text[s:e], alias) for s, e in find_folded(text, alias)]
     registered = {actor.actor_id: set(actor.aliases_ar) for actor in registry.actors}
     taken_until, found = -1, {}
-    for start, neg_len, actor_id, surface, alias in sorted(hits):  # where matches overlap the longest wins
+    for start, neg_len, actor_id, surface, _alias in sorted(hits):  # where matches overlap the longest wins
         if start < taken_until:
             continue
         taken_until = start - neg_len
@@ -32,7 +32,8 @@ def actor_candidates(text: str, registry: models.Registry) -> list[dict]:
 
 
 def _sentence(text: str, start: int, end: int, limit: int = 300) -> str:
-    """The sentence around text[start:end], cut at the nearest full stop, question mark or line end, at most limit characters."""
+    """The sentence around text[start:end], cut at the nearest full stop, question mark or line end, at most
+    limit characters."""
     left = max(text.rfind(ch, 0, start) for ch in ".!؟?\n") + 1
     rights = [p for p in (text.find(ch, end) for ch in ".!؟?\n") if p >= 0]
     right = min(rights) if rights else len(text)
@@ -40,7 +41,8 @@ def _sentence(text: str, start: int, end: int, limit: int = 300) -> str:
     return text[left:right].strip(" ،,")
 
 
-# Cue phrases and the instrument each suggests (matched folded, like the names); the person decides what the article reports.
+# Cue phrases and the instrument each suggests (matched folded, like the names); the person decides what the
+# article reports.
 INSTRUMENT_CUES = (
     ("مذكره تفاهم", "memorandum_of_understanding"),
     ("مذكرات تفاهم", "memorandum_of_understanding"),

@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -102,6 +104,37 @@ def recover(out_dir: Path) -> None:
             return
 
 
+def write_atomically(
+    tables: dict[str, pa.Table], out_dir: Path, *, preview: bool, check: Callable[[Path], Report]
+) -> Report:
+    """Write a release beside out_dir, check what was written, then swap it in; the check's report.
+
+    A failure at any step (an exception, or a check that finds problems) leaves the previous release byte for byte
+    as it was: the new files are written to a temporary directory, and out_dir changes only by renames.
+    """
+    recover(out_dir)
+    tmp = out_dir.parent / f".{out_dir.name}-new-{os.getpid()}"
+    old = out_dir.parent / f".{out_dir.name}-old-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        write_release(tables, tmp, preview)
+        report = check(tmp)
+        if not report.valid:
+            return report
+        if out_dir.exists():
+            os.replace(out_dir, old)
+        try:
+            os.replace(tmp, out_dir)
+        except OSError:
+            if old.exists():
+                os.replace(old, out_dir)
+            raise
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return report
+
+
 def _schema_issues(file: str, expected: pa.Schema, found: pa.Schema) -> list[Issue]:
     """Name each column that is missing, unexpected or of the wrong type; else say what else differs."""
     got = {f.name: f for f in found}
@@ -140,7 +173,8 @@ def _schema_issues(file: str, expected: pa.Schema, found: pa.Schema) -> list[Iss
                 "schema-mismatch",
                 file,
                 "(schema)",
-                f"expected the columns {', '.join(expected.names)} with the release's nested nullability; found {', '.join(found.names)}",
+                f"expected the columns {', '.join(expected.names)} with the release's nested nullability; found "
+                f"{', '.join(found.names)}",
             )
         )
     return issues
@@ -229,7 +263,8 @@ def read_release(release_dir: Path, report: Report, full: bool = True) -> dict[s
                 "fingerprint-mismatch",
                 str(manifest_path),
                 "fingerprint",
-                f"expected the release fingerprint {combined} (from the table fingerprints), the manifest says {manifest.get('fingerprint')}",
+                f"expected the release fingerprint {combined} (from the table fingerprints), the manifest says "
+                f"{manifest.get('fingerprint')}",
             )
     return out if len(out) == len(columns.TABLES) else None
 

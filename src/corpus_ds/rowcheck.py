@@ -120,10 +120,10 @@ def _walk(arr: pa.Array, spec: Spec, rows: np.ndarray, path: list, live: np.ndar
         values, parents, position = at.flatten(arr)
         if len(values):
             outer = [p if isinstance(p, str) else p[parents] for p in path]  # list positions above, per value
-            _walk(values, spec.item, rows[parents], outer + [position], live[parents], out)
+            _walk(values, spec.item, rows[parents], [*outer, position], live[parents], out)
     if spec.fields is not None:
         for name, child in spec.fields:
-            _walk(pc.struct_field(arr, name), child, rows, path + [name], valid, out)
+            _walk(pc.struct_field(arr, name), child, rows, [*path, name], valid, out)
 
 
 def _plain(spec: Spec) -> bool:

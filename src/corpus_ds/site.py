@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -121,7 +122,7 @@ def mark_up(text: str, spans: Sequence[Highlight]) -> Markup:
     out: list[str] = []
     stack: list[Highlight] = []
     parts: Counter = Counter()
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         want = [h for h in order if h.start <= a and b <= h.end]
         keep = 0
         while keep < min(len(stack), len(want)) and stack[keep] is want[keep]:

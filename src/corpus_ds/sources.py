@@ -26,7 +26,7 @@ class StrictLoader(yaml.SafeLoader):
     """Safe YAML without the features a data file never needs: no anchors or aliases, no duplicate keys,
     no implicit timestamps (dates stay strings so that the models report impossible dates themselves)."""
 
-    yaml_implicit_resolvers = {
+    yaml_implicit_resolvers = {  # noqa: RUF012 (PyYAML's own class attribute, overridden)
         first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
@@ -119,7 +119,8 @@ def read_yaml(path: Path, report: Report) -> Any:
 
 
 def decode_utf8(data: bytes, name: str, report: Report) -> str | None:
-    """The text of a file's bytes, or None with an invalid-utf8 issue naming the line and column of the first bad byte."""
+    """The text of a file's bytes, or None with an invalid-utf8 issue naming the line and column of the
+    first bad byte."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -232,7 +233,7 @@ def _types(annotation: Any) -> list:
 
 
 def _under(loc: str, paths: list[str]) -> bool:
-    return any(loc == p or loc.startswith(p + ".") or loc.startswith(p + "[") for p in paths)
+    return any(loc == p or loc.startswith((p + ".", p + "[")) for p in paths)
 
 
 @check(
@@ -259,7 +260,8 @@ def to_model(model: type[M], data: Any, name: str, report: Report) -> M | None:
     for path in todo:
         report.add("placeholder", name, path, f"still {PLACEHOLDER}: {describe(model, path)}")
     try:
-        # Strict JSON-mode validation: exactly what the published JSON Schema accepts (no "2002" for 2002, no true for 1).
+        # Strict JSON-mode validation: exactly what the published JSON Schema accepts (no "2002" for 2002, no
+        # true for 1).
         validated = model.model_validate_json(json.dumps(data), strict=True)
         return None if todo else validated  # a draft with blanks is explained, never built
     except PydanticError as exc:

@@ -2,7 +2,8 @@
 
 Every name, text and date is made up from a small fixed vocabulary: article ids start with `syn-`, outlets and
 actors are fictitious, and the texts are word salad that only respects the release rules (offsets, hashes,
-weekday phrases, derived fields). Nothing generated here belongs in data/: `python -m corpus_ds.synthetic OUT --articles N` writes a corpus.
+weekday phrases, derived fields). Nothing generated here belongs in data/: `python -m corpus_ds.synthetic
+OUT --articles N` writes a corpus.
 """
 
 from __future__ import annotations

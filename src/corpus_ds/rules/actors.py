@@ -126,7 +126,8 @@ def rule_actor_labels(ctx: Context) -> None:
             "articles",
             f"actors[{position[i]}].surfaces",
             aids[i].as_py(),
-            f"surface {surfaces[int(j)].as_py()!r} is listed for both {other[int(j)].as_py()} and {owner[int(j)].as_py()}",
+            f"surface {surfaces[int(j)].as_py()!r} is listed for both {other[int(j)].as_py()} "
+            f"and {owner[int(j)].as_py()}",
             surfaces[int(j)].as_py(),
         )
 
@@ -147,7 +148,9 @@ def rule_aliases_labelled(ctx: Context) -> None:
                     "articles",
                     "actors",
                     aid,
-                    f"registry alias {alias!r} of {actor_id} occurs in the text; label the actor or add an alias_waivers entry with a reason",
+                    f"registry alias {alias!r} of {actor_id} occurs in the text; "
+                    "label the actor or add an alias_waivers "
+                    "entry with a reason",
                     alias,
                 )
         for i, w in enumerate(row["alias_waivers"]):

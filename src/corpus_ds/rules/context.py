@@ -93,7 +93,8 @@ def inconsistent(ctx: Context, table: str, aids: set) -> None:
             table,
             "article_id",
             aid,
-            f"the {table} rows of this article differ from what its articles row implies (rows missing, added or changed)",
+            f"the {table} rows of this article differ from what its articles row implies (rows missing, added "
+            "or changed)",
         )
 
 

@@ -66,7 +66,8 @@ def rule_dates(ctx: Context) -> None:
             "articles",
             "event_weekday_quote",
             aid,
-            f"{q!r} names a {WEEKDAY_NAMES_EN[named[i]]}, but event_date {event} is a {WEEKDAY_NAMES_EN[event.weekday()]}",
+            f"{q!r} names a {WEEKDAY_NAMES_EN[named[i]]}, "
+            f"but event_date {event} is a {WEEKDAY_NAMES_EN[event.weekday()]}",
             q,
         )
     today = pa.scalar(ctx.today, pa.date32())
@@ -136,7 +137,8 @@ def rule_dates(ctx: Context) -> None:
 
 @check("articles", "weekday-not-recorded", full=True)
 def rule_weekday_recorded(ctx: Context) -> None:
-    """A text that names the event's day ("اليوم الخميس", "الثلاثاء 15 مارس") has its weekday quote (full: regex per text)."""
+    """A text that names the event's day ("اليوم الخميس", "الثلاثاء 15 مارس") has its weekday quote (full:
+    regex per text)."""
     unrecorded = np.flatnonzero(~at.np_bool(pc.is_valid(ctx.column("articles", "event_weekday_quote"))))
     for aid, text in zip(
         ctx.values("articles", "article_id", unrecorded), ctx.values("articles", "text", unrecorded)

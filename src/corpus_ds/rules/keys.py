@@ -48,8 +48,7 @@ def rule_event_conflict(ctx: Context) -> None:
     first_date, first_kind = date.take(pa.array(first_row)), kind.take(pa.array(first_row))
     differs = ~(at.np_bool(pc.equal(date, first_date)) & at.np_bool(pc.equal(kind, first_kind)))
     bad = np.flatnonzero(differs)
-    for row, aid, eid, ev, et, fa, fd, fk in zip(
-        bad,
+    for aid, eid, ev, et, fa, fd, fk in zip(
         ctx.values("articles", "article_id", bad),
         ctx.values("articles", "event_id", bad),
         ctx.values("articles", "event_date", bad),

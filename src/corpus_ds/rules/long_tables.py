@@ -16,7 +16,7 @@ from corpus_ds.rules.context import Context, article_lists, inconsistent, joined
 
 @check("articles", "table-inconsistent")
 def rule_agreements_table(ctx: Context) -> None:
-    values, parents, position, aids = article_lists(ctx, "agreements")
+    values, _parents, position, aids = article_lists(ctx, "agreements")
     expected = pa.table(
         {
             "article_id": aids,
@@ -117,7 +117,7 @@ def rule_mentions_table(ctx: Context) -> None:
 
     That every occurrence is listed (the longest-wins search of find_mentions) is checked by rule_mentions_complete.
     """
-    actors, parents, position, aids = article_lists(ctx, "actors")
+    actors, parents, _position, _aids = article_lists(ctx, "actors")
     surfaces, sp, _ = at.flatten(pc.struct_field(actors, "surfaces"))
     m = ctx.tables["mentions"]
     # (article row, actor, role, surface) as one integer per row: codes instead of joined strings

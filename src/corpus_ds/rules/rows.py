@@ -112,7 +112,7 @@ def rule_derived(ctx: Context) -> None:
         level = at.row_index(pc.struct_field(values, "instrument"), pa.array(models.INSTRUMENT_RANK))
         concluded = at.np_bool(pc.equal(pc.struct_field(values, "status"), "concluded")) & (level >= 0)
         np.minimum.at(rank, parents[concluded], level[concluded])
-    expected = pa.array(list(models.INSTRUMENT_RANK) + ["none"]).take(pa.array(rank))
+    expected = pa.array([*list(models.INSTRUMENT_RANK), "none"]).take(pa.array(rank))
     bad = np.flatnonzero(~at.np_bool(pc.equal(at.single(a.column("agreement_type")), expected)))
     for i, aid, declared in zip(
         bad, ctx.values("articles", "article_id", bad), ctx.values("articles", "agreement_type", bad)
@@ -141,7 +141,8 @@ def rule_derived(ctx: Context) -> None:
             "articles",
             "cameo_code",
             aid,
-            f"event_type {event_type!r} takes CAMEO code {' or '.join(models.CAMEO_BY_EVENT_TYPE[event_type])}, found {cameo!r}",
+            f"event_type {event_type!r} takes CAMEO code {' or '.join(models.CAMEO_BY_EVENT_TYPE[event_type])}, "
+            f"found {cameo!r}",
             cameo,
         )
 

@@ -47,7 +47,7 @@ def scan_texts(ctx: Context) -> None:
             )
             for table, (sel, first) in where.items()
         }
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 (re-raised in rule_offsets, which reports it)
         ctx.quotes_error = exc
 
 
@@ -221,7 +221,8 @@ def _strings(value) -> Iterable[str]:
 
 @check(("registry", "articles"), "forbidden-character", full=True)
 def rule_characters(ctx: Context) -> None:
-    """No bidi controls, zero-width characters, controls, presentation forms or Persian look-alikes in text or labels."""
+    """No bidi controls, zero-width characters, controls, presentation forms or Persian look-alikes in text
+    or labels."""
     skip = {"removals": {"content"}}  # removed lines are shown as captured
     for table in ctx.checked:
         t = ctx.tables[table]
