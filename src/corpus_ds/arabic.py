@@ -1,36 +1,67 @@
-"""Arabic text helpers shared by cleaning, drafts and rules: weekday names, folding for matching, forbidden
-characters."""
+"""Arabic text helpers shared by cleaning, drafts and rules: weekday names, folding for matching, the character
+policy (what text and labels may hold, what cleaning drops) and confusable skeletons of names."""
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from functools import cache
+from importlib import resources
 
-# Characters that must never reach text or labels.
+import regex
+
+# Characters that must never reach text or labels, decided by Unicode properties rather than a list: controls (Cc,
+# the newline between paragraphs excepted), format characters (Cf: bidi controls, zero-width characters, invisible
+# operators, tag characters, interlinear annotation marks), private use (Co), unassigned code points and
+# noncharacters (Cn), surrogates (Cs), every default-ignorable code point (variation selectors, the combining
+# grapheme joiner, Hangul fillers), line and paragraph separators, and spaces other than U+0020.
+_INVISIBLE = r"\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Default_Ignorable_Code_Point}"
+INVISIBLE = regex.compile(f"[{_INVISIBLE}]")
+_FORBIDDEN = regex.compile(
+    rf"[{_INVISIBLE}\p{{Cc}}\p{{Zl}}\p{{Zp}}\p{{Zs}}\uFB50-\uFDFF\uFE70-\uFEFE\u06CC\u06A9--[\n ]]", regex.V1
+)
+
 BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-ZERO_WIDTH = set("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 
 
 PERSIAN_LOOKALIKES = {"\u06cc": "ی (Persian yeh)", "\u06a9": "ک (Persian keheh)"}
 
 
+def describe_character(ch: str) -> str:
+    """What kind of forbidden character ch is, for an issue message."""
+    cp, category = ord(ch), unicodedata.category(ch)
+    if ch in BIDI_CONTROLS:
+        return f"bidi control U+{cp:04X}"
+    if ch in PERSIAN_LOOKALIKES:
+        return f"Persian look-alike letter {PERSIAN_LOOKALIKES[ch]}"
+    if is_presentation_form(ch) and not INVISIBLE.match(ch):
+        return f"Arabic presentation form U+{cp:04X}"
+    kinds = {
+        "Cc": "control character",
+        "Cf": "invisible format character",
+        "Co": "private-use character",
+        "Cs": "lone surrogate",
+        "Zl": "line separator",
+        "Zp": "paragraph separator",
+        "Zs": "space other than a plain space",
+    }
+    if category == "Cn" or (0xFDD0 <= cp <= 0xFDEF) or (cp & 0xFFFE) == 0xFFFE:
+        return f"unassigned code point or noncharacter U+{cp:04X}"
+    if category in kinds:
+        return f"{kinds[category]} U+{cp:04X} ({category})"
+    return f"default-ignorable character U+{cp:04X} ({category})"
+
+
 def forbidden_characters(s: str) -> list[tuple[int, str]]:
     """Positions and names of characters that text and labels must not contain."""
-    found = []
-    for i, ch in enumerate(s):
-        cp = ord(ch)
-        if ch in BIDI_CONTROLS:
-            found.append((i, f"bidi control U+{cp:04X}"))
-        elif ch in ZERO_WIDTH:
-            found.append((i, f"zero-width character U+{cp:04X}"))
-        elif (cp < 0x20 and ch != "\n") or 0x7F <= cp < 0xA0:
-            found.append((i, f"control character U+{cp:04X}"))
-        elif 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFE:
-            found.append((i, f"Arabic presentation form U+{cp:04X}"))
-        elif ch in PERSIAN_LOOKALIKES:
-            found.append((i, f"Persian look-alike letter {PERSIAN_LOOKALIKES[ch]}"))
-    return found
+    return [(m.start(), describe_character(m.group())) for m in _FORBIDDEN.finditer(s)]
+
+
+def drop_invisible(s: str) -> str:
+    """s without its invisible characters (format, private-use, unassigned, surrogate, default-ignorable): what
+    cleaning does to them in a capture, and folding before a match."""
+    return INVISIBLE.sub("", s)
 
 
 def is_presentation_form(ch: str) -> bool:
@@ -90,29 +121,65 @@ _FOLD = {
     **dict.fromkeys("غجگقك", "ك"),
 }
 
+_TATWEEL = "\u0640"
 
-_DROP = (
-    {"\u0640"} | {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"}
-)  # tatweel, harakat, superscript alef
+
+@cache
+def _folded_char(ch: str) -> str:
+    """One character folded: dropped (tatweel, every combining mark, every invisible character), a space for any
+    space, the letter a presentation form draws, or the letter it is spelt as."""
+    if ch == _TATWEEL or unicodedata.category(ch) in ("Mn", "Me") or INVISIBLE.match(ch):
+        return ""
+    if ch.isspace() or unicodedata.category(ch) in ("Zs", "Zl", "Zp"):
+        return " "
+    if is_presentation_form(ch):
+        return "".join(_FOLD.get(c, c) for c in unicodedata.normalize("NFKC", ch) if not unicodedata.combining(c))
+    return _FOLD.get(ch, ch)
 
 
 def fold(text: str) -> tuple[str, list[int]]:
-    """Text folded for matching, and for each folded character the index of the character it came from."""
+    """Text folded for matching, and for each folded character the index of the character it came from.
+
+    Folding sees through every disguise that leaves a name looking the same: tatweel, harakat and any other combining
+    mark, invisible characters inserted inside a word, presentation forms, the spelling variants above, and runs of
+    spaces (one space)."""
     out, index = [], []
     for i, ch in enumerate(text):
-        if ch in _DROP:
-            continue
-        out.append(_FOLD.get(ch, ch))
-        index.append(i)
+        for c in _folded_char(ch):
+            if c == " " and out and out[-1] == " ":
+                continue
+            out.append(c)
+            index.append(i)
     return "".join(out), index
 
 
 def find_folded(text: str, needle: str) -> list[tuple[int, int]]:
     """(start, end) in text of every match of needle, both folded; the slice text[start:end] is the surface."""
     folded, index = fold(text)
-    key = fold(needle)[0]
+    key = fold(needle)[0].strip()
     spans, pos = [], folded.find(key) if key else -1
     while pos >= 0:
         spans.append((index[pos], index[pos + len(key) - 1] + 1))
         pos = folded.find(key, pos + 1)
     return spans
+
+
+@cache
+def _prototypes() -> dict[str, str]:
+    """The TR39 confusable prototypes shipped with the package (confusables.json names its source)."""
+    data = json.loads(resources.files("corpus_ds").joinpath("confusables.json").read_text(encoding="utf-8"))
+    return data["prototypes"]
+
+
+def skeleton(s: str) -> str:
+    """The Unicode TR39 skeleton of s: NFD, each character replaced by its confusable prototype, NFD again."""
+    table = _prototypes()
+    return unicodedata.normalize("NFD", "".join(table.get(c, c) for c in unicodedata.normalize("NFD", s)))
+
+
+def person_key(name: str) -> str:
+    """Who a name denotes, for telling two people apart: folded (invisible characters, marks, tatweel, spaces),
+    NFKC, case-folded, then its confusable skeleton, so that a Cyrillic а, a full-width letter, a non-breaking
+    hyphen or a trailing tatweel never makes a second person."""
+    folded = unicodedata.normalize("NFKC", fold(name)[0]).casefold().strip()
+    return skeleton(folded).casefold()

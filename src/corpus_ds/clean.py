@@ -7,19 +7,19 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from corpus_ds.arabic import BIDI_CONTROLS, ZERO_WIDTH, is_presentation_form
+from corpus_ds.arabic import drop_invisible, is_presentation_form
 
 
 def normalise_line(line: str) -> str:
-    """Drop bidi, zero-width and control characters; any space character to a plain space; Arabic presentation
+    """Drop invisible characters (every format, private-use, unassigned, surrogate and default-ignorable code point:
+    bidi controls, zero-width characters, tag characters, variation selectors, noncharacters; see
+    arabic.drop_invisible) and controls; any space or separator character to a plain space; Arabic presentation
     forms to the letters they draw; NFC; no leading or trailing spaces.
 
     Only invisible characters, layout and glyph encoding are touched: letters, typos and punctuation stay as captured.
     """
     out = []
-    for ch in line:
-        if ch in BIDI_CONTROLS or ch in ZERO_WIDTH:
-            continue
+    for ch in drop_invisible(line):
         if ch.isspace() or unicodedata.category(ch) in ("Zs", "Zl", "Zp"):
             out.append(" ")  # tabs, form feeds, NBSP, line separators: spaces, so words never run together
         elif unicodedata.category(ch) == "Cc":

@@ -59,6 +59,9 @@ ISSUE_CODES = {
     "waiver-unused": "An alias waiver names an alias that does not occur in the text.",
     "participant-without-office": "A participating person held no registered office on the event date.",
     "office-dates": "A registry office ends before it starts.",
+    "alias-malformed": (
+        "A registry alias that is not NFC, has leading, trailing or doubled spaces, or is listed twice."
+    ),
     # dates and events
     "weekday-missing": "A weekday quote that names no weekday.",
     "weekday-mismatch": "The weekday quote names another day than event_date's.",
@@ -78,8 +81,10 @@ ISSUE_CODES = {
     "agreement-type-mismatch": "agreement_type differs from its derivation from the concluded instruments.",
     "cameo-mismatch": "cameo_code does not match event_type.",
     "forbidden-character": (
-        "Bidi control, zero-width or control character, Arabic presentation form, Persian look-alike letter "
-        "or lone surrogate in text or a label."
+        "A character text and labels may not hold, decided by its Unicode properties: a control, format (Cf), "
+        "private-use (Co), unassigned or noncharacter (Cn), surrogate (Cs) or default-ignorable code point, a line "
+        "or paragraph separator, a space other than U+0020; or an Arabic presentation form or Persian look-alike "
+        "letter."
     ),
     # review
     "not-reviewed": "A draft article in a release.",

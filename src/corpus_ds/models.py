@@ -148,6 +148,11 @@ Surface = Annotated[str, StringConstraints(min_length=2, max_length=200, pattern
 Quote = Annotated[str, StringConstraints(min_length=4, max_length=2000, pattern=r"\w.*\w")]
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
 Cameo = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$")]
+# A person (annotator, reviewer): Latin letters and digits or Arabic letters, words joined by one space, '.', '_', "'"
+# or '-'. No other script, no invisible or look-alike character, no stray space: two people are told apart by
+# name (and by confusable skeleton, rules.review), so a name must not be able to disguise itself.
+PERSON_PATTERN = r"^[A-Za-z0-9\u0621-\u063A\u0641-\u064A]+(?:[ ._'-][A-Za-z0-9\u0621-\u063A\u0641-\u064A]+)*$"
+Person = Annotated[str, StringConstraints(pattern=PERSON_PATTERN, max_length=80)]
 
 
 def _literal(vocab: dict) -> object:
@@ -302,8 +307,8 @@ class Review(Strict):
     status: ReviewStatus = Field(
         description="draft | reviewed: reviewed once a second annotator checked every label against its evidence."
     )
-    annotator: NonEmpty = Field(description="Who made the labels (see the DATASHEET).")
-    reviewer: NonEmpty | None = Field(None, description="Who checked every label against its evidence.")
+    annotator: Person = Field(description="Who made the labels (see the DATASHEET).")
+    reviewer: Person | None = Field(None, description="Who checked every label against its evidence.")
     notes: list[NonEmpty] = Field(
         default_factory=list, description="Judgement calls a user should know about."
     )

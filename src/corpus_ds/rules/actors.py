@@ -7,6 +7,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
+from corpus_ds.arabic import find_folded, fold
 from corpus_ds.checks import check
 from corpus_ds.rules.context import Context, article_lists, first_of
 
@@ -134,27 +135,34 @@ def rule_actor_labels(ctx: Context) -> None:
 
 @check("articles", "alias-not-labelled", "waiver-unused", full=True)
 def rule_aliases_labelled(ctx: Context) -> None:
-    """Every registry alias found in a text is labelled there or waived with a reason: this catches forgotten actors."""
+    """Every registry alias found in a text is labelled there or waived with a reason: this catches forgotten actors.
+
+    Aliases, waivers and texts are compared folded (arabic.fold), so that no disguise that leaves a name looking the
+    same (a tatweel, a harakah, ة written as ه, a character inserted inside it, doubled spaces) hides it.
+    """
     registry = ctx.tables["actors"].select(["actor_id", "aliases_ar"]).to_pylist()
-    aliases = [(alias, r["actor_id"]) for r in registry for alias in r["aliases_ar"]]
+    aliases = [(_key(alias), alias, r["actor_id"]) for r in registry for alias in r["aliases_ar"] if _key(alias)]
     for row in ctx.tables["articles"].select(["article_id", "text", "actors", "alias_waivers"]).to_pylist():
         aid, text = row["article_id"], row["text"]
+        folded = fold(text)[0]
         have = {a["actor_id"] for a in row["actors"]}
-        waived = {w["alias"] for w in row["alias_waivers"]}
-        for alias, actor_id in aliases:
-            if alias in text and actor_id not in have and alias not in waived:
+        waived = {_key(w["alias"]) for w in row["alias_waivers"]}
+        for key, alias, actor_id in aliases:
+            if key in folded and actor_id not in have and key not in waived:
+                start, end = find_folded(text, alias)[0]
+                written = "" if text[start:end] == alias else f" (written {text[start:end]!r})"
                 ctx.add(
                     "alias-not-labelled",
                     "articles",
                     "actors",
                     aid,
-                    f"registry alias {alias!r} of {actor_id} occurs in the text; "
+                    f"registry alias {alias!r} of {actor_id} occurs in the text{written}; "
                     "label the actor or add an alias_waivers "
                     "entry with a reason",
                     alias,
                 )
         for i, w in enumerate(row["alias_waivers"]):
-            if w["alias"] not in text:
+            if _key(w["alias"]) not in folded:
                 ctx.add(
                     "waiver-unused",
                     "articles",
@@ -163,3 +171,7 @@ def rule_aliases_labelled(ctx: Context) -> None:
                     f"waived alias {w['alias']!r} does not occur in the text",
                     w["alias"],
                 )
+
+
+def _key(alias: str) -> str:
+    return fold(alias)[0].strip()

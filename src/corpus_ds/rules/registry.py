@@ -6,6 +6,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+import unicodedata
+
 from corpus_ds import arrowtools as at
 from corpus_ds import models
 from corpus_ds.checks import check
@@ -69,3 +71,28 @@ def rule_registry(ctx: Context) -> None:
                 f"{ids[i]}: office ends {end[int(i)].as_py()} before it starts {start[int(i)].as_py()}",
                 ids[i],
             )
+
+
+@check("registry", "alias-malformed")
+def rule_aliases_well_formed(ctx: Context) -> None:
+    """Registry aliases are NFC, trimmed, single-spaced and unique: an alias in NFD or with stray spaces would slip
+    past the alias rule, and one listed twice (for one actor or for two) names nobody for sure."""
+    seen: dict[str, tuple[int, int]] = {}
+    rows = ctx.tables["actors"].select(["actor_id", "aliases_ar"]).to_pylist()
+    for i, row in enumerate(rows):
+        for j, alias in enumerate(row["aliases_ar"] or []):
+            if alias is None:
+                continue
+            where = f"actors[{i}].aliases_ar[{j}]"
+            problem = None
+            if unicodedata.normalize("NFC", alias) != alias:
+                problem = "expected NFC (composed characters), found another normalisation form"
+            elif alias != alias.strip() or "  " in alias:
+                problem = "expected no leading, trailing or doubled spaces"
+            elif alias in seen:
+                i0, j0 = seen[alias]
+                problem = f"repeats actors[{i0}].aliases_ar[{j0}]: an alias names one actor, once"
+            if problem:
+                ctx.add("alias-malformed", "actors", where, None, f"{row['actor_id']}: {problem}", alias)
+            else:
+                seen[alias] = (i, j)

@@ -7,6 +7,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
+from corpus_ds.arabic import person_key
 from corpus_ds.checks import check
 from corpus_ds.rules.context import Context
 
@@ -29,8 +30,13 @@ def rule_reviewed(ctx: Context) -> None:
             status,
         )
 
-    def person(column: str) -> pa.ChunkedArray:  # "Alice" and " alice" are one person
-        return pc.utf8_lower(pc.utf8_trim_whitespace(a.column(column)))
+    def person(column: str) -> np.ndarray:
+        """Each row's person as arabic.person_key gives it (computed once per distinct name), so that a look-alike
+        spelling (a Cyrillic а, a full-width letter, a non-breaking hyphen, a trailing tatweel) is one person."""
+        names = at.single(a.column(column))
+        distinct = pc.unique(names)
+        keys = pa.array([None if n is None else person_key(n) for n in distinct.to_pylist()], pa.string())
+        return keys.take(pc.index_in(names, value_set=distinct))
 
     same = at.np_bool(pc.equal(person("reviewer"), person("annotator")))
     lone = ~draft & (~at.np_bool(pc.is_valid(a.column("reviewer"))) | same)
