@@ -133,7 +133,9 @@ def _folded_char(ch: str) -> str:
     if ch.isspace() or unicodedata.category(ch) in ("Zs", "Zl", "Zp"):
         return " "
     if is_presentation_form(ch):
-        return "".join(_FOLD.get(c, c) for c in unicodedata.normalize("NFKC", ch) if not unicodedata.combining(c))
+        return "".join(
+            _FOLD.get(c, c) for c in unicodedata.normalize("NFKC", ch) if not unicodedata.combining(c)
+        )
     return _FOLD.get(ch, ch)
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from corpus_ds import clean, columns, derive, models, rules, sources, verify
+from corpus_ds import clean, columns, derive, files, models, rules, sources, verify
 from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Report
 from corpus_ds.labels import EVIDENCE_LABELS, EvidenceLabel, as_text, source_fields
-from corpus_ds.release_format import sha256_bytes, sha256_text, write_atomically
+from corpus_ds.release_format import recover, sha256_bytes, sha256_text, write_atomically
 
 MAX_RAW_BYTES = 20_000_000  # a captured news page is far smaller; a bigger file is a mistake, not an article
 
@@ -227,7 +227,7 @@ def _struct_of(label: EvidenceLabel, item) -> dict:
 def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Report) -> str | None:
     raw_path = data_dir / "raw" / src.raw.file
     where = str(path)
-    if not raw_path.is_file():
+    if not raw_path.exists() and not raw_path.is_symlink():
         report.add(
             "raw-missing",
             where,
@@ -247,18 +247,29 @@ def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Rep
             src.article_id,
         )
         return None
-    size = raw_path.stat().st_size
-    if size > MAX_RAW_BYTES:
+    try:
+        data = files.read_capped(raw_path, MAX_RAW_BYTES)
+    except files.TooLarge as exc:
         report.add(
             "file-too-large",
             str(raw_path),
             WHOLE_FILE,
-            f"expected a capture of at most {MAX_RAW_BYTES} bytes, found {size}",
+            f"expected a capture of at most {MAX_RAW_BYTES} bytes, found {exc.size}",
             None,
             src.article_id,
         )
         return None
-    data = raw_path.read_bytes()
+    except OSError as exc:
+        # a FIFO, a device, a directory, no permission: an issue of this article, never the end of the whole run
+        report.add(
+            "file-unreadable",
+            where,
+            "raw.file",
+            f"cannot read the capture {raw_path}: {exc.strerror or exc}",
+            src.raw.file,
+            src.article_id,
+        )
+        return None
     actual = sha256_bytes(data)
     if actual != src.raw.sha256:
         report.add(
@@ -386,6 +397,7 @@ def read_sources(
     "raw-missing",
     "raw-outside-data",
     "file-too-large",
+    "file-unreadable",
     "raw-sha256-mismatch",
     "invalid-utf8",
     "cleaning-decision-out-of-range",
@@ -454,6 +466,8 @@ def build(
     """
     data_dir = Path(data_dir)
     out_dir = Path(out_dir) if out_dir else data_dir / (PREVIEW_DIR if preview else "release")
+    recover(data_dir / "release")  # first, always: whatever happens next, a killed build's release is back
+    recover(out_dir)
     built = check_sources(data_dir, today=today)
     report = built.report
     if preview:

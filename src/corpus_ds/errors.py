@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -115,6 +116,21 @@ ISSUE_CODES = {
     "release-out-of-sync": "The committed release differs from what the sources build to.",
 }
 
+# Characters a report line never prints as they are: controls (a newline would start a forged line), format and
+# invisible characters, separators (U+2028 ends a line for some readers), surrogates and unassigned code points.
+_UNSAFE_CATEGORIES = ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp")
+
+
+def printable(text: str) -> str:
+    """text with every control, format or separator character escaped (\\n, \\u2028, \\udcff)."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _UNSAFE_CATEGORIES else ch
+        for ch in text
+    )
+
+
 WHOLE_FILE = "(file)"  # the field of an issue about a file as a whole
 TOP_LEVEL = "(top)"  # the field of an issue about a document's top level
 
@@ -155,7 +171,11 @@ class Issue:
             raise ValueError(f"{check[0]} raised {self.code!r}, which its @check does not declare")
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.field or '-'}: {self.message} [{self.code}]"
+        """One line `file: field: message [code]`; a control or invisible character in any part is printed as an
+        escape, so that a file name or a key holding a newline can never forge another line of the report."""
+        return (
+            f"{printable(self.file)}: {printable(self.field or '-')}: {printable(self.message)} [{self.code}]"
+        )
 
 
 @dataclass

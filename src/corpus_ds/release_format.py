@@ -97,11 +97,32 @@ def write_release(built: dict[str, pa.Table], out_dir: Path, preview: bool = Fal
 
 
 def recover(out_dir: Path) -> None:
-    """If a build was killed between its two renames, put the previous release back before anything else."""
-    if not out_dir.exists():
-        for old in sorted(out_dir.parent.glob(f".{out_dir.name}-old-*")):
-            os.replace(old, out_dir)
-            return
+    """Undo what a killed build left, before anything reads out_dir: if it was killed between its two renames, the
+    previous release is put back; the directories of builds no longer running (.NAME-new-PID, .NAME-old-PID) go."""
+    out_dir = Path(out_dir)
+    parent = out_dir.parent
+    if not parent.is_dir():
+        return
+    olds = sorted(parent.glob(f".{out_dir.name}-old-*"))
+    if not out_dir.exists() and not out_dir.is_symlink() and olds:
+        os.replace(olds[-1], out_dir)
+    for debris in (*parent.glob(f".{out_dir.name}-old-*"), *parent.glob(f".{out_dir.name}-new-*")):
+        pid = debris.name.rsplit("-", 1)[-1]
+        if not pid.isdigit() or not _running(int(pid)):
+            shutil.rmtree(debris, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    """True if a process with this id runs (a build of this one is never debris of itself)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
+    return True
 
 
 def write_atomically(

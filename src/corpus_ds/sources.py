@@ -12,24 +12,51 @@ import yaml
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 
+from corpus_ds import files
 from corpus_ds.checks import check
 from corpus_ds.errors import TOP_LEVEL, WHOLE_FILE, Issue, Report
 from corpus_ds.models import PLACEHOLDER, ArticleSource, Registry
 
 MAX_SOURCE_BYTES = 1_000_000
+# Nesting a data file never needs (an article is six levels deep): deeper is refused before anything recurses.
+MAX_DEPTH = 32
+# Digits of an integer: years and counts need four; more than this is no value of the codebook.
+MAX_INT_DIGITS = 18
 SCHEMA_HINT = "# yaml-language-server: $schema=../../schema/{name}.schema.json"
 
 M = TypeVar("M", bound=BaseModel)
 
 
+class NotJson:
+    """A plain scalar that YAML 1.1 reads as a number or boolean but JSON would not read the same way (0x7d2,
+    2_0_0_2, 33:22, 03722, yes, .inf), or an integer too long to be a value: refused with its field path."""
+
+    def __init__(self, text: str, reads_as: str):
+        self.text, self.reads_as = text, reads_as
+
+
+_JSON_INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
+_JSON_FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+
+
+class TooDeep(yaml.composer.ComposerError):
+    """Nesting beyond MAX_DEPTH, with the place where it went too deep."""
+
+
 class StrictLoader(yaml.SafeLoader):
     """Safe YAML without the features a data file never needs: no anchors or aliases, no duplicate keys,
-    no implicit timestamps (dates stay strings so that the models report impossible dates themselves)."""
+    no implicit timestamps (dates stay strings so that the models report impossible dates themselves), no nesting
+    deeper than MAX_DEPTH, and no number or boolean that JSON would read otherwise (YAML 1.1's hex, octal,
+    sexagesimal and underscored integers, yes/no/on/off)."""
 
     yaml_implicit_resolvers = {  # noqa: RUF012 (PyYAML's own class attribute, overridden)
         first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
+
+    def __init__(self, stream: Any):
+        super().__init__(stream)
+        self._depth = 0
 
     def compose_node(self, parent: Any, index: Any) -> yaml.Node:
         event = self.peek_event()
@@ -37,6 +64,14 @@ class StrictLoader(yaml.SafeLoader):
             raise yaml.composer.ComposerError(
                 None, None, "anchors and aliases are not allowed", event.start_mark
             )
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if self._depth >= MAX_DEPTH:
+                raise TooDeep(None, None, f"nested more than {MAX_DEPTH} levels deep", event.start_mark)
+            self._depth += 1
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
         return super().compose_node(parent, index)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
@@ -51,6 +86,33 @@ class StrictLoader(yaml.SafeLoader):
                 )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> Any:
+        text = node.value
+        if not _JSON_INT.fullmatch(text):
+            return NotJson(text, "an integer")
+        if len(text.lstrip("-")) > MAX_INT_DIGITS:
+            return NotJson(text, f"an integer of {len(text.lstrip('-'))} digits")
+        return int(text)
+
+    def construct_yaml_float(self, node: yaml.ScalarNode) -> Any:
+        if not _JSON_FLOAT.fullmatch(node.value) or len(node.value) > 40:
+            return NotJson(node.value, "a number")
+        return float(node.value)
+
+    def construct_yaml_bool(self, node: yaml.ScalarNode) -> Any:
+        if node.value not in ("true", "false"):
+            return NotJson(node.value, "a boolean")
+        return node.value == "true"
+
+
+StrictLoader.add_constructor("tag:yaml.org,2002:int", StrictLoader.construct_yaml_int)
+StrictLoader.add_constructor("tag:yaml.org,2002:float", StrictLoader.construct_yaml_float)
+StrictLoader.add_constructor("tag:yaml.org,2002:bool", StrictLoader.construct_yaml_bool)
+
+# What a YAML stream may hold (PyYAML refuses the rest): checked first, so that a NUL byte (a UTF-16 file read as
+# UTF-8) or a noncharacter is reported at its line and column.
+_UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 class Unreadable:
@@ -76,17 +138,14 @@ def read_yaml(path: Path, report: Report) -> Any:
     """Parse one YAML file; on any defect add an issue naming the file (and line) and return UNREADABLE."""
     name = str(path)
     try:
-        data = path.read_bytes()
+        data = files.read_capped(path, MAX_SOURCE_BYTES)
+    except files.TooLarge as exc:
+        report.add(
+            "file-too-large", name, WHOLE_FILE, f"expected at most {MAX_SOURCE_BYTES} bytes, found {exc.size}"
+        )
+        return UNREADABLE
     except OSError as exc:
         report.add("file-unreadable", name, WHOLE_FILE, f"cannot read the file: {exc.strerror or exc}")
-        return UNREADABLE
-    if len(data) > MAX_SOURCE_BYTES:
-        report.add(
-            "file-too-large",
-            name,
-            WHOLE_FILE,
-            f"expected at most {MAX_SOURCE_BYTES} bytes, found {len(data)}",
-        )
         return UNREADABLE
     if data.startswith(b"\xef\xbb\xbf"):
         report.add("byte-order-mark", name, "line 1, column 1", "expected UTF-8 without a byte-order mark")
@@ -98,13 +157,24 @@ def read_yaml(path: Path, report: Report) -> Any:
         line = text.count("\n", 0, text.index("\r")) + 1
         report.add("crlf-line-ends", name, f"line {line}", "expected LF line ends, found CR")
         return UNREADABLE
+    bad = _UNPRINTABLE.search(text)
+    if bad:
+        hint = " (a UTF-16 file? save it as UTF-8)" if bad.group() == "\x00" else ""
+        report.add(
+            "forbidden-character",
+            name,
+            _line_column(text, bad.start()),
+            f"expected printable UTF-8 text; found U+{ord(bad.group()):04X}{hint}",
+        )
+        return UNREADABLE
     try:
         data = yaml.load(text, Loader=StrictLoader)
+    except TooDeep as exc:
+        report.add("yaml-too-deep", name, _mark(exc), f"expected a shallow document: {exc.problem}")
+        return UNREADABLE
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        report.add("yaml-syntax", name, where, f"YAML error: {problem}")
+        report.add("yaml-syntax", name, _mark(exc), f"YAML error: {problem}")
         return UNREADABLE
     except RecursionError:
         report.add(
@@ -116,6 +186,17 @@ def read_yaml(path: Path, report: Report) -> Any:
         report.add(found[0], name, found[1], found[2])
         return UNREADABLE
     return data
+
+
+def _line_column(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    return f"line {line}, column {offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
+
+
+def _mark(exc: yaml.YAMLError) -> str:
+    """Where a YAML error is, as 'line L, column C' (a reader error gives an offset instead of a mark)."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    return f"line {mark.line + 1}, column {mark.column + 1}" if mark else WHOLE_FILE
 
 
 def decode_utf8(data: bytes, name: str, report: Report) -> str | None:
@@ -148,6 +229,14 @@ def _non_json(value: Any, path: str) -> tuple[str, str, str] | None:
                 f"expected Unicode text; found the lone surrogate U+{ord(bad):04X} (an escape that is not a character)",
             )
         return None
+    if isinstance(value, NotJson):
+        shown = value.text if len(value.text) <= 24 else value.text[:20] + "…"
+        return (
+            "yaml-type",
+            path or TOP_LEVEL,
+            f"expected a value JSON reads the same way; found {shown!r}, which YAML 1.1 reads as "
+            f"{value.reads_as} (write the number in decimal, true or false, or quote it as text)",
+        )
     if value is None or isinstance(value, (bool, int, float)):
         return None
     if isinstance(value, list):

@@ -43,6 +43,7 @@ def check_in_sync(built: dict[str, pa.Table], release_dir: Path, report: Report)
 def validate_sources(data_dir: Path, today: dt.date | None = None, *, check_release: bool = True) -> Report:
     """Every problem of a data tree: source files, raw captures, labels, rules, and the committed release."""
     data_dir = Path(data_dir)
+    release_format.recover(data_dir / "release")  # a release a killed build took away is put back first
     built = build.check_sources(data_dir, today)
     report = built.report
     if check_release and report.valid:

@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from corpus_ds import rules
 from corpus_ds.errors import Report
-from corpus_ds.release_format import read_release
+from corpus_ds.release_format import read_release, recover
 
 
 def allow_drafts(report: Report) -> None:
@@ -27,6 +27,7 @@ def checked_release(
     loop over the texts (see rules.py). preview=True: drafts are allowed, because the caller asks for it (never
     because a manifest says so: nothing vouches for that key).
     """
+    recover(release_dir)  # a release a killed build took away is put back before it is read
     report = Report()
     loaded = read_release(release_dir, report, full)
     if loaded is not None:

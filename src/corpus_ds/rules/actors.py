@@ -141,7 +141,9 @@ def rule_aliases_labelled(ctx: Context) -> None:
     same (a tatweel, a harakah, ة written as ه, a character inserted inside it, doubled spaces) hides it.
     """
     registry = ctx.tables["actors"].select(["actor_id", "aliases_ar"]).to_pylist()
-    aliases = [(_key(alias), alias, r["actor_id"]) for r in registry for alias in r["aliases_ar"] if _key(alias)]
+    aliases = [
+        (_key(alias), alias, r["actor_id"]) for r in registry for alias in r["aliases_ar"] if _key(alias)
+    ]
     for row in ctx.tables["articles"].select(["article_id", "text", "actors", "alias_waivers"]).to_pylist():
         aid, text = row["article_id"], row["text"]
         folded = fold(text)[0]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-
-import unicodedata
 
 from corpus_ds import arrowtools as at
 from corpus_ds import models
