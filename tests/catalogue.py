@@ -187,7 +187,7 @@ CATALOGUE: list[Defect] = [
         "yaml-type",
         "agreements[1].sectors",
     ),
-    _d("yaml-too-deep", A1, write(A1, b"[" * 400, "400 nested flow lists"), "yaml-too-deep", "(file)"),
+    _d("yaml-too-deep", A1, write(A1, b"[" * 400, "400 nested flow lists"), "yaml-too-deep", "line 1, column 33"),
     _d("empty-file", A1, write(A1, b"", "empty"), "not-a-mapping", "(top)"),
     _d("null-document", A1, write(A1, b"~\n", "a null document"), "not-a-mapping", "(top)"),
     _d(
@@ -657,7 +657,7 @@ CATALOGUE: list[Defect] = [
         "review-by-annotator-capitalised",
         A1,
         "reviewer: reviewer-c",
-        "reviewer: ' Annotator-A'",
+        "reviewer: Annotator-A",
         "review-incomplete",
         "review.reviewer",
     ),

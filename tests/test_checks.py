@@ -69,6 +69,7 @@ def test_the_driver_picks_rules_by_their_declared_options():
     assert {c.run.__name__ for c in rules.selected("registry", full=False, rehash=False)} == {
         "rule_registry",
         "rule_rows",
+        "rule_aliases_well_formed",
     }
     assert {c.run.__name__ for c in rules.selected("keys", full=False, rehash=False)} == {
         "rule_unique_ids",
