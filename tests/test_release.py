@@ -101,7 +101,7 @@ def test_missing_file_and_wrong_version_are_reported(tmp_path):
 
 def _rewrite(release, name, table, **manifest_changes):
     """Write a table and update the manifest's checksum, as a careless or hostile editor would."""
-    pq.write_table(table, release / f"{name}.parquet")
+    pq.write_table(table, release / f"{name}.parquet", write_statistics=False)  # as the release's writer does
     manifest = json.loads((release / "manifest.json").read_text())
     manifest["tables"][name]["sha256"] = release_format.sha256_bytes(
         (release / f"{name}.parquet").read_bytes()

@@ -110,6 +110,18 @@ ISSUE_CODES = {
     "schema-mismatch": "A release table's schema differs in order or nullability.",
     "metadata-mismatch": "Parquet metadata names another version, schema version or fingerprint.",
     "row-count-mismatch": "A table's row count differs from the manifest.",
+    "metadata-unexpected": (
+        "A release file holds Parquet key-value metadata the release never writes (a pandas entry that would rename "
+        "columns or move one into the index)."
+    ),
+    "parquet-statistics": (
+        "A release file carries row-group statistics, a page index, a bloom filter or a sort order: the release "
+        "writes none, so that no engine answers a query from summaries that disagree with the rows."
+    ),
+    "parquet-too-large": (
+        "A release file's footer declares more rows, values per row or decoded bytes than the caps allow (a "
+        "decompression bomb); refused before anything is decoded."
+    ),
     "fingerprint-mismatch": "A table's rows do not give the content fingerprint the manifest records.",
     "version-mismatch": "The manifest names another version than the package.",
     "release-missing": "No built release where one is expected.",

@@ -3,6 +3,7 @@ wait on a FIFO or a read of a device."""
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
@@ -67,3 +68,46 @@ def regular_file(path: str | Path) -> bool:
         return stat.S_ISREG(os.stat(path).st_mode)
     except (OSError, ValueError):
         return False
+
+
+# A JSON file of the project (a manifest, a flat annotation) is small and shallow: the same caps as the YAML sources.
+MAX_JSON_BYTES = 1_000_000
+MAX_JSON_DEPTH = 32
+
+
+class TooDeep(ValueError):
+    """JSON nested deeper than the cap (refused before the parser recurses)."""
+
+
+def json_depth_over(text: str, cap: int) -> int | None:
+    """The offset where text's brackets nest deeper than cap, strings skipped; None if they never do."""
+    depth, in_string, escaped = 0, False, False
+    for offset, ch in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > cap:
+                return offset
+        elif ch in "]}":
+            depth -= 1
+    return None
+
+
+def load_json(path: str | Path, cap: int = MAX_JSON_BYTES, max_depth: int = MAX_JSON_DEPTH):
+    """A JSON file read under the caps: a regular file, at most cap bytes, UTF-8, nested at most max_depth deep.
+
+    Raises OSError (NotARegularFile, TooLarge, the system's) or ValueError (TooDeep, a JSON syntax error, bad UTF-8).
+    """
+    text = read_capped(path, cap).decode("utf-8")
+    deep = json_depth_over(text, max_depth)
+    if deep is not None:
+        raise TooDeep(f"expected at most {max_depth} levels of nesting, found more at offset {deep}")
+    return json.loads(text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -43,6 +42,10 @@ def _arrow_tables(path: str | Path | None, validate: Validate, names: tuple[str,
     directory = Path(path) if path is not None else release_dir()
     if not validate:
         import pyarrow.parquet as pq
+
+        from corpus_ds.release_format import recover
+
+        recover(directory)
 
         return {name: pq.read_table(directory / f"{name}.parquet") for name in names}
     from corpus_ds import verify
@@ -94,10 +97,12 @@ def _to_pandas(table, dtype_backend: str) -> pd.DataFrame:
     import pyarrow as pa
 
     try:
+        # ignore_metadata: the DataFrame is built from the Arrow data the rules checked, never from a stored pandas
+        # entry (which could rename columns or move one into the index); read_release refuses such entries too.
         if dtype_backend == "pyarrow":
-            return table.to_pandas(types_mapper=pd.ArrowDtype)
+            return table.to_pandas(types_mapper=pd.ArrowDtype, ignore_metadata=True)
         if dtype_backend == "numpy":
-            return table.to_pandas()
+            return table.to_pandas(ignore_metadata=True)
     except (
         UnicodeDecodeError,
         pa.ArrowException,
@@ -110,8 +115,17 @@ def _to_pandas(table, dtype_backend: str) -> pd.DataFrame:
 
 
 def manifest(path: str | Path | None = None) -> dict:
+    """The release's manifest, read under the caps of every JSON file (a CorpusError if it cannot be read)."""
+    from corpus_ds import files
+
     directory = Path(path) if path is not None else release_dir()
-    return json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+    try:
+        found = files.load_json(directory / "manifest.json")
+    except (OSError, ValueError) as exc:
+        raise CorpusError(f"{directory / 'manifest.json'}: cannot read the manifest ({exc})") from None
+    if not isinstance(found, dict):
+        raise CorpusError(f"{directory / 'manifest.json'}: expected a JSON object")
+    return found
 
 
 def cite(format: Literal["bibtex", "text"] = "bibtex", *, echo: bool = True) -> str:

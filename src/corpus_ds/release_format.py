@@ -14,7 +14,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpus_ds import __version__, columns, models
+from corpus_ds import __version__, columns, files, models
 from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Issue, Report
 
@@ -22,6 +22,17 @@ MANIFEST = "manifest.json"
 
 
 META_PREFIX = "corpus_ds."
+# Every Parquet key-value metadata key a release file holds: the table's description (columns.py) and these. Any other
+# key is refused, never just ignored: readers act on some (pandas renames columns or moves one into the index).
+META_KEYS = ("version", "schema_version", "fingerprint", "table", "table_fingerprint")
+
+# Caps on what a release file declares in its footer, checked before anything is decoded (a decompression bomb
+# declares what it will become): rows per table, leaf values per row, and decoded bytes per byte of file (zstd on
+# news text gives 3 to 5; MAX_EXPANSION leaves room for repetitive columns) beyond a fixed allowance.
+MAX_ROWS = 100_000_000
+MAX_VALUES_PER_ROW = 10_000
+MAX_EXPANSION = 100
+EXPANSION_ALLOWANCE = 64 * 1024 * 1024
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -83,7 +94,15 @@ def write_release(built: dict[str, pa.Table], out_dir: Path, preview: bool = Fal
             }
         )
         path = out_dir / f"{name}.parquet"
-        pq.write_table(table.replace_schema_metadata(meta), path, compression="zstd")
+        # No statistics, page index or bloom filter: engines that prune with them would trust summaries a forger can
+        # rewrite without touching the rows; a release file that carries any is refused (_footer_issues).
+        pq.write_table(
+            table.replace_schema_metadata(meta),
+            path,
+            compression="zstd",
+            write_statistics=False,
+            write_page_index=False,
+        )
         manifest["tables"][name] = {
             "file": path.name,
             "rows": table.num_rows,
@@ -208,6 +227,8 @@ def _nulls(field: pa.Field) -> str:
 def _file_sha256(path: Path) -> str | None:
     """sha256 of a file read in blocks (hashlib releases the GIL, so this overlaps Parquet decoding)."""
     h = hashlib.sha256()
+    if not files.regular_file(path):  # a FIFO would block the read forever
+        return None
     try:
         with open(path, "rb") as f:
             for block in iter(lambda: f.read(1 << 22), b""):
@@ -231,6 +252,9 @@ def _file_sha256(path: Path) -> str | None:
     "column-unexpected",
     "schema-mismatch",
     "metadata-mismatch",
+    "metadata-unexpected",
+    "parquet-statistics",
+    "parquet-too-large",
     "row-count-mismatch",
 )
 def read_release(release_dir: Path, report: Report, full: bool = True) -> dict[str, pa.Table] | None:
@@ -244,7 +268,7 @@ def read_release(release_dir: Path, report: Report, full: bool = True) -> dict[s
     release_dir = Path(release_dir)
     manifest_path = release_dir / MANIFEST
     try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        manifest = read_manifest(release_dir)
         entries = manifest["tables"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         report.add(
@@ -290,6 +314,137 @@ def read_release(release_dir: Path, report: Report, full: bool = True) -> dict[s
     return out if len(out) == len(columns.TABLES) else None
 
 
+def read_manifest(release_dir: Path) -> dict:
+    """manifest.json under the caps of every JSON file of the project (size, depth); OSError or ValueError if it is
+    not a readable JSON object."""
+    manifest = files.load_json(Path(release_dir) / MANIFEST)
+    if not isinstance(manifest, dict):
+        raise ValueError(f"expected a JSON object, found {type(manifest).__name__}")
+    return manifest
+
+
+def _footer_issues(path: Path, name: str, size: int) -> list[Issue]:
+    """What the footer declares, checked before anything is decoded: the caps (rows, values, decoded bytes), no
+    statistics, page index, bloom filter or sort order, and exactly the key-value metadata the writer puts there."""
+    try:
+        meta = pq.read_metadata(path)
+    except (pa.ArrowException, OSError) as exc:
+        return [Issue("parquet-unreadable", str(path), WHOLE_FILE, f"cannot read the Parquet footer: {exc}")]
+    return (
+        _cap_issues(str(path), meta, size)
+        + _summary_issues(str(path), meta)
+        + _key_issues(str(path), meta, name)
+    )
+
+
+def _cap_issues(file: str, meta: pq.FileMetaData, size: int) -> list[Issue]:
+    issues = []
+    if not 0 <= meta.num_rows <= MAX_ROWS:
+        message = f"expected at most {MAX_ROWS} rows, the footer declares {meta.num_rows}"
+        issues.append(Issue("parquet-too-large", file, "rows", message, meta.num_rows))
+    chunks = [
+        (g, meta.row_group(g).column(c)) for g in range(meta.num_row_groups) for c in range(meta.num_columns)
+    ]
+    decoded = sum(chunk.total_uncompressed_size for _, chunk in chunks)
+    allowed = MAX_EXPANSION * size + EXPANSION_ALLOWANCE
+    if not 0 <= decoded <= allowed:
+        message = (
+            f"expected at most {allowed} decoded bytes for a file of {size} bytes ({MAX_EXPANSION} per byte and "
+            f"{EXPANSION_ALLOWANCE} more), the footer declares {decoded}: a decompression bomb"
+        )
+        issues.append(Issue("parquet-too-large", file, "total_uncompressed_size", message, decoded))
+    for g, chunk in chunks:
+        rows = meta.row_group(g).num_rows
+        if not 0 <= chunk.num_values <= max(rows, 1) * MAX_VALUES_PER_ROW:
+            message = (
+                f"expected at most {MAX_VALUES_PER_ROW} values per row, row group {g} declares "
+                f"{chunk.num_values} in {rows} rows"
+            )
+            issues.append(
+                Issue(
+                    "parquet-too-large", file, f"{chunk.path_in_schema}.num_values", message, chunk.num_values
+                )
+            )
+            break
+    return issues
+
+
+def _summary_issues(file: str, meta: pq.FileMetaData) -> list[Issue]:
+    """The release writes no statistics, page index, bloom filter or sort order: an engine that prunes with them
+    would trust summaries a forger rewrites without touching the rows (DuckDB skipping a row group it should read)."""
+    found: dict[str, str] = {}
+    for g in range(meta.num_row_groups):
+        group = meta.row_group(g)
+        if group.sorting_columns:
+            found.setdefault("sorting_columns", f"row group {g} declares a sort order")
+        for c in range(meta.num_columns):
+            chunk, where = group.column(c), group.column(c).path_in_schema
+            if chunk.is_stats_set or getattr(chunk, "is_geo_stats_set", False):
+                found.setdefault(f"{where}.statistics", f"row group {g} carries statistics")
+            if chunk.has_column_index or chunk.has_offset_index:
+                found.setdefault(f"{where}.page_index", f"row group {g} carries a page index")
+            if (chunk.bloom_filter_offset or 0) > 0:
+                found.setdefault(f"{where}.bloom_filter", f"row group {g} carries a bloom filter")
+    return [
+        Issue(
+            "parquet-statistics",
+            file,
+            where,
+            f"expected no statistics, page index, bloom filter or sort order: {what}",
+        )
+        for where, what in found.items()
+    ]
+
+
+def _key_issues(file: str, meta: pq.FileMetaData, name: str) -> list[Issue]:
+    """Exactly the key-value metadata the writer puts there: ARROW:schema, the table's description, corpus_ds.*."""
+    allowed = {
+        b"ARROW:schema",
+        *(columns.schema(name).metadata or {}),
+        *(META_PREFIX.encode() + k.encode() for k in META_KEYS),
+    }
+    return [
+        Issue(
+            "metadata-unexpected",
+            file,
+            f"metadata.{key.decode(errors='backslashreplace')}",
+            "expected only the metadata keys the release writes (ARROW:schema, description, corpus_ds.*): readers "
+            "act on others (a pandas entry renames columns or moves one into the index)",
+            key.decode(errors="backslashreplace"),
+        )
+        for key in meta.metadata or {}
+        if key not in allowed
+    ]
+
+
+def _metadata_issues(path: Path, name: str, table: pa.Table) -> list[Issue]:
+    """The schema's own metadata (the table description, each column's description) is exactly the release's."""
+    expected = columns.schema(name)
+    meta = {k: v for k, v in (table.schema.metadata or {}).items() if not k.startswith(META_PREFIX.encode())}
+    issues = [
+        Issue(
+            "metadata-mismatch",
+            str(path),
+            f"metadata.{k.decode(errors='backslashreplace')}",
+            "expected the release's description of the table",
+            None,
+        )
+        for k in meta
+        if meta[k] != (expected.metadata or {}).get(k)
+    ]
+    for field in expected:
+        if table.schema.field(field.name).metadata != field.metadata:
+            issues.append(
+                Issue(
+                    "metadata-mismatch",
+                    str(path),
+                    f"{field.name}.metadata",
+                    "expected the release's column metadata (its description and nothing else)",
+                )
+            )
+    return issues
+
+
 def _read_table(
     release_dir: Path, name: str, entries, manifest: dict, digest, report: Report, full: bool
 ) -> pa.Table | None:
@@ -305,19 +460,14 @@ def _read_table(
             entry,
         )
         return None
-    if not path.is_file():
-        report.add("release-file-missing", str(path), WHOLE_FILE, "expected this file of the release")
+    if not files.regular_file(path):
+        report.add(
+            "release-file-missing",
+            str(path),
+            WHOLE_FILE,
+            "expected this file of the release (a regular file)",
+        )
         return None
-    try:
-        table = pq.read_table(path)
-        # Parquet readers do not check UTF-8 or every offset. full: check them all, so that a forged file whose
-        # checksum was rewritten gives an issue, not a decoding error later. Otherwise the checksums vouch for the
-        # bytes the build wrote, the structure is still checked, and a decoding error is caught where it happens
-        # (guarded rules, _to_pandas): the full UTF-8 scan of the texts would cost more than all the rules together.
-        table.validate(full=full)
-        error = None
-    except (pa.ArrowException, OSError) as exc:
-        table, error = None, exc
     actual = digest.result()
     if actual is None:
         report.add("release-file-missing", str(path), WHOLE_FILE, "expected this file of the release")
@@ -331,12 +481,27 @@ def _read_table(
             actual,
         )
         return None
-    if table is None:
-        report.add("parquet-unreadable", str(path), WHOLE_FILE, f"cannot read Parquet: {error}")
+    footer = _footer_issues(path, name, path.stat().st_size)
+    if footer:  # nothing is decoded from a footer that breaks a cap or carries what the release never writes
+        report.extend(footer)
+        return None
+    try:
+        table = pq.read_table(path)
+        # Parquet readers do not check UTF-8 or every offset. full: check them all, so that a forged file whose
+        # checksum was rewritten gives an issue, not a decoding error later. Otherwise the checksums vouch for the
+        # bytes the build wrote, the structure is still checked, and a decoding error is caught where it happens
+        # (guarded rules, _to_pandas): the full UTF-8 scan of the texts would cost more than all the rules together.
+        table.validate(full=full)
+    except (pa.ArrowException, OSError) as exc:
+        report.add("parquet-unreadable", str(path), WHOLE_FILE, f"cannot read Parquet: {exc}")
         return None
     expected = columns.schema(name)
     if not table.schema.remove_metadata().equals(expected.remove_metadata()):
         report.extend(_schema_issues(str(path), expected, table.schema))
+        return None
+    metadata = _metadata_issues(path, name, table)
+    if metadata:
+        report.extend(metadata)
         return None
     meta = {
         k.decode(errors="replace"): v.decode(errors="replace")
@@ -346,6 +511,7 @@ def _read_table(
         ("version", __version__),
         ("schema_version", models.SCHEMA_VERSION),
         ("fingerprint", manifest.get("fingerprint")),
+        ("table", name),
     ):
         if meta.get(META_PREFIX + key) != want:
             report.add(
