@@ -97,12 +97,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from corpus_ds import build, release_format, validate
+    from corpus_ds import build, release, release_format, validate
 
     data_dir = _data_dir(args.data_dir)
     if args.check:
         report = validate.validate_sources(data_dir, today=_today(args.today))
         return _print_report(report, False)
+    recovered = release.recover(data_dir.parent)
+    if recovered:
+        print(f"corpus-ds: {recovered}", file=sys.stderr)
     report = build.build(data_dir, today=_today(args.today), preview=args.preview)
     out = data_dir / (build.PREVIEW_DIR if args.preview else "release")
     if report.valid:
@@ -208,24 +211,16 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
-    import pyarrow.parquet as pq
-
-    from corpus_ds import columns, docs
+    from corpus_ds import docs, release
 
     root = Path(args.root)
-    release = root / "data" / "release"
-    built = {name: pq.read_table(release / f"{name}.parquet") for name in columns.TABLES}
-    targets = {
-        root / "DATASHEET.md": {
-            "columns": docs.columns_section(),
-            "counts": docs.counts_section(built),
-            "codes": docs.codes_section(),
-            "agreement": docs.agreement_section(root),
-        },
-        root / "CODEBOOK.md": {"vocabulary": docs.vocabulary_section(), "codes": docs.codes_section()},
-    }
+    pending = release.pending(root)
+    if pending and args.check:  # a check never rolls anything forward or back: it says what is pending
+        print(f"{pending} [release-interrupted]")
+        return 1
+    release.recover(root)
     stale = []
-    for path, sections in targets.items():
+    for path, sections in docs.generated(root, root / "data" / "release").items():
         if args.check:
             current = docs.blocks(path.read_text(encoding="utf-8"))
             stale += [

@@ -114,6 +114,22 @@ def counts_section(tables: dict[str, pa.Table]) -> str:
     return "\n".join(out)
 
 
+def generated(root: Path, release: Path) -> dict[Path, dict[str, str]]:
+    """Every generated section of DATASHEET.md and CODEBOOK.md, with the counts of the release at `release`."""
+    import pyarrow.parquet as pq
+
+    built = {name: pq.read_table(Path(release) / f"{name}.parquet") for name in columns.TABLES}
+    return {
+        Path(root) / "DATASHEET.md": {
+            "columns": columns_section(),
+            "counts": counts_section(built),
+            "codes": codes_section(),
+            "agreement": agreement_section(Path(root)),
+        },
+        Path(root) / "CODEBOOK.md": {"vocabulary": vocabulary_section(), "codes": codes_section()},
+    }
+
+
 def render(text: str, sections: dict[str, str]) -> str:
     """Replace the body of every generated block whose name is in sections."""
 

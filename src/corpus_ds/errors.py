@@ -126,6 +126,10 @@ ISSUE_CODES = {
     "version-mismatch": "The manifest names another version than the package.",
     "release-missing": "No built release where one is expected.",
     "release-out-of-sync": "The committed release differs from what the sources build to.",
+    "release-interrupted": (
+        "A `corpus-ds release` was interrupted: the next release, build or docs command rolls it forward (past its "
+        "commit point) or back."
+    ),
 }
 
 # Characters a report line never prints as they are: controls (a newline would start a forged line), format and

@@ -65,14 +65,17 @@ PREVIEW_NOTE = (
 )
 
 
-def write_release(built: dict[str, pa.Table], out_dir: Path, preview: bool = False) -> dict:
-    """Write Parquet files and the manifest into out_dir (which must not exist yet)."""
+def write_release(
+    built: dict[str, pa.Table], out_dir: Path, preview: bool = False, version: str = __version__
+) -> dict:
+    """Write Parquet files and the manifest of `version` (default: the package's) into out_dir (which must not
+    exist yet)."""
     out_dir.mkdir(parents=True)
     per_table = {name: fingerprint(t) for name, t in built.items()}
     fp = dataset_fingerprint(per_table)
     manifest = {
         "dataset": "corpus_ds",
-        "version": __version__,
+        "version": version,
         "schema_version": models.SCHEMA_VERSION,
         "fingerprint": fp,
         "tables": {},
@@ -85,7 +88,7 @@ def write_release(built: dict[str, pa.Table], out_dir: Path, preview: bool = Fal
             {
                 f"{META_PREFIX}{k}".encode(): v.encode()
                 for k, v in {
-                    "version": __version__,
+                    "version": version,
                     "schema_version": models.SCHEMA_VERSION,
                     "fingerprint": fp,
                     "table": name,
@@ -257,7 +260,9 @@ def _file_sha256(path: Path) -> str | None:
     "parquet-too-large",
     "row-count-mismatch",
 )
-def read_release(release_dir: Path, report: Report, full: bool = True) -> dict[str, pa.Table] | None:
+def read_release(
+    release_dir: Path, report: Report, full: bool = True, version: str = __version__
+) -> dict[str, pa.Table] | None:
     """Read a release, checking the manifest, checksums, exact schemas and metadata; None if unreadable.
 
     The sha256 of every file against the manifest (tamper detection) is computed in a thread while the tables are
@@ -278,12 +283,12 @@ def read_release(release_dir: Path, report: Report, full: bool = True) -> dict[s
             f"expected a JSON manifest with a 'tables' mapping: {exc}",
         )
         return None
-    if manifest.get("version") != __version__:
+    if manifest.get("version") != version:
         report.add(
             "version-mismatch",
             str(manifest_path),
             "version",
-            f"expected version {__version__} (the package), the manifest names {manifest.get('version')!r}",
+            f"expected version {version} (the package), the manifest names {manifest.get('version')!r}",
             manifest.get("version"),
         )
     out: dict[str, pa.Table] = {}
@@ -292,7 +297,7 @@ def read_release(release_dir: Path, report: Report, full: bool = True) -> dict[s
             name: pool.submit(_file_sha256, release_dir / f"{name}.parquet") for name in columns.TABLES
         }
         for name in columns.TABLES:
-            table = _read_table(release_dir, name, entries, manifest, digests[name], report, full)
+            table = _read_table(release_dir, name, entries, manifest, digests[name], report, full, version)
             if table is not None:
                 out[name] = table
     if out and isinstance(entries, dict):
@@ -446,7 +451,7 @@ def _metadata_issues(path: Path, name: str, table: pa.Table) -> list[Issue]:
 
 
 def _read_table(
-    release_dir: Path, name: str, entries, manifest: dict, digest, report: Report, full: bool
+    release_dir: Path, name: str, entries, manifest: dict, digest, report: Report, full: bool, version: str
 ) -> pa.Table | None:
     manifest_path = release_dir / MANIFEST
     entry = entries.get(name) if isinstance(entries, dict) else None
@@ -508,7 +513,7 @@ def _read_table(
         for k, v in (table.schema.metadata or {}).items()
     }
     for key, want in (
-        ("version", __version__),
+        ("version", version),
         ("schema_version", models.SCHEMA_VERSION),
         ("fingerprint", manifest.get("fingerprint")),
         ("table", name),

@@ -40,12 +40,28 @@ def check_in_sync(built: dict[str, pa.Table], release_dir: Path, report: Report)
             )
 
 
+@check("repository", "release-interrupted")
+def check_release_transaction(root: Path, report: Report) -> None:
+    """An interrupted `corpus-ds release` is reported, never repaired here (a check rewrites nothing)."""
+    from corpus_ds import release
+
+    pending = release.pending(root)
+    if pending:
+        report.add(
+            "release-interrupted",
+            str(Path(root) / release.TRANSACTION),
+            WHOLE_FILE,
+            pending.split(": ", 1)[1],
+        )
+
+
 def validate_sources(data_dir: Path, today: dt.date | None = None, *, check_release: bool = True) -> Report:
     """Every problem of a data tree: source files, raw captures, labels, rules, and the committed release."""
     data_dir = Path(data_dir)
     release_format.recover(data_dir / "release")  # a release a killed build took away is put back first
     built = build.check_sources(data_dir, today)
     report = built.report
+    check_release_transaction(data_dir.parent, report)
     if check_release and report.valid:
         release = data_dir / "release"
         report.extend(verify.validate_release(release, today=today).issues)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from corpus_ds import rules
+from corpus_ds import __version__, rules
 from corpus_ds.errors import Report
 from corpus_ds.release_format import read_release, recover
 
@@ -19,7 +19,11 @@ def allow_drafts(report: Report) -> None:
 
 
 def checked_release(
-    release_dir: Path, today: dt.date | None = None, full: bool = True, preview: bool = False
+    release_dir: Path,
+    today: dt.date | None = None,
+    full: bool = True,
+    preview: bool = False,
+    version: str = __version__,
 ) -> tuple[dict[str, pa.Table] | None, Report]:
     """Read a release once and run every rule on it: the tables (None if unreadable) and the report.
 
@@ -29,7 +33,7 @@ def checked_release(
     """
     recover(release_dir)  # a release a killed build took away is put back before it is read
     report = Report()
-    loaded = read_release(release_dir, report, full)
+    loaded = read_release(release_dir, report, full, version)
     if loaded is not None:
         report.extend(
             rules.run(
@@ -44,5 +48,7 @@ def checked_release(
     return loaded, report
 
 
-def validate_release(release_dir: Path, today: dt.date | None = None, preview: bool = False) -> Report:
-    return checked_release(release_dir, today, preview=preview)[1]
+def validate_release(
+    release_dir: Path, today: dt.date | None = None, preview: bool = False, version: str = __version__
+) -> Report:
+    return checked_release(release_dir, today, preview=preview, version=version)[1]
