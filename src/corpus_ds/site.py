@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
+import shutil
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -12,7 +14,7 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from corpus_ds import clean, docs, labels, models
+from corpus_ds import clean, docs, files, labels, models
 from corpus_ds.errors import CorpusError
 
 # Label kinds, each with its own highlight colour (site.css) and legend text.
@@ -172,12 +174,18 @@ def removal_blocks(
     return blocks, [h for h in raw_quotes if h.hl_id not in placed]
 
 
+MAX_RAW_BYTES = 20_000_000  # the build's cap on a capture
+
+
 def read_raw(raw_dir: Path | None, article: dict) -> str | None:
     """The article's raw capture, checked against its sha256; None when no capture directory has it."""
-    if raw_dir is None or not (raw_dir / article["raw_file"]).is_file():
+    if raw_dir is None or not files.regular_file(raw_dir / article["raw_file"]):
         return None
     path = raw_dir / article["raw_file"]
-    data = path.read_bytes()
+    try:
+        data = files.read_capped(path, MAX_RAW_BYTES)
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot read the raw capture of {article['article_id']}: {exc}") from None
     actual = hashlib.sha256(data).hexdigest()
     if actual != article["raw_sha256"]:
         raise CorpusError(
@@ -403,12 +411,52 @@ def generate(
     return written
 
 
+SITE_MARK = (
+    ".corpus-ds-site"  # in every site written: a directory that holds it may be replaced by a new site
+)
+
+
 def build_site(out_dir: Path, release: Path | None = None, raw_dir: Path | None = None) -> list[Path]:
-    """Validate a release (default: the installed one) and write its site to out_dir."""
+    """Validate a release (default: the installed one) and write its site to out_dir.
+
+    The site is written into a fresh directory beside out_dir, then swapped in by renames: nothing planted in out_dir
+    (a link to a file elsewhere) is ever followed. out_dir may be missing, empty or an earlier site; anything else is
+    refused, never overwritten.
+    """
     from corpus_ds import loader, verify
 
+    out_dir = Path(out_dir)
+    _check_target(out_dir)
     directory = Path(release) if release is not None else loader.release_dir()
     loaded, report = verify.checked_release(directory)
     report.raise_if_invalid(f"release {directory} is not valid")
     tables = {name: table.to_pylist() for name, table in loaded.items()}
-    return generate(tables, loader.manifest(directory), Path(out_dir), raw_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    fresh = out_dir.parent / f".{out_dir.name}-new-{os.getpid()}"
+    old = out_dir.parent / f".{out_dir.name}-old-{os.getpid()}"
+    shutil.rmtree(fresh, ignore_errors=True)
+    try:
+        fresh.mkdir()
+        written = generate(tables, loader.manifest(directory), fresh, raw_dir)
+        (fresh / SITE_MARK).write_text("written by corpus-ds site\n", encoding="utf-8")
+        if out_dir.exists():
+            os.replace(out_dir, old)
+        os.replace(fresh, out_dir)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
+    return [out_dir / path.relative_to(fresh) for path in written]
+
+
+def _check_target(out_dir: Path) -> None:
+    """out_dir is missing, an empty directory or an earlier site, and never a link."""
+    if out_dir.is_symlink():
+        raise CorpusError(f"{out_dir}: is a symbolic link; give a directory of its own for the site")
+    if not out_dir.exists():
+        return
+    if not out_dir.is_dir():
+        raise CorpusError(f"{out_dir}: expected a directory for the site, found a file")
+    if any(out_dir.iterdir()) and not (out_dir / SITE_MARK).is_file():
+        raise CorpusError(
+            f"{out_dir}: holds files that are not a review site; give an empty or new directory (it is replaced whole)"
+        )
