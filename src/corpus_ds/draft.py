@@ -6,8 +6,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from corpus_ds import clean, models, propose, release_format, sources
-from corpus_ds.errors import CorpusError, Report
+from corpus_ds import arabic, clean, files, models, propose, release_format, sources
+from corpus_ds.errors import CorpusError, Report, printable
 from corpus_ds.labels import EVIDENCE_LABELS
 
 TODO = models.PLACEHOLDER
@@ -26,16 +26,26 @@ def next_id(data_dir: Path) -> str:
 
 
 def _read_capture(raw_path: Path) -> tuple[bytes, str]:
+    """The capture's bytes and text: a regular file (never a FIFO or a device), read up to the cap, UTF-8."""
+    unsafe = (
+        ["newline"]
+        if "\n" in raw_path.name
+        else [what for _, what in arabic.forbidden_characters(raw_path.name)]
+    )
+    if unsafe:  # the name is recorded in raw.original_name, a label that may not hold such a character
+        raise CorpusError(
+            f"{printable(str(raw_path))}: the capture's file name holds a {unsafe[0]}; rename the file first"
+        )
     try:
-        data = raw_path.read_bytes()
+        data = files.read_capped(raw_path, MAX_RAW_BYTES)
+    except files.TooLarge as exc:
+        raise CorpusError(
+            f"{raw_path}: expected a capture of at most {MAX_RAW_BYTES} bytes, found {exc.size}"
+        ) from None
     except OSError as exc:
         raise CorpusError(f"{raw_path}: cannot read the capture ({exc.strerror or exc})") from None
     if not data.strip():
         raise CorpusError(f"{raw_path}: the capture is empty")
-    if len(data) > MAX_RAW_BYTES:
-        raise CorpusError(
-            f"{raw_path}: expected a capture of at most {MAX_RAW_BYTES} bytes, found {len(data)}"
-        )
     try:
         return data, data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -154,8 +164,10 @@ def _todo_if_missing(draft: dict, path: str) -> None:
     draft.setdefault(leaf, TODO)
 
 
+# Comments only: every value of the draft (the capture's name included, in raw.original_name) is written by the YAML
+# emitter, never formatted into this text, so that no name can add a line of YAML.
 HEADER = """\
-# DRAFT written by `corpus-ds new` from the capture {raw}.
+# DRAFT written by `corpus-ds new` from the capture named in raw.original_name.
 # Every value below is either a fact the machine knows (raw, cleaning), a proposal marked `proposed: ...`
 # (check it against the article, correct it, then delete the `proposed` line), or TODO (yours to fill in).
 # Read the whole article (the cleaned text is at the end of this file) and label what the codebook asks for:
@@ -218,7 +230,7 @@ def new_article(raw_path: Path, data_dir: Path, article_id: str | None = None) -
     body = (
         sources.SCHEMA_HINT.format(name="article_source")
         + "\n"
-        + HEADER.format(raw=raw_path.name)
+        + HEADER
         + sources.dump_yaml(labels)
         + _text_view(raw_text, cleaned)
     )

@@ -21,16 +21,16 @@ class NotARegularFile(OSError):
     """The path names a FIFO, a device, a socket or a directory: nothing a data file can be."""
 
     def __init__(self, path: Path, kind: str):
-        super().__init__(f"expected a regular file, found {kind}")
-        self.filename, self.kind = str(path), kind
+        super().__init__(0, f"expected a regular file, found {kind}", str(path))
+        self.kind = kind
 
 
 class TooLarge(OSError):
     """The file holds more than the cap allows (size: what was seen, at least cap + 1)."""
 
     def __init__(self, path: Path, size: int, cap: int):
-        super().__init__(f"expected at most {cap} bytes, found {size}")
-        self.filename, self.size, self.cap = str(path), size, cap
+        super().__init__(0, f"expected at most {cap} bytes, found {size}", str(path))
+        self.size, self.cap = size, cap
 
 
 def kind_of(mode: int) -> str:
