@@ -124,7 +124,7 @@ def test_release_sources_against_the_second_annotation_through_the_cli():
 def test_unreadable_annotation_is_a_clear_error(tmp_path):
     (tmp_path / "x").mkdir()
     (tmp_path / "x" / "1.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"1.json: expected a flat JSON annotation"):
+    with pytest.raises(CorpusError, match=r"1.json: \(file\): expected a flat JSON annotation"):
         agreement.read_annotations(tmp_path / "x")
     with pytest.raises(CorpusError, match="expected a directory"):
         agreement.read_annotations(tmp_path / "missing")

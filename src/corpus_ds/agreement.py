@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from corpus_ds import arabic, derive, models, sources
-from corpus_ds.errors import CorpusError, Report
+from corpus_ds import arabic, derive, files, models, sources
+from corpus_ds.errors import WHOLE_FILE, CorpusError, Report
 
 CATEGORICAL = ("agreement_type", "event_type")
 EXACT = ("event_date", "published_date")
@@ -51,32 +50,48 @@ def _resolver(registry: models.Registry | None):
     ]
     names = {a.name_en: a.actor_id for a in registry.actors} if registry else {}
 
-    def resolve(a: dict) -> str:
-        if a.get("actor_id"):
-            return a["actor_id"]
-        folded = [arabic.fold(s)[0] for s in a.get("surfaces") or []]
+    def resolve(a: models.FlatActor) -> str:
+        if a.actor_id:
+            return a.actor_id
+        folded = [arabic.fold(s)[0] for s in a.surfaces]
         found = {actor_id for alias, actor_id in aliases for s in folded if alias in s}
         if len(found) == 1:
             return found.pop()
-        return names.get(a.get("name_en", ""), f"unregistered:{a.get('name_en')}")
+        return names.get(a.name_en or "", f"unregistered:{a.name_en}")
 
     return resolve
 
 
-def _from_json(data: dict, actor_id) -> Labels:
+def _from_json(data: models.FlatAnnotation, actor_id) -> Labels:
     """The flat annotation format (one JSON file per capture; see CONTRIBUTING.md, 'Measuring agreement')."""
-    instruments = tuple(sorted((i["instrument"], i["status"]) for i in data.get("instruments", [])))
-    published = data.get("published_date")
-    published = published.get("value") if isinstance(published, dict) else published
+    instruments = tuple(sorted((i.instrument, i.status) for i in data.instruments))
+    published = data.published_date
+    published = published.value if isinstance(published, models.FlatDate) else published
     return Labels(
-        data["raw_file"],
-        data.get("event_type"),
+        data.raw_file,
+        data.event_type,
         derive.derive_agreement_type(instruments),
-        data.get("event_date"),
+        data.event_date,
         published,
-        frozenset((actor_id(a), a.get("role")) for a in data.get("actors", [])),
+        frozenset((actor_id(a), a.role) for a in data.actors),
         instruments,
     )
+
+
+def _read_flat(path: Path, report: Report) -> models.FlatAnnotation | None:
+    """One flat JSON annotation, read under the JSON caps and checked against its model; defects go to the report."""
+    try:
+        data = files.load_json(path)
+    except (OSError, ValueError) as exc:
+        report.add(
+            "file-unreadable",
+            str(path),
+            WHOLE_FILE,
+            f"expected a flat JSON annotation with raw_file, event_type, event_date, actors and instruments "
+            f"({getattr(exc, 'strerror', None) or exc})",
+        )
+        return None
+    return sources.to_model(models.FlatAnnotation, data, str(path), report)
 
 
 def read_annotations(directory: Path, registry: models.Registry | None = None) -> dict[str, Labels]:
@@ -92,13 +107,8 @@ def read_annotations(directory: Path, registry: models.Registry | None = None) -
             src = sources.read_article(path, report)
             labels = _from_source(src) if src else None
         elif path.suffix == ".json":
-            try:
-                labels = _from_json(json.loads(path.read_text(encoding="utf-8")), resolve)
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                raise CorpusError(
-                    f"{path}: expected a flat JSON annotation with raw_file, event_type, event_date, "
-                    f"actors and instruments ({exc.__class__.__name__}: {exc})"
-                ) from None
+            flat = _read_flat(path, report)
+            labels = _from_json(flat, resolve) if flat else None
         else:
             continue
         if labels is not None:

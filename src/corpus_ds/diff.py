@@ -10,8 +10,9 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpus_ds import build, release_format
-from corpus_ds.errors import CorpusError
+from corpus_ds import build, columns, release_format, rules
+from corpus_ds.errors import CorpusError, Issue, Report
+from corpus_ds.rules.context import duplicates
 
 # Columns that are labels; the rest of the articles table is text, provenance or derived from the text.
 TEXT_COLUMNS = ("title", "text", "text_sha256", "n_paragraphs", "n_chars")
@@ -137,7 +138,7 @@ def snapshot(path: Path) -> Snapshot:
     path = Path(path)
     if (path / release_format.MANIFEST).is_file():
         try:
-            manifest = json.loads((path / release_format.MANIFEST).read_text(encoding="utf-8"))
+            manifest = release_format.read_manifest(path)
             tables = {
                 name: pq.read_table(path / f"{name}.parquet", use_threads=False)
                 for name in ("articles", "actors", *LONG_TABLES)
@@ -146,6 +147,7 @@ def snapshot(path: Path) -> Snapshot:
             raise CorpusError(
                 f"{path}: cannot read the release ({exc}); check it with `corpus-ds validate --release {path}`"
             ) from None
+        _refuse_malformed(path, tables)
         return Snapshot(f"{manifest.get('version', '?')} ({path})", tables, manifest.get("version"))
     if (path / "articles").is_dir():
         built = build.assemble(path)
@@ -157,6 +159,36 @@ def snapshot(path: Path) -> Snapshot:
     raise CorpusError(
         f"{path}: expected a release directory (with {release_format.MANIFEST}) or a data directory (with articles/)"
     )
+
+
+def _refuse_malformed(path: Path, tables: dict[str, pa.Table]) -> None:
+    """A release to compare has the release's exact schema and unique keys (article ids, actor ids): the diff matches
+    rows by them, and a missing column or a repeated id would make it compare the wrong rows or fail."""
+    issues = []
+    for name, table in tables.items():
+        expected = columns.schema(name)
+        if not table.schema.remove_metadata().equals(expected.remove_metadata()):
+            issues += release_format.schema_issues(str(path / f"{name}.parquet"), expected, table.schema)
+    if not issues:
+        issues += rules.run_keys(
+            rules.key_columns(tables["articles"]),
+            locate=lambda table, column, article_id: (str(path / f"{table}.parquet"), column),
+        )
+        issues += [
+            Issue(
+                "duplicate-actor-id",
+                str(path / "actors.parquet"),
+                "actor_id",
+                f"actor_id {v!r} occurs more than once",
+                v,
+            )
+            for v in duplicates(tables["actors"].column("actor_id"))
+        ]
+        issues = [
+            i for i in issues if i.code != "event-conflict"
+        ]  # a label disagreement, which the diff shows
+    if issues:
+        raise CorpusError(f"{path}: cannot compare this release:\n{Report(issues).format()}")
 
 
 def _by_key(rows: list[dict], key: str) -> dict[str, dict]:

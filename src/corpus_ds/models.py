@@ -398,6 +398,48 @@ class Registry(Strict):
 
 
 # ---------------------------------------------------------------------------
+# Flat JSON annotations (`corpus-ds agreement`): only the fields agreement reads are typed; the rest is ignored.
+# ---------------------------------------------------------------------------
+
+
+class _Flat(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True, strict=True)
+
+
+class FlatActor(_Flat):
+    actor_id: Slug | None = Field(None, description="Registry id, when the annotator gives one.")
+    role: str | None = Field(None, description="participant | mentioned.")
+    name_en: str | None = Field(None, description="English name, for an actor the registry may lack.")
+    surfaces: list[str] = Field(
+        default_factory=list, description="Surface forms, matched to registry aliases."
+    )
+
+
+class FlatInstrument(_Flat):
+    instrument: str = Field(description="Instrument type.")
+    status: str = Field(description="concluded | planned | referenced.")
+
+
+class FlatDate(_Flat):
+    value: str | None = Field(description="The date as YYYY-MM-DD, or null.")
+
+
+class FlatAnnotation(_Flat):
+    raw_file: Annotated[str, StringConstraints(min_length=1, max_length=200)] = Field(
+        description="The capture's file name under data/raw/."
+    )
+    event_type: str | None = Field(None, description="Kind of interaction reported.")
+    event_date: str | None = Field(None, description="Day of the event, YYYY-MM-DD.")
+    published_date: FlatDate | str | None = Field(
+        None, description="Publication date ({value: ...} or a string)."
+    )
+    actors: list[FlatActor] = Field(default_factory=list, description="Actors with their roles.")
+    instruments: list[FlatInstrument] = Field(
+        default_factory=list, description="Instruments with their status."
+    )
+
+
+# ---------------------------------------------------------------------------
 # Release rows (one model per Parquet table). Field descriptions are the column documentation.
 # ---------------------------------------------------------------------------
 

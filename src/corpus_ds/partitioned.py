@@ -15,8 +15,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpus_ds import columns, rules
-from corpus_ds.errors import Issue, Report
+from corpus_ds import columns, release_format, rules
+from corpus_ds.errors import WHOLE_FILE, CorpusError, Issue, Report
 
 ARTICLE_TABLES = tuple(name for name in columns.TABLES if name != "actors")
 ISSUE_FIELDS = ("code", "file", "field", "message", "value", "article_id")
@@ -39,6 +39,32 @@ def registry(root: str | Path) -> pa.Table:
     )
 
 
+def schema_issues(root: str | Path) -> list[Issue]:
+    """Every partition file exists for every article table and has its table's exact schema (the release's check:
+    no missing, extra or retyped column, no large_string, the same order and nullability). Only footers are read."""
+    root = Path(root)
+    issues = []
+    for name in columns.TABLES:
+        expected = columns.schema(name)
+        wanted = partitions(root) if name in ARTICLE_TABLES else []
+        found = sorted(p.name for p in (root / name).glob("*.parquet"))
+        for part in sorted(set(wanted) - set(found)):
+            message = "expected this partition of the table beside the articles partition of the same name"
+            issues.append(Issue("release-file-missing", str(root / name / part), WHOLE_FILE, message))
+        for part in found:
+            path = root / name / part
+            try:
+                schema = pq.read_schema(path)
+            except (pa.ArrowException, OSError) as exc:
+                issues.append(
+                    Issue("parquet-unreadable", str(path), WHOLE_FILE, f"cannot read Parquet: {exc}")
+                )
+                continue
+            if not schema.remove_metadata().equals(expected.remove_metadata()):
+                issues += release_format.schema_issues(str(path), expected, schema)
+    return issues
+
+
 def _locator(root: Path, part: str):
     return lambda table, column, article_id: (str(root / table / part), column)
 
@@ -57,7 +83,13 @@ def validate_partition(
 def key_candidates(root: str | Path) -> tuple[pa.Table, int]:
     """The key columns of only those articles that can break a key rule (a repeated id, capture or event), in
     corpus order, and the number of articles; DuckDB scans every partition without holding them."""
-    import duckdb
+    try:
+        import duckdb
+    except ImportError:
+        raise CorpusError(
+            "validating a partitioned corpus needs DuckDB for the keys across partitions: "
+            "pip install 'corpus_ds[scale]'"
+        ) from None
 
     files = [str(Path(root) / "articles" / part) for part in partitions(root)]
     if not files:
@@ -116,6 +148,9 @@ def registry_issues(
 def validate(root: str | Path, today: dt.date | None = None) -> Report:
     """Every release rule over a partitioned corpus, one partition in memory at a time."""
     root = Path(root)
+    broken = schema_issues(root)
+    if broken:  # the rules read columns by name and type: a file without the exact schema is refused first
+        return Report(broken)
     actors = registry(root)
     return Report(
         rules.in_order(
@@ -153,6 +188,9 @@ def validate_dask(root: str | Path, today: dt.date | None = None, client=None) -
     import pandas as pd
 
     root = Path(root)
+    broken = schema_issues(root)
+    if broken:
+        return Report(broken)
 
     def article_issues() -> list[list[Issue]]:
         names = partitions(root)

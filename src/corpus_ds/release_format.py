@@ -178,7 +178,7 @@ def write_atomically(
     return report
 
 
-def _schema_issues(file: str, expected: pa.Schema, found: pa.Schema) -> list[Issue]:
+def schema_issues(file: str, expected: pa.Schema, found: pa.Schema) -> list[Issue]:
     """Name each column that is missing, unexpected or of the wrong type; else say what else differs."""
     got = {f.name: f for f in found}
     issues = [
@@ -502,7 +502,7 @@ def _read_table(
         return None
     expected = columns.schema(name)
     if not table.schema.remove_metadata().equals(expected.remove_metadata()):
-        report.extend(_schema_issues(str(path), expected, table.schema))
+        report.extend(schema_issues(str(path), expected, table.schema))
         return None
     metadata = _metadata_issues(path, name, table)
     if metadata:
