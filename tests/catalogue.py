@@ -187,7 +187,13 @@ CATALOGUE: list[Defect] = [
         "yaml-type",
         "agreements[1].sectors",
     ),
-    _d("yaml-too-deep", A1, write(A1, b"[" * 400, "400 nested flow lists"), "yaml-too-deep", "line 1, column 33"),
+    _d(
+        "yaml-too-deep",
+        A1,
+        write(A1, b"[" * 400, "400 nested flow lists"),
+        "yaml-too-deep",
+        "line 1, column 33",
+    ),
     _d("empty-file", A1, write(A1, b"", "empty"), "not-a-mapping", "(top)"),
     _d("null-document", A1, write(A1, b"~\n", "a null document"), "not-a-mapping", "(top)"),
     _d(
@@ -663,6 +669,302 @@ CATALOGUE: list[Defect] = [
     ),
 ]
 
+# --- second round: what a determined attacker tried next -------------------------------------------------------
+
+
+def _label_with(char: str) -> str:
+    """A cited source's name holding the character, written as a YAML escape (so it survives any editor)."""
+    return f'name: "Sergey{char.encode("unicode_escape").decode()} Lavrov, remarks after the talks"'
+
+
+# Characters refused by their Unicode properties, not by a list: each variant is of another category or property.
+INVISIBLE_VARIANTS = {
+    "tag-character": "\U000e0041",  # Cf, tag LATIN CAPITAL LETTER A
+    "invisible-operator": "\u2062",  # Cf, INVISIBLE TIMES
+    "variation-selector": "\ufe0f",  # Mn, default-ignorable
+    "variation-selector-supplement": "\U000e0100",  # Mn, default-ignorable
+    "combining-grapheme-joiner": "\u034f",  # Mn, default-ignorable
+    "hangul-filler": "\u3164",  # Lo, default-ignorable
+    "interlinear-annotation": "\ufff9",  # Cf
+    "private-use": "\ue000",  # Co
+    "private-use-plane-15": "\U000f0000",  # Co
+    "noncharacter": "\ufffe",  # Cn
+    "noncharacter-fdd0": "\ufdd0",  # Cn (inside the presentation-form block)
+    "unassigned": "\U0003fffd",  # Cn
+    "line-separator": "\u2028",  # Zl, escaped
+    "paragraph-separator": "\u2029",  # Zp
+    "no-break-space": "\u00a0",  # Zs other than U+0020
+    "mongolian-vowel-separator": "\u180e",  # Cf
+    "word-joiner": "\u2060",  # Cf
+    "soft-hyphen": "\u00ad",  # Cf
+}
+
+NAME = "name: Sergey Lavrov, remarks after the talks"
+
+
+def _capture_disguise(name: str, disguised: str) -> Inject:
+    """The registry name disguised everywhere in the capture, the source made consistent with it (sha256 of the
+    capture and of the cleaned text, every quote), and the actor dropped from the labels: the alias rule must see
+    through the disguise."""
+
+    def apply(data: Path) -> None:
+        import yaml
+
+        from corpus_ds import clean
+
+        raw = (data / RAW1).read_text(encoding="utf-8")
+        assert name in raw
+        new_raw = raw.replace(name, disguised)
+        (data / RAW1).write_text(new_raw, encoding="utf-8")
+        source = (data / A1).read_text(encoding="utf-8")
+        old_text_sha = yaml.safe_load(source)["cleaning"]["text_sha256"]
+        new_text_sha = hashlib.sha256(clean.clean(new_raw).text.encode("utf-8")).hexdigest()
+        source = source.replace(RAW1_SHA, hashlib.sha256(new_raw.encode("utf-8")).hexdigest())
+        source = source.replace(old_text_sha, new_text_sha).replace(name, disguised)
+        label = f"  - actor_id: nasser-bourita\n    role: participant\n    surfaces: [ناصر {disguised}]\n"
+        assert label in source
+        (data / A1).write_text(source.replace(label, ""), encoding="utf-8")
+
+    return Inject(
+        f"{RAW1}: {name!r} written {disguised!r} everywhere, the actor dropped from the labels", apply
+    )
+
+
+def _fifo(file: str) -> Inject:
+    def apply(data: Path) -> None:
+        (data / file).unlink()
+        os.mkfifo(data / file)
+
+    return Inject(f"{file}: replaced by a FIFO (a read would wait for a writer forever)", apply)
+
+
+def _directory(file: str) -> Inject:
+    def apply(data: Path) -> None:
+        (data / file).unlink()
+        (data / file).mkdir()
+
+    return Inject(f"{file}: replaced by a directory", apply)
+
+
+SECOND_ROUND: list[Defect] = [
+    *[
+        _r(f"{kind}-in-label", A1, NAME, _label_with(char), "forbidden-character", "source.cited_sources")
+        for kind, char in INVISIBLE_VARIANTS.items()
+    ],
+    _r(
+        "raw-noncharacter-in-source-file",
+        A1,
+        "annotator: annotator-a",
+        "annotator: annotator-a\ufffe",
+        "forbidden-character",
+        "line 60, column 25",
+    ),
+    # the alias rule sees through disguises of a registry name in the capture
+    *[
+        Defect(
+            f"alias-disguised-{kind}",
+            A1,
+            _capture_disguise("بوريطة", disguised),
+            "alias-not-labelled",
+            "actors",
+        )
+        for kind, disguised in {
+            "tatweel": "بوريـطة",
+            "fatha": "بوريطَة",
+            "shadda-sukun": "بوّريْطة",
+            "superscript-alef": "بوريطٰة",
+            "ta-marbuta-as-ha": "بوريطه",
+            "alef-maqsura-hamza": "بوريطة",  # control: the plain name, to show the injection itself is neutral
+        }.items()
+        if kind != "alef-maqsura-hamza"
+    ],
+    # look-alike people: refused by the person alphabet, or one person by confusable skeleton
+    *[
+        _r(
+            f"reviewer-{kind}",
+            A1,
+            "reviewer: reviewer-c",
+            f'reviewer: "{name}"',
+            "invalid-value",
+            "review.reviewer",
+        )
+        for kind, name in {
+            "cyrillic-a": "\u0430nnotator-a",
+            "full-width": "\uff41nnotator-a",
+            "non-breaking-hyphen": "annotator\u2011a",
+            "trailing-tatweel": "annotator-a\u0640",
+            "trailing-space": "annotator-a ",
+            "zero-width-joiner": "annotator\u200d-a",
+            "greek-omicron": "ann\u03bftator-a",
+        }.items()
+    ],
+    _d(
+        "reviewer-skeleton-rn-m",
+        A1,
+        replace(
+            A1,
+            "annotator: annotator-a\n  reviewer: reviewer-c",
+            "annotator: annotator-m\n  reviewer: annotator-rn",
+        ),
+        "review-incomplete",
+        "review.reviewer",
+    ),
+    _d(
+        "reviewer-skeleton-zero-o",
+        A1,
+        replace(A1, "reviewer: reviewer-c", "reviewer: annotat0r-a"),
+        "review-incomplete",
+        "review.reviewer",
+    ),
+    _d(
+        "reviewer-skeleton-one-l",
+        A1,
+        replace(
+            A1,
+            "annotator: annotator-a\n  reviewer: reviewer-c",
+            "annotator: reviewer-l\n  reviewer: reviewer-1",
+        ),
+        "review-incomplete",
+        "review.reviewer",
+    ),
+    # registry aliases: NFC, trimmed, single-spaced, unique
+    _r(
+        "alias-nfd",
+        REGISTRY,
+        ", وزارة الشؤون الخارجية والتعاون الإفريقي",
+        ", وزارة الشؤون الخارجية والتعاون الا\u0655فريقي",
+        "alias-malformed",
+        "actors[5].aliases_ar[2]",
+    ),
+    _r(
+        "alias-leading-space",
+        REGISTRY,
+        "[ناصر بوريطة, بوريطة]",
+        "[' ناصر بوريطة', بوريطة]",
+        "alias-malformed",
+        "actors[1].aliases_ar[0]",
+    ),
+    _r(
+        "alias-trailing-space",
+        REGISTRY,
+        "[ناصر بوريطة, بوريطة]",
+        "[ناصر بوريطة, 'بوريطة ']",
+        "alias-malformed",
+        "actors[1].aliases_ar[1]",
+    ),
+    _r(
+        "alias-double-space",
+        REGISTRY,
+        "[ناصر بوريطة, بوريطة]",
+        "['ناصر  بوريطة', بوريطة]",
+        "alias-malformed",
+        "actors[1].aliases_ar[0]",
+    ),
+    _r(
+        "alias-duplicate",
+        REGISTRY,
+        "[ناصر بوريطة, بوريطة]",
+        "[ناصر بوريطة, بوريطة, بوريطة]",
+        "alias-malformed",
+        "actors[1].aliases_ar[2]",
+    ),
+    _r(
+        "alias-of-two-actors",
+        REGISTRY,
+        "[ناصر بوريطة, بوريطة]",
+        "[ناصر بوريطة, بوريطة, لافروف]",
+        "alias-malformed",
+        "actors[1].aliases_ar[2]",
+    ),
+    # files that are not regular files
+    _d("registry-fifo", REGISTRY, _fifo(REGISTRY), "file-unreadable", "(file)"),
+    _d("raw-fifo", A1, _fifo(RAW1), "file-unreadable", "raw.file"),
+    _d("raw-directory", A1, _directory(RAW1), "file-unreadable", "raw.file"),
+    _d("article-fifo", A1, _fifo(A1), "unexpected-file", "(file)"),
+    # numbers JSON would read otherwise, and values no field can hold
+    *[
+        _r(f"yaml11-{kind}", A1, "year: 2002", f"year: {text}", "yaml-type", "agreements[1].year")
+        for kind, text in {
+            "hex": "0x7d2",
+            "underscores": "2_0_0_2",
+            "sexagesimal": "33:22",
+            "octal": "03722",
+            "binary": "0b11111010010",
+            "infinity": ".inf",
+            "not-a-number": ".NaN",
+            "yes": "yes",
+            "capital-true": "True",
+            "huge-integer": "9" * 5000,
+        }.items()
+    ],
+    _r(
+        "yaml11-on-for-occurrence",
+        A1,
+        '{quote: "وقال لافروف"}',
+        '{quote: "وقال لافروف", occurrence: on}',
+        "yaml-type",
+        "source.cited_sources[0].evidence.occurrence",
+    ),
+    _d(
+        "nul-byte",
+        A1,
+        transform(
+            A1, lambda b: b.replace(b"annotator: annotator-a", b"annotator: annot\x00ator-a", 1), "a NUL byte"
+        ),
+        "forbidden-character",
+        "line 60, column 19",
+    ),
+    _d(
+        "utf16-be-without-bom",
+        A1,
+        transform(A1, lambda b: b.decode().encode("utf-16-be"), "UTF-16BE, no BOM"),
+        "forbidden-character",
+        "line 1, column 1",
+    ),
+    _d(
+        "utf16-le-without-bom",
+        A1,
+        transform(A1, lambda b: b.decode().encode("utf-16-le"), "UTF-16LE, no BOM"),
+        "forbidden-character",
+        "line 1, column 2",
+    ),
+    _d(
+        "nesting-250-flow",
+        A1,
+        write(A1, b"a: " + b"[" * 250 + b"]" * 250 + b"\n", "250 nested flow lists"),
+        "yaml-too-deep",
+        "line 1, column 35",
+    ),
+    _d(
+        "nesting-250-block",
+        A1,
+        write(
+            A1,
+            "".join(f"{'  ' * i}k{i}:\n" for i in range(250)).encode() + b"  " * 250 + b"v\n",
+            "250 nested mappings",
+        ),
+        "yaml-too-deep",
+        "line 33, column 65",
+    ),
+    # a file name or a key that would forge report lines
+    _d(
+        "file-name-forges-report-lines",
+        "articles/ru-ma-0009\\nforged.yaml: article_id: fake [duplicate-id].yaml",
+        copy(A1, "articles/ru-ma-0009\nforged.yaml: article_id: fake [duplicate-id].yaml"),
+        "duplicate-id",
+        "article_id",
+    ),
+    _r(
+        "key-forges-report-lines",
+        A1,
+        "actors:\n",
+        '"x\\n/etc/passwd.yaml": 1\nactors:\n',
+        "unknown-field",
+        "x\\n/etc/passwd.yaml",
+    ),
+]
+
+
 # Defects in different files that do not hide one another: one tree holding all of them must report every one.
 TOGETHER = [
     "typo-key",
@@ -672,6 +974,8 @@ TOGETHER = [
     "unexpected-file",
     "event-conflict",
 ]
+
+CATALOGUE += SECOND_ROUND
 
 assert len({d.id for d in CATALOGUE}) == len(CATALOGUE), "catalogue ids must be unique"
 

@@ -3,6 +3,7 @@ located, coded message."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -12,9 +13,12 @@ from catalogue import CATALOGUE, TAMPERS, TOGETHER
 from conftest import DATA, run_cli
 
 import corpus_ds
-from corpus_ds.errors import ValidationError
+from corpus_ds.errors import ISSUE_CODES, ValidationError
 
 TODAY = "2026-11-24"
+# Every line of a report: `file: field: message [code]` naming a documented code, or the closing count.
+REPORT_LINE = re.compile(rf".+: .+: .* \[(?:{'|'.join(map(re.escape, ISSUE_CODES))})\]")
+CLOSING = re.compile(r"\d+ problem\(s\)|valid: no problems found")
 BY_ID = {d.id: d for d in CATALOGUE}
 
 
@@ -55,6 +59,13 @@ def test_bad_contribution_is_reported_by_the_cli(data_copy, defect):
         f"expected `{data_copy / defect.file}: {defect.field}: ... [{defect.code}]` in\n{result.stdout}"
     )
     assert _stamp(data_copy) == before, "validate changed the data tree"
+    forged = [
+        line
+        for line in result.stdout.splitlines()
+        if not (line.startswith(f"{data_copy}/") and REPORT_LINE.fullmatch(line))
+        and not CLOSING.fullmatch(line)
+    ]
+    assert not forged, f"report lines that are not `file: field: message [code]` of the tree: {forged}"
     report_table.caught["sources"].add(defect.id)
 
 

@@ -148,7 +148,9 @@ def test_a_build_killed_between_its_renames_is_recovered_by_every_command(data_c
     release_dir = data_copy / "release"
     before = {p.name: p.read_bytes() for p in release_dir.iterdir()}
     source = data_copy / "articles" / "ru-ma-0001.yaml"
-    source.write_text(source.read_text(encoding="utf-8").replace("actors:\n", "actros:\n", 1), encoding="utf-8")
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("actors:\n", "actros:\n", 1), encoding="utf-8"
+    )
     commands = [
         ("build", str(data_copy), "--today", TODAY),
         ("validate", str(data_copy), "--today", TODAY),

@@ -510,8 +510,10 @@ _SOURCE_FIELD = {
 
 def source_locator(data_dir: Path) -> rules.Locate:
     def locate(table: str, column: str, article_id: str | None) -> tuple[str, str]:
-        if table == "actors" or article_id is None:
-            return (str(data_dir / "actors.yaml"), column) if table == "actors" else (f"{table}", column)
+        if table == "actors":
+            return str(data_dir / "actors.yaml"), column
+        if article_id is None:  # a rule over several articles (a key repeated across them): their directory
+            return str(data_dir / "articles"), column
         return str(data_dir / "articles" / f"{article_id}.yaml"), _SOURCE_FIELD.get((table, column), column)
 
     return locate
