@@ -1370,4 +1370,323 @@ TAMPERS: list[Tamper] = [
     ),
 ]
 
+
+# --- second round: what loads must be what was validated -------------------------------------------------------
+
+
+def _pandas_metadata(mapping: dict) -> Callable[[pa.Table], pa.Table]:
+    """A pandas entry whose columns list renames columns (field_name -> name) or declares index columns."""
+
+    def change(table: pa.Table) -> pa.Table:
+        columns = [
+            {
+                "name": mapping.get(n, n),
+                "field_name": n,
+                "pandas_type": "unicode",
+                "numpy_type": "object",
+                "metadata": None,
+            }
+            for n in table.column_names
+        ]
+        entry = {
+            "index_columns": mapping.get("__index__", []),
+            "column_indexes": [],
+            "columns": columns,
+            "creator": {"library": "pyarrow", "version": pa.__version__},
+            "pandas_version": "2.2.0",
+        }
+        return table.replace_schema_metadata({**table.schema.metadata, b"pandas": json.dumps(entry).encode()})
+
+    return change
+
+
+def _rewrite_with(name: str, how: str, **options) -> Inject:
+    """The table written again with writer options the release never uses; the manifest's sha256 updated."""
+
+    def apply(release: Path) -> None:
+        path = release / f"{name}.parquet"
+        pq.write_table(pq.read_table(path), path, compression="zstd", **options)
+        manifest = _manifest(release)
+        manifest["tables"][name]["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+        _save_manifest(release, manifest)
+
+    return Inject(f"{name}.parquet: written again {how}, manifest sha256 updated", apply)
+
+
+def _lying_statistics(release: Path) -> None:
+    """agreements.year written with statistics, then the footer's minimum of year patched from 2002 to 2003: DuckDB
+    would skip the row group for WHERE year = 2002."""
+    path = release / "agreements.parquet"
+    pq.write_table(pq.read_table(path), path, compression="zstd", write_statistics=["year"])
+    data = bytearray(path.read_bytes())
+    footer_length = int.from_bytes(data[-8:-4], "little")
+    start = len(data) - 8 - footer_length
+    footer = bytes(data[start:-8])
+    old, new = (2002).to_bytes(4, "little"), (2003).to_bytes(4, "little")
+    assert footer.count(old) >= 1, "no statistics for year in the footer"
+    data[start:-8] = footer.replace(old, new)
+    path.write_bytes(bytes(data))
+    manifest = _manifest(release)
+    manifest["tables"]["agreements"]["sha256"] = hashlib.sha256(bytes(data)).hexdigest()
+    _save_manifest(release, manifest)
+
+
+def _bomb(release: Path) -> None:
+    """removals.parquet whose one removed line decodes to 100 MB (a few kilobytes on disk), every checksum matching."""
+    from corpus_ds import columns, release_format
+
+    tables = {t: pq.read_table(release / f"{t}.parquet") for t in columns.TABLES}
+    tables["removals"] = _set_value("content", 0, "ا" * 50_000_000)(tables["removals"])
+    forged = release.parent / "forged"
+    release_format.write_release(tables, forged)
+    for path in forged.iterdir():
+        os.replace(path, release / path.name)
+    forged.rmdir()
+
+
+def _deep_manifest(release: Path) -> None:
+    (release / "manifest.json").write_text(
+        '{"tables": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8"
+    )
+
+
+def _fifo_in_release(name: str) -> Inject:
+    def apply(release: Path) -> None:
+        (release / name).unlink()
+        os.mkfifo(release / name)
+
+    return Inject(f"{name}: replaced by a FIFO", apply)
+
+
+def _nfd(value: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFD", value)
+
+
+SECOND_ROUND_TAMPERS: list[Tamper] = [
+    Tamper(
+        "pandas-metadata-swaps-columns",
+        "articles.parquet",
+        rewrite_table(
+            "articles",
+            "a pandas entry naming outlet attribution and title text",
+            _pandas_metadata(
+                {"outlet": "attribution", "attribution": "outlet", "title": "text", "text": "title"}
+            ),
+            checksum=True,
+        ),
+        "metadata-unexpected",
+        "metadata.pandas",
+    ),
+    Tamper(
+        "pandas-metadata-index-columns",
+        "articles.parquet",
+        rewrite_table(
+            "articles",
+            "a pandas entry declaring article_id the index",
+            _pandas_metadata({"__index__": ["article_id"]}),
+            checksum=True,
+        ),
+        "metadata-unexpected",
+        "metadata.pandas",
+    ),
+    Tamper(
+        "unknown-metadata-key",
+        "mentions.parquet",
+        rewrite_table(
+            "mentions", "a metadata key huggingface", _metadata("huggingface", "{}"), checksum=True
+        ),
+        "metadata-unexpected",
+        "metadata.huggingface",
+    ),
+    Tamper(
+        "metadata-other-table",
+        "evidence.parquet",
+        rewrite_table(
+            "evidence",
+            "corpus_ds.table says agreements",
+            _metadata("corpus_ds.table", "agreements"),
+            checksum=True,
+        ),
+        "metadata-mismatch",
+        "metadata.corpus_ds.table",
+    ),
+    Tamper(
+        "column-description-changed",
+        "actors.parquet",
+        rewrite_table(
+            "actors",
+            "the description of country changed",
+            lambda t: t.cast(
+                t.schema.set(
+                    t.schema.get_field_index("country"),
+                    t.schema.field("country").with_metadata({b"description": b"ISO code (trust me)"}),
+                )
+            ),
+            checksum=True,
+        ),
+        "metadata-mismatch",
+        "country.metadata",
+    ),
+    Tamper(
+        "statistics-lie",
+        "agreements.parquet",
+        Inject("agreements.parquet: footer minimum of year patched, sha256 updated", _lying_statistics),
+        "parquet-statistics",
+        "year.statistics",
+    ),
+    Tamper(
+        "statistics-honest",
+        "articles.parquet",
+        _rewrite_with("articles", "with statistics", write_statistics=True),
+        "parquet-statistics",
+        "article_id.statistics",
+    ),
+    Tamper(
+        "page-index",
+        "mentions.parquet",
+        _rewrite_with("mentions", "with a page index", write_statistics=False, write_page_index=True),
+        "parquet-statistics",
+        "article_id.page_index",
+    ),
+    Tamper(
+        "bloom-filter",
+        "mentions.parquet",
+        _rewrite_with(
+            "mentions",
+            "with a bloom filter on actor_id",
+            write_statistics=False,
+            bloom_filter_options={"actor_id": {"ndv": 10}},
+        ),
+        "parquet-statistics",
+        "actor_id.bloom_filter",
+    ),
+    Tamper(
+        "sort-order-declared",
+        "mentions.parquet",
+        _rewrite_with(
+            "mentions",
+            "declaring a sort order",
+            write_statistics=False,
+            sorting_columns=[pq.SortingColumn(0)],
+        ),
+        "parquet-statistics",
+        "sorting_columns",
+    ),
+    Tamper(
+        "decompression-bomb",
+        "removals.parquet",
+        Inject("removals.parquet: one removed line of 100 MB, every checksum recomputed", _bomb),
+        "parquet-too-large",
+        "total_uncompressed_size",
+    ),
+    Tamper(
+        "values-per-row-bomb",
+        "articles.parquet",
+        forge("articles", "60,000 review notes in one row", _set_value("review_notes", 0, ["x"] * 60_000)),
+        "parquet-too-large",
+        "review_notes.list.element.num_values",
+    ),
+    Tamper(
+        "deep-manifest",
+        "manifest.json",
+        Inject("manifest.json: 100,000 nested lists", _deep_manifest),
+        "manifest-unreadable",
+        "(file)",
+    ),
+    Tamper(
+        "huge-manifest",
+        "manifest.json",
+        damage(
+            "manifest.json",
+            "2 MB of spaces before the closing brace",
+            lambda b: b.rstrip()[:-1] + b" " * 2_000_000 + b"}",
+        ),
+        "manifest-unreadable",
+        "(file)",
+    ),
+    Tamper(
+        "manifest-fifo", "manifest.json", _fifo_in_release("manifest.json"), "manifest-unreadable", "(file)"
+    ),
+    Tamper(
+        "table-fifo", "actors.parquet", _fifo_in_release("actors.parquet"), "release-file-missing", "(file)"
+    ),
+    *[
+        Tamper(
+            f"forged-{kind}-in-title",
+            "articles.parquet",
+            forge("articles", f"a {kind} character in a title", _set_value("title", 0, f"عنوان{char}مخفي")),
+            "forbidden-character",
+            "title",
+            full_only=True,
+        )
+        for kind, char in (
+            ("tag", "\U000e0041"),
+            ("line-separator", "\u2028"),
+            ("noncharacter", "\ufffe"),
+            ("private-use", "\ue000"),
+            ("variation-selector", "\ufe0f"),
+            ("hangul-filler", "\u3164"),
+        )
+    ],
+    Tamper(
+        "forged-invisible-operator-in-surface",
+        "articles.parquet",
+        forge(
+            "articles", "an invisible operator in a review note", _set_value("review_notes", 0, ["a\u2062b"])
+        ),
+        "forbidden-character",
+        "review_notes",
+        full_only=True,
+    ),
+    *[
+        Tamper(
+            f"forged-reviewer-{kind}",
+            "articles.parquet",
+            forge(
+                "articles",
+                f"the reviewer written as the annotator with {kind}",
+                _set_value("reviewer", 0, name),
+            ),
+            "review-incomplete",
+            "reviewer",
+        )
+        for kind, name in (
+            ("a-cyrillic-a", "\u0430nnotator-a"),
+            ("a-full-width-letter", "\uff41nnotator-a"),
+            ("a-non-breaking-hyphen", "annotator\u2011a"),
+            ("a-trailing-tatweel", "annotator-a\u0640"),
+            ("a-zero-for-o", "annotat0r-a"),
+        )
+    ],
+    Tamper(
+        "forged-alias-nfd",
+        "actors.parquet",
+        forge(
+            "actors",
+            "an alias in NFD",
+            lambda t: _set_value("aliases_ar", 5, [_nfd(a) for a in t.column("aliases_ar")[5].as_py()])(t),
+        ),
+        "alias-malformed",
+        "actors[5].aliases_ar[2]",
+    ),
+    Tamper(
+        "forged-alias-disguised-in-text",
+        "articles.parquet",
+        forge(
+            "articles",
+            "بوريطة written with a tatweel in the first text, the actor dropped",
+            lambda t: _set_value(
+                "actors", 0, [a for a in t.column("actors")[0].as_py() if a["actor_id"] != "nasser-bourita"]
+            )(_set_value("text", 0, t.column("text")[0].as_py().replace("بوريطة", "بوريـطة"))(t)),
+        ),
+        "alias-not-labelled",
+        "actors",
+        full_only=True,
+    ),
+]
+
+TAMPERS += SECOND_ROUND_TAMPERS
+
 assert len({t.id for t in TAMPERS}) == len(TAMPERS), "tamper ids must be unique"
