@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -508,7 +509,7 @@ CATALOGUE: list[Defect] = [
         "name: Sergey Lavrov, remarks",
         "name: Sergey\u202e Lavrov, remarks",
         "forbidden-character",
-        "source.cited_sources",
+        "source.cited_sources[0].name",
     ),
     _r(
         "zero-width-in-label",
@@ -516,7 +517,7 @@ CATALOGUE: list[Defect] = [
         "name: Sergey Lavrov, remarks",
         "name: Sergey\u200b Lavrov, remarks",
         "forbidden-character",
-        "source.cited_sources",
+        "source.cited_sources[0].name",
     ),
     _r(
         "control-in-label",
@@ -524,7 +525,7 @@ CATALOGUE: list[Defect] = [
         "name: Sergey Lavrov, remarks after the talks",
         'name: "Sergey\\x07 Lavrov, remarks after the talks"',
         "forbidden-character",
-        "source.cited_sources",
+        "source.cited_sources[0].name",
     ),
     _r(
         "presentation-form-in-label",
@@ -540,14 +541,14 @@ CATALOGUE: list[Defect] = [
         "name: Sergey Lavrov, remarks",
         "name: Sergey Lavrov ی, remarks",
         "forbidden-character",
-        "source.cited_sources",
+        "source.cited_sources[0].name",
     ),
     _r(
         "persian-letter-in-surface",
         A1,
         "surfaces: [سيرغي لافروف, لافروف]",
         "surfaces: [سيرغی لافروف, لافروف]",
-        "surface-not-found",
+        "forbidden-character",
         "actors[0].surfaces[0]",
     ),
     # identity: ids, files, raw captures
@@ -748,9 +749,24 @@ def _directory(file: str) -> Inject:
 
 SECOND_ROUND: list[Defect] = [
     *[
-        _r(f"{kind}-in-label", A1, NAME, _label_with(char), "forbidden-character", "source.cited_sources")
+        _r(
+            f"{kind}-in-label",
+            A1,
+            NAME,
+            _label_with(char),
+            "forbidden-character",
+            "source.cited_sources[0].name",
+        )
         for kind, char in INVISIBLE_VARIANTS.items()
     ],
+    _r(
+        "invisible-in-a-field-outside-the-release",
+        A3,
+        "why: The site's self-description (editorial board, accreditation), not navigation.",
+        'why: "The site\\u2062s self-description (editorial board, accreditation), not navigation."',
+        "forbidden-character",
+        "cleaning.decisions[0].why",
+    ),
     _r(
         "raw-noncharacter-in-source-file",
         A1,
@@ -794,10 +810,17 @@ SECOND_ROUND: list[Defect] = [
             "non-breaking-hyphen": "annotator\u2011a",
             "trailing-tatweel": "annotator-a\u0640",
             "trailing-space": "annotator-a ",
-            "zero-width-joiner": "annotator\u200d-a",
             "greek-omicron": "ann\u03bftator-a",
         }.items()
     ],
+    _r(
+        "reviewer-zero-width-joiner",
+        A1,
+        "reviewer: reviewer-c",
+        'reviewer: "annotator\\u200d-a"',
+        "forbidden-character",
+        "review.reviewer",
+    ),
     _d(
         "reviewer-skeleton-rn-m",
         A1,
@@ -1690,3 +1713,383 @@ SECOND_ROUND_TAMPERS: list[Tamper] = [
 TAMPERS += SECOND_ROUND_TAMPERS
 
 assert len({t.id for t in TAMPERS}) == len(TAMPERS), "tamper ids must be unique"
+
+
+# --- hostile input to the other commands: new, agreement, diff, validate --partitioned, info, site -------------------
+
+
+@dataclass(frozen=True)
+class Command:
+    """One kind of hostile input to a command: how to set it up (returns the command's arguments), the exit code
+    and a text the output must hold (a located `file: field: ... [code]` where there is a file and a field)."""
+
+    id: str
+    how: str
+    setup: Callable[[Path, Path], list[str]]  # (scratch directory, copy of data/) -> arguments
+    code: int
+    expect: str
+    without_duckdb: bool = False
+
+
+CAPTURE = Path(__file__).resolve().parent / "data" / "new_capture.txt"
+ANNOTATION = "000_939059c162e2a8a6.json"
+
+
+def _new(name: str, content: bytes | None = None) -> Callable[[Path, Path], list[str]]:
+    def setup(tmp: Path, data: Path) -> list[str]:
+        path = tmp / name
+        path.write_bytes(CAPTURE.read_bytes() if content is None else content)
+        return ["new", str(path), "--data-dir", str(data)]
+
+    return setup
+
+
+def _new_special(make: Callable[[Path], Path]) -> Callable[[Path, Path], list[str]]:
+    return lambda tmp, data: ["new", str(make(tmp)), "--data-dir", str(data)]
+
+
+def _mkfifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+def _sparse(path: Path, size: int) -> Path:
+    with open(path, "wb") as f:
+        f.truncate(size)
+    return path
+
+
+def _annotation(change: Callable[[dict], None] | None = None, raw: bytes | None = None):
+    """A second annotator's directory (a copy of data/annotations/annotator-b) with one file changed."""
+
+    def setup(tmp: Path, data: Path) -> list[str]:
+        directory = tmp / "b"
+        shutil.copytree(data / "annotations" / "annotator-b", directory)
+        path = directory / ANNOTATION
+        if raw is not None:
+            path.write_bytes(raw)
+        elif change is not None:
+            record = json.loads(path.read_text(encoding="utf-8"))
+            change(record)
+            path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        else:
+            path.unlink()
+            os.mkfifo(path)
+        return ["agreement", str(data / "articles"), str(directory), "--registry", str(data / "actors.yaml")]
+
+    return setup
+
+
+def _set(key: str, value) -> Callable[[dict], None]:
+    return lambda record: record.__setitem__(key, value)
+
+
+def _diff(change: Callable[[Path], None]):
+    """`corpus-ds diff OLD NEW` where OLD is a copy of the release damaged by change."""
+
+    def setup(tmp: Path, data: Path) -> list[str]:
+        old = tmp / "old"
+        shutil.copytree(data / "release", old)
+        change(old)
+        return ["diff", str(old), str(data / "release")]
+
+    return setup
+
+
+def _rewrite(name: str, change: Callable[[pa.Table], pa.Table]) -> Callable[[Path], None]:
+    def apply(directory: Path) -> None:
+        path = directory / f"{name}.parquet"
+        pq.write_table(change(pq.read_table(path)), path, write_statistics=False)
+
+    return apply
+
+
+def _partitioned(change: Callable[[Path], None] | None = None, without_duckdb: bool = False):
+    def setup(tmp: Path, data: Path) -> list[str]:
+        from corpus_ds import synthetic
+
+        root = tmp / "corpus"
+        synthetic.write_partitioned(root, 30, chars=300, seed=2, per_partition=10)
+        if change is not None:
+            change(root)
+        return ["validate", "--partitioned", str(root), "--today", "2026-11-24"]
+
+    return setup
+
+
+def _in_partition(table: str, change: Callable[[pa.Table], pa.Table]) -> Callable[[Path], None]:
+    def apply(root: Path) -> None:
+        path = root / table / "part-00001.parquet"
+        pq.write_table(change(pq.read_table(path)), path)
+
+    return apply
+
+
+def _large_string(column: str) -> Callable[[pa.Table], pa.Table]:
+    return _retype(column, pa.large_string())
+
+
+def _duplicate_first_article(table: pa.Table) -> pa.Table:
+    return pa.concat_tables([table, table.slice(0, 1)])
+
+
+def _info_deep_manifest(tmp: Path, data: Path) -> list[str]:
+    _deep_manifest(data / "release")
+    return ["info", "--release", str(data / "release")]
+
+
+def _site_into_a_link(tmp: Path, data: Path) -> list[str]:
+    (tmp / "elsewhere").mkdir()
+    (tmp / "out").symlink_to(tmp / "elsewhere")
+    return ["site", str(tmp / "out"), "--release", str(data / "release")]
+
+
+def _tree_named_with_a_newline(tmp: Path, data: Path) -> list[str]:
+    renamed = tmp / "da\nta"
+    os.replace(data, renamed)
+    replace(A1, "actors:\n", "actros:\n").apply(renamed)
+    return ["validate", str(renamed), "--today", "2026-11-24"]
+
+
+COMMANDS: list[Command] = [
+    Command(
+        "new-fifo",
+        "a FIFO given as the capture",
+        _new_special(lambda t: _mkfifo(t / "c.txt")),
+        1,
+        "expected a regular file, found a FIFO",
+    ),
+    Command(
+        "new-dev-zero",
+        "/dev/zero given as the capture",
+        _new_special(lambda t: Path("/dev/zero")),
+        1,
+        "found a character device",
+    ),
+    Command(
+        "new-directory", "a directory given as the capture", _new_special(lambda t: t), 1, "found a directory"
+    ),
+    Command(
+        "new-huge-sparse",
+        "a 60 MB capture (sparse)",
+        _new_special(lambda t: _sparse(t / "big.txt", 60_000_000)),
+        1,
+        "expected a capture of at most",
+    ),
+    Command(
+        "new-name-newline",
+        "a capture named with a newline and a YAML key",
+        _new("a\nalias_waivers: [x].txt"),
+        1,
+        "holds a newline",
+    ),
+    Command(
+        "new-name-line-separator",
+        "a capture named with U+2028",
+        _new("a\u2028alias_waivers: x.txt"),
+        1,
+        "holds a line separator",
+    ),
+    Command(
+        "new-name-next-line",
+        "a capture named with U+0085",
+        _new("a\x85b.txt"),
+        1,
+        "holds a control character",
+    ),
+    Command(
+        "new-name-tag-character",
+        "a capture named with a tag character",
+        _new("a\U000e0041b.txt"),
+        1,
+        "holds a invisible format character",
+    ),
+    Command(
+        "new-capture-noncharacter",
+        "a capture holding U+FFFE: a draft its own validator reads",
+        _new(
+            "ffe.txt",
+            CAPTURE.read_text(encoding="utf-8").replace("اتصالا هاتفيا", "اتصالا\ufffe هاتفيا").encode(),
+        ),
+        0,
+        "ru-ma-0006.yaml",
+    ),
+    Command(
+        "agreement-event-type-list",
+        "a flat annotation whose event_type is a list",
+        _annotation(_set("event_type", ["visit"])),
+        1,
+        f"{ANNOTATION}: event_type: ",
+    ),
+    Command(
+        "agreement-raw-file-list",
+        "a flat annotation whose raw_file is a list",
+        _annotation(_set("raw_file", ["x.txt"])),
+        1,
+        f"{ANNOTATION}: raw_file: ",
+    ),
+    Command(
+        "agreement-raw-file-null",
+        "a flat annotation whose raw_file is null",
+        _annotation(_set("raw_file", None)),
+        1,
+        f"{ANNOTATION}: raw_file: ",
+    ),
+    Command(
+        "agreement-raw-file-missing",
+        "a flat annotation without raw_file",
+        _annotation(lambda r: r.pop("raw_file")),
+        1,
+        f"{ANNOTATION}: raw_file: Field required [missing-field]",
+    ),
+    Command(
+        "agreement-actors-not-a-list",
+        "a flat annotation whose actors is a mapping",
+        _annotation(_set("actors", {"a": 1})),
+        1,
+        f"{ANNOTATION}: actors: ",
+    ),
+    Command(
+        "agreement-instrument-without-status",
+        "an instrument without its status",
+        _annotation(lambda r: r["instruments"][0].pop("status")),
+        1,
+        f"{ANNOTATION}: instruments[0].status: Field required [missing-field]",
+    ),
+    Command(
+        "agreement-surfaces-number",
+        "an actor whose surfaces is a number",
+        _annotation(lambda r: r["actors"][0].__setitem__("surfaces", 5)),
+        1,
+        f"{ANNOTATION}: actors[0].surfaces: ",
+    ),
+    Command(
+        "agreement-deep-json",
+        "a flat annotation nested 100,000 deep",
+        _annotation(raw=b"[" * 100_000 + b"]" * 100_000),
+        1,
+        "[file-unreadable]",
+    ),
+    Command(
+        "agreement-not-an-object",
+        "a flat annotation that is a list",
+        _annotation(raw=b"[1, 2]"),
+        1,
+        "[not-a-mapping]",
+    ),
+    Command(
+        "agreement-fifo",
+        "a FIFO among the flat annotations",
+        _annotation(),
+        1,
+        "found a FIFO (named pipe)) [file-unreadable]",
+    ),
+    Command(
+        "diff-missing-column",
+        "the old release lacks a column",
+        _diff(_rewrite("articles", lambda t: t.drop_columns(["outlet"]))),
+        1,
+        "articles.parquet: outlet: expected column outlet (string) [column-missing]",
+    ),
+    Command(
+        "diff-extra-column",
+        "the old release has an extra column",
+        _diff(_rewrite("actors", lambda t: t.append_column("x", pa.array([1] * t.num_rows)))),
+        1,
+        "actors.parquet: x: column not in the release schema [column-unexpected]",
+    ),
+    Command(
+        "diff-large-string",
+        "a large_string column",
+        _diff(_rewrite("articles", _large_string("text"))),
+        1,
+        "articles.parquet: text: expected type string, found large_string [column-type]",
+    ),
+    Command(
+        "diff-duplicate-article-id",
+        "an article twice",
+        _diff(_rewrite("articles", _duplicate_first_article)),
+        1,
+        "articles.parquet: article_id: ru-ma-0001: article_id 'ru-ma-0001' occurs more than once [duplicate-id]",
+    ),
+    Command(
+        "diff-duplicate-actor-id",
+        "an actor twice",
+        _diff(_rewrite("actors", _duplicate_first_article)),
+        1,
+        "actors.parquet: actor_id: actor_id 'sergey-lavrov' occurs more than once [duplicate-actor-id]",
+    ),
+    Command(
+        "diff-deep-manifest",
+        "a manifest nested 100,000 deep",
+        _diff(_deep_manifest),
+        1,
+        "cannot read the release",
+    ),
+    Command(
+        "partitioned-dropped-column",
+        "a partition without a column",
+        _partitioned(_in_partition("mentions", lambda t: t.drop_columns(["surface"]))),
+        1,
+        "mentions/part-00001.parquet: surface: expected column surface (string) [column-missing]",
+    ),
+    Command(
+        "partitioned-extra-column",
+        "a partition with an extra column",
+        _partitioned(_in_partition("articles", lambda t: t.append_column("x", pa.array([1] * t.num_rows)))),
+        1,
+        "articles/part-00001.parquet: x: column not in the release schema [column-unexpected]",
+    ),
+    Command(
+        "partitioned-large-string",
+        "a large_string column in a partition",
+        _partitioned(_in_partition("articles", _large_string("text"))),
+        1,
+        "articles/part-00001.parquet: text: expected type string, found large_string [column-type]",
+    ),
+    Command(
+        "partitioned-missing-partition",
+        "a partition of mentions missing",
+        _partitioned(lambda root: (root / "mentions" / "part-00002.parquet").unlink()),
+        1,
+        "mentions/part-00002.parquet: (file): expected this partition of the table",
+    ),
+    Command(
+        "partitioned-not-parquet",
+        "a partition that is not Parquet",
+        _partitioned(lambda root: (root / "evidence" / "part-00000.parquet").write_bytes(b"PAR1 not really")),
+        1,
+        "evidence/part-00000.parquet: (file): cannot read Parquet",
+    ),
+    Command(
+        "partitioned-without-duckdb",
+        "validate --partitioned where DuckDB is not installed",
+        _partitioned(),
+        1,
+        "needs DuckDB for the keys across partitions",
+        without_duckdb=True,
+    ),
+    Command(
+        "info-deep-manifest",
+        "info on a release whose manifest is nested 100,000 deep",
+        _info_deep_manifest,
+        1,
+        "manifest.json: (file): expected a JSON manifest",
+    ),
+    Command(
+        "site-into-a-link",
+        "site OUT where OUT is a link to another directory",
+        _site_into_a_link,
+        1,
+        "is a symbolic link",
+    ),
+    Command(
+        "validate-tree-name-with-newline",
+        "a data directory whose name holds a newline, with a typo in a source",
+        _tree_named_with_a_newline,
+        1,
+        "da\\nta/articles/ru-ma-0001.yaml: actros: Extra inputs are not permitted [unknown-field]",
+    ),
+]
+
+assert len({c.id for c in COMMANDS}) == len(COMMANDS), "command case ids must be unique"

@@ -19,11 +19,23 @@ ROWS = {
         'checksum recomputed): through `corpus_ds.load(path=..., validate="full")` and `corpus-ds validate --release '
         "DIR` (the default `load()` refuses all but the forgeries only a text search or a re-hash of the texts reveals)"
     ),
+    "commands": (
+        "hostile input to the other commands (`new`, `agreement`, `diff`, `validate --partitioned`, `info`, `site`): "
+        "FIFOs, devices and directories for files, file names that would inject YAML or forge report lines, flat "
+        "annotations of the wrong shape, releases and partitions without the exact schema or with repeated keys; "
+        "each in a subprocess with a timeout"
+    ),
     "fuzz-sources": (
         "source records mutated by hypothesis (keys dropped, values retyped, strings cut, controls inserted, lists "
-        "shuffled), and raw captures damaged at random under a matching sha256"
+        "shuffled), a character of every forbidden Unicode category injected into every string field, file-type "
+        "tricks (FIFOs, directories, links, sparse files) in place of any file of the tree, and raw captures "
+        "damaged at random under a matching sha256"
     ),
-    "fuzz-releases": "release files damaged by hypothesis (random bytes in Parquet files and the manifest)",
+    "fuzz-releases": (
+        "release files damaged by hypothesis: random bytes in Parquet files and the manifest, Parquet footers and "
+        "key-value metadata mutated, statistics, page indexes and bloom filters written, Unicode characters of every "
+        "forbidden category injected into every string column (checksums forged to match)"
+    ),
 }
 
 tried: dict[str, set[str]] = defaultdict(set)
@@ -55,12 +67,16 @@ def render() -> str:
 FUZZ_TESTS = {
     "fuzz-sources": [
         "test_mutated_article_is_accepted_or_reported",
+        "test_forbidden_characters_in_any_string_field_are_reported",
+        "test_file_type_tricks_are_reported_without_blocking",
         "test_mutated_registry_is_accepted_or_reported",
         "test_damaged_raw_capture_with_a_matching_sha256_is_accepted_or_reported",
     ],
     "fuzz-releases": [
         "test_damaged_parquet_is_refused_with_a_corpus_error",
         "test_damaged_manifest_is_refused_with_a_corpus_error",
+        "test_mutated_parquet_footer_and_metadata_are_refused_or_loaded_as_validated",
+        "test_forbidden_characters_in_any_string_column_are_refused",
     ],
 }
 LIVE_CHECK = "test_report_table.py::test_table_is_what_this_run_gave"
@@ -69,10 +85,14 @@ LIVE_CHECK = "test_report_table.py::test_table_is_what_this_run_gave"
 def required_tests() -> set[str]:
     """Every test whose outcome the table reports, as `file::name[param]`: the live check needs all of them in
     the run."""
-    from catalogue import CATALOGUE, TAMPERS
+    from catalogue import CATALOGUE, COMMANDS, TAMPERS
 
     return (
         {f"test_hostile.py::test_bad_contribution_is_reported_by_the_cli[{d.id}]" for d in CATALOGUE}
+        | {
+            f"test_hostile.py::test_hostile_input_to_every_command_is_refused_or_harmless[{c.id}]"
+            for c in COMMANDS
+        }
         | {f"test_hostile.py::test_tampered_release_is_refused_by_load_and_the_cli[{t.id}]" for t in TAMPERS}
         | {f"test_fuzz.py::{name}" for names in FUZZ_TESTS.values() for name in names}
     )

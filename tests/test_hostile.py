@@ -3,14 +3,17 @@ located, coded message."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import report_table
-from catalogue import CATALOGUE, TAMPERS, TOGETHER
-from conftest import DATA, run_cli
+from catalogue import CATALOGUE, COMMANDS, TAMPERS, TOGETHER
+from conftest import DATA, REPO, run_cli
 
 import corpus_ds
 from corpus_ds.errors import ISSUE_CODES, ValidationError
@@ -120,3 +123,44 @@ def test_tampered_release_is_refused_by_load_and_the_cli(tmp_path, tamper):
     assert result.returncode == 1
     assert reported(result.stdout, release / tamper.file, tamper.field, tamper.code), result.stdout
     report_table.caught["releases"].add(tamper.id)
+
+
+# The command in a subprocess, optionally where DuckDB cannot be imported (as on an install without the scale extra).
+_ENTRY = "import sys\n{hide}from corpus_ds.cli import main\nsys.exit(main(sys.argv[1:]))"
+
+
+@pytest.mark.parametrize("case", COMMANDS, ids=[c.id for c in COMMANDS])
+def test_hostile_input_to_every_command_is_refused_or_harmless(data_copy, tmp_path, case):
+    """Each case in a subprocess with a timeout (a FIFO must never hang it): the expected exit code, the located
+    message, never a traceback."""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    args = case.setup(scratch, data_copy)
+    report_table.tried["commands"].add(case.id)
+    hide = "sys.modules['duckdb'] = None\n" if case.without_duckdb else ""
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", _ENTRY.format(hide=hide), *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+            errors="backslashreplace",
+        )
+    except subprocess.TimeoutExpired:
+        report_table.crashes["commands"] += 1
+        raise
+    output = result.stdout + result.stderr
+    if "Traceback" in output or result.returncode not in (0, 1):
+        report_table.crashes["commands"] += 1
+    assert "Traceback" not in output, output
+    assert result.returncode == case.code, output
+    assert case.expect in output, output
+    if (
+        args[0] == "new" and case.code == 0
+    ):  # the draft is one its own validator reads: only what is left to do
+        checked = run_cli("validate", str(data_copy), "--today", TODAY, "--json")
+        codes = {issue["code"] for issue in __import__("json").loads(checked.stdout)}
+        assert codes <= {"draft-article", "placeholder"}, checked.stdout
+    report_table.caught["commands"].add(case.id)

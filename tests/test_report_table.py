@@ -12,7 +12,7 @@ import os
 import pytest
 import report_table
 import test_fuzz
-from catalogue import CATALOGUE, TAMPERS
+from catalogue import CATALOGUE, COMMANDS, TAMPERS
 from conftest import REPO
 
 from corpus_ds import docs
@@ -28,6 +28,7 @@ def test_committed_table_covers_the_whole_catalogue_without_crashes():
     rows = dict(zip(report_table.ROWS, report_table.cells(_committed())))
     assert rows["sources"][1:3] == [str(len(CATALOGUE))] * 2
     assert rows["releases"][1:3] == [str(len(TAMPERS))] * 2
+    assert rows["commands"][1:3] == [str(len(COMMANDS))] * 2
     assert len(CATALOGUE) + len(TAMPERS) >= 40
     for key in report_table.FUZZ_TESTS:
         assert int(rows[key][3]) > 0

@@ -12,7 +12,7 @@ import yaml
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 
-from corpus_ds import files
+from corpus_ds import arabic, files
 from corpus_ds.checks import check
 from corpus_ds.errors import TOP_LEVEL, WHOLE_FILE, Issue, Report
 from corpus_ds.models import PLACEHOLDER, ArticleSource, Registry
@@ -228,6 +228,10 @@ def _non_json(value: Any, path: str) -> tuple[str, str, str] | None:
                 path or TOP_LEVEL,
                 f"expected Unicode text; found the lone surrogate U+{ord(bad):04X} (an escape that is not a character)",
             )
+        found = arabic.forbidden_characters(value)
+        if found:  # no value of a source file may hold what text and labels may not (arabic.forbidden_characters)
+            position, what = found[0]
+            return ("forbidden-character", path or TOP_LEVEL, f"{what} at position {position}")
         return None
     if isinstance(value, NotJson):
         shown = value.text if len(value.text) <= 24 else value.text[:20] + "…"
