@@ -15,6 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 import report_table
 import yaml
@@ -23,7 +26,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpus_ds
-from corpus_ds import columns, release_format, sources, validate, verify
+from corpus_ds import arabic, columns, release_format, sources, validate, verify
 from corpus_ds.errors import CorpusError, Report
 
 pytestmark = pytest.mark.slow  # a few hundred generated inputs: run by .ci/run, left out by -m 'not slow'
@@ -279,3 +282,283 @@ def test_damaged_manifest_is_refused_with_a_corpus_error(release, data):
         path = data.draw(st.sampled_from(_paths(manifest)))
         new = json.dumps(_set(manifest, path, data.draw(json_values))).encode()
     _fuzz_release(release, {"manifest.json": new})
+
+
+# --- second round: Unicode categories in every field, file-type tricks, Parquet footers and metadata ------------------
+
+
+def _forbidden_pool() -> list[str]:
+    """One character of each forbidden kind at least, and every default-ignorable code point (not a hand list: the
+    policy's own regular expression picks them from the whole of Unicode)."""
+    ignorable = [
+        chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and arabic.INVISIBLE.match(chr(c))
+    ]
+    return sorted(
+        set(ignorable[:: max(1, len(ignorable) // 400)]) | set("\x00\x07\x1b\x7f\x85\u2028\u2029\u00a0\u3000")
+    )
+
+
+FORBIDDEN = _forbidden_pool()
+forbidden_characters = st.sampled_from(FORBIDDEN) | st.characters(
+    categories=["Cc", "Cf", "Co", "Cn", "Zl", "Zp"], exclude_characters="\n"
+)
+
+
+def _string_paths(value: Any) -> list[tuple]:
+    return [p for p in _paths(value) if p and isinstance(_get(value, p), str)]
+
+
+@given(data=st.data())
+def test_forbidden_characters_in_any_string_field_are_reported(tree, data):
+    """A character of a forbidden Unicode category put into any string of an article or the registry: refused."""
+    name = data.draw(st.sampled_from([*(f"articles/{a}" for a in ARTICLES), "actors.yaml"]))
+    record = yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=sources.StrictLoader)
+    path = data.draw(st.sampled_from(_string_paths(record)))
+    value = _get(record, path)
+    at = data.draw(st.integers(0, len(value)))
+    char = data.draw(forbidden_characters)
+    _set(record, path, value[:at] + char + value[at:])
+    report_table.examples["fuzz-sources"] += 1
+    path_file = tree / name
+    original = path_file.read_bytes()
+    try:
+        path_file.write_bytes(_serialise(record, data.draw(st.booleans())))
+        result = _checked("fuzz-sources", lambda: validate.validate_sources(tree, today=TODAY))
+    finally:
+        path_file.write_bytes(original)
+    assert isinstance(result, Report) and not result.valid, f"U+{ord(char):04X} at {path} was accepted"
+    _printable(result)
+
+
+TRICKS = ("fifo", "directory", "dangling-link", "link-to-dev-zero", "link-to-fifo", "sparse-huge", "empty")
+
+
+def _trick(path: Path, trick: str) -> None:
+    import os
+
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink()
+    if trick == "fifo":
+        os.mkfifo(path)
+    elif trick == "directory":
+        path.mkdir()
+    elif trick == "dangling-link":
+        path.symlink_to(path.parent / "nowhere")
+    elif trick == "link-to-dev-zero":
+        path.symlink_to("/dev/zero")
+    elif trick == "link-to-fifo":
+        os.mkfifo(path.parent / f".{path.name}.fifo")
+        path.symlink_to(path.parent / f".{path.name}.fifo")
+    elif trick == "sparse-huge":
+        with open(path, "wb") as f:
+            f.truncate(80_000_000)
+    else:
+        path.write_bytes(b"")
+
+
+def _within(seconds: float, run: Callable[[], Any]) -> Any:
+    """run() in a thread; a hang (a read that waits on a FIFO) is a failure, counted as a crash."""
+    import threading
+
+    out: dict = {}
+
+    def target() -> None:
+        try:
+            out["value"] = run()
+        except BaseException as exc:  # noqa: BLE001 (re-raised in the test's thread)
+            out["error"] = exc
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        report_table.crashes["fuzz-sources"] += 1
+        pytest.fail(f"hung for {seconds} s")
+    if "error" in out:
+        raise out["error"]
+    return out["value"]
+
+
+@given(data=st.data())
+def test_file_type_tricks_are_reported_without_blocking(tmp_path_factory, data):
+    """Any file of the tree (a source, the registry, a capture, the manifest, a table) replaced by a FIFO, a
+    directory, a link to a device or a FIFO, a dangling link, a huge sparse file or nothing: a report, never a hang."""
+    tree = tmp_path_factory.mktemp("tricks") / "data"
+    shutil.copytree(DATA, tree)
+    candidates = sorted(  # what `corpus-ds validate` reads (the second annotation is read by `agreement`)
+        str(p.relative_to(tree)) for p in tree.rglob("*") if p.is_file() and "annotations" not in p.parts
+    )
+    target = tree / data.draw(st.sampled_from(candidates))
+    trick = data.draw(st.sampled_from(TRICKS))
+    _trick(target, trick)
+    report_table.examples["fuzz-sources"] += 1
+    result = _within(
+        60, lambda: _checked("fuzz-sources", lambda: validate.validate_sources(tree, today=TODAY))
+    )
+    if isinstance(result, Report):
+        _printable(result)
+        assert not result.valid, f"{target} as {trick} was accepted"
+    shutil.rmtree(tree.parent)
+
+
+def _footer_mutations(draw, table: pa.Table, raw: bytes) -> bytes:
+    """The table written again with writer options or metadata the release never uses, or its footer's bytes
+    damaged (the Thrift metadata, its length, the magic)."""
+    op = draw(
+        st.sampled_from(
+            [
+                "metadata-key",
+                "pandas-entry",
+                "statistics",
+                "page-index",
+                "bloom-filter",
+                "sorting",
+                "row-groups",
+                "compression",
+                "plain-encoding",
+                "page-v2",
+                "footer-bytes",
+                "footer-length",
+            ]
+        )
+    )
+    names = table.column_names
+    options: dict = {"compression": "zstd", "write_statistics": False}
+    if op == "metadata-key":
+        key = draw(st.text(min_size=1, max_size=12))
+        value = draw(st.text(max_size=40))
+        table = table.replace_schema_metadata({**table.schema.metadata, key.encode(): value.encode()})
+    elif op == "pandas-entry":
+        a, b = draw(st.sampled_from(names)), draw(st.sampled_from(names))
+        entry = {
+            "index_columns": draw(st.lists(st.sampled_from(names), max_size=1)),
+            "column_indexes": [],
+            "columns": [
+                {
+                    "name": {a: b, b: a}.get(n, n),
+                    "field_name": n,
+                    "pandas_type": "unicode",
+                    "numpy_type": "object",
+                    "metadata": None,
+                }
+                for n in names
+            ],
+        }
+        table = table.replace_schema_metadata(
+            {**table.schema.metadata, b"pandas": json.dumps(entry).encode()}
+        )
+    elif op == "statistics":
+        options["write_statistics"] = draw(
+            st.lists(st.sampled_from(names), min_size=1, max_size=3, unique=True)
+        )
+    elif op == "page-index":
+        options["write_page_index"] = True
+    elif op == "bloom-filter":
+        flat = [f.name for f in table.schema if pa.types.is_string(f.type)]
+        options["bloom_filter_options"] = {draw(st.sampled_from(flat)): {"ndv": 10}}
+    elif op == "sorting":
+        options["sorting_columns"] = [pq.SortingColumn(draw(st.integers(0, len(names) - 1)))]
+    elif op == "row-groups":
+        options["row_group_size"] = draw(st.integers(1, 4))
+    elif op == "compression":
+        options["compression"] = draw(st.sampled_from(["none", "snappy", "gzip", "lz4", "brotli"]))
+    elif op == "plain-encoding":
+        options["use_dictionary"] = False
+    elif op == "page-v2":
+        options["data_page_version"] = "2.0"
+    if op in ("footer-bytes", "footer-length"):
+        out = bytearray(raw)
+        length = int.from_bytes(out[-8:-4], "little")
+        if op == "footer-bytes":
+            for _ in range(draw(st.integers(1, 4))):
+                at = draw(st.integers(len(out) - 8 - length, len(out) - 1))
+                out[at] = draw(st.integers(0, 255))
+        else:
+            out[-8:-4] = draw(st.integers(0, 2**32 - 1)).to_bytes(4, "little")
+        return bytes(out)
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, **options)
+    return sink.getvalue().to_pybytes()
+
+
+@given(data=st.data())
+def test_mutated_parquet_footer_and_metadata_are_refused_or_loaded_as_validated(release, data):
+    """A table rewritten with a mutated footer or metadata, its sha256 forged to match: a corpus_ds error, or (for
+    changes that are only encoding) exactly the validated Arrow data, column for column."""
+    name = data.draw(st.sampled_from(columns.TABLES))
+    path = release / f"{name}.parquet"
+    original = pq.read_table(path)
+    new = _footer_mutations(data.draw, original, path.read_bytes())
+    manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
+    manifest["tables"][name]["sha256"] = release_format.sha256_bytes(new)
+    saved = {n: (release / n).read_bytes() for n in (path.name, "manifest.json")}
+    report_table.examples["fuzz-releases"] += 1
+    try:
+        path.write_bytes(new)
+        (release / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+        for validate_mode in (True, "full"):
+            loaded = _checked(
+                "fuzz-releases", lambda v=validate_mode: corpus_ds.load(name, path=release, validate=v)
+            )
+            if not isinstance(loaded, CorpusError):
+                assert list(loaded.columns) == original.column_names
+                for column in original.column_names:
+                    got = [
+                        None if v is pd.NA or (isinstance(v, float) and v != v) else v
+                        for v in loaded[column].tolist()
+                    ]
+                    assert got == original.column(column).to_pylist(), column
+    finally:
+        for n, content in saved.items():
+            (release / n).write_bytes(content)
+
+
+def _inject_leaf(draw, value: Any, char: str) -> Any:
+    """value with char inserted into one of its strings (at any depth of lists and structs)."""
+    leaves = [p for p in _paths(value) if isinstance(_get(value, p), str)]
+    if not leaves:
+        return None
+    where = draw(st.sampled_from(leaves))
+    text = _get(value, where)
+    at = draw(st.integers(0, len(text)))
+    return _set(copy.deepcopy(value), where, text[:at] + char + text[at:])
+
+
+@given(data=st.data())
+def test_forbidden_characters_in_any_string_column_are_refused(release, data):
+    """A forbidden character in any string of any table (removed lines excepted: they are shown as captured), every
+    checksum and fingerprint recomputed: load(validate="full") and validate --release refuse it."""
+    name = data.draw(st.sampled_from(columns.TABLES))
+    tables = {t: pq.read_table(release / f"{t}.parquet") for t in columns.TABLES}
+    table = tables[name]
+    candidates = [
+        f.name
+        for f in table.schema
+        if (pa.types.is_string(f.type) or pa.types.is_nested(f.type))
+        and (name, f.name) != ("removals", "content")
+    ]
+    column = data.draw(st.sampled_from(candidates))
+    values = table.column(column).to_pylist()
+    row = data.draw(st.integers(0, len(values) - 1))
+    changed = _inject_leaf(data.draw, values[row], data.draw(forbidden_characters))
+    if changed is None:
+        return
+    values[row] = changed
+    i = table.schema.get_field_index(column)
+    tables[name] = table.set_column(
+        i, table.schema.field(i), pa.array(values, type=table.schema.field(i).type)
+    )
+    forged = release.parent / "forged"
+    shutil.rmtree(forged, ignore_errors=True)
+    try:
+        release_format.write_release(tables, forged)
+    except (pa.ArrowException, UnicodeEncodeError):  # a lone surrogate cannot be written: nothing to load
+        return
+    report_table.examples["fuzz-releases"] += 1
+    loaded = _checked("fuzz-releases", lambda: corpus_ds.load(name, path=forged, validate="full"))
+    assert isinstance(loaded, CorpusError), f"{name}.{column} row {row} accepted"
+    report = _checked("fuzz-releases", lambda: verify.validate_release(forged, today=TODAY))
+    assert not report.valid
+    _printable(report)

@@ -109,7 +109,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     report = build.build(data_dir, today=_today(args.today), preview=args.preview)
     out = data_dir / (build.PREVIEW_DIR if args.preview else "release")
     if report.valid:
-        manifest = json.loads((out / release_format.MANIFEST).read_text(encoding="utf-8"))
+        manifest = release_format.read_manifest(out)
         for entry in manifest["tables"].values():
             print(f"wrote {out / entry['file']}  ({entry['rows']} rows)")
         if args.preview:

@@ -33,6 +33,10 @@ MAX_ROWS = 100_000_000
 MAX_VALUES_PER_ROW = 10_000
 MAX_EXPANSION = 100
 EXPANSION_ALLOWANCE = 64 * 1024 * 1024
+# The footer itself is bounded before it is parsed (its length, then every string and list in its Thrift encoding),
+# so that a forged footer cannot make the parser allocate what it declares.
+MAX_FOOTER_BYTES = 16 * 1024 * 1024
+THRIFT_LIMITS = {"thrift_string_size_limit": MAX_FOOTER_BYTES, "thrift_container_size_limit": 100_000}
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -331,15 +335,23 @@ def read_manifest(release_dir: Path) -> dict:
 def _footer_issues(path: Path, name: str, size: int) -> list[Issue]:
     """What the footer declares, checked before anything is decoded: the caps (rows, values, decoded bytes), no
     statistics, page index, bloom filter or sort order, and exactly the key-value metadata the writer puts there."""
+    with open(path, "rb") as f:
+        f.seek(max(size - 8, 0))
+        tail = f.read(8)
+    footer = int.from_bytes(tail[:4], "little") if len(tail) == 8 else -1
+    if tail[4:] != b"PAR1" or not 0 < footer <= min(MAX_FOOTER_BYTES, size - 12):
+        message = f"expected a Parquet file ending in a footer of at most {MAX_FOOTER_BYTES} bytes and PAR1"
+        return [Issue("parquet-unreadable", str(path), WHOLE_FILE, message)]
     try:
-        meta = pq.read_metadata(path)
-    except (pa.ArrowException, OSError) as exc:
+        with pq.ParquetFile(path, **THRIFT_LIMITS) as parquet:
+            meta = parquet.metadata
+            return (
+                _cap_issues(str(path), meta, size)
+                + _summary_issues(str(path), meta)
+                + _key_issues(str(path), meta, name)
+            )
+    except (pa.ArrowException, OSError, ValueError) as exc:  # a damaged footer (names that are not UTF-8 too)
         return [Issue("parquet-unreadable", str(path), WHOLE_FILE, f"cannot read the Parquet footer: {exc}")]
-    return (
-        _cap_issues(str(path), meta, size)
-        + _summary_issues(str(path), meta)
-        + _key_issues(str(path), meta, name)
-    )
 
 
 def _cap_issues(file: str, meta: pq.FileMetaData, size: int) -> list[Issue]:
@@ -491,7 +503,8 @@ def _read_table(
         report.extend(footer)
         return None
     try:
-        table = pq.read_table(path)
+        with pq.ParquetFile(path, **THRIFT_LIMITS) as parquet:
+            table = parquet.read()
         # Parquet readers do not check UTF-8 or every offset. full: check them all, so that a forged file whose
         # checksum was rewritten gives an issue, not a decoding error later. Otherwise the checksums vouch for the
         # bytes the build wrote, the structure is still checked, and a decoding error is caught where it happens

@@ -229,7 +229,9 @@ def _non_json(value: Any, path: str) -> tuple[str, str, str] | None:
                 f"expected Unicode text; found the lone surrogate U+{ord(bad):04X} (an escape that is not a character)",
             )
         found = arabic.forbidden_characters(value)
-        if found:  # no value of a source file may hold what text and labels may not (arabic.forbidden_characters)
+        if (
+            found
+        ):  # no value of a source file may hold what text and labels may not (arabic.forbidden_characters)
             position, what = found[0]
             return ("forbidden-character", path or TOP_LEVEL, f"{what} at position {position}")
         return None

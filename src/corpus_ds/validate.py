@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pyarrow as pa
@@ -18,7 +17,7 @@ def check_in_sync(built: dict[str, pa.Table], release_dir: Path, report: Report)
     """The committed release must hold exactly what the sources build to (`corpus-ds build --check`)."""
     manifest_path = Path(release_dir) / release_format.MANIFEST
     try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        manifest = release_format.read_manifest(release_dir)
     except (OSError, ValueError) as exc:
         report.add(
             "release-missing",

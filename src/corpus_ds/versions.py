@@ -7,6 +7,7 @@ import re
 import subprocess
 from pathlib import Path
 
+from corpus_ds import files
 from corpus_ds.errors import CorpusError
 
 INIT = Path("src/corpus_ds/__init__.py")
@@ -59,7 +60,7 @@ def recorded_fingerprint(root: Path, version: str) -> str | None:
 
 def _fingerprint(manifest: Path) -> str | None:
     try:
-        return json.loads(manifest.read_text(encoding="utf-8")).get("fingerprint")
+        return files.load_json(manifest).get("fingerprint")
     except (OSError, ValueError, AttributeError):
         return None
 
