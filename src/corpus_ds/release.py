@@ -29,8 +29,7 @@ INIT = versions.INIT
 VERSION_FILES = (INIT, Path("CITATION.cff"), Path("CHANGELOG.md"), Path("DATASHEET.md"))
 GENERATED_FILES = (Path("DATASHEET.md"), Path("CODEBOOK.md"))
 RELEASE_DIR = Path("data/release")
-TRANSACTION = ".corpus-ds-release"  # at the repository root: the journal and the staged files of a release
-JOURNAL = "journal.json"
+TRANSACTION, JOURNAL, pending = versions.TRANSACTION, versions.JOURNAL, versions.pending
 # Fault injection for the tests: pause (and say so in a file) at this step, so that a signal can be sent there.
 PAUSE_ENV = "CORPUS_DS_RELEASE_PAUSE_AT"
 
@@ -84,22 +83,6 @@ def _pause_at(step: str, transaction: Path) -> None:
     if os.environ.get(PAUSE_ENV) == step:
         (transaction / f"paused-{step}").write_text(str(os.getpid()), encoding="utf-8")
         time.sleep(600)
-
-
-def pending(root: Path) -> str | None:
-    """What an interrupted release left, said for a person (None if nothing): never changes anything."""
-    transaction = Path(root) / TRANSACTION
-    if not transaction.exists():
-        return None
-    if (transaction / JOURNAL).is_file():
-        return (
-            f"{transaction}: a `corpus-ds release` was interrupted after its commit point; the next "
-            "`corpus-ds release`, `build` or `docs` completes it (rolls it forward)"
-        )
-    return (
-        f"{transaction}: a `corpus-ds release` was interrupted before its commit point; the next "
-        "`corpus-ds release`, `build` or `docs` removes what it staged (rolls it back; nothing had changed)"
-    )
 
 
 def recover(root: Path) -> str | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from corpus_ds import build, release_format, verify
+from corpus_ds import build, release_format, verify, versions
 from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Report
 
@@ -42,13 +42,11 @@ def check_in_sync(built: dict[str, pa.Table], release_dir: Path, report: Report)
 @check("repository", "release-interrupted")
 def check_release_transaction(root: Path, report: Report) -> None:
     """An interrupted `corpus-ds release` is reported, never repaired here (a check rewrites nothing)."""
-    from corpus_ds import release
-
-    pending = release.pending(root)
+    pending = versions.pending(root)
     if pending:
         report.add(
             "release-interrupted",
-            str(Path(root) / release.TRANSACTION),
+            str(Path(root) / versions.TRANSACTION),
             WHOLE_FILE,
             pending.split(": ", 1)[1],
         )

@@ -11,6 +11,10 @@ from corpus_ds import files
 from corpus_ds.errors import CorpusError
 
 INIT = Path("src/corpus_ds/__init__.py")
+TRANSACTION = (
+    ".corpus-ds-release"  # at the repository root: the journal and the staged files of a release (release.py)
+)
+JOURNAL = "journal.json"
 BUMPS = ("none", "patch", "minor", "major")
 RELEASE_FILES = (
     "manifest.json",
@@ -93,4 +97,20 @@ def released(root: Path, scratch: Path) -> Path:
     raise CorpusError(
         f"cannot find the released {version} (fingerprint {want[:16]}…) in data/release or in the git "
         "history of data/release; give the release to compare with explicitly: corpus-ds diff OLD_RELEASE"
+    )
+
+
+def pending(root: Path) -> str | None:
+    """What an interrupted release left, said for a person (None if nothing): never changes anything."""
+    transaction = Path(root) / TRANSACTION
+    if not transaction.exists():
+        return None
+    if (transaction / JOURNAL).is_file():
+        return (
+            f"{transaction}: a `corpus-ds release` was interrupted after its commit point; the next "
+            "`corpus-ds release`, `build` or `docs` completes it (rolls it forward)"
+        )
+    return (
+        f"{transaction}: a `corpus-ds release` was interrupted before its commit point; the next "
+        "`corpus-ds release`, `build` or `docs` removes what it staged (rolls it back; nothing had changed)"
     )
