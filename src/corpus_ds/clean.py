@@ -365,6 +365,21 @@ def _prose_resumes(page: _Page, following: list[int]) -> bool:
     return False
 
 
+def _starts_another_story(page: _Page, article: list[int], links: list[str], paragraph: str) -> bool:
+    """Whether the paragraph after a box of links opens the story a link announces, rather than going on with the
+    article: it restates a link's headline (most of its words), or half of them with almost nothing of the article's
+    own words (related stories share the article's topic words, so a shared word or two says nothing)."""
+    words = _content_words(paragraph)
+    seen = set().union(*(_content_words(page.text[i]) for i in article if page.role(i) == "body"))
+    known = len(words & seen) / max(1, len(words))
+    for link in links:
+        own = _content_words(link)
+        covered = len(own & words) / max(1, len(own))
+        if len(own & words) >= 3 and (covered >= 0.6 or (covered >= 0.4 and known < 0.1)):
+            return True
+    return False
+
+
 def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:
     """A "read also" box inside the article: mark it and return where the article resumes, or None if the
     marker starts the end of the page (another story, tags, comments, a source line)."""
@@ -376,9 +391,7 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         s = page.text[j]
         if page.prose(j) or (closed and _prose_resumes(page, rest[step + 1 :])):
             links = [page.text[x] for x in box] + [page.text[rest[k]]]
-            # a headline whose words open the next paragraph starts an appended story, not the article again
-            lead = _content_words(s)
-            if any(len(_content_words(h) & lead) >= max(3, len(_content_words(h)) / 2) for h in links):
+            if _starts_another_story(page, rest[:k], links, s):
                 return None
             page.mark(rest[k], "related", marker.rule)
             for x in box:
@@ -388,7 +401,11 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             closed = True  # what follows the end of the list is the article again
             box.append(j)
             continue
-        if closed or len(box) >= 8 or markers.header(s) or markers.ends_article(s) or _words(s) > 25:
+        found = markers.header(s)
+        # a card of the box may show its date, a photo's credit or caption, or a promotion; a byline, a source
+        # line or another marker that ends an article does not belong to a box
+        card = found is not None and found.role in ("date_line", "credit", "caption", "advertisement", "share_bar")
+        if closed or len(box) >= 8 or (found and not card) or markers.ends_article(s) or _words(s) > 25:
             return None
         box.append(j)
     return None
