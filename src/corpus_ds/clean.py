@@ -404,7 +404,13 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         found = markers.header(s)
         # a card of the box may show its date, a photo's credit or caption, or a promotion; a byline, a source
         # line or another marker that ends an article does not belong to a box
-        card = found is not None and found.role in ("date_line", "credit", "caption", "advertisement", "share_bar")
+        card = found is not None and found.role in (
+            "date_line",
+            "credit",
+            "caption",
+            "advertisement",
+            "share_bar",
+        )
         if closed or len(box) >= 8 or (found and not card) or markers.ends_article(s) or _words(s) > 25:
             return None
         box.append(j)
