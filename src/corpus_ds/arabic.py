@@ -124,6 +124,6 @@ def shorten(text: str, width: int) -> str:
     if len(text) <= width:
         return text
     cut = text[: width - 1]
-    if " " in cut:
+    if text[width - 1] != " " and " " in cut:  # the cut falls inside a word: drop that word
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,.;:،؛") + "…"

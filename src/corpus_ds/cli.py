@@ -30,7 +30,8 @@ EPILOG = """examples:
   corpus-ds agreement A B            inter-annotator agreement of two annotation directories
   corpus-ds release 0.2.0            bump the version everywhere, stub the changelog from the diff, rebuild
   corpus-ds schema --check           fail if schema/ is not what the models generate
-  corpus-ds docs --check             fail if DATASHEET.md / CODEBOOK.md generated sections are stale
+  corpus-ds docs --check             fail if a generated document or section (DATASHEET, CODEBOOK, README
+                                     card, CITATION.cff, LICENSE) is stale
   corpus-ds cite                     BibTeX for this exact version
   corpus-ds cite --format cff        CITATION.cff for this exact version
   corpus-ds site public/             write the static review site (every label on its evidence) to public/
@@ -282,37 +283,21 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
-    import pyarrow.parquet as pq
-
-    from corpus_ds import columns, docs
+    from corpus_ds import docs
 
     root = Path(args.root)
     if not (root / "DATASHEET.md").is_file():
-        return _needs_checkout("docs", f"the checkout's documents ({root / 'DATASHEET.md'}, CODEBOOK.md)")
-    release = root / "data" / "release"
-    built = {name: pq.read_table(release / f"{name}.parquet") for name in columns.TABLES}
-    targets = {
-        root / "DATASHEET.md": {
-            "columns": docs.columns_section(),
-            "counts": docs.counts_section(built),
-            "codes": docs.codes_section(),
-            "agreement": docs.agreement_section(root),
-        },
-        root / "CODEBOOK.md": {"vocabulary": docs.vocabulary_section(), "codes": docs.codes_section()},
-    }
-    stale = []
-    for path, sections in targets.items():
-        if args.check:
-            current = docs.blocks(path.read_text(encoding="utf-8"))
-            stale += [
-                f"{path}: generated section '{k}' is out of date; run `corpus-ds docs` [docs-out-of-sync]"
-                for k, v in sections.items()
-                if current.get(k) != v
-            ]
-        elif docs.update(path, sections):
-            print(f"updated {path}")
-    print("\n".join(stale) if stale else "documents in sync")
-    return int(bool(stale))
+        return _needs_checkout(
+            "docs", f"the checkout's documents ({root / 'DATASHEET.md'}, CODEBOOK.md, README.md)"
+        )
+    if args.check:
+        stale = docs.stale(root)
+        print("\n".join(stale) if stale else "documents in sync")
+        return int(bool(stale))
+    for path in docs.write(root):
+        print(f"updated {path}")
+    print("documents in sync")
+    return 0
 
 
 def cmd_cite(args: argparse.Namespace) -> int:
@@ -475,7 +460,9 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_schema)
 
     s = sub.add_parser(
-        "docs", help="regenerate (or --check) the generated sections of DATASHEET.md and CODEBOOK.md"
+        "docs",
+        help="regenerate (or --check) the generated documents: sections of DATASHEET.md, CODEBOOK.md and README.md "
+        "(with its dataset card), CITATION.cff and LICENSE",
     )
     s.add_argument("--root", default=".", help="repository root (default: .)")
     s.add_argument(

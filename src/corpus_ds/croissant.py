@@ -15,6 +15,7 @@ from corpus_ds import about, citation, columns, models
 FILE = "croissant.json"
 CONFORMS_TO = "http://mlcommons.org/croissant/1.1"
 RAI_CONFORMS_TO = "http://mlcommons.org/croissant/RAI/1.0"
+# The JSON-LD context of Croissant 1.1, as the reference implementation (mlcroissant) writes and expects it.
 CONTEXT = {
     "@language": "en",
     "@vocab": "https://schema.org/",
@@ -166,6 +167,7 @@ def metadata(manifest: dict, released: str) -> dict:
             }
             for licence in about.LICENCES
         ],
+        "usageInfo": about.LICENCE_STATEMENT,  # the statement in the words every document uses
         "citeAs": citation.bibtex(version, released, fingerprint),
         "identifier": f"sha256:{fingerprint}",
         "isLiveDataset": False,
