@@ -126,3 +126,50 @@ def test_mlcroissant_refuses_a_file_whose_sha256_differs(mlc, tmp_path):
         chain.append(str(error))
         error = error.__cause__ or error.__context__
     assert any("Hash of downloaded file" in text for text in chain), chain
+
+
+@pytest.fixture
+def places_table(monkeypatch):
+    """A release table declared only in the models (as an event-data table would be): no other code is told."""
+    import importlib
+
+    from pydantic import Field
+
+    from corpus_ds import columns as columns_module
+
+    class PlaceRow(models.Strict):
+        article_id: str = Field(description="Article that names the place.")
+        place: str = Field(description="Place name as written.")
+        aliases: list[str] = Field(description="Other spellings.")
+        n: models.Int16 = Field(description="Times named.")
+
+    monkeypatch.setitem(models.TABLE_MODELS, "places", PlaceRow)
+    monkeypatch.setitem(models.TABLE_DESCRIPTIONS, "places", "One row per place an article names.")
+    importlib.reload(columns_module)  # the Arrow schemas are derived from the models when columns is imported
+    yield "places"
+    monkeypatch.undo()
+    importlib.reload(columns_module)
+
+
+def test_a_table_declared_in_the_models_reaches_paths_loading_croissant_and_the_card(places_table, tmp_path):
+    from corpus_ds import columns as columns_module
+    from corpus_ds import docs, loader
+
+    assert loader.table_names()[-1] == places_table and loader.TABLE_NAMES == columns_module.TABLES
+    assert corpus_ds.files()[places_table] == corpus_ds.path() / "places.parquet"
+    release = tmp_path / "release"
+    shutil.copytree(RELEASE, release)
+    rows = [{"article_id": "ru-ma-0001", "place": "مراكش", "aliases": [], "n": 2}]
+    pq.write_table(
+        pa.Table.from_pylist(rows, schema=columns_module.schema(places_table)), release / "places.parquet"
+    )
+    assert corpus_ds.load(places_table, path=release, validate=False, output="arrow").to_pylist() == rows
+    manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
+    manifest["tables"][places_table] = {"file": "places.parquet", "rows": 1, "sha256": "0" * 64}
+    meta = croissant.metadata(manifest, corpus_ds.__released__)
+    record_set = next(r for r in meta["recordSet"] if r["@id"] == places_table)
+    fields = {f["@id"]: f for f in record_set["field"]}
+    assert fields["places/article_id"]["references"] == {"field": {"@id": "articles/article_id"}}
+    assert fields["places/aliases"]["isArray"] and fields["places/n"]["dataType"] == "cr:Int16"
+    assert "places.parquet" in {d["contentUrl"] for d in meta["distribution"]}
+    assert "config_name: places" in docs.card(5)

@@ -85,7 +85,7 @@ RAI = {
         "as evidence; a second annotator checked every label against its evidence; code only resolves quotes to "
         "offsets, derives agreement_type and checks consistency."
     ),
-    "dataAnnotationPlatform": "Plain YAML source files edited by hand, checked by the corpus-ds command.",
+    "dataAnnotationPlatform": "Plain YAML source files edited by hand, checked by corpus-ds validate.",
     "annotationsPerItem": (
         "One label set per article, checked label by label by a second annotator; an independent second "
         "annotation of every article measures agreement (DATASHEET)."
@@ -122,7 +122,7 @@ RAI = {
     ),
     "dataReleaseMaintenancePlan": (
         "Semantic versions, each with its content fingerprint in the changelog; corrections and new articles by "
-        "pull request, checked by the corpus-ds command and a second annotator; texts removed at a publisher's "
+        "pull request, checked by corpus-ds validate and a second annotator; texts removed at a publisher's "
         "request in the next release."
     ),
 }
