@@ -165,6 +165,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     out = data_dir / (build.PREVIEW_DIR if args.preview else "release")
     existed = (out / release_format.MANIFEST).is_file()
     report = build.build(data_dir, today=_today(args.today), preview=args.preview)
+    for note in report.notes:
+        print(note)
     if report.valid:
         manifest = json.loads((out / release_format.MANIFEST).read_text(encoding="utf-8"))
         for entry in manifest["tables"].values():

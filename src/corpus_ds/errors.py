@@ -161,6 +161,9 @@ class Report:
     """Every issue found in one run; valid when there are none."""
 
     issues: list[Issue] = field(default_factory=list)
+    notes: list[str] = field(
+        default_factory=list
+    )  # what a run did that is not a problem (a preview's left-outs)
 
     @property
     def valid(self) -> bool:
