@@ -234,8 +234,8 @@ def test_every_option_has_help_text():
                 )
 
 
-def test_a_closed_pipe_ends_the_real_command_quietly(tmp_path):
-    """`corpus-ds info | head -1`: no message, and the exit a shell reports for SIGPIPE."""
+def test_a_closed_pipe_ends_the_real_command_quietly():
+    """`corpus-ds info | head -1`: the reader is gone before the command writes; no message, killed by SIGPIPE."""
     import signal
     import subprocess
     import sys
@@ -243,12 +243,10 @@ def test_a_closed_pipe_ends_the_real_command_quietly(tmp_path):
     proc = subprocess.Popen(
         [sys.executable, "-m", "corpus_ds", "info"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
-    first = proc.stdout.readline()
-    proc.stdout.close()  # the reader goes away after one line
+    proc.stdout.close()  # no reader left: the command's first write meets a closed pipe
     _, err = proc.communicate(timeout=120)
-    assert first.startswith(b"corpus_ds ")
     assert err == b""
-    assert proc.returncode in (-signal.SIGPIPE, 128 + signal.SIGPIPE)
+    assert proc.returncode == -signal.SIGPIPE  # as `head` leaves any Unix tool: the shell reports 141
 
 
 def test_a_closed_pipe_inside_the_process_is_quiet_too(monkeypatch):

@@ -24,13 +24,16 @@ def checked_release(
     """Read a release once and run every rule on it: the tables (None if unreadable) and the report.
 
     full=False (load()): checksums instead of recomputed content fingerprints, and the rules that need no Python
-    loop over the texts (see rules.py); full=True also checks that croissant.json describes the release.
+    loop over the texts (see rules.py); full=True also checks that croissant.json describes the release, once its
+    files check out.
     preview=True: drafts are allowed and no croissant.json is expected, because the caller asks for it (never
     because a manifest says so: nothing vouches for that key).
     """
     report = Report()
     loaded = read_release(release_dir, report, full)
-    if full and not preview and loaded is not None:
+    if (
+        full and not preview and report.valid
+    ):  # describing files already reported broken would say nothing new
         check_croissant(release_dir, report)
     if loaded is not None:
         report.extend(
