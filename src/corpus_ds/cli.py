@@ -45,7 +45,7 @@ def _today(value: str | None) -> dt.date | None:
 
 CHECKOUT_HINT = (
     "run it at the root of a checkout of the corpus_ds repository (git clone it, then "
-    '`pip install -e ".[test]"`; CONTRIBUTING.md, "Set up"), or name the directory'
+    '`pip install -e ".[test]"`; CONTRIBUTING.md, "Set up")'
 )
 
 
@@ -156,7 +156,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     data_dir = _data_dir(args.data_dir)
     if data_dir is None:
-        return _needs_checkout("build", "the sources (data/articles, data/raw, data/actors.yaml)")
+        return _needs_checkout(
+            "build", "the sources (data/articles, data/raw, data/actors.yaml, or their directory: build DIR)"
+        )
     if not (data_dir / "articles").is_dir():
         return _not_a_data_dir(data_dir)
     if args.check:
@@ -187,7 +189,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 
     data_dir = _data_dir(args.data_dir)
     if data_dir is None:
-        return _needs_checkout("new", "a data directory to add the capture to (data/articles, data/raw)")
+        return _needs_checkout(
+            "new", "a data directory to add the capture to (data/articles, data/raw, or --data-dir DIR)"
+        )
     if not (data_dir / "articles").is_dir():
         return _not_a_data_dir(data_dir)
     path = draft.new_article(Path(args.raw_file), data_dir, args.id)
