@@ -130,7 +130,17 @@ def classify_lines(lines: Sequence[str]) -> dict[int, LineDecision]:
         for i in page.order:
             page.mark(i, "navigation", "no-body-found")
         return page.decided
-    title = _headline(page, start)
+    restated = _restated_by_next(page, start)
+    if restated is not None:  # a headline that ends with a full stop, or a summary, repeated by the lead
+        start, first = restated, start
+        title = _headline(page, start)
+        if title is None:
+            page.mark(first, "title", "restated-by-the-lead", sure=False)
+            title = first
+        else:
+            page.mark(first, "summary", "restated-by-the-lead", sure=False)
+    else:
+        title = _headline(page, start)
     end = _article(page, start, title)
     _header(page, start, title)
     _after_article(page, end)
@@ -142,7 +152,10 @@ def _first_paragraph(page: _Page) -> int | None:
     candidates = [
         i
         for i in page.order
-        if page.prose(i) and not markers.before_text(page.text[i]) and not _above_credit(page, i)
+        if page.prose(i)
+        and not markers.before_text(page.text[i])
+        and not _above_credit(page, i)
+        and not markers.CAPTION.match(page.text[i])
     ]
     if not candidates:  # a page without full stops: long lines
         candidates = [
@@ -159,6 +172,18 @@ def _first_paragraph(page: _Page) -> int | None:
             page.mark(first, "summary", "summary-above-byline", sure=False)
             return following[0]
     return first
+
+
+def _restated_by_next(page: _Page, first: int) -> int | None:
+    """The next line, when a short first "paragraph" is a headline or a summary that the lead right after it
+    restates (most of its words again)."""
+    following = page.after(first)[:1]
+    if not following or _words(page.text[first]) > 30 or not page.prose(following[0]):
+        return None
+    own, nxt = _content_words(page.text[first]), _content_words(page.text[following[0]])
+    if len(own) >= 4 and len(own & nxt) >= 0.6 * len(own) and len(nxt) > len(own):
+        return following[0]
+    return None
 
 
 def _headline(page: _Page, start: int) -> int | None:
@@ -179,7 +204,9 @@ def _headline(page: _Page, start: int) -> int | None:
         seen_date |= bool(found and found.role == "date_line")
         if not _headline_like(page, i) or seen_byline or (seen_date and _above_credit(page, i)):
             continue
-        if _in_a_list(page, window, k) or len(_content_words(s) & lead) < 2:
+        shared = len(_content_words(s) & lead)
+        # two shared words make a headline only if it has more: a site's name (masthead) also shares two
+        if _in_a_list(page, window, k) or shared < 2 or (shared < 3 and len(_content_words(s)) < 3):
             continue
         page.mark(i, "title", "headline-shares-the-lead")
         return i
@@ -230,7 +257,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         nxt = rest[k + 1] if k + 1 < len(rest) else None
         if (headline is not None and s == headline) or (s in seen and _words(s) <= TITLE_MAX_WORDS):
             page.mark(i, "caption", "repeated-headline")
-        elif page.role(i - 1 if i else i) == "caption" or _is_credit_after_caption(page, i):
+        elif _is_credit_after_caption(page, i):
             page.mark(
                 i, "credit", "latin-name-under-caption" if markers.is_latin_credit(s) else "credit-words"
             )
@@ -245,7 +272,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 page.mark(i, "body", "article-region")
         else:
             m = markers.header(s)
-            if m and m.role in ("credit", "advertisement", "date_line", "byline", "share_bar"):
+            if m and m.role in ("credit", "caption", "advertisement", "date_line", "byline", "share_bar"):
                 page.mark(i, m.role, m.rule)
             elif _prose_resumes(page, rest[k + 1 :]):
                 if page.punctuates and _words(s) >= 7 and not markers.SENTENCE_END.search(s):
@@ -418,7 +445,14 @@ def clean(raw_text: str, overrides: Iterable[tuple[int, int, str]] = ()) -> Clea
     Deterministic: the same raw text and overrides always give the same title, text and removals.
     """
     lines = raw_lines(raw_text)
-    decisions = classify_lines(lines)
+    return decide(lines, classify_lines(lines), overrides)
+
+
+def decide(
+    lines: Sequence[str], decisions: dict[int, LineDecision], overrides: Iterable[tuple[int, int, str]] = ()
+) -> Cleaned:
+    """Title, text and removals from the decisions about each line (or unit of a page), after the recorded ones."""
+    decisions = dict(decisions)
     for first, last, role in overrides:
         if last > len(lines):
             raise CleaningConflict(f"lines {first}-{last} lie beyond the capture's {len(lines)} lines")

@@ -49,7 +49,7 @@ DATE_MARKER = re.compile(
 UPDATE_MARKER = re.compile(r"(?:آخر\s+تحديث|تم\s+التحديث|^\s*تحديث|Updated|Last\s+updated)", re.I)
 PUBLISHED_MARKER = re.compile(r"(?:تاريخ\s+النشر|نشر\s+في|نُشر|^\s*نشر\b|Published|بتاريخ)", re.I)
 TAGS = re.compile(
-    rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لمفت{_A}حي{_H})|وسوم"
+    rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H}|متعلق{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لمفت{_A}حي{_H}|{_A}لمتعلق{_H})|وسوم"
     rf"|{_A}لوسوم|Tags|Keywords|مو{_A}ضيع|{_A}لمو{_A}ضيع|موضوع{_A}ت)\s*(?:[:：].*)?$",
     re.I,
 )
@@ -59,16 +59,23 @@ SOCIAL_WORDS = {
     "واتساب", "واتس", "آب", "اب", "تليجرام", "تلغرام", "تيليجرام", "لينكدإن", "لينكد", "إن", "انستجرام", "انستغرام",
     "إنستغرام", "يوتيوب", "تيك", "توك", "بريد", "البريد", "الإلكتروني", "نسخ", "انسخ", "الرابط", "حفظ", "A+", "A-",
     "Facebook", "Twitter", "X", "WhatsApp", "Telegram", "LinkedIn", "Print", "Share", "Email", "Copy", "link",
+    "غرد", "تغريد", "فايسبوك", "VK", "Instagram", "YouTube", "TikTok", "Threads", "Pinterest", "Viber",
+    "المقال", "A+A-", "Messenger", "ماسنجر", "حجم", "الخط", "تكبير", "تصغير", "أرسل", "ارسل",
 }  # fmt: skip
 BYLINE_MARKER = re.compile(r"^\s*(?:نشر|بقلم|كتب|كتبت|By)\s*[:：]?\s*$", re.I)
-# "أطلس بريس - سعيد الكتاني", "الرباط - فهد القحطاني": an outlet or a place, a dash, a person's name.
+# "أطلس بريس - سعيد الكتاني", "الرباط - فهد القحطاني", "بوسفور عربي - وكالات": an outlet or a place, a dash, a
+# person's name or the agencies.
 BYLINE_DASH = re.compile(
-    r"^\s*[^\s\-–—:]+(?:\s+[^\s\-–—:]+){0,2}\s+[-–—]\s+[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,2}\s*$"
+    r"^\s*[^\s\-–—:]+(?:\s+[^\s\-–—:]+){0,2}\s+[-–—/]\s+(?:[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,2}"
+    r"|\(?(?:وكالات|وكالة\s+\S+|أ\s*ف\s*ب|رويترز)\)?)\s*$"
 )
+# A caption says what the photo shows: "جانب من اللقاء", "صورة من ...".
+CAPTION = re.compile(r"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|الصورة\s*[:：])")
 BYLINE = re.compile(r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|By)\s*[:：]?\s+\S", re.I)
 CREDIT = re.compile(
     rf"^\s*\(?\s*(?:صور{_H}|{_A}لصور{_H}|تصوير|{_A}رشيفي{_H}|{_A}رشيف|صور{_H}\s+{_A}رشيفي{_H}|Getty(?:\s+Images)?|AFP"
-    rf"|{_A}\s*\.?\s*ف\s*\.?\s*ب|رويترز|Reuters|AP|DR|EPA|©.{{0,30}})\b.{{0,40}}$",
+    rf"|{_A}\s*\.?\s*ف\s*\.?\s*ب|رويترز|Reuters|AP|DR|EPA|©.{{0,30}}|من\s+{_A}لمصدر|\(?\s*خ{_A}ص\s*\)?)\b.{{0,40}}$"
+    rf"|^.{{1,25}}\s[-–/]\s*خ{_A}ص\s*$",
     re.I,
 )
 ADVERTISEMENT = re.compile(
@@ -178,10 +185,12 @@ def header(line: str) -> Marker | None:
         return Marker("share_bar", "social-words")
     if BYLINE.match(line) and words(line) <= 8:
         return Marker("byline", "byline-words")
-    if BYLINE_DASH.match(line):
-        return Marker("byline", "name-after-dash")
     if is_credit(line):
         return Marker("credit", "credit-words")
+    if BYLINE_DASH.match(line):
+        return Marker("byline", "name-after-dash")
+    if CAPTION.match(line) and words(line) <= 30:
+        return Marker("caption", "caption-words")
     if ADVERTISEMENT.match(line) and words(line) <= 14:
         return Marker("advertisement", "promotion-words")
     return None
