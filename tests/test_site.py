@@ -151,7 +151,7 @@ def test_without_raw_captures_raw_quotes_are_placed_by_their_text_in_the_removed
         exact = (tmp_path / "with-raw" / "articles" / f"{aid}.html").read_text(encoding="utf-8")
         quotes = {r["quote"] for r in raw_rows if r["article_id"] == aid}
         assert quotes <= set(Page(bare).marked.values()), aid
-        assert "not placed" not in bare and "placed by its text (the raw capture is not at hand)" in bare
+        assert "not placed" not in bare and "placed by its text in the removed lines" in bare
         assert _removed_blocks_marking(bare) == _removed_blocks_marking(exact), aid
 
 
