@@ -15,7 +15,8 @@ _COLON = r"\s*[:：]?\s*"
 
 # "اقرأ أيضاً" and its kin, alone or followed by a headline on the same line.
 READ_ALSO = re.compile(
-    rf"^\s*(?:{_A}قر{_A}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more)(?:{_COLON}|\s*$)",
+    rf"^\s*(?:{_A}قر{_A}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more)(?:{_COLON}|\s*$)"
+    rf"|^\s*(?:ش{_A}هد|ت{_A}بع)\b[^:：.]{{0,30}}[:：]",
     re.I,
 )
 # Headers of lists of other stories; the list follows on the next lines.
@@ -123,6 +124,12 @@ def is_latin_credit(line: str) -> bool:
     )
 
 
+def is_breadcrumb(line: str) -> bool:
+    """A trail of sections (الرئيسية > دولي > ...): two separators at any length, one in a short line."""
+    separators = len(re.findall(r"\s(?:»|>|›|/|\|)\s|(?<=\S)(?:»|›)(?=\S)", line))
+    return separators >= 2 or (bool(BREADCRUMB.search(line)) and words(line) <= 8)
+
+
 def is_credit(line: str) -> bool:
     """A photo credit: a credit word or a bare name in parentheses, in a few words."""
     return (bool(CREDIT.match(line)) or bool(PARENTHESISED_NAME.match(line))) and words(line) <= 6
@@ -144,7 +151,7 @@ _DATE_WORDS = frozenset(
 
 def is_date_line(line: str) -> bool:
     """A short line that states a date (or a relative time) and little else: a date line, a site clock."""
-    if words(line) > 16:
+    if words(line) > (24 if DATE_MARKER.match(line) else 16):
         return False
     digits = line.translate(datetext.ARABIC_DIGITS)
     dated = (

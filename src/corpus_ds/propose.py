@@ -307,7 +307,7 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         if not text or roles.get(n) in _NOT_THE_ARTICLES:
             continue
         # a date line, or any short line of the article's header that states a date (a byline with its date)
-        in_header = top - 3 <= n < (first_body or n + 1) and markers.words(text) <= 16
+        in_header = top - 3 <= n < (first_body or n + 1) and markers.words(text) <= 24
         if not (markers.is_date_line(text) or in_header):
             continue
         found = datetext.find_dates(text)
