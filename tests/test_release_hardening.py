@@ -16,7 +16,7 @@ from catalogue import TAMPERS
 from conftest import DATA, REPO
 
 import corpus_ds
-from corpus_ds import columns, files, loader
+from corpus_ds import columns, filecaps, loader
 from corpus_ds.errors import ValidationError
 
 BY_ID = {t.id: t for t in TAMPERS}
@@ -196,8 +196,8 @@ def test_a_deep_manifest_is_a_located_error_everywhere(release, depth):
 
 
 def test_json_depth_is_measured_outside_strings():
-    assert files.json_depth_over('{"a": "[[[[[[[[[[[[["}', 2) is None
-    assert files.json_depth_over('{"a": "\\"[[[", "b": [[1]]}', 2) == 21
+    assert filecaps.json_depth_over('{"a": "[[[[[[[[[[[[["}', 2) is None
+    assert filecaps.json_depth_over('{"a": "\\"[[[", "b": [[1]]}', 2) == 21
     assert json.loads('{"a": "\\"[[[", "b": [[1]]}')["b"] == [[1]]
 
 
@@ -213,8 +213,8 @@ def test_read_capped_reads_at_most_the_cap_whatever_the_size_says(tmp_path, monk
         return os.stat_result((info.st_mode, *info[1:6], 0, *info[7:]))
 
     monkeypatch.setattr(os, "fstat", lying_fstat)
-    with pytest.raises(files.TooLarge) as raised:
-        files.read_capped(path, 100)
+    with pytest.raises(filecaps.TooLarge) as raised:
+        filecaps.read_capped(path, 100)
     assert raised.value.size == 101
 
 
@@ -227,6 +227,6 @@ def test_devices_and_fifos_are_refused_without_blocking(tmp_path):
         ("/dev/zero", "character device"),
         (tmp_path, "directory"),
     ):
-        with pytest.raises(files.NotARegularFile, match=kind):
-            files.read_capped(path, 100)
-        assert not files.regular_file(path)
+        with pytest.raises(filecaps.NotARegularFile, match=kind):
+            filecaps.read_capped(path, 100)
+        assert not filecaps.regular_file(path)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from corpus_ds import arabic, derive, files, models, sources
+from corpus_ds import arabic, derive, filecaps, models, sources
 from corpus_ds.errors import WHOLE_FILE, CorpusError, Report
 
 CATEGORICAL = ("agreement_type", "event_type")
@@ -81,7 +81,7 @@ def _from_json(data: models.FlatAnnotation, actor_id) -> Labels:
 def _read_flat(path: Path, report: Report) -> models.FlatAnnotation | None:
     """One flat JSON annotation, read under the JSON caps and checked against its model; defects go to the report."""
     try:
-        data = files.load_json(path)
+        data = filecaps.load_json(path)
     except (OSError, ValueError) as exc:
         report.add(
             "file-unreadable",

@@ -185,3 +185,14 @@ def person_key(name: str) -> str:
     hyphen or a trailing tatweel never makes a second person."""
     folded = unicodedata.normalize("NFKC", fold(name)[0]).casefold().strip()
     return skeleton(folded).casefold()
+
+
+def shorten(text: str, width: int) -> str:
+    """text on one line, cut at a word boundary to at most width characters, an ellipsis marking the cut."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if text[width - 1] != " " and " " in cut:  # the cut falls inside a word: drop that word
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,.;:،؛") + "…"

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
 
-from corpus_ds import clean, columns, derive, files, models, rules, sources, verify
+from corpus_ds import capture, clean, columns, derive, filecaps, models, rules, sources, verify
 from corpus_ds.checks import check
-from corpus_ds.errors import WHOLE_FILE, Report
+from corpus_ds.errors import WHOLE_FILE, CorpusError, Report
 from corpus_ds.labels import EVIDENCE_LABELS, EvidenceLabel, as_text, source_fields
 from corpus_ds.release_format import recover, sha256_bytes, sha256_text, write_atomically
 
@@ -43,11 +44,10 @@ def _find(haystack: str | None, quote: str, occurrence: int) -> int:
 class _Article:
     """Resolves one source file's labels against its cleaned text, recording problems in the report."""
 
-    def __init__(
-        self, path: Path, src: models.ArticleSource, raw_text: str, cleaned: clean.Cleaned, report: Report
-    ):
-        self.path, self.src, self.raw, self.cleaned, self.report = str(path), src, raw_text, cleaned, report
-        self.places = {"text": cleaned.text, "title": cleaned.title, "raw": raw_text}
+    def __init__(self, path: Path, src: models.ArticleSource, result: capture.CleanResult, report: Report):
+        self.path, self.src, self.report = str(path), src, report
+        self.raw, self.cleaned, self.units = result.raw_text, result.cleaned, result.units
+        self.places = {"text": self.cleaned.text, "title": self.cleaned.title, "raw": self.raw}
 
     def locate(self, ev: models.Evidence, field_path: str) -> tuple[int, int] | None:
         start = _find(self.places[ev.in_], ev.quote, ev.occurrence)
@@ -61,21 +61,24 @@ class _Article:
                 self.src.article_id,
             )
             return None
-        if ev.in_ == "raw":  # count lines as the cleaner splits them (LF, CRLF or CR)
-            first = len(clean.raw_lines(self.raw[:start]))
-            last = len(clean.raw_lines(self.raw[: start + len(ev.quote)]))
+        if ev.in_ == "raw":  # the capture's lines (or a page's blocks) the quote touches must be removed ones
+            end = start + len(ev.quote)
             kept = [
-                n
-                for n in range(first, last + 1)
-                if n in self.cleaned.decisions and self.cleaned.decisions[n].role in ("title", "body")
+                u.number
+                for u in self.units
+                if u.start < max(end, start + 1)
+                and start < u.end
+                and self.cleaned.decisions.get(u.number, clean.LineDecision(0, "", "")).role
+                in ("title", "body")
             ]
             if kept:
+                role = self.cleaned.decisions[kept[0]].role
                 self.report.add(
                     "raw-evidence-in-text",
                     self.path,
                     field_path,
-                    f"the quote lies in raw line {kept[0]}, which is kept as {self.cleaned.decisions[kept[0]].role}; "
-                    f"use in: {'title' if self.cleaned.decisions[kept[0]].role == 'title' else 'text'}",
+                    f"the quote lies in raw line {kept[0]}, which is kept as {role}; "
+                    f"use in: {'title' if role == 'title' else 'text'}",
                     ev.quote,
                     self.src.article_id,
                 )
@@ -224,7 +227,7 @@ def _struct_of(label: EvidenceLabel, item) -> dict:
     }
 
 
-def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Report) -> str | None:
+def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Report) -> bytes | None:
     raw_path = data_dir / "raw" / src.raw.file
     where = str(path)
     if not raw_path.exists() and not raw_path.is_symlink():
@@ -248,8 +251,8 @@ def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Rep
         )
         return None
     try:
-        data = files.read_capped(raw_path, MAX_RAW_BYTES)
-    except files.TooLarge as exc:
+        data = filecaps.read_capped(raw_path, MAX_RAW_BYTES)
+    except filecaps.TooLarge as exc:
         report.add(
             "file-too-large",
             str(raw_path),
@@ -280,7 +283,30 @@ def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Rep
             actual,
             src.article_id,
         )
-    return sources.decode_utf8(data, str(raw_path), report)
+    return data
+
+
+def _clean_capture(
+    data_dir: Path, path: Path, src: models.ArticleSource, data: bytes, report: Report
+) -> capture.CleanResult | None:
+    """Decode and clean one capture with the decisions its source file records; None (and an issue) if it cannot."""
+    raw_path = data_dir / "raw" / src.raw.file
+    if capture.kind_of(src.raw.file) == "text" and sources.decode_utf8(data, str(raw_path), report) is None:
+        return None
+    overrides = [(d.lines[0], d.lines[1], d.as_) for d in src.cleaning.decisions]
+    try:
+        return capture.clean_bytes(data, src.raw.file, overrides, where=str(raw_path))
+    except clean.CleaningConflict as exc:
+        report.add(
+            "cleaning-decision-out-of-range", str(path), "cleaning.decisions", str(exc), None, src.article_id
+        )
+    except capture.ExtraMissing as exc:
+        report.add("extra-missing", str(raw_path), WHOLE_FILE, str(exc), None, src.article_id)
+    except CorpusError as exc:  # a page whose bytes do not decode in the charset it declares
+        report.add(
+            "charset-mismatch", str(raw_path), WHOLE_FILE, str(exc).split(": ", 1)[-1], None, src.article_id
+        )
+    return None
 
 
 def _check_decisions(path: Path, src: models.ArticleSource, report: Report) -> None:
@@ -394,6 +420,8 @@ def read_sources(
 
 @check(
     "data tree",
+    "charset-mismatch",
+    "extra-missing",
     "raw-missing",
     "raw-outside-data",
     "file-too-large",
@@ -413,23 +441,14 @@ def assemble(data_dir: Path) -> Built:
     rows: dict[str, list[dict]] = {name: [] for name in columns.TABLES}
     raw_texts = {}
     for path, src in articles:
-        raw_text = _read_raw(data_dir, path, src, report)
-        if raw_text is None:
+        data = _read_raw(data_dir, path, src, report)
+        if data is None:
             continue
+        result = _clean_capture(data_dir, path, src, data, report)
+        if result is None:
+            continue
+        raw_text, cleaned = result.raw_text, result.cleaned
         raw_texts[src.article_id] = raw_text
-        overrides = [(d.lines[0], d.lines[1], d.as_) for d in src.cleaning.decisions]
-        try:
-            cleaned = clean.clean(raw_text, overrides)
-        except clean.CleaningConflict as exc:
-            report.add(
-                "cleaning-decision-out-of-range",
-                str(path),
-                "cleaning.decisions",
-                str(exc),
-                None,
-                src.article_id,
-            )
-            continue
         actual = sha256_text(cleaned.text)
         if actual != src.cleaning.text_sha256:
             report.add(
@@ -441,7 +460,7 @@ def assemble(data_dir: Path) -> Built:
                 actual,
                 src.article_id,
             )
-        art = _Article(path, src, raw_text, cleaned, report)
+        art = _Article(path, src, result, report)
         rows["articles"].append(art.article_row())
         rows["mentions"].extend(art.mention_rows())
         rows["agreements"].extend(art.agreement_rows())
@@ -471,6 +490,7 @@ def build(
     built = check_sources(data_dir, today=today)
     report = built.report
     if preview:
+        leave_out_unfinished_drafts(report)
         verify.allow_drafts(report)
     if not report.valid:
         return report
@@ -483,6 +503,20 @@ def build(
         ).issues
     )
     return report
+
+
+def leave_out_unfinished_drafts(report: Report) -> None:
+    """A preview leaves out each draft that still has TODO values: its rows cannot be typed until a person fills
+    them in. That file's issues go (`corpus-ds validate` lists them) and a note says what is left; every other
+    issue, a complete draft's wrong label included, still refuses the preview."""
+    drafts = {i.file for i in report.issues if i.code == "draft-article"}
+    todo = Counter(i.file for i in report.issues if i.code == "placeholder" and i.file in drafts)
+    report.issues = [i for i in report.issues if i.file not in todo]
+    report.notes += [
+        f"left out of the preview: {file} ({n} TODO value{'s' if n != 1 else ''} to fill in; a draft enters the "
+        "preview once none is left, its machine proposals may stay; `corpus-ds validate` lists what is left)"
+        for file, n in sorted(todo.items())
+    ]
 
 
 # Where a release column's value comes from in a source file, so that an issue points at the field to edit:

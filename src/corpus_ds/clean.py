@@ -7,7 +7,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from corpus_ds.arabic import drop_invisible, is_presentation_form
+from corpus_ds import datetext, markers
+from corpus_ds.arabic import drop_invisible, fold, is_presentation_form
 
 
 def normalise_line(line: str) -> str:
@@ -39,36 +40,21 @@ def raw_lines(raw_text: str) -> list[str]:
     return raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-# --- markers that work on the next capture of an Arabic news page ---------------------------------
+# --- lines of a capture as the cleaner sees them ----------------------------------------------------
 
-_ALEF = "[اأإآ]"
-_YA = "[يى]"
-_HA = "[ةه]"
-# A block after which nothing belongs to the article.
-_TANWIN = "[\u064b-\u0652]?"
-# "اقرأ أيضاً" in its spellings (أيضا، أيضاً، أيضًا), alone or followed by a headline on the same line.
-READ_ALSO = re.compile(
-    rf"^\s*(?:{_ALEF}قر{_ALEF}\s+{_ALEF}يض{_TANWIN}{_ALEF}?{_TANWIN}|{_ALEF}قر{_ALEF}\s+{_ALEF}لمزيد|Read also)"
-    rf"\s*(?:[:：].*)?$",
-    re.I,
+MIN_PROSE_WORDS = 8  # a sentence of the article, not a menu item, a headline or a caption
+LONG_LINE_WORDS = 25  # so long that it is prose even without a full stop
+LOOKAHEAD = 3  # non-blank lines a short line may wait for the article's prose to resume
+TITLE_MAX_WORDS = 35
+KICKER_MAX_WORDS = 6  # a supertitle or kicker above a headline is a few words
+TITLE_WINDOW = 25  # non-blank lines before the first paragraph where the headline is looked for
+STOPWORDS = frozenset(
+    (
+        "في من على إلى الى عن مع أن ان إن لا ما هذا هذه ذلك تلك التي الذي الذين كان كانت قد لم لن بين بعد قبل "
+        "حتى عند كما أو او ثم هو هي هم كل غير بل إذا اذا حيث خلال منذ أي اي لكن ضمن نحو لدى إلا الا أيضا ايضا "
+        "عبر أمام دون وفي ومن وعلى وإلى وأن ولا وما وقد وكان وهو وهي"
+    ).split()
 )
-SIMILAR = re.compile(
-    rf"^\s*(?:مق{_ALEF}لات\s+مش{_ALEF}به{_HA}|مو{_ALEF}ضيع\s+ذ{_ALEF}ت\s+صل{_HA}|{_ALEF}خب{_ALEF}ر\s+ذ{_ALEF}ت\s+صل{_HA}|Related)\s*[:：]?\s*$",
-    re.I,
-)
-COMMENTS = re.compile(r"^\s*(?:التعليقات|تعليقات|Comments)\s*[:：]?\s*$", re.I)
-SOURCE_LINE = re.compile(r"^\s*المصدر\s*[:：]")
-DATE_LINE = re.compile(r"^\s*(?:تاريخ\s+النشر|نشر\s+في|آخر\s+تحديث|Published)\s*[:：]?", re.I)
-TAGS = re.compile(r"^\s*(?:كلمات\s+دلالية|الكلمات\s+المفتاحية|وسوم|Tags)\s*[:：]", re.I)
-SHARE_BAR = re.compile(r"^\s*(?:طباعة|شارك|Print|Share)(?:\s|$)", re.I)
-BYLINE_MARKER = re.compile(r"^\s*(?:نشر|بقلم|كتب|كتبت|By)\s*[:：]?\s*$", re.I)
-BULLET = re.compile(r"^\s*[•·▪►*\-–]\s+")
-SENTENCE_END = re.compile(r"[.!؟?…»\"”]\s*$")
-
-BODY_MIN_WORDS = 15  # a paragraph of the article, not a menu item or a headline
-TITLE_MAX_WORDS = 30
-CREDIT_MAX_WORDS = 4
-DATE_LINE_MAX_WORDS = 10  # "نشر في ..." opening a long sentence is article text, not a date line
 
 
 @dataclass(frozen=True)
@@ -76,113 +62,429 @@ class LineDecision:
     line: int  # 1-based raw line number
     role: str  # 'title', 'body' or a removal reason
     decided_by: str  # 'rule:<name>' or 'source'
+    sure: bool = True  # False where the cleaner had only a weak signal: the draft asks a person to look
 
 
 def _words(line: str) -> int:
     return len(line.split())
 
 
-def _is_latin_credit(line: str) -> bool:
-    s = line.strip()
-    return bool(s) and _words(s) <= CREDIT_MAX_WORDS and not re.search(r"[\u0600-\u06FF]", s)
+def _content_words(line: str) -> set[str]:
+    """Folded words that carry content (no stopwords, no particles attached), for comparing two lines."""
+    out = set()
+    for word in re.findall(r"[\u0621-\u064a\w]{3,}", fold(line)[0]):
+        for prefix in ("وال", "بال", "لل", "ال", "و"):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix) :]
+                break
+        if word not in STOPWORDS:
+            out.add(word)
+    return out
+
+
+class _Page:
+    """A capture's non-blank lines with what each says of itself, and the decisions made so far."""
+
+    def __init__(self, lines: Sequence[str]):
+        self.text = [normalise_line(x) for x in lines]
+        self.order = [i for i, s in enumerate(self.text) if s]  # indexes of non-blank lines
+        self.decided: dict[int, LineDecision] = {}
+        ends = [
+            bool(markers.PARAGRAPH_END.search(self.text[i])) for i in self.order if _words(self.text[i]) >= 15
+        ]
+        # most sites end every paragraph with a full stop; a caption or a summary then shows by its lack of one
+        self.punctuates = bool(ends) and sum(ends) >= 0.6 * len(ends)
+
+    def mark(self, i: int, role: str, rule: str, sure: bool = True) -> None:
+        self.decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}", sure)
+
+    def role(self, i: int) -> str | None:
+        d = self.decided.get(i + 1)
+        return d.role if d else None
+
+    def prose(self, i: int) -> bool:
+        s = self.text[i]
+        n = _words(s)
+        # a question or an exclamation mark ends many headlines: only a long line ending with one is prose
+        ends = markers.SENTENCE_END.search(s) and (n >= 15 or not s.rstrip().endswith(("?", "؟", "!")))
+        return (n >= MIN_PROSE_WORDS and bool(ends)) or n >= LONG_LINE_WORDS
+
+    def after(self, i: int) -> list[int]:
+        return [j for j in self.order if j > i]
+
+    def before(self, i: int) -> list[int]:
+        return [j for j in self.order if j < i]
 
 
 def classify_lines(lines: Sequence[str]) -> dict[int, LineDecision]:
-    """Classify every non-blank raw line with generic rules; undecidable lines default to the safest role."""
-    norm = [normalise_line(x) for x in lines]
-    decided: dict[int, LineDecision] = {}
+    """Classify every non-blank raw line with signals that carry across sites.
 
-    def mark(i: int, role: str, rule: str) -> None:
-        decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}")
-
-    # 1. Cut markers: after "read also" nothing is the article; after comments only comments follow.
-    cut = len(norm)
-    mode = None
-    for i, s in enumerate(norm):
-        if not s:
-            continue
-        if mode is None and (READ_ALSO.match(s) or SIMILAR.match(s) or COMMENTS.match(s)):
-            cut = i
-        if i < cut:
-            continue
-        if COMMENTS.match(s):
-            mode = "comments"
-            mark(i, "comments", "comments-marker")
-        elif READ_ALSO.match(s) or SIMILAR.match(s):
-            mark(i, "related", "read-also-marker")
-            mode = "similar" if SIMILAR.match(s) else (mode or "related")
-        elif mode == "comments":
-            mark(i, "comments", "after-comments")
-        elif TAGS.match(s):
-            mark(i, "tags", "tags-marker")
-        elif SHARE_BAR.match(s):
-            mark(i, "share_bar", "share-marker")
-        elif mode == "similar" or BULLET.match(s):
-            mark(i, "related", "similar-articles-list")
+    The article's text is the run of prose (long lines that end sentences) that starts after the page's header;
+    short lines inside it are subheadings, list items or one-line paragraphs when the prose resumes after them.
+    The headline is the short line before that run that shares the most words with its first paragraphs. The
+    genre's markers (read also, tags, comments, source lines, share bars, captions and credits) say what the
+    other lines are, and where the article ends.
+    """
+    page = _Page(lines)
+    start = _first_paragraph(page)
+    if start is None:
+        for i in page.order:
+            page.mark(i, "navigation", "no-body-found")
+        return page.decided
+    restated = _restated_by_next(page, start)
+    if restated is not None:  # a headline that ends with a full stop, or a summary, repeated by the lead
+        start, first = restated, start
+        title = _headline(page, start)
+        if title is None:
+            page.mark(first, "title", "restated-by-the-lead", sure=False)
+            title = first
         else:
-            mark(i, "appended_article", "after-read-also")
+            page.mark(first, "summary", "restated-by-the-lead", sure=False)
+    else:
+        title = _headline(page, start)
+    end = _article(page, start, title)
+    _header(page, start, title)
+    _after_article(page, end)
+    return page.decided
 
-    # 2. Single-line markers before the cut.
-    for i in range(cut):
-        s = norm[i]
-        if not s:
-            continue
-        if SOURCE_LINE.match(s):
-            mark(i, "source_line", "source-marker")
-        elif DATE_LINE.match(s) and _words(s) <= DATE_LINE_MAX_WORDS:
-            mark(i, "date_line", "date-marker")
-        elif TAGS.match(s):
-            mark(i, "tags", "tags-marker")
-        elif SHARE_BAR.match(s) and _words(s) <= 3:
-            mark(i, "share_bar", "share-marker")
-        elif BYLINE_MARKER.match(s):
-            mark(i, "byline", "byline-marker")
-            nxt = next((j for j in range(i + 1, cut) if norm[j]), None)
-            if nxt is not None and _words(norm[nxt]) <= CREDIT_MAX_WORDS:
-                mark(nxt, "byline", "byline-name")
 
-    # 3. The first body paragraph: a long line that ends a sentence.
-    open_lines = [i for i in range(cut) if norm[i] and (i + 1) not in decided]
-    first_body = next(
-        (i for i in open_lines if _words(norm[i]) >= BODY_MIN_WORDS and SENTENCE_END.search(norm[i])), None
+def _first_paragraph(page: _Page) -> int | None:
+    """The first line of the article's prose; a summary above the byline or date line is not it."""
+    candidates = [
+        i
+        for i in page.order
+        if page.prose(i)
+        and not markers.before_text(page.text[i])
+        and not _above_credit(page, i)
+        and not markers.CAPTION.match(page.text[i])
+        and not markers.is_breadcrumb(page.text[i])
+    ]
+    if not candidates:  # a page without full stops: long lines
+        candidates = [
+            i for i in page.order if _words(page.text[i]) >= 15 and not markers.before_text(page.text[i])
+        ]
+    if not candidates:
+        return None
+    first = candidates[0]
+    following = [j for j in candidates if j > first]
+    if following:
+        between = [j for j in page.order if first < j < following[0]]
+        header = [markers.header(page.text[j]) for j in between]
+        if any(m and m.role in ("byline", "date_line", "share_bar") for m in header):
+            page.mark(first, "summary", "summary-above-byline", sure=False)
+            return following[0]
+    return first
+
+
+def _restated_by_next(page: _Page, first: int) -> int | None:
+    """The next line, when a short first "paragraph" is a headline or a summary that the lead right after it
+    restates (most of its words again)."""
+    following = page.after(first)[:1]
+    if not following or _words(page.text[first]) > 30 or not page.prose(following[0]):
+        return None
+    own, nxt = _content_words(page.text[first]), _content_words(page.text[following[0]])
+    if len(own) >= 4 and len(own & nxt) >= 0.6 * len(own) and len(nxt) > len(own):
+        return following[0]
+    return None
+
+
+def _headline(page: _Page, start: int) -> int | None:
+    """The headline: a line of the article's header that shares words with the lead.
+
+    A line that shares many (three or more, and most of its own) is a strong candidate: the first of them is the
+    headline, passing over a short kicker above it. Otherwise the weak candidate nearest the text is taken (a
+    masthead or a menu far above shares a word or two by chance). It comes before the byline (a line after one
+    is a caption or a summary), is not a caption above a photo credit, and is not one item of a list of other
+    headlines.
+    """
+    lead = set().union(
+        *(_content_words(page.text[i]) for i in [start, *page.after(start)[:4]] if page.prose(i))
     )
-    if first_body is None:
-        first_body = next((i for i in open_lines if _words(norm[i]) >= BODY_MIN_WORDS), None)
-    if first_body is None:
-        for i in open_lines:
-            mark(i, "navigation", "no-body-found")
-        return decided
+    window = _article_header(page, page.before(start)[-TITLE_WINDOW:])
+    seen_byline = seen_date = False
+    strong: list[int] = []
+    weak: list[int] = []
+    for k, i in enumerate(window):
+        s = page.text[i]
+        found = markers.header(s)
+        seen_byline |= bool(found and found.role == "byline")
+        seen_date |= bool(found and found.role == "date_line")
+        if strong and (found or page.prose(i)):
+            break  # the group of strong candidates ends where the article's header furniture begins
+        if not _headline_like(page, i) or seen_byline or (seen_date and _above_credit(page, i)):
+            continue
+        own = _content_words(s)
+        shared = len(own & lead)
+        # a line that shares many of the lead's words is its headline even among lines that look like a list
+        if shared < 2 or (shared < 3 and len(own) < 3) or (shared < 4 and _in_a_list(page, window, k, lead)):
+            continue
+        (strong if shared >= 3 and shared >= 0.4 * len(own) else weak).append(i)
+    if strong:
+        long_enough = [i for i in strong if _words(page.text[i]) > KICKER_MAX_WORDS]
+        best = long_enough[0] if long_enough else strong[0]
+    elif weak:
+        best = weak[-1]
+    else:
+        return _line_above_byline(page, window)
+    page.mark(best, "title", "headline-shares-the-lead")
+    return best
 
-    # 4. The title: the nearest undecided short line before the first body paragraph.
-    before = [i for i in open_lines if i < first_body]
-    title = None
-    if before and _words(norm[before[-1]]) <= TITLE_MAX_WORDS and not norm[before[-1]].endswith("."):
-        title = before[-1]
-        mark(title, "title", "line-before-first-paragraph")
-    for i in before:
-        if i != title:
-            mark(i, "navigation", "before-title" if title is not None else "before-first-paragraph")
 
-    # 5. Inside the article: captions repeat a headline; a short Latin-script name under a caption is its credit.
+def _article_header(page: _Page, window: list[int]) -> list[int]:
+    """The lines before the text that belong to the article's header: back from the text up to a menu (three
+    short lines in a row that no marker explains), which ends the page's own header."""
+    menu = 0
+    for k in range(len(window) - 1, -1, -1):
+        s = page.text[window[k]]
+        menu = menu + 1 if _words(s) <= 3 and not markers.header(s) and not markers.DATELINE.match(s) else 0
+        if menu == 3:
+            return window[k + 3 :]
+    return window
+
+
+def _line_above_byline(page: _Page, window: list[int]) -> int | None:
+    """Where no line shares the lead's words: the headline-like line right above the byline or the date line
+    (a weak signal, marked unsure)."""
+    for k, i in enumerate(window[1:], 1):
+        found = markers.header(page.text[i])
+        if found and found.role in ("byline", "date_line"):
+            above = window[k - 1]
+            if _headline_like(page, above) and _words(page.text[above]) >= 3:
+                page.mark(above, "title", "line-above-byline", sure=False)
+                return above
+            return None
+    return None
+
+
+def _headline_like(page: _Page, i: int) -> bool:
+    s = page.text[i]
+    return (
+        i + 1 not in page.decided
+        and 2 <= _words(s) <= TITLE_MAX_WORDS
+        and not s.endswith(".")
+        and not markers.header(s)
+        and not markers.ends_article(s)
+        and not markers.is_breadcrumb(s)
+        and not re.search(r"\s\|\s", s)  # "Headline | Site": the browser's tab title, copied with the page
+        and bool(re.search(r"[\u0621-\u064a]", s))
+    )
+
+
+def _in_a_list(page: _Page, window: list[int], k: int, lead: set[str]) -> bool:
+    """One of several headline-like lines in a row that do not share the lead's words: a list of other stories."""
+    neighbours = [window[j] for j in (k - 1, k + 1) if 0 <= j < len(window)]
+    return len(neighbours) == 2 and all(
+        _headline_like(page, j) and _words(page.text[j]) >= 4 and len(_content_words(page.text[j]) & lead) < 2
+        for j in neighbours
+    )
+
+
+def _article(page: _Page, start: int, title: int | None) -> int:
+    """Mark the article's lines from its first paragraph on; the index of the first line after it."""
+    headline = page.text[title] if title is not None else None
     seen: set[str] = set()
-    previous_role = None
-    for i in range(first_body, cut):
-        s = norm[i]
-        if not s:
+    rest = [i for i in page.order if i >= start]
+    k = 0
+    while k < len(rest):
+        i = rest[k]
+        s = page.text[i]
+        if i + 1 in page.decided and i != start:
+            k += 1
             continue
-        if (i + 1) in decided:
-            previous_role = decided[i + 1].role
-            seen.add(s)
-            continue
-        if (title is not None and s == norm[title]) or (s in seen and _words(s) <= TITLE_MAX_WORDS):
-            mark(i, "caption", "repeated-headline")
-        elif previous_role == "caption" and _is_latin_credit(s):
-            mark(i, "credit", "latin-name-under-caption")
+        if i != start:
+            stop = markers.ends_article(s)
+            if stop:
+                box = _box_of_links(page, rest, k, stop)
+                if box is None:
+                    return i
+                k = box
+                continue
+        nxt = rest[k + 1] if k + 1 < len(rest) else None
+        if (headline is not None and s == headline) or (s in seen and _words(s) <= TITLE_MAX_WORDS):
+            page.mark(i, "caption", "repeated-headline")
+        elif _is_credit_after_caption(page, i):
+            page.mark(
+                i, "credit", "latin-name-under-caption" if markers.is_latin_credit(s) else "credit-words"
+            )
+        elif (nxt is not None and _is_credit(page.text[nxt]) and not page.prose(i)) or (
+            nxt is not None and _is_credit(page.text[nxt]) and _words(page.text[nxt]) <= 3 and i != start
+        ):
+            page.mark(i, "caption", "line-above-credit")
+        elif page.prose(i) or i == start:
+            if page.punctuates and not markers.SENTENCE_END.search(s) and _words(s) >= 7 and i != start:
+                page.mark(i, "caption", "no-sentence-end", sure=False)
+            else:
+                page.mark(i, "body", "article-region")
         else:
-            mark(i, "body", "article-region")
-        previous_role = decided[i + 1].role
+            m = markers.header(s)
+            if m and m.role in ("credit", "caption", "advertisement", "date_line", "byline", "share_bar"):
+                page.mark(i, m.role, m.rule)
+            elif _prose_resumes(page, rest[k + 1 :]):
+                if page.punctuates and _words(s) >= 7 and not markers.SENTENCE_END.search(s):
+                    page.mark(i, "caption", "no-sentence-end", sure=False)
+                else:
+                    page.mark(i, "body", "short-line-in-text")
+            elif markers.PARAGRAPH_END.search(s) and k and page.role(rest[k - 1]) == "body":
+                page.mark(i, "body", "closing-sentence", sure=False)
+            else:
+                return i
         seen.add(s)
-    return decided
+        k += 1
+    return len(page.text)
+
+
+def _is_credit(s: str) -> bool:
+    return markers.is_credit(s)
+
+
+def _above_credit(page: _Page, i: int) -> bool:
+    """A line right above a photo credit is the photo's caption, whatever it says."""
+    nxt = page.after(i)[:1]
+    credit = bool(nxt) and (
+        markers.is_credit(page.text[nxt[0]]) or markers.is_latin_credit(page.text[nxt[0]])
+    )
+    return credit and _words(page.text[i]) < LONG_LINE_WORDS  # a long paragraph above a photo stays text
+
+
+def _is_credit_after_caption(page: _Page, i: int) -> bool:
+    previous = page.before(i)
+    return (
+        bool(previous)
+        and page.role(previous[-1]) == "caption"
+        and (markers.is_latin_credit(page.text[i]) or _is_credit(page.text[i]))
+    )
+
+
+def _prose_resumes(page: _Page, following: list[int]) -> bool:
+    """Whether the article's prose comes back within a few lines, before anything that ends the article."""
+    for j in following[:LOOKAHEAD]:
+        if markers.ends_article(page.text[j]):
+            return False
+        if page.prose(j):
+            return True
+    return False
+
+
+def _starts_another_story(page: _Page, article: list[int], links: list[str], paragraph: str) -> bool:
+    """Whether the paragraph after a box of links opens the story a link announces, rather than going on with the
+    article: it restates a link's headline (most of its words), or half of them with almost nothing of the article's
+    own words (related stories share the article's topic words, so a shared word or two says nothing)."""
+    words = _content_words(paragraph)
+    seen = set().union(*(_content_words(page.text[i]) for i in article if page.role(i) == "body"))
+    known = len(words & seen) / max(1, len(words))
+    for link in links:
+        own = _content_words(link)
+        covered = len(own & words) / max(1, len(own))
+        if len(own & words) >= 3 and (covered >= 0.6 or (covered >= 0.4 and known < 0.1)):
+            return True
+    return False
+
+
+def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:
+    """A "read also" box inside the article: mark it and return where the article resumes, or None if the
+    marker starts the end of the page (another story, tags, comments, a source line)."""
+    if marker.role != "related" or marker.rule == "next-story-marker":
+        return None
+    box: list[int] = []
+    closed = False
+    for step, j in enumerate(rest[k + 1 :], k + 1):
+        s = page.text[j]
+        if page.prose(j) or (closed and _prose_resumes(page, rest[step + 1 :])):
+            links = [page.text[x] for x in box] + [page.text[rest[k]]]
+            if _starts_another_story(page, rest[:k], links, s):
+                return None
+            page.mark(rest[k], "related", marker.rule)
+            for x in box:
+                page.mark(x, "related", "read-also-box")
+            return step
+        if markers.LIST_END.match(s):
+            closed = True  # what follows the end of the list is the article again
+            box.append(j)
+            continue
+        found = markers.header(s)
+        # a card of the box may show its date, a photo's credit or caption, or a promotion; a byline, a source
+        # line or another marker that ends an article does not belong to a box
+        card = found is not None and found.role in (
+            "date_line",
+            "credit",
+            "caption",
+            "advertisement",
+            "share_bar",
+        )
+        if closed or len(box) >= 8 or (found and not card) or markers.ends_article(s) or _words(s) > 25:
+            return None
+        box.append(j)
+    return None
+
+
+def _header(page: _Page, start: int, title: int | None) -> None:
+    """The lines before the first paragraph: the page's header, the headline, and the article's header."""
+    for i in page.before(start):
+        if i + 1 in page.decided:
+            continue
+        s = page.text[i]
+        found = markers.before_text(s)
+        if found:
+            page.mark(i, found.role, found.rule)
+            if found.rule == "byline-marker":
+                nxt = next((j for j in page.after(i) if j < start), None)
+                if nxt is not None and _words(page.text[nxt]) <= 4:
+                    page.mark(nxt, "byline", "byline-name")
+        elif title is not None and i > title:
+            if i == page.before(start)[-1] and markers.DATELINE.match(s):
+                page.mark(i, "body", "dateline")
+                continue
+            m = markers.header(s)
+            if m:
+                page.mark(i, m.role, m.rule)
+            elif datetext.find_dates(s) and _words(s) <= 24:  # a byline or a place with the date
+                page.mark(i, "date_line", "dated-header-line")
+            elif _words(s) >= 5:
+                page.mark(i, "caption", "article-header", sure=False)
+            else:
+                page.mark(i, "navigation", "article-header")
+        elif title is None and i == page.before(start)[-1] and markers.DATELINE.match(s):
+            page.mark(i, "body", "dateline")
+        else:
+            page.mark(i, "navigation", "before-title" if title is not None else "before-first-paragraph")
+
+
+def _after_article(page: _Page, end: int) -> None:
+    """After the article: what the markers say; else lists of links, an appended story, or page furniture."""
+    mode = None
+    for i in page.order:
+        if i < end or i + 1 in page.decided:
+            continue
+        s = page.text[i]
+        if markers.COMMENTS.match(s):
+            mode = "comments"
+            page.mark(i, "comments", "comments-marker")
+        elif markers.READ_ALSO.match(s) or markers.SIMILAR.match(s) or markers.NEXT_STORY.match(s):
+            page.mark(i, "related", "read-also-marker")
+            mode = "similar" if markers.SIMILAR.match(s) else (mode or "related")
+        elif markers.MORE_STORIES.match(s):
+            page.mark(i, "related", "more-stories-marker")
+            mode = "similar"
+        elif mode == "comments":
+            page.mark(i, "comments", "after-comments")
+        elif markers.TAGS.match(s):
+            page.mark(i, "tags", "tags-marker")
+        elif markers.SHARE_BAR.match(s) or markers.is_social_bar(s):
+            page.mark(i, "share_bar", "share-marker")
+        elif markers.SOURCE_LINE.match(s):
+            page.mark(i, "source_line", "source-marker")
+        elif markers.COPYRIGHT.search(s) or markers.ADVERTISEMENT.match(s):
+            page.mark(i, "advertisement", "promotion-words")
+        elif mode == "similar" or markers.BULLET.match(s):
+            page.mark(i, "related", "similar-articles-list")
+        elif mode == "related":
+            page.mark(i, "appended_article", "after-read-also")
+        elif page.prose(i):
+            page.mark(i, "appended_article", "prose-after-article", sure=False)
+        elif _words(s) <= 3:
+            page.mark(i, "tags", "short-words-after-article", sure=False)
+        else:
+            page.mark(i, "navigation", "after-article")
 
 
 @dataclass(frozen=True)
@@ -213,7 +515,14 @@ def clean(raw_text: str, overrides: Iterable[tuple[int, int, str]] = ()) -> Clea
     Deterministic: the same raw text and overrides always give the same title, text and removals.
     """
     lines = raw_lines(raw_text)
-    decisions = classify_lines(lines)
+    return decide(lines, classify_lines(lines), overrides)
+
+
+def decide(
+    lines: Sequence[str], decisions: dict[int, LineDecision], overrides: Iterable[tuple[int, int, str]] = ()
+) -> Cleaned:
+    """Title, text and removals from the decisions about each line (or unit of a page), after the recorded ones."""
+    decisions = dict(decisions)
     for first, last, role in overrides:
         if last > len(lines):
             raise CleaningConflict(f"lines {first}-{last} lie beyond the capture's {len(lines)} lines")

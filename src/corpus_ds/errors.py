@@ -37,6 +37,8 @@ ISSUE_CODES = {
     "id-filename-mismatch": "A source file is not named after its article_id.",
     "bad-id": "An id that is not lower-case ASCII words joined by '-'.",
     "raw-missing": "The raw capture a source file names is not in data/raw/.",
+    "charset-mismatch": "A saved HTML capture's bytes do not decode in the charset the page declares.",
+    "extra-missing": "A capture needs an optional dependency that is not installed (saved pages need the html extra).",
     "raw-outside-data": "A raw capture is a link, or lies outside data/raw/.",
     "source-outside-data": "A source file or the registry is a link, or lies outside data/.",
     "raw-sha256-mismatch": "A raw capture's bytes differ from the recorded sha256.",
@@ -130,6 +132,9 @@ ISSUE_CODES = {
         "A `corpus-ds release` was interrupted: the next release, build or docs command rolls it forward (past its "
         "commit point) or back."
     ),
+    "croissant-out-of-sync": (
+        "croissant.json is missing or is not what the release's manifest and the models generate."
+    ),
 }
 
 # Characters a report line never prints as they are: controls (a newline would start a forged line), format and
@@ -199,6 +204,9 @@ class Report:
     """Every issue found in one run; valid when there are none."""
 
     issues: list[Issue] = field(default_factory=list)
+    notes: list[str] = field(
+        default_factory=list
+    )  # what a run did that is not a problem (a preview's left-outs)
 
     @property
     def valid(self) -> bool:

@@ -26,8 +26,9 @@ from corpus_ds import build, diff, docs, release_format, validate, verify, versi
 from corpus_ds.errors import CorpusError
 
 INIT = versions.INIT
-VERSION_FILES = (INIT, Path("CITATION.cff"), Path("CHANGELOG.md"), Path("DATASHEET.md"))
-GENERATED_FILES = (Path("DATASHEET.md"), Path("CODEBOOK.md"))
+VERSION_FILES = (INIT, Path("CITATION.cff"), Path("CHANGELOG.md"), Path("DATASHEET.md"), Path("README.md"))
+# Also written by `corpus-ds docs` during a release, so also staged with it.
+GENERATED_FILES = (Path("CODEBOOK.md"), Path("LICENSE"))
 RELEASE_DIR = Path("data/release")
 TRANSACTION, JOURNAL, pending = versions.TRANSACTION, versions.JOURNAL, versions.pending
 # Fault injection for the tests: pause (and say so in a file) at this step, so that a signal can be sent there.
@@ -190,8 +191,8 @@ def _stage(
         raise CorpusError(f"the rebuild failed; nothing was changed:\n{built.report.format()}")
     release_dir = stage / RELEASE_DIR
     release_dir.parent.mkdir(parents=True)
-    manifest = release_format.write_release(built.tables, release_dir, version=version)
-    checked = verify.validate_release(release_dir, today=today, version=version)
+    manifest = release_format.write_release(built.tables, release_dir, version=version, released=date)
+    checked = verify.validate_release(release_dir, today=today, version=version, released=date)
     if not checked.valid:
         raise CorpusError(f"the rebuild failed; nothing was changed:\n{checked.format()}")
     fingerprint = manifest["fingerprint"]
@@ -200,15 +201,13 @@ def _stage(
         lambda summary: changelog_entry(version, date, fingerprint, changes, summary),
     )
     try:
-        sections = docs.generated(root, release_dir)
+        texts.update(docs.rendered(root, texts, release_dir, version, date))
     except (CorpusError, OSError, ValueError) as exc:
         raise CorpusError(f"regenerating the documents failed; nothing was changed:\n{exc}") from None
-    for path, generated in sections.items():
-        relative = path.relative_to(root)
-        texts[relative] = docs.render(texts[relative], generated)
     moves = []
     for relative, text in texts.items():
-        if text != (root / relative).read_text(encoding="utf-8"):
+        target = root / relative
+        if not target.is_file() or text != target.read_text(encoding="utf-8"):
             staged = stage / relative
             staged.parent.mkdir(parents=True, exist_ok=True)
             staged.write_text(text, encoding="utf-8")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpus_ds import __version__, columns, files, models
+from corpus_ds import __released__, __version__, columns, croissant, filecaps, models
 from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Issue, Report
 
@@ -36,6 +36,7 @@ EXPANSION_ALLOWANCE = 64 * 1024 * 1024
 # The footer itself is bounded before it is parsed (its length, then every string and list in its Thrift encoding),
 # so that a forged footer cannot make the parser allocate what it declares.
 MAX_FOOTER_BYTES = 16 * 1024 * 1024
+MAX_CROISSANT_BYTES = 16 * 1024 * 1024
 THRIFT_LIMITS = {"thrift_string_size_limit": MAX_FOOTER_BYTES, "thrift_container_size_limit": 100_000}
 
 
@@ -69,37 +70,48 @@ PREVIEW_NOTE = (
 )
 
 
+def new_manifest(fingerprint: str, dataset: str = "corpus_ds", version: str = __version__) -> dict:
+    """A manifest before its tables are added: the dataset, the version, the schema version and the fingerprint."""
+    return {
+        "dataset": dataset,
+        "version": version,
+        "schema_version": models.SCHEMA_VERSION,
+        "fingerprint": fingerprint,
+        "tables": {},
+    }
+
+
+def table_metadata(
+    name: str, fingerprint: str, table_fingerprint: str, version: str = __version__
+) -> dict[bytes, bytes]:
+    """The corpus_ds.* key-value metadata of one table's Parquet file."""
+    values = {
+        "version": version,
+        "schema_version": models.SCHEMA_VERSION,
+        "fingerprint": fingerprint,
+        "table": name,
+        "table_fingerprint": table_fingerprint,
+    }
+    return {f"{META_PREFIX}{k}".encode(): v.encode() for k, v in values.items()}
+
+
 def write_release(
-    built: dict[str, pa.Table], out_dir: Path, preview: bool = False, version: str = __version__
+    built: dict[str, pa.Table],
+    out_dir: Path,
+    preview: bool = False,
+    version: str = __version__,
+    released: str = __released__,
 ) -> dict:
-    """Write Parquet files and the manifest of `version` (default: the package's) into out_dir (which must not
-    exist yet)."""
+    """Write Parquet files and the manifest of `version` released on `released` (default: the package's) into
+    out_dir (which must not exist yet)."""
     out_dir.mkdir(parents=True)
     per_table = {name: fingerprint(t) for name, t in built.items()}
     fp = dataset_fingerprint(per_table)
-    manifest = {
-        "dataset": "corpus_ds",
-        "version": version,
-        "schema_version": models.SCHEMA_VERSION,
-        "fingerprint": fp,
-        "tables": {},
-    }
+    manifest = new_manifest(fp, version=version)
     if preview:
         manifest.update(preview=True, note=PREVIEW_NOTE)
     for name, table in built.items():
-        meta = dict(table.schema.metadata or {})
-        meta.update(
-            {
-                f"{META_PREFIX}{k}".encode(): v.encode()
-                for k, v in {
-                    "version": version,
-                    "schema_version": models.SCHEMA_VERSION,
-                    "fingerprint": fp,
-                    "table": name,
-                    "table_fingerprint": per_table[name],
-                }.items()
-            }
-        )
+        meta = {**(table.schema.metadata or {}), **table_metadata(name, fp, per_table[name], version)}
         path = out_dir / f"{name}.parquet"
         # No statistics, page index or bloom filter: engines that prune with them would trust summaries a forger can
         # rewrite without touching the rows; a release file that carries any is refused (_footer_issues).
@@ -119,7 +131,34 @@ def write_release(
     (out_dir / MANIFEST).write_text(
         json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
+    if not preview:  # a preview is never published: it gets no metadata for catalogues
+        (out_dir / croissant.FILE).write_text(croissant.render(manifest, released), encoding="utf-8")
     return manifest
+
+
+@check("release files", "croissant-out-of-sync")
+def check_croissant(release_dir: Path, report: Report, released: str = __released__) -> None:
+    """croissant.json is what the manifest and the models generate (types, descriptions, sha256s, licence)."""
+    path = Path(release_dir) / croissant.FILE
+    try:
+        manifest = read_manifest(release_dir)
+        expected = croissant.render(manifest, released)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return  # an unreadable manifest is reported by read_release
+    try:
+        found = filecaps.read_capped(path, MAX_CROISSANT_BYTES).decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        found = None
+        why = f"cannot read it ({exc.__class__.__name__})"
+    else:
+        why = "it differs from what the manifest and the models generate"
+    if found != expected:
+        report.add(
+            "croissant-out-of-sync",
+            str(path),
+            WHOLE_FILE,
+            f"expected the Croissant metadata of this release: {why}; run `corpus-ds build`",
+        )
 
 
 def recover(out_dir: Path) -> None:
@@ -234,7 +273,7 @@ def _nulls(field: pa.Field) -> str:
 def _file_sha256(path: Path) -> str | None:
     """sha256 of a file read in blocks (hashlib releases the GIL, so this overlaps Parquet decoding)."""
     h = hashlib.sha256()
-    if not files.regular_file(path):  # a FIFO would block the read forever
+    if not filecaps.regular_file(path):  # a FIFO would block the read forever
         return None
     try:
         with open(path, "rb") as f:
@@ -326,7 +365,7 @@ def read_release(
 def read_manifest(release_dir: Path) -> dict:
     """manifest.json under the caps of every JSON file of the project (size, depth); OSError or ValueError if it is
     not a readable JSON object."""
-    manifest = files.load_json(Path(release_dir) / MANIFEST)
+    manifest = filecaps.load_json(Path(release_dir) / MANIFEST)
     if not isinstance(manifest, dict):
         raise ValueError(f"expected a JSON object, found {type(manifest).__name__}")
     return manifest
@@ -477,7 +516,7 @@ def _read_table(
             entry,
         )
         return None
-    if not files.regular_file(path):
+    if not filecaps.regular_file(path):
         report.add(
             "release-file-missing",
             str(path),

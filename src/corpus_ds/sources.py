@@ -12,7 +12,7 @@ import yaml
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 
-from corpus_ds import arabic, files
+from corpus_ds import arabic, filecaps
 from corpus_ds.checks import check
 from corpus_ds.errors import TOP_LEVEL, WHOLE_FILE, Issue, Report
 from corpus_ds.models import PLACEHOLDER, ArticleSource, Registry
@@ -138,8 +138,8 @@ def read_yaml(path: Path, report: Report) -> Any:
     """Parse one YAML file; on any defect add an issue naming the file (and line) and return UNREADABLE."""
     name = str(path)
     try:
-        data = files.read_capped(path, MAX_SOURCE_BYTES)
-    except files.TooLarge as exc:
+        data = filecaps.read_capped(path, MAX_SOURCE_BYTES)
+    except filecaps.TooLarge as exc:
         report.add(
             "file-too-large", name, WHOLE_FILE, f"expected at most {MAX_SOURCE_BYTES} bytes, found {exc.size}"
         )

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from corpus_ds import __version__, rules
+from corpus_ds import __released__, __version__, rules
 from corpus_ds.errors import Report
-from corpus_ds.release_format import read_release, recover
+from corpus_ds.release_format import check_croissant, read_release, recover
 
 
 def allow_drafts(report: Report) -> None:
@@ -24,16 +24,23 @@ def checked_release(
     full: bool = True,
     preview: bool = False,
     version: str = __version__,
+    released: str = __released__,
 ) -> tuple[dict[str, pa.Table] | None, Report]:
     """Read a release once and run every rule on it: the tables (None if unreadable) and the report.
 
     full=False (load()): checksums instead of recomputed content fingerprints, and the rules that need no Python
-    loop over the texts (see rules.py). preview=True: drafts are allowed, because the caller asks for it (never
+    loop over the texts (see rules.py); full=True also checks that croissant.json describes the release, once its
+    files check out.
+    preview=True: drafts are allowed and no croissant.json is expected, because the caller asks for it (never
     because a manifest says so: nothing vouches for that key).
     """
     recover(release_dir)  # a release a killed build took away is put back before it is read
     report = Report()
     loaded = read_release(release_dir, report, full, version)
+    if (
+        full and not preview and report.valid
+    ):  # describing files already reported broken would say nothing new
+        check_croissant(release_dir, report, released)
     if loaded is not None:
         report.extend(
             rules.run(
@@ -49,6 +56,10 @@ def checked_release(
 
 
 def validate_release(
-    release_dir: Path, today: dt.date | None = None, preview: bool = False, version: str = __version__
+    release_dir: Path,
+    today: dt.date | None = None,
+    preview: bool = False,
+    version: str = __version__,
+    released: str = __released__,
 ) -> Report:
-    return checked_release(release_dir, today, preview=preview, version=version)[1]
+    return checked_release(release_dir, today, preview=preview, version=version, released=released)[1]

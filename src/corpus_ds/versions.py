@@ -7,7 +7,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from corpus_ds import files
+from corpus_ds import filecaps
 from corpus_ds.errors import CorpusError
 
 INIT = Path("src/corpus_ds/__init__.py")
@@ -64,7 +64,7 @@ def recorded_fingerprint(root: Path, version: str) -> str | None:
 
 def _fingerprint(manifest: Path) -> str | None:
     try:
-        return files.load_json(manifest).get("fingerprint")
+        return filecaps.load_json(manifest).get("fingerprint")
     except (OSError, ValueError, AttributeError):
         return None
 
