@@ -1870,6 +1870,20 @@ COMMANDS: list[Command] = [
         "new-directory", "a directory given as the capture", _new_special(lambda t: t), 1, "found a directory"
     ),
     Command(
+        "clean-fifo",
+        "a FIFO given to corpus-ds clean",
+        lambda tmp, data: ["clean", str(_mkfifo(tmp / "c.txt"))],
+        1,
+        "expected a regular file, found a FIFO",
+    ),
+    Command(
+        "clean-dev-zero",
+        "/dev/zero given to corpus-ds clean",
+        lambda tmp, data: ["clean", "/dev/zero"],
+        1,
+        "found a character device",
+    ),
+    Command(
         "new-huge-sparse",
         "a 60 MB capture (sparse)",
         _new_special(lambda t: _sparse(t / "big.txt", 60_000_000)),

@@ -79,7 +79,7 @@ def temporary_entries() -> set[str]:
 def assert_released(root: Path) -> None:
     """The whole release is there: every version file, the changelog entry, the release, the documents in sync."""
     assert '__version__ = "0.1.1"' in (root / "src/corpus_ds/__init__.py").read_text(encoding="utf-8")
-    assert "version: 0.1.1" in (root / "CITATION.cff").read_text(encoding="utf-8")
+    assert 'version: "0.1.1"' in (root / "CITATION.cff").read_text(encoding="utf-8")
     assert "## [0.1.1] - " in (root / "CHANGELOG.md").read_text(encoding="utf-8")
     assert '"version": "0.1.1"' in (root / "data/release/manifest.json").read_text(encoding="utf-8")
     assert not (root / release.TRANSACTION).exists()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus_ds import clean, propose
+from corpus_ds import clean, filecaps, propose
 from corpus_ds.errors import CorpusError
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -88,8 +88,16 @@ def clean_bytes(data: bytes, name: str, overrides=(), *, where: str | None = Non
     )
 
 
+MAX_CAPTURE_BYTES = 20_000_000  # the build's cap on a capture: a bigger file is a mistake, not an article
+
+
 def clean_file(path: Path) -> CleanResult:
-    return clean_bytes(Path(path).read_bytes(), Path(path).name, where=str(path))
+    """Clean a capture on disk: a regular file read up to the cap (never a FIFO or a device)."""
+    try:
+        data = filecaps.read_capped(path, MAX_CAPTURE_BYTES)
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot read the capture ({exc.strerror or exc})") from None
+    return clean_bytes(data, Path(path).name, where=str(path))
 
 
 def units(result: CleanResult) -> tuple[Unit, ...]:

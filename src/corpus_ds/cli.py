@@ -167,6 +167,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     recovered = release.recover(data_dir.parent)
     if recovered:
         print(f"corpus-ds: {recovered}", file=sys.stderr)
+    if recovered == release.ROLLED_FORWARD:  # this process still runs the old version: build nothing with it
+        return 0
     what = "preview" if args.preview else "release"
     out = data_dir / (build.PREVIEW_DIR if args.preview else "release")
     release_format.recover(
@@ -370,7 +372,13 @@ def cmd_docs(args: argparse.Namespace) -> int:
     if pending and args.check:  # a check never rolls anything forward or back: it says what is pending
         print(f"{pending} [release-interrupted]")
         return 1
-    release.recover(root)
+    recovered = release.recover(root)
+    if recovered:
+        print(f"corpus-ds: {recovered}", file=sys.stderr)
+    if (
+        recovered == release.ROLLED_FORWARD
+    ):  # the release wrote its documents; this process runs the old version
+        return 0
     if args.check:
         stale = docs.stale(root)
         print("\n".join(stale) if stale else "documents in sync")

@@ -93,9 +93,16 @@ def recover(root: Path) -> str | None:
         return None
     if (transaction / JOURNAL).is_file():
         _roll_forward(Path(root), transaction)
-        return "an interrupted release was completed (rolled forward)"
+        return ROLLED_FORWARD
     shutil.rmtree(transaction)
     return "an interrupted release was rolled back (nothing had changed)"
+
+
+# A process that rolled a release forward still runs the version it imported: it must not build or write documents.
+ROLLED_FORWARD = (
+    "an interrupted release was completed (rolled forward): its release and documents are in place; run the "
+    "command again to do anything more"
+)
 
 
 def _roll_forward(root: Path, transaction: Path) -> None:
