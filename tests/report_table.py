@@ -20,7 +20,8 @@ ROWS = {
         "DIR` (the default `load()` refuses all but the forgeries only a text search or a re-hash of the texts reveals)"
     ),
     "commands": (
-        "hostile input to the other commands (`new`, `agreement`, `diff`, `validate --partitioned`, `info`, `site`): "
+        "hostile input to the other commands (`new`, `clean`, `agreement`, `diff`, `validate --partitioned`, `info`, "
+        "`site`): "
         "FIFOs, devices and directories for files, file names that would inject YAML or forge report lines, flat "
         "annotations of the wrong shape, releases and partitions without the exact schema or with repeated keys; "
         "each in a subprocess with a timeout"
