@@ -392,7 +392,8 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
         embedded = (
             following is not None and (markers.widget(page.text[following]) or _NOTHING).role == "embed"
         )
-        if page.prose(j) and not markers.widget(s) and not _repeats_the_text(page, j) and not embedded:
+        paragraph = page.prose(j) or _short_continuation(s)
+        if paragraph and not markers.widget(s) and not _repeats_the_text(page, j) and not embedded:
             if _promotion(s):
                 continue  # a newsletter's pitch is a sentence of its box
             # a paragraph already set aside (a saved page's main text leaves it out) is not the article's
@@ -401,6 +402,11 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
 
 
 _NOTHING = markers.Marker("", "")
+
+
+def _short_continuation(s: str) -> bool:
+    """A short sentence that a connective opens ("وتتوزع الوثائق على النحو التالي:"): the article's own."""
+    return _words(s) >= 4 and bool(markers.CONTINUATION.match(s)) and bool(markers.SENTENCE_END.search(s))
 
 
 def _says_what_it_is(s: str) -> bool:
@@ -444,7 +450,8 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
             page.mark(x, "related", "list-of-links")
         else:
             page.mark(x, kind.role or "navigation", f"{kind.rule or 'box'}-inside-article")
-    if gap and (markers.widget(page.text[gap[0]]) or _NOTHING).rule == "embedded-post":
+    first = page.text[gap[0]] if gap else ""
+    if (markers.widget(first) or _NOTHING).rule == "embedded-post" and not markers.EMBED_TOP.search(first):
         _post_above_signature(page, gap[0])
 
 

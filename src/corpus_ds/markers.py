@@ -23,7 +23,7 @@ READ_ALSO = re.compile(
 SIMILAR = re.compile(
     rf"^\s*(?:مق{_A}لات\s+(?:مش{_A}به{_H}|ذ{_A}ت\s+صل{_H}|متعلق{_H})|مو{_A}ضيع\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H})"
     rf"|موضوع{_A}ت\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H})|{_A}خب{_A}ر\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H}|مش{_A}به{_H})"
-    rf"|ذ{_A}ت\s+صل{_H}|(?:مو{_A}ضيع|مق{_A}لات|{_A}خب{_A}ر|قر{_A}ء{_H})\s+مقترح{_H}|قد\s+يعجبك|Related(?:\s+\w+)?|(?:يهمك|قد\s+يهمك|ننصحك\s+بقر{_A}ء{_H}|ش{_A}هد)\s*(?:{_A}يض{_T}{_A}?{_T})?)"
+    rf"|ذ{_A}ت\s+صل{_H}|(?:مو{_A}ضيع|مق{_A}لات|{_A}خب{_A}ر|قر{_A}ء{_H}|قصص|تق{_A}رير)\s+(?:مقترح{_H}|ذ{_A}ت\s+صل{_H}|متعلق{_H})|قد\s+يعجبك|Related(?:\s+\w+)?|(?:يهمك|قد\s+يهمك|ننصحك\s+بقر{_A}ء{_H}|ش{_A}هد)\s*(?:{_A}يض{_T}{_A}?{_T})?)"
     rf"{_COLON}$",
     re.I,
 )
@@ -100,10 +100,12 @@ DATELINE = re.compile(
 # (من جهته، في المقابل، كما). An article's first paragraph, or another story's, starts afresh; words whose root
 # begins with waw (وزير، وفد، وقع، واشنطن) are not a conjunction.
 CONTINUATION = re.compile(
-    r"^\s*(?:(?:و|ف)(?:في|من|عن|على|إلى|الى|مع|قد|لا|لم|لن|هو|هي|هم|بين|منذ|كان|كانت|إن|أن)\b"
+    r"^\s*(?!و?في\s+سياق\s+آخر|و?على\s+صعيد\s+آخر)"  # "in another matter" opens another story
+    r"(?:(?:و|ف)(?:في|من|عن|على|إلى|الى|مع|قد|لا|لم|لن|هو|هي|هم|بين|منذ|كان|كانت|إن|أن)\b"
     r"|و(?!ا|ز|كال|كيل|سط|طن|حد|ثيق|ثائق|لاي|رق|قع|قّع|صل|جه|ضع|فد|فق\b|عد\b)[\u0621-\u064a]{3,}"
     r"|ف(?:ي|إن|ب|ل|قد|ق)[\u0621-\u064a]{2,}"
-    r"|من\s+(?:جهت|جانب|ناحيت)|في\s+(?:المقابل|السياق|هذا\s+السياق|الأثناء|غضون)|كما\s|غير\s+أن|إلا\s+أن|لكن|بدور"
+    r"|من\s+(?:جهت|جانب|ناحيت)|في\s+(?:المقابل|السياق|هذا\s+السياق|سياق\s+(?!آخر)|الأثناء|غضون)|كما\s|غير\s+أن"
+    r"|إلا\s+أن|لكن|بدور"
     r"|أما\s|بيد\s+أن|يذكر\s+أن|يشار\s+إلى|وفق[اً]?\s|بحسب\s|حسب\s|إلى\s+ذلك|علاوة|فضلا|بالإضافة)"
 )
 # Boxes a page sets between the article's paragraphs: a photo gallery's counter ("2 / 5"), a video player or promo
@@ -126,6 +128,9 @@ EMBED_SIGNATURE = re.compile(
     r"|^\s*\d+(?:[.,]\d+)?\s*[KkMmك]?\s*(?:views?|مشاهد\S*)?\s+\d{1,2}:\d{2}\s*$",  # a view count and the time
     re.I,
 )
+EMBED_TOP = re.compile(
+    r"هذا\s+المنشور|this\s+post", re.I
+)  # a line above an embedded post's text, not below it
 POLL = re.compile(rf"^\s*(?:{_A}ستطلاع(?:\s+{_A}لر{_A}ي)?|صو[ّ]?ت|Poll|Vote)\s*$", re.I)
 SENTENCE_END = re.compile(r"[.!؟?…»\"”:؛]\s*$")
 PARAGRAPH_END = re.compile(r"[.!؟?…»\"”]\s*$")
