@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from corpus_ds import clean, columns, derive, models, rules, sources, verify
+from corpus_ds import cameo, clean, columns, derive, models, rules, sources, verify
 from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Report
 from corpus_ds.labels import EVIDENCE_LABELS, EvidenceLabel, as_text, source_fields
@@ -120,6 +120,7 @@ class _Article:
                     dict(
                         article_id=self.src.article_id,
                         agreement_index=i,
+                        instrument_id=a.instrument_id,
                         instrument=a.instrument,
                         status=a.status,
                         sectors=list(a.sectors),
@@ -129,6 +130,31 @@ class _Article:
                         start=span[0],
                         end=span[1],
                         note=a.note,
+                    )
+                )
+        return rows
+
+    def dyad_rows(self) -> list[dict]:
+        """One row per dyad, its Goldstein score and QuadClass derived from the shipped CAMEO tables."""
+        rows = []
+        for i, d in enumerate(self.src.event.dyads):
+            span = self.locate(d.evidence, f"event.dyads[{i}].evidence")
+            if span:
+                rows.append(
+                    dict(
+                        article_id=self.src.article_id,
+                        dyad_index=i,
+                        event_id=self.src.event.id,
+                        event_date=self.src.dates.event.date,
+                        source=d.source,
+                        target=d.target,
+                        code=d.code,
+                        goldstein=cameo.goldstein(d.code),
+                        quad_class=cameo.quad_class(d.code),
+                        quote=d.evidence.quote,
+                        location=d.evidence.in_,
+                        start=span[0],
+                        end=span[1],
                     )
                 )
         return rows
@@ -164,10 +190,12 @@ class _Article:
             event_date_note=s.dates.event.note,
             event_id=s.event.id,
             cameo_code=s.event.cameo_code,
+            **place_columns(s.event.place),
             agreement_type=derive.derive_agreement_type([(a.instrument, a.status) for a in s.agreements]),
             actors=[dict(actor_id=a.actor_id, role=a.role, surfaces=list(a.surfaces)) for a in s.actors],
             agreements=[
                 dict(
+                    instrument_id=a.instrument_id,
                     instrument=a.instrument,
                     status=a.status,
                     sectors=list(a.sectors),
@@ -201,6 +229,18 @@ class _Article:
             )
             for r in self.cleaned.removals
         ]
+
+
+def place_columns(place: models.Place | None) -> dict:
+    """The place columns the place label does not fill itself (English names, country, GeoNames)."""
+    site = place.site if place else None
+    return dict(
+        place_city_en=place.city_en if place else None,
+        place_site_en=site.name_en if site else None,
+        place_country=place.country if place else None,
+        place_geonames_id=place.geonames_id if place else None,
+        place_geonames_source=place.geonames_source if place else None,
+    )
 
 
 def label_columns(src: models.ArticleSource) -> dict:
@@ -433,6 +473,7 @@ def assemble(data_dir: Path) -> Built:
         rows["articles"].append(art.article_row())
         rows["mentions"].extend(art.mention_rows())
         rows["agreements"].extend(art.agreement_rows())
+        rows["dyads"].extend(art.dyad_rows())
         rows["evidence"].extend(art.evidence_rows())
         rows["removals"].extend(art.removal_rows())
     if registry is not None:

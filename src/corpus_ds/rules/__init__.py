@@ -32,7 +32,7 @@ from corpus_ds.rules.rows import rule_no_nulls
 from corpus_ds.rules.text import scan_texts
 
 # Importing the topic modules registers their rules, in this order: the order of their issues in a report.
-TOPICS = ("rows", "registry", "actors", "long_tables", "dates", "review", "text", "keys")
+TOPICS = ("rows", "registry", "actors", "long_tables", "dates", "review", "text", "keys", "event_data")
 for _topic in TOPICS:
     importlib.import_module(f"corpus_ds.rules.{_topic}")
 

@@ -7,6 +7,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
+from corpus_ds import derive
 from corpus_ds.checks import check
 from corpus_ds.rules.context import Context, article_lists, first_of
 
@@ -134,10 +135,16 @@ def rule_actor_labels(ctx: Context) -> None:
 
 @check("articles", "alias-not-labelled", "waiver-unused", full=True)
 def rule_aliases_labelled(ctx: Context) -> None:
-    """Every registry alias found in a text is labelled there or waived with a reason: this catches forgotten actors."""
-    registry = ctx.tables["actors"].select(["actor_id", "aliases_ar"]).to_pylist()
-    aliases = [(alias, r["actor_id"]) for r in registry for alias in r["aliases_ar"]]
-    for row in ctx.tables["articles"].select(["article_id", "text", "actors", "alias_waivers"]).to_pylist():
+    """Every registry alias found in a text is labelled there or waived with a reason: this catches forgotten actors.
+
+    An ambiguous alias (one that also names someone or something else) is settled occurrence by occurrence: each
+    occurrence that no labelled surface covers must be waived, even where its actor is labelled.
+    """
+    registry = ctx.tables["actors"].select(["actor_id", "aliases_ar", "ambiguous_aliases"]).to_pylist()
+    ambiguous = {a["alias"]: r["actor_id"] for r in registry for a in r["ambiguous_aliases"] or ()}
+    aliases = [(alias, r["actor_id"]) for r in registry for alias in r["aliases_ar"] if alias not in ambiguous]
+    columns = ["article_id", "text", "actors", "alias_waivers"]
+    for row in ctx.tables["articles"].select(columns).to_pylist():
         aid, text = row["article_id"], row["text"]
         have = {a["actor_id"] for a in row["actors"]}
         waived = {w["alias"] for w in row["alias_waivers"]}
@@ -153,6 +160,22 @@ def rule_aliases_labelled(ctx: Context) -> None:
                     "entry with a reason",
                     alias,
                 )
+        spans = [(m["start"], m["end"]) for m in derive.find_mentions(text, row["actors"])]
+        for alias, actor_id in ambiguous.items():
+            if alias in waived:
+                continue
+            for start in _occurrences(text, alias):
+                if not any(s <= start and start + len(alias) <= e for s, e in spans):
+                    ctx.add(
+                        "alias-not-labelled",
+                        "articles",
+                        "actors",
+                        aid,
+                        f"ambiguous alias {alias!r} (of {actor_id}, and of others) occurs at offset {start} outside "
+                        "every labelled surface: list it as the surface of the actor it names there, or waive it",
+                        alias,
+                    )
+                    break
         for i, w in enumerate(row["alias_waivers"]):
             if w["alias"] not in text:
                 ctx.add(
@@ -163,3 +186,11 @@ def rule_aliases_labelled(ctx: Context) -> None:
                     f"waived alias {w['alias']!r} does not occur in the text",
                     w["alias"],
                 )
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    out, pos = [], text.find(needle)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(needle, pos + 1)
+    return out
