@@ -13,7 +13,7 @@ from corpus_ds.errors import CorpusError
 if TYPE_CHECKING:  # pandas and pyarrow are imported when data is read, keeping `import corpus_ds` light
     import pandas as pd
 
-TABLE_NAMES = ("articles", "mentions", "agreements", "evidence", "actors", "removals")
+TABLE_NAMES = ("articles", "mentions", "agreements", "dyads", "evidence", "actors", "removals")
 
 
 def release_dir() -> Path:

@@ -183,7 +183,9 @@ Quote = Annotated[str, StringConstraints(min_length=4, max_length=2000, pattern=
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
 Cameo = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$")]
 # ISO 8601 date-time with a time zone (a capture time as the capture states it).
-DateTime = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")]
+DateTime = Annotated[
+    str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")
+]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2000)]
 
 
@@ -327,13 +329,16 @@ class EventLabels(Strict):
         None, description="Where the event happened (city, site, country); null for calls and telegrams."
     )
     dyads: list[Dyad] = Field(
-        default_factory=list, description="Directed interactions of the participants at the event (codebook: dyads)."
+        default_factory=list,
+        description="Directed interactions of the participants at the event (codebook: dyads).",
     )
     proposed: NonEmpty | None = Field(None, description=PROPOSED_DESCRIPTION)
 
 
 class SourcedUrl(Strict):
-    value: Url = Field(description="The page's own address as the capture states it (canonical link, og:url).")
+    value: Url = Field(
+        description="The page's own address as the capture states it (canonical link, og:url)."
+    )
     evidence: Evidence = Field(description="Where the raw capture states it (in: raw).")
     proposed: NonEmpty | None = Field(None, description=PROPOSED_DESCRIPTION)
 
@@ -488,7 +493,9 @@ class Actor(Strict):
         ),
     )
     country: Country = Field(description="ISO 3166-1 alpha-3 code.")
-    sector: ActorSector = Field(description="PLOVER sector code (GOV for governments, their members and ministries).")
+    sector: ActorSector = Field(
+        description="PLOVER sector code (GOV for governments, their members and ministries)."
+    )
     offices: list[Office] = Field(
         default_factory=list, description="Offices held, each with its dates and source."
     )
@@ -571,7 +578,9 @@ class ArticleRow(Strict):
     event_id: str = Field(description="Identifier shared by articles that report the same event.")
     event_type: EventType = Field(description="Kind of interaction reported (codebook: event types).")
     cameo_code: str = Field(description="CAMEO code of event_type.")
-    place_city: str | None = Field(description="City of the event as written in the text; null for remote events.")
+    place_city: str | None = Field(
+        description="City of the event as written in the text; null for remote events."
+    )
     place_city_en: str | None = Field(description="English name of the city of the event.")
     place_site: str | None = Field(description="Site of the event within the city as written in the text.")
     place_site_en: str | None = Field(description="English name of the site.")
@@ -646,7 +655,9 @@ class DyadRow(Strict):
     source: str = Field(description="Registry id of the source actor.")
     target: str = Field(description="Registry id of the target actor.")
     code: DyadCode = Field(description="CAMEO code of the directed event, as text (042 keeps its zero).")
-    goldstein: float = Field(description="Goldstein score of code, derived from GDELT's CAMEO table (never typed).")
+    goldstein: float = Field(
+        description="Goldstein score of code, derived from GDELT's CAMEO table (never typed)."
+    )
     quad_class: Int16 = Field(
         description="QuadClass of code (1 verbal cooperation ... 4 material conflict), derived from its root."
     )
@@ -681,7 +692,7 @@ class ActorRow(Strict):
         description="Spellings that also name someone or something else, with whom or what."
     )
     country: str = Field(description="ISO 3166-1 alpha-3 country code.")
-    sector: ActorSector = Field(description="PLOVER sector code.")
+    sector: ActorSector | None = Field(description="PLOVER sector code, where the registry gives it.")
     offices: list[Office] = Field(
         description="Offices held: title_en, start, end (inclusive, null while in office), source."
     )

@@ -142,7 +142,9 @@ def rule_aliases_labelled(ctx: Context) -> None:
     """
     registry = ctx.tables["actors"].select(["actor_id", "aliases_ar", "ambiguous_aliases"]).to_pylist()
     ambiguous = {a["alias"]: r["actor_id"] for r in registry for a in r["ambiguous_aliases"] or ()}
-    aliases = [(alias, r["actor_id"]) for r in registry for alias in r["aliases_ar"] if alias not in ambiguous]
+    aliases = [
+        (alias, r["actor_id"]) for r in registry for alias in r["aliases_ar"] if alias not in ambiguous
+    ]
     columns = ["article_id", "text", "actors", "alias_waivers"]
     for row in ctx.tables["articles"].select(columns).to_pylist():
         aid, text = row["article_id"], row["text"]
