@@ -133,7 +133,9 @@ def icews_table(path: str | Path | None = None, *, validate: bool = True) -> pd.
         )
     frame = pd.DataFrame(rows, columns=list(ICEWS_COLUMNS))
     text_columns = [c for c in ICEWS_COLUMNS if c not in ("Intensity", "QuadClass")]
-    return frame.astype(dict.fromkeys(text_columns, "string") | {"Intensity": "float64", "QuadClass": "int16"})
+    return frame.astype(
+        dict.fromkeys(text_columns, "string") | {"Intensity": "float64", "QuadClass": "int16"}
+    )
 
 
 def export(fmt: str, out: str | Path, path: str | Path | None = None) -> list[Path]:
@@ -170,5 +172,7 @@ def _parquet_bytes(frame: pd.DataFrame) -> bytes:
     import pyarrow.parquet as pq
 
     buffer = io.BytesIO()
-    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), buffer)
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    plain = pa.schema([f.with_type(pa.string()) if f.type == pa.large_string() else f for f in table.schema])
+    pq.write_table(table.cast(plain), buffer)
     return buffer.getvalue()
