@@ -68,6 +68,7 @@ def test_the_driver_picks_rules_by_their_declared_options():
     assert "rule_text_hash" in names(full=False, rehash=True) and "rule_text_hash" not in fast
     assert {c.run.__name__ for c in rules.selected("registry", full=False, rehash=False)} == {
         "rule_registry",
+        "rule_registry_aliases_and_handovers",
         "rule_rows",
     }
     assert {c.run.__name__ for c in rules.selected("keys", full=False, rehash=False)} == {
