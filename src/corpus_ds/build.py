@@ -134,6 +134,12 @@ class _Article:
                 )
         return rows
 
+    def check_site(self) -> None:
+        """The site of the place is quoted too (it has no evidence row: the place's quote names the city)."""
+        place = self.src.event.place
+        if place is not None and place.site is not None:
+            self.locate(place.site.evidence, "event.place.site.evidence")
+
     def dyad_rows(self) -> list[dict]:
         """One row per dyad, its Goldstein score and QuadClass derived from the shipped CAMEO tables."""
         rows = []
@@ -235,6 +241,7 @@ def place_columns(place: models.Place | None) -> dict:
     """The place columns the place label does not fill itself (English names, country, GeoNames)."""
     site = place.site if place else None
     return dict(
+        place_site=site.name if site else None,
         place_city_en=place.city_en if place else None,
         place_site_en=site.name_en if site else None,
         place_country=place.country if place else None,
@@ -474,6 +481,7 @@ def assemble(data_dir: Path) -> Built:
         rows["mentions"].extend(art.mention_rows())
         rows["agreements"].extend(art.agreement_rows())
         rows["dyads"].extend(art.dyad_rows())
+        art.check_site()
         rows["evidence"].extend(art.evidence_rows())
         rows["removals"].extend(art.removal_rows())
     if registry is not None:

@@ -114,7 +114,6 @@ EVIDENCE_LABELS: tuple[EvidenceLabel, ...] = (
         quote_column="place_quote",
         brief=("Place", "none (a remote event)"),
     ),
-    EvidenceLabel("place_site", "event.place.site", "name", column="place_site", kind="event"),
     EvidenceLabel(
         "source_url",
         "provenance.url",

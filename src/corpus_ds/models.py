@@ -494,7 +494,8 @@ class Actor(Strict):
     )
     country: Country = Field(description="ISO 3166-1 alpha-3 code.")
     sector: ActorSector | None = Field(
-        None, description="PLOVER sector code (GOV for governments, their members and ministries), where known."
+        None,
+        description="PLOVER sector code (GOV for governments, their members and ministries), where known.",
     )
     offices: list[Office] = Field(
         default_factory=list, description="Offices held, each with its dates and source."
