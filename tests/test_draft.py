@@ -40,7 +40,8 @@ def test_every_proposal_is_marked_and_the_text_view_is_a_comment(data_copy):
     ]
     assert all(p.get("proposed") for p in proposals)
     assert labels["cleaning"]["decisions"] == [] and labels["raw"]["original_name"] == CAPTURE.name
-    assert "#   17 related          اقرأ أيضًا" in text  # the annotator sees what the cleaner removed, and why
+    # the annotator sees what the cleaner removed, and which rule decided
+    assert "#   17 related           read-also-marker           اقرأ أيضًا" in text
 
 
 def test_an_unconfirmed_proposal_in_a_reviewed_article_is_an_error(data_copy):

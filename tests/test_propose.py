@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from corpus_ds import arabic, models, propose
+from corpus_ds import arabic, clean, datetext, models, propose
 
 REGISTRY = models.Registry.model_validate(
     {
@@ -99,14 +99,25 @@ def test_instrument_cues_give_one_candidate_per_sentence_with_the_sentence_as_qu
     assert all(c["quote"] in text for c in found)
 
 
-def test_weekday_candidates_from_the_publication_date_and_from_a_day_and_month():
-    [today] = propose.weekday_candidates("وصل الوزير اليوم الثلاثاء إلى الرباط", dt.date(2024, 3, 14))
+def test_event_date_candidates_from_the_weekday_and_relative_days():
+    [today] = propose.event_date_candidates("وصل الوزير اليوم الثلاثاء إلى الرباط", dt.date(2024, 3, 14))
     assert today == {"quote": "اليوم الثلاثاء", "weekday": "Tuesday", "dates": ["2024-03-12", "2024-03-05"]}
-    [dated] = propose.weekday_candidates("التقى الزعيمان الثلاثاء 15 مارس في موسكو", dt.date(2016, 3, 16))
+    [dated] = propose.event_date_candidates("التقى الزعيمان الثلاثاء 15 مارس في موسكو", dt.date(2016, 3, 16))
     assert dated["quote"] == "الثلاثاء 15 مارس"
     assert dated["dates"] == ["2016-03-15", "2011-03-15", "2005-03-15"]
     assert all(dt.date.fromisoformat(d).weekday() == 1 for d in dated["dates"])
-    assert propose.weekday_candidates("وصل الوزير اليوم الأربعاء", None)[0]["dates"] == []
+    assert propose.event_date_candidates("وصل الوزير اليوم الأربعاء", None)[0]["dates"] == []
+    relative = propose.event_date_candidates(
+        "وقال أمس الثلاثاء إن الاتفاق جاهز، ووقعه الجانبان أول أمس، ويلتقيان اليوم، في الرباط.",
+        dt.date(2024, 3, 13),
+    )
+    assert [(c["quote"], c["dates"]) for c in relative] == [
+        ("أمس الثلاثاء", ["2024-03-12"]),
+        ("أول أمس", ["2024-03-11"]),
+        ("اليوم", ["2024-03-13"]),
+    ]
+    # a weekday that contradicts the count from the publication date gives no candidate
+    assert propose.event_date_candidates("وقال أمس الأحد", dt.date(2024, 3, 13))[0]["dates"] == []
 
 
 @pytest.mark.parametrize(
@@ -117,17 +128,27 @@ def test_weekday_candidates_from_the_publication_date_and_from_a_day_and_month()
         ("نشر في 2025-10-16 10:00", dt.date(2025, 10, 16)),
         ("آخر تحديث: الخميس 16 أكتوبر 2025", dt.date(2025, 10, 16)),
         ("تاريخ النشر: ١٦ أكتوبر ٢٠٢٥", dt.date(2025, 10, 16)),
+        ("الأحد 1 كانون الأول/ديسمبر 2024", dt.date(2024, 12, 1)),
+        ("نُشر: 21:14-27 نوفمبر 2024 م ـ 25 جمادى الأولى 1446 هـ", dt.date(2024, 11, 27)),
+        ("آخر تحديث: 12/11/202415:47 (توقيت مكة)", dt.date(2024, 11, 12)),
+        ("Dec 3, 2024", dt.date(2024, 12, 3)),
         ("تاريخ النشر: 31/02/2024", None),
         ("تاريخ النشر: أمس", None),
+        ("السبت 28 جمادى الأولى 1446 هـ", None),
     ],
 )
-def test_date_lines_parse_the_dates_they_state(line, expected):
-    assert propose.parse_date(line) == expected
+def test_dates_are_read_in_every_regional_form(line, expected):
+    found = datetext.find_dates(line)
+    assert (found[0].date if found else None) == expected
 
 
 def test_source_and_date_lines_are_found_in_the_raw_capture():
-    raw = "الرئيسية\nتاريخ النشر: 12/03/2024\n\nنص الخبر هنا.\n\nالمصدر: وكالة الأنباء\n"
+    raw = (
+        "الرئيسية\nعنوان الخبر في سطر\nتاريخ النشر: 12/03/2024\n\n"
+        "نص الخبر هنا في جملة طويلة بما يكفي لتكون فقرة.\n\nالمصدر: وكالة الأنباء\n"
+    )
     assert propose.source_lines(raw) == [
-        {"line": 6, "value": "وكالة الأنباء", "quote": "المصدر: وكالة الأنباء"}
+        {"line": 7, "value": "وكالة الأنباء", "quote": "المصدر: وكالة الأنباء"}
     ]
-    assert propose.date_lines(raw) == [{"line": 2, "quote": "تاريخ النشر: 12/03/2024", "date": "2024-03-12"}]
+    found = propose.publication_date(raw, clean.clean(raw))
+    assert (found.date, found.quote, found.line) == (dt.date(2024, 3, 12), "تاريخ النشر: 12/03/2024", 3)

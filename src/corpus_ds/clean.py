@@ -7,7 +7,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from corpus_ds.arabic import BIDI_CONTROLS, ZERO_WIDTH, is_presentation_form
+from corpus_ds import markers
+from corpus_ds.arabic import BIDI_CONTROLS, ZERO_WIDTH, fold, is_presentation_form
 
 
 def normalise_line(line: str) -> str:
@@ -39,36 +40,20 @@ def raw_lines(raw_text: str) -> list[str]:
     return raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-# --- markers that work on the next capture of an Arabic news page ---------------------------------
+# --- lines of a capture as the cleaner sees them ----------------------------------------------------
 
-_ALEF = "[اأإآ]"
-_YA = "[يى]"
-_HA = "[ةه]"
-# A block after which nothing belongs to the article.
-_TANWIN = "[\u064b-\u0652]?"
-# "اقرأ أيضاً" in its spellings (أيضا، أيضاً، أيضًا), alone or followed by a headline on the same line.
-READ_ALSO = re.compile(
-    rf"^\s*(?:{_ALEF}قر{_ALEF}\s+{_ALEF}يض{_TANWIN}{_ALEF}?{_TANWIN}|{_ALEF}قر{_ALEF}\s+{_ALEF}لمزيد|Read also)"
-    rf"\s*(?:[:：].*)?$",
-    re.I,
+MIN_PROSE_WORDS = 8  # a sentence of the article, not a menu item, a headline or a caption
+LONG_LINE_WORDS = 25  # so long that it is prose even without a full stop
+LOOKAHEAD = 3  # non-blank lines a short line may wait for the article's prose to resume
+TITLE_MAX_WORDS = 35
+TITLE_WINDOW = 15  # non-blank lines before the first paragraph where the headline is looked for
+STOPWORDS = frozenset(
+    (
+        "في من على إلى الى عن مع أن ان إن لا ما هذا هذه ذلك تلك التي الذي الذين كان كانت قد لم لن بين بعد قبل "
+        "حتى عند كما أو او ثم هو هي هم كل غير بل إذا اذا حيث خلال منذ أي اي لكن ضمن نحو لدى إلا الا أيضا ايضا "
+        "عبر أمام دون وفي ومن وعلى وإلى وأن ولا وما وقد وكان وهو وهي"
+    ).split()
 )
-SIMILAR = re.compile(
-    rf"^\s*(?:مق{_ALEF}لات\s+مش{_ALEF}به{_HA}|مو{_ALEF}ضيع\s+ذ{_ALEF}ت\s+صل{_HA}|{_ALEF}خب{_ALEF}ر\s+ذ{_ALEF}ت\s+صل{_HA}|Related)\s*[:：]?\s*$",
-    re.I,
-)
-COMMENTS = re.compile(r"^\s*(?:التعليقات|تعليقات|Comments)\s*[:：]?\s*$", re.I)
-SOURCE_LINE = re.compile(r"^\s*المصدر\s*[:：]")
-DATE_LINE = re.compile(r"^\s*(?:تاريخ\s+النشر|نشر\s+في|آخر\s+تحديث|Published)\s*[:：]?", re.I)
-TAGS = re.compile(r"^\s*(?:كلمات\s+دلالية|الكلمات\s+المفتاحية|وسوم|Tags)\s*[:：]", re.I)
-SHARE_BAR = re.compile(r"^\s*(?:طباعة|شارك|Print|Share)(?:\s|$)", re.I)
-BYLINE_MARKER = re.compile(r"^\s*(?:نشر|بقلم|كتب|كتبت|By)\s*[:：]?\s*$", re.I)
-BULLET = re.compile(r"^\s*[•·▪►*\-–]\s+")
-SENTENCE_END = re.compile(r"[.!؟?…»\"”]\s*$")
-
-BODY_MIN_WORDS = 15  # a paragraph of the article, not a menu item or a headline
-TITLE_MAX_WORDS = 30
-CREDIT_MAX_WORDS = 4
-DATE_LINE_MAX_WORDS = 10  # "نشر في ..." opening a long sentence is article text, not a date line
 
 
 @dataclass(frozen=True)
@@ -76,113 +61,333 @@ class LineDecision:
     line: int  # 1-based raw line number
     role: str  # 'title', 'body' or a removal reason
     decided_by: str  # 'rule:<name>' or 'source'
+    sure: bool = True  # False where the cleaner had only a weak signal: the draft asks a person to look
 
 
 def _words(line: str) -> int:
     return len(line.split())
 
 
-def _is_latin_credit(line: str) -> bool:
-    s = line.strip()
-    return bool(s) and _words(s) <= CREDIT_MAX_WORDS and not re.search(r"[\u0600-\u06FF]", s)
+def _content_words(line: str) -> set[str]:
+    """Folded words that carry content (no stopwords, no particles attached), for comparing two lines."""
+    out = set()
+    for word in re.findall(r"[\u0621-\u064a\w]{3,}", fold(line)[0]):
+        for prefix in ("وال", "بال", "لل", "ال", "و"):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix) :]
+                break
+        if word not in STOPWORDS:
+            out.add(word)
+    return out
+
+
+class _Page:
+    """A capture's non-blank lines with what each says of itself, and the decisions made so far."""
+
+    def __init__(self, lines: Sequence[str]):
+        self.text = [normalise_line(x) for x in lines]
+        self.order = [i for i, s in enumerate(self.text) if s]  # indexes of non-blank lines
+        self.decided: dict[int, LineDecision] = {}
+        ends = [
+            bool(markers.PARAGRAPH_END.search(self.text[i])) for i in self.order if _words(self.text[i]) >= 15
+        ]
+        # most sites end every paragraph with a full stop; a caption or a summary then shows by its lack of one
+        self.punctuates = bool(ends) and sum(ends) >= 0.6 * len(ends)
+
+    def mark(self, i: int, role: str, rule: str, sure: bool = True) -> None:
+        self.decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}", sure)
+
+    def role(self, i: int) -> str | None:
+        d = self.decided.get(i + 1)
+        return d.role if d else None
+
+    def prose(self, i: int) -> bool:
+        s = self.text[i]
+        n = _words(s)
+        # a question mark ends many headlines: only a long line ending with one is taken for prose
+        ends = markers.SENTENCE_END.search(s) and (n >= 15 or not s.rstrip().endswith(("?", "؟")))
+        return (n >= MIN_PROSE_WORDS and bool(ends)) or n >= LONG_LINE_WORDS
+
+    def after(self, i: int) -> list[int]:
+        return [j for j in self.order if j > i]
+
+    def before(self, i: int) -> list[int]:
+        return [j for j in self.order if j < i]
 
 
 def classify_lines(lines: Sequence[str]) -> dict[int, LineDecision]:
-    """Classify every non-blank raw line with generic rules; undecidable lines default to the safest role."""
-    norm = [normalise_line(x) for x in lines]
-    decided: dict[int, LineDecision] = {}
+    """Classify every non-blank raw line with signals that carry across sites.
 
-    def mark(i: int, role: str, rule: str) -> None:
-        decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}")
+    The article's text is the run of prose (long lines that end sentences) that starts after the page's header;
+    short lines inside it are subheadings, list items or one-line paragraphs when the prose resumes after them.
+    The headline is the short line before that run that shares the most words with its first paragraphs. The
+    genre's markers (read also, tags, comments, source lines, share bars, captions and credits) say what the
+    other lines are, and where the article ends.
+    """
+    page = _Page(lines)
+    start = _first_paragraph(page)
+    if start is None:
+        for i in page.order:
+            page.mark(i, "navigation", "no-body-found")
+        return page.decided
+    title = _headline(page, start)
+    end = _article(page, start, title)
+    _header(page, start, title)
+    _after_article(page, end)
+    return page.decided
 
-    # 1. Cut markers: after "read also" nothing is the article; after comments only comments follow.
-    cut = len(norm)
-    mode = None
-    for i, s in enumerate(norm):
-        if not s:
-            continue
-        if mode is None and (READ_ALSO.match(s) or SIMILAR.match(s) or COMMENTS.match(s)):
-            cut = i
-        if i < cut:
-            continue
-        if COMMENTS.match(s):
-            mode = "comments"
-            mark(i, "comments", "comments-marker")
-        elif READ_ALSO.match(s) or SIMILAR.match(s):
-            mark(i, "related", "read-also-marker")
-            mode = "similar" if SIMILAR.match(s) else (mode or "related")
-        elif mode == "comments":
-            mark(i, "comments", "after-comments")
-        elif TAGS.match(s):
-            mark(i, "tags", "tags-marker")
-        elif SHARE_BAR.match(s):
-            mark(i, "share_bar", "share-marker")
-        elif mode == "similar" or BULLET.match(s):
-            mark(i, "related", "similar-articles-list")
-        else:
-            mark(i, "appended_article", "after-read-also")
 
-    # 2. Single-line markers before the cut.
-    for i in range(cut):
-        s = norm[i]
-        if not s:
-            continue
-        if SOURCE_LINE.match(s):
-            mark(i, "source_line", "source-marker")
-        elif DATE_LINE.match(s) and _words(s) <= DATE_LINE_MAX_WORDS:
-            mark(i, "date_line", "date-marker")
-        elif TAGS.match(s):
-            mark(i, "tags", "tags-marker")
-        elif SHARE_BAR.match(s) and _words(s) <= 3:
-            mark(i, "share_bar", "share-marker")
-        elif BYLINE_MARKER.match(s):
-            mark(i, "byline", "byline-marker")
-            nxt = next((j for j in range(i + 1, cut) if norm[j]), None)
-            if nxt is not None and _words(norm[nxt]) <= CREDIT_MAX_WORDS:
-                mark(nxt, "byline", "byline-name")
+def _first_paragraph(page: _Page) -> int | None:
+    """The first line of the article's prose; a summary above the byline or date line is not it."""
+    candidates = [
+        i
+        for i in page.order
+        if page.prose(i) and not markers.before_text(page.text[i]) and not _above_credit(page, i)
+    ]
+    if not candidates:  # a page without full stops: long lines
+        candidates = [
+            i for i in page.order if _words(page.text[i]) >= 15 and not markers.before_text(page.text[i])
+        ]
+    if not candidates:
+        return None
+    first = candidates[0]
+    following = [j for j in candidates if j > first]
+    if following:
+        between = [j for j in page.order if first < j < following[0]]
+        header = [markers.header(page.text[j]) for j in between]
+        if any(m and m.role in ("byline", "date_line", "share_bar") for m in header):
+            page.mark(first, "summary", "summary-above-byline", sure=False)
+            return following[0]
+    return first
 
-    # 3. The first body paragraph: a long line that ends a sentence.
-    open_lines = [i for i in range(cut) if norm[i] and (i + 1) not in decided]
-    first_body = next(
-        (i for i in open_lines if _words(norm[i]) >= BODY_MIN_WORDS and SENTENCE_END.search(norm[i])), None
+
+def _headline(page: _Page, start: int) -> int | None:
+    """The headline: the first line of the article's header that shares words with the lead.
+
+    It comes before the byline (a line after one is a caption or a summary), before a photo's caption and
+    credit, and it is not one item of a list of other headlines.
+    """
+    lead = set().union(
+        *(_content_words(page.text[i]) for i in [start, *page.after(start)[:4]] if page.prose(i))
     )
-    if first_body is None:
-        first_body = next((i for i in open_lines if _words(norm[i]) >= BODY_MIN_WORDS), None)
-    if first_body is None:
-        for i in open_lines:
-            mark(i, "navigation", "no-body-found")
-        return decided
+    window = page.before(start)[-TITLE_WINDOW:]
+    seen_byline = seen_date = False
+    for k, i in enumerate(window):
+        s = page.text[i]
+        found = markers.header(s)
+        seen_byline |= bool(found and found.role == "byline")
+        seen_date |= bool(found and found.role == "date_line")
+        if not _headline_like(page, i) or seen_byline or (seen_date and _above_credit(page, i)):
+            continue
+        if _in_a_list(page, window, k) or len(_content_words(s) & lead) < 2:
+            continue
+        page.mark(i, "title", "headline-shares-the-lead")
+        return i
+    return None
 
-    # 4. The title: the nearest undecided short line before the first body paragraph.
-    before = [i for i in open_lines if i < first_body]
-    title = None
-    if before and _words(norm[before[-1]]) <= TITLE_MAX_WORDS and not norm[before[-1]].endswith("."):
-        title = before[-1]
-        mark(title, "title", "line-before-first-paragraph")
-    for i in before:
-        if i != title:
-            mark(i, "navigation", "before-title" if title is not None else "before-first-paragraph")
 
-    # 5. Inside the article: captions repeat a headline; a short Latin-script name under a caption is its credit.
+def _headline_like(page: _Page, i: int) -> bool:
+    s = page.text[i]
+    return (
+        i + 1 not in page.decided
+        and 2 <= _words(s) <= TITLE_MAX_WORDS
+        and not s.endswith(".")
+        and not markers.header(s)
+        and not markers.ends_article(s)
+        and not (markers.BREADCRUMB.search(s) and _words(s) <= 8)
+        and bool(re.search(r"[\u0621-\u064a]", s))
+    )
+
+
+def _in_a_list(page: _Page, window: list[int], k: int) -> bool:
+    """One of several headline-like lines in a row: a list of other stories, not this article's headline."""
+    neighbours = [window[j] for j in (k - 1, k + 1) if 0 <= j < len(window)]
+    return len(neighbours) == 2 and all(
+        _headline_like(page, j) and _words(page.text[j]) >= 4 for j in neighbours
+    )
+
+
+def _article(page: _Page, start: int, title: int | None) -> int:
+    """Mark the article's lines from its first paragraph on; the index of the first line after it."""
+    headline = page.text[title] if title is not None else None
     seen: set[str] = set()
-    previous_role = None
-    for i in range(first_body, cut):
-        s = norm[i]
-        if not s:
+    rest = [i for i in page.order if i >= start]
+    k = 0
+    while k < len(rest):
+        i = rest[k]
+        s = page.text[i]
+        if i + 1 in page.decided and i != start:
+            k += 1
             continue
-        if (i + 1) in decided:
-            previous_role = decided[i + 1].role
-            seen.add(s)
-            continue
-        if (title is not None and s == norm[title]) or (s in seen and _words(s) <= TITLE_MAX_WORDS):
-            mark(i, "caption", "repeated-headline")
-        elif previous_role == "caption" and _is_latin_credit(s):
-            mark(i, "credit", "latin-name-under-caption")
+        if i != start:
+            stop = markers.ends_article(s)
+            if stop:
+                box = _box_of_links(page, rest, k, stop)
+                if box is None:
+                    return i
+                k = box
+                continue
+        nxt = rest[k + 1] if k + 1 < len(rest) else None
+        if (headline is not None and s == headline) or (s in seen and _words(s) <= TITLE_MAX_WORDS):
+            page.mark(i, "caption", "repeated-headline")
+        elif page.role(i - 1 if i else i) == "caption" or _is_credit_after_caption(page, i):
+            page.mark(
+                i, "credit", "latin-name-under-caption" if markers.is_latin_credit(s) else "credit-words"
+            )
+        elif (nxt is not None and _is_credit(page.text[nxt]) and not page.prose(i)) or (
+            nxt is not None and _is_credit(page.text[nxt]) and _words(page.text[nxt]) <= 3 and i != start
+        ):
+            page.mark(i, "caption", "line-above-credit")
+        elif page.prose(i) or i == start:
+            if page.punctuates and not markers.SENTENCE_END.search(s) and _words(s) >= 7 and i != start:
+                page.mark(i, "caption", "no-sentence-end", sure=False)
+            else:
+                page.mark(i, "body", "article-region")
         else:
-            mark(i, "body", "article-region")
-        previous_role = decided[i + 1].role
+            m = markers.header(s)
+            if m and m.role in ("credit", "advertisement", "date_line", "byline", "share_bar"):
+                page.mark(i, m.role, m.rule)
+            elif _prose_resumes(page, rest[k + 1 :]):
+                if page.punctuates and _words(s) >= 7 and not markers.SENTENCE_END.search(s):
+                    page.mark(i, "caption", "no-sentence-end", sure=False)
+                else:
+                    page.mark(i, "body", "short-line-in-text")
+            elif markers.PARAGRAPH_END.search(s) and k and page.role(rest[k - 1]) == "body":
+                page.mark(i, "body", "closing-sentence", sure=False)
+            else:
+                return i
         seen.add(s)
-    return decided
+        k += 1
+    return len(page.text)
+
+
+def _is_credit(s: str) -> bool:
+    return markers.is_credit(s)
+
+
+def _above_credit(page: _Page, i: int) -> bool:
+    """A line right above a photo credit is the photo's caption, whatever it says."""
+    nxt = page.after(i)[:1]
+    credit = bool(nxt) and (
+        markers.is_credit(page.text[nxt[0]]) or markers.is_latin_credit(page.text[nxt[0]])
+    )
+    return credit and _words(page.text[i]) < LONG_LINE_WORDS  # a long paragraph above a photo stays text
+
+
+def _is_credit_after_caption(page: _Page, i: int) -> bool:
+    previous = page.before(i)
+    return (
+        bool(previous)
+        and page.role(previous[-1]) == "caption"
+        and (markers.is_latin_credit(page.text[i]) or _is_credit(page.text[i]))
+    )
+
+
+def _prose_resumes(page: _Page, following: list[int]) -> bool:
+    """Whether the article's prose comes back within a few lines, before anything that ends the article."""
+    for j in following[:LOOKAHEAD]:
+        if markers.ends_article(page.text[j]):
+            return False
+        if page.prose(j):
+            return True
+    return False
+
+
+def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:
+    """A "read also" box inside the article: mark it and return where the article resumes, or None if the
+    marker starts the end of the page (another story, tags, comments, a source line)."""
+    if marker.role != "related" or marker.rule == "next-story-marker":
+        return None
+    box: list[int] = []
+    closed = False
+    for step, j in enumerate(rest[k + 1 :], k + 1):
+        s = page.text[j]
+        if page.prose(j) or (closed and _prose_resumes(page, rest[step + 1 :])):
+            links = [page.text[x] for x in box] + [page.text[rest[k]]]
+            # a headline whose words open the next paragraph starts an appended story, not the article again
+            lead = _content_words(s)
+            if any(len(_content_words(h) & lead) >= max(3, len(_content_words(h)) / 2) for h in links):
+                return None
+            page.mark(rest[k], "related", marker.rule)
+            for x in box:
+                page.mark(x, "related", "read-also-box")
+            return step
+        if markers.LIST_END.match(s):
+            closed = True  # what follows the end of the list is the article again
+            box.append(j)
+            continue
+        if closed or len(box) >= 8 or markers.header(s) or markers.ends_article(s) or _words(s) > 25:
+            return None
+        box.append(j)
+    return None
+
+
+def _header(page: _Page, start: int, title: int | None) -> None:
+    """The lines before the first paragraph: the page's header, the headline, and the article's header."""
+    for i in page.before(start):
+        if i + 1 in page.decided:
+            continue
+        s = page.text[i]
+        found = markers.before_text(s)
+        if found:
+            page.mark(i, found.role, found.rule)
+            if found.rule == "byline-marker":
+                nxt = next((j for j in page.after(i) if j < start), None)
+                if nxt is not None and _words(page.text[nxt]) <= 4:
+                    page.mark(nxt, "byline", "byline-name")
+        elif title is not None and i > title:
+            if i == page.before(start)[-1] and markers.DATELINE.match(s):
+                page.mark(i, "body", "dateline")
+                continue
+            m = markers.header(s)
+            if m:
+                page.mark(i, m.role, m.rule)
+            elif _words(s) >= 5:
+                page.mark(i, "caption", "article-header", sure=False)
+            else:
+                page.mark(i, "navigation", "article-header")
+        elif title is None and i == page.before(start)[-1] and markers.DATELINE.match(s):
+            page.mark(i, "body", "dateline")
+        else:
+            page.mark(i, "navigation", "before-title" if title is not None else "before-first-paragraph")
+
+
+def _after_article(page: _Page, end: int) -> None:
+    """After the article: what the markers say; else lists of links, an appended story, or page furniture."""
+    mode = None
+    for i in page.order:
+        if i < end or i + 1 in page.decided:
+            continue
+        s = page.text[i]
+        if markers.COMMENTS.match(s):
+            mode = "comments"
+            page.mark(i, "comments", "comments-marker")
+        elif markers.READ_ALSO.match(s) or markers.SIMILAR.match(s) or markers.NEXT_STORY.match(s):
+            page.mark(i, "related", "read-also-marker")
+            mode = "similar" if markers.SIMILAR.match(s) else (mode or "related")
+        elif markers.MORE_STORIES.match(s):
+            page.mark(i, "related", "more-stories-marker")
+            mode = "similar"
+        elif mode == "comments":
+            page.mark(i, "comments", "after-comments")
+        elif markers.TAGS.match(s):
+            page.mark(i, "tags", "tags-marker")
+        elif markers.SHARE_BAR.match(s) or markers.is_social_bar(s):
+            page.mark(i, "share_bar", "share-marker")
+        elif markers.SOURCE_LINE.match(s):
+            page.mark(i, "source_line", "source-marker")
+        elif markers.COPYRIGHT.search(s) or markers.ADVERTISEMENT.match(s):
+            page.mark(i, "advertisement", "promotion-words")
+        elif mode == "similar" or markers.BULLET.match(s):
+            page.mark(i, "related", "similar-articles-list")
+        elif mode == "related":
+            page.mark(i, "appended_article", "after-read-also")
+        elif page.prose(i):
+            page.mark(i, "appended_article", "prose-after-article", sure=False)
+        elif _words(s) <= 3:
+            page.mark(i, "tags", "short-words-after-article", sure=False)
+        else:
+            page.mark(i, "navigation", "after-article")
 
 
 @dataclass(frozen=True)

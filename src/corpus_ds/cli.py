@@ -20,6 +20,7 @@ EPILOG = """examples:
   corpus-ds build --check            fail if the committed release is not what the sources build to
   corpus-ds build --preview          build drafts too, into data/preview/ (marked as a preview; never released)
   corpus-ds new capture.txt          add a raw capture and write a draft source file to complete
+  corpus-ds clean capture.html       show each line or block of a capture, its role and the rule behind it
   corpus-ds diff                     label changes of the working sources since the current version's release
   corpus-ds diff OLD_RELEASE NEW     label changes between two releases (or a release and a data directory)
   corpus-ds agreement A B            inter-annotator agreement of two annotation directories
@@ -147,6 +148,69 @@ def cmd_new(args: argparse.Namespace) -> int:
     )
     print(f"  5. corpus-ds build {data_dir}           then corpus-ds diff, and open a pull request")
     print(path)
+    return 0
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    from corpus_ds import capture, propose, scoring
+
+    if args.score:
+        scores = [scoring.score_page(page) for page in scoring.pages(Path(d) for d in args.captures)]
+        if not scores:
+            print(
+                f"corpus-ds: no captures with a .truth.json beside them in {', '.join(args.captures)}",
+                file=sys.stderr,
+            )
+            return 1
+        print(scoring.as_json(scores) if args.json else scoring.report(scores))
+        return 0
+    if len(args.captures) != 1:
+        print("corpus-ds: clean takes one capture (or --score DIR ...)", file=sys.stderr)
+        return 2
+    path = Path(args.captures[0])
+    result = capture.clean_file(path)
+    found = result.published
+    events = propose.event_date_candidates(result.cleaned.text, found.date if found else None)
+    rows = [
+        {"unit": u.number, "role": d.role, "rule": d.decided_by, "sure": d.sure, "text": u.text}
+        for u in result.units
+        if (d := result.cleaned.decisions.get(u.number))
+    ]
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "capture": str(path),
+                    "kind": result.kind,
+                    "units": rows,
+                    "title": result.cleaned.title,
+                    "published_date": found
+                    and {
+                        "date": found.date.isoformat(),
+                        "quote": found.quote,
+                        "unit": found.line,
+                        "why": found.why,
+                    },
+                    "event_date_candidates": events,
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return 0
+    for r in rows:
+        mark = " " if r["sure"] else "?"
+        print(f"{r['unit']:4d} {r['role']:<16}{mark} {r['rule'].removeprefix('rule:'):<28} {r['text']}")
+    print(f"title: {result.cleaned.title or '(none found)'}")
+    print(
+        f"published: {found.date.isoformat()} ({found.why}: {found.quote!r})"
+        if found
+        else "published: (none stated)"
+    )
+    for c in events:
+        print(
+            f"event date: {c['quote']!r} allows {', '.join(c['dates']) or 'no date without a publication date'}"
+        )
     return 0
 
 
@@ -339,6 +403,22 @@ def parser() -> argparse.ArgumentParser:
         "--data-dir", default=None, help="data directory (default: ./data, else the checkout's data/)"
     )
     s.set_defaults(func=cmd_new)
+
+    s = sub.add_parser(
+        "clean",
+        help="show how a capture is cleaned: each line (or HTML block), its role and the rule that decided it",
+        epilog="examples:\n  corpus-ds clean page.txt\n  corpus-ds clean page.html --json\n"
+        "  corpus-ds clean --score tests/data/pages/text tests/data/pages/html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    s.add_argument(
+        "captures", nargs="+", help="a capture (copied text or saved HTML); with --score, directories"
+    )
+    s.add_argument(
+        "--score", action="store_true", help="score every capture that has a <name>.truth.json beside it"
+    )
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.set_defaults(func=cmd_clean)
 
     s = sub.add_parser(
         "diff",

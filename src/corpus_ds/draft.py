@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
-from corpus_ds import clean, models, propose, release_format, sources
+from corpus_ds import capture, models, propose, release_format, sources
 from corpus_ds.errors import CorpusError, Report
 from corpus_ds.labels import EVIDENCE_LABELS
 
@@ -25,7 +24,7 @@ def next_id(data_dir: Path) -> str:
     return f"{ID_PREFIX}{max(numbers, default=0) + 1:04d}"
 
 
-def _read_capture(raw_path: Path) -> tuple[bytes, str]:
+def _read_capture(raw_path: Path) -> bytes:
     try:
         data = raw_path.read_bytes()
     except OSError as exc:
@@ -36,13 +35,7 @@ def _read_capture(raw_path: Path) -> tuple[bytes, str]:
         raise CorpusError(
             f"{raw_path}: expected a capture of at most {MAX_RAW_BYTES} bytes, found {len(data)}"
         )
-    try:
-        return data, data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise CorpusError(
-            f"{raw_path}: expected UTF-8 text; invalid byte at offset {exc.start} "
-            "(convert the capture to UTF-8 first and keep the original alongside your pull request)"
-        ) from None
+    return data
 
 
 def _raw_name(raw_path: Path, article_id: str) -> str:
@@ -68,39 +61,57 @@ def draft_labels(
     raw_name: str,
     original_name: str,
     data: bytes,
-    raw_text: str,
-    cleaned: clean.Cleaned,
+    result: capture.CleanResult,
     registry: models.Registry | None,
 ) -> dict:
     """The draft source file's content: machine facts filled in, proposals marked `proposed`, the rest TODO."""
-    text = cleaned.text
-    attribution = [
-        {
+    raw_text, cleaned, text = result.raw_text, result.cleaned, result.cleaned.text
+    sources_named = propose.source_lines(raw_text)
+    credit = propose.inline_credit(text)
+    if sources_named:
+        s = sources_named[0]
+        attribution = {
             "value": s["value"],
             "evidence": {"quote": s["quote"], "in": "raw"},
             "proposed": f"source line {s['line']} of the capture",
         }
-        for s in propose.source_lines(raw_text)
-    ]
-    dated = [d for d in propose.date_lines(raw_text) if d["date"]]
-    published = (
-        {
-            "date": dated[0]["date"],
-            "evidence": {"quote": dated[0]["quote"], "in": "raw"},
-            "proposed": f"date line {dated[0]['line']} of the capture",
+    elif credit:
+        attribution = {
+            "value": credit["value"],
+            "evidence": {"quote": credit["quote"]},
+            "proposed": "the agency the opening dateline credits",
         }
-        if dated
+    else:
+        attribution = TODO
+    outlets = propose.outlet_candidates(raw_text, cleaned)
+    outlet = (
+        {
+            "value": outlets[0]["value"],
+            "evidence": {"quote": outlets[0]["quote"], "in": "raw"},
+            "proposed": f"{outlets[0]['why']} (raw line {outlets[0]['line']}); check that it names the publisher",
+        }
+        if outlets
         else TODO
     )
-    anchor = dt.date.fromisoformat(dated[0]["date"]) if dated else None
-    weekdays = propose.weekday_candidates(text, anchor)
+    found = result.published
+    published = (
+        {
+            "date": found.date.isoformat(),
+            "evidence": {"quote": found.quote, "in": "raw"},
+            "proposed": f"{found.why} (raw line {found.line})",
+        }
+        if found
+        else TODO
+    )
+    candidates = propose.event_date_candidates(text, found.date if found else None)
     event_date: dict = {"date": TODO, "basis": TODO, "note": TODO}
+    weekdays = [c for c in candidates if "weekday" in c]
     if weekdays:
-        w = weekdays[0]
-        allowed = ", ".join(w["dates"]) or "no date without an anchor: use the public record"
-        event_date.update(
-            weekday_evidence={"quote": w["quote"]},
-            proposed=f"the text names the weekday ({w['weekday']}) in {w['quote']!r}: candidate dates {allowed}",
+        event_date["weekday_evidence"] = {"quote": weekdays[0]["quote"]}
+    if candidates:
+        event_date["proposed"] = "; ".join(
+            f"{c['quote']!r} allows {', '.join(c['dates']) or 'no date without a publication date'}"
+            for c in candidates
         )
     actors = [
         {
@@ -131,11 +142,7 @@ def draft_labels(
             "sha256": release_format.sha256_bytes(data),
         },
         "cleaning": {"text_sha256": release_format.sha256_text(text), "decisions": []},
-        "source": {
-            "outlet": TODO,
-            "attribution": attribution[0] if attribution else TODO,
-            "cited_sources": TODO,
-        },
+        "source": {"outlet": outlet, "attribution": attribution, "cited_sources": TODO},
         "dates": {"published": published, "event": event_date},
         "event": {"id": TODO, "type": TODO, "cameo_code": TODO, "evidence": {"quote": TODO}},
         "actors": actors,
@@ -165,20 +172,44 @@ HEADER = """\
 """
 
 
-def _text_view(raw_text: str, cleaned: clean.Cleaned) -> str:
-    """The capture line by line with what the cleaner made of each line, as YAML comments for the annotator."""
-    lines = clean.raw_lines(raw_text)
+def _text_view(result: capture.CleanResult) -> str:
+    """The capture unit by unit (lines, or an HTML page's blocks) with what the cleaner made of each, as YAML
+    comments: the role, the rule that decided it, and `?` where the cleaner had only a weak signal."""
     out = [
         "",
-        "# ---- The capture as the cleaner reads it: raw line number, role, line. To overrule a role, add a",
-        "# ---- cleaning.decisions entry {lines: [first, last], as: ROLE, why: ...}; roles: title, body or a removal",
-        "# ---- reason from the codebook. Removed lines are kept in the removals table of the release.",
+        "# ---- The capture as the cleaner reads it: number, role (? = unsure: check it), rule, text. To overrule a",
+        "# ---- role, add a cleaning.decisions entry {lines: [first, last], as: ROLE, why: ...}; roles: title, body or",
+        "# ---- a removal reason from the codebook. Removed lines are kept in the removals table of the release.",
     ]
-    for n, line in enumerate(lines, 1):
-        decision = cleaned.decisions.get(n)
-        if decision is None or not line.strip():
+    for unit in capture.units(result):
+        decision = result.cleaned.decisions.get(unit.number)
+        if decision is None:
             continue
-        out.append(f"# {n:4d} {decision.role:<16} {clean.normalise_line(line)}")
+        mark = " " if decision.sure else "?"
+        rule = decision.decided_by.removeprefix("rule:")
+        out.append(f"# {unit.number:4d} {decision.role:<16}{mark} {rule:<26} {unit.text[:160]}")
+    return "\n".join(out) + "\n"
+
+
+def _registry_view(people: list[dict]) -> str:
+    """People named with a title whom the registry lacks, as a commented draft registry entry each."""
+    if not people:
+        return ""
+    out = [
+        "",
+        "# ---- People the text names with a title whom the registry lacks. Label them only with a registry entry:",
+        "# ---- add each to data/actors.yaml with its English name, country, offices and sources (CONTRIBUTING.md).",
+    ]
+    for p in people:
+        out += [
+            f"#   - actor_id: TODO  # {p['quote']}",
+            "#     kind: person",
+            "#     name_en: TODO",
+            f"#     name_ar: {p['name_ar']}",
+            f"#     aliases_ar: [{p['name_ar']}]",
+            "#     country: TODO",
+            f"#     offices: [{{title_en: TODO, start: TODO, source: TODO}}]  # as written: {p['title_as_written']}",
+        ]
     return "\n".join(out) + "\n"
 
 
@@ -194,9 +225,10 @@ def new_article(raw_path: Path, data_dir: Path, article_id: str | None = None) -
         raise CorpusError(
             f"--id {article_id!r}: expected lower-case ASCII words joined by '-', e.g. ru-ma-0042"
         )
-    data, raw_text = _read_capture(raw_path)
+    data = _read_capture(raw_path)
     digest = release_format.sha256_bytes(data)
-    cleaned = clean.clean(raw_text)
+    result = capture.clean_bytes(data, raw_path.name, where=str(raw_path))
+    cleaned = result.cleaned
     if not cleaned.text:
         raise CorpusError(
             f"{raw_path}: the cleaner finds no article text in this capture (is it the article page, in Arabic?)"
@@ -206,9 +238,7 @@ def new_article(raw_path: Path, data_dir: Path, article_id: str | None = None) -
         raise CorpusError(f"{raw_path}: this article is already in the corpus: {twin}")
     report = Report()
     registry = sources.read_registry(data_dir / "actors.yaml", report)
-    labels = draft_labels(
-        article_id, _raw_name(raw_path, article_id), raw_path.name, data, raw_text, cleaned, registry
-    )
+    labels = draft_labels(article_id, _raw_name(raw_path, article_id), raw_path.name, data, result, registry)
     target_raw = data_dir / "raw" / labels["raw"]["file"]
     target_src = data_dir / "articles" / f"{article_id}.yaml"
     for target in (target_src, target_raw):
@@ -220,7 +250,8 @@ def new_article(raw_path: Path, data_dir: Path, article_id: str | None = None) -
         + "\n"
         + HEADER.format(raw=raw_path.name)
         + sources.dump_yaml(labels)
-        + _text_view(raw_text, cleaned)
+        + _text_view(result)
+        + _registry_view(propose.person_candidates(cleaned.text, registry))
     )
     with open(target_raw, "xb") as fh:  # "x": fail rather than replace a file created meanwhile
         fh.write(data)

@@ -162,6 +162,8 @@ REMOVAL_REASONS = {
     "comments": "Comment sections and headline lists after them.",
     "related": "'Read also' and 'similar articles' blocks (إقرأ أيضاً, مقالات مشابهة).",
     "appended_article": "An unrelated article appended after a 'read also' block.",
+    "summary": "A standfirst or summary above the article that repeats or condenses its first paragraph.",
+    "advertisement": "Advertising, newsletter and app promotions, 'follow us' lines and copyright footers.",
 }
 LINE_ROLES = ("title", "body", *REMOVAL_REASONS)
 

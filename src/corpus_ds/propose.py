@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from corpus_ds import arabic, clean, models
+from corpus_ds import arabic, clean, datetext, markers, models
 from corpus_ds.arabic import find_folded, fold
 
 
@@ -90,92 +91,56 @@ def instrument_candidates(text: str) -> list[dict]:
     return out
 
 
-def weekday_candidates(text: str, anchor: dt.date | None) -> list[dict]:
-    """Quotes naming the event's weekday (اليوم الأربعاء, الثلاثاء 15 مارس) and the dates each allows.
-
-    With an anchor date (publication), the two dates on that weekday up to the anchor; with a day and month in the
-    quote, the recent years in which that day fell on that weekday.
-    """
-    out = []
+def event_date_candidates(text: str, anchor: dt.date | None) -> list[dict]:
+    """Quotes that place the event in time, and the dates each allows: the event's weekday (اليوم الأربعاء,
+    الثلاثاء 15 مارس) and relative words (اليوم، أمس، أمس الثلاثاء، أول أمس), counted from the publication date."""
+    out: list[dict] = []
     for m in arabic.TODAY_WEEKDAY.finditer(text):
-        quote = _sentence_part(text, m.start(), m.end())
+        quote = _with_month(text, m.start(), m.end())
         weekday = arabic.weekday_in(quote)
-        if weekday is None or any(c["quote"] == quote for c in out):
+        if weekday is not None and all(c["quote"] != quote for c in out):
+            out.append(
+                {
+                    "quote": quote,
+                    "weekday": arabic.WEEKDAY_NAMES_EN[weekday],
+                    "dates": _dates_for(quote, weekday, anchor),
+                }
+            )
+    for m in RELATIVE_DAY.finditer(text):
+        quote = m.group(0).strip()
+        if any(quote in c["quote"] or c["quote"] in quote for c in out):
             continue
-        out.append(
-            {
-                "quote": quote,
-                "weekday": arabic.WEEKDAY_NAMES_EN[weekday],
-                "dates": _dates_for(quote, weekday, anchor),
-            }
-        )
+        back = 2 if "أول" in quote or "الأول" in quote else 1 if re.search("[أا]مس", quote) else 0
+        weekday = arabic.weekday_in(quote)
+        dates = []
+        if anchor is not None:
+            day = anchor - dt.timedelta(days=back)
+            if weekday is None or day.weekday() == weekday:  # a weekday that contradicts the count is no help
+                dates = [day.isoformat()]
+        entry = {"quote": quote, "dates": dates}
+        if weekday is not None:
+            entry["weekday"] = arabic.WEEKDAY_NAMES_EN[weekday]
+        out.append(entry)
     return out
 
 
-def _sentence_part(text: str, start: int, end: int) -> str:
+_DAY_NAME = "|".join(arabic.WEEKDAYS_AR)
+# Relative days as news texts write them; "اليوم" alone only before a comma or a preposition, where it means today.
+RELATIVE_DAY = re.compile(
+    rf"(?<![\u0621-\u064a])(?:(?:أول|اول)\s+(?:أمس|امس)|(?:أمس|امس)\s+(?:الأول|الاول)|(?:مساء|صباح|ظهر)?\s*(?:أمس|امس)"
+    rf"(?:\s+(?:{_DAY_NAME}))?|اليوم(?=\s*[،,]|\s+(?:في|ب|خلال|من|على)\s))(?![\u0621-\u064a])"
+)
+
+
+def _with_month(text: str, start: int, end: int) -> str:
     """The weekday phrase extended by a following month name (الثلاثاء 15 مارس)."""
-    m = re.match(rf"\s*({'|'.join(MONTHS_AR)})", text[end:])
+    m = re.match(rf"\s*({'|'.join(sorted(datetext.MONTHS, key=len, reverse=True))})", text[end:])
     return text[start : end + (m.end() if m else 0)]
 
 
-MONTHS_AR = {
-    "يناير": 1,
-    "كانون الثاني": 1,
-    "فبراير": 2,
-    "شباط": 2,
-    "مارس": 3,
-    "آذار": 3,
-    "أبريل": 4,
-    "ابريل": 4,
-    "نيسان": 4,
-    "مايو": 5,
-    "أيار": 5,
-    "يونيو": 6,
-    "حزيران": 6,
-    "يوليو": 7,
-    "تموز": 7,
-    "أغسطس": 8,
-    "آب": 8,
-    "سبتمبر": 9,
-    "أيلول": 9,
-    "أكتوبر": 10,
-    "تشرين الأول": 10,
-    "نوفمبر": 11,
-    "تشرين الثاني": 11,
-    "ديسمبر": 12,
-    "كانون الأول": 12,
-    "يونيه": 6,
-    "يوليه": 7,
-    "غشت": 8,
-    "شتنبر": 9,
-    "نونبر": 11,
-    "دجنبر": 12,
-}
-MONTHS_EN = {
-    m: i
-    for i, m in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        1,
-    )
-}
-
-
 def _dates_for(quote: str, weekday: int, anchor: dt.date | None) -> list[str]:
-    day = re.search(r"(?<!\d)(\d{1,2})(?!\d)", quote.translate(_ARABIC_DIGITS))
-    month = next((n for name, n in MONTHS_AR.items() if name in quote), None)
+    day = re.search(r"(?<!\d)(\d{1,2})(?!\d)", quote.translate(datetext.ARABIC_DIGITS))
+    month = next((n for name, n in datetext.MONTHS.items() if name in quote), None)
     last = anchor or dt.date.today()
     if day and month:
         dates = []
@@ -193,10 +158,15 @@ def _dates_for(quote: str, weekday: int, anchor: dt.date | None) -> list[str]:
     return [(anchor - dt.timedelta(days=back + 7 * k)).isoformat() for k in range(2)]
 
 
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 SOURCE_LINE = re.compile(r"^\s*(?:ال)?مصدر\s*[:：]\s*(\S.*?)\s*$")
-DATE_LINE = re.compile(
-    r"تاريخ النشر|نشر في|آخر تحديث|^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|^\s*\d{4}-\d{2}-\d{2}"
+# An agency credited in the dateline that opens the text: "الرباط - (ومع) -", "موسكو - أ ش أ:", "لندن: (رويترز)".
+INLINE_CREDIT = re.compile(
+    r"^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}?\s*[-–—:]\s*\(?\s*([^()\-–—:\d]{2,24}?)\s*\)?\s*[-–—:]"
+)
+# Everything a copyright footer says besides the outlet's name.
+_COPYRIGHT_WORDS = re.compile(
+    r"©|\(c\)|جميع\s+الحقوق\s+محفوظة|حقوق\s+النشر|محفوظة|Copyright|All\s+rights\s+reserved|(?:19|20)\d\d|[-–—|.:،,]",
+    re.I,
 )
 
 
@@ -210,40 +180,183 @@ def source_lines(raw_text: str) -> list[dict]:
     return out
 
 
-def date_lines(raw_text: str) -> list[dict]:
-    """Lines of the capture that look like a publication date line, with the date they state where it parses."""
+def inline_credit(text: str) -> dict | None:
+    """The agency the text's opening dateline credits (الرباط - (ومع) -), quoted from the text."""
+    m = INLINE_CREDIT.match(text)
+    if not m or not re.search(r"[\u0621-\u064aA-Za-z]", m.group(1)):
+        return None
+    return {"value": m.group(1).strip(), "quote": m.group(0).strip()}
+
+
+def outlet_candidates(raw_text: str, cleaned: clean.Cleaned) -> list[dict]:
+    """The publisher's name where the page states it: its copyright footer, else a masthead line that the footer,
+    a byline or the text repeats. Quoted from the raw capture."""
+    lines = clean.raw_lines(raw_text)
+    roles = {n: d.role for n, d in cleaned.decisions.items()}
     out = []
-    for n, line in enumerate(clean.raw_lines(raw_text), 1):
+    for n, line in enumerate(lines, 1):
         text = clean.normalise_line(line)
-        if DATE_LINE.search(text) and len(text) < 120:
-            parsed = parse_date(text)
-            out.append({"line": n, "quote": text, "date": parsed.isoformat() if parsed else None})
+        if (
+            roles.get(n) in ("body", "title")
+            or not markers.COPYRIGHT.search(text)
+            or markers.words(text) > 14
+        ):
+            continue
+        name = " ".join(_COPYRIGHT_WORDS.sub(" ", text).split())
+        if 2 <= len(name) <= 40 and name in raw_text:
+            out.append({"line": n, "value": name, "quote": _raw_quote(line, text), "why": "copyright footer"})
+    return out[:1]
+
+
+def _raw_quote(raw_line: str, text: str) -> str:
+    line = raw_line.strip(" \t\r\u00a0")
+    return line if line == text else text
+
+
+# Titles that precede a person's name in news texts; what follows them is an office and a name.
+TITLE_WORDS = (
+    "وزير", "وزيرة", "سفير", "سفيرة", "رئيس", "رئيسة", "نائب", "نائبة", "مدير", "مديرة", "المتحدث", "المتحدثة",
+    "الناطق", "الناطقة", "الأمين", "مستشار", "مستشارة", "المبعوث", "قنصل", "محافظ", "والي", "عمدة", "أمين",
+)  # fmt: skip
+_STOP = frozenset(
+    (
+        "مع في على إلى الى عن من بين خلال لدى عند قبل بعد أن إن التي الذي وذلك حيث كما وقد قد إلى لـ بـ اليوم "
+        "أمس"
+    ).split()
+    + list(arabic.WEEKDAYS_AR)
+    + list(datetext.MONTHS)
+)
+_NAME_WORD = re.compile(r"^[\u0621-\u064a]{2,}$")
+
+
+def person_candidates(text: str, registry: models.Registry | None) -> list[dict]:
+    """People named after a title (وزير، سفير، رئيس، نائب، مدير ...) whom no registry alias matches: candidates
+    for the registry, each with its Arabic name and its title as written."""
+    known = [fold(alias)[0] for actor in (registry.actors if registry else []) for alias in actor.aliases_ar]
+    out: dict[str, dict] = {}
+    for title, name, quote in _titled_names(text):
+        folded = fold(name)[0]
+        if any(k in folded or folded in k for k in known) or name in out:
+            continue
+        out[name] = {"name_ar": name, "title_as_written": title, "quote": quote}
+    return list(out.values())
+
+
+def _titled_names(text: str) -> Iterable[tuple[str, str, str]]:
+    """(title as written, name, the words quoted) for "TITLE، NAME،" and "TITLE ... NAME" in the text."""
+    for m in re.finditer(rf"(?<![\u0621-\u064a])(?:{'|'.join(TITLE_WORDS)})(?![\u0621-\u064a])", text):
+        clause = re.split(r"[.؟!?\n]", text[m.start() : m.start() + 200])[0]
+        parts = [p.strip() for p in re.split(r"[،,]", clause)]
+        words = parts[0].split()
+        for k in range(1, len(words)):
+            if (
+                words[k - 1] in _STOP
+            ):  # "سفير المغرب لدى موسكو": a place after a preposition is part of the office
+                continue
+            # the office ends where a word that is not part of a title begins: the name (two to four words)
+            if not words[k].startswith(("ال", "و")) and _is_name(_name_from(words[k:])):
+                name = _name_from(words[k:])
+                yield " ".join(words[:k]), " ".join(name), " ".join(words[: k + len(name)])
+                break
+        else:
+            if len(parts) >= 2 and _is_name(parts[1].split()):  # وزير الفلاحة المغربي، عبد الحق الزموري،
+                yield parts[0], parts[1], f"{parts[0]}، {parts[1]}"
+
+
+def _name_from(words: list[str]) -> list[str]:
+    out = []
+    for w in words:
+        if w in _STOP or not _NAME_WORD.match(w) or len(out) == 4:
+            break
+        out.append(w)
     return out
 
 
-def parse_date(text: str) -> dt.date | None:
-    """A full date written in a date line: 2023-09-01, 01/09/2023, 1st, September 2023, 16 أكتوبر 2025."""
-    t = text.translate(_ARABIC_DIGITS)
-    patterns: Iterable[tuple[str, tuple[int, int, int]]] = (
-        (r"(\d{4})-(\d{2})-(\d{2})", (1, 2, 3)),
-        (r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", (3, 2, 1)),
+def _is_name(words: list[str]) -> bool:
+    return (
+        2 <= len(words) <= 4
+        and all(_NAME_WORD.match(w) and w not in _STOP for w in words)
+        and not any(w in TITLE_WORDS for w in words)
     )
-    for rx, (y, mo, d) in patterns:
-        m = re.search(rx, t)
-        if m:
-            return _date(m.group(y), m.group(mo), m.group(d))
-    lower = t.lower()
-    for name, month in [*MONTHS_EN.items(), *MONTHS_AR.items()]:
-        m = re.search(rf"(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{name},?\s+(\d{{4}})", lower) or re.search(
-            rf"{name}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", lower
-        )
-        if m:
-            return _date(m.group(2), str(month), m.group(1))
+
+
+@dataclass(frozen=True)
+class DateProposal:
+    """A publication date the capture states, with the raw line that states it and why it was chosen."""
+
+    date: dt.date
+    quote: str
+    line: int
+    why: str
+
+
+# Lines after the article never state its publication date (comments, related stories, an appended story).
+_NOT_THE_ARTICLES = {"body", "title", "comments", "related", "appended_article", "tags", "caption"}
+
+
+def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | None:
+    """The publication date the page states for this article, from its date lines.
+
+    A line marked as the publication date (نشر، تاريخ النشر) wins; else a date line between the headline and the
+    text (or just above the headline); an update date (آخر تحديث) or a site clock far above the headline is not
+    the publication date. None where the page states none.
+    """
+    lines = clean.raw_lines(raw_text)
+    roles = {n: d.role for n, d in cleaned.decisions.items()}
+    title = next((n for n, r in sorted(roles.items()) if r == "title"), None)
+    first_body = next((n for n, r in sorted(roles.items()) if r == "body"), None)
+    last_body = max((n for n, r in roles.items() if r == "body"), default=None)
+    candidates = []
+    for n, line in enumerate(lines, 1):
+        text = clean.normalise_line(line)
+        if not text or roles.get(n) in _NOT_THE_ARTICLES or not markers.is_date_line(text):
+            continue
+        found = datetext.find_dates(text)
+        if not found or (first_body is not None and last_body is not None and n > last_body + 6):
+            continue
+        updated = bool(markers.UPDATE_MARKER.search(text)) and not markers.PUBLISHED_MARKER.search(text)
+        candidates.append((n, line, found[0], updated, bool(markers.PUBLISHED_MARKER.search(text))))
+    if not candidates:
+        return None
+
+    def proposal(c, why: str) -> DateProposal:
+        n, line, found, _, _ = c
+        return DateProposal(found.date, _quote(line, found), n, why)
+
+    marked = [c for c in candidates if c[4] and not c[3]]
+    if marked:
+        return proposal(marked[0], "date line marked as the publication date")
+    usable = [c for c in candidates if not c[3]]
+    top = title or first_body or 1
+    header = [
+        c for c in usable if title is not None and title < c[0] and (first_body is None or c[0] < first_body)
+    ]
+    if header:
+        return proposal(header[0], "date line between the headline and the text")
+    if (
+        title is None and first_body is not None
+    ):  # no headline in the capture: the article's header precedes its text
+        near = [c for c in usable if c[0] < first_body and _non_blank_between(lines, c[0], first_body) <= 8]
+        if near:
+            return proposal(near[-1], "date line in the article's header")
+    above = [c for c in usable if c[0] < top and _non_blank_between(lines, c[0], top) <= 2]
+    if above:
+        return proposal(above[-1], "date line just above the headline")
+    after = [c for c in usable if last_body is not None and c[0] > last_body]
+    if after:
+        return proposal(after[0], "date line right after the text")
     return None
 
 
-def _date(year: str, month: str, day: str) -> dt.date | None:
-    try:
-        return dt.date(int(year), int(month), int(day))
-    except ValueError:
-        return None
+def _non_blank_between(lines: list[str], a: int, b: int) -> int:
+    return sum(1 for n in range(a + 1, b) if clean.normalise_line(lines[n - 1]))
+
+
+def _quote(raw_line: str, found: datetext.FoundDate) -> str:
+    """The date line as the raw capture writes it (a quote `in: raw`), or only its date where the line holds
+    characters that normalisation would change."""
+    line = raw_line.strip(" \t\r\u00a0")
+    if clean.normalise_line(raw_line) == line:
+        return line
+    text = clean.normalise_line(raw_line)
+    return text[found.start : found.end]

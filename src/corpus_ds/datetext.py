@@ -1,0 +1,149 @@
+"""Dates as Arabic news pages write them: the month names of every region, Arabic-Indic digits, numeric forms,
+Hijri dates beside Gregorian ones, weekdays and relative times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# Gregorian month names: Egyptian and Gulf (يناير), Maghreb (يوليوز، غشت، شتنبر، نونبر، دجنبر), Algerian and
+# Tunisian (جانفي، جوان، أوت), Levantine and Iraqi (كانون الثاني ... كانون الأول), in their common spellings.
+MONTHS = {
+    **dict.fromkeys(("يناير", "جانفي", "كانون الثاني", "January", "Jan"), 1),
+    **dict.fromkeys(("فبراير", "فيفري", "شباط", "February", "Feb"), 2),
+    **dict.fromkeys(("مارس", "آذار", "اذار", "March", "Mar"), 3),
+    **dict.fromkeys(("أبريل", "ابريل", "إبريل", "أفريل", "افريل", "نيسان", "April", "Apr"), 4),
+    **dict.fromkeys(("مايو", "ماي", "أيار", "ايار", "May"), 5),
+    **dict.fromkeys(("يونيو", "يونيه", "جوان", "حزيران", "June", "Jun"), 6),
+    **dict.fromkeys(("يوليو", "يوليه", "يوليوز", "جويلية", "جويلة", "تموز", "July", "Jul"), 7),
+    **dict.fromkeys(("أغسطس", "اغسطس", "غشت", "أوت", "اوت", "آب", "اب", "August", "Aug"), 8),
+    **dict.fromkeys(("سبتمبر", "شتنبر", "أيلول", "ايلول", "September", "Sep", "Sept"), 9),
+    **dict.fromkeys(("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "October", "Oct"), 10),
+    **dict.fromkeys(("نوفمبر", "نونبر", "تشرين الثاني", "November", "Nov"), 11),
+    **dict.fromkeys(("ديسمبر", "دجنبر", "دسمبر", "كانون الأول", "كانون الاول", "December", "Dec"), 12),
+}
+HIJRI_MONTHS = (
+    "محرم",
+    "صفر",
+    "ربيع الأول",
+    "ربيع الاول",
+    "ربيع الآخر",
+    "ربيع الثاني",
+    "جمادى الأولى",
+    "جمادى الاولى",
+    "جمادى الآخرة",
+    "جمادى الثانية",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو القعدة",
+    "ذو الحجة",
+)
+WEEKDAY_WORDS = (
+    "السبت",
+    "الأحد",
+    "الاحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الاربعاء",
+    "الخميس",
+)
+WEEKDAY_WORDS += ("الجمعة",)
+ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+_YEAR = r"((?:19|20)\d\d)"  # a Gregorian year; a Hijri year (14xx) never matches
+_SEP = r"\s*(?:[,،/\-]|\s)\s*"
+_MONTH_NAME = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+# A month may be written twice, in two regions' names: كانون الأول/ديسمبر, تشرين الثاني (نوفمبر)
+_MONTH = rf"(?:{_MONTH_NAME})(?:\s*/\s*(?:{_MONTH_NAME})|\s*\(\s*(?:{_MONTH_NAME})\s*\))?"
+_NOT_LETTER = r"(?![\u0621-\u064a\w])"
+_PATTERNS = (
+    # 12 نوفمبر 2024, 12 تشرين الثاني، 2024, 1st, September 2023
+    (
+        re.compile(
+            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?{_SEP}({_MONTH}){_NOT_LETTER}\.?[\s,،]*{_YEAR}", re.I
+        ),
+        "dmy",
+    ),
+    # نوفمبر 12, 2024; Dec 3, 2024
+    (
+        re.compile(rf"(?<![\u0621-\u064a\w])({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?[\s,،]+{_YEAR}", re.I),
+        "mdy",
+    ),
+    # 2024-11-12, 2024/11/12
+    (re.compile(rf"(?<!\d){_YEAR}[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"), "ymd"),
+    # 12/11/2024, 12.11.2024, 12-11-2024 (day first, as Arabic pages write it); the year may run into a time
+    (re.compile(rf"(?<!\d)(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-]{_YEAR}"), "dmy_numeric"),
+)
+_HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:{'|'.join(HIJRI_MONTHS)})\s*\d{{3,4}}")
+RELATIVE = re.compile(
+    r"منذ\s+(?:\d+|[\u0621-\u064a]+)\s+(?:ثانية|ثوان|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين)"
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A Gregorian date written in a text, with where it is (offsets index the text as given)."""
+
+    date: dt.date
+    start: int
+    end: int
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every full Gregorian date in a text, in order; Hijri dates and impossible dates are left out."""
+    digits = text.translate(ARABIC_DIGITS)  # one character for one: offsets stay those of text
+    hijri = [m.span() for m in _HIJRI.finditer(digits)]
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, order in _PATTERNS:
+        for m in pattern.finditer(digits):
+            span = m.span()
+            if any(a < span[1] and span[0] < b for a, b in taken + hijri):
+                continue
+            date = _date(m, order)
+            if date is not None:
+                found.append(FoundDate(date, *span))
+                taken.append(span)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _date(m: re.Match, order: str) -> dt.date | None:
+    g = m.groups()
+    if order == "dmy":
+        day, month, year = int(g[0]), _month_any_case(g[1]), int(g[2])
+    elif order == "mdy":
+        month, day, year = _month_any_case(g[0]), int(g[1]), int(g[2])
+    elif order == "ymd":
+        year, month, day = int(g[0]), int(g[1]), int(g[2])
+    else:
+        day, month, year = int(g[0]), int(g[1]), int(g[2])
+    try:
+        return dt.date(year, month, day)
+    except (TypeError, ValueError):
+        return None
+
+
+def _month_any_case(name: str) -> int | None:
+    """The month of a written month (the first name where two are given), in any letter case."""
+    first = re.split(r"\s*[/(]\s*", name.strip())[0]
+    return MONTHS.get(first) or next((n for m, n in MONTHS.items() if m.lower() == first.lower()), None)
+
+
+def has_hijri(text: str) -> bool:
+    return bool(_HIJRI.search(text.translate(ARABIC_DIGITS)))
+
+
+def without_dates(text: str) -> str:
+    """The text with its Gregorian and Hijri dates and its relative times blanked out (for telling a date line)."""
+    spans = [(f.start, f.end) for f in find_dates(text)]
+    digits = text.translate(ARABIC_DIGITS)
+    spans += [m.span() for m in _HIJRI.finditer(digits)] + [m.span() for m in RELATIVE.finditer(digits)]
+    out = list(text)
+    for a, b in spans:
+        out[a:b] = " " * (b - a)
+    return "".join(out)

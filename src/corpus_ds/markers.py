@@ -1,0 +1,208 @@
+"""What a line of an Arabic news page says it is: the genre's markers of page furniture, not one site's phrases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus_ds import datetext
+
+_A = "[اأإآ]"  # alef with or without hamza or madda
+_H = "[ةه]"  # ta marbuta, often written ha
+_Y = "[يى]"
+_T = "[\u064b-\u0652]?"  # an optional haraka (أيضاً، أيضًا)
+_COLON = r"\s*[:：]?\s*"
+
+# "اقرأ أيضاً" and its kin, alone or followed by a headline on the same line.
+READ_ALSO = re.compile(
+    rf"^\s*(?:{_A}قر{_A}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more)(?:{_COLON}|\s*$)",
+    re.I,
+)
+# Headers of lists of other stories; the list follows on the next lines.
+SIMILAR = re.compile(
+    rf"^\s*(?:مق{_A}لات\s+(?:مش{_A}به{_H}|ذ{_A}ت\s+صل{_H}|متعلق{_H})|مو{_A}ضيع\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H})"
+    rf"|موضوع{_A}ت\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H})|{_A}خب{_A}ر\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H}|مش{_A}به{_H})"
+    rf"|ذ{_A}ت\s+صل{_H}|Related(?:\s+\w+)?|(?:يهمك|قد\s+يهمك|ننصحك\s+بقر{_A}ء{_H}|ش{_A}هد)\s*(?:{_A}يض{_T}{_A}?{_T})?)"
+    rf"{_COLON}$",
+    re.I,
+)
+# Lists that follow the article on many sites: most read, latest, more from the section.
+MORE_STORIES = re.compile(
+    rf"^\s*(?:{_A}ل{_A}كثر\s+(?:قر{_A}ء{_H}|مش{_A}هد{_H}|تد{_A}ول{_A}|تعليق{_A})|{_A}لمزيد\s+من\b.{{0,30}}"
+    rf"|آخر\s+{_A}ل{_A}خب{_A}ر|{_A}حدث\s+{_A}ل{_A}خب{_A}ر|{_A}خب{_A}ر\s+عاجل{_H})"
+    rf"{_COLON}$",
+    re.I,
+)
+# A new story starts: the site's link to its next or previous article.
+NEXT_STORY = re.compile(rf"^\s*(?:{_A}لمق{_A}ل|{_A}لخبر)\s+{_A}ل(?:ت{_A}لي|س{_A}بق){_COLON}$")
+COMMENTS = re.compile(
+    rf"^\s*(?:{_A}?لتعليق{_A}ت|تعليق{_A}ت(?:\s+{_A}ل(?:زو{_A}ر|قر{_A}ء))?|Comments|{_A}ضف\s+تعليق(?:ك|{_A})?"
+    rf"|{_A}ترك\s+تعليق{_A}?|{_A}كتب\s+تعليق(?:ك|{_A})?|ش{_A}رك\s+بر{_A}يك|عدد\s+{_A}لتعليق{_A}ت)"
+    rf"\s*(?:\(\s*\d+\s*\))?{_COLON}$",
+    re.I,
+)
+SOURCE_LINE = re.compile(r"^\s*المصدر\s*[:：]")
+DATE_MARKER = re.compile(
+    r"^\s*(?:تاريخ\s+النشر|نشر\s+في|نُشر\s+في|نُشر|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
+    re.I,
+)
+UPDATE_MARKER = re.compile(r"(?:آخر\s+تحديث|تم\s+التحديث|^\s*تحديث|Updated|Last\s+updated)", re.I)
+PUBLISHED_MARKER = re.compile(r"(?:تاريخ\s+النشر|نشر\s+في|نُشر|^\s*نشر\b|Published|بتاريخ)", re.I)
+TAGS = re.compile(
+    rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لمفت{_A}حي{_H})|وسوم"
+    rf"|{_A}لوسوم|Tags|Keywords|مو{_A}ضيع|{_A}لمو{_A}ضيع|موضوع{_A}ت)\s*(?:[:：].*)?$",
+    re.I,
+)
+SHARE_BAR = re.compile(r"^\s*(?:طباعة|شارك|Print|Share)(?:\s|$)", re.I)
+SOCIAL_WORDS = {
+    "شارك", "شاركها", "مشاركة", "المشاركة", "طباعة", "اطبع", "فيسبوك", "فيس", "بوك", "تويتر", "إكس", "اكس",
+    "واتساب", "واتس", "آب", "اب", "تليجرام", "تلغرام", "تيليجرام", "لينكدإن", "لينكد", "إن", "انستجرام", "انستغرام",
+    "إنستغرام", "يوتيوب", "تيك", "توك", "بريد", "البريد", "الإلكتروني", "نسخ", "انسخ", "الرابط", "حفظ", "A+", "A-",
+    "Facebook", "Twitter", "X", "WhatsApp", "Telegram", "LinkedIn", "Print", "Share", "Email", "Copy", "link",
+}  # fmt: skip
+BYLINE_MARKER = re.compile(r"^\s*(?:نشر|بقلم|كتب|كتبت|By)\s*[:：]?\s*$", re.I)
+# "أطلس بريس - سعيد الكتاني", "الرباط - فهد القحطاني": an outlet or a place, a dash, a person's name.
+BYLINE_DASH = re.compile(
+    r"^\s*[^\s\-–—:]+(?:\s+[^\s\-–—:]+){0,2}\s+[-–—]\s+[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,2}\s*$"
+)
+BYLINE = re.compile(r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|By)\s*[:：]?\s+\S", re.I)
+CREDIT = re.compile(
+    rf"^\s*\(?\s*(?:صور{_H}|{_A}لصور{_H}|تصوير|{_A}رشيفي{_H}|{_A}رشيف|صور{_H}\s+{_A}رشيفي{_H}|Getty(?:\s+Images)?|AFP"
+    rf"|{_A}\s*\.?\s*ف\s*\.?\s*ب|رويترز|Reuters|AP|DR|EPA|©.{{0,30}})\b.{{0,40}}$",
+    re.I,
+)
+ADVERTISEMENT = re.compile(
+    rf"^\s*(?:ت{_A}بعون{_A}|ت{_A}بعو{_A}|{_A}شترك|حم[ّ]?ل\s+تطبيق|{_A}لنشر{_H}\s+{_A}ل(?:بريدي{_H}|{_A}خب{_A}ري{_H})"
+    rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|{_A}علان|Advertisement|سج[ّ]?ل\s+{_A}لدخول)",
+    re.I,
+)
+# A copyright footer names the rights or a year; a bare © before a name under a photo is its credit.
+COPYRIGHT = re.compile(rf"(?:جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|Copyright|©\s*(?:19|20)\d\d)", re.I)
+PARENTHESISED_NAME = re.compile(r"^\s*\([^()]{2,30}\)\s*$")
+BREADCRUMB = re.compile(r"\S\s*(?:»|>|›|/|\|)\s*\S")
+# The structure of an accessible list of links: "قائمة 1 من 3" ... "نهاية القائمة".
+LIST_COUNTER = re.compile(r"^\s*(?:قائمة\s+\d+\s+من\s+\d+|List\s+\d+\s+of\s+\d+)\s*$", re.I)
+LIST_END = re.compile(r"^\s*(?:نهاية\s+القائمة|End\s+of\s+list)\s*$", re.I)
+BULLET = re.compile(r"^\s*[•·▪►*\-–]\s+")
+# A dateline alone on its line, opening the first paragraph: "الرباط - (ومع) -", "موسكو - أ ش أ:".
+DATELINE = re.compile(
+    r"^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}\s*[-–—]\s*(?:\(?[^()\n]{1,20}\)?\s*)?[-–—:]\s*$"
+)
+SENTENCE_END = re.compile(r"[.!؟?…»\"”:؛]\s*$")
+PARAGRAPH_END = re.compile(r"[.!؟?…»\"”]\s*$")
+
+
+@dataclass(frozen=True)
+class Marker:
+    """What a line says it is: a removal reason and the rule that found it."""
+
+    role: str
+    rule: str
+
+
+def words(line: str) -> int:
+    return len(line.split())
+
+
+def is_latin_credit(line: str) -> bool:
+    """A bare name in Latin script under a caption (Sputnik, Getty): a photo credit."""
+    s = line.strip()
+    return (
+        words(s) <= 4
+        and bool(re.search(r"[A-Za-z]", s))
+        and not re.search(r"[\u0600-\u06ff]", s)
+        and not is_social_bar(s)
+        and not is_date_line(s)
+    )
+
+
+def is_credit(line: str) -> bool:
+    """A photo credit: a credit word or a bare name in parentheses, in a few words."""
+    return (bool(CREDIT.match(line)) or bool(PARENTHESISED_NAME.match(line))) and words(line) <= 6
+
+
+def is_social_bar(line: str) -> bool:
+    """A line made only of share and social-network words."""
+    tokens = re.split(r"[\s|/•·,،]+", line.strip())
+    return bool(tokens) and all(t in SOCIAL_WORDS or not t for t in tokens) and words(line) <= 12
+
+
+_DATE_WORDS = frozenset(
+    [
+        *datetext.WEEKDAY_WORDS,
+        *"الساعة على في ص م مـ هـ مساء صباحا صباحاً مساءً GMT UTC توقيت مكة بتوقيت غرينتش يوم".split(),
+    ]
+)
+
+
+def is_date_line(line: str) -> bool:
+    """A short line that states a date (or a relative time) and little else: a date line, a site clock."""
+    if words(line) > 16:
+        return False
+    digits = line.translate(datetext.ARABIC_DIGITS)
+    dated = (
+        bool(datetext.find_dates(line)) or datetext.has_hijri(line) or bool(datetext.RELATIVE.search(line))
+    )
+    if not dated:
+        return False
+    if DATE_MARKER.match(line):
+        return True
+    rest = datetext.without_dates(digits)
+    leftover = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w not in _DATE_WORDS]
+    return len(leftover) <= 2
+
+
+def before_text(line: str) -> Marker | None:
+    """The markers that identify a line anywhere before the article's first paragraph."""
+    if SOURCE_LINE.match(line):
+        return Marker("source_line", "source-marker")
+    if DATE_MARKER.match(line) and words(line) <= 10:
+        return Marker("date_line", "date-marker")
+    if TAGS.match(line):
+        return Marker("tags", "tags-marker")
+    if SHARE_BAR.match(line) and words(line) <= 3:
+        return Marker("share_bar", "share-marker")
+    if BYLINE_MARKER.match(line):
+        return Marker("byline", "byline-marker")
+    return None
+
+
+def header(line: str) -> Marker | None:
+    """The markers of the lines between a headline and the first paragraph (and of lines inside the article)."""
+    found = before_text(line)
+    if found:
+        return found
+    if is_date_line(line):
+        return Marker("date_line", "date-line")
+    if is_social_bar(line):
+        return Marker("share_bar", "social-words")
+    if BYLINE.match(line) and words(line) <= 8:
+        return Marker("byline", "byline-words")
+    if BYLINE_DASH.match(line):
+        return Marker("byline", "name-after-dash")
+    if is_credit(line):
+        return Marker("credit", "credit-words")
+    if ADVERTISEMENT.match(line) and words(line) <= 14:
+        return Marker("advertisement", "promotion-words")
+    return None
+
+
+def ends_article(line: str) -> Marker | None:
+    """Markers after which the article does not go on (unless its prose resumes after a box of links)."""
+    if COMMENTS.match(line):
+        return Marker("comments", "comments-marker")
+    if READ_ALSO.match(line) or SIMILAR.match(line):
+        return Marker("related", "read-also-marker")
+    if MORE_STORIES.match(line):
+        return Marker("related", "more-stories-marker")
+    if NEXT_STORY.match(line):
+        return Marker("related", "next-story-marker")
+    if TAGS.match(line):
+        return Marker("tags", "tags-marker")
+    if SOURCE_LINE.match(line):
+        return Marker("source_line", "source-marker")
+    if (SHARE_BAR.match(line) and words(line) <= 3) or is_social_bar(line):
+        return Marker("share_bar", "share-marker")
+    if COPYRIGHT.search(line) and words(line) <= 14:
+        return Marker("advertisement", "copyright-marker")
+    return None
