@@ -49,7 +49,7 @@ def main() -> int:
     ctx = rules.Context(tables, article_tables, rules.release_locator, dt.date.today())
     steps["registry rules"] = measure(rules.run_registry, tables["actors"])
     steps["article row of each long-table row"] = measure(
-        lambda: [ctx.article_rows(t) for t in ("mentions", "agreements", "evidence")]
+        lambda: [ctx.article_rows(t) for t in ("mentions", "agreements", "dyads", "evidence")]
     )
     steps["byte scan of the texts (scan_texts)"] = measure(rules.text.scan_texts, ctx)
     ctx.paragraphs = Future()
@@ -58,7 +58,11 @@ def main() -> int:
     )
     for rule in rules.selected("articles", full=False, rehash=False):
         steps[rule.run.__name__] = measure(rule.run, ctx)
-    steps["key rules"] = measure(rules.run_keys, rules.key_columns(tables["articles"]))
+    steps["key rules"] = measure(
+        rules.run_keys,
+        rules.key_columns(tables["articles"]),
+        rules.instrument_key_columns(tables["agreements"]),
+    )
     rule_cpu = sum(
         cpu for name, (_, cpu) in steps.items() if not name.startswith(("plain read", "read_release"))
     )

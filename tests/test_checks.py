@@ -75,7 +75,10 @@ def test_the_driver_picks_rules_by_their_declared_options():
         "rule_unique_ids",
         "rule_event_conflict",
         "rule_some_articles",
+        "rule_instrument_identity",
     }
+    # the event-data rules are vectorised: the default load() runs them
+    assert {"rule_dyads", "rule_dyad_scores", "rule_place"} <= fast & full
 
 
 def test_the_codes_sections_show_the_checks_behind_each_code():

@@ -144,25 +144,53 @@ def _article(rows, article_id):
         (lambda rows: _article(rows, "ru-ma-0002").update(cameo_code="041"), "dyad-code"),
         # a signing (057) with nothing signed
         (lambda rows: _article(rows, "ru-ma-0002")["agreements"][0].update(status="planned"), "dyad-code"),
-        # the MoU of 2025-10-16 is another type, or another status at the same event, in ru-ma-0003
-        (
-            lambda rows: _article(rows, "ru-ma-0003")["agreements"][0].update(instrument="agreement"),
-            "instrument-conflict",
-        ),
-        (
-            lambda rows: _article(rows, "ru-ma-0003")["agreements"][0].update(status="planned"),
-            "instrument-conflict",
-        ),
-        # the 2016 statement referenced with another year, or concluded again in 2023
-        (lambda rows: _article(rows, "ru-ma-0001")["agreements"][2].update(year=2015), "instrument-conflict"),
-        (
-            lambda rows: _article(rows, "ru-ma-0001")["agreements"][2].update(status="concluded"),
-            "instrument-conflict",
-        ),
     ],
 )
 def test_a_wrong_article_label_is_reported(built, change, code):
     assert code in _codes(_edit(built, "articles", change))
+
+
+def _edit_instrument(tables: dict, article_id: str, index: int, **changes) -> dict:
+    """An instrument label changed as a build would change it: in the article's list and in the agreements table."""
+    tables = _edit(
+        tables, "articles", lambda rows: _article(rows, article_id)["agreements"][index].update(changes)
+    )
+    return _edit(
+        tables,
+        "agreements",
+        lambda rows: next(
+            r for r in rows if r["article_id"] == article_id and r["agreement_index"] == index
+        ).update(changes),
+    )
+
+
+@pytest.mark.parametrize(
+    "article_id, index, changes",
+    [
+        # the MoU of 2025-10-16 is another type, or another status at the same event, in ru-ma-0003
+        ("ru-ma-0003", 0, {"instrument": "agreement"}),
+        ("ru-ma-0003", 0, {"status": "planned"}),
+        # the 2016 statement referenced with another year, or concluded again in 2023
+        ("ru-ma-0001", 2, {"year": 2015}),
+        ("ru-ma-0001", 2, {"status": "concluded"}),
+        # referenced at the event that concludes it, or planned after it was concluded
+        ("ru-ma-0002", 0, {"status": "referenced"}),
+        ("ru-ma-0001", 2, {"status": "planned"}),
+    ],
+)
+def test_articles_that_disagree_on_a_shared_instrument_are_reported(built, article_id, index, changes):
+    found = rules.run(_edit_instrument(built, article_id, index, **changes), today=TODAY, full=True)
+    conflicts = [i for i in found if i.code == "instrument-conflict"]
+    assert conflicts, [i.message for i in found]
+    side_effects = {
+        "agreement-type-mismatch",
+        "dyad-code",
+        "year-not-in-quote",
+    }  # of the same edit, not conflicts
+    assert {i.code for i in found} <= {"instrument-conflict", *side_effects}
+    # the fast checks of load() find the same conflicts
+    fast = rules.run(_edit_instrument(built, article_id, index, **changes), today=TODAY, full=False)
+    assert [i for i in fast if i.code == "instrument-conflict"] == conflicts
 
 
 def test_an_ambiguous_alias_outside_every_labelled_surface_must_be_settled(built):

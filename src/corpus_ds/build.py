@@ -44,9 +44,16 @@ class _Article:
     """Resolves one source file's labels against its cleaned text, recording problems in the report."""
 
     def __init__(
-        self, path: Path, src: models.ArticleSource, raw_text: str, cleaned: clean.Cleaned, report: Report
+        self,
+        path: Path,
+        src: models.ArticleSource,
+        raw_text: str,
+        cleaned: clean.Cleaned,
+        report: Report,
+        registered: dict[str, tuple[str, ...]],
     ):
         self.path, self.src, self.raw, self.cleaned, self.report = str(path), src, raw_text, cleaned, report
+        self.registered = registered  # every registry name by actor (derive.registered_names)
         self.places = {"text": cleaned.text, "title": cleaned.title, "raw": raw_text}
 
     def locate(self, ev: models.Evidence, field_path: str) -> tuple[int, int] | None:
@@ -166,23 +173,36 @@ class _Article:
         return rows
 
     def mention_rows(self) -> list[dict]:
-        """Every occurrence of every listed surface form (derive.find_mentions); a form never found is an issue."""
+        """Every occurrence of every listed surface form (derive.find_mentions); a form that names the actor nowhere
+        (absent, or only inside a waived name or another actor's longer registered name) is an issue."""
         text = self.cleaned.text
+        waived = [w.alias for w in self.src.alias_waivers]
         for i, actor in enumerate(self.src.actors):
             for j, surface in enumerate(actor.surfaces):
-                if surface not in text:
-                    self.report.add(
-                        "surface-not-found",
-                        self.path,
-                        f"actors[{i}].surfaces[{j}]",
-                        "surface form not found in the text; expected it exactly as written there",
-                        surface,
-                        self.src.article_id,
+                starts = derive.occurrences(text, surface)
+                around = derive.containers(surface, actor.actor_id, waived, self.registered)
+                if not starts:
+                    problem = "surface form not found in the text; expected it exactly as written there"
+                elif around and all(derive.inside(text, p, surface, around) for p in starts):
+                    problem = (
+                        "every occurrence of this surface form lies inside a waived name or a longer name the "
+                        "registry gives another actor, so it names this actor nowhere"
                     )
+                else:
+                    continue
+                self.report.add(
+                    "surface-not-found",
+                    self.path,
+                    f"actors[{i}].surfaces[{j}]",
+                    problem,
+                    surface,
+                    self.src.article_id,
+                )
         labelled = [
             dict(actor_id=a.actor_id, role=a.role, surfaces=list(a.surfaces)) for a in self.src.actors
         ]
-        return [dict(article_id=self.src.article_id, **m) for m in derive.find_mentions(text, labelled)]
+        found = derive.find_mentions(text, labelled, waived, self.registered)
+        return [dict(article_id=self.src.article_id, **m) for m in found]
 
     def article_row(self) -> dict:
         s, text = self.src, self.cleaned.text
@@ -447,6 +467,13 @@ def assemble(data_dir: Path) -> Built:
     registry, articles = read_sources(data_dir, report)
     rows: dict[str, list[dict]] = {name: [] for name in columns.TABLES}
     raw_texts = {}
+    registered = (
+        derive.registered_names(
+            a.model_dump(include={"actor_id", "aliases_ar", "ambiguous_aliases"}) for a in registry.actors
+        )
+        if registry is not None
+        else {}
+    )
     for path, src in articles:
         raw_text = _read_raw(data_dir, path, src, report)
         if raw_text is None:
@@ -476,7 +503,7 @@ def assemble(data_dir: Path) -> Built:
                 actual,
                 src.article_id,
             )
-        art = _Article(path, src, raw_text, cleaned, report)
+        art = _Article(path, src, raw_text, cleaned, report, registered)
         rows["articles"].append(art.article_row())
         rows["mentions"].extend(art.mention_rows())
         rows["agreements"].extend(art.agreement_rows())
@@ -540,6 +567,11 @@ _SOURCE_FIELD = {
     ("agreements", "quote"): "agreements",
     ("agreements", "sectors"): "agreements",
     ("evidence", "quote"): "evidence",
+    ("articles", "place_country"): "event.place.country",
+    ("articles", "place_geonames_id"): "event.place.geonames_id",
+    ("dyads", "code"): "event.dyads",
+    ("dyads", "quote"): "event.dyads",
+    ("dyads", "article_id"): "event.dyads",
 }
 
 
@@ -547,6 +579,8 @@ def source_locator(data_dir: Path) -> rules.Locate:
     def locate(table: str, column: str, article_id: str | None) -> tuple[str, str]:
         if table == "actors" or article_id is None:
             return (str(data_dir / "actors.yaml"), column) if table == "actors" else (f"{table}", column)
+        if table == "dyads" and column.startswith("dyads["):  # dyads[i].source -> event.dyads[i].source
+            return str(data_dir / "articles" / f"{article_id}.yaml"), f"event.{column}"
         return str(data_dir / "articles" / f"{article_id}.yaml"), _SOURCE_FIELD.get((table, column), column)
 
     return locate

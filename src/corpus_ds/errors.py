@@ -49,7 +49,8 @@ ISSUE_CODES = {
     # evidence and actors
     "evidence-not-found": "An evidence quote is not found where it claims to be.",
     "raw-evidence-in-text": "A quote marked `in: raw` lies in a line kept in the title or text.",
-    "surface-not-found": "A surface form does not occur in the text.",
+    "surface-not-found": "A surface form does not occur in the text, or only inside a waived name or another "
+    "actor's longer registered name.",
     "offset-mismatch": "Stored offsets do not point at the quote or surface form.",
     "unknown-article": "A row names an article that is not in the articles table.",
     "unknown-actor": "An actor_id that is not in the registry.",
@@ -69,7 +70,7 @@ ISSUE_CODES = {
     "year-not-in-quote": "A referenced instrument's year does not occur in its evidence quote.",
     "empty-text": "Cleaning left an article without text.",
     "table-inconsistent": (
-        "A long table (mentions, agreements, evidence) or a derived column disagrees with the articles table."
+        "A long table (mentions, agreements, dyads, evidence) or a derived column disagrees with the articles table."
     ),
     "row-invalid": (
         "A row breaks its row model (nulls inside nested values, an empty alias list, out-of-range numbers)."

@@ -369,7 +369,10 @@ class ActorLabel(Strict):
 
 class AliasWaiver(Strict):
     alias: NonEmpty = Field(
-        description="A registry alias that occurs in the text but is deliberately not labelled."
+        description=(
+            "A registry alias that occurs in the text but is deliberately not labelled, or a longer name that holds "
+            "one (جامعة محمد السادس): an occurrence inside a waived name is not a mention."
+        )
     )
     reason: NonEmpty = Field(
         description="Why the alias does not name a labelled actor here (e.g. an institution named after a person)."

@@ -304,7 +304,10 @@ def article(
         reviewer="reviewer-synthetic",
         review_notes=[],
     )
-    mentions = [dict(article_id=aid, **m) for m in derive.find_mentions(text, labelled)]
+    mentions = [
+        dict(article_id=aid, **m)
+        for m in derive.find_mentions(text, labelled, (), derive.registered_names(actors))
+    ]
     dyads = [
         dict(
             article_id=aid,

@@ -137,10 +137,13 @@ def rule_actor_labels(ctx: Context) -> None:
 def rule_aliases_labelled(ctx: Context) -> None:
     """Every registry alias found in a text is labelled there or waived with a reason: this catches forgotten actors.
 
-    An ambiguous alias (one that also names someone or something else) is settled occurrence by occurrence: each
-    occurrence that no labelled surface covers must be waived, even where its actor is labelled.
+    An occurrence inside a waived name, or inside a longer name the registry gives another actor, is not the actor's
+    (derive.containers). An ambiguous alias (one that also names someone or something else) is settled occurrence
+    by occurrence: each of its other occurrences must be a mention (a labelled surface covers it), even where its
+    actor is labelled elsewhere in the text (full: a text search per alias).
     """
     registry = ctx.tables["actors"].select(["actor_id", "aliases_ar", "ambiguous_aliases"]).to_pylist()
+    registered = derive.registered_names(registry)
     ambiguous = {a["alias"]: r["actor_id"] for r in registry for a in r["ambiguous_aliases"] or ()}
     aliases = [
         (alias, r["actor_id"]) for r in registry for alias in r["aliases_ar"] if alias not in ambiguous
@@ -149,9 +152,10 @@ def rule_aliases_labelled(ctx: Context) -> None:
     for row in ctx.tables["articles"].select(columns).to_pylist():
         aid, text = row["article_id"], row["text"]
         have = {a["actor_id"] for a in row["actors"]}
-        waived = {w["alias"] for w in row["alias_waivers"]}
+        waived = [w["alias"] for w in row["alias_waivers"]]
+
         for alias, actor_id in aliases:
-            if alias in text and actor_id not in have and alias not in waived:
+            if alias in text and actor_id not in have and _free(text, alias, actor_id, waived, registered):
                 ctx.add(
                     "alias-not-labelled",
                     "articles",
@@ -162,11 +166,13 @@ def rule_aliases_labelled(ctx: Context) -> None:
                     "entry with a reason",
                     alias,
                 )
-        spans = [(m["start"], m["end"]) for m in derive.find_mentions(text, row["actors"])]
+        spans = [
+            (m["start"], m["end"]) for m in derive.find_mentions(text, row["actors"], waived, registered)
+        ]
         for alias, actor_id in ambiguous.items():
-            if alias in waived:
+            if alias not in text:
                 continue
-            for start in _occurrences(text, alias):
+            for start in _free(text, alias, actor_id, waived, registered):
                 if not any(s <= start and start + len(alias) <= e for s, e in spans):
                     ctx.add(
                         "alias-not-labelled",
@@ -174,7 +180,8 @@ def rule_aliases_labelled(ctx: Context) -> None:
                         "actors",
                         aid,
                         f"ambiguous alias {alias!r} (of {actor_id}, and of others) occurs at offset {start} outside "
-                        "every labelled surface: list it as the surface of the actor it names there, or waive it",
+                        "every labelled surface: list it as the surface of the actor it names there, or waive it "
+                        "(or the longer name it is part of, such as an institution's)",
                         alias,
                     )
                     break
@@ -190,9 +197,7 @@ def rule_aliases_labelled(ctx: Context) -> None:
                 )
 
 
-def _occurrences(text: str, needle: str) -> list[int]:
-    out, pos = [], text.find(needle)
-    while pos >= 0:
-        out.append(pos)
-        pos = text.find(needle, pos + 1)
-    return out
+def _free(text: str, alias: str, actor_id: str, waived: list[str], registered: dict) -> list[int]:
+    """The occurrences of an alias that no waived name and no longer name of another registry actor holds."""
+    around = derive.containers(alias, actor_id, waived, registered)
+    return [p for p in derive.occurrences(text, alias) if not derive.inside(text, p, alias, around)]

@@ -1,221 +1,429 @@
-"""Rules on the event-data labels: directed dyads, the place of the event and instrument identity."""
+"""Rules on the event-data labels: directed dyads, their derived scores, the place of the event and instrument
+identity, vectorised over the Arrow columns like the other fast rules."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
+from corpus_ds import arrowtools as at
 from corpus_ds import cameo, models
 from corpus_ds.checks import check
-from corpus_ds.rules.context import Context
+from corpus_ds.rules.context import Context, article_lists, first_of, inconsistent
 
 INSTRUMENT_SIGNED = ("agreement", "memorandum_of_understanding", "joint_statement")
+# The columns of the agreements table the cross-article rule of instrument identity needs (a keys-scope table).
+INSTRUMENT_KEY_COLUMNS = ("article_id", "agreement_index", "instrument_id", "instrument", "status", "year")
+
+_EVENT_TYPES = list(models.EVENT_TYPES)
+_CODES = list(models.DYAD_CODES)
+# ALLOWED[event type, code]: whether a dyad of that event may carry that code
+_ALLOWED = np.array(
+    [[code in models.DYAD_CODES_BY_EVENT_TYPE[t][1] for code in _CODES] for t in _EVENT_TYPES], bool
+)
+_REQUIRED = np.array([_CODES.index(models.DYAD_CODES_BY_EVENT_TYPE[t][0]) for t in _EVENT_TYPES])
 
 
-def _dyads_by_article(ctx: Context) -> dict[str, list[dict]]:
-    out = defaultdict(list)
-    for row in (
-        ctx.tables["dyads"].select(["article_id", "dyad_index", "source", "target", "code"]).to_pylist()
-    ):
-        out[row["article_id"]].append(row)
-    return out
+def _index(values, vocabulary) -> np.ndarray:
+    """Position of each value in a vocabulary (a list of strings), -1 where absent or null."""
+    return at.row_index(values, pa.array(list(vocabulary), pa.string()))
 
 
-def _countries(ctx: Context) -> dict[str, str]:
-    return dict(zip(*(ctx.tables["actors"].column(c).to_pylist() for c in ("actor_id", "country"))))
+def _rows_in(rows: list[np.ndarray], reference: list[np.ndarray]) -> np.ndarray:
+    """Whether each row of integer columns occurs among the rows of the reference columns (no combined key to
+    overflow)."""
+    n = len(rows[0])
+    both = np.concatenate([np.stack(rows, axis=1), np.stack(reference, axis=1)]).astype(np.int64)
+    if not n or len(both) == n:
+        return np.zeros(n, bool)
+    _, inverse = np.unique(both, axis=0, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    return np.isin(inverse[:n], inverse[n:])
 
 
-@check("articles", "dyad-actor", "dyad-code", "dyad-direction", "dyad-missing", full=True)
+def _canonical_rows(ctx: Context) -> np.ndarray:
+    """For each article row, the row its id maps to in the long tables (the last row of a duplicated id)."""
+    ids = at.single(ctx.column("articles", "article_id"))
+    return len(ids) - 1 - at.row_index(ids, ids[::-1])
+
+
+@check("articles", "dyad-actor", "dyad-code", "dyad-direction", "dyad-missing", "table-inconsistent")
 def rule_dyads(ctx: Context) -> None:
-    """Dyads join labelled participants, carry the codes their event type allows in the right direction."""
-    dyads, country = _dyads_by_article(ctx), _countries(ctx)
-    columns = ["article_id", "event_type", "cameo_code", "place_country", "actors", "agreements"]
-    for art in ctx.tables["articles"].select(columns).to_pylist():
-        aid, event_type, rows = art["article_id"], art["event_type"], dyads.get(art["article_id"], [])
-        if not rows:
-            ctx.add(
-                "dyad-missing", "dyads", "code", aid, "the event has no dyad (codebook: dyads)", event_type
-            )
-            continue
-        participants = {a["actor_id"] for a in art["actors"] if a["role"] == "participant"}
-        required, allowed = models.DYAD_CODES_BY_EVENT_TYPE[event_type]
-        present = {(d["source"], d["target"], d["code"]) for d in rows}
-        for d in rows:
-            where = f"dyads[{d['dyad_index']}]"
-            for side in ("source", "target"):
-                if d[side] not in participants:
-                    ctx.add(
-                        "dyad-actor",
-                        "dyads",
-                        where,
-                        aid,
-                        f"{side} {d[side]} is not a labelled participant",
-                        d[side],
-                    )
-            if d["source"] == d["target"]:
-                ctx.add(
-                    "dyad-actor", "dyads", where, aid, "source and target are the same actor", d["source"]
-                )
-            if d["code"] not in allowed:
-                ctx.add(
-                    "dyad-code",
-                    "dyads",
-                    where,
-                    aid,
-                    f"code {d['code']} is not allowed for a {event_type}: expected one of {', '.join(allowed)}",
-                    d["code"],
-                )
-            if d["code"] in models.RECIPROCAL_CODES and (d["target"], d["source"], d["code"]) not in present:
-                ctx.add(
-                    "dyad-code",
-                    "dyads",
-                    where,
-                    aid,
-                    f"code {d['code']} is reciprocal: the dyad {d['target']} -> {d['source']} is missing",
-                    d["code"],
-                )
-            _direction(ctx, aid, where, d, country, art["place_country"])
-        if required not in {d["code"] for d in rows}:
-            ctx.add(
-                "dyad-code",
-                "dyads",
-                "code",
-                aid,
-                f"a {event_type} needs a dyad with code {required}",
-                required,
-            )
-        if art["cameo_code"] not in {d["code"] for d in rows}:
-            ctx.add(
-                "dyad-code",
-                "articles",
-                "cameo_code",
-                aid,
-                f"cameo_code {art['cameo_code']} is the code of none of the article's dyads",
-                art["cameo_code"],
-            )
-        signed = any(
-            g["status"] == "concluded" and g["instrument"] in INSTRUMENT_SIGNED for g in art["agreements"]
-        )
-        if "057" in {d["code"] for d in rows} and not signed:
-            ctx.add(
-                "dyad-code",
-                "dyads",
-                "code",
-                aid,
-                "a 057 dyad (signing) needs a concluded agreement, memorandum or joint statement",
-                "057",
-            )
-
-
-def _direction(ctx: Context, aid: str, where: str, d: dict, country: dict, place: str | None) -> None:
-    """042 goes from a visitor to the place's country, 043 from it; 044 involves neither side's country."""
-    src, tgt = country.get(d["source"]), country.get(d["target"])
-    if d["code"] not in ("042", "043", "044") or place is None or src is None or tgt is None:
+    """Dyads join labelled participants and carry the codes their event type allows, in the right direction."""
+    a, d = ctx.tables["articles"], ctx.tables["dyads"]
+    if not a.num_rows:
         return
-    expected = {
-        "042": src != place and tgt == place,
-        "043": src == place and tgt != place,
-        "044": place not in (src, tgt),
-    }[d["code"]]
-    if not expected:
+    arow = ctx.article_rows("dyads")
+    known = arow >= 0  # a dyad of an unknown article is rule_offsets' to report
+    rows = np.where(known, arow, 0)
+    take = pa.array(rows, pa.int64())
+    event_type = _index(at.single(a.column("event_type")).take(take), _EVENT_TYPES)
+    code = _index(d.column("code"), _CODES)
+    aids = at.single(d.column("article_id"))
+    # dyads must copy their article's event
+    same = at.np_bool(
+        pc.and_(
+            pc.equal(at.single(d.column("event_id")), at.single(a.column("event_id")).take(take)),
+            pc.equal(at.single(d.column("event_date")), at.single(a.column("event_date")).take(take)),
+        )
+    )
+    inconsistent(ctx, "dyads", set(at.take_py(aids, np.flatnonzero(known & ~same))))
+    _dyad_actors(ctx, rows, known)
+    allowed = np.zeros(len(code), bool)
+    typed = known & (event_type >= 0)
+    allowed[typed] = (code[typed] >= 0) & _ALLOWED[event_type[typed], np.maximum(code[typed], 0)]
+    for i in np.flatnonzero(typed & ~allowed):
+        kind = _EVENT_TYPES[event_type[i]]
+        ctx.add(
+            "dyad-code",
+            "dyads",
+            f"dyads[{d.column('dyad_index')[int(i)].as_py()}]",
+            aids[int(i)].as_py(),
+            f"code {d.column('code')[int(i)].as_py()} is not allowed for a {kind}: expected one of "
+            f"{', '.join(models.DYAD_CODES_BY_EVENT_TYPE[kind][1])}",
+            d.column("code")[int(i)].as_py(),
+        )
+    actor_ids = pc.unique(pa.concat_arrays([at.single(d.column("source")), at.single(d.column("target"))]))
+    source, target = (at.row_index(d.column(side), actor_ids) for side in ("source", "target"))
+    reciprocal = known & np.isin(code, [_CODES.index(c) for c in models.RECIPROCAL_CODES])
+    mine = np.flatnonzero(known & (code >= 0))
+    reverse = np.zeros(len(code), bool)
+    reverse[reciprocal] = _rows_in(
+        [rows[reciprocal], target[reciprocal], source[reciprocal], code[reciprocal]],
+        [rows[mine], source[mine], target[mine], code[mine]],
+    )
+    for i in np.flatnonzero(reciprocal & ~reverse):
+        src, tgt, c = (d.column(k)[int(i)].as_py() for k in ("source", "target", "code"))
+        ctx.add(
+            "dyad-code",
+            "dyads",
+            f"dyads[{d.column('dyad_index')[int(i)].as_py()}]",
+            aids[int(i)].as_py(),
+            f"code {c} is reciprocal: the dyad {tgt} -> {src} is missing",
+            c,
+        )
+    _dyad_direction(ctx, rows, known, code)
+    _article_codes(ctx, rows[mine], code[mine])
+
+
+def _dyad_actors(ctx: Context, rows: np.ndarray, known: np.ndarray) -> None:
+    """dyad-actor: source and target are labelled participants of the article, and two different actors."""
+    d = ctx.tables["dyads"]
+    actors, parents, _, _ = article_lists(ctx, "actors")
+    participant = (
+        at.np_bool(pc.equal(pc.struct_field(actors, "role"), "participant"))
+        if len(actors)
+        else np.zeros(0, bool)
+    )
+    labelled = pc.struct_field(actors, "actor_id") if len(actors) else pa.array([], pa.string())
+    vocabulary = pc.unique(
+        pa.concat_arrays(
+            [
+                at.single(labelled).cast(pa.string()),
+                at.single(d.column("source")),
+                at.single(d.column("target")),
+            ]
+        )
+    )
+    who = at.row_index(labelled, vocabulary)
+    canonical = _canonical_rows(ctx)[parents] if len(parents) else parents
+    reference = [canonical[participant], who[participant]]
+    for side in ("source", "target"):
+        ok = _rows_in([rows, at.row_index(d.column(side), vocabulary)], reference)
+        for i in np.flatnonzero(known & ~ok):
+            value = d.column(side)[int(i)].as_py()
+            ctx.add(
+                "dyad-actor",
+                "dyads",
+                f"dyads[{d.column('dyad_index')[int(i)].as_py()}].{side}",
+                d.column("article_id")[int(i)].as_py(),
+                f"{side} {value} is not a labelled participant",
+                value,
+            )
+    same = known & at.np_bool(pc.equal(d.column("source"), d.column("target")))
+    for i in np.flatnonzero(same):
+        ctx.add(
+            "dyad-actor",
+            "dyads",
+            f"dyads[{d.column('dyad_index')[int(i)].as_py()}]",
+            d.column("article_id")[int(i)].as_py(),
+            "source and target are the same actor",
+            d.column("source")[int(i)].as_py(),
+        )
+
+
+def _dyad_direction(ctx: Context, rows: np.ndarray, known: np.ndarray, code: np.ndarray) -> None:
+    """042 goes from a visitor to the place's country, 043 from it; 044 involves neither side's country."""
+    d, registry = ctx.tables["dyads"], ctx.tables["actors"]
+    place = at.single(ctx.column("articles", "place_country")).take(pa.array(rows, pa.int64()))
+
+    def country(side: str) -> pa.Array:
+        """The registry country of each dyad's source or target (null for an actor the registry lacks)."""
+        found = at.row_index(d.column(side), registry.column("actor_id"))
+        countries = at.single(registry.column("country"))
+        if not len(countries):
+            return pa.nulls(len(found), pa.string())
+        listed = countries.take(pa.array(np.maximum(found, 0), pa.int64()))
+        return pc.if_else(pa.array(found >= 0), listed, pa.scalar(None, pa.string()))
+
+    src, tgt = country("source"), country("target")
+    comparable = (
+        known & at.np_bool(pc.is_valid(place)) & at.np_bool(pc.is_valid(src)) & at.np_bool(pc.is_valid(tgt))
+    )
+    src_home, tgt_home = at.np_bool(pc.equal(src, place)), at.np_bool(pc.equal(tgt, place))
+    wrong = comparable & (
+        ((code == _CODES.index("042")) & ~(~src_home & tgt_home))
+        | ((code == _CODES.index("043")) & ~(src_home & ~tgt_home))
+        | ((code == _CODES.index("044")) & (src_home | tgt_home))
+    )
+    for i in np.flatnonzero(wrong):
+        c, s, t = (d.column(k)[int(i)].as_py() for k in ("code", "source", "target"))
         ctx.add(
             "dyad-direction",
             "dyads",
-            where,
-            aid,
-            f"code {d['code']} from {d['source']} ({src}) to {d['target']} ({tgt}) does not fit a place in {place}",
-            d["code"],
+            f"dyads[{d.column('dyad_index')[int(i)].as_py()}]",
+            d.column("article_id")[int(i)].as_py(),
+            f"code {c} from {s} ({src[int(i)].as_py()}) to {t} ({tgt[int(i)].as_py()}) does not fit a place in "
+            f"{place[int(i)].as_py()}",
+            c,
         )
 
 
-@check("articles", "derived-score-mismatch", full=True)
+def _article_codes(ctx: Context, rows: np.ndarray, code: np.ndarray) -> None:
+    """Per article: some dyad, the code its event type requires, cameo_code among the dyads' codes, and a signing
+    (057) only with a signed instrument concluded at the event."""
+    a = ctx.tables["articles"]
+    aid = at.single(a.column("article_id"))
+    canonical = _canonical_rows(ctx)
+    has = np.isin(canonical, rows)
+    event_type = _index(a.column("event_type"), _EVENT_TYPES)
+    for i in np.flatnonzero(~has):
+        ctx.add(
+            "dyad-missing",
+            "dyads",
+            "code",
+            aid[int(i)].as_py(),
+            "the event has no dyad (codebook: dyads)",
+            a.column("event_type")[int(i)].as_py(),
+        )
+    typed = np.flatnonzero(has & (event_type >= 0))
+    required = _REQUIRED[event_type[typed]]
+    missing = typed[~_rows_in([canonical[typed], required], [rows, code])]
+    for i in missing:
+        kind = _EVENT_TYPES[event_type[i]]
+        needed = models.DYAD_CODES_BY_EVENT_TYPE[kind][0]
+        ctx.add(
+            "dyad-code",
+            "dyads",
+            "code",
+            aid[int(i)].as_py(),
+            f"a {kind} needs a dyad with code {needed}",
+            needed,
+        )
+    cameo_code = _index(a.column("cameo_code"), _CODES)
+    carried = np.zeros(a.num_rows, bool)
+    carried[has] = _rows_in([canonical[has], cameo_code[has]], [rows, code])
+    for i in np.flatnonzero(has & ~carried):
+        value = a.column("cameo_code")[int(i)].as_py()
+        ctx.add(
+            "dyad-code",
+            "articles",
+            "cameo_code",
+            aid[int(i)].as_py(),
+            f"cameo_code {value} is the code of none of the article's dyads",
+            value,
+        )
+    signing = _rows_in([canonical, np.full(a.num_rows, _CODES.index("057"))], [rows, code])
+    values, parents, _, _ = article_lists(ctx, "agreements")
+    signed = np.zeros(a.num_rows, bool)
+    if len(values):
+        done = at.np_bool(pc.equal(pc.struct_field(values, "status"), "concluded")) & at.np_bool(
+            at.in_set(pc.struct_field(values, "instrument"), INSTRUMENT_SIGNED)
+        )
+        signed[parents[done]] = True
+    for i in np.flatnonzero(signing & ~signed):
+        ctx.add(
+            "dyad-code",
+            "dyads",
+            "code",
+            aid[int(i)].as_py(),
+            "a 057 dyad (signing) needs a concluded agreement, memorandum or joint statement",
+            "057",
+        )
+
+
+@check("articles", "derived-score-mismatch")
 def rule_dyad_scores(ctx: Context) -> None:
-    """Each dyad's Goldstein score and QuadClass are those of the shipped CAMEO tables."""
-    table = ctx.tables["dyads"].select(["article_id", "dyad_index", "code", "goldstein", "quad_class"])
-    for d in table.to_pylist():
+    """Each dyad's Goldstein score and QuadClass are those of the shipped CAMEO tables (looked up once per code)."""
+    d = ctx.tables["dyads"]
+    codes = at.single(d.column("code")).dictionary_encode()
+    scores, classes, unknown = [], [], []
+    for value in codes.dictionary.to_pylist():
         try:
-            expected = (cameo.goldstein(d["code"]), cameo.quad_class(d["code"]))
+            scores.append(cameo.goldstein(value))
+            classes.append(cameo.quad_class(value))
+            unknown.append(None)
         except cameo.UnknownCode as exc:
-            ctx.add("derived-score-mismatch", "dyads", "code", d["article_id"], str(exc), d["code"])
-            continue
-        if (d["goldstein"], d["quad_class"]) != expected:
-            ctx.add(
-                "derived-score-mismatch",
-                "dyads",
-                f"dyads[{d['dyad_index']}]",
-                d["article_id"],
-                f"code {d['code']}: expected Goldstein {expected[0]} and QuadClass {expected[1]}, "
-                f"found {d['goldstein']} and {d['quad_class']}",
-                d["code"],
-            )
+            scores.append(np.nan)
+            classes.append(-1)
+            unknown.append(str(exc))
+    index = at.np_int(codes.indices)
+    for i in np.flatnonzero([unknown[k] is not None for k in index]):
+        value = d.column("code")[int(i)].as_py()
+        ctx.add(
+            "derived-score-mismatch",
+            "dyads",
+            "code",
+            d.column("article_id")[int(i)].as_py(),
+            unknown[index[i]],
+            value,
+        )
+    listed = np.array([u is None for u in unknown], bool)[index] if len(index) else np.zeros(0, bool)
+    goldstein = np.asarray(pc.fill_null(d.column("goldstein"), np.nan).to_numpy(), float)
+    quad_class = at.np_int(pc.fill_null(d.column("quad_class"), -1))
+    wrong = listed & (
+        (goldstein != np.array(scores, float)[index]) | (quad_class != np.array(classes, np.int64)[index])
+    )
+    for i in np.flatnonzero(wrong):
+        value = d.column("code")[int(i)].as_py()
+        ctx.add(
+            "derived-score-mismatch",
+            "dyads",
+            f"dyads[{d.column('dyad_index')[int(i)].as_py()}]",
+            d.column("article_id")[int(i)].as_py(),
+            f"code {value}: expected Goldstein {cameo.goldstein(value)} and QuadClass {cameo.quad_class(value)}, "
+            f"found {d.column('goldstein')[int(i)].as_py()} and {d.column('quad_class')[int(i)].as_py()}",
+            value,
+        )
 
 
-@check("articles", "place-missing", "place-unsourced-id", full=True)
+@check("articles", "place-missing", "place-unsourced-id")
 def rule_place(ctx: Context) -> None:
     """An event that happens somewhere has a place; a GeoNames id comes with the record it was read from."""
-    columns = ["article_id", "event_type", "place_city", "place_geonames_id", "place_geonames_source"]
-    for art in ctx.tables["articles"].select(columns).to_pylist():
-        if art["event_type"] in models.PLACED_EVENT_TYPES and art["place_city"] is None:
-            ctx.add(
-                "place-missing",
-                "articles",
-                "place_city",
-                art["article_id"],
-                f"a {art['event_type']} happens somewhere: expected event.place with the quote naming it",
-                art["event_type"],
-            )
-        if art["place_geonames_id"] is not None and not art["place_geonames_source"]:
-            ctx.add(
-                "place-unsourced-id",
-                "articles",
-                "place_geonames_id",
-                art["article_id"],
-                "a GeoNames id needs geonames_source, the URL of the record it was read from",
-                str(art["place_geonames_id"]),
-            )
-
-
-@check("articles", "instrument-conflict", full=True)
-def rule_instrument_identity(ctx: Context) -> None:
-    """Articles sharing an instrument_id agree on its type, its status at one event, and its date."""
-    mentions = defaultdict(list)
-    for art in (
-        ctx.tables["articles"].select(["article_id", "event_id", "event_date", "agreements"]).to_pylist()
+    a = ctx.tables["articles"]
+    placed = at.np_bool(at.in_set(a.column("event_type"), models.PLACED_EVENT_TYPES))
+    missing = placed & ~at.np_bool(pc.is_valid(a.column("place_city")))
+    for aid, kind in ctx.each("articles", np.flatnonzero(missing), "article_id", "event_type"):
+        ctx.add(
+            "place-missing",
+            "articles",
+            "place_city",
+            aid,
+            f"a {kind} happens somewhere: expected event.place with the quote naming it",
+            kind,
+        )
+    source = a.column("place_geonames_source")
+    unsourced = at.np_bool(pc.is_valid(a.column("place_geonames_id"))) & ~at.np_bool(
+        pc.greater(pc.utf8_length(source), 0)
+    )
+    for aid, geonames_id in ctx.each(
+        "articles", np.flatnonzero(unsourced), "article_id", "place_geonames_id"
     ):
-        for i, g in enumerate(art["agreements"]):
-            mentions[g["instrument_id"]].append((art, i, g))
-    for instrument_id, found in mentions.items():
-        first_art, _, first = found[0]
-        concluded = {(a["event_id"], a["event_date"]) for a, _, g in found if g["status"] == "concluded"}
-        status_at = {}
-        for art, i, g in found:
-            problems = []
-            if g["instrument"] != first["instrument"]:
-                problems.append(
-                    f"is a {first['instrument']} in {first_art['article_id']}, a {g['instrument']} here"
-                )
-            known = status_at.setdefault(art["event_id"], g["status"])
-            if known != g["status"]:
-                problems.append(
-                    f"is {known} at event {art['event_id']} in another article, {g['status']} here"
-                )
-            if len(concluded) > 1:
-                problems.append(f"is concluded at {len(concluded)} events")
-            elif concluded:
-                (_, on) = next(iter(concluded))
-                if g["status"] == "referenced" and not art["event_date"] > on:
-                    problems.append(
-                        f"is referenced at {art['event_date']}, not after it was concluded on {on}"
-                    )
-                if g["status"] == "referenced" and g["year"] is not None and g["year"] != on.year:
-                    problems.append(f"has year {g['year']} here, but was concluded on {on}")
-                if g["status"] == "planned" and not art["event_date"] < on:
-                    problems.append(f"is planned at {art['event_date']}, not before it was concluded on {on}")
-            for problem in problems:
-                ctx.add(
-                    "instrument-conflict",
-                    "articles",
-                    f"agreements[{i}].instrument_id",
-                    art["article_id"],
-                    f"instrument {instrument_id} {problem}",
-                    instrument_id,
-                )
+        ctx.add(
+            "place-unsourced-id",
+            "articles",
+            "place_geonames_id",
+            aid,
+            "a GeoNames id needs geonames_source, the URL of the record it was read from",
+            str(geonames_id),
+        )
+
+
+@check("keys", "instrument-conflict")
+def rule_instrument_identity(ctx: Context) -> None:
+    """Articles sharing an instrument_id agree on its type, its status at one event, and its date (across every
+    article, like event ids: the keys scope gathers the instrument columns of every partition)."""
+    g, a = ctx.tables["agreements"], ctx.tables["articles"]
+    article = at.row_index(g.column("article_id"), a.column("article_id"))
+    keep = np.flatnonzero(article >= 0)
+    if not len(keep):
+        return
+    pick = pa.array(keep, pa.int64())
+    of_article = pa.array(article[keep], pa.int64())
+
+    def column(table: pa.Table, name: str, index: pa.Array) -> pa.Array:
+        return at.single(table.column(name)).take(index)
+
+    instrument_id, instrument, status, year = (
+        column(g, name, pick) for name in ("instrument_id", "instrument", "status", "year")
+    )
+    event_id, event_date = column(a, "event_id", of_article), column(a, "event_date", of_article)
+    group = at.row_index(instrument_id, pc.unique(instrument_id))
+    n, n_groups = len(keep), int(group.max()) + 1
+    order = np.arange(n)
+    first = np.full(n_groups, n, np.int64)
+    np.minimum.at(first, group, order)
+    days = at.np_int(pc.cast(event_date, pa.int32()))
+    problems: list[tuple[int, int, str]] = []  # (row, kind, message)
+
+    def report(kind: int, mask: np.ndarray, message) -> None:
+        problems.extend((int(i), kind, message(int(i))) for i in np.flatnonzero(mask))
+
+    other_type = ~at.np_bool(pc.equal(instrument, instrument.take(pa.array(first[group]))))
+    report(
+        0,
+        other_type,
+        lambda i: (
+            f"is a {instrument[int(first[group[i]])].as_py()} in "
+            f"{a.column('article_id')[int(article[keep[first[group[i]]]])].as_py()}, a {instrument[i].as_py()} here"
+        ),
+    )
+    first_at_event = first_of(group, event_id)
+    other_status = ~at.np_bool(pc.equal(status, status.take(pa.array(first_at_event))))
+    report(
+        1,
+        other_status,
+        lambda i: (
+            f"is {status[int(first_at_event[i])].as_py()} at event {event_id[i].as_py()} in another "
+            f"article, {status[i].as_py()} here"
+        ),
+    )
+    concluded = np.flatnonzero(at.np_bool(pc.equal(status, "concluded")))
+    events = np.zeros(n_groups, np.int64)  # distinct (event, day) at which each instrument is concluded
+    if len(concluded):
+        pairs = np.unique(
+            np.stack(
+                [group[concluded], at.row_index(event_id, pc.unique(event_id))[concluded], days[concluded]], 1
+            ),
+            axis=0,
+        )
+        np.add.at(events, pairs[:, 0], 1)
+    report(2, events[group] > 1, lambda i: f"is concluded at {events[group[i]]} events")
+    first_concluded = np.full(n_groups, n - 1, np.int64)  # where events == 1: the row that concludes it
+    np.minimum.at(first_concluded, group[concluded], concluded)
+    once = events[group] == 1
+    on = days[first_concluded[group]]
+
+    def on_day(i: int):
+        return event_date[int(first_concluded[group[i]])].as_py()
+
+    referenced = at.np_bool(pc.equal(status, "referenced"))
+    planned = at.np_bool(pc.equal(status, "planned"))
+    report(
+        3,
+        once & referenced & ~(days > on),
+        lambda i: f"is referenced at {event_date[i].as_py()}, not after it was concluded on {on_day(i)}",
+    )
+    years = at.np_int(pc.fill_null(year, -1))
+    on_year = at.np_int(pc.year(event_date))[first_concluded[group]]
+    report(
+        4,
+        once & referenced & (years >= 0) & (years != on_year),
+        lambda i: f"has year {years[i]} here, but was concluded on {on_day(i)}",
+    )
+    report(
+        5,
+        once & planned & ~(days < on),
+        lambda i: f"is planned at {event_date[i].as_py()}, not before it was concluded on {on_day(i)}",
+    )
+    for i, _, message in sorted(problems):
+        index, value = g.column("agreement_index")[int(keep[i])].as_py(), instrument_id[i].as_py()
+        ctx.add(
+            "instrument-conflict",
+            "articles",
+            f"agreements[{index}].instrument_id",
+            g.column("article_id")[int(keep[i])].as_py(),
+            f"instrument {value} {message}",
+            value,
+        )

@@ -44,6 +44,19 @@ def rule_registry(ctx: Context) -> None:
             f"{value!r} is not in the codebook: expected one of {', '.join(models.ACTOR_KINDS)}",
             value,
         )
+    sector = actors.column("sector")
+    bad = np.flatnonzero(
+        at.np_bool(pc.is_valid(sector)) & ~at.np_bool(at.in_set(sector, models.ACTOR_SECTORS))
+    )
+    for value in ctx.values("actors", "sector", bad):
+        ctx.add(
+            "vocabulary",
+            "actors",
+            "sector",
+            None,
+            f"sector {value!r} is not a PLOVER sector code: expected one of {', '.join(models.ACTOR_SECTORS)}",
+            value,
+        )
     offices, parents, position = at.flatten(actors.column("offices"))
     if len(offices):
         start, end = pc.struct_field(offices, "start"), pc.struct_field(offices, "end")
