@@ -30,16 +30,25 @@ def _index(values, vocabulary) -> np.ndarray:
     return at.row_index(values, pa.array(list(vocabulary), pa.string()))
 
 
+def _keys(columns: list[np.ndarray]) -> np.ndarray:
+    """One integer per row of integer columns (codes >= -1), equal exactly where the rows are equal; a key about to
+    overflow is first renumbered densely."""
+    key = columns[0].astype(np.int64) + 1
+    for column in columns[1:]:
+        size = int(column.max()) + 2 if len(column) else 1
+        if len(key) and (int(key.max()) + 1) * size >= 2**62:
+            key = np.unique(key, return_inverse=True)[1].reshape(-1).astype(np.int64)
+        key = key * size + (column.astype(np.int64) + 1)
+    return key
+
+
 def _rows_in(rows: list[np.ndarray], reference: list[np.ndarray]) -> np.ndarray:
-    """Whether each row of integer columns occurs among the rows of the reference columns (no combined key to
-    overflow)."""
+    """Whether each row of integer columns occurs among the rows of the reference columns."""
     n = len(rows[0])
-    both = np.concatenate([np.stack(rows, axis=1), np.stack(reference, axis=1)]).astype(np.int64)
-    if not n or len(both) == n:
+    if not n or not len(reference[0]):
         return np.zeros(n, bool)
-    _, inverse = np.unique(both, axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
-    return np.isin(inverse[:n], inverse[n:])
+    key = _keys([np.concatenate([r, f]) for r, f in zip(rows, reference)])
+    return at.np_bool(pc.is_in(pa.array(key[:n]), value_set=pa.array(key[n:])))
 
 
 def _canonical_rows(ctx: Context) -> np.ndarray:
