@@ -323,3 +323,19 @@ def test_rows_in_order_agrees_with_the_general_lookup(keys, reference, shortcut)
     assert (fast is not None) == shortcut
     if fast is not None:
         assert fast.tolist() == general.tolist()
+
+
+@pytest.mark.parametrize("high", [10, 2**40])
+def test_rows_of_codes_are_matched_as_python_tuples_are(high):
+    """The integer keys of rows of codes agree with tuples, also where combining the columns would overflow."""
+    import numpy as np
+
+    from corpus_ds.rules import event_data
+
+    rng = np.random.default_rng(high)
+    rows = [rng.integers(-1, high, 400) for _ in range(3)]
+    reference = [np.concatenate([c[:150], rng.integers(-1, high, 100)]) for c in rows]
+    expected = set(zip(*(c.tolist() for c in reference)))
+    found = event_data._rows_in(rows, reference)
+    assert found.tolist() == [t in expected for t in zip(*(c.tolist() for c in rows))]
+    assert found[:150].all()

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from corpus_ds import arabic, clean, datetext, models, propose
+from corpus_ds import arabic, capture, clean, datetext, models, propose
 
 REGISTRY = models.Registry.model_validate(
     {
@@ -147,7 +147,7 @@ def test_source_and_date_lines_are_found_in_the_raw_capture():
         "الرئيسية\nعنوان الخبر في سطر\nتاريخ النشر: 12/03/2024\n\n"
         "نص الخبر هنا في جملة طويلة بما يكفي لتكون فقرة.\n\nالمصدر: وكالة الأنباء\n"
     )
-    assert propose.source_lines(raw) == [
+    assert propose.source_lines(capture.text_units(raw)) == [
         {"line": 7, "value": "وكالة الأنباء", "quote": "المصدر: وكالة الأنباء"}
     ]
     found = propose.publication_date(raw, clean.clean(raw))

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from corpus_ds import cameo, clean, columns, derive, models, rules, sources, verify
+from corpus_ds import cameo, capture, clean, columns, derive, models, rules, sources, verify
 from corpus_ds.checks import check
-from corpus_ds.errors import WHOLE_FILE, Report
+from corpus_ds.errors import WHOLE_FILE, CorpusError, Report
 from corpus_ds.labels import EVIDENCE_LABELS, EvidenceLabel, as_text, source_fields
 from corpus_ds.release_format import sha256_bytes, sha256_text, write_atomically
 
@@ -47,14 +47,14 @@ class _Article:
         self,
         path: Path,
         src: models.ArticleSource,
-        raw_text: str,
-        cleaned: clean.Cleaned,
+        result: capture.CleanResult,
         report: Report,
         registered: dict[str, tuple[str, ...]],
     ):
-        self.path, self.src, self.raw, self.cleaned, self.report = str(path), src, raw_text, cleaned, report
+        self.path, self.src, self.report = str(path), src, report
+        self.raw, self.cleaned, self.units = result.raw_text, result.cleaned, result.units
         self.registered = registered  # every registry name by actor (derive.registered_names)
-        self.places = {"text": cleaned.text, "title": cleaned.title, "raw": raw_text}
+        self.places = {"text": self.cleaned.text, "title": self.cleaned.title, "raw": self.raw}
 
     def locate(self, ev: models.Evidence, field_path: str) -> tuple[int, int] | None:
         start = _find(self.places[ev.in_], ev.quote, ev.occurrence)
@@ -68,21 +68,24 @@ class _Article:
                 self.src.article_id,
             )
             return None
-        if ev.in_ == "raw":  # count lines as the cleaner splits them (LF, CRLF or CR)
-            first = len(clean.raw_lines(self.raw[:start]))
-            last = len(clean.raw_lines(self.raw[: start + len(ev.quote)]))
+        if ev.in_ == "raw":  # the capture's lines (or a page's blocks) the quote touches must be removed ones
+            end = start + len(ev.quote)
             kept = [
-                n
-                for n in range(first, last + 1)
-                if n in self.cleaned.decisions and self.cleaned.decisions[n].role in ("title", "body")
+                u.number
+                for u in self.units
+                if u.start < max(end, start + 1)
+                and start < u.end
+                and self.cleaned.decisions.get(u.number, clean.LineDecision(0, "", "")).role
+                in ("title", "body")
             ]
             if kept:
+                role = self.cleaned.decisions[kept[0]].role
                 self.report.add(
                     "raw-evidence-in-text",
                     self.path,
                     field_path,
-                    f"the quote lies in raw line {kept[0]}, which is kept as {self.cleaned.decisions[kept[0]].role}; "
-                    f"use in: {'title' if self.cleaned.decisions[kept[0]].role == 'title' else 'text'}",
+                    f"the quote lies in raw line {kept[0]}, which is kept as {role}; "
+                    f"use in: {'title' if role == 'title' else 'text'}",
                     ev.quote,
                     self.src.article_id,
                 )
@@ -291,7 +294,7 @@ def _struct_of(label: EvidenceLabel, item) -> dict:
     }
 
 
-def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Report) -> str | None:
+def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Report) -> bytes | None:
     raw_path = data_dir / "raw" / src.raw.file
     where = str(path)
     if not raw_path.is_file():
@@ -336,7 +339,30 @@ def _read_raw(data_dir: Path, path: Path, src: models.ArticleSource, report: Rep
             actual,
             src.article_id,
         )
-    return sources.decode_utf8(data, str(raw_path), report)
+    return data
+
+
+def _clean_capture(
+    data_dir: Path, path: Path, src: models.ArticleSource, data: bytes, report: Report
+) -> capture.CleanResult | None:
+    """Decode and clean one capture with the decisions its source file records; None (and an issue) if it cannot."""
+    raw_path = data_dir / "raw" / src.raw.file
+    if capture.kind_of(src.raw.file) == "text" and sources.decode_utf8(data, str(raw_path), report) is None:
+        return None
+    overrides = [(d.lines[0], d.lines[1], d.as_) for d in src.cleaning.decisions]
+    try:
+        return capture.clean_bytes(data, src.raw.file, overrides, where=str(raw_path))
+    except clean.CleaningConflict as exc:
+        report.add(
+            "cleaning-decision-out-of-range", str(path), "cleaning.decisions", str(exc), None, src.article_id
+        )
+    except capture.ExtraMissing as exc:
+        report.add("extra-missing", str(raw_path), WHOLE_FILE, str(exc), None, src.article_id)
+    except CorpusError as exc:  # a page whose bytes do not decode in the charset it declares
+        report.add(
+            "charset-mismatch", str(raw_path), WHOLE_FILE, str(exc).split(": ", 1)[-1], None, src.article_id
+        )
+    return None
 
 
 def _check_decisions(path: Path, src: models.ArticleSource, report: Report) -> None:
@@ -450,6 +476,8 @@ def read_sources(
 
 @check(
     "data tree",
+    "charset-mismatch",
+    "extra-missing",
     "raw-missing",
     "raw-outside-data",
     "file-too-large",
@@ -475,23 +503,14 @@ def assemble(data_dir: Path) -> Built:
         else {}
     )
     for path, src in articles:
-        raw_text = _read_raw(data_dir, path, src, report)
-        if raw_text is None:
+        data = _read_raw(data_dir, path, src, report)
+        if data is None:
             continue
+        result = _clean_capture(data_dir, path, src, data, report)
+        if result is None:
+            continue
+        raw_text, cleaned = result.raw_text, result.cleaned
         raw_texts[src.article_id] = raw_text
-        overrides = [(d.lines[0], d.lines[1], d.as_) for d in src.cleaning.decisions]
-        try:
-            cleaned = clean.clean(raw_text, overrides)
-        except clean.CleaningConflict as exc:
-            report.add(
-                "cleaning-decision-out-of-range",
-                str(path),
-                "cleaning.decisions",
-                str(exc),
-                None,
-                src.article_id,
-            )
-            continue
         actual = sha256_text(cleaned.text)
         if actual != src.cleaning.text_sha256:
             report.add(
@@ -503,7 +522,7 @@ def assemble(data_dir: Path) -> Built:
                 actual,
                 src.article_id,
             )
-        art = _Article(path, src, raw_text, cleaned, report, registered)
+        art = _Article(path, src, result, report, registered)
         rows["articles"].append(art.article_row())
         rows["mentions"].extend(art.mention_rows())
         rows["agreements"].extend(art.agreement_rows())

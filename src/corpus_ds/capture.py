@@ -11,6 +11,10 @@ from corpus_ds.errors import CorpusError
 HTML_SUFFIXES = (".html", ".htm")
 
 
+class ExtraMissing(CorpusError):
+    """Saved HTML pages are read with trafilatura, an optional dependency (pip install 'corpus_ds[html]')."""
+
+
 @dataclass(frozen=True)
 class Unit:
     """What the cleaner decides on: a non-blank line of copied text, or a block (or metadata element) of a page.
@@ -66,9 +70,17 @@ def clean_bytes(data: bytes, name: str, overrides=(), *, where: str | None = Non
     """Decode and clean a capture's bytes (UTF-8 text, or HTML in its declared charset)."""
     where = where or name
     if kind_of(name) == "html":
+        try:
+            import trafilatura  # noqa: F401  (checked here: the error names the extra to install)
+        except ImportError:
+            raise ExtraMissing(
+                f"{where}: a saved HTML page is read with trafilatura; install it with pip install 'corpus_ds[html]'"
+            ) from None
         from corpus_ds import html
 
-        return html.clean_page(data, overrides, where=where)
+        raw_text, found, cleaned, published = html.clean_page(data, overrides, where=where)
+        shown = tuple(Unit(u.number, u.text, u.start, u.end) for u in found)
+        return CleanResult("html", raw_text, shown, cleaned, published)
     raw_text = decode_text(data, where)
     cleaned = clean.clean(raw_text, overrides)
     return CleanResult(

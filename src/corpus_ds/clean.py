@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from corpus_ds import markers
+from corpus_ds import datetext, markers
 from corpus_ds.arabic import BIDI_CONTROLS, ZERO_WIDTH, fold, is_presentation_form
 
 
@@ -46,7 +46,8 @@ MIN_PROSE_WORDS = 8  # a sentence of the article, not a menu item, a headline or
 LONG_LINE_WORDS = 25  # so long that it is prose even without a full stop
 LOOKAHEAD = 3  # non-blank lines a short line may wait for the article's prose to resume
 TITLE_MAX_WORDS = 35
-TITLE_WINDOW = 15  # non-blank lines before the first paragraph where the headline is looked for
+KICKER_MAX_WORDS = 6  # a supertitle or kicker above a headline is a few words
+TITLE_WINDOW = 25  # non-blank lines before the first paragraph where the headline is looked for
 STOPWORDS = frozenset(
     (
         "في من على إلى الى عن مع أن ان إن لا ما هذا هذه ذلك تلك التي الذي الذين كان كانت قد لم لن بين بعد قبل "
@@ -104,8 +105,8 @@ class _Page:
     def prose(self, i: int) -> bool:
         s = self.text[i]
         n = _words(s)
-        # a question mark ends many headlines: only a long line ending with one is taken for prose
-        ends = markers.SENTENCE_END.search(s) and (n >= 15 or not s.rstrip().endswith(("?", "؟")))
+        # a question or an exclamation mark ends many headlines: only a long line ending with one is prose
+        ends = markers.SENTENCE_END.search(s) and (n >= 15 or not s.rstrip().endswith(("?", "؟", "!")))
         return (n >= MIN_PROSE_WORDS and bool(ends)) or n >= LONG_LINE_WORDS
 
     def after(self, i: int) -> list[int]:
@@ -130,7 +131,17 @@ def classify_lines(lines: Sequence[str]) -> dict[int, LineDecision]:
         for i in page.order:
             page.mark(i, "navigation", "no-body-found")
         return page.decided
-    title = _headline(page, start)
+    restated = _restated_by_next(page, start)
+    if restated is not None:  # a headline that ends with a full stop, or a summary, repeated by the lead
+        start, first = restated, start
+        title = _headline(page, start)
+        if title is None:
+            page.mark(first, "title", "restated-by-the-lead", sure=False)
+            title = first
+        else:
+            page.mark(first, "summary", "restated-by-the-lead", sure=False)
+    else:
+        title = _headline(page, start)
     end = _article(page, start, title)
     _header(page, start, title)
     _after_article(page, end)
@@ -142,7 +153,11 @@ def _first_paragraph(page: _Page) -> int | None:
     candidates = [
         i
         for i in page.order
-        if page.prose(i) and not markers.before_text(page.text[i]) and not _above_credit(page, i)
+        if page.prose(i)
+        and not markers.before_text(page.text[i])
+        and not _above_credit(page, i)
+        and not markers.CAPTION.match(page.text[i])
+        and not markers.is_breadcrumb(page.text[i])
     ]
     if not candidates:  # a page without full stops: long lines
         candidates = [
@@ -161,28 +176,83 @@ def _first_paragraph(page: _Page) -> int | None:
     return first
 
 
-def _headline(page: _Page, start: int) -> int | None:
-    """The headline: the first line of the article's header that shares words with the lead.
+def _restated_by_next(page: _Page, first: int) -> int | None:
+    """The next line, when a short first "paragraph" is a headline or a summary that the lead right after it
+    restates (most of its words again)."""
+    following = page.after(first)[:1]
+    if not following or _words(page.text[first]) > 30 or not page.prose(following[0]):
+        return None
+    own, nxt = _content_words(page.text[first]), _content_words(page.text[following[0]])
+    if len(own) >= 4 and len(own & nxt) >= 0.6 * len(own) and len(nxt) > len(own):
+        return following[0]
+    return None
 
-    It comes before the byline (a line after one is a caption or a summary), before a photo's caption and
-    credit, and it is not one item of a list of other headlines.
+
+def _headline(page: _Page, start: int) -> int | None:
+    """The headline: a line of the article's header that shares words with the lead.
+
+    A line that shares many (three or more, and most of its own) is a strong candidate: the first of them is the
+    headline, passing over a short kicker above it. Otherwise the weak candidate nearest the text is taken (a
+    masthead or a menu far above shares a word or two by chance). It comes before the byline (a line after one
+    is a caption or a summary), is not a caption above a photo credit, and is not one item of a list of other
+    headlines.
     """
     lead = set().union(
         *(_content_words(page.text[i]) for i in [start, *page.after(start)[:4]] if page.prose(i))
     )
-    window = page.before(start)[-TITLE_WINDOW:]
+    window = _article_header(page, page.before(start)[-TITLE_WINDOW:])
     seen_byline = seen_date = False
+    strong: list[int] = []
+    weak: list[int] = []
     for k, i in enumerate(window):
         s = page.text[i]
         found = markers.header(s)
         seen_byline |= bool(found and found.role == "byline")
         seen_date |= bool(found and found.role == "date_line")
+        if strong and (found or page.prose(i)):
+            break  # the group of strong candidates ends where the article's header furniture begins
         if not _headline_like(page, i) or seen_byline or (seen_date and _above_credit(page, i)):
             continue
-        if _in_a_list(page, window, k) or len(_content_words(s) & lead) < 2:
+        own = _content_words(s)
+        shared = len(own & lead)
+        # a line that shares many of the lead's words is its headline even among lines that look like a list
+        if shared < 2 or (shared < 3 and len(own) < 3) or (shared < 4 and _in_a_list(page, window, k, lead)):
             continue
-        page.mark(i, "title", "headline-shares-the-lead")
-        return i
+        (strong if shared >= 3 and shared >= 0.4 * len(own) else weak).append(i)
+    if strong:
+        long_enough = [i for i in strong if _words(page.text[i]) > KICKER_MAX_WORDS]
+        best = long_enough[0] if long_enough else strong[0]
+    elif weak:
+        best = weak[-1]
+    else:
+        return _line_above_byline(page, window)
+    page.mark(best, "title", "headline-shares-the-lead")
+    return best
+
+
+def _article_header(page: _Page, window: list[int]) -> list[int]:
+    """The lines before the text that belong to the article's header: back from the text up to a menu (three
+    short lines in a row that no marker explains), which ends the page's own header."""
+    menu = 0
+    for k in range(len(window) - 1, -1, -1):
+        s = page.text[window[k]]
+        menu = menu + 1 if _words(s) <= 3 and not markers.header(s) and not markers.DATELINE.match(s) else 0
+        if menu == 3:
+            return window[k + 3 :]
+    return window
+
+
+def _line_above_byline(page: _Page, window: list[int]) -> int | None:
+    """Where no line shares the lead's words: the headline-like line right above the byline or the date line
+    (a weak signal, marked unsure)."""
+    for k, i in enumerate(window[1:], 1):
+        found = markers.header(page.text[i])
+        if found and found.role in ("byline", "date_line"):
+            above = window[k - 1]
+            if _headline_like(page, above) and _words(page.text[above]) >= 3:
+                page.mark(above, "title", "line-above-byline", sure=False)
+                return above
+            return None
     return None
 
 
@@ -194,16 +264,18 @@ def _headline_like(page: _Page, i: int) -> bool:
         and not s.endswith(".")
         and not markers.header(s)
         and not markers.ends_article(s)
-        and not (markers.BREADCRUMB.search(s) and _words(s) <= 8)
+        and not markers.is_breadcrumb(s)
+        and not re.search(r"\s\|\s", s)  # "Headline | Site": the browser's tab title, copied with the page
         and bool(re.search(r"[\u0621-\u064a]", s))
     )
 
 
-def _in_a_list(page: _Page, window: list[int], k: int) -> bool:
-    """One of several headline-like lines in a row: a list of other stories, not this article's headline."""
+def _in_a_list(page: _Page, window: list[int], k: int, lead: set[str]) -> bool:
+    """One of several headline-like lines in a row that do not share the lead's words: a list of other stories."""
     neighbours = [window[j] for j in (k - 1, k + 1) if 0 <= j < len(window)]
     return len(neighbours) == 2 and all(
-        _headline_like(page, j) and _words(page.text[j]) >= 4 for j in neighbours
+        _headline_like(page, j) and _words(page.text[j]) >= 4 and len(_content_words(page.text[j]) & lead) < 2
+        for j in neighbours
     )
 
 
@@ -230,7 +302,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         nxt = rest[k + 1] if k + 1 < len(rest) else None
         if (headline is not None and s == headline) or (s in seen and _words(s) <= TITLE_MAX_WORDS):
             page.mark(i, "caption", "repeated-headline")
-        elif page.role(i - 1 if i else i) == "caption" or _is_credit_after_caption(page, i):
+        elif _is_credit_after_caption(page, i):
             page.mark(
                 i, "credit", "latin-name-under-caption" if markers.is_latin_credit(s) else "credit-words"
             )
@@ -245,7 +317,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 page.mark(i, "body", "article-region")
         else:
             m = markers.header(s)
-            if m and m.role in ("credit", "advertisement", "date_line", "byline", "share_bar"):
+            if m and m.role in ("credit", "caption", "advertisement", "date_line", "byline", "share_bar"):
                 page.mark(i, m.role, m.rule)
             elif _prose_resumes(page, rest[k + 1 :]):
                 if page.punctuates and _words(s) >= 7 and not markers.SENTENCE_END.search(s):
@@ -293,6 +365,21 @@ def _prose_resumes(page: _Page, following: list[int]) -> bool:
     return False
 
 
+def _starts_another_story(page: _Page, article: list[int], links: list[str], paragraph: str) -> bool:
+    """Whether the paragraph after a box of links opens the story a link announces, rather than going on with the
+    article: it restates a link's headline (most of its words), or half of them with almost nothing of the article's
+    own words (related stories share the article's topic words, so a shared word or two says nothing)."""
+    words = _content_words(paragraph)
+    seen = set().union(*(_content_words(page.text[i]) for i in article if page.role(i) == "body"))
+    known = len(words & seen) / max(1, len(words))
+    for link in links:
+        own = _content_words(link)
+        covered = len(own & words) / max(1, len(own))
+        if len(own & words) >= 3 and (covered >= 0.6 or (covered >= 0.4 and known < 0.1)):
+            return True
+    return False
+
+
 def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:
     """A "read also" box inside the article: mark it and return where the article resumes, or None if the
     marker starts the end of the page (another story, tags, comments, a source line)."""
@@ -304,9 +391,7 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         s = page.text[j]
         if page.prose(j) or (closed and _prose_resumes(page, rest[step + 1 :])):
             links = [page.text[x] for x in box] + [page.text[rest[k]]]
-            # a headline whose words open the next paragraph starts an appended story, not the article again
-            lead = _content_words(s)
-            if any(len(_content_words(h) & lead) >= max(3, len(_content_words(h)) / 2) for h in links):
+            if _starts_another_story(page, rest[:k], links, s):
                 return None
             page.mark(rest[k], "related", marker.rule)
             for x in box:
@@ -316,7 +401,17 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             closed = True  # what follows the end of the list is the article again
             box.append(j)
             continue
-        if closed or len(box) >= 8 or markers.header(s) or markers.ends_article(s) or _words(s) > 25:
+        found = markers.header(s)
+        # a card of the box may show its date, a photo's credit or caption, or a promotion; a byline, a source
+        # line or another marker that ends an article does not belong to a box
+        card = found is not None and found.role in (
+            "date_line",
+            "credit",
+            "caption",
+            "advertisement",
+            "share_bar",
+        )
+        if closed or len(box) >= 8 or (found and not card) or markers.ends_article(s) or _words(s) > 25:
             return None
         box.append(j)
     return None
@@ -342,6 +437,8 @@ def _header(page: _Page, start: int, title: int | None) -> None:
             m = markers.header(s)
             if m:
                 page.mark(i, m.role, m.rule)
+            elif datetext.find_dates(s) and _words(s) <= 24:  # a byline or a place with the date
+                page.mark(i, "date_line", "dated-header-line")
             elif _words(s) >= 5:
                 page.mark(i, "caption", "article-header", sure=False)
             else:
@@ -418,7 +515,14 @@ def clean(raw_text: str, overrides: Iterable[tuple[int, int, str]] = ()) -> Clea
     Deterministic: the same raw text and overrides always give the same title, text and removals.
     """
     lines = raw_lines(raw_text)
-    decisions = classify_lines(lines)
+    return decide(lines, classify_lines(lines), overrides)
+
+
+def decide(
+    lines: Sequence[str], decisions: dict[int, LineDecision], overrides: Iterable[tuple[int, int, str]] = ()
+) -> Cleaned:
+    """Title, text and removals from the decisions about each line (or unit of a page), after the recorded ones."""
+    decisions = dict(decisions)
     for first, last, role in overrides:
         if last > len(lines):
             raise CleaningConflict(f"lines {first}-{last} lie beyond the capture's {len(lines)} lines")

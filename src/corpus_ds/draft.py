@@ -40,7 +40,9 @@ def _read_capture(raw_path: Path) -> bytes:
 
 def _raw_name(raw_path: Path, article_id: str) -> str:
     """Keep the capture's own file name where it is a safe name, else name it after the article."""
-    return raw_path.name if re.fullmatch(models.RAW_FILE_PATTERN, raw_path.name) else f"{article_id}.txt"
+    if re.fullmatch(models.RAW_FILE_PATTERN, raw_path.name):
+        return raw_path.name
+    return f"{article_id}{'.html' if capture.kind_of(raw_path.name) == 'html' else '.txt'}"
 
 
 def _already_captured(data_dir: Path, digest: str, text_digest: str) -> str | None:
@@ -66,7 +68,7 @@ def draft_labels(
 ) -> dict:
     """The draft source file's content: machine facts filled in, proposals marked `proposed`, the rest TODO."""
     raw_text, cleaned, text = result.raw_text, result.cleaned, result.cleaned.text
-    sources_named = propose.source_lines(raw_text)
+    sources_named = [s for s in propose.source_lines(result.units) if s["quote"] in raw_text]
     credit = propose.inline_credit(text)
     if sources_named:
         s = sources_named[0]
@@ -83,12 +85,13 @@ def draft_labels(
         }
     else:
         attribution = TODO
-    outlets = propose.outlet_candidates(raw_text, cleaned)
+    outlets = propose.outlet_candidates(raw_text, result.units, cleaned)
     outlet = (
         {
             "value": outlets[0]["value"],
             "evidence": {"quote": outlets[0]["quote"], "in": "raw"},
-            "proposed": f"{outlets[0]['why']} (raw line {outlets[0]['line']}); check that it names the publisher",
+            "proposed": f"{outlets[0]['why']} (line {outlets[0]['line']} of the capture); "
+            "check that it names the publisher",
         }
         if outlets
         else TODO
@@ -98,7 +101,7 @@ def draft_labels(
         {
             "date": found.date.isoformat(),
             "evidence": {"quote": found.quote, "in": "raw"},
-            "proposed": f"{found.why} (raw line {found.line})",
+            "proposed": f"{found.why} (line {found.line} of the capture)",
         }
         if found
         else TODO

@@ -36,6 +36,8 @@ ISSUE_CODES = {
     "id-filename-mismatch": "A source file is not named after its article_id.",
     "bad-id": "An id that is not lower-case ASCII words joined by '-'.",
     "raw-missing": "The raw capture a source file names is not in data/raw/.",
+    "charset-mismatch": "A saved HTML capture's bytes do not decode in the charset the page declares.",
+    "extra-missing": "A capture needs an optional dependency that is not installed (saved pages need the html extra).",
     "raw-outside-data": "A raw capture is a link, or lies outside data/raw/.",
     "source-outside-data": "A source file or the registry is a link, or lies outside data/.",
     "raw-sha256-mismatch": "A raw capture's bytes differ from the recorded sha256.",

@@ -15,7 +15,8 @@ _COLON = r"\s*[:：]?\s*"
 
 # "اقرأ أيضاً" and its kin, alone or followed by a headline on the same line.
 READ_ALSO = re.compile(
-    rf"^\s*(?:{_A}قر{_A}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more)(?:{_COLON}|\s*$)",
+    rf"^\s*(?:{_A}قر{_A}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more)(?:{_COLON}|\s*$)"
+    rf"|^\s*(?:ش{_A}هد|ت{_A}بع)\b[^:：.]{{0,30}}[:：]",
     re.I,
 )
 # Headers of lists of other stories; the list follows on the next lines.
@@ -49,7 +50,7 @@ DATE_MARKER = re.compile(
 UPDATE_MARKER = re.compile(r"(?:آخر\s+تحديث|تم\s+التحديث|^\s*تحديث|Updated|Last\s+updated)", re.I)
 PUBLISHED_MARKER = re.compile(r"(?:تاريخ\s+النشر|نشر\s+في|نُشر|^\s*نشر\b|Published|بتاريخ)", re.I)
 TAGS = re.compile(
-    rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لمفت{_A}حي{_H})|وسوم"
+    rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H}|متعلق{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لمفت{_A}حي{_H}|{_A}لمتعلق{_H})|وسوم"
     rf"|{_A}لوسوم|Tags|Keywords|مو{_A}ضيع|{_A}لمو{_A}ضيع|موضوع{_A}ت)\s*(?:[:：].*)?$",
     re.I,
 )
@@ -59,16 +60,23 @@ SOCIAL_WORDS = {
     "واتساب", "واتس", "آب", "اب", "تليجرام", "تلغرام", "تيليجرام", "لينكدإن", "لينكد", "إن", "انستجرام", "انستغرام",
     "إنستغرام", "يوتيوب", "تيك", "توك", "بريد", "البريد", "الإلكتروني", "نسخ", "انسخ", "الرابط", "حفظ", "A+", "A-",
     "Facebook", "Twitter", "X", "WhatsApp", "Telegram", "LinkedIn", "Print", "Share", "Email", "Copy", "link",
+    "غرد", "تغريد", "فايسبوك", "VK", "Instagram", "YouTube", "TikTok", "Threads", "Pinterest", "Viber",
+    "المقال", "A+A-", "Messenger", "ماسنجر", "حجم", "الخط", "تكبير", "تصغير", "أرسل", "ارسل",
 }  # fmt: skip
 BYLINE_MARKER = re.compile(r"^\s*(?:نشر|بقلم|كتب|كتبت|By)\s*[:：]?\s*$", re.I)
-# "أطلس بريس - سعيد الكتاني", "الرباط - فهد القحطاني": an outlet or a place, a dash, a person's name.
+# "أطلس بريس - سعيد الكتاني", "الرباط - فهد القحطاني", "بوسفور عربي - وكالات": an outlet or a place, a dash, a
+# person's name or the agencies.
 BYLINE_DASH = re.compile(
-    r"^\s*[^\s\-–—:]+(?:\s+[^\s\-–—:]+){0,2}\s+[-–—]\s+[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,2}\s*$"
+    r"^\s*[^\s\-–—:]+(?:\s+[^\s\-–—:]+){0,2}\s+[-–—/]\s+(?:[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,2}"
+    r"|\(?(?:وكالات|وكالة\s+\S+|أ\s*ف\s*ب|رويترز)\)?)\s*$"
 )
+# A caption says what the photo shows: "جانب من اللقاء", "صورة من ...".
+CAPTION = re.compile(r"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|الصورة\s*[:：])")
 BYLINE = re.compile(r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|By)\s*[:：]?\s+\S", re.I)
 CREDIT = re.compile(
     rf"^\s*\(?\s*(?:صور{_H}|{_A}لصور{_H}|تصوير|{_A}رشيفي{_H}|{_A}رشيف|صور{_H}\s+{_A}رشيفي{_H}|Getty(?:\s+Images)?|AFP"
-    rf"|{_A}\s*\.?\s*ف\s*\.?\s*ب|رويترز|Reuters|AP|DR|EPA|©.{{0,30}})\b.{{0,40}}$",
+    rf"|{_A}\s*\.?\s*ف\s*\.?\s*ب|رويترز|Reuters|AP|DR|EPA|©.{{0,30}}|من\s+{_A}لمصدر|\(?\s*خ{_A}ص\s*\)?)\b.{{0,40}}$"
+    rf"|^.{{1,25}}\s[-–/]\s*خ{_A}ص\s*$",
     re.I,
 )
 ADVERTISEMENT = re.compile(
@@ -116,6 +124,12 @@ def is_latin_credit(line: str) -> bool:
     )
 
 
+def is_breadcrumb(line: str) -> bool:
+    """A trail of sections (الرئيسية > دولي > ...): two separators at any length, one in a short line."""
+    separators = len(re.findall(r"\s(?:»|>|›|/|\|)\s|(?<=\S)(?:»|›)(?=\S)", line))
+    return separators >= 2 or (bool(BREADCRUMB.search(line)) and words(line) <= 8)
+
+
 def is_credit(line: str) -> bool:
     """A photo credit: a credit word or a bare name in parentheses, in a few words."""
     return (bool(CREDIT.match(line)) or bool(PARENTHESISED_NAME.match(line))) and words(line) <= 6
@@ -137,7 +151,7 @@ _DATE_WORDS = frozenset(
 
 def is_date_line(line: str) -> bool:
     """A short line that states a date (or a relative time) and little else: a date line, a site clock."""
-    if words(line) > 16:
+    if words(line) > (24 if DATE_MARKER.match(line) else 16):
         return False
     digits = line.translate(datetext.ARABIC_DIGITS)
     dated = (
@@ -178,10 +192,12 @@ def header(line: str) -> Marker | None:
         return Marker("share_bar", "social-words")
     if BYLINE.match(line) and words(line) <= 8:
         return Marker("byline", "byline-words")
-    if BYLINE_DASH.match(line):
-        return Marker("byline", "name-after-dash")
     if is_credit(line):
         return Marker("credit", "credit-words")
+    if BYLINE_DASH.match(line):
+        return Marker("byline", "name-after-dash")
+    if CAPTION.match(line) and words(line) <= 30:
+        return Marker("caption", "caption-words")
     if ADVERTISEMENT.match(line) and words(line) <= 14:
         return Marker("advertisement", "promotion-words")
     return None

@@ -164,6 +164,10 @@ REMOVAL_REASONS = {
     "appended_article": "An unrelated article appended after a 'read also' block.",
     "summary": "A standfirst or summary above the article that repeats or condenses its first paragraph.",
     "advertisement": "Advertising, newsletter and app promotions, 'follow us' lines and copyright footers.",
+    "metadata": (
+        "A saved page's metadata elements (title, meta tags, canonical link, JSON-LD, time), kept in the audit so "
+        "that quotes from them can be checked."
+    ),
 }
 LINE_ROLES = ("title", "body", *REMOVAL_REASONS)
 
@@ -173,7 +177,7 @@ LINE_ROLES = ("title", "body", *REMOVAL_REASONS)
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
-RAW_FILE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$"
+RAW_FILE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*\.(?:txt|html|htm)$"
 
 Slug = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 Sha256 = Annotated[str, StringConstraints(pattern=SHA256_PATTERN)]

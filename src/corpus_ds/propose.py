@@ -170,13 +170,13 @@ _COPYRIGHT_WORDS = re.compile(
 )
 
 
-def source_lines(raw_text: str) -> list[dict]:
-    """Lines of the capture that name its source (المصدر: ...), quoted as they appear in the raw capture."""
+def source_lines(units: Iterable) -> list[dict]:
+    """Lines (or blocks) of the capture that name its source (المصدر: ...), with their number and text."""
     out = []
-    for n, line in enumerate(clean.raw_lines(raw_text), 1):
-        m = SOURCE_LINE.match(clean.normalise_line(line))
+    for unit in units:
+        m = SOURCE_LINE.match(unit.text)
         if m:
-            out.append({"line": n, "value": m.group(1), "quote": clean.normalise_line(line)})
+            out.append({"line": unit.number, "value": m.group(1), "quote": unit.text})
     return out
 
 
@@ -188,29 +188,23 @@ def inline_credit(text: str) -> dict | None:
     return {"value": m.group(1).strip(), "quote": m.group(0).strip()}
 
 
-def outlet_candidates(raw_text: str, cleaned: clean.Cleaned) -> list[dict]:
-    """The publisher's name where the page states it: its copyright footer, else a masthead line that the footer,
-    a byline or the text repeats. Quoted from the raw capture."""
-    lines = clean.raw_lines(raw_text)
+def outlet_candidates(raw_text: str, units: Iterable, cleaned: clean.Cleaned) -> list[dict]:
+    """The publisher's name where the page states it: its copyright footer ("© 2024 X", "جميع الحقوق محفوظة X"),
+    quoted where the raw capture writes it."""
     roles = {n: d.role for n, d in cleaned.decisions.items()}
-    out = []
-    for n, line in enumerate(lines, 1):
-        text = clean.normalise_line(line)
+    for unit in units:
+        text = unit.text
         if (
-            roles.get(n) in ("body", "title")
+            roles.get(unit.number) in ("body", "title")
             or not markers.COPYRIGHT.search(text)
             or markers.words(text) > 14
         ):
             continue
         name = " ".join(_COPYRIGHT_WORDS.sub(" ", text).split())
-        if 2 <= len(name) <= 40 and name in raw_text:
-            out.append({"line": n, "value": name, "quote": _raw_quote(line, text), "why": "copyright footer"})
-    return out[:1]
-
-
-def _raw_quote(raw_line: str, text: str) -> str:
-    line = raw_line.strip(" \t\r\u00a0")
-    return line if line == text else text
+        quote = text if text in raw_text else name
+        if 2 <= len(name) <= 40 and quote in raw_text:
+            return [{"line": unit.number, "value": name, "quote": quote, "why": "copyright footer"}]
+    return []
 
 
 # Titles that precede a person's name in news texts; what follows them is an office and a name.
@@ -306,16 +300,24 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     title = next((n for n, r in sorted(roles.items()) if r == "title"), None)
     first_body = next((n for n, r in sorted(roles.items()) if r == "body"), None)
     last_body = max((n for n, r in roles.items() if r == "body"), default=None)
+    top = title or first_body or 1
     candidates = []
     for n, line in enumerate(lines, 1):
         text = clean.normalise_line(line)
-        if not text or roles.get(n) in _NOT_THE_ARTICLES or not markers.is_date_line(text):
+        if not text or roles.get(n) in _NOT_THE_ARTICLES:
+            continue
+        # a date line, or any short line of the article's header that states a date (a byline with its date)
+        in_header = top - 3 <= n < (first_body or n + 1) and markers.words(text) <= 24
+        if not (markers.is_date_line(text) or in_header):
             continue
         found = datetext.find_dates(text)
         if not found or (first_body is not None and last_body is not None and n > last_body + 6):
             continue
-        updated = bool(markers.UPDATE_MARKER.search(text)) and not markers.PUBLISHED_MARKER.search(text)
-        candidates.append((n, line, found[0], updated, bool(markers.PUBLISHED_MARKER.search(text))))
+        before = text[
+            : found[0].start
+        ]  # "نشر ... | آخر تحديث ...": what precedes the first date says what it is
+        updated = bool(markers.UPDATE_MARKER.search(before)) and not markers.PUBLISHED_MARKER.search(before)
+        candidates.append((n, line, found[0], updated, bool(markers.PUBLISHED_MARKER.search(before))))
     if not candidates:
         return None
 
@@ -327,7 +329,6 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     if marked:
         return proposal(marked[0], "date line marked as the publication date")
     usable = [c for c in candidates if not c[3]]
-    top = title or first_body or 1
     header = [
         c for c in usable if title is not None and title < c[0] and (first_body is None or c[0] < first_body)
     ]

@@ -54,34 +54,39 @@ PREVIEW_NOTE = (
 )
 
 
+def new_manifest(fingerprint: str, dataset: str = "corpus_ds") -> dict:
+    """A manifest before its tables are added: the dataset, the version, the schema version and the fingerprint."""
+    return {
+        "dataset": dataset,
+        "version": __version__,
+        "schema_version": models.SCHEMA_VERSION,
+        "fingerprint": fingerprint,
+        "tables": {},
+    }
+
+
+def table_metadata(name: str, fingerprint: str, table_fingerprint: str) -> dict[bytes, bytes]:
+    """The corpus_ds.* key-value metadata of one table's Parquet file."""
+    values = {
+        "version": __version__,
+        "schema_version": models.SCHEMA_VERSION,
+        "fingerprint": fingerprint,
+        "table": name,
+        "table_fingerprint": table_fingerprint,
+    }
+    return {f"{META_PREFIX}{k}".encode(): v.encode() for k, v in values.items()}
+
+
 def write_release(built: dict[str, pa.Table], out_dir: Path, preview: bool = False) -> dict:
     """Write Parquet files and the manifest into out_dir (which must not exist yet)."""
     out_dir.mkdir(parents=True)
     per_table = {name: fingerprint(t) for name, t in built.items()}
     fp = dataset_fingerprint(per_table)
-    manifest = {
-        "dataset": "corpus_ds",
-        "version": __version__,
-        "schema_version": models.SCHEMA_VERSION,
-        "fingerprint": fp,
-        "tables": {},
-    }
+    manifest = new_manifest(fp)
     if preview:
         manifest.update(preview=True, note=PREVIEW_NOTE)
     for name, table in built.items():
-        meta = dict(table.schema.metadata or {})
-        meta.update(
-            {
-                f"{META_PREFIX}{k}".encode(): v.encode()
-                for k, v in {
-                    "version": __version__,
-                    "schema_version": models.SCHEMA_VERSION,
-                    "fingerprint": fp,
-                    "table": name,
-                    "table_fingerprint": per_table[name],
-                }.items()
-            }
-        )
+        meta = {**(table.schema.metadata or {}), **table_metadata(name, fp, per_table[name])}
         path = out_dir / f"{name}.parquet"
         pq.write_table(table.replace_schema_metadata(meta), path, compression="zstd")
         manifest["tables"][name] = {

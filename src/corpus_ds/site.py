@@ -173,8 +173,16 @@ def removal_blocks(
 
 
 def read_raw(raw_dir: Path | None, article: dict) -> str | None:
-    """The article's raw capture, checked against its sha256; None when no capture directory has it."""
-    if raw_dir is None or not (raw_dir / article["raw_file"]).is_file():
+    """The article's raw capture (copied text), checked against its sha256; None when no capture directory has it.
+
+    A saved page's lines are its blocks, not the lines of its HTML: its quotes are placed in the removed blocks
+    kept in removals.content, as for a release without captures.
+    """
+    if (
+        raw_dir is None
+        or not (raw_dir / article["raw_file"]).is_file()
+        or article["raw_file"].endswith((".html", ".htm"))
+    ):
         return None
     path = raw_dir / article["raw_file"]
     data = path.read_bytes()

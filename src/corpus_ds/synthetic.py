@@ -22,7 +22,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpus_ds import __version__, cameo, columns, derive, models, release_format
+from corpus_ds import cameo, columns, derive, models, release_format
 from corpus_ds.labels import EVIDENCE_LABELS
 
 GIVEN = ["سامر", "رامي", "كريم", "هادي", "وليد", "نبيل", "فادي", "زياد"]
@@ -385,7 +385,7 @@ class _Fingerprint:
 
 
 def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
-    """A release directory (six Parquet files + manifest, exact fingerprints), written chunk by chunk."""
+    """A release directory (a Parquet file per table + manifest, exact fingerprints), written chunk by chunk."""
     out = Path(out)
     shutil.rmtree(out, ignore_errors=True)
     tmp = out / ".tmp"
@@ -409,27 +409,12 @@ def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
         w.close()
     per_table = {name: prints[name].h.hexdigest() for name in names}
     fp = release_format.dataset_fingerprint(per_table)
-    manifest = {
-        "dataset": "corpus_ds (synthetic benchmark corpus)",
-        "version": __version__,
-        "schema_version": models.SCHEMA_VERSION,
-        "fingerprint": fp,
-        "tables": {},
-    }
+    manifest = release_format.new_manifest(fp, dataset="corpus_ds (synthetic benchmark corpus)")
     for name in names:
-        meta = dict(columns.schema(name).metadata or {})
-        meta.update(
-            {
-                f"{release_format.META_PREFIX}{k}".encode(): v.encode()
-                for k, v in {
-                    "version": __version__,
-                    "schema_version": models.SCHEMA_VERSION,
-                    "fingerprint": fp,
-                    "table": name,
-                    "table_fingerprint": per_table[name],
-                }.items()
-            }
-        )
+        meta = {
+            **(columns.schema(name).metadata or {}),
+            **release_format.table_metadata(name, fp, per_table[name]),
+        }
         source = pq.ParquetFile(tmp / f"{name}.parquet")
         with pq.ParquetWriter(
             out / f"{name}.parquet", columns.schema(name).with_metadata(meta), compression="zstd"

@@ -17,7 +17,7 @@ def rule_actor_refs(ctx: Context) -> None:
     known = at.single(ctx.column("actors", "actor_id"))
     m = ctx.tables["mentions"]
     bad = np.flatnonzero(~at.np_bool(pc.is_in(m.column("actor_id"), value_set=known)))
-    for aid, actor in zip(ctx.values("mentions", "article_id", bad), ctx.values("mentions", "actor_id", bad)):
+    for aid, actor in ctx.each("mentions", bad, "article_id", "actor_id"):
         ctx.add(
             "unknown-actor", "mentions", "actor_id", aid, f"actor_id {actor!r} is not in the registry", actor
         )

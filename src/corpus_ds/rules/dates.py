@@ -43,9 +43,7 @@ def rule_dates(ctx: Context) -> None:
     )
     actual = at.np_int(pc.fill_null(pc.day_of_week(a.column("event_date")), -1))
     missing = np.flatnonzero(named == -2)
-    for aid, q in zip(
-        ctx.values("articles", "article_id", missing), ctx.values("articles", "event_weekday_quote", missing)
-    ):
+    for aid, q in ctx.each("articles", missing, "article_id", "event_weekday_quote"):
         ctx.add(
             "weekday-missing",
             "articles",
@@ -72,11 +70,7 @@ def rule_dates(ctx: Context) -> None:
         )
     today = pa.scalar(ctx.today, pa.date32())
     early = np.flatnonzero(at.np_bool(pc.less(a.column("published_date"), a.column("event_date"))))
-    for aid, published, event in zip(
-        ctx.values("articles", "article_id", early),
-        ctx.values("articles", "published_date", early),
-        ctx.values("articles", "event_date", early),
-    ):
+    for aid, published, event in ctx.each("articles", early, "article_id", "published_date", "event_date"):
         ctx.add(
             "event-after-publication",
             "articles",
@@ -104,10 +98,8 @@ def rule_dates(ctx: Context) -> None:
     g = ctx.tables["agreements"]
     year = g.column("year")
     late = at.np_bool(pc.greater(year, ctx.today.year))
-    for aid, index, y in zip(
-        ctx.values("agreements", "article_id", np.flatnonzero(late)),
-        ctx.values("agreements", "agreement_index", np.flatnonzero(late)),
-        ctx.values("agreements", "year", np.flatnonzero(late)),
+    for aid, index, y in ctx.each(
+        "agreements", np.flatnonzero(late), "article_id", "agreement_index", "year"
     ):
         ctx.add(
             "future-date",
@@ -118,12 +110,7 @@ def rule_dates(ctx: Context) -> None:
             y,
         )
     dated = np.flatnonzero(at.np_bool(pc.is_valid(year)) & ~late)
-    for aid, index, y, q in zip(
-        ctx.values("agreements", "article_id", dated),
-        ctx.values("agreements", "agreement_index", dated),
-        ctx.values("agreements", "year", dated),
-        ctx.values("agreements", "quote", dated),
-    ):
+    for aid, index, y, q in ctx.each("agreements", dated, "article_id", "agreement_index", "year", "quote"):
         if str(y) not in q:
             ctx.add(
                 "year-not-in-quote",
@@ -140,9 +127,7 @@ def rule_weekday_recorded(ctx: Context) -> None:
     """A text that names the event's day ("اليوم الخميس", "الثلاثاء 15 مارس") has its weekday quote (full:
     regex per text)."""
     unrecorded = np.flatnonzero(~at.np_bool(pc.is_valid(ctx.column("articles", "event_weekday_quote"))))
-    for aid, text in zip(
-        ctx.values("articles", "article_id", unrecorded), ctx.values("articles", "text", unrecorded)
-    ):
+    for aid, text in ctx.each("articles", unrecorded, "article_id", "text"):
         m = TODAY_WEEKDAY.search(text or "")
         if m:
             ctx.add(

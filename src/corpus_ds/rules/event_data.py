@@ -82,16 +82,17 @@ def rule_dyads(ctx: Context) -> None:
     allowed = np.zeros(len(code), bool)
     typed = known & (event_type >= 0)
     allowed[typed] = (code[typed] >= 0) & _ALLOWED[event_type[typed], np.maximum(code[typed], 0)]
-    for i in np.flatnonzero(typed & ~allowed):
+    bad = np.flatnonzero(typed & ~allowed)
+    for i, (aid, index, value) in zip(bad, ctx.each("dyads", bad, "article_id", "dyad_index", "code")):
         kind = _EVENT_TYPES[event_type[i]]
+        allowed_codes = ", ".join(models.DYAD_CODES_BY_EVENT_TYPE[kind][1])
         ctx.add(
             "dyad-code",
             "dyads",
-            f"dyads[{d.column('dyad_index')[int(i)].as_py()}]",
-            aids[int(i)].as_py(),
-            f"code {d.column('code')[int(i)].as_py()} is not allowed for a {kind}: expected one of "
-            f"{', '.join(models.DYAD_CODES_BY_EVENT_TYPE[kind][1])}",
-            d.column("code")[int(i)].as_py(),
+            f"dyads[{index}]",
+            aid,
+            f"code {value} is not allowed for a {kind}: expected one of {allowed_codes}",
+            value,
         )
     actor_ids = pc.unique(pa.concat_arrays([at.single(d.column("source")), at.single(d.column("target"))]))
     source, target = (at.row_index(d.column(side), actor_ids) for side in ("source", "target"))
@@ -102,13 +103,15 @@ def rule_dyads(ctx: Context) -> None:
         [rows[reciprocal], target[reciprocal], source[reciprocal], code[reciprocal]],
         [rows[mine], source[mine], target[mine], code[mine]],
     )
-    for i in np.flatnonzero(reciprocal & ~reverse):
-        src, tgt, c = (d.column(k)[int(i)].as_py() for k in ("source", "target", "code"))
+    lone = np.flatnonzero(reciprocal & ~reverse)
+    for aid, index, src, tgt, c in ctx.each(
+        "dyads", lone, "article_id", "dyad_index", "source", "target", "code"
+    ):
         ctx.add(
             "dyad-code",
             "dyads",
-            f"dyads[{d.column('dyad_index')[int(i)].as_py()}]",
-            aids[int(i)].as_py(),
+            f"dyads[{index}]",
+            aid,
             f"code {c} is reciprocal: the dyad {tgt} -> {src} is missing",
             c,
         )
@@ -140,26 +143,20 @@ def _dyad_actors(ctx: Context, rows: np.ndarray, known: np.ndarray) -> None:
     reference = [canonical[participant], who[participant]]
     for side in ("source", "target"):
         ok = _rows_in([rows, at.row_index(d.column(side), vocabulary)], reference)
-        for i in np.flatnonzero(known & ~ok):
-            value = d.column(side)[int(i)].as_py()
+        for aid, index, value in ctx.each(
+            "dyads", np.flatnonzero(known & ~ok), "article_id", "dyad_index", side
+        ):
             ctx.add(
                 "dyad-actor",
                 "dyads",
-                f"dyads[{d.column('dyad_index')[int(i)].as_py()}].{side}",
-                d.column("article_id")[int(i)].as_py(),
+                f"dyads[{index}].{side}",
+                aid,
                 f"{side} {value} is not a labelled participant",
                 value,
             )
-    same = known & at.np_bool(pc.equal(d.column("source"), d.column("target")))
-    for i in np.flatnonzero(same):
-        ctx.add(
-            "dyad-actor",
-            "dyads",
-            f"dyads[{d.column('dyad_index')[int(i)].as_py()}]",
-            d.column("article_id")[int(i)].as_py(),
-            "source and target are the same actor",
-            d.column("source")[int(i)].as_py(),
-        )
+    same = np.flatnonzero(known & at.np_bool(pc.equal(d.column("source"), d.column("target"))))
+    for aid, index, value in ctx.each("dyads", same, "article_id", "dyad_index", "source"):
+        ctx.add("dyad-actor", "dyads", f"dyads[{index}]", aid, "source and target are the same actor", value)
 
 
 def _dyad_direction(ctx: Context, rows: np.ndarray, known: np.ndarray, code: np.ndarray) -> None:
@@ -186,15 +183,18 @@ def _dyad_direction(ctx: Context, rows: np.ndarray, known: np.ndarray, code: np.
         | ((code == _CODES.index("043")) & ~(src_home & ~tgt_home))
         | ((code == _CODES.index("044")) & (src_home | tgt_home))
     )
-    for i in np.flatnonzero(wrong):
-        c, s, t = (d.column(k)[int(i)].as_py() for k in ("code", "source", "target"))
+    bad = np.flatnonzero(wrong)
+    where = pa.array(bad, pa.int64())
+    countries = zip(*(values.take(where).to_pylist() for values in (src, tgt, place)))
+    for (aid, index, c, s, t), (s_home, t_home, p) in zip(
+        ctx.each("dyads", bad, "article_id", "dyad_index", "code", "source", "target"), countries
+    ):
         ctx.add(
             "dyad-direction",
             "dyads",
-            f"dyads[{d.column('dyad_index')[int(i)].as_py()}]",
-            d.column("article_id")[int(i)].as_py(),
-            f"code {c} from {s} ({src[int(i)].as_py()}) to {t} ({tgt[int(i)].as_py()}) does not fit a place in "
-            f"{place[int(i)].as_py()}",
+            f"dyads[{index}]",
+            aid,
+            f"code {c} from {s} ({s_home}) to {t} ({t_home}) does not fit a place in {p}",
             c,
         )
 
@@ -203,43 +203,26 @@ def _article_codes(ctx: Context, rows: np.ndarray, code: np.ndarray) -> None:
     """Per article: some dyad, the code its event type requires, cameo_code among the dyads' codes, and a signing
     (057) only with a signed instrument concluded at the event."""
     a = ctx.tables["articles"]
-    aid = at.single(a.column("article_id"))
     canonical = _canonical_rows(ctx)
     has = np.isin(canonical, rows)
     event_type = _index(a.column("event_type"), _EVENT_TYPES)
-    for i in np.flatnonzero(~has):
-        ctx.add(
-            "dyad-missing",
-            "dyads",
-            "code",
-            aid[int(i)].as_py(),
-            "the event has no dyad (codebook: dyads)",
-            a.column("event_type")[int(i)].as_py(),
-        )
+    for article_id, kind in ctx.each("articles", np.flatnonzero(~has), "article_id", "event_type"):
+        ctx.add("dyad-missing", "dyads", "code", article_id, "the event has no dyad (codebook: dyads)", kind)
     typed = np.flatnonzero(has & (event_type >= 0))
     required = _REQUIRED[event_type[typed]]
     missing = typed[~_rows_in([canonical[typed], required], [rows, code])]
-    for i in missing:
-        kind = _EVENT_TYPES[event_type[i]]
+    for article_id, kind in ctx.each("articles", missing, "article_id", "event_type"):
         needed = models.DYAD_CODES_BY_EVENT_TYPE[kind][0]
-        ctx.add(
-            "dyad-code",
-            "dyads",
-            "code",
-            aid[int(i)].as_py(),
-            f"a {kind} needs a dyad with code {needed}",
-            needed,
-        )
+        ctx.add("dyad-code", "dyads", "code", article_id, f"a {kind} needs a dyad with code {needed}", needed)
     cameo_code = _index(a.column("cameo_code"), _CODES)
     carried = np.zeros(a.num_rows, bool)
     carried[has] = _rows_in([canonical[has], cameo_code[has]], [rows, code])
-    for i in np.flatnonzero(has & ~carried):
-        value = a.column("cameo_code")[int(i)].as_py()
+    for article_id, value in ctx.each("articles", np.flatnonzero(has & ~carried), "article_id", "cameo_code"):
         ctx.add(
             "dyad-code",
             "articles",
             "cameo_code",
-            aid[int(i)].as_py(),
+            article_id,
             f"cameo_code {value} is the code of none of the article's dyads",
             value,
         )
@@ -251,12 +234,12 @@ def _article_codes(ctx: Context, rows: np.ndarray, code: np.ndarray) -> None:
             at.in_set(pc.struct_field(values, "instrument"), INSTRUMENT_SIGNED)
         )
         signed[parents[done]] = True
-    for i in np.flatnonzero(signing & ~signed):
+    for article_id in ctx.values("articles", "article_id", np.flatnonzero(signing & ~signed)):
         ctx.add(
             "dyad-code",
             "dyads",
             "code",
-            aid[int(i)].as_py(),
+            article_id,
             "a 057 dyad (signing) needs a concluded agreement, memorandum or joint statement",
             "057",
         )
@@ -278,31 +261,24 @@ def rule_dyad_scores(ctx: Context) -> None:
             classes.append(-1)
             unknown.append(str(exc))
     index = at.np_int(codes.indices)
-    for i in np.flatnonzero([unknown[k] is not None for k in index]):
-        value = d.column("code")[int(i)].as_py()
-        ctx.add(
-            "derived-score-mismatch",
-            "dyads",
-            "code",
-            d.column("article_id")[int(i)].as_py(),
-            unknown[index[i]],
-            value,
-        )
+    unlisted = np.flatnonzero([unknown[k] is not None for k in index])
+    for i, (aid, value) in zip(unlisted, ctx.each("dyads", unlisted, "article_id", "code")):
+        ctx.add("derived-score-mismatch", "dyads", "code", aid, unknown[index[i]], value)
     listed = np.array([u is None for u in unknown], bool)[index] if len(index) else np.zeros(0, bool)
     goldstein = np.asarray(pc.fill_null(d.column("goldstein"), np.nan).to_numpy(), float)
     quad_class = at.np_int(pc.fill_null(d.column("quad_class"), -1))
     wrong = listed & (
         (goldstein != np.array(scores, float)[index]) | (quad_class != np.array(classes, np.int64)[index])
     )
-    for i in np.flatnonzero(wrong):
-        value = d.column("code")[int(i)].as_py()
+    columns = ("article_id", "dyad_index", "code", "goldstein", "quad_class")
+    for aid, index, value, score, quad in ctx.each("dyads", np.flatnonzero(wrong), *columns):
         ctx.add(
             "derived-score-mismatch",
             "dyads",
-            f"dyads[{d.column('dyad_index')[int(i)].as_py()}]",
-            d.column("article_id")[int(i)].as_py(),
+            f"dyads[{index}]",
+            aid,
             f"code {value}: expected Goldstein {cameo.goldstein(value)} and QuadClass {cameo.quad_class(value)}, "
-            f"found {d.column('goldstein')[int(i)].as_py()} and {d.column('quad_class')[int(i)].as_py()}",
+            f"found {score} and {quad}",
             value,
         )
 
@@ -345,7 +321,10 @@ def rule_instrument_identity(ctx: Context) -> None:
     article, like event ids: the keys scope gathers the instrument columns of every partition)."""
     g, a = ctx.tables["agreements"], ctx.tables["articles"]
     article = at.row_index(g.column("article_id"), a.column("article_id"))
-    keep = np.flatnonzero(article >= 0)
+    ids = at.single(g.column("instrument_id"))
+    codes = at.row_index(ids, pc.unique(ids))
+    shared = np.bincount(codes)[codes] > 1 if len(codes) else np.zeros(0, bool)
+    keep = np.flatnonzero((article >= 0) & shared)  # an instrument one row names cannot conflict
     if not len(keep):
         return
     pick = pa.array(keep, pa.int64())
@@ -391,13 +370,11 @@ def rule_instrument_identity(ctx: Context) -> None:
     concluded = np.flatnonzero(at.np_bool(pc.equal(status, "concluded")))
     events = np.zeros(n_groups, np.int64)  # distinct (event, day) at which each instrument is concluded
     if len(concluded):
-        pairs = np.unique(
-            np.stack(
-                [group[concluded], at.row_index(event_id, pc.unique(event_id))[concluded], days[concluded]], 1
-            ),
-            axis=0,
+        event_code = at.row_index(event_id, pc.unique(event_id))
+        _, first_pair = np.unique(
+            _keys([group[concluded], event_code[concluded], days[concluded]]), return_index=True
         )
-        np.add.at(events, pairs[:, 0], 1)
+        np.add.at(events, group[concluded][first_pair], 1)
     report(2, events[group] > 1, lambda i: f"is concluded at {events[group[i]]} events")
     first_concluded = np.full(n_groups, n - 1, np.int64)  # where events == 1: the row that concludes it
     np.minimum.at(first_concluded, group[concluded], concluded)

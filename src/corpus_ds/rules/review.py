@@ -16,10 +16,7 @@ def rule_reviewed(ctx: Context) -> None:
     """Only reviewed articles ship, and a review needs a second person."""
     a = ctx.tables["articles"]
     draft = ~at.np_bool(pc.equal(a.column("review_status"), "reviewed"))
-    for aid, status in zip(
-        ctx.values("articles", "article_id", np.flatnonzero(draft)),
-        ctx.values("articles", "review_status", np.flatnonzero(draft)),
-    ):
+    for aid, status in ctx.each("articles", np.flatnonzero(draft), "article_id", "review_status"):
         ctx.add(
             "not-reviewed",
             "articles",
@@ -34,10 +31,7 @@ def rule_reviewed(ctx: Context) -> None:
 
     same = at.np_bool(pc.equal(person("reviewer"), person("annotator")))
     lone = ~draft & (~at.np_bool(pc.is_valid(a.column("reviewer"))) | same)
-    for aid, reviewer in zip(
-        ctx.values("articles", "article_id", np.flatnonzero(lone)),
-        ctx.values("articles", "reviewer", np.flatnonzero(lone)),
-    ):
+    for aid, reviewer in ctx.each("articles", np.flatnonzero(lone), "article_id", "reviewer"):
         ctx.add(
             "review-incomplete",
             "articles",

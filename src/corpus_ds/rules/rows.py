@@ -79,7 +79,7 @@ _VOCABULARY_COLUMNS = (
 def rule_vocabulary(ctx: Context) -> None:
     for table, column, vocab in _VOCABULARY_COLUMNS:
         bad = np.flatnonzero(~at.np_bool(at.in_set(ctx.column(table, column), vocab)))
-        for aid, value in zip(ctx.values(table, "article_id", bad), ctx.values(table, column, bad)):
+        for aid, value in ctx.each(table, bad, "article_id", column):
             ctx.add(
                 "vocabulary",
                 table,
@@ -133,11 +133,7 @@ def rule_derived(ctx: Context) -> None:
         at.np_bool(at.in_set(a.column("event_type"), models.CAMEO_BY_EVENT_TYPE))
         & ~at.np_bool(at.in_set(pair, allowed))
     )
-    for aid, event_type, cameo in zip(
-        ctx.values("articles", "article_id", bad),
-        ctx.values("articles", "event_type", bad),
-        ctx.values("articles", "cameo_code", bad),
-    ):
+    for aid, event_type, cameo in ctx.each("articles", bad, "article_id", "event_type", "cameo_code"):
         ctx.add(
             "cameo-mismatch",
             "articles",

@@ -172,9 +172,7 @@ def _raw_quotes_found(
     )
     keep = np.flatnonzero(wanted)
     removed: dict[str, str] = {}
-    for aid, content in zip(
-        ctx.values("removals", "article_id", keep), ctx.values("removals", "content", keep)
-    ):
+    for aid, content in ctx.each("removals", keep, "article_id", "content"):
         removed[aid] = removed.get(aid, "") + "\n" + content
     found[rest] = [
         raw[a][s:e] == q if raw.get(a) is not None else q in removed.get(a, "")

@@ -1,0 +1,370 @@
+"""Saved HTML pages: decoded in their declared charset, split into numbered units (metadata elements and visible
+blocks), the article found by trafilatura with the corpus's own rules on top, and the headline and publication date
+taken from the page's metadata, quoted from the raw page."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from dataclasses import dataclass
+from html import unescape
+from html.parser import HTMLParser
+
+from corpus_ds import clean, datetext, propose
+from corpus_ds.errors import CorpusError
+
+_DECLARED = (
+    re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]+)", re.I),
+    re.compile(rb"<\?xml[^>]+encoding\s*=\s*[\"']([A-Za-z0-9_:.\-]+)", re.I),
+)
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote caption center dd details dialog div dl dt fieldset figcaption figure footer "
+    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul".split()
+)
+HIDDEN_TAGS = frozenset(
+    "script style noscript template svg iframe object embed select option textarea head".split()
+)
+VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# The metadata a page carries about its article: what a headline, a date or an address can be quoted from.
+META_NAMES = frozenset(
+    "og:title og:url og:site_name twitter:title article:published_time og:published_time datepublished pubdate "
+    "publishdate publish-date date dc.date dc.date.issued dcterms.created parsely-pub-date sailthru.date "
+    "article.published".split()
+)
+DATE_META = META_NAMES - {"og:title", "og:url", "og:site_name", "twitter:title"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A visible block of a page, or a metadata element (title, meta, canonical link, JSON-LD, time)."""
+
+    number: int
+    kind: str  # "block" or "metadata"
+    tag: str
+    start: int
+    end: int
+    text: str  # visible text of a block (normalised); the element as written for metadata
+    attrs: tuple = ()
+
+
+def decode(data: bytes, where: str) -> tuple[str, str]:
+    """The page's text in its declared charset (a byte-order mark, <meta charset>, http-equiv, XML declaration);
+    undeclared pages must be UTF-8."""
+    if data.startswith(codecs.BOM_UTF8):
+        charset = "utf-8"
+    else:
+        head = data[:8192]
+        found = next((m.group(1).decode("ascii") for p in _DECLARED if (m := p.search(head))), "utf-8")
+        charset = found.lower()
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        raise CorpusError(
+            f"{where}: the page declares the charset {charset!r}, which Python does not know"
+        ) from None
+    try:
+        return data.decode(charset).removeprefix("\ufeff"), charset
+    except UnicodeDecodeError as exc:
+        raise CorpusError(
+            f"{where}: expected text in the declared charset {charset}; invalid byte 0x{data[exc.start]:02x} at "
+            f"offset {exc.start} (save the page again, or declare its real charset)"
+        ) from None
+
+
+class _Splitter(HTMLParser):
+    """Walks a page once and cuts it into metadata units and visible blocks, with their offsets in the text."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.text = text
+        self.line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.units: list[tuple] = []  # (kind, tag, start, end, text, attrs)
+        self.stack: list[tuple[str, bool]] = []  # (tag, hidden)
+        self.pieces: list[str] = []
+        self.block_start: int | None = None
+        self.block_tag = "p"
+        self.breaks = 0
+        self.meta_open: tuple[str, int, dict] | None = None  # a <title> or ld+json <script> being read
+
+    def position(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def hidden(self) -> bool:
+        return any(h for _, h in self.stack)
+
+    def flush(self) -> None:
+        text = clean.normalise_line(" ".join("".join(self.pieces).split()))
+        if text and self.block_start is not None:
+            self.units.append(("block", self.block_tag, self.block_start, self.position(), text, ()))
+        self.pieces, self.block_start, self.breaks = [], None, 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        start = self.position()
+        end = start + len(self.get_starttag_text() or "")
+        if tag in ("meta", "link"):
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key in META_NAMES or (tag == "link" and a.get("rel", "").lower() == "canonical"):
+                self.units.append(
+                    ("metadata", tag, start, end, self.text[start:end], tuple(sorted(a.items())))
+                )
+            return
+        if tag == "time" and a.get("datetime"):
+            self.units.append(("metadata", tag, start, end, self.text[start:end], tuple(sorted(a.items()))))
+        if tag == "title" or (tag == "script" and "ld+json" in a.get("type", "").lower()):
+            self.meta_open = (tag, start, a)
+        if tag == "br":
+            self.breaks += 1
+            if self.breaks >= 2:  # a blank line: the paragraph ends
+                self.flush()
+            else:
+                self.pieces.append(" ")
+            return
+        if tag in VOID_TAGS:
+            return
+        hidden = (
+            tag in HIDDEN_TAGS
+            or "hidden" in a
+            or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", a.get("style", ""))
+        )
+        if tag in BLOCK_TAGS:
+            self.flush()
+            self.block_tag = tag
+        self.stack.append((tag, bool(hidden)))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.meta_open and tag == self.meta_open[0]:
+            kind, start, a = self.meta_open
+            end = self.position() + len(f"</{tag}>")
+            self.units.append(("metadata", kind, start, end, self.text[start:end], tuple(sorted(a.items()))))
+            self.meta_open = None
+        if tag in BLOCK_TAGS:
+            self.flush()
+        for k in range(
+            len(self.stack) - 1, -1, -1
+        ):  # close up to the matching tag (pages are not always well formed)
+            if self.stack[k][0] == tag:
+                del self.stack[k:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.hidden() or not data.strip():
+            if data and not self.hidden() and self.pieces:
+                self.pieces.append(" ")
+            return
+        if self.block_start is None:
+            self.block_start = self.position()
+        self.breaks = 0
+        self.pieces.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self.flush()
+
+
+def units(raw_text: str) -> tuple[Unit, ...]:
+    """Every metadata element and visible block of the page, numbered in the order of the page."""
+    splitter = _Splitter(raw_text)
+    splitter.feed(raw_text)
+    splitter.close()
+    found = sorted(splitter.units, key=lambda u: u[2])
+    return tuple(
+        Unit(n, kind, tag, start, end, text, attrs)
+        for n, (kind, tag, start, end, text, attrs) in enumerate(found, 1)
+    )
+
+
+def _squash(text: str) -> str:
+    return " ".join(clean.normalise_line(text).split())
+
+
+def _main_text(raw_text: str) -> list[str]:
+    """The paragraphs trafilatura finds in the page's main content (headings and list items included)."""
+    import trafilatura
+    from lxml import etree
+
+    xml = trafilatura.extract(
+        raw_text,
+        output_format="xml",
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        deduplicate=False,
+        favor_recall=True,
+    )
+    if not xml:
+        return []
+    root = etree.fromstring(xml.encode("utf-8"))
+    main = root.find("main")
+    return [
+        _squash("".join(el.itertext()))
+        for el in (main if main is not None else root).iter("p", "head", "item", "quote", "cell")
+    ]
+
+
+def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
+    """What the page's metadata calls its headline: og:title, twitter:title, JSON-LD headline, and <title> without
+    the site's name ("Headline | Site", "Site - Headline")."""
+    out, site = [], set()
+    for u in found:
+        a = dict(u.attrs)
+        key = (a.get("property") or a.get("name") or "").lower()
+        if u.tag == "meta" and key in ("og:title", "twitter:title"):
+            out += [a.get("content", ""), *re.split(r"\s+[|\-–—:]\s+", a.get("content", ""))]
+        elif u.tag == "meta" and key == "og:site_name":
+            site.add(_squash(a.get("content", "")))
+        elif u.tag == "script":
+            out += re.findall(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"', u.text)
+        elif u.tag == "title":
+            inner = unescape(re.sub(r"<[^>]+>", "", u.text))
+            out += [inner, *re.split(r"\s+[|\-–—:]\s+", inner)]
+    titles = [_squash(unescape(t)) for t in out if t.strip()]
+    site |= {
+        t for t in titles if any(t != other and other.endswith(t) for other in titles)
+    }  # "X | Site": Site
+    # a part of <title> that is the site's name (or a short masthead) is not a headline
+    return [t for t in titles if t not in site and len(t.split()) >= 3]
+
+
+def _headline(blocks: list[Unit], titles: list[str]) -> int | None:
+    """The visible block that shows the metadata's headline: an exact match first (h1 preferred), else the heading
+    that shares the most words with it."""
+    if not titles:
+        return None
+    exact = [k for k, b in enumerate(blocks) if b.text in titles]
+    if exact:
+        return next((k for k in exact if blocks[k].tag == "h1"), exact[0])
+    best, score = None, 0.0
+    for k, b in enumerate(blocks):
+        if not 2 <= len(b.text.split()) <= 35:
+            continue
+        own = clean._content_words(b.text)
+        for t in (
+            titles
+        ):  # most of the block's words are the headline's, and most of the headline's are the block's
+            wanted = clean._content_words(t)
+            shared = len(own & wanted)
+            fit = min(shared / max(1, len(own)), shared / max(1, len(wanted))) + (
+                0.1 if b.tag == "h1" else 0.0
+            )
+            if shared >= 3 and fit >= 0.6 and fit > score:
+                best, score = k, fit
+    return best
+
+
+def _metadata_date(raw_text: str, found: tuple[Unit, ...]) -> propose.DateProposal | None:
+    """The publication date the metadata states (JSON-LD datePublished, article:published_time, a dated meta or a
+    <time> marked as the publication), quoted from the raw page."""
+    for u in found:
+        a = dict(u.attrs)
+        key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+        value, why = None, None
+        if u.tag == "script":
+            m = re.search(r'"datePublished"\s*:\s*"([^"]+)"', u.text)
+            value, why = (m.group(1), "JSON-LD datePublished") if m else (None, None)
+        elif u.tag == "meta" and key in DATE_META:
+            value, why = a.get("content"), f"the page's {key} metadata"
+        elif u.tag == "time" and ("pubdate" in a or a.get("itemprop", "").lower() == "datepublished"):
+            value, why = a.get("datetime"), "a <time> element marked as the publication date"
+        date = _iso_date(value)
+        if date is not None and value in raw_text[u.start : u.end]:
+            return propose.DateProposal(date, value, u.number, why)
+    return None
+
+
+def _iso_date(value: str | None):
+    if not value:
+        return None
+    m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", value)
+    if not m:
+        return None
+    found = datetext.find_dates(m.group(0).strip())
+    return found[0].date if found else None
+
+
+def _in_main(text: str, main: set[str]) -> bool:
+    """Whether trafilatura's main text holds the block (whole, or as lines it split at a <br>); spaces are not
+    compared (it may join the two sides of a <br> without one)."""
+    text = "".join(text.split())
+    return any(text in m or (len(m) > 20 and m in text) for m in main)
+
+
+def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
+    """The page's blocks classified like the lines of a copied page, then checked against trafilatura's main text:
+    a block both call the article is body; the title is the block that shows the metadata's headline."""
+    blocks = [u for u in found if u.kind == "block"]
+    decisions = clean.classify_lines([b.text for b in blocks])  # by position in the list of blocks
+    main = {"".join(m.split()) for m in _main_text(raw_text)}
+    out: dict[int, clean.LineDecision] = {}
+    headline = _headline(blocks, metadata_titles(found))
+    for k, b in enumerate(blocks, 1):
+        d = decisions.get(k)
+        role, rule, sure = (
+            (d.role, d.decided_by.removeprefix("rule:"), d.sure) if d else ("navigation", "empty", True)
+        )
+        if headline is not None and k - 1 == headline:
+            role, rule, sure = "title", "metadata-headline", True
+        elif role == "title":
+            role, rule = "navigation", "not-the-metadata-headline" if headline is not None else rule
+        elif role == "body" and main and not _in_main(b.text, main):
+            role, rule, sure = "navigation", "outside-main-content", False
+        out[b.number] = clean.LineDecision(b.number, role, f"rule:{rule}", sure)
+    for u in found:
+        if u.kind == "metadata":
+            out[u.number] = clean.LineDecision(u.number, "metadata", "rule:page-metadata")
+    return clean.decide(_unit_lines(found), out, overrides)
+
+
+def _unit_lines(found: tuple[Unit, ...]) -> list[str]:
+    """The units' texts as the cleaner's "lines": what decisions, removals and the title are made of."""
+    return [u.text for u in found]
+
+
+def clean_page(
+    data: bytes, overrides=(), *, where: str = "page"
+) -> tuple[str, tuple[Unit, ...], clean.Cleaned, propose.DateProposal | None]:
+    """Decode, split and clean a saved page: its text, units, cleaning, and publication date (from the metadata,
+    else from its date lines)."""
+    raw_text, _ = decode(data, where)
+    found = units(raw_text)
+    cleaned = _decide(found, raw_text, overrides)
+    return (
+        raw_text,
+        found,
+        cleaned,
+        _metadata_date(raw_text, found) or _visible_date(raw_text, found, cleaned),
+    )
+
+
+def _visible_date(
+    raw_text: str, found: tuple[Unit, ...], cleaned: clean.Cleaned
+) -> propose.DateProposal | None:
+    """The publication date from the page's visible date lines, as for copied text, quoted where the raw page
+    writes it verbatim."""
+    # one line per unit (a metadata element may span lines), so that line numbers are unit numbers
+    found_date = propose.publication_date("\n".join(" ".join(t.split()) for t in _unit_lines(found)), cleaned)
+    if found_date is None:
+        return None
+    unit = found[found_date.line - 1]
+    if found_date.quote in raw_text[unit.start : unit.end]:
+        return found_date
+    dated = datetext.find_dates(found_date.quote)
+    span = found_date.quote[dated[0].start : dated[0].end] if dated else None
+    if span and span in raw_text[unit.start : unit.end]:
+        return propose.DateProposal(found_date.date, span, found_date.line, found_date.why)
+    return None
+
+
+def metadata_json(found: tuple[Unit, ...]) -> list[dict]:
+    """The JSON-LD objects of the page (for proposals that need more than the headline and the date)."""
+    out = []
+    for u in found:
+        if u.tag == "script":
+            body = re.sub(r"^<script[^>]*>|</script>$", "", u.text.strip(), flags=re.I)
+            try:
+                out.append(json.loads(body))
+            except ValueError:
+                continue
+    return out
