@@ -57,12 +57,15 @@ def test_codebook_lists_every_vocabulary_value():
         "CODEBOOK.md",
         "CHANGELOG.md",
         "LICENSE",
-        "LICENSE-DATA",
+        "LICENSES/MIT.txt",
+        "LICENSES/CC-BY-4.0.txt",
+        "LICENSES/LicenseRef-Publisher-Texts.txt",
         "CITATION.cff",
         "CONTRIBUTING.md",
         ".github/pull_request_template.md",
         ".github/ISSUE_TEMPLATE/new-article.md",
         ".github/ISSUE_TEMPLATE/label-correction.md",
+        ".github/ISSUE_TEMPLATE/removal-request.md",
     ],
 )
 def test_documents_exist(name):
@@ -84,10 +87,40 @@ def test_readme_front_matter_is_a_dataset_card_for_every_table():
     configs = {c["config_name"]: c for c in card["configs"]}
     assert set(configs) == set(columns.TABLES)
     for name, config in configs.items():
-        files = [config["data_files"]] if isinstance(config["data_files"], str) else config["data_files"]
+        files = [f["path"] for f in config["data_files"]]
         assert files and all((REPO / f).is_file() for f in files), name
         assert all(pq.read_schema(REPO / f).names == list(columns.COLUMNS[name]) for f in files), name
     assert [c["config_name"] for c in card["configs"] if c.get("default")] == ["articles"]
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    assert docs.front_matter(text)[0] == docs.card(len(_release()["articles"])), "run `corpus-ds docs`"
+
+
+def test_every_generated_document_is_in_sync():
+    assert docs.stale(REPO) == [], "run `corpus-ds docs`"
+
+
+def test_docs_check_names_what_is_stale_and_docs_rewrites_it(tmp_path):
+    import shutil
+
+    from conftest import run_cli
+
+    root = tmp_path / "checkout"
+    for name in ("README.md", "DATASHEET.md", "CODEBOOK.md", "CITATION.cff", "LICENSE"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / name, root / name)
+    shutil.copytree(REPO / "data", root / "data")
+    (root / "LICENSE").write_text("MIT\n", encoding="utf-8")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    (root / "README.md").write_text(readme.replace("split: release", "split: train", 1), encoding="utf-8")
+    check = run_cli("docs", "--check", "--root", str(root))
+    assert check.returncode == 1
+    assert f"{root / 'LICENSE'}: out of date; run `corpus-ds docs` [docs-out-of-sync]" in check.stdout
+    assert f"{root / 'README.md'}: generated section 'card' is out of date" in check.stdout
+    assert run_cli("docs", "--root", str(root)).returncode == 0
+    assert run_cli("docs", "--check", "--root", str(root)).returncode == 0
+    assert (root / "README.md").read_text(encoding="utf-8") == (REPO / "README.md").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_readme_starts_with_the_two_commands_ci_runs():
@@ -144,31 +177,3 @@ def test_hosted_ci_runs_the_same_checks_as_ci_run():
     workflow = yaml.safe_load((REPO / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
     steps = [step.get("run") for job in workflow["jobs"].values() for step in job["steps"]]
     assert ".ci/run" in steps
-
-
-def _readme_sql() -> list[str]:
-    return re.findall(r"```sql\n(.*?)```", _front_matter()[1], re.S)
-
-
-def test_readme_duckdb_queries_run_over_the_release_and_count_right():
-    import duckdb
-
-    by_instrument, by_actor = _readme_sql()
-    con = duckdb.connect()
-    con.execute(f"SET file_search_path = '{REPO}'")
-    release = _release()
-    agreements = release["agreements"].to_pylist()
-    year = {r["article_id"]: r["event_date"].year for r in release["articles"].to_pylist()}
-    expected = {}
-    for g in agreements:
-        expected[(g["instrument"], year[g["article_id"]])] = (
-            expected.get((g["instrument"], year[g["article_id"]]), 0) + 1
-        )
-    rows = con.sql(by_instrument).fetchall()
-    assert {(i, y): n for i, y, n in rows} == expected and [r[1] for r in rows] == sorted(r[1] for r in rows)
-    actors = {}
-    for m in release["mentions"].to_pylist():
-        actors.setdefault(m["actor_id"], set()).add(m["article_id"])
-    rows = con.sql(by_actor).fetchall()
-    assert {a: n for a, _, n in rows} == {a: len(s) for a, s in actors.items()}
-    assert [n for _, _, n in rows] == sorted((n for _, _, n in rows), reverse=True)

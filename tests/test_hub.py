@@ -9,7 +9,7 @@ import pytest
 from conftest import DATA, REPO
 
 import corpus_ds
-from corpus_ds import columns
+from corpus_ds import columns, docs
 
 
 @pytest.fixture(scope="module")
@@ -56,12 +56,11 @@ def _assert_same(dataset, want: pa.Table) -> None:
 @pytest.mark.parametrize("name", columns.TABLES)
 def test_every_card_config_loads_offline_as_corpus_ds_reads_it(hub, expected, name, tmp_path):
     loaded = hub.load_dataset(str(REPO), name, cache_dir=str(tmp_path))
-    assert list(loaded) == ["train"]
-    _assert_same(loaded["train"], expected[name])
+    assert list(loaded) == [docs.SPLIT]  # one split, every row; no training split
+    _assert_same(loaded[docs.SPLIT], expected[name])
 
 
 def test_the_card_default_config_is_articles(hub, expected, tmp_path):
     assert hub.get_dataset_config_names(str(REPO)) == list(columns.TABLES)
-    loaded = hub.load_dataset(str(REPO), cache_dir=str(tmp_path))
-    assert list(loaded) == ["train"]
-    _assert_same(loaded["train"], expected["articles"])
+    loaded = hub.load_dataset(str(REPO), split=docs.SPLIT, cache_dir=str(tmp_path))
+    _assert_same(loaded, expected["articles"])

@@ -410,7 +410,7 @@ def test_validation_failure_after_writing_leaves_a_release_that_still_loads(data
     monkeypatch.setattr(verify, "validate_release", damaged_then_checked)
     report = build.build(data_copy, today=TODAY)
     assert report.codes() == ["checksum-mismatch"]
-    assert written == [sorted([f"{t}.parquet" for t in columns.TABLES] + ["manifest.json"])]
+    assert written == [sorted([f"{t}.parquet" for t in columns.TABLES] + ["manifest.json", "croissant.json"])]
     monkeypatch.undo()
     assert _files(data_copy / "release") == before
     assert not list(data_copy.glob(".release-*"))

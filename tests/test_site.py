@@ -130,15 +130,63 @@ def test_every_quote_is_marked_once_with_its_own_text(tmp_path):
         assert a["text"] in page.text
 
 
-def test_raw_quotes_are_listed_but_not_placed_without_raw_captures(tmp_path):
+def _removed_blocks_marking(html: str) -> dict[str, int]:
+    """For each highlight inside a removed part: the index of that part on the page."""
+    out = {}
+    for i, block in enumerate(re.findall(r'<details class="removed".*?</details>', html, re.S)):
+        for hl in re.findall(r'data-hl="([^"]+)"', block):
+            out[hl] = i
+    return out
+
+
+def test_without_raw_captures_raw_quotes_are_placed_by_their_text_in_the_removed_lines(tmp_path):
+    """A site built from an installed package (no data/raw) highlights every raw quote where the capture would."""
     tables = release_rows()
-    generate(tmp_path, raw_dir=None)
+    generate(tmp_path / "bare", raw_dir=None)
+    generate(tmp_path / "with-raw")
     raw_rows = [r for r in tables["evidence"] if r["location"] == "raw"]
     assert raw_rows
-    for r in raw_rows:
-        html = (tmp_path / "articles" / f"{r['article_id']}.html").read_text(encoding="utf-8")
-        assert "not placed: the raw capture is not available" in html
-        assert r["quote"] not in Page(html).marked.values()
+    for aid in {r["article_id"] for r in raw_rows}:
+        bare = (tmp_path / "bare" / "articles" / f"{aid}.html").read_text(encoding="utf-8")
+        exact = (tmp_path / "with-raw" / "articles" / f"{aid}.html").read_text(encoding="utf-8")
+        quotes = {r["quote"] for r in raw_rows if r["article_id"] == aid}
+        assert quotes <= set(Page(bare).marked.values()), aid
+        assert "not placed" not in bare and "placed by its text in the removed lines" in bare
+        assert _removed_blocks_marking(bare) == _removed_blocks_marking(exact), aid
+
+
+def test_a_raw_quote_in_no_removed_part_is_listed_not_placed(tmp_path):
+    tables = release_rows()
+    quoted = next(r for r in tables["evidence"] if r["location"] == "raw")
+    for r in tables["removals"]:
+        if r["article_id"] == quoted["article_id"]:
+            r["content"] = r["content"].replace(quoted["quote"], "")
+    generate(tmp_path, tables, raw_dir=None)
+    html = (tmp_path / "articles" / f"{quoted['article_id']}.html").read_text(encoding="utf-8")
+    assert "not placed: no single removed part holds its text" in html
+    assert quoted["quote"] not in Page(html).marked.values()
+
+
+def test_the_index_keeps_outlet_and_attribution_apart(tmp_path):
+    """A null outlet means "not identified by the capture" (DATASHEET), and what a page credits is not its outlet."""
+    tables = release_rows()
+    generate(tmp_path, tables)
+    html = (tmp_path / "index.html").read_text(encoding="utf-8")
+    options = {
+        key: re.findall(
+            r'<option value="([^"]+)">', re.search(rf'<select id="f-{key}".*?</select>', html, re.S)[0]
+        )
+        for key in ("outlet", "attribution")
+    }
+    articles = tables["articles"]
+    assert set(options["outlet"]) == {a["outlet"] or "not identified by the capture" for a in articles}
+    assert set(options["attribution"]) == {a["attribution"] or "none" for a in articles}
+    assert not set(options["outlet"]) & {a["attribution"] for a in articles if not a["outlet"]}
+    assert "unknown" not in html
+    for a in articles:
+        row = re.search(rf'<tr data-id="{a["article_id"]}".*?</tr>', html, re.S)[0]
+        assert f'data-outlet="{a["outlet"] or "not identified by the capture"}"' in row
+        assert f'data-attribution="{a["attribution"] or "none"}"' in row
 
 
 def hostile_tables() -> dict[str, list[dict]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import venv
+from pathlib import Path
 
 import pytest
 from conftest import REPO
@@ -44,10 +45,41 @@ def test_wheel_installs_and_loads_from_a_temporary_directory(tmp_path):
     import corpus_ds
 
     assert out.split() == ["5", "date32[day][pyarrow]", corpus_ds.__version__, "True"]
-    info = subprocess.run(
-        [str(env_dir / "bin" / "corpus-ds"), "info"], cwd=workdir, capture_output=True, text=True, timeout=300
-    )
+    command = str(env_dir / "bin" / "corpus-ds")
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([command, *args], cwd=workdir, capture_output=True, text=True, timeout=300)
+
+    info = run("info")
     assert info.returncode == 0 and "articles        5 rows" in info.stdout
+    # The installed files have a public path, and validate checks them there.
+    installed = Path(run("path").stdout.strip())
+    assert installed.is_relative_to(env_dir) and (installed / "croissant.json").is_file()
+    assert run("path", "mentions").stdout.strip() == str(installed / "mentions.parquet")
+    validated = run("validate")
+    assert validated.returncode == 0 and "valid: no problems found" in validated.stdout
+    assert f"validating the installed release {installed}" in validated.stderr
+    # Commands that need the sources say so, and name no release that does not exist.
+    for args in (["build"], ["diff"], ["release", "0.2.0"], ["schema", "--check"], ["docs", "--check"]):
+        done = run(*args)
+        assert done.returncode == 1 and "checkout of the corpus_ds repository" in done.stderr, (
+            args,
+            done.stderr,
+        )
+        assert "Traceback" not in done.stderr and "unchanged" not in done.stderr
+    cite = run("cite")
+    assert cite.stdout.count("@misc{") == 1 and "LicenseRef-Publisher-Texts" in cite.stdout
+    metadata = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "from importlib.metadata import metadata as m; print(m('corpus_ds')['License-Expression'])",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert metadata.stdout.strip() == "MIT AND CC-BY-4.0 AND LicenseRef-Publisher-Texts"
     # The templates and static files of the review site ship in the wheel.
     made = subprocess.run(
         [str(env_dir / "bin" / "corpus-ds"), "site", "out"],
@@ -58,8 +90,10 @@ def test_wheel_installs_and_loads_from_a_temporary_directory(tmp_path):
     )
     assert made.returncode == 0, made.stderr
     assert (
-        "quotes in removed lines are listed, not highlighted" in made.stderr
-    )  # no raw captures beside an installed wheel
+        "no raw captures; quotes in removed lines are placed by their text" in made.stderr
+    )  # no data/raw here
+    page = (workdir / "out" / "articles" / "ru-ma-0001.html").read_text(encoding="utf-8")
+    assert "placed by its text" in page and "not placed" not in page
     for page in (
         "index.html",
         "codebook.html",

@@ -1,5 +1,5 @@
 """Run the corpus-ds command as `python -m corpus_ds`."""
 
-from corpus_ds.cli import main
+from corpus_ds.cli import run
 
-raise SystemExit(main())
+run()

@@ -116,3 +116,14 @@ def find_folded(text: str, needle: str) -> list[tuple[int, int]]:
         spans.append((index[pos], index[pos + len(key) - 1] + 1))
         pos = folded.find(key, pos + 1)
     return spans
+
+
+def shorten(text: str, width: int) -> str:
+    """text on one line, cut at a word boundary to at most width characters, an ellipsis marking the cut."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if text[width - 1] != " " and " " in cut:  # the cut falls inside a word: drop that word
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,.;:،؛") + "…"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,7 +15,10 @@ from corpus_ds import __version__
 
 EPILOG = """examples:
   corpus-ds info                     dataset version, row counts and a preview of the articles
-  corpus-ds validate                 check ./data (sources, raw captures, rules, committed release)
+  corpus-ds path                     the directory of the installed release (for DuckDB, R, polars, Spark)
+  corpus-ds path mentions            the Parquet file of one table
+  corpus-ds validate                 check ./data (sources, raw captures, rules, committed release);
+                                     outside a checkout, the installed release
   corpus-ds validate --release DIR   check a built release directory
   corpus-ds validate --partitioned DIR  check a partitioned corpus, one partition in memory at a time
   corpus-ds build                    rebuild data/release from the sources (atomic)
@@ -26,10 +31,12 @@ EPILOG = """examples:
   corpus-ds agreement A B            inter-annotator agreement of two annotation directories
   corpus-ds release 0.2.0            bump the version everywhere, stub the changelog from the diff, rebuild
   corpus-ds schema --check           fail if schema/ is not what the models generate
-  corpus-ds docs --check             fail if DATASHEET.md / CODEBOOK.md generated sections are stale
+  corpus-ds docs --check             fail if a generated document or section (DATASHEET, CODEBOOK, README
+                                     card, CITATION.cff, LICENSE) is stale
   corpus-ds export --format plover OUT  PLOVER records (JSON Lines), one per dyad, validated against the schema
   corpus-ds export --format icews OUT   ICEWS-style flat table (TSV and Parquet), CAMEO codes as text
   corpus-ds cite                     BibTeX for this exact version
+  corpus-ds cite --format cff        CITATION.cff for this exact version
   corpus-ds site public/             write the static review site (every label on its evidence) to public/
 """
 
@@ -38,32 +45,73 @@ def _today(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _data_dir(given: str | None) -> Path:
-    """The given directory; by default ./data, or the data/ of the checkout this package runs from."""
+CHECKOUT_HINT = (
+    "run it at the root of a checkout of the corpus_ds repository (git clone it, then "
+    '`pip install -e ".[test]"`; CONTRIBUTING.md, "Set up")'
+)
+
+
+def package_checkout() -> Path | None:
+    """The checkout this package runs from (an editable install), or None for an installed wheel."""
+    root = Path(__file__).resolve().parents[2]
+    return root if (root / "data" / "articles").is_dir() else None
+
+
+def _data_dir(given: str | None) -> Path | None:
+    """The given directory; by default ./data, else the data/ of the checkout this package runs from, else None."""
     if given is not None:
         return Path(given)
-    here = Path("data")
-    checkout = Path(__file__).resolve().parents[2] / "data"
-    return here if (here / "articles").is_dir() or not (checkout / "articles").is_dir() else checkout
+    if (Path("data") / "articles").is_dir():
+        return Path("data")
+    checkout = package_checkout()
+    return checkout / "data" if checkout is not None else None
+
+
+def _needs_checkout(command: str, what: str) -> int:
+    """Say plainly that a command needs a checkout (the installed package carries only the built release)."""
+    print(
+        f"corpus-ds {command}: needs {what}, which the installed package does not carry (it holds the built "
+        f"release only: `corpus-ds path`); {CHECKOUT_HINT}",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _not_a_data_dir(data_dir: Path) -> int:
+    print(
+        f"{data_dir}: not a corpus_ds data directory (expected {data_dir / 'articles'}/); "
+        "for a built release use --release DIR",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from corpus_ds import loader
+    from corpus_ds import arabic, loader
 
     frames = loader.tables(args.release)
     info = loader.manifest(args.release)
     print(
         f"corpus_ds {__version__}  (schema {info['schema_version']}, fingerprint sha256:{info['fingerprint'][:16]})"
     )
+    print(f"release: {args.release or loader.path()}")
     print("tables:")
     for name, frame in frames.items():
         print(f"  {name:<11} {len(frame):>5} rows")
     print("articles:")
+    print(f"  {'article_id':<10}  {'event_date':<10}  {'event_type':<16} {'agreement_type':<28} title")
     for row in frames["articles"].itertuples():
-        headline = row.title if isinstance(row.title, str) else row.text.split("\n")[0]
+        title = arabic.shorten(row.title, 60) if isinstance(row.title, str) else "(the page shows no title)"
         print(
-            f"  {row.article_id}  {row.event_date}  {row.event_type:<16} {row.agreement_type:<28} {headline[:60]}"
+            f"  {row.article_id:<10}  {row.event_date!s:<10}  {row.event_type:<16} {row.agreement_type:<28} {title}"
         )
+    return 0
+
+
+def cmd_path(args: argparse.Namespace) -> int:
+    from corpus_ds import loader
+
+    print(loader.path(args.table))
     return 0
 
 
@@ -91,11 +139,17 @@ def cmd_validate(args: argparse.Namespace) -> int:
             partitioned.validate(Path(args.partitioned), today=_today(args.today)), args.json
         )
     data_dir = _data_dir(args.data_dir)
-    if not (data_dir / "articles").is_dir():
+    if data_dir is None:  # outside a checkout: the release installed with the package
+        from corpus_ds import loader
+
+        release = loader.path()
         print(
-            f"{data_dir}: not a corpus_ds data directory (expected {data_dir / 'articles'}/)", file=sys.stderr
+            f"no data directory here (./data/articles): validating the installed release {release}",
+            file=sys.stderr,
         )
-        return 1
+        return _print_report(verify.validate_release(release, today=_today(args.today)), args.json)
+    if not (data_dir / "articles").is_dir():
+        return _not_a_data_dir(data_dir)
     return _print_report(validate.validate_sources(data_dir, today=_today(args.today)), args.json)
 
 
@@ -103,26 +157,32 @@ def cmd_build(args: argparse.Namespace) -> int:
     from corpus_ds import build, release_format, validate
 
     data_dir = _data_dir(args.data_dir)
+    if data_dir is None:
+        return _needs_checkout(
+            "build", "the sources (data/articles, data/raw, data/actors.yaml, or their directory: build DIR)"
+        )
+    if not (data_dir / "articles").is_dir():
+        return _not_a_data_dir(data_dir)
     if args.check:
         report = validate.validate_sources(data_dir, today=_today(args.today))
         return _print_report(report, False)
-    report = build.build(data_dir, today=_today(args.today), preview=args.preview)
+    what = "preview" if args.preview else "release"
     out = data_dir / (build.PREVIEW_DIR if args.preview else "release")
+    existed = (out / release_format.MANIFEST).is_file()
+    report = build.build(data_dir, today=_today(args.today), preview=args.preview)
+    for note in report.notes:
+        print(note)
     if report.valid:
         manifest = json.loads((out / release_format.MANIFEST).read_text(encoding="utf-8"))
         for entry in manifest["tables"].values():
             print(f"wrote {out / entry['file']}  ({entry['rows']} rows)")
         if args.preview:
             print(release_format.PREVIEW_NOTE)
-        print(
-            f"{'preview' if args.preview else 'release'} {manifest['version']} fingerprint {manifest['fingerprint']}"
-        )
+        print(f"{what} {manifest['version']} fingerprint {manifest['fingerprint']}")
         return 0
     print(report.format())
-    print(
-        f"build refused: the previous {'preview' if args.preview else 'release'} is unchanged ({out})",
-        file=sys.stderr,
-    )
+    kept = f"the previous {what} is unchanged" if existed else f"no {what} was written"
+    print(f"build refused: {kept} ({out})", file=sys.stderr)
     return 1
 
 
@@ -130,6 +190,12 @@ def cmd_new(args: argparse.Namespace) -> int:
     from corpus_ds import draft
 
     data_dir = _data_dir(args.data_dir)
+    if data_dir is None:
+        return _needs_checkout(
+            "new", "a data directory to add the capture to (data/articles, data/raw, or --data-dir DIR)"
+        )
+    if not (data_dir / "articles").is_dir():
+        return _not_a_data_dir(data_dir)
     path = draft.new_article(Path(args.raw_file), data_dir, args.id)
     print(f"copied the capture to {data_dir / 'raw'} (bytes untouched) and wrote a draft source file.")
     print("next steps:")
@@ -219,7 +285,15 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
     from corpus_ds import diff, versions
 
+    if args.old and args.new:  # two releases or data directories: no checkout needed
+        result = diff.diff(Path(args.old), Path(args.new), None)
+        print(result.to_json() if args.json else result.markdown())
+        return 0
     data_dir = _data_dir(None)
+    if data_dir is None or not (data_dir.resolve().parent / versions.INIT).is_file():
+        return _needs_checkout(
+            "diff", "the working sources and the version history (or two directories: corpus-ds diff OLD NEW)"
+        )
     new = Path(args.new) if args.new else data_dir
     with tempfile.TemporaryDirectory() as scratch:
         root = data_dir.resolve().parent
@@ -233,7 +307,10 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     from corpus_ds import agreement, sources
     from corpus_ds.errors import Report
 
-    registry_path = Path(args.registry) if args.registry else _data_dir(None) / "actors.yaml"
+    data_dir = _data_dir(None)
+    if args.registry is None and data_dir is None:
+        return _needs_checkout("agreement", "the actor registry (data/actors.yaml, or --registry FILE)")
+    registry_path = Path(args.registry) if args.registry else data_dir / "actors.yaml"
     report = Report()
     registry = sources.read_registry(registry_path, report)
     if registry is None:
@@ -255,8 +332,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_release(args: argparse.Namespace) -> int:
-    from corpus_ds import release
+    from corpus_ds import release, versions
 
+    if not (Path(args.root) / versions.INIT).is_file():
+        return _needs_checkout("release", f"the checkout's {versions.INIT} and data/ (--root {args.root})")
     print(release.release(Path(args.root), args.version, _today(args.today)))
     return 0
 
@@ -265,6 +344,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
     from corpus_ds import models
 
     out = Path(args.out)
+    if args.check and not out.is_dir():
+        return _needs_checkout("schema --check", f"the committed JSON Schemas to compare ({out}/)")
     stale = []
     for name, schema in models.json_schemas().items():
         path = out / f"{name}.schema.json"
@@ -282,57 +363,46 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
-    import pyarrow.parquet as pq
-
-    from corpus_ds import columns, docs
+    from corpus_ds import docs
 
     root = Path(args.root)
-    release = root / "data" / "release"
-    built = {name: pq.read_table(release / f"{name}.parquet") for name in columns.TABLES}
-    targets = {
-        root / "DATASHEET.md": {
-            "columns": docs.columns_section(),
-            "counts": docs.counts_section(built),
-            "codes": docs.codes_section(),
-            "agreement": docs.agreement_section(root),
-        },
-        root / "CODEBOOK.md": {"vocabulary": docs.vocabulary_section(), "codes": docs.codes_section()},
-    }
-    stale = []
-    for path, sections in targets.items():
-        if args.check:
-            current = docs.blocks(path.read_text(encoding="utf-8"))
-            stale += [
-                f"{path}: generated section '{k}' is out of date; run `corpus-ds docs` [docs-out-of-sync]"
-                for k, v in sections.items()
-                if current.get(k) != v
-            ]
-        elif docs.update(path, sections):
-            print(f"updated {path}")
-    print("\n".join(stale) if stale else "documents in sync")
-    return int(bool(stale))
+    if not (root / "DATASHEET.md").is_file():
+        return _needs_checkout(
+            "docs", f"the checkout's documents ({root / 'DATASHEET.md'}, CODEBOOK.md, README.md)"
+        )
+    if args.check:
+        stale = docs.stale(root)
+        print("\n".join(stale) if stale else "documents in sync")
+        return int(bool(stale))
+    for path in docs.write(root):
+        print(f"updated {path}")
+    print("documents in sync")
+    return 0
 
 
 def cmd_cite(args: argparse.Namespace) -> int:
     from corpus_ds import loader
 
-    loader.cite(args.format)
+    print(loader.cite(args.format))
     return 0
 
 
 def cmd_site(args: argparse.Namespace) -> int:
     from corpus_ds import site
 
-    raw_dir = Path(args.raw) if args.raw is not None else _data_dir(None) / "raw"
+    data_dir = _data_dir(None)
+    raw_dir = Path(args.raw) if args.raw is not None else data_dir / "raw" if data_dir else None
     if args.raw is not None and not raw_dir.is_dir():
         print(f"corpus-ds: {raw_dir}: expected a directory of raw captures", file=sys.stderr)
         return 1
-    if not raw_dir.is_dir():
+    if raw_dir is None or not raw_dir.is_dir():
         print(
-            f"note: no raw captures at {raw_dir}; quotes in removed lines are listed, not highlighted",
+            f"note: no raw captures{f' at {raw_dir}' if raw_dir else ''}; quotes in removed lines are placed by "
+            "their text in the removed lines the release keeps (removals.content)",
             file=sys.stderr,
         )
-    written = site.build_site(Path(args.out_dir), args.release, raw_dir if raw_dir.is_dir() else None)
+        raw_dir = None
+    written = site.build_site(Path(args.out_dir), args.release, raw_dir)
     print(f"wrote {len(written)} files to {args.out_dir}; open {Path(args.out_dir) / 'index.html'}")
     return 0
 
@@ -351,12 +421,19 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--release", default=None, help="a release directory (default: the installed one)")
     s.set_defaults(func=cmd_info)
 
+    s = sub.add_parser(
+        "path", help="where the installed release's files are (a directory, or one table's file)"
+    )
+    s.add_argument("table", nargs="?", default=None, help="a table name: print its Parquet file instead")
+    s.set_defaults(func=cmd_path)
+
     s = sub.add_parser("validate", help="check a data tree or a release; exit 1 on any problem")
     s.add_argument(
         "data_dir",
         nargs="?",
         default=None,
-        help="data directory (default: ./data, else the checkout's data/)",
+        help="data directory (default: ./data, else the data/ of the checkout the package runs from; outside a "
+        "checkout, the installed release is validated)",
     )
     s.add_argument("--release", default=None, help="validate this release directory instead")
     s.add_argument(
@@ -373,12 +450,12 @@ def parser() -> argparse.ArgumentParser:
     )
     s.set_defaults(func=cmd_validate)
 
-    s = sub.add_parser("build", help="build data/release from the sources, atomically")
+    s = sub.add_parser("build", help="build data/release from the sources, atomically (needs a checkout)")
     s.add_argument(
         "data_dir",
         nargs="?",
         default=None,
-        help="data directory (default: ./data, else the checkout's data/)",
+        help="data directory (default: ./data, else the data/ of the checkout the package runs from)",
     )
     s.add_argument("--check", action="store_true", help="only check that the committed release is in sync")
     s.add_argument(
@@ -480,19 +557,36 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_release)
 
     s = sub.add_parser("schema", help="write (or --check) the JSON Schemas generated from the models")
-    s.add_argument("--out", default="schema")
-    s.add_argument("--check", action="store_true")
+    s.add_argument(
+        "--out", default="schema", help="directory of the schemas (default: schema, as in a checkout)"
+    )
+    s.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 naming every schema in --out that differs from what the models generate",
+    )
     s.set_defaults(func=cmd_schema)
 
     s = sub.add_parser(
-        "docs", help="regenerate (or --check) the generated sections of DATASHEET.md and CODEBOOK.md"
+        "docs",
+        help="regenerate (or --check) the generated documents: sections of DATASHEET.md, CODEBOOK.md and README.md "
+        "(with its dataset card), CITATION.cff and LICENSE",
     )
     s.add_argument("--root", default=".", help="repository root (default: .)")
-    s.add_argument("--check", action="store_true")
+    s.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 naming every generated section or file that is out of date",
+    )
     s.set_defaults(func=cmd_docs)
 
     s = sub.add_parser("cite", help="print a citation of this exact version")
-    s.add_argument("--format", choices=["bibtex", "text"], default="bibtex")
+    s.add_argument(
+        "--format",
+        choices=["bibtex", "text", "cff"],
+        default="bibtex",
+        help="bibtex (default), text (one paragraph) or cff (a CITATION.cff file)",
+    )
     s.set_defaults(func=cmd_cite)
 
     s = sub.add_parser(
@@ -503,7 +597,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--raw",
         default=None,
-        help="raw captures, to place evidence found in removed lines (default: ./data/raw or the checkout's)",
+        help="raw captures, to place evidence found in removed lines at its exact offsets (default: ./data/raw "
+        "or the checkout's; without them, quotes are placed by their text in removals.content)",
     )
     s.set_defaults(func=cmd_site)
 
@@ -527,7 +622,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     args = parser().parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except (
+        BrokenPipeError
+    ):  # the reader went away (`corpus-ds info | head -1`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE if hasattr(signal, "SIGPIPE") else 1
     except CorpusError as exc:
         print(f"corpus-ds: {exc}", file=sys.stderr)
         return 1
@@ -538,3 +640,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:  # e.g. a malformed --today
         print(f"corpus-ds: {exc}", file=sys.stderr)
         return 2
+
+
+def run() -> None:
+    """The console entry point: a closed pipe ends the process silently by SIGPIPE, as it ends Unix tools."""
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    raise SystemExit(main())

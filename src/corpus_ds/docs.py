@@ -1,14 +1,16 @@
-"""Generated sections of DATASHEET.md and CODEBOOK.md (columns, vocabularies, counts), kept in sync by a test."""
+"""Generated documents and sections: the DATASHEET's and CODEBOOK's tables, the README's dataset card, citation
+and licence, CITATION.cff and LICENSE; `corpus-ds docs` writes them, `--check` and a test keep them in sync."""
 
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from pathlib import Path
 
 import pyarrow as pa
 
-from corpus_ds import columns, models
+from corpus_ds import about, citation, columns, models
 
 _BLOCK = re.compile(
     r"(<!-- BEGIN generated:(?P<name>[a-z_]+) -->\n)(?P<body>.*?)(<!-- END generated:(?P=name) -->)", re.S
@@ -138,3 +140,179 @@ def update(path: Path, sections: dict[str, str]) -> bool:
     if new != old:
         path.write_text(new, encoding="utf-8")
     return new != old
+
+
+def licence_section() -> str:
+    """The licence statement in the words every document uses, with the file of each licence."""
+    files = "\n".join(f"- `{licence.spdx}`: [{licence.file}]({licence.file})" for licence in about.LICENCES)
+    return f"{about.LICENCE_STATEMENT}\n\n{files}\n"
+
+
+def licence_file() -> str:
+    """LICENSE: the statement and where each licence's text is (the files LICENSES/<SPDX id>.txt)."""
+    wrap = textwrap.TextWrapper(width=100, break_on_hyphens=False)
+    parts = [
+        "corpus_ds licence",
+        f"SPDX-License-Identifier: {about.SPDX_EXPRESSION}",
+        wrap.fill(about.LICENCE_STATEMENT),
+        "\n".join(f"{licence.spdx}: {licence.file}" for licence in about.LICENCES),
+        wrap.fill(
+            f"Copyright (c) 2026 {about.AUTHOR}, for the code, the labels and the documentation. Attribution "
+            "under CC BY 4.0: cite the version you used (`corpus-ds cite`, CITATION.cff)."
+        ),
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+def citation_section(version: str, released: str, fingerprint: str) -> str:
+    """The README's citation of the current version: BibTeX and CITATION.cff, as `corpus-ds cite` prints them."""
+    return (
+        f"BibTeX (`corpus-ds cite`, `corpus_ds.cite()`):\n\n```bibtex\n"
+        f"{citation.bibtex(version, released, fingerprint)}\n```\n\n"
+        f"CFF (`corpus-ds cite --format cff`, the same as [CITATION.cff](CITATION.cff)):\n\n```yaml\n"
+        f"{citation.cff(version, released, fingerprint)}```\n"
+    )
+
+
+def uses_section() -> str:
+    """What the data is for and what it is not for (the card's statement of purpose; croissant.json says the same)."""
+    return f"{about.RAI['dataUseCases']}\n\n{about.RAI['dataLimitations']}\n"
+
+
+def rai_section() -> str:
+    """croissant.json's responsible-AI fields, as they ship."""
+    rows = [f"| `rai:{key}` | {value} |" for key, value in about.RAI.items()]
+    rows.append(f"| `rai:hasSyntheticData` | {str(about.HAS_SYNTHETIC_DATA).lower()} |")
+    return "| field | value |\n|---|---|\n" + "\n".join(rows) + "\n"
+
+
+SPLIT = "release"  # the card's one split: every row of the release (not a training split)
+
+
+def _size_category(n: int) -> str:
+    for bound, name in (
+        (1_000, "n<1K"),
+        (10_000, "1K<n<10K"),
+        (100_000, "10K<n<100K"),
+        (1_000_000, "100K<n<1M"),
+    ):
+        if n < bound:
+            return name
+    return "n>1M"
+
+
+def card(n_articles: int) -> str:
+    """The README's YAML front matter: a Hugging Face dataset card with one configuration per release table."""
+    import yaml
+
+    data = {
+        "license": "other",
+        "license_name": about.SPDX_EXPRESSION.lower().replace(" ", "-"),
+        "license_link": "LICENSE",
+        "language": [about.LANGUAGE],
+        "pretty_name": about.TITLE,
+        "annotations_creators": ["machine-generated"],  # AI annotators (DATASHEET, Labeling)
+        "language_creators": ["found"],
+        "multilinguality": ["monolingual"],
+        "source_datasets": ["original"],
+        "size_categories": [_size_category(n_articles)],
+        "tags": ["international-relations", "event-data", "arabic", "evidence", "evaluation"],
+        "configs": [
+            {
+                "config_name": table,
+                "data_files": [{"split": SPLIT, "path": f"data/release/{table}.parquet"}],
+                **({"default": True} if table == columns.TABLES[0] else {}),
+            }
+            for table in columns.TABLES
+        ],
+    }
+    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000) + "---\n"
+
+
+def front_matter(text: str) -> tuple[str, str]:
+    """A document's YAML front matter (with its --- lines) and the rest."""
+    if not text.startswith("---\n") or "\n---\n" not in text[3:]:
+        return "", text
+    end = text.index("\n---\n", 3) + 5
+    return text[:end], text[end:]
+
+
+def _generated(root: Path) -> dict[Path, tuple[dict[str, str], str | None]]:
+    """Each generated document: its generated sections by name and, for a whole file, its full text.
+
+    README.md's front matter is its section "card"; CITATION.cff and LICENSE are generated whole.
+    """
+    import json
+
+    import pyarrow.parquet as pq
+
+    from corpus_ds import __released__, __version__
+
+    release = root / "data" / "release"
+    built = {name: pq.read_table(release / f"{name}.parquet") for name in columns.TABLES}
+    fingerprint = json.loads((release / "manifest.json").read_text(encoding="utf-8"))["fingerprint"]
+    licence = licence_section()
+    return {
+        root / "DATASHEET.md": (
+            {
+                "columns": columns_section(),
+                "counts": counts_section(built),
+                "codes": codes_section(),
+                "agreement": agreement_section(root),
+                "licence": licence,
+                "rai": rai_section(),
+            },
+            None,
+        ),
+        root / "CODEBOOK.md": ({"vocabulary": vocabulary_section(), "codes": codes_section()}, None),
+        root / "README.md": (
+            {
+                "card": card(built["articles"].num_rows),
+                "uses": uses_section(),
+                "citation": citation_section(__version__, __released__, fingerprint),
+                "licence": licence,
+            },
+            None,
+        ),
+        root / "CITATION.cff": ({}, citation.cff(__version__, __released__, fingerprint)),
+        root / "LICENSE": ({}, licence_file()),
+    }
+
+
+def _render(path: Path, sections: dict[str, str], whole: str | None) -> str:
+    if whole is not None:
+        return whole
+    old = path.read_text(encoding="utf-8")
+    if "card" in sections:
+        old = sections["card"] + front_matter(old)[1]
+    return render(old, sections)
+
+
+def stale(root: Path) -> list[str]:
+    """One line for every generated section or file that differs from what the code and the release generate."""
+    out = []
+    for path, (sections, whole) in _generated(Path(root)).items():
+        current = path.read_text(encoding="utf-8") if path.is_file() else None
+        if whole is not None:
+            if current != whole:
+                out.append(f"{path}: out of date; run `corpus-ds docs` [docs-out-of-sync]")
+            continue
+        have = blocks(current or "")
+        have["card"] = front_matter(current or "")[0]
+        out += [
+            f"{path}: generated section '{name}' is out of date; run `corpus-ds docs` [docs-out-of-sync]"
+            for name, text in sections.items()
+            if have.get(name) != text
+        ]
+    return out
+
+
+def write(root: Path) -> list[Path]:
+    """Regenerate every generated section and file; the paths that changed."""
+    changed = []
+    for path, (sections, whole) in _generated(Path(root)).items():
+        new = _render(path, sections, whole)
+        if not path.is_file() or path.read_text(encoding="utf-8") != new:
+            path.write_text(new, encoding="utf-8")
+            changed.append(path)
+    return changed

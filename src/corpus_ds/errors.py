@@ -124,6 +124,9 @@ ISSUE_CODES = {
     "version-mismatch": "The manifest names another version than the package.",
     "release-missing": "No built release where one is expected.",
     "release-out-of-sync": "The committed release differs from what the sources build to.",
+    "croissant-out-of-sync": (
+        "croissant.json is missing or is not what the release's manifest and the models generate."
+    ),
 }
 
 WHOLE_FILE = "(file)"  # the field of an issue about a file as a whole
@@ -174,6 +177,9 @@ class Report:
     """Every issue found in one run; valid when there are none."""
 
     issues: list[Issue] = field(default_factory=list)
+    notes: list[str] = field(
+        default_factory=list
+    )  # what a run did that is not a problem (a preview's left-outs)
 
     @property
     def valid(self) -> bool:

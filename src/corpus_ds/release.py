@@ -16,7 +16,9 @@ from corpus_ds import diff, validate, versions
 from corpus_ds.errors import CorpusError
 
 INIT = versions.INIT
-VERSION_FILES = (INIT, Path("CITATION.cff"), Path("CHANGELOG.md"), Path("DATASHEET.md"))
+VERSION_FILES = (INIT, Path("CITATION.cff"), Path("CHANGELOG.md"), Path("DATASHEET.md"), Path("README.md"))
+# Also written by `corpus-ds docs` during a release, so also put back if it fails.
+GENERATED_FILES = (Path("CODEBOOK.md"), Path("LICENSE"))
 
 
 def _sub(text: str, pattern: str, replacement: str, where: Path) -> str:
@@ -72,7 +74,7 @@ def release(root: Path, version: str, today: dt.date | None = None) -> str:
             f"version {version} is a {step} step from {old}, but the changes need a {changes.bump} "
             f"step ({changes.why()})"
         )
-    saved = {p: (root / p).read_text(encoding="utf-8") for p in VERSION_FILES}
+    saved = {p: (root / p).read_text(encoding="utf-8") for p in (*VERSION_FILES, *GENERATED_FILES)}
     release_dir = root / "data" / "release"
     backup = Path(tempfile.mkdtemp(prefix="corpus-ds-release-"))
     shutil.copytree(release_dir, backup / "release")

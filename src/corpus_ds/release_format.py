@@ -14,7 +14,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpus_ds import __version__, columns, models
+from corpus_ds import __released__, __version__, columns, croissant, models
 from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Issue, Report
 
@@ -98,7 +98,34 @@ def write_release(built: dict[str, pa.Table], out_dir: Path, preview: bool = Fal
     (out_dir / MANIFEST).write_text(
         json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
+    if not preview:  # a preview is never published: it gets no metadata for catalogues
+        (out_dir / croissant.FILE).write_text(croissant.render(manifest, __released__), encoding="utf-8")
     return manifest
+
+
+@check("release files", "croissant-out-of-sync")
+def check_croissant(release_dir: Path, report: Report) -> None:
+    """croissant.json is what the manifest and the models generate (types, descriptions, sha256s, licence)."""
+    path = Path(release_dir) / croissant.FILE
+    try:
+        manifest = json.loads((Path(release_dir) / MANIFEST).read_text(encoding="utf-8"))
+        expected = croissant.render(manifest, __released__)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return  # an unreadable manifest is reported by read_release
+    try:
+        found = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        found = None
+        why = f"cannot read it ({exc.__class__.__name__})"
+    else:
+        why = "it differs from what the manifest and the models generate"
+    if found != expected:
+        report.add(
+            "croissant-out-of-sync",
+            str(path),
+            WHOLE_FILE,
+            f"expected the Croissant metadata of this release: {why}; run `corpus-ds build`",
+        )
 
 
 def recover(out_dir: Path) -> None:
@@ -293,7 +320,8 @@ def _read_table(
         report.add("release-file-missing", str(path), WHOLE_FILE, "expected this file of the release")
         return None
     try:
-        table = pq.read_table(path)
+        with pq.ParquetFile(path) as parquet:  # one file: no dataset machinery (which would import pandas)
+            table = parquet.read()
         # Parquet readers do not check UTF-8 or every offset. full: check them all, so that a forged file whose
         # checksum was rewritten gives an issue, not a decoding error later. Otherwise the checksums vouch for the
         # bytes the build wrote, the structure is still checked, and a decoding error is caught where it happens

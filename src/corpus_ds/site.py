@@ -12,7 +12,7 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from corpus_ds import clean, docs, labels, models
+from corpus_ds import arabic, clean, docs, labels, models
 from corpus_ds.errors import CorpusError
 
 # Label kinds, each with its own highlight colour (site.css) and legend text.
@@ -152,21 +152,29 @@ def raw_line(raw_text: str, raw_offset: int) -> int:
     return len(clean.raw_lines(raw_text[:raw_offset]))
 
 
+def _in_block(h: Highlight, start: int) -> Highlight:
+    return Highlight(h.hl_id, h.kind, h.label, h.value, h.quote, h.location, start, start + len(h.quote))
+
+
 def removal_blocks(
     removals: Sequence[dict], raw_quotes: Sequence[Highlight], raw_text: str | None
 ) -> tuple[list[dict], list[Highlight]]:
-    """Removed parts with raw quotes highlighted in them; also the raw quotes that could not be placed."""
+    """Removed parts with raw quotes highlighted in them; also the raw quotes that could not be placed.
+
+    With the raw capture a quote is placed at its exact offsets. Without it (a site built from an installed
+    package) it is placed by its text in the removed lines the release keeps: at its first occurrence in the first
+    removed part that holds it, as the release's own check finds it there.
+    """
     blocks, placed = [], set()
     for r in removals:
         spans = []
-        for h in raw_quotes if raw_text is not None else ():
-            if r["line_start"] <= raw_line(raw_text, h.start) <= r["line_end"]:
-                start = raw_to_block(raw_text, h.start, r["line_start"])
-                spans.append(
-                    Highlight(
-                        h.hl_id, h.kind, h.label, h.value, h.quote, h.location, start, start + len(h.quote)
-                    )
-                )
+        for h in raw_quotes:
+            if raw_text is not None:
+                if r["line_start"] <= raw_line(raw_text, h.start) <= r["line_end"]:
+                    spans.append(_in_block(h, raw_to_block(raw_text, h.start, r["line_start"])))
+                    placed.add(h.hl_id)
+            elif h.hl_id not in placed and h.quote in r["content"]:
+                spans.append(_in_block(h, r["content"].index(h.quote)))
                 placed.add(h.hl_id)
         blocks.append({**r, "html": mark_up(r["content"], spans), "quotes": len(spans)})
     return blocks, [h for h in raw_quotes if h.hl_id not in placed]
@@ -226,16 +234,20 @@ def _by_article(rows: Iterable[dict]) -> dict[str, list[dict]]:
     return out
 
 
-def source_name(article: dict) -> str:
-    """What the index shows and filters as the outlet: the outlet, else what the page credits, else unknown."""
-    if article["outlet"]:
-        return article["outlet"]
-    return f"{article['attribution']} (attribution)" if article["attribution"] else "unknown"
+def outlet_name(article: dict) -> str:
+    """What the index shows and filters as the outlet: the outlet, or that the capture does not identify one (a null
+    outlet never means an unknown publisher, and the attribution is not the outlet)."""
+    return article["outlet"] or labels.label_of("outlet").brief[1]
+
+
+def attribution_name(article: dict) -> str:
+    """What the index shows and filters as the attribution: what the page credits, or that it credits none."""
+    return article["attribution"] or labels.label_of("attribution").brief[1]
 
 
 def headline(article: dict) -> str:
     """The title, or for an untitled page the start of its first paragraph."""
-    return article["title"] if article["title"] else article["text"].split("\n", 1)[0][:120]
+    return article["title"] if article["title"] else arabic.shorten(article["text"].split("\n", 1)[0], 120)
 
 
 def article_page(article: dict, rows: dict[str, list[dict]], raw_text: str | None) -> dict:
@@ -281,7 +293,8 @@ def _index_rows(articles: Sequence[dict], names: dict[str, str]) -> list[dict]:
     return [
         {
             "article": a,
-            "source": source_name(a),
+            "outlet": outlet_name(a),
+            "attribution": attribution_name(a),
             "actor_ids": sorted({x["actor_id"] for x in a["actors"]}),
             "actor_names": ", ".join(names.get(x["actor_id"], x["actor_id"]) for x in a["actors"]),
         }
@@ -297,7 +310,8 @@ def _filters(rows: Sequence[dict], names: dict[str, str]) -> list[dict]:
         return [(v, label(v), n) for v, n in sorted(counts.items())]
 
     return [
-        {"key": "source", "label": "Outlet", "options": options(r["source"] for r in rows)},
+        {"key": "outlet", "label": "Outlet", "options": options(r["outlet"] for r in rows)},
+        {"key": "attribution", "label": "Attribution", "options": options(r["attribution"] for r in rows)},
         {
             "key": "actor",
             "label": "Actor",

@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from corpus_ds import rules
 from corpus_ds.errors import Report
-from corpus_ds.release_format import read_release
+from corpus_ds.release_format import check_croissant, read_release
 
 
 def allow_drafts(report: Report) -> None:
@@ -24,11 +24,17 @@ def checked_release(
     """Read a release once and run every rule on it: the tables (None if unreadable) and the report.
 
     full=False (load()): checksums instead of recomputed content fingerprints, and the rules that need no Python
-    loop over the texts (see rules.py). preview=True: drafts are allowed, because the caller asks for it (never
+    loop over the texts (see rules.py); full=True also checks that croissant.json describes the release, once its
+    files check out.
+    preview=True: drafts are allowed and no croissant.json is expected, because the caller asks for it (never
     because a manifest says so: nothing vouches for that key).
     """
     report = Report()
     loaded = read_release(release_dir, report, full)
+    if (
+        full and not preview and report.valid
+    ):  # describing files already reported broken would say nothing new
+        check_croissant(release_dir, report)
     if loaded is not None:
         report.extend(
             rules.run(

@@ -84,3 +84,20 @@ def test_readme_spark_recipe_on_a_defective_corpus(spark, tmp_path):
     assert any(i.value is None for i in expected.issues)
     report = _run(spark, tmp_path)
     assert _text(report.issues) == _text(expected.issues)
+
+
+def test_the_readme_spark_query_counts_concluded_instruments_by_distinct_event(spark, tmp_path, monkeypatch):
+    """The README's Spark example, run as printed from outside a checkout, answers as DuckDB, polars and pyarrow."""
+    from test_engines import readme_block, run_block
+
+    from corpus_ds import loader
+
+    articles = {a["article_id"]: a for a in loader.load("articles", output="arrow").to_pylist()}
+    events = {}
+    for g in loader.load("agreements", output="arrow").to_pylist():
+        if g["status"] == "concluded":
+            a = articles[g["article_id"]]
+            events.setdefault((g["instrument"], a["event_date"].year), set()).add(a["event_id"])
+    expected = [(i, y, len(e)) for (i, y), e in sorted(events.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
+    ns = run_block(readme_block("from pyspark.sql import SparkSession"), tmp_path, monkeypatch)
+    assert [tuple(row) for row in ns["concluded"].collect()] == expected
