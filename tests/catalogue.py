@@ -842,6 +842,13 @@ def _bad_utf8_value(data: bytes) -> bytes:
     return raw.replace(b"ru-ma-0001", b"\x80u-ma-0001", 1)
 
 
+def _bad_utf8_column_name(data: bytes) -> bytes:
+    """A column name in the footer's schema (its first field) made to start with a stray continuation byte."""
+    footer = len(data) - 8 - int.from_bytes(data[-8:-4], "little")
+    at = data.index(b"raw_original_name", footer)
+    return data[:at] + b"\x93" + data[at + 1 :]
+
+
 def _set_value(column: str, row: int, value) -> Callable[[pa.Table], pa.Table]:
     def change(table: pa.Table) -> pa.Table:
         values = table.column(column).to_pylist()
@@ -1041,6 +1048,18 @@ TAMPERS: list[Tamper] = [
             "articles.parquet",
             "written uncompressed, one article_id made invalid UTF-8",
             _bad_utf8_value,
+            checksum=True,
+        ),
+        "parquet-unreadable",
+        "(file)",
+    ),
+    Tamper(
+        "invalid-utf8-in-a-column-name",
+        "articles.parquet",
+        damage(
+            "articles.parquet",
+            "a column name in the footer made invalid UTF-8",
+            _bad_utf8_column_name,
             checksum=True,
         ),
         "parquet-unreadable",
