@@ -162,6 +162,11 @@ REMOVAL_REASONS = {
     "comments": "Comment sections and headline lists after them.",
     "related": "'Read also' and 'similar articles' blocks (إقرأ أيضاً, مقالات مشابهة).",
     "appended_article": "An unrelated article appended after a 'read also' block.",
+    "embed": (
+        "A box the page embeds between the article's paragraphs: a social-network post (its text, author, date and "
+        "counters), a video player or promotion, a poll."
+    ),
+    "pull_quote": "A sentence of the text repeated in large type beside it, with the speaker's name.",
     "summary": "A standfirst or summary above the article that repeats or condenses its first paragraph.",
     "advertisement": "Advertising, newsletter and app promotions, 'follow us' lines and copyright footers.",
     "metadata": (
