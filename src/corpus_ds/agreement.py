@@ -26,6 +26,8 @@ class Labels:
     published_date: str | None
     actors: frozenset  # (actor_id, role)
     instruments: tuple  # (instrument, status), a multiset
+    dyads: frozenset | None = None  # (source, target, CAMEO code); None where the side did not annotate dyads
+    place: tuple | None = None  # ((folded city, country) or ("", "") for no place,); None where not annotated
 
 
 def _from_source(src: models.ArticleSource) -> Labels:
@@ -38,7 +40,17 @@ def _from_source(src: models.ArticleSource) -> Labels:
         src.dates.published.date.isoformat() if src.dates.published else None,
         frozenset((a.actor_id, a.role) for a in src.actors),
         instruments,
+        frozenset((d.source, d.target, d.code) for d in src.event.dyads),
+        (_place_key(src.event.place.city, src.event.place.country) if src.event.place else NO_PLACE,),
     )
+
+
+NO_PLACE = ("", "")
+
+
+def _place_key(city: str | None, country: str | None) -> tuple[str, str]:
+    """A place compared with its city's spelling folded (hamza, ى/ي, ة/ه...) and its country code."""
+    return (arabic.fold((city or "").strip())[0], (country or "").strip().upper())
 
 
 def _resolver(registry: models.Registry | None):
@@ -51,7 +63,11 @@ def _resolver(registry: models.Registry | None):
     ]
     names = {a.name_en: a.actor_id for a in registry.actors} if registry else {}
 
-    def resolve(a: dict) -> str:
+    ids = {a.actor_id for a in registry.actors} if registry else set()
+
+    def resolve(a: dict | str) -> str:
+        if isinstance(a, str):  # a dyad's side: a registry id, or a name as written in the text
+            a = {"actor_id": a} if a in ids else {"surfaces": [a], "name_en": a}
         if a.get("actor_id"):
             return a["actor_id"]
         folded = [arabic.fold(s)[0] for s in a.get("surfaces") or []]
@@ -76,7 +92,15 @@ def _from_json(data: dict, actor_id) -> Labels:
         published,
         frozenset((actor_id(a), a.get("role")) for a in data.get("actors", [])),
         instruments,
+        frozenset((actor_id(d["source"]), actor_id(d["target"]), str(d["code"])) for d in data["dyads"])
+        if "dyads" in data
+        else None,
+        (_json_place(data["place"]),) if "place" in data else None,
     )
+
+
+def _json_place(place: dict | None) -> tuple[str, str]:
+    return NO_PLACE if place is None else _place_key(place.get("city"), place.get("country"))
 
 
 def read_annotations(directory: Path, registry: models.Registry | None = None) -> dict[str, Labels]:
@@ -164,6 +188,20 @@ def measure(a: dict[str, Labels], b: dict[str, Labels]) -> dict[str, Any]:
     out["actors"] = prf(items(a, actor_ids), items(b, actor_ids))
     out["actors_with_role"] = prf(items(a, lambda x: x.actors), items(b, lambda x: x.actors))
     out["instruments"] = prf(items(a, lambda x: x.instruments), items(b, lambda x: x.instruments))
+    dyadic = [k for k in shared if a[k].dyads is not None and b[k].dyads is not None]
+    out["dyads"] = {
+        "articles": len(dyadic),
+        **prf(
+            Counter((k, *d) for k in dyadic for d in a[k].dyads),
+            Counter((k, *d) for k in dyadic for d in b[k].dyads),
+        ),
+    }
+    placed = [k for k in shared if a[k].place is not None and b[k].place is not None]
+    out["place"] = {
+        "agree": sum(a[k].place == b[k].place for k in placed),
+        "country_agree": sum(a[k].place[0][1] == b[k].place[0][1] for k in placed),
+        "n": len(placed),
+    }
     return out
 
 
@@ -196,6 +234,17 @@ def markdown(figures: dict[str, Any], a_name: str, b_name: str) -> str:
         rows.append(
             f"| {what} | precision / recall / F1 | {f['a']} | {f['b']} | {f['both']} | "
             f"{_num(f['precision'])} / {_num(f['recall'])} / {_num(f['f1'])} |"
+        )
+    f = figures["dyads"]
+    rows.append(
+        f"| dyads (source, target, code) | precision / recall / F1 over {f['articles']} articles | {f['a']} | "
+        f"{f['b']} | {f['both']} | {_num(f['precision'])} / {_num(f['recall'])} / {_num(f['f1'])} |"
+    )
+    f = figures["place"]
+    for what, key in (("place (city, country)", "agree"), ("place country", "country_agree")):
+        rows.append(
+            f"| {what} | exact match | {f['n']} | {f['n']} | {f[key]} | "
+            f"{_num(f[key] / f['n'] if f['n'] else None)} |"
         )
     if figures["only_a"] or figures["only_b"]:
         rows += [

@@ -328,7 +328,7 @@ def _read_table(
         # (guarded rules, _to_pandas): the full UTF-8 scan of the texts would cost more than all the rules together.
         table.validate(full=full)
         error = None
-    except (pa.ArrowException, OSError) as exc:
+    except (pa.ArrowException, OSError, UnicodeDecodeError) as exc:  # a damaged footer may hold invalid names
         table, error = None, exc
     actual = digest.result()
     if actual is None:

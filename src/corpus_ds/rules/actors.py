@@ -7,6 +7,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
+from corpus_ds import derive
 from corpus_ds.checks import check
 from corpus_ds.rules.context import Context, article_lists, first_of
 
@@ -134,15 +135,27 @@ def rule_actor_labels(ctx: Context) -> None:
 
 @check("articles", "alias-not-labelled", "waiver-unused", full=True)
 def rule_aliases_labelled(ctx: Context) -> None:
-    """Every registry alias found in a text is labelled there or waived with a reason: this catches forgotten actors."""
-    registry = ctx.tables["actors"].select(["actor_id", "aliases_ar"]).to_pylist()
-    aliases = [(alias, r["actor_id"]) for r in registry for alias in r["aliases_ar"]]
-    for row in ctx.tables["articles"].select(["article_id", "text", "actors", "alias_waivers"]).to_pylist():
+    """Every registry alias found in a text is labelled there or waived with a reason: this catches forgotten actors.
+
+    An occurrence inside a waived name, or inside a longer name the registry gives another actor, is not the actor's
+    (derive.containers). An ambiguous alias (one that also names someone or something else) is settled occurrence
+    by occurrence: each of its other occurrences must be a mention (a labelled surface covers it), even where its
+    actor is labelled elsewhere in the text (full: a text search per alias).
+    """
+    registry = ctx.tables["actors"].select(["actor_id", "aliases_ar", "ambiguous_aliases"]).to_pylist()
+    registered = derive.registered_names(registry)
+    ambiguous = {a["alias"]: r["actor_id"] for r in registry for a in r["ambiguous_aliases"] or ()}
+    aliases = [
+        (alias, r["actor_id"]) for r in registry for alias in r["aliases_ar"] if alias not in ambiguous
+    ]
+    columns = ["article_id", "text", "actors", "alias_waivers"]
+    for row in ctx.tables["articles"].select(columns).to_pylist():
         aid, text = row["article_id"], row["text"]
         have = {a["actor_id"] for a in row["actors"]}
-        waived = {w["alias"] for w in row["alias_waivers"]}
+        waived = [w["alias"] for w in row["alias_waivers"]]
+
         for alias, actor_id in aliases:
-            if alias in text and actor_id not in have and alias not in waived:
+            if alias in text and actor_id not in have and _free(text, alias, actor_id, waived, registered):
                 ctx.add(
                     "alias-not-labelled",
                     "articles",
@@ -153,6 +166,25 @@ def rule_aliases_labelled(ctx: Context) -> None:
                     "entry with a reason",
                     alias,
                 )
+        spans = [
+            (m["start"], m["end"]) for m in derive.find_mentions(text, row["actors"], waived, registered)
+        ]
+        for alias, actor_id in ambiguous.items():
+            if alias not in text:
+                continue
+            for start in _free(text, alias, actor_id, waived, registered):
+                if not any(s <= start and start + len(alias) <= e for s, e in spans):
+                    ctx.add(
+                        "alias-not-labelled",
+                        "articles",
+                        "actors",
+                        aid,
+                        f"ambiguous alias {alias!r} (of {actor_id}, and of others) occurs at offset {start} outside "
+                        "every labelled surface: list it as the surface of the actor it names there, or waive it "
+                        "(or the longer name it is part of, such as an institution's)",
+                        alias,
+                    )
+                    break
         for i, w in enumerate(row["alias_waivers"]):
             if w["alias"] not in text:
                 ctx.add(
@@ -163,3 +195,9 @@ def rule_aliases_labelled(ctx: Context) -> None:
                     f"waived alias {w['alias']!r} does not occur in the text",
                     w["alias"],
                 )
+
+
+def _free(text: str, alias: str, actor_id: str, waived: list[str], registered: dict) -> list[int]:
+    """The occurrences of an alias that no waived name and no longer name of another registry actor holds."""
+    around = derive.containers(alias, actor_id, waived, registered)
+    return [p for p in derive.occurrences(text, alias) if not derive.inside(text, p, alias, around)]
