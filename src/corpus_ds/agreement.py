@@ -24,8 +24,8 @@ class Labels:
     agreement_type: str
     event_date: str | None
     published_date: str | None
-    actors: frozenset  # (actor_id, role)
-    instruments: tuple  # (instrument, status), a multiset
+    actors: frozenset | None  # (actor_id, role); None where the side did not annotate actors
+    instruments: tuple | None  # (instrument, status), a multiset; None where not annotated
     dyads: frozenset | None = None  # (source, target, CAMEO code); None where the side did not annotate dyads
     place: tuple | None = None  # ((folded city, country) or ("", "") for no place,); None where not annotated
 
@@ -81,16 +81,21 @@ def _resolver(registry: models.Registry | None):
 
 def _from_json(data: dict, actor_id) -> Labels:
     """The flat annotation format (one JSON file per capture; see CONTRIBUTING.md, 'Measuring agreement')."""
-    instruments = tuple(sorted((i["instrument"], i["status"]) for i in data.get("instruments", [])))
+    # a key the file leaves out was not annotated (an annotation of the event-data labels alone, say)
+    instruments = (
+        tuple(sorted((i["instrument"], i["status"]) for i in data["instruments"]))
+        if "instruments" in data
+        else None
+    )
     published = data.get("published_date")
     published = published.get("value") if isinstance(published, dict) else published
     return Labels(
         data["raw_file"],
         data.get("event_type"),
-        derive.derive_agreement_type(instruments),
+        derive.derive_agreement_type(instruments) if instruments is not None else None,
         data.get("event_date"),
         published,
-        frozenset((actor_id(a), a.get("role")) for a in data.get("actors", [])),
+        frozenset((actor_id(a), a.get("role")) for a in data["actors"]) if "actors" in data else None,
         instruments,
         frozenset((actor_id(d["source"]), actor_id(d["target"]), str(d["code"])) for d in data["dyads"])
         if "dyads" in data
@@ -170,6 +175,12 @@ def measure(a: dict[str, Labels], b: dict[str, Labels]) -> dict[str, Any]:
         "only_a": sorted(a.keys() - b.keys()),
         "only_b": sorted(b.keys() - a.keys()),
     }
+
+    def unannotated(name: str) -> bool:  # every value missing on one side only: that side did not annotate it
+        empty = [all(getattr(side[k], name) is None for k in shared) for side in (a, b)]
+        return bool(shared) and empty[0] != empty[1]
+
+    out["not_annotated"] = [n for n in (*CATEGORICAL, *EXACT, "actors", "instruments") if unannotated(n)]
     for name in CATEGORICAL:
         x, y = [getattr(a[k], name) for k in shared], [getattr(b[k], name) for k in shared]
         out[name] = {"agree": sum(p == q for p, q in zip(x, y)), "n": len(shared), "kappa": cohen_kappa(x, y)}
@@ -180,10 +191,10 @@ def measure(a: dict[str, Labels], b: dict[str, Labels]) -> dict[str, Any]:
         }
 
     def items(side: dict[str, Labels], get) -> Counter:
-        return Counter((k, *item) for k in shared for item in get(side[k]))
+        return Counter((k, *item) for k in shared for item in get(side[k]) or ())
 
     def actor_ids(labels: Labels) -> set:
-        return {(actor_id,) for actor_id, _ in labels.actors}
+        return {(actor_id,) for actor_id, _ in labels.actors or ()}
 
     out["actors"] = prf(items(a, actor_ids), items(b, actor_ids))
     out["actors_with_role"] = prf(items(a, lambda x: x.actors), items(b, lambda x: x.actors))
@@ -216,11 +227,18 @@ def markdown(figures: dict[str, Any], a_name: str, b_name: str) -> str:
         "| label | measure | a | b | agree / both | value |",
         "|---|---|---|---|---|---|",
     ]
+    skipped = set(figures.get("not_annotated", ()))
+    if "instruments" in skipped:
+        skipped.add("agreement_type")  # derived from the instruments
     for name in CATEGORICAL:
         f = figures[name]
+        if name in skipped:
+            continue
         rows.append(f"| {name} | Cohen's kappa | {f['n']} | {f['n']} | {f['agree']} | {_num(f['kappa'])} |")
     for name in EXACT:
         f = figures[name]
+        if name in skipped:
+            continue
         rows.append(
             f"| {name} | exact match | {f['n']} | {f['n']} | {f['agree']} | "
             f"{_num(f['agree'] / f['n'] if f['n'] else None)} |"
@@ -231,21 +249,31 @@ def markdown(figures: dict[str, Any], a_name: str, b_name: str) -> str:
         ("instruments", "instrument and status"),
     ):
         f = figures[name]
+        if name.split("_with")[0] in skipped:
+            continue
         rows.append(
             f"| {what} | precision / recall / F1 | {f['a']} | {f['b']} | {f['both']} | "
             f"{_num(f['precision'])} / {_num(f['recall'])} / {_num(f['f1'])} |"
         )
     f = figures["dyads"]
-    rows.append(
-        f"| dyads (source, target, code) | precision / recall / F1 over {f['articles']} articles | {f['a']} | "
-        f"{f['b']} | {f['both']} | {_num(f['precision'])} / {_num(f['recall'])} / {_num(f['f1'])} |"
-    )
+    if f["articles"]:
+        rows.append(
+            f"| dyads (source, target, code) | precision / recall / F1 over {f['articles']} articles | {f['a']} | "
+            f"{f['b']} | {f['both']} | {_num(f['precision'])} / {_num(f['recall'])} / {_num(f['f1'])} |"
+        )
+    else:
+        skipped.add("dyads")
     f = figures["place"]
     for what, key in (("place (city, country)", "agree"), ("place country", "country_agree")):
-        rows.append(
-            f"| {what} | exact match | {f['n']} | {f['n']} | {f[key]} | "
-            f"{_num(f[key] / f['n'] if f['n'] else None)} |"
-        )
+        if f["n"]:
+            rows.append(
+                f"| {what} | exact match | {f['n']} | {f['n']} | {f[key]} | "
+                f"{_num(f[key] / f['n'] if f['n'] else None)} |"
+            )
+    if not f["n"]:
+        skipped.add("place")
+    if skipped:
+        rows += ["", f"Not annotated on one side, so not compared: {', '.join(sorted(skipped))}."]
     if figures["only_a"] or figures["only_b"]:
         rows += [
             "",
