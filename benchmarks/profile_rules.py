@@ -14,10 +14,10 @@ import time
 from concurrent.futures import Future
 from pathlib import Path
 
-from corpus_ds import arrowtools, release_format, rules
+from corpus_ds import arrowtools, columns, release_format, rules
 from corpus_ds.errors import Report
 
-TABLES = ("articles", "mentions", "agreements", "evidence", "actors", "removals")
+TABLES = columns.TABLES
 
 
 def measure(step, *args) -> tuple[float, float]:
@@ -34,7 +34,7 @@ def main() -> int:
     import pyarrow.parquet as pq
 
     steps: dict[str, tuple[float, float]] = {}
-    steps["plain read (pq.read_table, 6 tables)"] = measure(
+    steps[f"plain read (pq.read_table, {len(TABLES)} tables)"] = measure(
         lambda: [pq.read_table(a.release / f"{t}.parquet") for t in TABLES]
     )
     report = Report()
@@ -49,7 +49,7 @@ def main() -> int:
     ctx = rules.Context(tables, article_tables, rules.release_locator, dt.date.today())
     steps["registry rules"] = measure(rules.run_registry, tables["actors"])
     steps["article row of each long-table row"] = measure(
-        lambda: [ctx.article_rows(t) for t in ("mentions", "agreements", "evidence")]
+        lambda: [ctx.article_rows(t) for t in ("mentions", "agreements", "dyads", "evidence")]
     )
     steps["byte scan of the texts (scan_texts)"] = measure(rules.text.scan_texts, ctx)
     ctx.paragraphs = Future()
@@ -58,7 +58,11 @@ def main() -> int:
     )
     for rule in rules.selected("articles", full=False, rehash=False):
         steps[rule.run.__name__] = measure(rule.run, ctx)
-    steps["key rules"] = measure(rules.run_keys, rules.key_columns(tables["articles"]))
+    steps["key rules"] = measure(
+        rules.run_keys,
+        rules.key_columns(tables["articles"]),
+        rules.instrument_key_columns(tables["agreements"]),
+    )
     rule_cpu = sum(
         cpu for name, (_, cpu) in steps.items() if not name.startswith(("plain read", "read_release"))
     )

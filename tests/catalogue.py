@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 A1 = "articles/ru-ma-0001.yaml"
+A2 = "articles/ru-ma-0002.yaml"
 A3 = "articles/ru-ma-0003.yaml"
 A4 = "articles/ru-ma-0004.yaml"
 A5 = "articles/ru-ma-0005.yaml"
@@ -138,16 +139,29 @@ def _r(id: str, file: str, old: str, new: str, code: str, field: str) -> Defect:
     return Defect(id, file, replace(file, old, new), code, field)
 
 
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def position(file: str, needle: str, offset: int = 0) -> str:
+    """'line L, column C' of a character of the committed file: the first occurrence of needle (the text a defect
+    edits) plus offset, so that a case follows its text when lines are added above it."""
+    text = (DATA / file).read_text(encoding="utf-8")
+    at = text.index(needle) + offset
+    line_start = text.rfind("\n", 0, at) + 1
+    return f"line {text.count(chr(10), 0, at) + 1}, column {at - line_start + 1}"
+
+
 CATALOGUE: list[Defect] = [
     # reading the file: syntax, encoding, size, YAML features that are never honoured
-    _r("yaml-syntax", A1, "actors:\n", "actors: [\n", "yaml-syntax", "line 36, column 3"),
+    # the parser stops at the first item after the unclosed bracket: the `-` of the next line
+    _r("yaml-syntax", A1, "actors:\n", "actors: [\n", "yaml-syntax", position(A1, "actors:\n  - ", 10)),
     _r(
         "json-flow-syntax",
         A1,
         '{quote: "وقال لافروف"}',
         '{"quote": "وقال لافروف"',
         "yaml-syntax",
-        "line 20, column 1",
+        position(A1, '{quote: "وقال لافروف"}\n', len('{quote: "وقال لافروف"}\n')),
     ),
     _r(
         "duplicate-key",
@@ -155,7 +169,7 @@ CATALOGUE: list[Defect] = [
         "article_id: ru-ma-0001\n",
         "article_id: ru-ma-0001\narticle_id: ru-ma-0001\n",
         "yaml-syntax",
-        "line 3, column 1",
+        position(A1, "article_id: ru-ma-0001\n", len("article_id: ru-ma-0001\n")),
     ),
     _r(
         "custom-tag",
@@ -163,7 +177,7 @@ CATALOGUE: list[Defect] = [
         "annotator: annotator-a",
         "annotator: !!python/object/apply:os.system [echo]",
         "yaml-syntax",
-        "line 60, column 14",
+        position(A1, "annotator: annotator-a", len("annotator: ")),
     ),
     _r(
         "yaml-anchor-alias",
@@ -171,7 +185,7 @@ CATALOGUE: list[Defect] = [
         "sectors: [diplomacy]\n    year: 2002",
         "sectors: &s [diplomacy]\n    year: 2002",
         "yaml-syntax",
-        "line 50, column 14",
+        position(A1, "sectors: [diplomacy]\n    year: 2002", len("sectors: ")),
     ),
     _d(
         "billion-laughs",
@@ -211,7 +225,7 @@ CATALOGUE: list[Defect] = [
         A1,
         transform(A1, lambda b: b.replace(b"role: participant", b"role: \xffparticipant", 1), "a 0xFF byte"),
         "invalid-utf8",
-        "line 37, column 11",
+        position(A1, "role: participant", len("role: ")),
     ),
     _d(
         "invalid-utf8-raw",
@@ -468,6 +482,81 @@ CATALOGUE: list[Defect] = [
         'end: "2015-04-04"',
         "office-dates",
         "offices[0]",
+    ),
+    _r(
+        "registry-sector-vocabulary",
+        REGISTRY,
+        "sector: GOV",
+        "sector: GOVT",
+        "vocabulary",
+        "actors[0].sector",
+    ),
+    _r(
+        "registry-alias-shared",
+        REGISTRY,
+        "aliases_ar: [فلاديمير بوتين, بوتين]",
+        "aliases_ar: [فلاديمير بوتين, بوتين, لافروف]",
+        "alias-shared",
+        "ambiguous_aliases",
+    ),
+    _r(
+        "registry-handover-day-in-both-offices",
+        REGISTRY,
+        'end: "2024-05-13"',
+        'end: "2024-05-14"',
+        "office-overlap",
+        "offices[0].end",
+    ),
+    _r(
+        "surface-only-inside-a-waived-name",
+        A5,
+        "agreements:\n  - instrument",
+        "alias_waivers:\n  - alias: محمد السادس\n    reason: test\nagreements:\n  - instrument",
+        "surface-not-found",
+        "actors[1].surfaces[0]",
+    ),
+    # event data: dyads, place, instrument identity
+    _r(
+        "dyad-actor-not-a-participant",
+        A1,
+        '      target: nasser-bourita\n      code: "042"',
+        '      target: vladimir-putin\n      code: "042"',
+        "dyad-actor",
+        "event.dyads[0].target",
+    ),
+    _r(
+        "dyad-code-not-allowed",
+        A4,
+        '      target: nasser-bourita\n      code: "051"',
+        '      target: nasser-bourita\n      code: "042"',
+        "dyad-code",
+        "event.dyads[0]",
+    ),
+    _r(
+        "dyad-direction",
+        A1,
+        '    country: MAR\n    evidence: {quote: "إلى مدينة مراكش المغربية"}',
+        '    country: RUS\n    evidence: {quote: "إلى مدينة مراكش المغربية"}',
+        "dyad-direction",
+        "event.dyads[0]",
+    ),
+    _d("dyad-missing", A4, cut(A4, "  dyads:\n", "actors:\n"), "dyad-missing", "event.dyads"),
+    _d("place-missing", A2, cut(A2, "  place:\n", "  dyads:\n"), "place-missing", "event.place.city"),
+    _r(
+        "place-unsourced-id",
+        A2,
+        '    country: RUS\n    evidence: {quote: "بالعاصمة الروسية موسكو"}\n',
+        '    country: RUS\n    evidence: {quote: "بالعاصمة الروسية موسكو"}\n    geonames_id: 524901\n',
+        "place-unsourced-id",
+        "event.place.geonames_id",
+    ),
+    _r(
+        "instrument-conflict",
+        A3,
+        "    instrument: memorandum_of_understanding\n    status: concluded",
+        "    instrument: agreement\n    status: concluded",
+        "instrument-conflict",
+        "agreements[0].instrument_id",
     ),
     # evidence
     _r(
@@ -1080,6 +1169,13 @@ def _bad_utf8_value(data: bytes) -> bytes:
     return raw.replace(b"ru-ma-0001", b"\x80u-ma-0001", 1)
 
 
+def _bad_utf8_column_name(data: bytes) -> bytes:
+    """A column name in the footer's schema (its first field) made to start with a stray continuation byte."""
+    footer = len(data) - 8 - int.from_bytes(data[-8:-4], "little")
+    at = data.index(b"raw_original_name", footer)
+    return data[:at] + b"\x93" + data[at + 1 :]
+
+
 def _set_value(column: str, row: int, value) -> Callable[[pa.Table], pa.Table]:
     def change(table: pa.Table) -> pa.Table:
         values = table.column(column).to_pylist()
@@ -1285,6 +1381,18 @@ TAMPERS: list[Tamper] = [
         "(file)",
     ),
     Tamper(
+        "invalid-utf8-in-a-column-name",
+        "articles.parquet",
+        damage(
+            "articles.parquet",
+            "a column name in the footer made invalid UTF-8",
+            _bad_utf8_column_name,
+            checksum=True,
+        ),
+        "parquet-unreadable",
+        "(file)",
+    ),
+    Tamper(
         "nullability-changed",
         "actors.parquet",
         rewrite_table("actors", "column country made nullable", _nullable("country"), checksum=True),
@@ -1309,6 +1417,31 @@ TAMPERS: list[Tamper] = [
         forge("mentions", "start of the first mention moved", _set_value("start", 0, 0)),
         "offset-mismatch",
         "surface",
+    ),
+    Tamper(
+        "forged-dyad-offset",
+        "dyads.parquet",
+        forge("dyads", "start of the first dyad's quote moved", _set_value("start", 0, 0)),
+        "offset-mismatch",
+        "quote",
+    ),
+    Tamper(
+        "forged-goldstein-score",
+        "dyads.parquet",
+        forge("dyads", "Goldstein score of the first dyad changed", _set_value("goldstein", 0, 7.0)),
+        "derived-score-mismatch",
+        "dyads[0]",
+    ),
+    Tamper(
+        "forged-dyad-direction",
+        "dyads.parquet",
+        forge(
+            "dyads",
+            "the first dyad's source and target swapped",
+            lambda t: _set_value("target", 0, "sergey-lavrov")(_set_value("source", 0, "nasser-bourita")(t)),
+        ),
+        "dyad-direction",
+        "dyads[0]",
     ),
     Tamper(
         "forged-agreement-type",

@@ -136,3 +136,17 @@ def test_the_table_for_a_pull_request(annotations):
     assert "| event_type | Cohen's kappa | 4 | 4 | 3 | 0.500 |" in done.stdout
     assert "| agreement_type | Cohen's kappa | 4 | 4 | 3 | 0.556 |" in done.stdout
     assert "| actor ids | precision / recall / F1 | 5 | 5 | 4 | 0.800 / 0.800 / 0.800 |" in done.stdout
+
+
+def test_labels_one_side_did_not_annotate_are_not_compared(tmp_path):
+    """An annotation of the dyads and places alone says nothing of the actors: those rows are left out and named."""
+    for path in (DATA / "annotations" / "annotator-d").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["dyads"] = data["dyads"][1:]  # one dyad fewer per article
+        (tmp_path / path.name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    done = run_cli("agreement", str(DATA / "articles"), str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "| actor ids |" not in out and "| event_type |" not in out
+    assert "not compared: actors, agreement_type, event_date, event_type, instruments, published_date." in out
+    assert "| dyads (source, target, code) | precision / recall / F1 over 5 articles | 14 | 9 | 9 |" in out

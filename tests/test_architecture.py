@@ -25,6 +25,7 @@ WRITERS = (
     "docs",
     "diff",
     "agreement",
+    "export",
 )
 WRITER_LIBRARIES = ("yaml", "jinja2", "jsonschema")
 

@@ -68,6 +68,7 @@ def test_the_driver_picks_rules_by_their_declared_options():
     assert "rule_text_hash" in names(full=False, rehash=True) and "rule_text_hash" not in fast
     assert {c.run.__name__ for c in rules.selected("registry", full=False, rehash=False)} == {
         "rule_registry",
+        "rule_registry_aliases_and_handovers",
         "rule_rows",
         "rule_aliases_well_formed",
     }
@@ -75,7 +76,10 @@ def test_the_driver_picks_rules_by_their_declared_options():
         "rule_unique_ids",
         "rule_event_conflict",
         "rule_some_articles",
+        "rule_instrument_identity",
     }
+    # the event-data rules are vectorised: the default load() runs them
+    assert {"rule_dyads", "rule_dyad_scores", "rule_place"} <= fast & full
 
 
 def test_the_codes_sections_show_the_checks_behind_each_code():

@@ -15,7 +15,6 @@ import pytest
 import yaml
 from conftest import REPO, TEST_DATA
 
-TODAY = "2026-11-24"
 CAPTURE = TEST_DATA / "new_capture.txt"
 IGNORE = shutil.ignore_patterns(
     ".git",
@@ -55,6 +54,24 @@ FILLS = [
     ("  status: TODO\n  sectors: TODO", "  status: concluded\n  sectors: [diplomacy]"),
     ("  status: TODO\n  sectors: TODO", "  status: planned\n  sectors: [fisheries]"),
     ("  annotator: TODO", "  annotator: test-annotator"),
+]
+# The event-data labels the draft leaves TODO for the same capture (a phone call: no place, the capture states no
+# address or capture time).
+FILLS += [
+    (
+        "  dyads: TODO",
+        "  dyads:\n"
+        + "".join(
+            f"  - source: {a}\n    target: {b}\n    code: '041'\n"
+            "    evidence: {quote: اتصالا هاتفيا مع نظيره المغربي ناصر بوريطة}\n"
+            for a, b in (("sergey-lavrov", "nasser-bourita"), ("nasser-bourita", "sergey-lavrov"))
+        ).rstrip("\n"),
+    ),
+    ("  place: TODO", "  place: null"),
+    ("- instrument_id: TODO", "- instrument_id: 2024-03-12-commitment-commission-meeting-moscow"),
+    ("- instrument_id: TODO", "- instrument_id: planned-mou-sea-fisheries"),
+    ("  url: TODO", "  url: null"),
+    ("  captured_at: TODO", "  captured_at: null"),
 ]
 
 
@@ -120,6 +137,28 @@ def fill_in(draft: Path) -> None:
     draft.write_text(text, encoding="utf-8")
 
 
+def current(root: Path) -> tuple[str, str]:
+    """The version of the copy and its release date (src/corpus_ds/__init__.py); the tests release after it."""
+    init = (root / "src" / "corpus_ds" / "__init__.py").read_text(encoding="utf-8")
+    return re.search(r'^__version__ = "(.+)"', init, re.M)[1], re.search(
+        r'^__released__ = "(.+)"', init, re.M
+    )[1]
+
+
+def step(version: str, part: str) -> str:
+    """The next patch or minor version."""
+    major, minor, patch = map(int, version.split("."))
+    return f"{major}.{minor}.{patch + 1}" if part == "patch" else f"{major}.{minor + 1}.0"
+
+
+def add_unreleased_note(root: Path, note: str) -> None:
+    """A note for users collected under [Unreleased] before a release, as CONTRIBUTING.md describes."""
+    path = root / "CHANGELOG.md"
+    text = path.read_text(encoding="utf-8")
+    first = text.index("\n## [") + 1
+    path.write_text(text[:first] + f"## [Unreleased]\n\n- {note}\n\n" + text[first:], encoding="utf-8")
+
+
 def release_bytes(root: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted((root / "data" / "release").iterdir())}
 
@@ -127,6 +166,8 @@ def release_bytes(root: Path) -> dict[str, bytes]:
 @pytest.mark.slow
 def test_adding_a_capture_from_draft_to_release(repo):
     before = release_bytes(repo)
+    old, today = current(repo)
+    new = step(old, "minor")
 
     done = cli(repo, "new", str(CAPTURE))
     assert done.returncode == 0, done.stderr
@@ -150,25 +191,25 @@ def test_adding_a_capture_from_draft_to_release(repo):
     assert labels["review"]["status"] == "draft"
 
     # Validate explains what is left; the build refuses the draft and leaves the release alone.
-    done = cli(repo, "validate", "--today", TODAY)
+    done = cli(repo, "validate", "--today", today)
     assert done.returncode == 1
     assert (
-        "ru-ma-0006.yaml: review.status: draft: 17 TODO values to fill in and 8 machine proposals"
+        "ru-ma-0006.yaml: review.status: draft: 23 TODO values to fill in and 8 machine proposals"
         in done.stdout
     )
     assert "ru-ma-0006.yaml: event.type: still TODO" in done.stdout and "[placeholder]" in done.stdout
     fill_in(draft)
-    done = cli(repo, "validate", "--today", TODAY)
+    done = cli(repo, "validate", "--today", today)
     assert done.returncode == 1
     assert [line.split("[")[-1] for line in done.stdout.splitlines() if line.endswith("]")] == [
         "draft-article]"
     ], done.stdout
-    done = cli(repo, "build", "--today", TODAY)
+    done = cli(repo, "build", "--today", today)
     assert done.returncode == 1 and "[draft-article]" in done.stdout
     assert release_bytes(repo) == before
 
     # A preview admits the draft, says so, and never touches data/release.
-    done = cli(repo, "build", "--preview", "--today", TODAY)
+    done = cli(repo, "build", "--preview", "--today", today)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "PREVIEW" in done.stdout
     manifest = json.loads((repo / "data" / "preview" / "manifest.json").read_text(encoding="utf-8"))
@@ -183,7 +224,7 @@ def test_adding_a_capture_from_draft_to_release(repo):
         ),
         encoding="utf-8",
     )
-    done = cli(repo, "build", "--today", TODAY)
+    done = cli(repo, "build", "--today", today)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "wrote data/release/articles.parquet  (6 rows)" in done.stdout
 
@@ -198,39 +239,44 @@ def test_adding_a_capture_from_draft_to_release(repo):
 
     # Data changed without a release: the tests say so, and a too small step is refused.
     assert versioning_test(repo).returncode == 1
-    done = cli(repo, "release", "0.1.1", "--today", TODAY)
+    done = cli(repo, "release", step(old, "patch"), "--today", today)
     assert done.returncode == 1 and "the changes need a minor step" in done.stderr
-    done = cli(repo, "release", "0.2.0", "--today", TODAY)
+    add_unreleased_note(repo, "Test note: one article added by a contributor.")
+    done = cli(repo, "release", new, "--today", today)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert '__version__ = "0.2.0"' in (repo / "src" / "corpus_ds" / "__init__.py").read_text(encoding="utf-8")
-    assert yaml.safe_load((repo / "CITATION.cff").read_text(encoding="utf-8"))["version"] == "0.2.0"
+    assert f'__version__ = "{new}"' in (repo / "src" / "corpus_ds" / "__init__.py").read_text(
+        encoding="utf-8"
+    )
+    assert yaml.safe_load((repo / "CITATION.cff").read_text(encoding="utf-8"))["version"] == new
     assert (
         json.loads((repo / "data" / "release" / "manifest.json").read_text(encoding="utf-8"))["version"]
-        == "0.2.0"
+        == new
     )
     changelog = (repo / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert changelog.index("## [0.2.0] - 2026-11-24") < changelog.index("## [0.1.0]")
+    assert changelog.index(f"## [{new}] - {today}") < changelog.index(f"## [{old}]")
     assert "#### Articles added (1)" in changelog
     # The notes collected under [Unreleased] became the new version's summary.
     assert "## [Unreleased]" not in changelog
     assert (
-        changelog.index("Contribution workflow: `corpus-ds new`")
+        changelog.index(f"## [{new}]")
+        < changelog.index("Test note: one article added by a contributor.")
         < changelog.index("#### Articles added (1)")
-        < changelog.index("## [0.1.0]")
+        < changelog.index(f"## [{old}]")
     )
     assert versioning_test(repo).returncode == 0
-    done = cli(repo, "validate", "--today", TODAY)
+    done = cli(repo, "validate", "--today", today)
     assert done.returncode == 0, done.stdout
 
 
 @pytest.mark.slow
 def test_correcting_a_label_needs_a_patch_release(repo):
+    version, today = current(repo)
     source = repo / "data" / "articles" / "ru-ma-0001.yaml"
     text = source.read_text(encoding="utf-8")
-    old = "  - instrument: verbal_commitment\n    status: concluded"
-    assert old in text
+    old = "    instrument: verbal_commitment\n    status: concluded"
+    assert text.index(old) < text.index("instrument:", text.index(old) + 1)  # agreements[0]
     source.write_text(
-        text.replace(old, "  - instrument: verbal_commitment\n    status: planned", 1), encoding="utf-8"
+        text.replace(old, "    instrument: verbal_commitment\n    status: planned", 1), encoding="utf-8"
     )
 
     done = cli(repo, "diff")
@@ -240,13 +286,14 @@ def test_correcting_a_label_needs_a_patch_release(repo):
     assert '  - `agreements[0].status`: `"concluded"` → `"planned"`' in done.stdout
     assert '  - `agreement_type`: `"verbal_commitment"` → `"none"`' in done.stdout
 
-    done = cli(repo, "validate", "--today", TODAY)
+    done = cli(repo, "validate", "--today", today)
     assert done.returncode == 1 and "[release-out-of-sync]" in done.stdout
-    assert cli(repo, "build", "--today", TODAY).returncode == 0
-    # Rebuilt: the diff still measures from the released 0.1.0 (found in the git history), not from the rebuilt files.
+    assert cli(repo, "build", "--today", today).returncode == 0
+    # Rebuilt: the diff still measures from the released version (found in the git history), not from the rebuilt
+    # files.
     assert '`agreements[0].status`: `"concluded"` → `"planned"`' in cli(repo, "diff").stdout
     assert versioning_test(repo).returncode == 1
-    done = cli(repo, "release", "0.1.1", "--today", TODAY)
+    done = cli(repo, "release", step(version, "patch"), "--today", today)
     assert done.returncode == 0, done.stdout + done.stderr
     assert versioning_test(repo).returncode == 0
     assert "#### Labels changed (2 in 1 articles)" in (repo / "CHANGELOG.md").read_text(encoding="utf-8")
@@ -255,17 +302,18 @@ def test_correcting_a_label_needs_a_patch_release(repo):
 def test_release_refuses_without_writing_anything(repo):
     files = ("src/corpus_ds/__init__.py", "CITATION.cff", "CHANGELOG.md", "DATASHEET.md")
     before = {f: (repo / f).read_bytes() for f in files}
+    old, today = current(repo)
     for version, message in (
-        ("0.1.0", "expected a version after the current 0.1.0"),
+        (old, f"expected a version after the current {old}"),
         ("1.2", "expected MAJOR.MINOR.PATCH"),
     ):
-        done = cli(repo, "release", version, "--today", TODAY)
+        done = cli(repo, "release", version, "--today", today)
         assert done.returncode == 1 and message in done.stderr
     source = repo / "data" / "articles" / "ru-ma-0001.yaml"
     source.write_text(
         source.read_text(encoding="utf-8").replace("actors:\n", "actros:\n", 1), encoding="utf-8"
     )
-    done = cli(repo, "release", "0.2.0", "--today", TODAY)
+    done = cli(repo, "release", step(old, "minor"), "--today", today)
     assert done.returncode == 1 and "[unknown-field]" in done.stderr
     assert {f: (repo / f).read_bytes() for f in files} == before
 
@@ -289,7 +337,8 @@ def test_a_release_that_fails_late_puts_every_file_back(repo):
         *[f"data/release/{p.name}" for p in (repo / "data" / "release").iterdir()],
     ]
     before = {f: (repo / f).read_bytes() for f in files}
-    done = cli(repo, "release", "0.1.1", "--today", TODAY)
+    version, today = current(repo)
+    done = cli(repo, "release", step(version, "patch"), "--today", today)
     assert done.returncode == 1 and "regenerating the documents failed" in done.stderr
     assert {f: (repo / f).read_bytes() for f in files} == before
     assert sorted(p.name for p in (repo / "data" / "release").iterdir()) == sorted(

@@ -149,6 +149,9 @@ def test_agreement_figures_in_the_datasheet_are_what_the_command_gives():
     block = docs.blocks((REPO / "DATASHEET.md").read_text(encoding="utf-8"))["agreement"]
     assert block == docs.agreement_section(REPO), "run `corpus-ds docs`"
     assert "corpus-ds agreement data/articles data/annotations/annotator-b" in block
+    event_data = docs.blocks((REPO / "DATASHEET.md").read_text(encoding="utf-8"))["agreement_event_data"]
+    assert event_data == docs.agreement_section(REPO, docs.EVENT_DATA_ANNOTATION), "run `corpus-ds docs`"
+    assert "| dyads (source, target, code) |" in event_data and "| actor ids |" not in event_data
 
 
 @pytest.mark.parametrize(

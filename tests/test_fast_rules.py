@@ -49,6 +49,9 @@ DEFECTS = [
     ("agreements", ["sectors", 0], None),
     ("agreements", ["location"], "elsewhere"),
     ("agreements", ["start"], -3),
+    ("dyads", ["code"], "099"),
+    ("dyads", ["location"], "elsewhere"),
+    ("dyads", ["start"], -4),
     ("evidence", ["location"], "footnote"),
     ("evidence", ["end"], -2),
     ("actors", ["aliases_ar"], []),
@@ -130,6 +133,16 @@ def _codes(issues) -> set:
         ("articles", "event_id", "syn-ev-elsewhere", "event-conflict"),
         ("mentions", "actor_id", "nobody", "unknown-actor"),
         ("mentions", "article_id", "syn-nowhere", "unknown-article"),
+        ("dyads", "start", 0, "offset-mismatch"),
+        ("dyads", "code", "099", "vocabulary"),
+        ("dyads", "code", "051", "dyad-code"),
+        ("dyads", "source", "nobody", "dyad-actor"),
+        ("dyads", "goldstein", 9.5, "derived-score-mismatch"),
+        ("dyads", "event_date", dt.date(2001, 1, 1), "table-inconsistent"),
+        ("dyads", "article_id", "syn-nowhere", "unknown-article"),
+        ("articles", "place_city", None, "place-missing"),
+        ("articles", "place_country", "EGY", "dyad-direction"),
+        ("articles", "place_geonames_id", 524901, "place-unsourced-id"),
     ],
 )
 def test_fast_rules_report_what_the_full_rules_report(table, column, value, code):
@@ -140,7 +153,10 @@ def test_fast_rules_report_what_the_full_rules_report(table, column, value, code
         column == "event_id"
     ):  # take the id of an event on another day: the two articles now disagree on its date
         value = next(r["event_id"] for r in rows if r["event_date"] != rows[0]["event_date"])
-    wanted = (lambda r: r["event_weekday_quote"] is not None) if column == "event_date" else (lambda r: True)
+    wanted = {  # rows where the change breaks a rule
+        ("articles", "event_date"): lambda r: r["event_weekday_quote"] is not None,
+        ("articles", "place_country"): lambda r: r["event_type"] in ("visit", "meeting_third_location"),
+    }.get((table, column), lambda r: True)
     target = next(i for i, r in enumerate(rows) if r[column] != value and wanted(r))
     rows[target][column] = value
     corpus[table] = pa.Table.from_pylist(rows, schema=columns.schema(table))
@@ -307,3 +323,19 @@ def test_rows_in_order_agrees_with_the_general_lookup(keys, reference, shortcut)
     assert (fast is not None) == shortcut
     if fast is not None:
         assert fast.tolist() == general.tolist()
+
+
+@pytest.mark.parametrize("high", [10, 2**40])
+def test_rows_of_codes_are_matched_as_python_tuples_are(high):
+    """The integer keys of rows of codes agree with tuples, also where combining the columns would overflow."""
+    import numpy as np
+
+    from corpus_ds.rules import event_data
+
+    rng = np.random.default_rng(high)
+    rows = [rng.integers(-1, high, 400) for _ in range(3)]
+    reference = [np.concatenate([c[:150], rng.integers(-1, high, 100)]) for c in rows]
+    expected = set(zip(*(c.tolist() for c in reference)))
+    found = event_data._rows_in(rows, reference)
+    assert found.tolist() == [t in expected for t in zip(*(c.tolist() for c in rows))]
+    assert found[:150].all()

@@ -16,8 +16,53 @@ PAGES = TEST_DATA / "pages" / "html"
 TODAY = dt.date(2026, 11, 24)
 
 
-def _label(path, result: capture.CleanResult) -> None:
+# The people and the place of each fictional page: (visitor, country), (host, country), and the place with its quote.
+PEOPLE = {
+    "html03_asharq_like_energy.html": (
+        ("أناتولي سيمينوف", "RUS"),
+        ("مراد الشرقاوي", "MAR"),
+        {"city": "الرباط", "city_en": "Rabat", "country": "MAR", "evidence": {"quote": "في الرباط"}},
+    ),
+    "html02_youm7_like_wheat_cp1256.html": (
+        ("حسن بنعمور", "MAR"),
+        ("إيغور بانكراتوف", "RUS"),
+        {
+            "city": "موسكو",
+            "city_en": "Moscow",
+            "country": "RUS",
+            "evidence": {"quote": "العاصمة الروسية موسكو"},
+        },
+    ),
+}
+
+
+def _register(data_dir, people) -> list[str]:
+    """Registry entries for the page's fictional people (a test tree only), as a contributor adds them; their ids."""
+    ids, lines = [], []
+    for k, (name, country) in enumerate(people):
+        ids.append(f"test-person-{k}")
+        lines += [
+            f"  - actor_id: {ids[-1]}",
+            "    kind: person",
+            f"    name_en: Test Person {k}",
+            f"    name_ar: {name}",
+            f"    aliases_ar: [{name}]",
+            f"    country: {country}",
+            "    offices:",
+            "      - title_en: An office on a fictional test page",
+            '        start: "2000-01-01"',
+            "        end: null",
+            "        source: tests/data/pages (a fictional page)",
+        ]
+    with open(data_dir / "actors.yaml", "a", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    return ids
+
+
+def _label(path, result: capture.CleanResult, page: str) -> None:
     """What an annotator and a reviewer do with the draft: fill every TODO, confirm the proposals (fictional page)."""
+    visitor, host, place = PEOPLE[page]
+    ids = _register(path.parents[1], (visitor, host))
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     text = result.cleaned.text
     quote = text.split("،")[0][:60]
@@ -34,8 +79,15 @@ def _label(path, result: capture.CleanResult) -> None:
         "type": "visit",
         "cameo_code": "042",
         "evidence": {"quote": quote},
+        "place": place,
+        "dyads": [{"source": ids[0], "target": ids[1], "code": "042", "evidence": {"quote": visitor[0]}}],
     }
-    data["actors"], data["agreements"] = [], []
+    data["actors"] = [
+        {"actor_id": actor_id, "role": "participant", "surfaces": [name]}
+        for actor_id, (name, _) in zip(ids, (visitor, host))
+    ]
+    data["agreements"] = []
+    data["provenance"] = {"url": None, "captured_at": None}
     data["review"] = {
         "status": "reviewed",
         "annotator": "annotator-test",
@@ -66,7 +118,7 @@ def test_a_saved_page_is_drafted_built_and_released_like_any_capture(data_copy, 
         "draft-article",
         "placeholder",
     ]
-    _label(path, result)
+    _label(path, result, page)
     assert build.build(data_copy, today=TODAY).valid
     articles = corpus_ds.load(path=data_copy / "release")
     row = articles[articles.article_id == "ru-ma-0100"].iloc[0]

@@ -45,6 +45,17 @@ def _damaged(duplicate_id: bool = False) -> tuple[dict[str, pa.Table], list[str]
     mentions = corpus["mentions"].to_pylist()
     mentions[3]["start"] += 1
     corpus["mentions"] = pa.Table.from_pylist(mentions, schema=columns.schema("mentions"))
+    # two partitions name one instrument, as two types: in the article's list and in the agreements table alike
+    agreements = corpus["agreements"].to_pylist()
+    early = next(g for g in agreements if g["article_id"] == ids[3])
+    late = next(
+        g for g in agreements if g["article_id"] in ids[60:] and g["instrument"] != early["instrument"]
+    )
+    late["instrument_id"] = early["instrument_id"]
+    corpus["agreements"] = pa.Table.from_pylist(agreements, schema=columns.schema("agreements"))
+    article = next(r for r in rows if r["article_id"] == late["article_id"])
+    article["agreements"][late["agreement_index"]]["instrument_id"] = early["instrument_id"]
+    corpus["articles"] = pa.Table.from_pylist(rows, schema=columns.schema("articles"))
     return corpus, ids
 
 
@@ -58,7 +69,13 @@ def test_partitioned_validation_reports_what_one_table_reports(tmp_path):
     assert len(partitioned.partitions(tmp_path)) == 4
     report = partitioned.validate(tmp_path, today=TODAY)
     single = rules.run(corpus, today=TODAY, full=False)
-    assert {"raw-claimed-twice", "cameo-mismatch", "event-conflict", "offset-mismatch"} <= set(report.codes())
+    assert {
+        "raw-claimed-twice",
+        "cameo-mismatch",
+        "event-conflict",
+        "offset-mismatch",
+        "instrument-conflict",
+    } <= set(report.codes())
     assert _key(report.issues) == _key(single)
 
 

@@ -12,6 +12,7 @@ from conftest import mutate
 from corpus_ds import validate
 
 A1 = "articles/ru-ma-0001.yaml"
+A2 = "articles/ru-ma-0002.yaml"
 A4 = "articles/ru-ma-0004.yaml"
 
 
@@ -27,19 +28,32 @@ def test_unclaimed_raw_file(data_copy):
 
 
 def test_alias_waiver_with_reason_is_accepted(data_copy):
+    # an actor mentioned in ru-ma-0002 (no dyad names him) left unlabelled, each of his aliases waived
     mutate(
-        data_copy / A1,
-        "  - actor_id: nasser-bourita\n    role: participant\n    surfaces: [ناصر بوريطة]\n",
+        data_copy / A2,
+        "  - actor_id: vladimir-putin\n    role: mentioned\n    surfaces: [فلاديمير بوتين]\n",
         "",
     )
     mutate(
-        data_copy / A1,
+        data_copy / A2,
         "agreements:\n  - instrument",
-        "alias_waivers:\n  - alias: ناصر بوريطة\n    reason: test waiver\n  - alias: بوريطة\n    reason: test "
+        "alias_waivers:\n  - alias: فلاديمير بوتين\n    reason: test waiver\n  - alias: بوتين\n    reason: test "
         "waiver\nagreements:\n  - instrument",
     )
     report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24), check_release=False)
     assert report.valid, report.format()
+    # without the waivers, each alias is reported
+    mutate(
+        data_copy / A2,
+        "alias_waivers:\n  - alias: فلاديمير بوتين\n    reason: test waiver\n"
+        "  - alias: بوتين\n    reason: test waiver\n",
+        "",
+    )
+    report = validate.validate_sources(data_copy, today=dt.date(2026, 11, 24), check_release=False)
+    assert [(i.code, i.value) for i in report.issues] == [
+        ("alias-not-labelled", "فلاديمير بوتين"),
+        ("alias-not-labelled", "بوتين"),
+    ], report.format()
 
 
 def test_release_out_of_sync_with_sources(data_copy):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from corpus_ds import capture, clean, columns, derive, filecaps, models, rules, sources, verify
+from corpus_ds import cameo, capture, clean, columns, derive, filecaps, models, rules, sources, verify
 from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, CorpusError, Report
 from corpus_ds.labels import EVIDENCE_LABELS, EvidenceLabel, as_text, source_fields
@@ -44,9 +44,17 @@ def _find(haystack: str | None, quote: str, occurrence: int) -> int:
 class _Article:
     """Resolves one source file's labels against its cleaned text, recording problems in the report."""
 
-    def __init__(self, path: Path, src: models.ArticleSource, result: capture.CleanResult, report: Report):
+    def __init__(
+        self,
+        path: Path,
+        src: models.ArticleSource,
+        result: capture.CleanResult,
+        report: Report,
+        registered: dict[str, tuple[str, ...]],
+    ):
         self.path, self.src, self.report = str(path), src, report
         self.raw, self.cleaned, self.units = result.raw_text, result.cleaned, result.units
+        self.registered = registered  # every registry name by actor (derive.registered_names)
         self.places = {"text": self.cleaned.text, "title": self.cleaned.title, "raw": self.raw}
 
     def locate(self, ev: models.Evidence, field_path: str) -> tuple[int, int] | None:
@@ -123,6 +131,7 @@ class _Article:
                     dict(
                         article_id=self.src.article_id,
                         agreement_index=i,
+                        instrument_id=a.instrument_id,
                         instrument=a.instrument,
                         status=a.status,
                         sectors=list(a.sectors),
@@ -136,24 +145,68 @@ class _Article:
                 )
         return rows
 
+    def check_site(self) -> None:
+        """The site of the place is quoted too (it has no evidence row: the place's quote names the city)."""
+        place = self.src.event.place
+        if place is not None and place.site is not None:
+            self.locate(place.site.evidence, "event.place.site.evidence")
+
+    def dyad_rows(self) -> list[dict]:
+        """One row per dyad, its Goldstein score and QuadClass derived from the shipped CAMEO tables."""
+        rows = []
+        for i, d in enumerate(self.src.event.dyads):
+            span = self.locate(d.evidence, f"event.dyads[{i}].evidence")
+            if span:
+                rows.append(
+                    dict(
+                        article_id=self.src.article_id,
+                        dyad_index=i,
+                        event_id=self.src.event.id,
+                        event_date=self.src.dates.event.date,
+                        source=d.source,
+                        target=d.target,
+                        code=d.code,
+                        goldstein=cameo.goldstein(d.code),
+                        quad_class=cameo.quad_class(d.code),
+                        quote=d.evidence.quote,
+                        location=d.evidence.in_,
+                        start=span[0],
+                        end=span[1],
+                    )
+                )
+        return rows
+
     def mention_rows(self) -> list[dict]:
-        """Every occurrence of every listed surface form (derive.find_mentions); a form never found is an issue."""
+        """Every occurrence of every listed surface form (derive.find_mentions); a form that names the actor nowhere
+        (absent, or only inside a waived name or another actor's longer registered name) is an issue."""
         text = self.cleaned.text
+        waived = [w.alias for w in self.src.alias_waivers]
         for i, actor in enumerate(self.src.actors):
             for j, surface in enumerate(actor.surfaces):
-                if surface not in text:
-                    self.report.add(
-                        "surface-not-found",
-                        self.path,
-                        f"actors[{i}].surfaces[{j}]",
-                        "surface form not found in the text; expected it exactly as written there",
-                        surface,
-                        self.src.article_id,
+                starts = derive.occurrences(text, surface)
+                around = derive.containers(surface, actor.actor_id, waived, self.registered)
+                if not starts:
+                    problem = "surface form not found in the text; expected it exactly as written there"
+                elif around and all(derive.inside(text, p, surface, around) for p in starts):
+                    problem = (
+                        "every occurrence of this surface form lies inside a waived name or a longer name the "
+                        "registry gives another actor, so it names this actor nowhere"
                     )
+                else:
+                    continue
+                self.report.add(
+                    "surface-not-found",
+                    self.path,
+                    f"actors[{i}].surfaces[{j}]",
+                    problem,
+                    surface,
+                    self.src.article_id,
+                )
         labelled = [
             dict(actor_id=a.actor_id, role=a.role, surfaces=list(a.surfaces)) for a in self.src.actors
         ]
-        return [dict(article_id=self.src.article_id, **m) for m in derive.find_mentions(text, labelled)]
+        found = derive.find_mentions(text, labelled, waived, self.registered)
+        return [dict(article_id=self.src.article_id, **m) for m in found]
 
     def article_row(self) -> dict:
         s, text = self.src, self.cleaned.text
@@ -167,10 +220,12 @@ class _Article:
             event_date_note=s.dates.event.note,
             event_id=s.event.id,
             cameo_code=s.event.cameo_code,
+            **place_columns(s.event.place),
             agreement_type=derive.derive_agreement_type([(a.instrument, a.status) for a in s.agreements]),
             actors=[dict(actor_id=a.actor_id, role=a.role, surfaces=list(a.surfaces)) for a in s.actors],
             agreements=[
                 dict(
+                    instrument_id=a.instrument_id,
                     instrument=a.instrument,
                     status=a.status,
                     sectors=list(a.sectors),
@@ -204,6 +259,19 @@ class _Article:
             )
             for r in self.cleaned.removals
         ]
+
+
+def place_columns(place: models.Place | None) -> dict:
+    """The place columns the place label does not fill itself (English names, country, GeoNames)."""
+    site = place.site if place else None
+    return dict(
+        place_site=site.name if site else None,
+        place_city_en=place.city_en if place else None,
+        place_site_en=site.name_en if site else None,
+        place_country=place.country if place else None,
+        place_geonames_id=place.geonames_id if place else None,
+        place_geonames_source=place.geonames_source if place else None,
+    )
 
 
 def label_columns(src: models.ArticleSource) -> dict:
@@ -440,6 +508,13 @@ def assemble(data_dir: Path) -> Built:
     registry, articles = read_sources(data_dir, report)
     rows: dict[str, list[dict]] = {name: [] for name in columns.TABLES}
     raw_texts = {}
+    registered = (
+        derive.registered_names(
+            a.model_dump(include={"actor_id", "aliases_ar", "ambiguous_aliases"}) for a in registry.actors
+        )
+        if registry is not None
+        else {}
+    )
     for path, src in articles:
         data = _read_raw(data_dir, path, src, report)
         if data is None:
@@ -460,10 +535,12 @@ def assemble(data_dir: Path) -> Built:
                 actual,
                 src.article_id,
             )
-        art = _Article(path, src, result, report)
+        art = _Article(path, src, result, report, registered)
         rows["articles"].append(art.article_row())
         rows["mentions"].extend(art.mention_rows())
         rows["agreements"].extend(art.agreement_rows())
+        rows["dyads"].extend(art.dyad_rows())
+        art.check_site()
         rows["evidence"].extend(art.evidence_rows())
         rows["removals"].extend(art.removal_rows())
     if registry is not None:
@@ -539,6 +616,11 @@ _SOURCE_FIELD = {
     ("agreements", "quote"): "agreements",
     ("agreements", "sectors"): "agreements",
     ("evidence", "quote"): "evidence",
+    ("articles", "place_country"): "event.place.country",
+    ("articles", "place_geonames_id"): "event.place.geonames_id",
+    ("dyads", "code"): "event.dyads",
+    ("dyads", "quote"): "event.dyads",
+    ("dyads", "article_id"): "event.dyads",
 }
 
 
@@ -548,6 +630,8 @@ def source_locator(data_dir: Path) -> rules.Locate:
             return str(data_dir / "actors.yaml"), column
         if article_id is None:  # a rule over several articles (a key repeated across them): their directory
             return str(data_dir / "articles"), column
+        if table == "dyads" and column.startswith("dyads["):  # dyads[i].source -> event.dyads[i].source
+            return str(data_dir / "articles" / f"{article_id}.yaml"), f"event.{column}"
         return str(data_dir / "articles" / f"{article_id}.yaml"), _SOURCE_FIELD.get((table, column), column)
 
     return locate

@@ -293,11 +293,14 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             continue
         if i != start:
             stop = markers.ends_article(s)
-            if stop:
-                box = _box_of_links(page, rest, k, stop)
-                if box is None:
+            box = markers.widget(s) or _promotion(s)
+            if stop or box:
+                resume = _box_of_links(page, rest, k, stop) if stop else None
+                if resume is None:
+                    resume = _interruption(page, rest, k)
+                if resume is None:
                     return i
-                k = box
+                k = resume
                 continue
         nxt = rest[k + 1] if k + 1 < len(rest) else None
         if (headline is not None and s == headline) or (s in seen and _words(s) <= TITLE_MAX_WORDS):
@@ -310,6 +313,9 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             nxt is not None and _is_credit(page.text[nxt]) and _words(page.text[nxt]) <= 3 and i != start
         ):
             page.mark(i, "caption", "line-above-credit")
+        elif i != start and _repeats_the_text(page, i):
+            k = _pull_quote(page, rest, k)
+            continue
         elif page.prose(i) or i == start:
             if page.punctuates and not markers.SENTENCE_END.search(s) and _words(s) >= 7 and i != start:
                 page.mark(i, "caption", "no-sentence-end", sure=False)
@@ -327,10 +333,191 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             elif markers.PARAGRAPH_END.search(s) and k and page.role(rest[k - 1]) == "body":
                 page.mark(i, "body", "closing-sentence", sure=False)
             else:
-                return i
+                resume = _interruption(page, rest, k)
+                if resume is None:
+                    return i
+                k = resume
+                continue
         seen.add(s)
         k += 1
     return len(page.text)
+
+
+def _promotion(s: str) -> markers.Marker | None:
+    """An advertisement or a promotion that is not a paragraph: it may open a box of several lines."""
+    found = markers.header(s)
+    return found if found and found.role == "advertisement" else None
+
+
+# After these, the page never goes back to the article: comments, tags, the link to the next story, the footer.
+HARD_ENDS = frozenset({"comments-marker", "tags-marker", "next-story-marker", "copyright-marker"})
+SUBHEADING_MAX_WORDS = 6
+PULL_QUOTE_MIN_WORDS = 7  # a sentence; a shorter line that repeats words of a paragraph is its subheading
+
+
+def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
+    """Where the article resumes after a box set inside it (links, a gallery, a video, an embedded post, a poll,
+    an advertisement, a source or credit line): mark the box and return the index in rest of the paragraph that
+    goes on with the article, or None if the article ends at rest[k].
+
+    The paragraph must come before anything that ends a page and no other story's byline may come between. It
+    goes on with the article when a connective opens it (و، ف، من جهته: a first paragraph starts afresh), or,
+    after a box that shows no headline of another story, when it does not restate one of the box's lines.
+    """
+    step = _next_paragraph(page, rest, k)
+    if step is None:
+        return None
+    gap = rest[k:step]
+    paragraph = page.text[rest[step]]
+    if not markers.CONTINUATION.match(paragraph):
+        lines = [page.text[x] for x in gap]
+        known = all(_says_what_it_is(page.text[x]) for x in gap[:-1])  # the last may be a subheading
+        if not known or any(_announces_a_story(page, x) for x in gap):
+            return None
+        if _starts_another_story(page, rest[:k], lines, paragraph):
+            return None
+    _mark_box(page, gap)
+    return step
+
+
+def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
+    """The index in rest of the next line of prose after rest[k] that is not part of a box, before a hard end."""
+    for step in range(k + 1, len(rest)):
+        j = rest[step]
+        s = page.text[j]
+        found = markers.ends_article(s)
+        if (found and found.rule in HARD_ENDS) or (markers.header(s) or _NOTHING).role == "byline":
+            return None
+        following = rest[step + 1] if step + 1 < len(rest) else None
+        embedded = (
+            following is not None and (markers.widget(page.text[following]) or _NOTHING).role == "embed"
+        )
+        paragraph = page.prose(j) or _short_continuation(s)
+        if paragraph and not markers.widget(s) and not _repeats_the_text(page, j) and not embedded:
+            if _promotion(s):
+                continue  # a newsletter's pitch is a sentence of its box
+            # a paragraph already set aside (a saved page's main text leaves it out) is not the article's
+            return None if j + 1 in page.decided else step
+    return None
+
+
+_NOTHING = markers.Marker("", "")
+
+
+def _short_continuation(s: str) -> bool:
+    """A short sentence that a connective opens ("وتتوزع الوثائق على النحو التالي:"): the article's own."""
+    return _words(s) >= 4 and bool(markers.CONTINUATION.match(s)) and bool(markers.SENTENCE_END.search(s))
+
+
+def _says_what_it_is(s: str) -> bool:
+    """A line that a marker explains: the article may resume after a box made only of such lines."""
+    return bool(
+        markers.ends_article(s)
+        or markers.widget(s)
+        or markers.header(s)
+        or markers.LIST_END.match(s)
+        or markers.LIST_COUNTER.match(s)
+    )
+
+
+def _announces_a_story(page: _Page, i: int) -> bool:
+    """A line that opens a list of other stories or may be another story's headline."""
+    s = page.text[i]
+    found = markers.ends_article(s)
+    if found:
+        return found.role == "related" or found.rule == "source-marker"
+    if markers.widget(s) or markers.header(s) or markers.LIST_END.match(s) or markers.LIST_COUNTER.match(s):
+        return False
+    return _headline_like(page, i) and _words(s) >= 4
+
+
+def _mark_box(page: _Page, gap: list[int]) -> None:
+    """Mark the lines of a box inside the article; a short line right before the article resumes, after a box
+    that closes (its last card is dated, the list ends, a caption or a widget), is the next section's
+    subheading."""
+    kind = _NOTHING
+    for n, x in enumerate(gap):
+        s = page.text[x]
+        found = markers.ends_article(s) or markers.widget(s) or markers.header(s)
+        if n == len(gap) - 1 and _subheading_after_box(page, gap, n):
+            page.mark(x, "body", "subheading-after-box")
+        elif found and kind.role == "related" and markers.header(s):
+            page.mark(x, "related", "read-also-box")  # a card's date, credit or caption
+        elif found:
+            page.mark(x, found.role, found.rule)
+            kind = found if found.role in ("related", "embed", "caption", "advertisement") else kind
+        elif markers.LIST_END.match(s) or markers.LIST_COUNTER.match(s):
+            page.mark(x, "related", "list-of-links")
+        else:
+            page.mark(x, kind.role or "navigation", f"{kind.rule or 'box'}-inside-article")
+    first = page.text[gap[0]] if gap else ""
+    if (markers.widget(first) or _NOTHING).rule == "embedded-post" and not markers.EMBED_TOP.search(first):
+        _post_above_signature(page, gap[0])
+
+
+def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
+    s = page.text[gap[n]]
+    if n == 0 or _words(s) > SUBHEADING_MAX_WORDS or (markers.SENTENCE_END.search(s) and not s.endswith(":")):
+        return False
+    if markers.ends_article(s) or markers.widget(s) or markers.header(s) or markers.LIST_END.match(s):
+        return False
+    if datetext.find_dates(s) or datetext.RELATIVE.search(s) or markers.BULLET.match(s):
+        return False
+    before = page.text[gap[n - 1]]
+    opener = markers.ends_article(page.text[gap[0]])
+    if opener is None or opener.role != "related":
+        return True
+    # in a box of links a short line is one more link, unless the box has visibly closed
+    return n >= 2 and bool(
+        markers.LIST_END.match(before)
+        or datetext.find_dates(before)
+        or datetext.RELATIVE.search(before)
+        or markers.widget(before)
+        or markers.header(before)
+    )
+
+
+def _post_above_signature(page: _Page, signature: int) -> None:
+    """An embedded post's text stands right above its signature, with the account's name over it: lines that
+    were taken for the article's (or a caption's) before the signature showed what they are."""
+    above = page.before(signature)
+    if not above or page.role(above[-1]) not in ("body", "caption"):
+        return
+    page.mark(above[-1], "embed", "post-above-signature", sure=False)
+    for h in reversed(above[-3:-1]):
+        if page.decided.get(h + 1, _UNDECIDED).decided_by != "rule:short-line-in-text":
+            break
+        page.mark(h, "embed", "post-above-signature", sure=False)
+
+
+_UNDECIDED = LineDecision(0, "", "")
+
+
+def _repeats_the_text(page: _Page, i: int) -> bool:
+    """A pull quote: a line whose words are a part of a longer line nearby."""
+    s = page.text[i]
+    if _words(s) < PULL_QUOTE_MIN_WORDS:
+        return False
+    own = _content_words(s)
+    near = [j for j in page.order if j != i and abs(page.order.index(j) - page.order.index(i)) <= 4]
+    # most of its words, not all: a quote set apart may change a word's case ending (الطرفان، الطرفين)
+    return any(
+        len(page.text[j]) > len(s) + 10 and len(own & _content_words(page.text[j])) >= 0.75 * len(own)
+        for j in near
+    )
+
+
+def _pull_quote(page: _Page, rest: list[int], k: int) -> int:
+    """Mark a pull quote and the speaker's name under it; the index in rest after them."""
+    page.mark(rest[k], "pull_quote", "repeats-the-text")
+    if k + 1 < len(rest):
+        name = page.text[rest[k + 1]]
+        if _words(name) <= 4 and not page.prose(rest[k + 1]) and not markers.SENTENCE_END.search(name):
+            near = " ".join(page.text[j] for j in page.order if abs(j - rest[k]) <= 6)
+            if _content_words(name) <= _content_words(near.replace(name, "", 1)):
+                page.mark(rest[k + 1], "pull_quote", "speaker-under-pull-quote")
+                return k + 2
+    return k + 1
 
 
 def _is_credit(s: str) -> bool:
@@ -393,9 +580,7 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             links = [page.text[x] for x in box] + [page.text[rest[k]]]
             if _starts_another_story(page, rest[:k], links, s):
                 return None
-            page.mark(rest[k], "related", marker.rule)
-            for x in box:
-                page.mark(x, "related", "read-also-box")
+            _mark_box(page, [rest[k], *box])
             return step
         if markers.LIST_END.match(s):
             closed = True  # what follows the end of the list is the article again

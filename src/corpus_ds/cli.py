@@ -33,6 +33,8 @@ EPILOG = """examples:
   corpus-ds schema --check           fail if schema/ is not what the models generate
   corpus-ds docs --check             fail if a generated document or section (DATASHEET, CODEBOOK, README
                                      card, CITATION.cff, LICENSE) is stale
+  corpus-ds export --format plover OUT  PLOVER records (JSON Lines), one per dyad, validated against the schema
+  corpus-ds export --format icews OUT   ICEWS-style flat table (TSV and Parquet), CAMEO codes as text
   corpus-ds cite                     BibTeX for this exact version
   corpus-ds cite --format cff        CITATION.cff for this exact version
   corpus-ds site public/             write the static review site (every label on its evidence) to public/
@@ -329,6 +331,14 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from corpus_ds import export
+
+    for path in export.export(args.format, Path(args.out), args.release):
+        print(f"wrote {path}")
+    return 0
+
+
 def cmd_release(args: argparse.Namespace) -> int:
     from corpus_ds import release, versions
 
@@ -541,6 +551,18 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--registry", default=None, help="actor registry (default: data/actors.yaml)")
     s.add_argument("--json", action="store_true", help="print the figures as JSON")
     s.set_defaults(func=cmd_agreement)
+
+    s = sub.add_parser(
+        "export",
+        help="write the event-data exports, one record per dyad: PLOVER (JSON Lines) or ICEWS-style (TSV, Parquet)",
+        epilog="examples:\n  corpus-ds export --format plover out/     writes out/events.plover.jsonl\n"
+        "  corpus-ds export --format icews out/      writes out/events.icews.tsv and out/events.icews.parquet",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    s.add_argument("--format", required=True, choices=["plover", "icews"], help="the export format")
+    s.add_argument("out", help="directory to write to (created if missing)")
+    s.add_argument("--release", default=None, help="a release directory (default: the installed one)")
+    s.set_defaults(func=cmd_export)
 
     s = sub.add_parser(
         "release",

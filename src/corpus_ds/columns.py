@@ -27,6 +27,8 @@ def arrow_type(annotation: Any, metadata: Iterable = ()) -> pa.DataType:
         return pa.list_(arrow_type(typing.get_args(annotation)[0]))
     if annotation is dt.date:
         return pa.date32()
+    if annotation is float:
+        return pa.float64()
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return pa.struct(
             [(name, arrow_type(f.annotation, f.metadata)) for name, f in annotation.model_fields.items()]

@@ -57,18 +57,19 @@ def vocabulary_section() -> str:
 
 
 SECOND_ANNOTATION = Path("data/annotations/annotator-b")
+EVENT_DATA_ANNOTATION = Path("data/annotations/annotator-d")  # the dyads and places, annotated independently
 
 
-def agreement_section(root: Path) -> str:
-    """Agreement of the release's labels with the independent second annotation, as `corpus-ds agreement` gives it."""
+def agreement_section(root: Path, second: Path = SECOND_ANNOTATION) -> str:
+    """Agreement of the release's labels with an independent second annotation, as `corpus-ds agreement` gives it."""
     from corpus_ds import agreement, sources
     from corpus_ds.errors import Report
 
     registry = sources.read_registry(root / "data" / "actors.yaml", Report())
     a = agreement.read_annotations(root / "data" / "articles", registry)
-    b = agreement.read_annotations(root / SECOND_ANNOTATION, registry)
-    command = f"corpus-ds agreement data/articles {SECOND_ANNOTATION.as_posix()}"
-    table = agreement.markdown(agreement.measure(a, b), "data/articles", SECOND_ANNOTATION.as_posix())
+    b = agreement.read_annotations(root / second, registry)
+    command = f"corpus-ds agreement data/articles {second.as_posix()}"
+    table = agreement.markdown(agreement.measure(a, b), "data/articles", second.as_posix())
     return f"Obtained with `{command}`:\n\n{table}\n"
 
 
@@ -77,8 +78,11 @@ def codes_section() -> str:
     from corpus_ds import checks
     from corpus_ds.errors import ISSUE_CODES
 
+    def name(check) -> str:  # a check that searches the texts runs only with the full checks
+        return f"`{check.name}` (full)" if check.full else f"`{check.name}`"
+
     rows = [
-        f"| `{code}` | {text} | {', '.join(f'`{c.name}`' for c in checks.raised_by(code))} |"
+        f"| `{code}` | {text} | {', '.join(name(c) for c in checks.raised_by(code))} |"
         for code, text in ISSUE_CODES.items()
     ]
     return "| code | problem | raised by |\n|---|---|---|\n" + "\n".join(rows) + "\n"
@@ -261,6 +265,7 @@ def _generated(
                 "counts": counts_section(built),
                 "codes": codes_section(),
                 "agreement": agreement_section(root),
+                "agreement_event_data": agreement_section(root, EVENT_DATA_ANNOTATION),
                 "licence": licence,
                 "rai": rai_section(),
             },

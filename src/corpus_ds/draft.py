@@ -138,6 +138,7 @@ def draft_labels(
     ]
     agreements = [
         {
+            "instrument_id": TODO,
             "instrument": c["instrument"],
             "status": TODO,
             "sectors": TODO,
@@ -157,7 +158,7 @@ def draft_labels(
         "cleaning": {"text_sha256": release_format.sha256_text(text), "decisions": []},
         "source": {"outlet": outlet, "attribution": attribution, "cited_sources": TODO},
         "dates": {"published": published, "event": event_date},
-        "event": {"id": TODO, "type": TODO, "cameo_code": TODO, "evidence": {"quote": TODO}},
+        "event": {"id": TODO, "type": TODO, "cameo_code": TODO, "evidence": {"quote": TODO}, "dyads": TODO},
         "actors": actors,
         "agreements": agreements,
         "review": {"status": "draft", "annotator": TODO, "reviewer": None, "notes": []},

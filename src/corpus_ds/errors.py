@@ -52,7 +52,8 @@ ISSUE_CODES = {
     # evidence and actors
     "evidence-not-found": "An evidence quote is not found where it claims to be.",
     "raw-evidence-in-text": "A quote marked `in: raw` lies in a line kept in the title or text.",
-    "surface-not-found": "A surface form does not occur in the text.",
+    "surface-not-found": "A surface form does not occur in the text, or only inside a waived name or another "
+    "actor's longer registered name.",
     "offset-mismatch": "Stored offsets do not point at the quote or surface form.",
     "unknown-article": "A row names an article that is not in the articles table.",
     "unknown-actor": "An actor_id that is not in the registry.",
@@ -75,7 +76,7 @@ ISSUE_CODES = {
     "year-not-in-quote": "A referenced instrument's year does not occur in its evidence quote.",
     "empty-text": "Cleaning left an article without text.",
     "table-inconsistent": (
-        "A long table (mentions, agreements, evidence) or a derived column disagrees with the articles table."
+        "A long table (mentions, agreements, dyads, evidence) or a derived column disagrees with the articles table."
     ),
     "row-invalid": (
         "A row breaks its row model (nulls inside nested values, an empty alias list, out-of-range numbers)."
@@ -83,6 +84,19 @@ ISSUE_CODES = {
     "event-conflict": "Articles sharing an event_id disagree on its date or type.",
     "agreement-type-mismatch": "agreement_type differs from its derivation from the concluded instruments.",
     "cameo-mismatch": "cameo_code does not match event_type.",
+    "dyad-actor": "A dyad's source or target is not a labelled participant, or both are the same actor.",
+    "dyad-code": "A dyad code the event type does not allow, a reciprocal code without its reverse, a missing "
+    "required code, a cameo_code none of the dyads carries, or a signing without a signed instrument.",
+    "dyad-direction": "A visit (042), hosting (043) or third-place (044) dyad whose actors' countries do not fit "
+    "the place of the event.",
+    "dyad-missing": "An article whose event has no dyad.",
+    "derived-score-mismatch": "A dyad's Goldstein score or QuadClass differs from the shipped CAMEO tables.",
+    "place-missing": "A visit, third-place meeting or signing without the place of the event.",
+    "place-unsourced-id": "A GeoNames id without the URL of the record it was read from.",
+    "instrument-conflict": "Articles sharing an instrument_id disagree on its type, its status at an event, or "
+    "its date.",
+    "alias-shared": "An alias listed by two registry actors that is not declared ambiguous by both.",
+    "office-overlap": "Two offices of one actor overlap on a handover day (one ends the day the next starts).",
     "forbidden-character": (
         "A character text and labels may not hold, decided by its Unicode properties: a control, format (Cf), "
         "private-use (Co), unassigned or noncharacter (Cn), surrogate (Cs) or default-ignorable code point, a line "

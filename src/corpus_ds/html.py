@@ -308,13 +308,36 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
             role, rule, sure = "title", "metadata-headline", True
         elif role == "title":
             role, rule = "navigation", "not-the-metadata-headline" if headline is not None else rule
-        elif role == "body" and main and not _in_main(b.text, main):
+        elif (
+            role == "body"
+            and main
+            and not _in_main(b.text, main)
+            and not _between_kept(blocks, decisions, k, main)
+        ):
             role, rule, sure = "navigation", "outside-main-content", False
         out[b.number] = clean.LineDecision(b.number, role, f"rule:{rule}", sure)
     for u in found:
         if u.kind == "metadata":
             out[u.number] = clean.LineDecision(u.number, "metadata", "rule:page-metadata")
     return clean.decide(_unit_lines(found), out, overrides)
+
+
+def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:
+    """A short line of the article (a subheading) between two paragraphs that the main text holds: the main text
+    leaves out some headings, so it does not veto one there."""
+    if len(blocks[k - 1].text.split()) > clean.SUBHEADING_MAX_WORDS:
+        return False
+
+    def kept(j: int) -> bool:
+        d = decisions.get(j)
+        return (
+            1 <= j <= len(blocks)
+            and d is not None
+            and d.role == "body"
+            and _in_main(blocks[j - 1].text, main)
+        )
+
+    return kept(k - 1) and kept(k + 1)
 
 
 def _unit_lines(found: tuple[Unit, ...]) -> list[str]:

@@ -105,6 +105,31 @@ EVIDENCE_LABELS: tuple[EvidenceLabel, ...] = (
         writes_column=False,
     ),
     EvidenceLabel("event_type", "event", "type", column="event_type", kind="event"),
+    EvidenceLabel(
+        "place",
+        "event.place",
+        "city",
+        column="place_city",
+        kind="event",
+        quote_column="place_quote",
+        brief=("Place", "none (a remote event)"),
+    ),
+    EvidenceLabel(
+        "source_url",
+        "provenance.url",
+        "value",
+        column="source_url",
+        kind="source",
+        brief=("Source URL", "not stated by the capture"),
+    ),
+    EvidenceLabel(
+        "captured_at",
+        "provenance.captured_at",
+        "value",
+        column="captured_at",
+        kind="source",
+        brief=("Captured", "not stated by the capture"),
+    ),
 )
 BY_NAME = {label.name: label for label in EVIDENCE_LABELS}
 

@@ -23,7 +23,7 @@ READ_ALSO = re.compile(
 SIMILAR = re.compile(
     rf"^\s*(?:مق{_A}لات\s+(?:مش{_A}به{_H}|ذ{_A}ت\s+صل{_H}|متعلق{_H})|مو{_A}ضيع\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H})"
     rf"|موضوع{_A}ت\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H})|{_A}خب{_A}ر\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H}|مش{_A}به{_H})"
-    rf"|ذ{_A}ت\s+صل{_H}|Related(?:\s+\w+)?|(?:يهمك|قد\s+يهمك|ننصحك\s+بقر{_A}ء{_H}|ش{_A}هد)\s*(?:{_A}يض{_T}{_A}?{_T})?)"
+    rf"|ذ{_A}ت\s+صل{_H}|(?:مو{_A}ضيع|مق{_A}لات|{_A}خب{_A}ر|قر{_A}ء{_H}|قصص|تق{_A}رير)\s+(?:مقترح{_H}|ذ{_A}ت\s+صل{_H}|متعلق{_H})|قد\s+يعجبك|Related(?:\s+\w+)?|(?:يهمك|قد\s+يهمك|ننصحك\s+بقر{_A}ء{_H}|ش{_A}هد)\s*(?:{_A}يض{_T}{_A}?{_T})?)"
     rf"{_COLON}$",
     re.I,
 )
@@ -81,7 +81,7 @@ CREDIT = re.compile(
 )
 ADVERTISEMENT = re.compile(
     rf"^\s*(?:ت{_A}بعون{_A}|ت{_A}بعو{_A}|{_A}شترك|حم[ّ]?ل\s+تطبيق|{_A}لنشر{_H}\s+{_A}ل(?:بريدي{_H}|{_A}خب{_A}ري{_H})"
-    rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|{_A}علان|Advertisement|سج[ّ]?ل\s+{_A}لدخول)",
+    rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|Advertisement|محتوى\s+(?:مدعوم|ممول)|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
     re.I,
 )
 # A copyright footer names the rights or a year; a bare © before a name under a photo is its credit.
@@ -96,6 +96,42 @@ BULLET = re.compile(r"^\s*[•·▪►*\-–]\s+")
 DATELINE = re.compile(
     r"^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}\s*[-–—]\s*(?:\(?[^()\n]{1,20}\)?\s*)?[-–—:]\s*$"
 )
+# A paragraph that goes on from the one before: a conjunction (و، ف) on its first word or a discourse connective
+# (من جهته، في المقابل، كما). An article's first paragraph, or another story's, starts afresh; words whose root
+# begins with waw (وزير، وفد، وقع، واشنطن) are not a conjunction.
+CONTINUATION = re.compile(
+    r"^\s*(?!و?في\s+سياق\s+آخر|و?على\s+صعيد\s+آخر)"  # "in another matter" opens another story
+    r"(?:(?:و|ف)(?:في|من|عن|على|إلى|الى|مع|قد|لا|لم|لن|هو|هي|هم|بين|منذ|كان|كانت|إن|أن)\b"
+    r"|و(?!ا|ز|كال|كيل|سط|طن|حد|ثيق|ثائق|لاي|رق|قع|قّع|صل|جه|ضع|فد|فق\b|عد\b)[\u0621-\u064a]{3,}"
+    r"|ف(?:ي|إن|ب|ل|قد|ق)[\u0621-\u064a]{2,}"
+    r"|من\s+(?:جهت|جانب|ناحيت)|في\s+(?:المقابل|السياق|هذا\s+السياق|سياق\s+(?!آخر)|الأثناء|غضون)|كما\s|غير\s+أن"
+    r"|إلا\s+أن|لكن|بدور"
+    r"|أما\s|بيد\s+أن|يذكر\s+أن|يشار\s+إلى|وفق[اً]?\s|بحسب\s|حسب\s|إلى\s+ذلك|علاوة|فضلا|بالإضافة)"
+)
+# Boxes a page sets between the article's paragraphs: a photo gallery's counter ("2 / 5"), a video player or promo
+# (a duration), an embedded post's signature (its author's handle, "View on Telegram", a view count), a poll.
+GALLERY_COUNTER = re.compile(r"^\s*(?:[‹›<>«»]\s*)?\d{1,3}\s*(?:/|من|of)\s*\d{1,3}(?:\s*[‹›<>«»])?\s*$", re.I)
+GALLERY = re.compile(
+    rf"^\s*(?:{_A}لبوم\s+(?:{_A}ل)?صور|معرض\s+(?:{_A}ل)?صور|صور\s+من\s+\S+|Gallery|Photos)\s*$", re.I
+)
+ARROWS = re.compile(r"^\s*[‹›<>«»←→▶◀\s]+$")
+DURATION = re.compile(r"(?:^|\s|[^\d:])\d{1,2}:\d{2}(?::\d{2})?\s*$")
+VIDEO = re.compile(rf"^\s*(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|{_A}لمدة|Video|Watch)\b", re.I)
+_NETWORKS = (
+    r"(?:تلغرام|تليجرام|تيليجرام|Telegram|Instagram|إنستغرام|انستغرام|انستجرام|فيسبوك|Facebook|تويتر|Twitter|X|إكس"
+    r"|يوتيوب|YouTube|TikTok|تيك\s*توك)"
+)
+EMBED_SIGNATURE = re.compile(
+    rf"^\s*[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)"  # a post on X: "— name (@handle) date"
+    rf"|^\s*(?:عرض|ش{_A}هد|View|See)\b.{{0,30}}\b{_NETWORKS}\s*$"  # "عرض في تلغرام", "View this post on Instagram"
+    rf"|^\s*(?:منشور\s+مشترك|A\s+post\s+shared)\b"
+    r"|^\s*\d+(?:[.,]\d+)?\s*[KkMmك]?\s*(?:views?|مشاهد\S*)?\s+\d{1,2}:\d{2}\s*$",  # a view count and the time
+    re.I,
+)
+EMBED_TOP = re.compile(
+    r"هذا\s+المنشور|this\s+post", re.I
+)  # a line above an embedded post's text, not below it
+POLL = re.compile(rf"^\s*(?:{_A}ستطلاع(?:\s+{_A}لر{_A}ي)?|صو[ّ]?ت|Poll|Vote)\s*$", re.I)
 SENTENCE_END = re.compile(r"[.!؟?…»\"”:؛]\s*$")
 PARAGRAPH_END = re.compile(r"[.!؟?…»\"”]\s*$")
 
@@ -200,6 +236,23 @@ def header(line: str) -> Marker | None:
         return Marker("caption", "caption-words")
     if ADVERTISEMENT.match(line) and words(line) <= 14:
         return Marker("advertisement", "promotion-words")
+    return None
+
+
+def widget(line: str) -> Marker | None:
+    """A line of a box set inside the article: a gallery, a video, an embedded post, a poll."""
+    if GALLERY_COUNTER.match(line) or GALLERY.match(line):
+        return Marker("caption", "gallery")
+    if EMBED_SIGNATURE.search(line):
+        return Marker("embed", "embedded-post")
+    if (VIDEO.match(line) and words(line) <= 20) or (
+        DURATION.search(line) and not is_date_line(line) and words(line) <= 20
+    ):
+        return Marker("embed", "video")
+    if POLL.match(line):
+        return Marker("embed", "poll")
+    if ARROWS.match(line):
+        return Marker("navigation", "arrows")
     return None
 
 

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 # ---------------------------------------------------------------------------
 # Codebook vocabularies. Each value maps to its definition; CODEBOOK.md is checked against these.
@@ -79,6 +79,40 @@ EVENT_TYPES = {
 # The CAMEO codes an event type may carry: a visit is 042 from the visitor's side, 043 from the host's.
 CAMEO_BY_EVENT_TYPE = {k: (v[0], "043") if v[0] == "042" else (v[0],) for k, v in EVENT_TYPES.items()}
 
+# CAMEO codes a directed dyad may carry (CAMEO 1.1b3 names), and the event types each may occur in.
+DYAD_CODES = {
+    "041": "Discuss by telephone: both directions (a reciprocal event).",
+    "042": "Make a visit: the visitor as source, the host as target.",
+    "043": "Host a visit: the host as source, where the text makes the host a subject of the meeting.",
+    "044": "Meet at a 'third' location: both directions.",
+    "051": "Praise or endorse: the sender of congratulations as source; an exchange gives both directions.",
+    "057": "Sign formal agreement: both directions, when both participants are the subjects of the signing.",
+}
+# Codes a dyad must show in both directions (CAMEO codes them as reciprocal events).
+RECIPROCAL_CODES = ("041", "044", "057")
+# Per event type: the code the dyads must include, and every code they may carry.
+DYAD_CODES_BY_EVENT_TYPE = {
+    "visit": ("042", ("042", "043", "057")),
+    "meeting_third_location": ("044", ("044", "057")),
+    "phone_call": ("041", ("041",)),
+    "congratulations": ("051", ("051",)),
+    "signing": ("057", ("057",)),
+}
+# Event types whose event happens somewhere (a place is required); calls and telegrams have none.
+PLACED_EVENT_TYPES = ("visit", "meeting_third_location", "signing")
+
+# PLOVER sector codes (PLOVER manual, "Sector Codes") used for registry actors.
+ACTOR_SECTORS = {
+    "GOV": "Government: the executive, governing parties, coalition partners, executive divisions.",
+    "MIL": "Military: troops, soldiers, all state-military personnel.",
+    "LEG": "Legislature: parliaments, assemblies, lawmakers.",
+    "JUD": "Judiciary: judges, courts.",
+    "ELI": "Former government officials who hold no government position.",
+    "BUS": "Business: individual companies and enterprises.",
+    "JRN": "Journalists, newspapers, radio, television, web sites.",
+    "SOC": "Civil society organisations not otherwise covered.",
+}
+
 ROLES = {
     "participant": "Takes part in the reported event.",
     "mentioned": (
@@ -128,6 +162,11 @@ REMOVAL_REASONS = {
     "comments": "Comment sections and headline lists after them.",
     "related": "'Read also' and 'similar articles' blocks (إقرأ أيضاً, مقالات مشابهة).",
     "appended_article": "An unrelated article appended after a 'read also' block.",
+    "embed": (
+        "A box the page embeds between the article's paragraphs: a social-network post (its text, author, date and "
+        "counters), a video player or promotion, a poll."
+    ),
+    "pull_quote": "A sentence of the text repeated in large type beside it, with the speaker's name.",
     "summary": "A standfirst or summary above the article that repeats or condenses its first paragraph.",
     "advertisement": "Advertising, newsletter and app promotions, 'follow us' lines and copyright footers.",
     "metadata": (
@@ -159,6 +198,11 @@ Cameo = Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$")]
 # name (and by confusable skeleton, rules.review), so a name must not be able to disguise itself.
 PERSON_PATTERN = r"^[A-Za-z0-9\u0621-\u063A\u0641-\u064A]+(?:[ ._'-][A-Za-z0-9\u0621-\u063A\u0641-\u064A]+)*$"
 Person = Annotated[str, StringConstraints(pattern=PERSON_PATTERN, max_length=80)]
+# ISO 8601 date-time with a time zone (a capture time as the capture states it).
+DateTime = Annotated[
+    str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")
+]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2000)]
 
 
 def _literal(vocab: dict) -> object:
@@ -175,6 +219,8 @@ DateBasis = _literal(DATE_BASES)
 ReviewStatus = _literal(REVIEW_STATUSES)
 ActorKind = _literal(ACTOR_KINDS)
 Location = _literal(EVIDENCE_LOCATIONS)
+DyadCode = _literal(DYAD_CODES)
+ActorSector = _literal(ACTOR_SECTORS)
 LineRole = Literal[LINE_ROLES]  # type: ignore[valid-type]
 AgreementType = _literal(AGREEMENT_TYPES)
 RemovalReason = _literal(REMOVAL_REASONS)
@@ -265,12 +311,65 @@ class DateLabels(Strict):
     event: EventDate = Field(description="The day of the reported event.")
 
 
+class PlaceSite(Strict):
+    name: Surface = Field(description="The site's name as written in the text (الكرملين).")
+    name_en: NonEmpty = Field(description="Its usual English name.")
+    evidence: Evidence = Field(description="A quote that contains the site's name.")
+
+
+class Place(Strict):
+    city: Surface = Field(description="The city's name as written in the text, without a prefix (مراكش).")
+    city_en: NonEmpty = Field(description="Its usual English name (Marrakech).")
+    country: Country = Field(description="ISO 3166-1 alpha-3 code of the country the city is in.")
+    evidence: Evidence = Field(description="A quote that contains the city's name as the place of the event.")
+    site: PlaceSite | None = Field(None, description="A site within the city named as the place, else null.")
+    geonames_id: int | None = Field(None, ge=1, description="GeoNames id, only together with its source.")
+    geonames_source: Url | None = Field(None, description="URL of the GeoNames record the id was read from.")
+    proposed: NonEmpty | None = Field(None, description=PROPOSED_DESCRIPTION)
+
+
+class Dyad(Strict):
+    source: Slug = Field(description="Registry id of the participant who does it.")
+    target: Slug = Field(description="Registry id of the participant it is directed to.")
+    code: DyadCode = Field(description="CAMEO code of this directed event (text: leading zeros kept).")
+    evidence: Evidence = Field(description="Quote that reports this directed event.")
+    proposed: NonEmpty | None = Field(None, description=PROPOSED_DESCRIPTION)
+
+
 class EventLabels(Strict):
     id: Slug = Field(description="Identifier shared by all articles that report the same event.")
     type: EventType = Field(description="Kind of interaction reported (codebook: event types).")
     cameo_code: Cameo = Field(description="CAMEO code of the event type (must match it).")
     evidence: Evidence = Field(description="Quote that reports the interaction.")
+    place: Place | None = Field(
+        None, description="Where the event happened (city, site, country); null for calls and telegrams."
+    )
+    dyads: list[Dyad] = Field(
+        default_factory=list,
+        description="Directed interactions of the participants at the event (codebook: dyads).",
+    )
     proposed: NonEmpty | None = Field(None, description=PROPOSED_DESCRIPTION)
+
+
+class SourcedUrl(Strict):
+    value: Url = Field(
+        description="The page's own address as the capture states it (canonical link, og:url)."
+    )
+    evidence: Evidence = Field(description="Where the raw capture states it (in: raw).")
+    proposed: NonEmpty | None = Field(None, description=PROPOSED_DESCRIPTION)
+
+
+class SourcedTime(Strict):
+    value: DateTime = Field(description="The capture time as the capture states it (ISO 8601 with a zone).")
+    evidence: Evidence = Field(description="Where the raw capture states it (in: raw).")
+    proposed: NonEmpty | None = Field(None, description=PROPOSED_DESCRIPTION)
+
+
+class Provenance(Strict):
+    url: SourcedUrl | None = Field(None, description="The page's URL where the capture states it, else null.")
+    captured_at: SourcedTime | None = Field(
+        None, description="The capture time where the capture states it, else null."
+    )
 
 
 class ActorLabel(Strict):
@@ -284,7 +383,10 @@ class ActorLabel(Strict):
 
 class AliasWaiver(Strict):
     alias: NonEmpty = Field(
-        description="A registry alias that occurs in the text but is deliberately not labelled."
+        description=(
+            "A registry alias that occurs in the text but is deliberately not labelled, or a longer name that holds "
+            "one (جامعة محمد السادس): an occurrence inside a waived name is not a mention."
+        )
     )
     reason: NonEmpty = Field(
         description="Why the alias does not name a labelled actor here (e.g. an institution named after a person)."
@@ -292,6 +394,9 @@ class AliasWaiver(Strict):
 
 
 class AgreementLabel(Strict):
+    instrument_id: Slug = Field(
+        description="Identifier shared by every article that reports the same instrument (codebook)."
+    )
     instrument: Instrument = Field(
         description="agreement | memorandum_of_understanding | joint_statement | verbal_commitment."
     )
@@ -373,6 +478,9 @@ class ArticleSource(Strict):
         default_factory=list, description="Registry aliases in the text deliberately not labelled."
     )
     agreements: list[AgreementLabel] = Field(description="Every instrument the article reports.")
+    provenance: Provenance = Field(
+        default_factory=Provenance, description="Source URL and capture time, where the capture states them."
+    )
     review: Review = Field(description="Review status, annotator, reviewer and notes.")
 
 
@@ -383,6 +491,11 @@ class Office(Strict):
     source: NonEmpty = Field(description="Where the office and its dates come from.")
 
 
+class AmbiguousAlias(Strict):
+    alias: NonEmpty = Field(description="A spelling that may name this actor or someone or something else.")
+    also_names: NonEmpty = Field(description="Who or what else it names.")
+
+
 class Actor(Strict):
     actor_id: Slug = Field(description="ASCII slug, normally of the English name.")
     kind: ActorKind = Field(description="person | organization.")
@@ -391,7 +504,18 @@ class Actor(Strict):
     aliases_ar: list[NonEmpty] = Field(
         min_length=1, description="Arabic spellings searched for in the texts (full name first)."
     )
+    ambiguous_aliases: list[AmbiguousAlias] = Field(
+        default_factory=list,
+        description=(
+            "Spellings that also name someone or something else: each occurrence must be a labelled surface "
+            "(of any actor) or waived."
+        ),
+    )
     country: Country = Field(description="ISO 3166-1 alpha-3 code.")
+    sector: ActorSector | None = Field(
+        None,
+        description="PLOVER sector code (GOV for governments, their members and ministries), where known.",
+    )
     offices: list[Office] = Field(
         default_factory=list, description="Offices held, each with its dates and source."
     )
@@ -428,6 +552,17 @@ class FlatInstrument(_Flat):
 
 class FlatDate(_Flat):
     value: str | None = Field(description="The date as YYYY-MM-DD, or null.")
+
+
+class FlatDyad(_Flat):
+    source: str = Field(description="A registry id, or a name as written in the text.")
+    target: str = Field(description="A registry id, or a name as written in the text.")
+    code: str | int = Field(description="The CAMEO code of the interaction.")
+
+
+class FlatPlace(_Flat):
+    city: str | None = Field(None, description="City where the event took place.")
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3 code of its country.")
 
 
 class FlatAnnotation(_Flat):
@@ -469,6 +604,7 @@ class ArticleActor(Strict):
 
 
 class ArticleAgreement(Strict):
+    instrument_id: str = Field(description="Identifier shared by every article that reports the instrument.")
     instrument: Instrument = Field(description="Instrument type.")
     status: Status = Field(description="concluded | planned | referenced.")
     sectors: list[Sector] = Field(description="Sectors from the controlled list.")
@@ -515,6 +651,16 @@ class ArticleRow(Strict):
     event_id: str = Field(description="Identifier shared by articles that report the same event.")
     event_type: EventType = Field(description="Kind of interaction reported (codebook: event types).")
     cameo_code: str = Field(description="CAMEO code of event_type.")
+    place_city: str | None = Field(
+        description="City of the event as written in the text; null for remote events."
+    )
+    place_city_en: str | None = Field(description="English name of the city of the event.")
+    place_site: str | None = Field(description="Site of the event within the city as written in the text.")
+    place_site_en: str | None = Field(description="English name of the site.")
+    place_country: str | None = Field(description="ISO 3166-1 alpha-3 code of the country of the event.")
+    place_quote: str | None = Field(description="Evidence quote naming the city.")
+    place_geonames_id: Int32 | None = Field(description="GeoNames id of the city, only with its source.")
+    place_geonames_source: str | None = Field(description="URL of the GeoNames record the id comes from.")
     agreement_type: AgreementType = Field(
         description=(
             "Most formal concluded instrument, derived by code from the agreements; 'none' if nothing "
@@ -530,6 +676,12 @@ class ArticleRow(Strict):
     )
     n_paragraphs: Int32 = Field(description="Number of paragraphs in text.")
     n_chars: Int32 = Field(description="Length of text in characters.")
+    source_url: str | None = Field(
+        description="The page's URL where the capture states it (canonical link, og:url); null for the seeds."
+    )
+    captured_at: str | None = Field(
+        description="Capture time (ISO 8601) where the capture states it; null for the seeds."
+    )
     raw_file: str = Field(description="File name of the raw capture under data/raw/.")
     raw_original_name: str = Field(description="The capture's file name as collected.")
     raw_sha256: str = Field(description="sha256 of the raw capture's bytes.")
@@ -554,6 +706,7 @@ class AgreementRow(Strict):
     agreement_index: Int16 = Field(
         description="Position of the instrument in the article's agreements list (0-based)."
     )
+    instrument_id: str = Field(description="Identifier shared by every article that reports the instrument.")
     instrument: Instrument = Field(
         description="agreement | memorandum_of_understanding | joint_statement | verbal_commitment."
     )
@@ -565,6 +718,26 @@ class AgreementRow(Strict):
     start: Offset = Field(description="Start offset of the quote in its location (code points).")
     end: Offset = Field(description="End offset (exclusive).")
     note: str | None = Field(description="Annotator's note on the instrument.")
+
+
+class DyadRow(Strict):
+    article_id: str = Field(description="Article that reports the dyad.")
+    dyad_index: Int16 = Field(description="Position of the dyad in the article's dyads list (0-based).")
+    event_id: str = Field(description="Event the dyad belongs to.")
+    event_date: dt.date = Field(description="Day of the event.")
+    source: str = Field(description="Registry id of the source actor.")
+    target: str = Field(description="Registry id of the target actor.")
+    code: DyadCode = Field(description="CAMEO code of the directed event, as text (042 keeps its zero).")
+    goldstein: float = Field(
+        description="Goldstein score of code, derived from GDELT's CAMEO table (never typed)."
+    )
+    quad_class: Int16 = Field(
+        description="QuadClass of code (1 verbal cooperation ... 4 material conflict), derived from its root."
+    )
+    quote: str = Field(description="Evidence quote.")
+    location: Location = Field(description="Where the quote is: text | title | raw.")
+    start: Offset = Field(description="Start offset of the quote in its location (code points).")
+    end: Offset = Field(description="End offset (exclusive).")
 
 
 class EvidenceRow(Strict):
@@ -588,7 +761,11 @@ class ActorRow(Strict):
     name_en: str = Field(description="English name.")
     name_ar: str = Field(description="Arabic name.")
     aliases_ar: list[str] = Field(min_length=1, description="Arabic spellings searched for in the texts.")
+    ambiguous_aliases: list[AmbiguousAlias] = Field(
+        description="Spellings that also name someone or something else, with whom or what."
+    )
     country: str = Field(description="ISO 3166-1 alpha-3 country code.")
+    sector: ActorSector | None = Field(description="PLOVER sector code, where the registry gives it.")
     offices: list[Office] = Field(
         description="Offices held: title_en, start, end (inclusive, null while in office), source."
     )
@@ -614,6 +791,7 @@ TABLE_MODELS: dict[str, type[Strict]] = {
     "articles": ArticleRow,
     "mentions": MentionRow,
     "agreements": AgreementRow,
+    "dyads": DyadRow,
     "evidence": EvidenceRow,
     "actors": ActorRow,
     "removals": RemovalRow,
@@ -623,6 +801,7 @@ TABLE_DESCRIPTIONS = {
     "articles": "One row per article: cleaned title and text, all labels, provenance and review.",
     "mentions": "One row per occurrence of a labelled actor's surface form in an article's text.",
     "agreements": "One row per instrument an article reports, with evidence offsets.",
+    "dyads": "One row per directed dyad (source, target, CAMEO code) of an article's event, with evidence offsets.",
     "evidence": "One row per evidence quote of the source, date and event labels, with offsets.",
     "actors": "The actor registry: names, Arabic aliases, country, offices with dates and sources.",
     "removals": "Removal audit: every raw line range the cleaner dropped, with its reason.",

@@ -2,8 +2,8 @@
 
 Layout: one directory per table, `<root>/<table>/part-NNNNN.parquet`, where part k of every table holds the same
 articles (the registry, `<root>/actors/`, is shared). Memory stays bounded by one partition: the registry rules run
-once, the article rules per partition, and uniqueness and event consistency across partitions are found by DuckDB
-over the key columns of every partition (it streams and spills), then reported by the same key rules.
+once, the article rules per partition, and uniqueness, event and instrument consistency across partitions are found
+by DuckDB over the key columns of every partition (it streams and spills), then reported by the same key rules.
 """
 
 from __future__ import annotations
@@ -80,9 +80,10 @@ def validate_partition(
     return rules.run_articles(tables, today=today, locate=_locator(root, part), full=False, hashes=True)
 
 
-def key_candidates(root: str | Path) -> tuple[pa.Table, int]:
-    """The key columns of only those articles that can break a key rule (a repeated id, capture or event), in
-    corpus order, and the number of articles; DuckDB scans every partition without holding them."""
+def key_candidates(root: str | Path) -> tuple[pa.Table, pa.Table, int]:
+    """The key columns of only those articles and instrument rows that can break a key rule (a repeated id, capture
+    or event; an instrument id several rows share), in corpus order, and the number of articles; DuckDB scans every
+    partition without holding them."""
     try:
         import duckdb
     except ImportError:
@@ -91,46 +92,76 @@ def key_candidates(root: str | Path) -> tuple[pa.Table, int]:
             "pip install 'corpus_ds[scale]'"
         ) from None
 
-    files = [str(Path(root) / "articles" / part) for part in partitions(root)]
+    parts = partitions(root)
+    files = [str(Path(root) / "articles" / part) for part in parts]
+    agreement_files = [str(Path(root) / "agreements" / part) for part in parts]
+    key_schema = columns.schema("articles")
+    instrument_schema = columns.schema("agreements")
+    empty = (
+        key_schema.empty_table().select(list(rules.KEY_COLUMNS)),
+        instrument_schema.empty_table().select(list(rules.INSTRUMENT_KEY_COLUMNS)),
+    )
     if not files:
-        return columns.schema("articles").empty_table().select(list(rules.KEY_COLUMNS)), 0
+        return *empty, 0
     con = duckdb.connect()
     # bounded memory whatever the corpus size: DuckDB spills its hash tables to disk beyond this
     con.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
     con.execute(f"SET temp_directory = '{Path(tempfile.gettempdir()) / 'corpus_ds-duckdb'}'")
     con.execute("SET preserve_insertion_order = true")
-    keys = ", ".join(rules.KEY_COLUMNS)
+    keys, instrument_keys = ", ".join(rules.KEY_COLUMNS), ", ".join(rules.INSTRUMENT_KEY_COLUMNS)
     source = (
         f"(SELECT {keys}, filename, file_row_number "
         "FROM read_parquet($files, filename = true, file_row_number = true))"
     )
+    instruments = (
+        f"(SELECT {instrument_keys}, filename, file_row_number "
+        "FROM read_parquet($agreement_files, filename = true, file_row_number = true))"
+    )
+    shared = f"""
+        WITH g AS {instruments}
+        SELECT {instrument_keys} FROM g
+        WHERE instrument_id IN (SELECT instrument_id FROM g GROUP BY 1 HAVING count(*) > 1)
+        ORDER BY list_position($agreement_files, filename), file_row_number
+    """
+    params = {"files": files, "agreement_files": agreement_files}
+    instrument_rows = con.sql(shared, params={"agreement_files": agreement_files}).to_arrow_table()
+    # the articles of shared instruments join the candidates: the instrument rule needs their events
     query = f"""
-        WITH a AS {source}
+        WITH a AS {source}, g AS {instruments}
         SELECT {keys} FROM a
         WHERE article_id IN (SELECT article_id FROM a GROUP BY 1 HAVING count(*) > 1)
            OR raw_sha256 IN (SELECT raw_sha256 FROM a GROUP BY 1 HAVING count(*) > 1)
            OR raw_file IN (SELECT raw_file FROM a GROUP BY 1 HAVING count(*) > 1)
            OR text_sha256 IN (SELECT text_sha256 FROM a GROUP BY 1 HAVING count(*) > 1)
            OR event_id IN (SELECT event_id FROM a GROUP BY 1 HAVING count(DISTINCT (event_date, event_type)) > 1)
+           OR article_id IN (
+               SELECT article_id FROM g
+               WHERE instrument_id IN (SELECT instrument_id FROM g GROUP BY 1 HAVING count(*) > 1)
+           )
         ORDER BY list_position($files, filename), file_row_number
     """
-    candidates = con.sql(query, params={"files": files}).to_arrow_table()
+    candidates = con.sql(query, params=params).to_arrow_table()
     total = con.execute("SELECT count(*) FROM read_parquet($files)", {"files": files}).fetchone()[0]
-    schema = columns.schema("articles")
-    return candidates.cast(pa.schema([schema.field(n) for n in rules.KEY_COLUMNS])), total
+    return (
+        candidates.cast(pa.schema([key_schema.field(n) for n in rules.KEY_COLUMNS])),
+        instrument_rows.cast(pa.schema([instrument_schema.field(n) for n in rules.INSTRUMENT_KEY_COLUMNS])),
+        total,
+    )
 
 
 def key_issues(root: str | Path) -> list[Issue]:
     root = Path(root)
-    candidates, total = key_candidates(root)
+    candidates, instruments, total = key_candidates(root)
     if total == 0:  # the key rules say so, at the first partition's file
         first = str(root / "articles" / (partitions(root) or ["part-00000.parquet"])[0])
-        return rules.run_keys(candidates, locate=lambda table, column, article_id: (first, column))
+        return rules.run_keys(
+            candidates, instruments, locate=lambda table, column, article_id: (first, column)
+        )
     if not candidates.num_rows:
         return []
     # the candidates are a subset: "no articles" among them says nothing of the corpus
     issues = rules.run_keys(
-        candidates, locate=lambda table, column, article_id: (str(root / "articles"), column)
+        candidates, instruments, locate=lambda table, column, article_id: (str(root / "articles"), column)
     )
     return [i for i in issues if i.code != "no-articles"]
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpus_ds import columns, derive, models, release_format
+from corpus_ds import cameo, columns, derive, models, release_format
 from corpus_ds.labels import EVIDENCE_LABELS
 
 GIVEN = ["سامر", "رامي", "كريم", "هادي", "وليد", "نبيل", "فادي", "زياد"]
@@ -84,6 +84,13 @@ OUTLET = "وكالة الأنباء التجريبية"
 EVENT_QUOTE = "وعقد الجانبان جلسة مباحثات"
 CITED_QUOTE = "وأفاد بيان مشترك"
 TODAY = dt.date(2026, 11, 24)
+# Per placed event type: (city as written, English name, the quote naming it, country). The first participant
+# is Moroccan and visits the second, Russian one; a third-place meeting is held in Beijing.
+SYNTHETIC_PLACES = {
+    "visit": ("موسكو", "Moscow", "في العاصمة موسكو", "RUS"),
+    "signing": ("موسكو", "Moscow", "في العاصمة موسكو", "RUS"),
+    "meeting_third_location": ("بكين", "Beijing", "في العاصمة بكين", "CHN"),
+}
 
 
 def registry() -> list[dict]:
@@ -97,7 +104,9 @@ def registry() -> list[dict]:
                 name_en=f"Synthetic Actor {i}",
                 name_ar=f"{given} {family}",
                 aliases_ar=[f"{given} {family}"],
+                ambiguous_aliases=[],
                 country="RUS" if i % 2 else "MAR",
+                sector="GOV",
                 offices=[
                     dict(title_en="Synthetic office", start=dt.date(1990, 1, 1), end=None, source="synthetic")
                 ]
@@ -118,7 +127,12 @@ def article(
     """One synthetic article and its long-table rows, every label consistent with the text."""
     aid = f"syn-{i:08d}"
     event_id, event_date, event_type = event
-    chosen = rng.sample(actors, rng.randint(2, 5))
+    # the two participants come from the two countries, so that every event type's dyads fit the place
+    people = [a for a in actors if a["kind"] == "person"]
+    first = rng.choice([a for a in people if a["country"] == "MAR"])
+    second = rng.choice([a for a in people if a["country"] == "RUS"])
+    others = rng.sample([a for a in actors if a not in (first, second)], rng.randint(0, 3))
+    chosen = [first, second, *others]
     labelled = [
         dict(
             actor_id=a["actor_id"],
@@ -128,15 +142,18 @@ def article(
         for k, a in enumerate(chosen)
     ]
     agreements = []
-    for k in range(rng.randint(0, 3)):
-        instrument = rng.choice(list(models.INSTRUMENTS))
-        status = rng.choice(list(models.STATUSES))
+    for k in range(rng.randint(1 if event_type == "signing" else 0, 3)):
+        instrument = (
+            "agreement" if event_type == "signing" and k == 0 else rng.choice(list(models.INSTRUMENTS))
+        )
+        status = "concluded" if event_type == "signing" and k == 0 else rng.choice(list(models.STATUSES))
         year = rng.randint(1990, 2025) if status == "referenced" else None
         quote = f"{'اتفاقية' if instrument == 'agreement' else 'مذكرة تفاهم'} رقم {i % 997}-{k}" + (
             f" الموقعة عام {year}" if year else ""
         )
         agreements.append(
             dict(
+                instrument_id=f"syn-instrument-{i:08d}-{k}",
                 instrument=instrument,
                 status=status,
                 sectors=rng.sample(list(models.SECTORS), rng.randint(1, 2)),
@@ -145,8 +162,10 @@ def article(
             )
         )
     weekday = rng.random() < 0.4
+    place = SYNTHETIC_PLACES.get(event_type)
     sentences = (
         [EVENT_QUOTE]
+        + ([place[2]] if place else [])
         + [a["surfaces"][0] + " " + _filler(rng, 3) for a in labelled]
         + [g["quote"] for g in agreements]
     )
@@ -213,6 +232,7 @@ def article(
         if weekday_quote
         else [],
         "event_type": [(event_type, EVENT_QUOTE, "text", text.find(EVENT_QUOTE))],
+        "place": [(place[0], place[2], "text", text.find(place[2]))] if place else [],
     }
     evidence = [
         dict(
@@ -234,7 +254,10 @@ def article(
             dict(
                 article_id=aid,
                 agreement_index=k,
-                **{key: g[key] for key in ("instrument", "status", "sectors", "year", "quote")},
+                **{
+                    key: g[key]
+                    for key in ("instrument_id", "instrument", "status", "sectors", "year", "quote")
+                },
                 location="text",
                 start=start,
                 end=start + len(g["quote"]),
@@ -256,12 +279,22 @@ def article(
         event_id=event_id,
         event_type=event_type,
         cameo_code=models.CAMEO_BY_EVENT_TYPE[event_type][0],
+        place_city=place[0] if place else None,
+        place_city_en=place[1] if place else None,
+        place_site=None,
+        place_site_en=None,
+        place_country=place[3] if place else None,
+        place_quote=place[2] if place else None,
+        place_geonames_id=None,
+        place_geonames_source=None,
         agreement_type=derive.derive_agreement_type((g["instrument"], g["status"]) for g in agreements),
         actors=labelled,
         agreements=agreements,
         alias_waivers=[],
         n_paragraphs=len(text.split("\n\n")),
         n_chars=len(text),
+        source_url=None,
+        captured_at=None,
         raw_file=f"syn_{i:08d}.txt",
         raw_original_name=f"synthetic-{i}.html",
         raw_sha256=hashlib.sha256(f"synthetic raw {i}".encode()).hexdigest(),
@@ -271,10 +304,43 @@ def article(
         reviewer="reviewer-synthetic",
         review_notes=[],
     )
-    mentions = [dict(article_id=aid, **m) for m in derive.find_mentions(text, labelled)]
+    mentions = [
+        dict(article_id=aid, **m)
+        for m in derive.find_mentions(text, labelled, (), derive.registered_names(actors))
+    ]
+    dyads = [
+        dict(
+            article_id=aid,
+            dyad_index=k,
+            event_id=event_id,
+            event_date=event_date,
+            source=source["actor_id"],
+            target=target["actor_id"],
+            code=code,
+            goldstein=cameo.goldstein(code),
+            quad_class=cameo.quad_class(code),
+            quote=EVENT_QUOTE,
+            location="text",
+            start=text.find(EVENT_QUOTE),
+            end=text.find(EVENT_QUOTE) + len(EVENT_QUOTE),
+        )
+        for k, (source, target, code) in enumerate(_dyads(event_type, first, second))
+    ]
     return dict(
-        articles=[row], mentions=mentions, agreements=agreement_rows, evidence=evidence, removals=removals
+        articles=[row],
+        mentions=mentions,
+        agreements=agreement_rows,
+        dyads=dyads,
+        evidence=evidence,
+        removals=removals,
     )
+
+
+def _dyads(event_type: str, visitor: dict, host: dict) -> list[tuple[dict, dict, str]]:
+    """The dyads the codebook asks for: the required code, both ways where CAMEO codes it as reciprocal."""
+    code = models.DYAD_CODES_BY_EVENT_TYPE[event_type][0]
+    both = code in models.RECIPROCAL_CODES or event_type == "congratulations"
+    return [(visitor, host, code)] + ([(host, visitor, code)] if both else [])
 
 
 def chunks(
@@ -319,7 +385,7 @@ class _Fingerprint:
 
 
 def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
-    """A release directory (six Parquet files + manifest, exact fingerprints), written chunk by chunk."""
+    """A release directory (a Parquet file per table + manifest, exact fingerprints), written chunk by chunk."""
     out = Path(out)
     shutil.rmtree(out, ignore_errors=True)
     tmp = out / ".tmp"

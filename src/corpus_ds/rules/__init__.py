@@ -2,11 +2,12 @@
 
 The rules come in three scopes so that the same functions validate one release, a partitioned corpus read batch by
 batch, or partitions spread over a cluster: registry rules (the actors table, once), article rules (any set of
-articles together with their long-table rows), and key rules (a few small columns of every article: uniqueness and
-event consistency across partitions). A few rules re-derive annotations from the full texts with Python loops
-(mention completeness, registry aliases, day-of-event phrases, forbidden characters) or re-hash every text
-(text_sha256); they run when `full` is set (building, `corpus-ds validate`, load(validate="full")), not when loading a
-release whose bytes match the manifest of a validated build. Partitions, which no manifest vouches for, are re-hashed.
+articles together with their long-table rows), and key rules (a few small columns of every article and of every
+instrument row: uniqueness, and event and instrument consistency across partitions). A few rules search the full
+texts with Python loops (mention completeness, registry aliases, day-of-event phrases, forbidden characters) or
+re-hash every text (text_sha256); they run when `full` is set (building, `corpus-ds validate`,
+load(validate="full")), not when loading a release whose bytes match the manifest of a validated build. Partitions,
+which no manifest vouches for, are re-hashed.
 
 Each rule is a function of a Context, registered once with `@check` (corpus_ds.checks): its scopes, the codes it may
 raise, and when it runs (`full`, `fast_only`, `rehash`, `text_scan`). The topic modules hold the rules; this module
@@ -27,16 +28,28 @@ from corpus_ds import checks, columns
 from corpus_ds.checks import Check, check
 from corpus_ds.errors import Issue
 from corpus_ds.rules.context import Context, Locate, Tables, release_locator
+from corpus_ds.rules.event_data import INSTRUMENT_KEY_COLUMNS
 from corpus_ds.rules.keys import KEY_COLUMNS
 from corpus_ds.rules.rows import rule_no_nulls
 from corpus_ds.rules.text import scan_texts
 
 # Importing the topic modules registers their rules, in this order: the order of their issues in a report.
-TOPICS = ("rows", "registry", "actors", "long_tables", "dates", "review", "text", "keys")
+TOPICS = ("rows", "registry", "actors", "long_tables", "dates", "review", "text", "keys", "event_data")
 for _topic in TOPICS:
     importlib.import_module(f"corpus_ds.rules.{_topic}")
 
-__all__ = ["KEY_COLUMNS", "Context", "Locate", "Tables", "in_order", "key_columns", "release_locator", "run"]
+__all__ = [
+    "INSTRUMENT_KEY_COLUMNS",
+    "KEY_COLUMNS",
+    "Context",
+    "Locate",
+    "Tables",
+    "in_order",
+    "instrument_key_columns",
+    "key_columns",
+    "release_locator",
+    "run",
+]
 
 
 def selected(scope: str, *, full: bool, rehash: bool) -> list[Check]:
@@ -128,7 +141,7 @@ def run_articles(
     rule_no_nulls(ctx)
     if ctx.issues:
         return ctx.issues
-    for table in ("mentions", "agreements", "evidence"):
+    for table in ("mentions", "agreements", "dyads", "evidence"):
         ctx.article_rows(table)  # computed once, before the threads share it
     rules = selected("articles", full=full, rehash=hashes)
     with ThreadPoolExecutor(2) as pool:
@@ -152,11 +165,34 @@ def key_columns(articles: pa.Table) -> pa.Table:
     return articles.select(list(KEY_COLUMNS))
 
 
-def run_keys(keys: pa.Table, *, locate: Locate = release_locator, broken: Iterable[str] = ()) -> list[Issue]:
-    """Uniqueness and event consistency across all articles, from their key columns."""
-    if any(keys.column(n).null_count for n in keys.column_names if not columns.nullable("articles", n)):
-        return []  # the article rules reported the nulls
-    ctx = Context({"articles": keys}, ("articles",), locate, dt.date.today(), broken=frozenset(broken))
+def instrument_key_columns(agreements: pa.Table) -> pa.Table:
+    """The columns of every instrument row the key rules need (instrument identity across articles)."""
+    return agreements.select(list(INSTRUMENT_KEY_COLUMNS))
+
+
+def run_keys(
+    keys: pa.Table,
+    instruments: pa.Table | None = None,
+    *,
+    locate: Locate = release_locator,
+    broken: Iterable[str] = (),
+) -> list[Issue]:
+    """Uniqueness and event and instrument consistency across all articles, from their key columns.
+
+    instruments: instrument_key_columns of the agreements of those articles (none: no instrument is checked).
+    """
+    if instruments is None:
+        instruments = instrument_key_columns(columns.schema("agreements").empty_table())
+    for table, name in ((keys, "articles"), (instruments, "agreements")):
+        if any(table.column(n).null_count for n in table.column_names if not columns.nullable(name, n)):
+            return []  # the article rules reported the nulls
+    ctx = Context(
+        {"articles": keys, "agreements": instruments},
+        ("articles",),
+        locate,
+        dt.date.today(),
+        broken=frozenset(broken),
+    )
     run_guarded(ctx, selected("keys", full=False, rehash=False))
     return ctx.issues
 
@@ -205,6 +241,11 @@ def run(
         lambda: [
             run_articles(tables, today=today, raw_texts=raw_texts, locate=locate, broken=broken, full=full)
         ],
-        lambda: run_keys(key_columns(tables["articles"]), locate=locate, broken=broken),
+        lambda: run_keys(
+            key_columns(tables["articles"]),
+            instrument_key_columns(tables["agreements"]),
+            locate=locate,
+            broken=broken,
+        ),
         lambda: article_nulls(tables, locate=locate),
     )

@@ -7,7 +7,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds.arabic import find_folded, fold
+from corpus_ds import derive
+from corpus_ds.arabic import fold
 from corpus_ds.checks import check
 from corpus_ds.rules.context import Context, article_lists, first_of
 
@@ -137,32 +138,68 @@ def rule_actor_labels(ctx: Context) -> None:
 def rule_aliases_labelled(ctx: Context) -> None:
     """Every registry alias found in a text is labelled there or waived with a reason: this catches forgotten actors.
 
-    Aliases, waivers and texts are compared folded (arabic.fold), so that no disguise that leaves a name looking the
-    same (a tatweel, a harakah, ة written as ه, a character inserted inside it, doubled spaces) hides it.
+    An occurrence inside a waived name, or inside a longer name the registry gives another actor, is not the actor's
+    (derive.containers). An ambiguous alias (one that also names someone or something else) is settled occurrence
+    by occurrence: each of its other occurrences must be a mention (a labelled surface covers it), even where its
+    actor is labelled elsewhere in the text (full: a text search per alias). Names and texts are compared folded
+    (arabic.fold), so that no disguise that leaves a name looking the same (a tatweel, a harakah, ة written as ه, an
+    invisible character inserted inside it, doubled spaces) hides it.
     """
-    registry = ctx.tables["actors"].select(["actor_id", "aliases_ar"]).to_pylist()
+    registry = ctx.tables["actors"].select(["actor_id", "aliases_ar", "ambiguous_aliases"]).to_pylist()
+    names = derive.registered_names(registry)
+    registered = {actor: tuple(_key(n) for n in own) for actor, own in names.items()}
+    ambiguous_raw = {a["alias"] for r in registry for a in r["ambiguous_aliases"] or ()}
+    ambiguous = {
+        _key(a["alias"]): (a["alias"], r["actor_id"]) for r in registry for a in r["ambiguous_aliases"] or ()
+    }
     aliases = [
-        (_key(alias), alias, r["actor_id"]) for r in registry for alias in r["aliases_ar"] if _key(alias)
+        (_key(alias), alias, r["actor_id"])
+        for r in registry
+        for alias in r["aliases_ar"]
+        if alias not in ambiguous_raw and _key(alias)
     ]
-    for row in ctx.tables["articles"].select(["article_id", "text", "actors", "alias_waivers"]).to_pylist():
+    columns = ["article_id", "text", "actors", "alias_waivers"]
+    for row in ctx.tables["articles"].select(columns).to_pylist():
         aid, text = row["article_id"], row["text"]
-        folded = fold(text)[0]
+        folded, index = fold(text)
         have = {a["actor_id"] for a in row["actors"]}
-        waived = {_key(w["alias"]) for w in row["alias_waivers"]}
+        waived = [_key(w["alias"]) for w in row["alias_waivers"]]
+
         for key, alias, actor_id in aliases:
-            if key in folded and actor_id not in have and key not in waived:
-                start, end = find_folded(text, alias)[0]
-                written = "" if text[start:end] == alias else f" (written {text[start:end]!r})"
-                ctx.add(
-                    "alias-not-labelled",
-                    "articles",
-                    "actors",
-                    aid,
-                    f"registry alias {alias!r} of {actor_id} occurs in the text{written}; "
-                    "label the actor or add an alias_waivers "
-                    "entry with a reason",
-                    alias,
-                )
+            if key in folded and actor_id not in have:
+                free = _free(folded, key, actor_id, waived, registered)
+                if free:
+                    start, end = _span(index, free[0], key)
+                    written = "" if text[start:end] == alias else f" (written {text[start:end]!r})"
+                    ctx.add(
+                        "alias-not-labelled",
+                        "articles",
+                        "actors",
+                        aid,
+                        f"registry alias {alias!r} of {actor_id} occurs in the text{written}; "
+                        "label the actor or add an alias_waivers "
+                        "entry with a reason",
+                        alias,
+                    )
+        raw_waived = [w["alias"] for w in row["alias_waivers"]]
+        spans = [(m["start"], m["end"]) for m in derive.find_mentions(text, row["actors"], raw_waived, names)]
+        for key, (alias, actor_id) in ambiguous.items():
+            if not key or key not in folded:
+                continue
+            for position in _free(folded, key, actor_id, waived, registered):
+                start, end = _span(index, position, key)
+                if not any(s <= start and end <= e for s, e in spans):
+                    ctx.add(
+                        "alias-not-labelled",
+                        "articles",
+                        "actors",
+                        aid,
+                        f"ambiguous alias {alias!r} (of {actor_id}, and of others) occurs at offset {start} outside "
+                        "every labelled surface: list it as the surface of the actor it names there, or waive it "
+                        "(or the longer name it is part of, such as an institution's)",
+                        alias,
+                    )
+                    break
         for i, w in enumerate(row["alias_waivers"]):
             if _key(w["alias"]) not in folded:
                 ctx.add(
@@ -175,5 +212,17 @@ def rule_aliases_labelled(ctx: Context) -> None:
                 )
 
 
-def _key(alias: str) -> str:
-    return fold(alias)[0].strip()
+def _span(index: list[int], position: int, key: str) -> tuple[int, int]:
+    """Where an occurrence of key at position of the folded text lies in the text as written."""
+    return index[position], index[position + len(key) - 1] + 1
+
+
+def _key(name: str) -> str:
+    """A name as the alias rule compares it (arabic.fold)."""
+    return fold(name)[0].strip()
+
+
+def _free(text: str, alias: str, actor_id: str, waived: list[str], registered: dict) -> list[int]:
+    """The occurrences of an alias that no waived name and no longer name of another registry actor holds."""
+    around = derive.containers(alias, actor_id, waived, registered)
+    return [p for p in derive.occurrences(text, alias) if not derive.inside(text, p, alias, around)]

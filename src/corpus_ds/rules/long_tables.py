@@ -9,7 +9,7 @@ import pyarrow.compute as pc
 from corpus_ds import arrowtools as at
 from corpus_ds import models
 from corpus_ds.checks import check
-from corpus_ds.derive import find_mentions
+from corpus_ds.derive import find_mentions, registered_names
 from corpus_ds.labels import EVIDENCE_LABELS
 from corpus_ds.rules.context import Context, article_lists, inconsistent, joined
 
@@ -175,14 +175,17 @@ def _combined(codes: list[np.ndarray], n_rows: int, vocabulary: dict) -> np.ndar
 @check("articles", "table-inconsistent", full=True)
 def rule_mentions_complete(ctx: Context) -> None:
     """The mentions table is exactly what find_mentions gives for every article (full: one text search per surface)."""
-    articles = {
-        r["article_id"]: r
-        for r in ctx.tables["articles"].select(["article_id", "text", "actors"]).to_pylist()
-    }
+    columns = ["article_id", "text", "actors", "alias_waivers"]
+    articles = {r["article_id"]: r for r in ctx.tables["articles"].select(columns).to_pylist()}
+    registered = registered_names(
+        ctx.tables["actors"].select(["actor_id", "aliases_ar", "ambiguous_aliases"]).to_pylist()
+    )
     expected = {
         aid: sorted(
             repr((m["actor_id"], m["role"], m["surface"], m["start"], m["end"]))
-            for m in find_mentions(a["text"], a["actors"])
+            for m in find_mentions(
+                a["text"], a["actors"], [w["alias"] for w in a["alias_waivers"]], registered
+            )
         )
         for aid, a in articles.items()
     }

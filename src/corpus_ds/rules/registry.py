@@ -46,6 +46,19 @@ def rule_registry(ctx: Context) -> None:
             f"{value!r} is not in the codebook: expected one of {', '.join(models.ACTOR_KINDS)}",
             value,
         )
+    sector = actors.column("sector")
+    bad = np.flatnonzero(
+        at.np_bool(pc.is_valid(sector)) & ~at.np_bool(at.in_set(sector, models.ACTOR_SECTORS))
+    )
+    for value in ctx.values("actors", "sector", bad):
+        ctx.add(
+            "vocabulary",
+            "actors",
+            "sector",
+            None,
+            f"sector {value!r} is not a PLOVER sector code: expected one of {', '.join(models.ACTOR_SECTORS)}",
+            value,
+        )
     offices, parents, position = at.flatten(actors.column("offices"))
     if len(offices):
         start, end = pc.struct_field(offices, "start"), pc.struct_field(offices, "end")
@@ -96,3 +109,39 @@ def rule_aliases_well_formed(ctx: Context) -> None:
                 ctx.add("alias-malformed", "actors", where, None, f"{row['actor_id']}: {problem}", alias)
             else:
                 seen[alias] = (i, j)
+
+
+@check("registry", "alias-shared", "office-overlap")
+def rule_registry_aliases_and_handovers(ctx: Context) -> None:
+    """An alias two actors share is declared ambiguous by both; a handover day is not recorded in both offices."""
+    rows = ctx.tables["actors"].select(["actor_id", "aliases_ar", "ambiguous_aliases", "offices"]).to_pylist()
+    owners: dict[str, list[str]] = {}
+    for r in rows:
+        for alias in {*r["aliases_ar"], *(a["alias"] for a in r["ambiguous_aliases"] or ())}:
+            owners.setdefault(alias, []).append(r["actor_id"])
+    declared = {(r["actor_id"], a["alias"]) for r in rows for a in r["ambiguous_aliases"] or ()}
+    for alias, ids in owners.items():
+        undeclared = [i for i in ids if (i, alias) not in declared]
+        if len(ids) > 1 and undeclared:
+            ctx.add(
+                "alias-shared",
+                "actors",
+                "ambiguous_aliases",
+                None,
+                f"alias {alias!r} names {', '.join(ids)}: declare it in ambiguous_aliases of {', '.join(undeclared)}",
+                alias,
+            )
+    for r in rows:
+        offices = r["offices"] or []
+        for i, a in enumerate(offices):
+            for b in offices:
+                if a["end"] is not None and a["end"] == b["start"] and a is not b:
+                    ctx.add(
+                        "office-overlap",
+                        "actors",
+                        f"offices[{i}].end",
+                        None,
+                        f"{r['actor_id']}: {a['title_en']!r} ends on {a['end']}, the day {b['title_en']!r} starts; "
+                        "ends are inclusive, so end the first office the day before",
+                        r["actor_id"],
+                    )

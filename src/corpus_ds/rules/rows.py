@@ -68,6 +68,8 @@ _VOCABULARY_COLUMNS = (
     ("agreements", "instrument", models.INSTRUMENTS),
     ("agreements", "status", models.STATUSES),
     ("agreements", "location", models.EVIDENCE_LOCATIONS),
+    ("dyads", "code", models.DYAD_CODES),
+    ("dyads", "location", models.EVIDENCE_LOCATIONS),
     ("evidence", "location", models.EVIDENCE_LOCATIONS),
     ("removals", "reason", models.REMOVAL_REASONS),
 )

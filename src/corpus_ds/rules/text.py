@@ -16,6 +16,7 @@ from corpus_ds.rules.context import Context
 QUOTE_COLUMNS = {
     "mentions": "surface",
     "agreements": "quote",
+    "dyads": "quote",
     "evidence": "quote",
 }  # the quote of each long table
 
