@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_cli
-from test_contribute import TODAY, cli, repo  # noqa: F401 (repo is a fixture)
+from test_contribute import cli, current, repo, step  # noqa: F401 (repo is a fixture)
 
 from corpus_ds import release
 
@@ -29,6 +29,12 @@ def snapshot(root: Path) -> dict[str, bytes]:
     return out
 
 
+def versions(root: Path) -> tuple[str, str, str]:
+    """The copy's version, its release date (the tests' today) and the next patch version."""
+    old, today = current(root)
+    return old, today, step(old, "patch")
+
+
 def correct_a_label(root: Path) -> None:
     """A label correction: the data now need a patch release."""
     source = root / "data" / "articles" / "ru-ma-0001.yaml"
@@ -36,14 +42,15 @@ def correct_a_label(root: Path) -> None:
     old = "    status: concluded\n    sectors: [trade"
     assert old in text
     source.write_text(text.replace(old, "    status: planned\n    sectors: [trade", 1), encoding="utf-8")
-    assert cli(root, "build", "--today", TODAY).returncode == 0
+    assert cli(root, "build", "--today", versions(root)[1]).returncode == 0
 
 
 def start_release(root: Path, pause_at: str) -> subprocess.Popen:
-    """`corpus-ds release 0.1.1`, paused at a step of its transaction; returns once it is there."""
+    """`corpus-ds release` of the next patch version, paused at a step of its transaction; returns once it is there."""
+    _, today, new = versions(root)
     env = {**os.environ, "PYTHONPATH": str(root / "src"), release.PAUSE_ENV: pause_at}
     process = subprocess.Popen(
-        [sys.executable, "-m", "corpus_ds", "release", "0.1.1", "--today", TODAY],
+        [sys.executable, "-m", "corpus_ds", "release", new, "--today", today],
         cwd=root,
         env=env,
         stdout=subprocess.PIPE,
@@ -76,16 +83,16 @@ def temporary_entries() -> set[str]:
     return {p.name for p in Path(tempfile.gettempdir()).iterdir() if p.name.startswith("corpus-ds")}
 
 
-def assert_released(root: Path) -> None:
+def assert_released(root: Path, new: str, today: str) -> None:
     """The whole release is there: every version file, the changelog entry, the release, the documents in sync."""
-    assert '__version__ = "0.1.1"' in (root / "src/corpus_ds/__init__.py").read_text(encoding="utf-8")
-    assert 'version: "0.1.1"' in (root / "CITATION.cff").read_text(encoding="utf-8")
-    assert "## [0.1.1] - " in (root / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert '"version": "0.1.1"' in (root / "data/release/manifest.json").read_text(encoding="utf-8")
+    assert f'__version__ = "{new}"' in (root / "src/corpus_ds/__init__.py").read_text(encoding="utf-8")
+    assert f'version: "{new}"' in (root / "CITATION.cff").read_text(encoding="utf-8")
+    assert f"## [{new}] - " in (root / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f'"version": "{new}"' in (root / "data/release/manifest.json").read_text(encoding="utf-8")
     assert not (root / release.TRANSACTION).exists()
     docs = cli(root, "docs", "--check")
     assert docs.returncode == 0, docs.stdout
-    checked = cli(root, "validate", "--today", TODAY)
+    checked = cli(root, "validate", "--today", today)
     assert checked.returncode == 0, checked.stdout
 
 
@@ -104,40 +111,43 @@ def test_a_release_interrupted_before_its_commit_point_rolls_back_cleanly(repo, 
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_a_release_interrupted_after_its_commit_point_completes(repo, how):  # noqa: F811
     correct_a_label(repo)
+    _, today, new = versions(repo)
     code, out, err = stop(start_release(repo, "committed"), how)
     assert code == 1 and "Traceback" not in out + err, out + err
     assert "after its commit point: it was completed" in err
-    assert_released(repo)
+    assert_released(repo, new, today)
 
 
 def test_a_release_killed_before_its_commit_point_is_reported_then_rolled_back(repo):  # noqa: F811
     correct_a_label(repo)
+    _, today, new = versions(repo)
     before = snapshot(repo)
     stop(start_release(repo, "staged"), signal.SIGKILL)
     assert snapshot(repo) == before  # staging changed nothing the repository holds
-    checked = cli(repo, "validate", "--today", TODAY)
+    checked = cli(repo, "validate", "--today", today)
     assert checked.returncode == 1 and "[release-interrupted]" in checked.stdout
     assert "rolls it back" in checked.stdout
     docs = cli(repo, "docs", "--check")
     assert docs.returncode == 1 and "[release-interrupted]" in docs.stdout
     assert (repo / release.TRANSACTION).exists(), "a check must not repair anything"
-    rebuilt = cli(repo, "build", "--today", TODAY)
+    rebuilt = cli(repo, "build", "--today", today)
     assert rebuilt.returncode == 0 and "rolled back" in rebuilt.stderr
     assert snapshot(repo) == before and not (repo / release.TRANSACTION).exists()
-    done = cli(repo, "release", "0.1.1", "--today", TODAY)
+    done = cli(repo, "release", new, "--today", today)
     assert done.returncode == 0, done.stderr
-    assert_released(repo)
+    assert_released(repo, new, today)
 
 
 def test_a_release_killed_after_its_commit_point_is_rolled_forward_by_the_next_command(repo):  # noqa: F811
     correct_a_label(repo)
+    _, today, new = versions(repo)
     stop(start_release(repo, "committed"), signal.SIGKILL)
-    checked = cli(repo, "validate", "--today", TODAY)
+    checked = cli(repo, "validate", "--today", today)
     assert checked.returncode == 1 and "[release-interrupted]" in checked.stdout
     assert "rolls it forward" in checked.stdout
     done = cli(repo, "docs")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert_released(repo)
+    assert_released(repo, new, today)
 
 
 def test_a_build_killed_between_its_renames_is_recovered_by_every_command(data_copy, tmp_path):
@@ -152,8 +162,8 @@ def test_a_build_killed_between_its_renames_is_recovered_by_every_command(data_c
         source.read_text(encoding="utf-8").replace("actors:\n", "actros:\n", 1), encoding="utf-8"
     )
     commands = [
-        ("build", str(data_copy), "--today", TODAY),
-        ("validate", str(data_copy), "--today", TODAY),
+        ("build", str(data_copy), "--today", "2026-12-31"),
+        ("validate", str(data_copy), "--today", "2026-12-31"),
         ("info", "--release", str(release_dir)),
         ("site", str(tmp_path / "site"), "--release", str(release_dir)),
     ]
