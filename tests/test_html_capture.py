@@ -9,7 +9,7 @@ import yaml
 from conftest import TEST_DATA, run_cli
 
 import corpus_ds
-from corpus_ds import build, capture, draft, html, models, propose, validate
+from corpus_ds import build, capture, draft, html, models, propose, scoring, validate
 from corpus_ds.errors import CorpusError
 
 PAGES = TEST_DATA / "pages" / "html"
@@ -87,7 +87,10 @@ def _label(path, result: capture.CleanResult, page: str) -> None:
         for actor_id, (name, _) in zip(ids, (visitor, host))
     ]
     data["agreements"] = []
-    data["provenance"] = {"url": None, "captured_at": None}
+    url = data.get("provenance", {}).get("url")
+    if isinstance(url, dict):  # the page states its address: the proposal is confirmed
+        url.pop("proposed")
+    data["provenance"] = {"url": url if isinstance(url, dict) else None, "captured_at": None}
     data["review"] = {
         "status": "reviewed",
         "annotator": "annotator-test",
@@ -131,6 +134,9 @@ def test_a_saved_page_is_drafted_built_and_released_like_any_capture(data_copy, 
     mine = removals[removals.article_id == "ru-ma-0100"]
     assert "metadata" in set(mine.reason)  # the quote's element is in the removal audit
     assert any(dated.quote in content for content in mine.content)
+    assert (
+        row.source_url == scoring.truth_of(PAGES / page)["canonical_url"]
+    )  # None where the page states none
     # the installed-release checks (no raw captures at hand) find the quote in the audit
     assert corpus_ds.load(path=data_copy / "release", validate="full") is not None
 
@@ -167,3 +173,13 @@ def test_html_capture_names_are_admitted_and_other_names_are_not():
         models.RAW_FILE_PATTERN, "a.htm"
     )
     assert not re.fullmatch(models.RAW_FILE_PATTERN, "page.pdf")
+
+
+@pytest.mark.parametrize("page", sorted(PAGES.glob("*.html")), ids=lambda p: p.stem)
+def test_the_page_s_own_address_is_proposed_where_it_states_one(page):
+    """The canonical link, og:url or the browser's "saved from" note, quoted from the raw page; none is invented."""
+    result = capture.clean_file(page)
+    found = propose.page_url(result.raw_text, result.units)
+    assert (found and found["value"]) == scoring.truth_of(page)["canonical_url"]
+    if found:
+        assert found["quote"] in result.raw_text

@@ -131,12 +131,7 @@ class _Article:
                     dict(
                         article_id=self.src.article_id,
                         agreement_index=i,
-                        instrument_id=a.instrument_id,
-                        instrument=a.instrument,
-                        status=a.status,
-                        sectors=list(a.sectors),
-                        year=a.year,
-                        quote=a.evidence.quote,
+                        **_instrument(a),
                         location=a.evidence.in_,
                         start=span[0],
                         end=span[1],
@@ -223,17 +218,7 @@ class _Article:
             **place_columns(s.event.place),
             agreement_type=derive.derive_agreement_type([(a.instrument, a.status) for a in s.agreements]),
             actors=[dict(actor_id=a.actor_id, role=a.role, surfaces=list(a.surfaces)) for a in s.actors],
-            agreements=[
-                dict(
-                    instrument_id=a.instrument_id,
-                    instrument=a.instrument,
-                    status=a.status,
-                    sectors=list(a.sectors),
-                    year=a.year,
-                    quote=a.evidence.quote,
-                )
-                for a in s.agreements
-            ],
+            agreements=[_instrument(a) for a in s.agreements],
             alias_waivers=[dict(alias=w.alias, reason=w.reason) for w in s.alias_waivers],
             n_paragraphs=len(text.split("\n\n")) if text else 0,
             n_chars=len(text),
@@ -660,3 +645,15 @@ def check_sources(data_dir: Path, today: dt.date | None = None) -> Built:
         i for i in built.report.issues if not (i.code == "not-reviewed" and i.article_id in drafts)
     ]
     return built
+
+
+def _instrument(a: models.AgreementLabel) -> dict:
+    """An instrument's fields as both the articles' nested column and the agreements table carry them."""
+    return dict(
+        instrument_id=a.instrument_id,
+        instrument=a.instrument,
+        status=a.status,
+        sectors=list(a.sectors),
+        year=a.year,
+        quote=a.evidence.quote,
+    )

@@ -371,10 +371,15 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
     paragraph = page.text[rest[step]]
     if not markers.CONTINUATION.match(paragraph):
         lines = [page.text[x] for x in gap]
-        known = all(_says_what_it_is(page.text[x]) for x in gap[:-1])  # the last may be a subheading
-        if not known or any(_announces_a_story(page, x) for x in gap):
-            return None
         if _starts_another_story(page, rest[:k], lines, paragraph):
+            return None
+        # an embedded post, a gallery or a video explains the lines around its signature or counter (the post's
+        # text, the account's name); otherwise every line must say what it is, and none may be another headline
+        widget = any(markers.widget(s) for s in lines) and not any(
+            (markers.ends_article(s) or _NOTHING).role == "related" for s in lines
+        )
+        known = widget or all(_says_what_it_is(s) for s in lines[:-1])  # the last may be a subheading
+        if not known or (not widget and any(_announces_a_story(page, x) for x in gap)):
             return None
     _mark_box(page, gap)
     return step
@@ -425,7 +430,7 @@ def _announces_a_story(page: _Page, i: int) -> bool:
     s = page.text[i]
     found = markers.ends_article(s)
     if found:
-        return found.role == "related" or found.rule == "source-marker"
+        return found.role == "related"
     if markers.widget(s) or markers.header(s) or markers.LIST_END.match(s) or markers.LIST_COUNTER.match(s):
         return False
     return _headline_like(page, i) and _words(s) >= 4
@@ -512,9 +517,10 @@ def _pull_quote(page: _Page, rest: list[int], k: int) -> int:
     page.mark(rest[k], "pull_quote", "repeats-the-text")
     if k + 1 < len(rest):
         name = page.text[rest[k + 1]]
-        if _words(name) <= 4 and not page.prose(rest[k + 1]) and not markers.SENTENCE_END.search(name):
-            near = " ".join(page.text[j] for j in page.order if abs(j - rest[k]) <= 6)
-            if _content_words(name) <= _content_words(near.replace(name, "", 1)):
+        if _words(name) <= 8 and not page.prose(rest[k + 1]) and not markers.SENTENCE_END.search(name):
+            # the speaker is named in the article; a subheading's words are those of the paragraph under it
+            said = " ".join(page.text[j] for j in page.order if j < rest[k] and page.role(j) == "body")
+            if _content_words(name) & _content_words(said) and not markers.is_date_line(name):
                 page.mark(rest[k + 1], "pull_quote", "speaker-under-pull-quote")
                 return k + 2
     return k + 1
@@ -596,7 +602,16 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             "advertisement",
             "share_bar",
         )
-        if closed or len(box) >= 8 or (found and not card) or markers.ends_article(s) or _words(s) > 25:
+        listed = any(
+            markers.LIST_COUNTER.match(page.text[x]) for x in box
+        )  # an accessible list says where it ends
+        if (
+            closed
+            or (len(box) >= 8 and not listed)
+            or (found and not card)
+            or markers.ends_article(s)
+            or _words(s) > 25
+        ):
             return None
         box.append(j)
     return None

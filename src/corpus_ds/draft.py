@@ -148,6 +148,7 @@ def draft_labels(
         }
         for c in propose.instrument_candidates(text)
     ]
+    url = propose.page_url(raw_text, result.units) if result.kind == "html" else None
     labels = {
         "article_id": article_id,
         "raw": {
@@ -163,6 +164,14 @@ def draft_labels(
         "agreements": agreements,
         "review": {"status": "draft", "annotator": TODO, "reviewer": None, "notes": []},
     }
+    if url:
+        labels["provenance"] = {
+            "url": {
+                "value": url["value"],
+                "evidence": {"quote": url["quote"], "in": "raw"},
+                "proposed": url["why"],
+            }
+        }
     for label in EVIDENCE_LABELS:  # a declared label with nothing proposed is left for the person to fill in
         _todo_if_missing(labels, label.source)
     return labels

@@ -16,7 +16,8 @@ _COLON = r"\s*[:：]?\s*"
 # "اقرأ أيضاً" and its kin, alone or followed by a headline on the same line.
 READ_ALSO = re.compile(
     rf"^\s*(?:{_A}قر{_A}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more)(?:{_COLON}|\s*$)"
-    rf"|^\s*(?:ش{_A}هد|ت{_A}بع)\b[^:：.]{{0,30}}[:：]",
+    rf"|^\s*(?:ش{_A}هد|ت{_A}بع)\b[^:：.]{{0,30}}[:：]"
+    rf"|^\s*(?:ذ{_A}ت\s+صل{_H}|{_A}قر{_A}\s+{_A}لمزيد)\s*[:：]",  # "ذات صلة: <a headline>" on one line
     re.I,
 )
 # Headers of lists of other stories; the list follows on the next lines.
@@ -89,7 +90,10 @@ COPYRIGHT = re.compile(rf"(?:جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق
 PARENTHESISED_NAME = re.compile(r"^\s*\([^()]{2,30}\)\s*$")
 BREADCRUMB = re.compile(r"\S\s*(?:»|>|›|/|\|)\s*\S")
 # The structure of an accessible list of links: "قائمة 1 من 3" ... "نهاية القائمة".
-LIST_COUNTER = re.compile(r"^\s*(?:قائمة\s+\d+\s+من\s+\d+|List\s+\d+\s+of\s+\d+)\s*$", re.I)
+LIST_COUNTER = re.compile(
+    r"^\s*(?:قائمة\s+\d+\s+من\s+\d+|قائمة\s+من\s+\d+\s+عن[اص]صر|List\s+\d+\s+of\s+\d+|List\s+of\s+\d+\s+items)\s*$",
+    re.I,
+)
 LIST_END = re.compile(r"^\s*(?:نهاية\s+القائمة|End\s+of\s+list)\s*$", re.I)
 BULLET = re.compile(r"^\s*[•·▪►*\-–]\s+")
 # A dateline alone on its line, opening the first paragraph: "الرباط - (ومع) -", "موسكو - أ ش أ:".
@@ -125,7 +129,8 @@ EMBED_SIGNATURE = re.compile(
     rf"^\s*[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)"  # a post on X: "— name (@handle) date"
     rf"|^\s*(?:عرض|ش{_A}هد|View|See)\b.{{0,30}}\b{_NETWORKS}\s*$"  # "عرض في تلغرام", "View this post on Instagram"
     rf"|^\s*(?:منشور\s+مشترك|A\s+post\s+shared)\b"
-    r"|^\s*\d+(?:[.,]\d+)?\s*[KkMmك]?\s*(?:views?|مشاهد\S*)?\s+\d{1,2}:\d{2}\s*$",  # a view count and the time
+    r"|^\s*\d+(?:[.,]\d+)?\s*[KkMmك]?\s*(?:views?|مشاهد\S*)?\s+\d{1,2}:\d{2}\s*$"  # a view count and the time
+    r"|^\W{0,3}\d+(?:[.,]\d+)?\s*[KkMm]\s*(?:views?|مشاهد\S*)?\s*$",  # a view count alone ("👁 12.4K")
     re.I,
 )
 EMBED_TOP = re.compile(

@@ -361,3 +361,30 @@ def _quote(raw_line: str, found: datetext.FoundDate) -> str:
         return line
     text = clean.normalise_line(raw_line)
     return text[found.start : found.end]
+
+
+# The page's own address in a saved page: its canonical link, its og:url, or the note a browser writes when it
+# saves a page ("<!-- saved from url=(0045)https://... -->").
+_CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical\b", re.I)
+_OG_URL = re.compile(r"<meta\b[^>]*\bproperty\s*=\s*[\"']?og:url\b", re.I)
+_URL_VALUE = re.compile(r"\b(?:href|content)\s*=\s*[\"']?(https?://[^\"'\s<>]+)", re.I)
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s<>]+?)\s*-->", re.I)
+
+
+def page_url(raw_text: str, units) -> dict | None:
+    """The address a saved page states for itself, quoted from the raw page; None if it states none.
+
+    An address with an HTML entity (&amp;) is not proposed: its value would differ from its quote.
+    """
+    found = [
+        (m.group(1), f"{'canonical link' if _CANONICAL.match(u.text) else 'og:url'} (unit {u.number})")
+        for u in units
+        if (_CANONICAL.match(u.text) or _OG_URL.match(u.text)) and (m := _URL_VALUE.search(u.text))
+    ]
+    saved = _SAVED_FROM.search(raw_text)
+    if saved:
+        found.append((saved.group(1), "the browser's note of where the page was saved from"))
+    for url, why in found:
+        if "&" not in url and url in raw_text:
+            return {"value": url, "quote": url, "why": why}
+    return None
