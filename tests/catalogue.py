@@ -888,9 +888,7 @@ SECOND_ROUND: list[Defect] = [
             "shadda-sukun": "بوّريْطة",
             "superscript-alef": "بوريطٰة",
             "ta-marbuta-as-ha": "بوريطه",
-            "alef-maqsura-hamza": "بوريطة",  # control: the plain name, to show the injection itself is neutral
         }.items()
-        if kind != "alef-maqsura-hamza"
     ],
     # look-alike people: refused by the person alphabet, or one person by confusable skeleton
     *[
@@ -1796,7 +1794,7 @@ SECOND_ROUND_TAMPERS: list[Tamper] = [
         )
     ],
     Tamper(
-        "forged-invisible-operator-in-surface",
+        "forged-invisible-operator-in-review-note",
         "articles.parquet",
         forge(
             "articles", "an invisible operator in a review note", _set_value("review_notes", 0, ["a\u2062b"])
