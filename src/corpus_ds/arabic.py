@@ -22,6 +22,7 @@ _FORBIDDEN = regex.compile(
     rf"[{_INVISIBLE}\p{{Cc}}\p{{Zl}}\p{{Zp}}\p{{Zs}}\uFB50-\uFDFF\uFE70-\uFEFE\u06CC\u06A9--[\n ]]", regex.V1
 )
 
+_UNASSIGNED = regex.compile(r"\p{Cn}")  # by the same Unicode database as _FORBIDDEN, not unicodedata's
 BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
@@ -46,7 +47,7 @@ def describe_character(ch: str) -> str:
         "Zp": "paragraph separator",
         "Zs": "space other than a plain space",
     }
-    if category == "Cn" or (0xFDD0 <= cp <= 0xFDEF) or (cp & 0xFFFE) == 0xFFFE:
+    if _UNASSIGNED.match(ch) or (0xFDD0 <= cp <= 0xFDEF) or (cp & 0xFFFE) == 0xFFFE:
         return f"unassigned code point or noncharacter U+{cp:04X}"
     if category in kinds:
         return f"{kinds[category]} U+{cp:04X} ({category})"
