@@ -53,8 +53,15 @@ def test_table_is_what_this_run_gave(request):
                 "the committed table records the ci profile; regenerate it without HYPOTHESIS_PROFILE"
             )
         docs.update(DOCUMENT, {report_table.SECTION: live})
+    committed, now = report_table.cells(_committed()), report_table.cells(live)
+    hint = "run the command in this module's docstring to regenerate the table"
+    assert [r[:3] + r[4:] for r in committed] == [r[:3] + r[4:] for r in now], hint
     if profile == "ci":
-        assert _committed() == live, "run the command in this module's docstring to regenerate the table"
-    else:  # more fuzz examples than the committed ci figures: everything else must still agree
-        committed, now = report_table.cells(_committed()), report_table.cells(live)
-        assert [r[:3] + r[4:] for r in committed] == [r[:3] + r[4:] for r in now]
+        # hypothesis's derandomised runs may stop a draw earlier or later from one checkout to another (a fresh
+        # clone ran one example fewer than the checkout that wrote the table): the count must stay close, so a
+        # fuzz test that stops running fails here
+        for old_row, new_row in zip(committed, now):
+            if old_row[3] != "–":
+                assert abs(int(new_row[3].strip("*")) - int(old_row[3].strip("*"))) <= 0.02 * int(
+                    old_row[3].strip("*")
+                ), hint
