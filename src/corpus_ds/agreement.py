@@ -254,13 +254,13 @@ def markdown(figures: dict[str, Any], a_name: str, b_name: str) -> str:
             f"| {name} | exact match | {f['n']} | {f['n']} | {f['agree']} | "
             f"{_num(f['agree'] / f['n'] if f['n'] else None)} |"
         )
-    for name, what in (
-        ("actors", "actor ids"),
-        ("actors_with_role", "actor ids and roles"),
-        ("instruments", "instrument and status"),
+    for name, what, label in (  # label: what the annotation must hold for the row to be compared
+        ("actors", "actor ids", "actors"),
+        ("actors_with_role", "actor ids and roles", "actors"),
+        ("instruments", "instrument and status", "instruments"),
     ):
         f = figures[name]
-        if name.split("_with")[0] in skipped:
+        if label in skipped:
             continue
         rows.append(
             f"| {what} | precision / recall / F1 | {f['a']} | {f['b']} | {f['both']} | "

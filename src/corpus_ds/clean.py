@@ -504,7 +504,8 @@ def _repeats_the_text(page: _Page, i: int) -> bool:
     if _words(s) < PULL_QUOTE_MIN_WORDS:
         return False
     own = _content_words(s)
-    near = [j for j in page.order if j != i and abs(page.order.index(j) - page.order.index(i)) <= 4]
+    at = page.order.index(i)
+    near = [j for j in page.order[max(0, at - 4) : at + 5] if j != i]  # four non-blank lines either side
     # most of its words, not all: a quote set apart may change a word's case ending (الطرفان، الطرفين)
     return any(
         len(page.text[j]) > len(s) + 10 and len(own & _content_words(page.text[j])) >= 0.75 * len(own)
