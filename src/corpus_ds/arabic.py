@@ -59,6 +59,11 @@ def forbidden_characters(s: str) -> list[tuple[int, str]]:
     return [(m.start(), describe_character(m.group())) for m in _FORBIDDEN.finditer(s)]
 
 
+def is_forbidden(ch: str) -> bool:
+    """Whether text and labels must not hold this character."""
+    return _FORBIDDEN.match(ch) is not None
+
+
 def drop_invisible(s: str) -> str:
     """s without its invisible characters (format, private-use, unassigned, surrogate, default-ignorable): what
     cleaning does to them in a capture, and folding before a match."""

@@ -392,7 +392,7 @@ def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
     tmp.mkdir(parents=True)
     names = list(columns.TABLES)
     writers = {
-        name: pq.ParquetWriter(tmp / f"{name}.parquet", columns.schema(name), compression="zstd")
+        name: pq.ParquetWriter(tmp / f"{name}.parquet", columns.schema(name), **release_format.PARQUET_OPTIONS)
         for name in names
     }
     prints = {name: _Fingerprint(columns.schema(name).names) for name in names}
@@ -417,7 +417,7 @@ def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
         }
         source = pq.ParquetFile(tmp / f"{name}.parquet")
         with pq.ParquetWriter(
-            out / f"{name}.parquet", columns.schema(name).with_metadata(meta), compression="zstd"
+            out / f"{name}.parquet", columns.schema(name).with_metadata(meta), **release_format.PARQUET_OPTIONS
         ) as w:
             for g in range(source.num_row_groups):
                 w.write_table(source.read_row_group(g).replace_schema_metadata(meta))
