@@ -88,7 +88,9 @@ def canonical_rows(batch: pa.RecordBatch | pa.Table) -> bytes:
     Long text columns (the article texts) are copied from the Arrow buffer as bytes, their newlines escaped by one
     bytes.replace; every other column is rendered a column at a time (_json_values) into a row template."""
     names = batch.schema.names
-    if len(set(names)) != len(names):  # a dict keeps one value per key: only json.dumps of the rows says which
+    if len(set(names)) != len(
+        names
+    ):  # a dict keeps one value per key: only json.dumps of the rows says which
         return _rows_by_json(batch)
     order = sorted(names)
     if not order:
@@ -97,7 +99,10 @@ def canonical_rows(batch: pa.RecordBatch | pa.Table) -> bytes:
         long = {n: _long_text_bytes(batch.column(n)) for n in order}
         long = {n: v for n, v in long.items() if v is not None}
         templates, groups = _row_templates(order, long)
-        segments = [_formatted(t, [_json_values(batch.column(n)) for n in g], batch.num_rows) for t, g in zip(templates, groups)]
+        segments = [
+            _formatted(t, [_json_values(batch.column(n)) for n in g], batch.num_rows)
+            for t, g in zip(templates, groups)
+        ]
     except _NotCanonical:
         return _rows_by_json(batch)
     if not long:
@@ -173,8 +178,12 @@ def _json_object(names: list[str], arrays: list, newline: bool = False) -> str |
     return [template % row for row in rows]
 
 
-_ENCODE_STRING = json.encoder.encode_basestring  # json's own (C) string encoder, as json.dumps(ensure_ascii=False)
-LONG_STRING = 256  # bytes per value from which strings are escaped by str.replace when only newlines need escaping
+_ENCODE_STRING = (
+    json.encoder.encode_basestring
+)  # json's own (C) string encoder, as json.dumps(ensure_ascii=False)
+LONG_STRING = (
+    256  # bytes per value from which strings are escaped by str.replace when only newlines need escaping
+)
 
 
 def _json_values(arr) -> list[str]:

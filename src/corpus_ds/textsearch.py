@@ -23,7 +23,7 @@ BATCH_ROWS = 8192  # rows converted to Python objects at a time: memory stays bo
 
 # The characters checked once per process (folding, the character policy) to decide what the compiled prefilters may
 # pass: the Latin, Arabic and general punctuation blocks, where the characters of a news text are.
-COMMON_BLOCKS = [*range(0x0000, 0x0800), *range(0x2000, 0x2070)]
+COMMON_BLOCKS = [*range(0x0800), *range(0x2000, 0x2070)]
 # The characters bulk folding replaces (when folding changes them): the spelling variants, line breaks and tabs,
 # tatweel and the harakat. A text holding any other character that folding changes is folded one character at a time.
 _BULK_CHANGED = "\n\t\r\u0640" + "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"
@@ -96,7 +96,9 @@ def needs_char_fold(texts) -> np.ndarray:
     return at.np_bool(pc.fill_null(pc.match_substring_regex(texts, _bulk_fold()[1]), False))
 
 
-SEPARATOR = "\u200b"  # joins a batch of texts to fold: a character bulk folding leaves to char-by-char folding
+SEPARATOR = (
+    "\u200b"  # joins a batch of texts to fold: a character bulk folding leaves to char-by-char folding
+)
 
 
 def fold_all(texts: list[str], char_by_char: Iterable[bool]) -> list[str]:
@@ -139,7 +141,9 @@ class Patterns:
 
 def rows_matching(table: pa.Table, column: str, pattern: str) -> np.ndarray:
     """Rows of a string column (top level) in which the RE2 pattern matches."""
-    return np.flatnonzero(at.np_bool(pc.fill_null(pc.match_substring_regex(table.column(column), pattern), False)))
+    return np.flatnonzero(
+        at.np_bool(pc.fill_null(pc.match_substring_regex(table.column(column), pattern), False))
+    )
 
 
 def string_leaves(arr: pa.Array, rows: np.ndarray | None = None) -> Iterator[tuple[pa.Array, np.ndarray]]:

@@ -194,9 +194,7 @@ def rule_mentions_complete(ctx: Context) -> None:
     expected = []
     for _, rows in textsearch.batches(articles, ["article_id", "text", "actors", "alias_waivers"]):
         found = [
-            (a["article_id"], *m)
-            for a in rows
-            for m in _expected_mentions(a, registered, search, unwaived)
+            (a["article_id"], *m) for a in rows for m in _expected_mentions(a, registered, search, unwaived)
         ]
         schema = columns.schema("mentions")
         expected.append(pa.table(list(zip(*found)) or [[]] * 6, schema=schema))
@@ -214,7 +212,8 @@ def _expected_mentions(a: dict, registered: dict, search: textsearch.Patterns, c
             own.setdefault(surface, []).append((actor["actor_id"], actor["role"]))
     waived = [w["alias"] for w in a["alias_waivers"]]
     simple = all(len(v) == 1 and s for s, v in own.items()) and not any(
-        containers(s, v[0][0], waived, registered) if waived else contained(s, v[0][0]) for s, v in own.items()
+        containers(s, v[0][0], waived, registered) if waived else contained(s, v[0][0])
+        for s, v in own.items()
     )
     if simple:
         spans = [(p, p + len(s), s) for p, s in search.occurrences(a["text"]) if s in own]
