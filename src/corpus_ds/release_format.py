@@ -9,7 +9,7 @@ import itertools
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -85,52 +85,67 @@ FINGERPRINT_ROWS = 8192  # rows whose JSON is in memory at a time
 def canonical_rows(batch: pa.RecordBatch | pa.Table) -> bytes:
     """Each row as json.dumps(row, ensure_ascii=False, sort_keys=True, default=str) plus a newline, UTF-8.
 
-    Long text columns (the article texts) are copied from the Arrow buffer as bytes, their newlines escaped by one
-    bytes.replace; every other column is rendered a column at a time (_json_values) into a row template."""
+    Every column is rendered a column at a time (_json_values) and the rows are joined from the columns' pieces;
+    long text columns (the article texts) are copied from the Arrow buffer as bytes, their newlines escaped by one
+    bytes.replace."""
     names = batch.schema.names
     if len(set(names)) != len(
         names
     ):  # a dict keeps one value per key: only json.dumps of the rows says which
         return _rows_by_json(batch)
     order = sorted(names)
-    if not order:
-        return b"{}\n" * batch.num_rows
     try:
         long = {n: _long_text_bytes(batch.column(n)) for n in order}
         long = {n: v for n, v in long.items() if v is not None}
-        templates, groups = _row_templates(order, long)
-        segments = [
-            _formatted(t, [_json_values(batch.column(n)) for n in g], batch.num_rows)
-            for t, g in zip(templates, groups)
-        ]
+        pieces = _object_pieces(order, [batch.column(n) for n in order], set(long))
     except _NotCanonical:
         return _rows_by_json(batch)
+    pieces[-1] += "\n"
     if not long:
-        return "".join(segments[0]).encode()
-    columns = [[s.encode() for s in segments[0]]]
-    for name, segment in zip(long, segments[1:]):
-        columns += [long[name], [s.encode() for s in segment]]
+        return _joined(pieces, batch.num_rows).encode()
+    # cut the pieces at each long column: the parts between are joined per row, then the rows with the long bytes
+    parts, part = [], []
+    for piece in pieces:
+        if piece is None:
+            parts.append(list(map(str.encode, _per_row(part, batch.num_rows))))
+            part = []
+        else:
+            part.append(piece)
+    parts.append(list(map(str.encode, _per_row(part, batch.num_rows))))
+    columns = [parts[0]]
+    for name, after in zip(long, parts[1:]):
+        columns += [long[name], after]
     return b"".join(itertools.chain.from_iterable(zip(*columns)))
 
 
-def _row_templates(order: list[str], long: dict) -> tuple[list[str], list[list[str]]]:
-    """The row's JSON as %-templates cut at each long text column, and the columns each template formats."""
-    templates, groups = [""], [[]]
-    for i, name in enumerate(order):
-        key = ("{" if i == 0 else ", ") + json.encoder.encode_basestring(name).replace("%", "%%") + ": "
-        if name in long:
-            templates[-1] += key + '"'
-            templates.append('"')
-            groups.append([])
+def _object_pieces(names: list[str], arrays: list, long: set = frozenset()) -> list:
+    """The JSON objects {name: value} of every row, keys sorted, as pieces: constant strings and lists of the
+    values' JSON, alternating (None for a long column, whose bytes are put in later)."""
+    pieces: list = ["{"]
+    for k, i in enumerate(sorted(range(len(names)), key=lambda i: names[i])):
+        pieces[-1] += (", " if k else "") + _ENCODE_STRING(names[i]) + ": "
+        if names[i] in long:
+            pieces[-1] += '"'
+            pieces += [None, '"']
         else:
-            templates[-1] += key + "%s"
-            groups[-1].append(name)
-    templates[-1] += "}\n"
-    return templates, groups
+            pieces += [_json_values(arrays[i]), ""]
+    pieces[-1] += "}"
+    return pieces
 
 
-def _formatted(template: str, values: list[list[str]], n: int) -> list[str]:
-    return [template % row for row in (zip(*values) if values else [()] * n)]
+def _rows_of(pieces: list, n: int) -> Iterator:
+    """Per row, the tuple of its pieces (constants repeated)."""
+    return zip(*(itertools.repeat(p, n) if isinstance(p, str) else p for p in pieces))
+
+
+def _joined(pieces: list, n: int) -> str:
+    """Every row's pieces, one string."""
+    return "".join(itertools.chain.from_iterable(_rows_of(pieces, n)))
+
+
+def _per_row(pieces: list, n: int) -> list[str]:
+    """Each row's pieces as one string."""
+    return list(map("".join, _rows_of(pieces, n)))
 
 
 def _long_text_bytes(column) -> list[memoryview] | None:
@@ -161,23 +176,6 @@ class _NotCanonical(Exception):
     """A value only json.dumps of the whole row renders exactly (a date Python cannot represent)."""
 
 
-def _json_object(names: list[str], arrays: list, newline: bool = False) -> str | list[str]:
-    """The JSON objects {name: value} of every row of these arrays, keys sorted (a string of lines, or a list)."""
-    order = sorted(range(len(names)), key=lambda i: names[i])
-    template = (
-        "{"
-        + ", ".join(json.encoder.encode_basestring(names[i]).replace("%", "%%") + ": %s" for i in order)
-        + "}"
-    )
-    values = [_json_values(arrays[i]) for i in order]
-    n = len(arrays[0]) if arrays else 0
-    rows = zip(*values) if values else ((),) * n
-    if newline:
-        template += "\n"
-        return "".join(template % row for row in rows)
-    return [template % row for row in rows]
-
-
 _ENCODE_STRING = (
     json.encoder.encode_basestring
 )  # json's own (C) string encoder, as json.dumps(ensure_ascii=False)
@@ -191,20 +189,45 @@ def _json_values(arr) -> list[str]:
     default=str) writes it."""
     arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
     t = arr.type
-    if pa.types.is_string(t) or pa.types.is_large_string(t):
-        return _json_strings(arr)
-    if pa.types.is_integer(t):
-        return ["null" if v is None else str(v) for v in arr.to_pylist()]
-    if pa.types.is_boolean(t):
-        return ["null" if v is None else ("true" if v else "false") for v in arr.to_pylist()]
-    if pa.types.is_date32(t):
-        return _json_dates(arr)
     if pa.types.is_list(t) or pa.types.is_large_list(t):
         return _json_lists(arr)
     if pa.types.is_struct(t) and len({f.name for f in t}) == t.num_fields:
         fields = [arr.field(i) for i in range(t.num_fields)]
-        objects = _json_object([f.name for f in t], fields) if t.num_fields else ["{}"] * len(arr)
-        return _nulls_as_null(arr, objects)
+        return _nulls_as_null(arr, _per_row(_object_pieces([f.name for f in t], fields), len(arr)))
+    if _is_scalar(t) and len(arr) >= 64 and arr.nbytes < LONG_STRING * len(arr):
+        encoded = pc.dictionary_encode(arr, null_encoding="encode")
+        if 4 * len(encoded.dictionary) <= len(arr):  # a repetitive column: each distinct value rendered once
+            rendered = np.array(_json_scalars(encoded.dictionary), dtype=object)
+            return rendered[encoded.indices.to_numpy(zero_copy_only=False)].tolist()
+    return _json_scalars(arr) if _is_scalar(t) else _json_by_python(arr)
+
+
+def _is_scalar(t: pa.DataType) -> bool:
+    return (
+        pa.types.is_string(t)
+        or pa.types.is_large_string(t)
+        or pa.types.is_integer(t)
+        or pa.types.is_boolean(t)
+        or pa.types.is_date32(t)
+        or pa.types.is_float64(t)
+    )
+
+
+def _json_scalars(arr) -> list[str]:
+    t = arr.type
+    if pa.types.is_string(t) or pa.types.is_large_string(t):
+        return _json_strings(arr)
+    if pa.types.is_date32(t):
+        return _json_dates(arr)
+    if pa.types.is_float64(t):
+        return _json_by_python(arr)
+    values = arr.to_pylist()
+    if pa.types.is_boolean(t):
+        return ["null" if v is None else ("true" if v else "false") for v in values]
+    return list(map(str, values)) if not arr.null_count else ["null" if v is None else str(v) for v in values]
+
+
+def _json_by_python(arr) -> list[str]:
     return [json.dumps(v, ensure_ascii=False, sort_keys=True, default=str) for v in arr.to_pylist()]
 
 
@@ -218,6 +241,8 @@ def _nulls_as_null(arr, rendered: list[str]) -> list[str]:
 def _json_strings(arr) -> list[str]:
     values = arr.to_pylist()
     if arr.nbytes < LONG_STRING * max(len(arr), 1):
+        if not arr.null_count:
+            return list(map(_ENCODE_STRING, values))
         return ["null" if v is None else _ENCODE_STRING(v) for v in values]
     plain = _only_newlines_to_escape(arr)
     return [

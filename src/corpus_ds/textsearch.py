@@ -8,7 +8,6 @@ exact check (the same code as before) then runs on those articles only, so the f
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Iterable, Iterator
 
 import ahocorasick
@@ -67,21 +66,21 @@ def re2_ranges(runs: Iterable[tuple[int, int]], negated: bool = False) -> str:
 
 
 @functools.cache
-def _bulk_fold() -> tuple[tuple[tuple[str, str], ...], str]:
-    """The replacements that fold a text in bulk, each applied before any whose output holds its source, and an RE2
-    class of every character they leave that folding would change (a text holding one is folded char by char)."""
-    unchanged = {c for c in COMMON_BLOCKS if _folded_char(chr(c)) == chr(c)}
-    changed = {ch: _folded_char(ch) for ch in [*_FOLD, *_BULK_CHANGED] if _folded_char(ch) != ch}
-    ordered: list[tuple[str, str]] = []
-    while changed:
-        # a replacement goes before every replacement whose source its output holds (which would change it again)
-        ready = [s for s, out in changed.items() if not any(o in out for o in changed if o != s)]
-        if not ready:
-            break  # a cycle: those characters are left to folding char by char
-        for s in ready:
-            ordered.append((s, changed.pop(s)))
-    handled = unchanged | {ord(s) for s, _ in ordered}
-    return tuple(ordered), re2_class(handled, negated=True)
+def _bulk_fold() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """What folding does to each UTF-16 code unit, for the characters bulk folding handles: the unit it becomes,
+    whether it is dropped, and whether bulk folding handles the unit at all (else the text is folded char by char)."""
+    becomes = np.arange(0x10000, dtype=np.uint16)
+    dropped = np.zeros(0x10000, bool)
+    handled = np.zeros(0x10000, bool)
+    for c in COMMON_BLOCKS:
+        handled[c] = _folded_char(chr(c)) == chr(c)
+    for ch in [*_FOLD, *_BULK_CHANGED]:
+        out = _folded_char(ch)
+        if len(out) <= 1:
+            handled[ord(ch)], dropped[ord(ch)] = True, out == ""
+            becomes[ord(ch)] = ord(out) if out else 0
+    handled[ord(SEPARATOR)] = False
+    return becomes, dropped, handled
 
 
 @functools.cache
@@ -91,26 +90,26 @@ def maybe_forbidden() -> str:
     return re2_class([c for c in COMMON_BLOCKS if not is_forbidden(chr(c))], negated=True)
 
 
-def needs_char_fold(texts) -> np.ndarray:
-    """Whether each text holds a character bulk folding does not handle (Arrow's compiled regex, no Python)."""
-    return at.np_bool(pc.fill_null(pc.match_substring_regex(texts, _bulk_fold()[1]), False))
+SEPARATOR = "\u200b"  # joins a batch of texts: a character folding drops, so no folded text or name holds it
 
 
-SEPARATOR = (
-    "\u200b"  # joins a batch of texts to fold: a character bulk folding leaves to char-by-char folding
-)
-
-
-def fold_all(texts: list[str], char_by_char: Iterable[bool]) -> list[str]:
-    """fold(text)[0] of every text: most by a few str.replace over the whole batch, the marked ones one by one."""
-    char_by_char = list(char_by_char)
-    joined = SEPARATOR.join(t for t, slow in zip(texts, char_by_char) if not slow)
-    for source, target in _bulk_fold()[0]:
-        joined = joined.replace(source, target)
-    while "  " in joined:  # folding keeps one space of a run
-        joined = joined.replace("  ", " ")
-    bulk = iter(joined.split(SEPARATOR))
-    return [fold(t)[0] if slow else next(bulk) for t, slow in zip(texts, char_by_char)]
+def fold_all(texts: list[str]) -> list[str]:
+    """fold(text)[0] of every text: the batch as one array of UTF-16 code units mapped through a table (numpy); a
+    text holding a character the table does not handle (outside the common blocks) is folded char by char."""
+    becomes, dropped, handled = _bulk_fold()
+    bulk = [i for i, t in enumerate(texts) if SEPARATOR not in t]
+    units = np.frombuffer(SEPARATOR.join(texts[i] for i in bulk).encode("utf-16-le"), np.uint16)
+    separators = np.flatnonzero(units == ord(SEPARATOR))
+    unhandled = np.flatnonzero(~handled[units] & (units != ord(SEPARATOR)))
+    slow = {bulk[k] for k in np.searchsorted(separators, unhandled).tolist()} | (
+        set(range(len(texts))) - set(bulk)
+    )
+    mapped = becomes[units][~dropped[units]]
+    space = mapped == ord(" ")
+    keep = np.ones(len(mapped), bool)
+    keep[1:] = ~(space[1:] & space[:-1])  # folding keeps one space of a run
+    folded = dict(zip(bulk, mapped[keep].tobytes().decode("utf-16-le").split(SEPARATOR)))
+    return [fold(t)[0] if i in slow else folded[i] for i, t in enumerate(texts)]
 
 
 class Patterns:
@@ -129,21 +128,6 @@ class Patterns:
         if not self.patterns:
             return set()
         return {self.patterns[i] for _, i in self.automaton.iter(text)}
-
-    def occurrences(self, text: str) -> list[tuple[int, str]]:
-        """(start, pattern) of every occurrence, overlapping ones included, by start then pattern."""
-        if not self.patterns:
-            return []
-        return sorted(
-            (end - len(self.patterns[i]) + 1, self.patterns[i]) for end, i in self.automaton.iter(text)
-        )
-
-
-def rows_matching(table: pa.Table, column: str, pattern: str) -> np.ndarray:
-    """Rows of a string column (top level) in which the RE2 pattern matches."""
-    return np.flatnonzero(
-        at.np_bool(pc.fill_null(pc.match_substring_regex(table.column(column), pattern), False))
-    )
 
 
 def string_leaves(arr: pa.Array, rows: np.ndarray | None = None) -> Iterator[tuple[pa.Array, np.ndarray]]:
@@ -173,8 +157,3 @@ def rows_with(column, pattern: str) -> np.ndarray:
                 hit[base + rows[match]] = True
         base += len(chunk)
     return hit
-
-
-def pairwise_overlap(spans: list[tuple[int, int]]) -> bool:
-    """Whether any two (start, end) spans, sorted by start, overlap."""
-    return any(b[0] < a[1] for a, b in itertools.pairwise(spans))

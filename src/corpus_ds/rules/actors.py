@@ -151,10 +151,8 @@ def rule_aliases_labelled(ctx: Context) -> None:
     """
     aliases = _Aliases(ctx.tables["actors"])
     articles = ctx.tables["articles"]
-    char_by_char = textsearch.needs_char_fold(articles.column("text"))
-    for start, rows in textsearch.batches(articles, ALIAS_COLUMNS):
-        texts = [r["text"] for r in rows]
-        for row, folded in zip(rows, textsearch.fold_all(texts, char_by_char[start : start + len(rows)])):
+    for _, rows in textsearch.batches(articles, ALIAS_COLUMNS):
+        for row, folded in zip(rows, textsearch.fold_all([r["text"] for r in rows])):
             if aliases.may_report(row, folded):
                 aliases.report(ctx, row)
 

@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds import columns, models, textsearch
+from corpus_ds import models, textsearch
 from corpus_ds.checks import check
 from corpus_ds.derive import containers, find_mentions, registered_names
 from corpus_ds.labels import EVIDENCE_LABELS
@@ -174,13 +174,15 @@ def _combined(codes: list[np.ndarray], n_rows: int, vocabulary: dict) -> np.ndar
     return np.where(np.all([c >= 0 for c in codes], axis=0), key, -1) if len(key) else key
 
 
-MENTION_COLUMNS = ["article_id", "actor_id", "role", "surface", "start", "end"]
+MENTION_COLUMNS = ["actor_id", "role", "surface", "start", "end"]
+SOURCE_COLUMNS = ["article_id", "text", "actors", "alias_waivers"]
 
 
 @check("articles", "table-inconsistent", full=True)
 def rule_mentions_complete(ctx: Context) -> None:
-    """The mentions table is exactly what find_mentions gives for every article (full: every surface form searched
-    in every text at once, Aho-Corasick; find_mentions itself where forms overlap or a longer name may hold one)."""
+    """The mentions table is exactly what find_mentions gives for every article (full: each article's listed
+    mentions are checked against its text and every surface counted; find_mentions itself runs where forms overlap,
+    a longer name may hold one, or the listed mentions are not all there is)."""
     articles = ctx.tables["articles"]
     if pc.count_distinct(articles.column("article_id")).as_py() != articles.num_rows:
         mentions_complete_reference(ctx)  # a repeated article id: the reference's last-row-wins reading
@@ -188,41 +190,62 @@ def rule_mentions_complete(ctx: Context) -> None:
     registered = registered_names(
         ctx.tables["actors"].select(["actor_id", "aliases_ar", "ambiguous_aliases"]).to_pylist()
     )
-    surfaces, _, _ = at.flatten(pc.struct_field(at.flatten(articles.column("actors"))[0], "surfaces"))
-    search = textsearch.Patterns(pc.unique(surfaces).to_pylist())
-    unwaived = functools.cache(lambda surface, actor: bool(containers(surface, actor, (), registered)))
-    expected = []
-    for _, rows in textsearch.batches(articles, ["article_id", "text", "actors", "alias_waivers"]):
-        found = [
-            (a["article_id"], *m) for a in rows for m in _expected_mentions(a, registered, search, unwaived)
-        ]
-        schema = columns.schema("mentions")
-        expected.append(pa.table(list(zip(*found)) or [[]] * 6, schema=schema))
-    expected_table = pa.concat_tables(expected) if expected else columns.schema("mentions").empty_table()
-    found_table = ctx.tables["mentions"].select(MENTION_COLUMNS)
-    inconsistent(ctx, "mentions", at.group_counts_differ(expected_table, found_table, MENTION_COLUMNS))
+    contained = functools.cache(lambda surface, actor: bool(containers(surface, actor, (), registered)))
+    arows = ctx.article_rows("mentions")
+    order = np.argsort(arows, kind="stable")
+    bounds = np.searchsorted(arows[order], np.arange(articles.num_rows + 1))
+    bad = set(ctx.values("mentions", "article_id", order[: bounds[0]]))  # rows of no article
+    for first, rows in textsearch.batches(articles, SOURCE_COLUMNS):
+        listed = (
+            ctx.tables["mentions"]
+            .select(MENTION_COLUMNS)
+            .take(order[bounds[first] : bounds[first + len(rows)]])
+        )
+        listed_rows = list(zip(*(listed.column(c).to_pylist() for c in MENTION_COLUMNS)))
+        for k, a in enumerate(rows):
+            mine = listed_rows[bounds[first + k] - bounds[first] : bounds[first + k + 1] - bounds[first]]
+            if not _listed_are_all(a, mine, registered, contained) and _differs(a, mine, registered):
+                bad.add(a["article_id"])
+    inconsistent(ctx, "mentions", bad)
 
 
-def _expected_mentions(a: dict, registered: dict, search: textsearch.Patterns, contained) -> list[tuple]:
-    """(actor_id, role, surface, start, end) of every mention find_mentions gives for an article: the occurrences
-    themselves when no two overlap and no longer name may hold one, else find_mentions' longest-wins search."""
-    own = {}
+def _listed_are_all(a: dict, listed: list[tuple], registered: dict, contained) -> bool:
+    """Whether the listed mentions are, for certain, exactly what find_mentions gives: each one a labelled surface at
+    its offsets, none overlapping, as many as the text holds occurrences of the labelled surfaces, and no surface
+    that another labelled surface, a waived name or a longer registered name could overlap or hold."""
+    own: dict[str, list] = {}
     for actor in a["actors"]:
         for surface in actor["surfaces"] or ():
             own.setdefault(surface, []).append((actor["actor_id"], actor["role"]))
     waived = [w["alias"] for w in a["alias_waivers"]]
-    simple = all(len(v) == 1 and s for s, v in own.items()) and not any(
-        containers(s, v[0][0], waived, registered) if waived else contained(s, v[0][0])
-        for s, v in own.items()
-    )
-    if simple:
-        spans = [(p, p + len(s), s) for p, s in search.occurrences(a["text"]) if s in own]
-        if not textsearch.pairwise_overlap(spans):
-            return [(*own[s][0], s, p, e) for p, e, s in spans]
-    return [
-        (m["actor_id"], m["role"], m["surface"], m["start"], m["end"])
-        for m in find_mentions(a["text"], a["actors"], waived, registered)
-    ]
+    for surface, labels in own.items():
+        if len(labels) != 1 or not surface or _overlaps_itself(surface):
+            return False
+        if (
+            containers(surface, labels[0][0], waived, registered)
+            if waived
+            else contained(surface, labels[0][0])
+        ):
+            return False
+    text, end_before = a["text"], 0
+    for actor_id, role, surface, start, end in sorted(listed, key=lambda m: m[3]):
+        if own.get(surface) != [(actor_id, role)] or start < end_before or text[start:end] != surface:
+            return False
+        end_before = end
+    return sum(text.count(surface) for surface in own) == len(listed)
+
+
+@functools.cache
+def _overlaps_itself(surface: str) -> bool:
+    """Whether two occurrences of surface can overlap (str.count counts them once)."""
+    return any(surface[:k] == surface[-k:] for k in range(1, len(surface)))
+
+
+def _differs(a: dict, listed: list[tuple], registered: dict) -> bool:
+    """Whether the listed mentions differ from find_mentions' (as multisets)."""
+    expected = find_mentions(a["text"], a["actors"], [w["alias"] for w in a["alias_waivers"]], registered)
+    want = sorted(repr((m["actor_id"], m["role"], m["surface"], m["start"], m["end"])) for m in expected)
+    return want != sorted(repr(m) for m in listed)
 
 
 def mentions_complete_reference(ctx: Context) -> None:
