@@ -7,6 +7,7 @@ exact check (the same code as before) then runs on those articles only, so the f
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable, Iterator
 
@@ -32,6 +33,54 @@ def batches(table: pa.Table, names: list[str]) -> Iterator[tuple[int, list[dict]
     """(first row, rows as dicts) of the named columns, BATCH_ROWS rows at a time."""
     for start in range(0, table.num_rows, BATCH_ROWS):
         yield start, table.select(names).slice(start, BATCH_ROWS).to_pylist()
+
+
+@dataclasses.dataclass
+class ArticleBatch:
+    """A batch of articles as the full text rules read them: texts, labels by surface form, whether any name is
+    waived; the whole row (row()) only for the few articles a rule checks one by one."""
+
+    articles: pa.Table
+    first: int
+    texts: list[str]
+    labels: list[
+        dict[str, list[tuple[str, str]]]
+    ]  # per article: surface -> [(actor_id, role)] in label order
+    actor_ids: list[set[str]]
+    waives: np.ndarray
+
+    def row(self, k: int, names: list[str]) -> dict:
+        return self.articles.select(names).slice(self.first + k, 1).to_pylist()[0]
+
+
+def article_batches(articles: pa.Table) -> Iterator[ArticleBatch]:
+    """The articles BATCH_ROWS at a time, their labels read from the flattened Arrow arrays (no dict per label)."""
+    waives = at.np_bool(pc.greater(pc.list_value_length(articles.column("alias_waivers")), 0))
+    for first in range(0, articles.num_rows, BATCH_ROWS):
+        batch = articles.slice(first, BATCH_ROWS)
+        labels, actor_ids = _labels(batch.column("actors"), batch.num_rows)
+        texts = batch.column("text").to_pylist()
+        yield ArticleBatch(articles, first, texts, labels, actor_ids, waives[first : first + batch.num_rows])
+
+
+def _labels(column, n: int) -> tuple[list[dict], list[set]]:
+    labelled, parents, _ = at.flatten(column)
+    ids = pc.struct_field(labelled, "actor_id").to_pylist()
+    roles = pc.struct_field(labelled, "role").to_pylist()
+    surfaces, owners, _ = at.flatten(pc.struct_field(labelled, "surfaces"))
+    labels: list[dict] = [{} for _ in range(n)]
+    actor_ids: list[set] = [set() for _ in range(n)]
+    for p, actor_id in zip(parents.tolist(), ids):
+        actor_ids[p].add(actor_id)
+    for owner, surface in zip(owners.tolist(), surfaces.to_pylist()):
+        labels[parents[owner]].setdefault(surface, []).append((ids[owner], roles[owner]))
+    return labels, actor_ids
+
+
+def has_null_labels(articles: pa.Table) -> bool:
+    """Whether a label of the actors column is null (the per-article checks read those as they are)."""
+    labelled, _, _ = at.flatten(articles.column("actors"))
+    return bool(labelled.null_count) or bool(pc.struct_field(labelled, "actor_id").null_count)
 
 
 def _without_surrogates(runs: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -65,22 +114,24 @@ def re2_ranges(runs: Iterable[tuple[int, int]], negated: bool = False) -> str:
     return "[" + ("^" if negated else "") + "".join(parts) + "]"
 
 
+_DROPPED = 1 << 16  # bits above the code unit in the bulk folding table
+_UNHANDLED = 1 << 17
+
+
 @functools.cache
-def _bulk_fold() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """What folding does to each UTF-16 code unit, for the characters bulk folding handles: the unit it becomes,
-    whether it is dropped, and whether bulk folding handles the unit at all (else the text is folded char by char)."""
-    becomes = np.arange(0x10000, dtype=np.uint16)
-    dropped = np.zeros(0x10000, bool)
-    handled = np.zeros(0x10000, bool)
+def _bulk_fold() -> np.ndarray:
+    """For each UTF-16 code unit, what bulk folding does to it: the unit it becomes, or _DROPPED, or _UNHANDLED where
+    bulk folding does not handle it (outside the common blocks: the text is then folded char by char)."""
+    table = np.full(0x10000, _UNHANDLED, np.uint32)
     for c in COMMON_BLOCKS:
-        handled[c] = _folded_char(chr(c)) == chr(c)
+        if _folded_char(chr(c)) == chr(c):
+            table[c] = c
     for ch in [*_FOLD, *_BULK_CHANGED]:
         out = _folded_char(ch)
         if len(out) <= 1:
-            handled[ord(ch)], dropped[ord(ch)] = True, out == ""
-            becomes[ord(ch)] = ord(out) if out else 0
-    handled[ord(SEPARATOR)] = False
-    return becomes, dropped, handled
+            table[ord(ch)] = ord(out) if out else _DROPPED
+    table[ord(SEPARATOR)] = _UNHANDLED
+    return table
 
 
 @functools.cache
@@ -96,15 +147,17 @@ SEPARATOR = "\u200b"  # joins a batch of texts: a character folding drops, so no
 def fold_all(texts: list[str]) -> list[str]:
     """fold(text)[0] of every text: the batch as one array of UTF-16 code units mapped through a table (numpy); a
     text holding a character the table does not handle (outside the common blocks) is folded char by char."""
-    becomes, dropped, handled = _bulk_fold()
     bulk = [i for i, t in enumerate(texts) if SEPARATOR not in t]
     units = np.frombuffer(SEPARATOR.join(texts[i] for i in bulk).encode("utf-16-le"), np.uint16)
-    separators = np.flatnonzero(units == ord(SEPARATOR))
-    unhandled = np.flatnonzero(~handled[units] & (units != ord(SEPARATOR)))
-    slow = {bulk[k] for k in np.searchsorted(separators, unhandled).tolist()} | (
-        set(range(len(texts))) - set(bulk)
-    )
-    mapped = becomes[units][~dropped[units]]
+    code = _bulk_fold()[units.astype(np.intp)]
+    marked = np.flatnonzero(code >= _UNHANDLED)  # the separators and any character bulk folding leaves
+    separators = marked[units[marked] == ord(SEPARATOR)]
+    unhandled = marked[units[marked] != ord(SEPARATOR)]
+    slow = {bulk[k] for k in np.searchsorted(separators, unhandled).tolist()} | (set(range(len(texts))) - set(bulk))
+    code[separators] = ord(SEPARATOR)
+    if (code == _DROPPED).any():
+        code = code[code != _DROPPED]
+    mapped = code.astype(np.uint16)
     space = mapped == ord(" ")
     keep = np.ones(len(mapped), bool)
     keep[1:] = ~(space[1:] & space[:-1])  # folding keeps one space of a run

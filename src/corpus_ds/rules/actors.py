@@ -149,12 +149,15 @@ def rule_aliases_labelled(ctx: Context) -> None:
     it, doubled spaces) hides it. Full: the texts are folded a batch at a time and every alias is searched at once
     (Aho-Corasick); an article is checked alias by alias only where that search finds what may need a report.
     """
-    aliases = _Aliases(ctx.tables["actors"])
     articles = ctx.tables["articles"]
-    for _, rows in textsearch.batches(articles, ALIAS_COLUMNS):
-        for row, folded in zip(rows, textsearch.fold_all([r["text"] for r in rows])):
-            if aliases.may_report(row, folded):
-                aliases.report(ctx, row)
+    if textsearch.has_null_labels(articles):
+        aliases_labelled_reference(ctx)  # a null label: the per-article check says what it makes of it
+        return
+    aliases = _Aliases(ctx.tables["actors"])
+    for batch in textsearch.article_batches(articles):
+        for k, folded in enumerate(textsearch.fold_all(batch.texts)):
+            if batch.waives[k] or aliases.may_report(folded, batch.actor_ids[k]):
+                aliases.report(ctx, batch.row(k, ALIAS_COLUMNS))
 
 
 def aliases_labelled_reference(ctx: Context) -> None:
@@ -188,16 +191,11 @@ class _Aliases:
             self.actors_of.setdefault(key, set()).add(actor_id)
         self.search = textsearch.Patterns([*self.actors_of, *self.ambiguous])
 
-    def may_report(self, row: dict, folded: str) -> bool:
-        """Whether report() may find something in this article: a waiver to check, an ambiguous alias, or an alias
-        of an actor the article does not label."""
-        if row["alias_waivers"]:
-            return True
+    def may_report(self, folded: str, labelled: set[str]) -> bool:
+        """Whether report() may find something in an article without waivers: an ambiguous alias, or an alias of an
+        actor the article does not label, in its folded text."""
         found = self.search.found(folded)
-        if not found:
-            return False
-        have = {a["actor_id"] for a in row["actors"]}
-        return any(key in self.ambiguous or not self.actors_of.get(key, set()) <= have for key in found)
+        return any(key in self.ambiguous or not self.actors_of.get(key, set()) <= labelled for key in found)
 
     def report(self, ctx: Context, row: dict) -> None:
         """The aliases of one article: each alias checked in the folded text."""

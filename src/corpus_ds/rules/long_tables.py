@@ -11,7 +11,7 @@ import pyarrow.compute as pc
 from corpus_ds import arrowtools as at
 from corpus_ds import models, textsearch
 from corpus_ds.checks import check
-from corpus_ds.derive import containers, find_mentions, registered_names
+from corpus_ds.derive import containers, find_mentions, occurrences, registered_names
 from corpus_ds.labels import EVIDENCE_LABELS
 from corpus_ds.rules.context import Context, article_lists, inconsistent, joined
 
@@ -187,6 +187,9 @@ def rule_mentions_complete(ctx: Context) -> None:
     if pc.count_distinct(articles.column("article_id")).as_py() != articles.num_rows:
         mentions_complete_reference(ctx)  # a repeated article id: the reference's last-row-wins reading
         return
+    if textsearch.has_null_labels(articles):
+        mentions_complete_reference(ctx)  # a null label: the per-article check says what it makes of it
+        return
     registered = registered_names(
         ctx.tables["actors"].select(["actor_id", "aliases_ar", "ambiguous_aliases"]).to_pylist()
     )
@@ -195,44 +198,37 @@ def rule_mentions_complete(ctx: Context) -> None:
     order = np.argsort(arows, kind="stable")
     bounds = np.searchsorted(arows[order], np.arange(articles.num_rows + 1))
     bad = set(ctx.values("mentions", "article_id", order[: bounds[0]]))  # rows of no article
-    for first, rows in textsearch.batches(articles, SOURCE_COLUMNS):
-        listed = (
-            ctx.tables["mentions"]
-            .select(MENTION_COLUMNS)
-            .take(order[bounds[first] : bounds[first + len(rows)]])
-        )
+    for batch in textsearch.article_batches(articles):
+        first, n = batch.first, len(batch.texts)
+        listed = ctx.tables["mentions"].select(MENTION_COLUMNS).take(order[bounds[first] : bounds[first + n]])
         listed_rows = list(zip(*(listed.column(c).to_pylist() for c in MENTION_COLUMNS)))
-        for k, a in enumerate(rows):
+        for k in range(n):
             mine = listed_rows[bounds[first + k] - bounds[first] : bounds[first + k + 1] - bounds[first]]
-            if not _listed_are_all(a, mine, registered, contained) and _differs(a, mine, registered):
-                bad.add(a["article_id"])
+            if batch.waives[k] or not _listed_are_all(batch.texts[k], batch.labels[k], mine, contained):
+                row = batch.row(k, SOURCE_COLUMNS)
+                if _differs(row, mine, registered):
+                    bad.add(row["article_id"])
     inconsistent(ctx, "mentions", bad)
 
 
-def _listed_are_all(a: dict, listed: list[tuple], registered: dict, contained) -> bool:
-    """Whether the listed mentions are, for certain, exactly what find_mentions gives: each one a labelled surface at
-    its offsets, none overlapping, as many as the text holds occurrences of the labelled surfaces, and no surface
-    that another labelled surface, a waived name or a longer registered name could overlap or hold."""
-    own: dict[str, list] = {}
-    for actor in a["actors"]:
-        for surface in actor["surfaces"] or ():
-            own.setdefault(surface, []).append((actor["actor_id"], actor["role"]))
-    waived = [w["alias"] for w in a["alias_waivers"]]
-    for surface, labels in own.items():
-        if len(labels) != 1 or not surface or _overlaps_itself(surface):
+def _listed_are_all(text: str, labels: dict, listed: list[tuple], contained) -> bool:
+    """Whether the listed mentions of an article without waivers are, for certain, exactly what find_mentions
+    gives: each one a labelled surface at its offsets, none overlapping, as many as the text holds occurrences of
+    the labelled surfaces, and no surface another labelled surface or a longer registered name could hold."""
+    for surface, owners in labels.items():
+        if len(owners) != 1 or not surface or contained(surface, owners[0][0]):
             return False
-        if (
-            containers(surface, labels[0][0], waived, registered)
-            if waived
-            else contained(surface, labels[0][0])
-        ):
-            return False
-    text, end_before = a["text"], 0
+    end_before = 0
     for actor_id, role, surface, start, end in sorted(listed, key=lambda m: m[3]):
-        if own.get(surface) != [(actor_id, role)] or start < end_before or text[start:end] != surface:
+        if labels.get(surface) != [(actor_id, role)] or start < end_before or text[start:end] != surface:
             return False
         end_before = end
-    return sum(text.count(surface) for surface in own) == len(listed)
+    return sum(_occurrences(text, surface) for surface in labels) == len(listed)
+
+
+def _occurrences(text: str, surface: str) -> int:
+    """How many times surface occurs in text, overlapping occurrences included."""
+    return len(occurrences(text, surface)) if _overlaps_itself(surface) else text.count(surface)
 
 
 @functools.cache
