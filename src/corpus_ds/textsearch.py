@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import ahocorasick
 import numpy as np
@@ -37,44 +38,49 @@ def batches(table: pa.Table, names: list[str]) -> Iterator[tuple[int, list[dict]
 
 @dataclasses.dataclass
 class ArticleBatch:
-    """A batch of articles as the full text rules read them: texts, labels by surface form, whether any name is
-    waived; the whole row (row()) only for the few articles a rule checks one by one."""
+    """A batch of articles as the full text rules read them: texts, labelled actors, whether any name is waived;
+    the whole row (row()) only for the few articles a rule checks one by one."""
 
     articles: pa.Table
     first: int
     texts: list[str]
-    labels: list[
-        dict[str, list[tuple[str, str]]]
-    ]  # per article: surface -> [(actor_id, role)] in label order
-    actor_ids: list[set[str]]
     waives: np.ndarray
 
     def row(self, k: int, names: list[str]) -> dict:
         return self.articles.select(names).slice(self.first + k, 1).to_pylist()[0]
 
+    @functools.cached_property
+    def _labelled(self) -> tuple[pa.Array, list[int], list[str]]:
+        labelled, parents, _ = at.flatten(self.articles.column("actors").slice(self.first, len(self.texts)))
+        return labelled, parents.tolist(), pc.struct_field(labelled, "actor_id").to_pylist()
+
+    @functools.cached_property
+    def actor_ids(self) -> list[set[str]]:
+        """Per article, the actors it labels."""
+        _, parents, ids = self._labelled
+        out: list[set] = [set() for _ in self.texts]
+        for p, actor_id in zip(parents, ids):
+            out[p].add(actor_id)
+        return out
+
+    @functools.cached_property
+    def labels(self) -> list[dict[str, list[tuple[str, str]]]]:
+        """Per article, surface -> [(actor_id, role)] of every label that lists it, in label order."""
+        labelled, parents, ids = self._labelled
+        roles = pc.struct_field(labelled, "role").to_pylist()
+        surfaces, owners, _ = at.flatten(pc.struct_field(labelled, "surfaces"))
+        out: list[dict] = [{} for _ in self.texts]
+        for owner, surface in zip(owners.tolist(), surfaces.to_pylist()):
+            out[parents[owner]].setdefault(surface, []).append((ids[owner], roles[owner]))
+        return out
+
 
 def article_batches(articles: pa.Table) -> Iterator[ArticleBatch]:
-    """The articles BATCH_ROWS at a time, their labels read from the flattened Arrow arrays (no dict per label)."""
+    """The articles BATCH_ROWS at a time (their texts as Python strings, a batch at a time: bounded memory)."""
     waives = at.np_bool(pc.greater(pc.list_value_length(articles.column("alias_waivers")), 0))
     for first in range(0, articles.num_rows, BATCH_ROWS):
-        batch = articles.slice(first, BATCH_ROWS)
-        labels, actor_ids = _labels(batch.column("actors"), batch.num_rows)
-        texts = batch.column("text").to_pylist()
-        yield ArticleBatch(articles, first, texts, labels, actor_ids, waives[first : first + batch.num_rows])
-
-
-def _labels(column, n: int) -> tuple[list[dict], list[set]]:
-    labelled, parents, _ = at.flatten(column)
-    ids = pc.struct_field(labelled, "actor_id").to_pylist()
-    roles = pc.struct_field(labelled, "role").to_pylist()
-    surfaces, owners, _ = at.flatten(pc.struct_field(labelled, "surfaces"))
-    labels: list[dict] = [{} for _ in range(n)]
-    actor_ids: list[set] = [set() for _ in range(n)]
-    for p, actor_id in zip(parents.tolist(), ids):
-        actor_ids[p].add(actor_id)
-    for owner, surface in zip(owners.tolist(), surfaces.to_pylist()):
-        labels[parents[owner]].setdefault(surface, []).append((ids[owner], roles[owner]))
-    return labels, actor_ids
+        texts = articles.column("text").slice(first, BATCH_ROWS).to_pylist()
+        yield ArticleBatch(articles, first, texts, waives[first : first + len(texts)])
 
 
 def has_null_labels(articles: pa.Table) -> bool:
@@ -119,7 +125,7 @@ _UNHANDLED = 1 << 17
 
 
 @functools.cache
-def _bulk_fold() -> np.ndarray:
+def _bulk_fold() -> pa.Array:
     """For each UTF-16 code unit, what bulk folding does to it: the unit it becomes, or _DROPPED, or _UNHANDLED where
     bulk folding does not handle it (outside the common blocks: the text is then folded char by char)."""
     table = np.full(0x10000, _UNHANDLED, np.uint32)
@@ -131,7 +137,7 @@ def _bulk_fold() -> np.ndarray:
         if len(out) <= 1:
             table[ord(ch)] = ord(out) if out else _DROPPED
     table[ord(SEPARATOR)] = _UNHANDLED
-    return table
+    return pa.array(table)
 
 
 @functools.cache
@@ -149,11 +155,15 @@ def fold_all(texts: list[str]) -> list[str]:
     text holding a character the table does not handle (outside the common blocks) is folded char by char."""
     bulk = [i for i, t in enumerate(texts) if SEPARATOR not in t]
     units = np.frombuffer(SEPARATOR.join(texts[i] for i in bulk).encode("utf-16-le"), np.uint16)
-    code = _bulk_fold()[units.astype(np.intp)]
+    code = (
+        pc.take(_bulk_fold(), pa.array(units)).to_numpy().copy()
+    )  # Arrow takes the uint16 indices as they are
     marked = np.flatnonzero(code >= _UNHANDLED)  # the separators and any character bulk folding leaves
     separators = marked[units[marked] == ord(SEPARATOR)]
     unhandled = marked[units[marked] != ord(SEPARATOR)]
-    slow = {bulk[k] for k in np.searchsorted(separators, unhandled).tolist()} | (set(range(len(texts))) - set(bulk))
+    slow = {bulk[k] for k in np.searchsorted(separators, unhandled).tolist()} | (
+        set(range(len(texts))) - set(bulk)
+    )
     code[separators] = ord(SEPARATOR)
     if (code == _DROPPED).any():
         code = code[code != _DROPPED]
@@ -199,14 +209,16 @@ def string_leaves(arr: pa.Array, rows: np.ndarray | None = None) -> Iterator[tup
 
 
 def rows_with(column, pattern: str) -> np.ndarray:
-    """Top-level rows of a column (strings, or lists and structs holding strings) where any string matches."""
+    """Top-level rows of a column (strings, or lists and structs holding strings) where any string matches; the
+    chunks are searched in two threads (Arrow's regex engine runs without the GIL)."""
     hit = np.zeros(len(column), bool)
-    base = 0
     chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
-    for chunk in chunks:
-        for leaf, rows in string_leaves(chunk):
-            if len(leaf):
-                match = at.np_bool(pc.fill_null(pc.match_substring_regex(leaf, pattern), False))
-                hit[base + rows[match]] = True
-        base += len(chunk)
+    starts = np.cumsum([0, *map(len, chunks)])
+    leaves = [
+        (start, leaf, rows) for start, chunk in zip(starts, chunks) for leaf, rows in string_leaves(chunk)
+    ]
+    with ThreadPoolExecutor(2) as pool:
+        matches = pool.map(lambda leaf: pc.match_substring_regex(leaf[1], pattern), leaves)
+        for (start, _, rows), match in zip(leaves, matches):
+            hit[start + rows[at.np_bool(pc.fill_null(match, False))]] = True
     return hit
