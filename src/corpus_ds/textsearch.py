@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds.arabic import _FOLD, _folded_char, fold, is_forbidden
+from corpus_ds.arabic import SPELLING_FOLDS, fold, fold_char, is_forbidden
 
 BATCH_ROWS = 8192  # rows converted to Python objects at a time: memory stays bounded whatever the corpus size
 
@@ -28,12 +28,6 @@ COMMON_BLOCKS = [*range(0x0800), *range(0x2000, 0x2070)]
 # The characters bulk folding replaces (when folding changes them): the spelling variants, line breaks and tabs,
 # tatweel and the harakat. A text holding any other character that folding changes is folded one character at a time.
 _BULK_CHANGED = "\n\t\r\u0640" + "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"
-
-
-def batches(table: pa.Table, names: list[str]) -> Iterator[tuple[int, list[dict]]]:
-    """(first row, rows as dicts) of the named columns, BATCH_ROWS rows at a time."""
-    for start in range(0, table.num_rows, BATCH_ROWS):
-        yield start, table.select(names).slice(start, BATCH_ROWS).to_pylist()
 
 
 @dataclasses.dataclass
@@ -120,23 +114,25 @@ def re2_ranges(runs: Iterable[tuple[int, int]], negated: bool = False) -> str:
     return "[" + ("^" if negated else "") + "".join(parts) + "]"
 
 
-_DROPPED = 1 << 16  # bits above the code unit in the bulk folding table
-_UNHANDLED = 1 << 17
+# Code units bulk folding gives in place of a dropped character and of one it does not handle: noncharacters outside
+# the common blocks, so that a text holding one of them is itself left to char-by-char folding.
+_DROPPED = 0xFFFF
+_UNHANDLED = 0xFFFE
 
 
 @functools.cache
 def _bulk_fold() -> pa.Array:
-    """For each UTF-16 code unit, what bulk folding does to it: the unit it becomes, or _DROPPED, or _UNHANDLED where
-    bulk folding does not handle it (outside the common blocks: the text is then folded char by char)."""
-    table = np.full(0x10000, _UNHANDLED, np.uint32)
+    """For each UTF-16 code unit, what bulk folding makes of it: the unit it becomes, _DROPPED, or _UNHANDLED (a
+    character outside the common blocks, or one folding changes otherwise: the text is then folded char by char)."""
+    table = np.full(0x10000, _UNHANDLED, np.uint16)
     for c in COMMON_BLOCKS:
-        if _folded_char(chr(c)) == chr(c):
+        if fold_char(chr(c)) == chr(c):
             table[c] = c
-    for ch in [*_FOLD, *_BULK_CHANGED]:
-        out = _folded_char(ch)
+    for ch in [*SPELLING_FOLDS, *_BULK_CHANGED]:
+        out = fold_char(ch)
         if len(out) <= 1:
             table[ord(ch)] = ord(out) if out else _DROPPED
-    table[ord(SEPARATOR)] = _UNHANDLED
+    table[ord(SEPARATOR)] = ord(SEPARATOR)
     return pa.array(table)
 
 
@@ -151,28 +147,28 @@ SEPARATOR = "\u200b"  # joins a batch of texts: a character folding drops, so no
 
 
 def fold_all(texts: list[str]) -> list[str]:
-    """fold(text)[0] of every text: the batch as one array of UTF-16 code units mapped through a table (numpy); a
-    text holding a character the table does not handle (outside the common blocks) is folded char by char."""
+    """fold(text)[0] of every text: the batch as one array of UTF-16 code units mapped through a table; a text
+    holding a character the table does not handle (outside the common blocks) is folded char by char."""
     bulk = [i for i, t in enumerate(texts) if SEPARATOR not in t]
     units = np.frombuffer(SEPARATOR.join(texts[i] for i in bulk).encode("utf-16-le"), np.uint16)
-    code = (
-        pc.take(_bulk_fold(), pa.array(units)).to_numpy().copy()
-    )  # Arrow takes the uint16 indices as they are
-    marked = np.flatnonzero(code >= _UNHANDLED)  # the separators and any character bulk folding leaves
-    separators = marked[units[marked] == ord(SEPARATOR)]
-    unhandled = marked[units[marked] != ord(SEPARATOR)]
-    slow = {bulk[k] for k in np.searchsorted(separators, unhandled).tolist()} | (
-        set(range(len(texts))) - set(bulk)
-    )
-    code[separators] = ord(SEPARATOR)
-    if (code == _DROPPED).any():
-        code = code[code != _DROPPED]
-    mapped = code.astype(np.uint16)
+    mapped = pc.take(_bulk_fold(), pa.array(units)).to_numpy()  # Arrow takes uint16 indices as they are
+    unhandled = np.flatnonzero(mapped == _UNHANDLED)
+    slow = set(range(len(texts))) - set(bulk)
+    if len(unhandled):
+        separators = np.flatnonzero(units == ord(SEPARATOR))
+        slow |= {bulk[k] for k in np.searchsorted(separators, unhandled).tolist()}
+    folded = dict(zip(bulk, _folded_units(mapped).split(SEPARATOR)))
+    return [fold(t)[0] if i in slow else folded[i] for i, t in enumerate(texts)]
+
+
+def _folded_units(mapped: np.ndarray) -> str:
+    """The text of mapped code units: dropped ones left out, one space of each run of spaces kept."""
+    if (mapped == _DROPPED).any():
+        mapped = mapped[mapped != _DROPPED]
     space = mapped == ord(" ")
     keep = np.ones(len(mapped), bool)
-    keep[1:] = ~(space[1:] & space[:-1])  # folding keeps one space of a run
-    folded = dict(zip(bulk, mapped[keep].tobytes().decode("utf-16-le").split(SEPARATOR)))
-    return [fold(t)[0] if i in slow else folded[i] for i, t in enumerate(texts)]
+    keep[1:] = ~(space[1:] & space[:-1])
+    return mapped[keep].tobytes().decode("utf-16-le")
 
 
 class Patterns:
