@@ -198,9 +198,12 @@ def rule_mentions_complete(ctx: Context) -> None:
     order = np.argsort(arows, kind="stable")
     bounds = np.searchsorted(arows[order], np.arange(articles.num_rows + 1))
     bad = set(ctx.values("mentions", "article_id", order[: bounds[0]]))  # rows of no article
+    mentions = ctx.tables["mentions"].select(MENTION_COLUMNS)
+    if not np.array_equal(order, np.arange(len(order))):  # the build writes them in article order
+        mentions = mentions.take(order)
     for batch in textsearch.article_batches(articles):
         first, n = batch.first, len(batch.texts)
-        listed = ctx.tables["mentions"].select(MENTION_COLUMNS).take(order[bounds[first] : bounds[first + n]])
+        listed = mentions.slice(bounds[first], bounds[first + n] - bounds[first])
         listed_rows = list(zip(*(listed.column(c).to_pylist() for c in MENTION_COLUMNS)))
         for k in range(n):
             mine = listed_rows[bounds[first + k] - bounds[first] : bounds[first + k + 1] - bounds[first]]
