@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import sys
+import unicodedata
 
 import pytest
 from conftest import DATA, TEST_DATA
@@ -38,6 +40,25 @@ def test_nfc_holds_after_invisible_characters_are_removed():
 def test_separators_become_spaces_and_presentation_forms_become_letters():
     assert clean.normalise_line("كلمة\u2028أخرى\x0cثالثة") == "كلمة أخرى ثالثة"
     assert clean.normalise_line("\ufef7") == "لأ"
+
+
+def test_the_fast_path_of_normalise_line_misses_no_character_it_would_change():
+    """Lines without any character of _NEEDS_NORMALISING skip the loop: every code point the loop would change,
+    drop or map must be in that class."""
+    changed = [
+        cp
+        for cp in range(sys.maxunicode + 1)
+        if (ch := chr(cp)) != " "
+        and not clean._NEEDS_NORMALISING.match(ch)
+        and (
+            ch.isspace()
+            or unicodedata.category(ch) in ("Zs", "Zl", "Zp", "Cc")
+            or clean.is_presentation_form(ch)
+            or arabic.INVISIBLE.match(ch)
+        )
+    ]
+    assert changed == []
+    assert clean.normalise_line("\u00a0كلمة\u200f\ufefb ") == "كلمة\u0644\u0627"
 
 
 @pytest.mark.parametrize("source_path", SOURCES, ids=lambda p: p.stem)

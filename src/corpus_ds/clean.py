@@ -7,8 +7,16 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from corpus_ds import datetext, markers
-from corpus_ds.arabic import drop_invisible, fold, is_presentation_form
+from corpus_ds.arabic import INVISIBLE_CLASS, drop_invisible, fold, is_presentation_form
+
+# Any character normalise_line changes or drops besides NFC and the outer strip: most lines have none, and skip the
+# loop over their characters (every character Python calls a space is a control or a separator: Cc or Z).
+_NEEDS_NORMALISING = regex.compile(
+    rf"[{INVISIBLE_CLASS}\p{{Cc}}\p{{Z}}\uFB50-\uFDFF\uFE70-\uFEFE--[ ]]", regex.V1
+)
 
 
 def normalise_line(line: str) -> str:
@@ -19,6 +27,8 @@ def normalise_line(line: str) -> str:
 
     Only invisible characters, layout and glyph encoding are touched: letters, typos and punctuation stay as captured.
     """
+    if not _NEEDS_NORMALISING.search(line):
+        return unicodedata.normalize("NFC", line).strip()
     out = []
     for ch in drop_invisible(line):
         if ch.isspace() or unicodedata.category(ch) in ("Zs", "Zl", "Zp"):
