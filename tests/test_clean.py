@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 from conftest import DATA, TEST_DATA
 
-from corpus_ds import arabic, clean, models
+from corpus_ds import arabic, clean, html, models
 from corpus_ds.build import assemble
 from corpus_ds.errors import Report
 from corpus_ds.sources import read_article
@@ -192,3 +192,52 @@ def test_generic_rules_on_an_unseen_page():
 def test_decision_beyond_the_capture_is_an_error():
     with pytest.raises(clean.CleaningConflict):
         clean.clean("سطر\n", [(5, 9, "masthead")])
+
+
+# Fictional lines written for these tests (invented events), not news.
+_P1 = "قال الوزير المغربي إن الاجتماع التقني المشترك بحث ملفات الصيد البحري والطاقة والنقل خلال يومين كاملين."
+_P2 = "وأضاف كريم المنصوري أن اللجنة التقنية ستجتمع مرة أخرى في موسكو مطلع العام المقبل لتقييم ما تحقق من خطوات."
+_P3 = "وتضم قائمة المشاريع المقترحة إنشاء خط بحري منتظم بين الميناءين وتطوير مخازن للحبوب قرب الساحل."
+
+
+def test_a_sponsored_box_inside_the_article_is_removed_and_the_article_goes_on():
+    lines = [_P1, "", "محتوى مدعوم", "اكتشف عروض الشتاء في جبال الأطلس", "احجز رحلتك الآن بأسعار خاصة", "",
+             "المشاريع الجديدة", "", _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (1, 3, 4, 5, 7, 9)] == [
+        "body", "advertisement", "advertisement", "advertisement", "body", "body",
+    ]  # fmt: skip
+
+
+def test_a_short_pull_quote_in_quotation_marks_and_its_speaker_are_removed():
+    quote = "اللجنة التقنية ستجتمع مرة أخرى في موسكو"
+    lines = [_P1, _P2, f"«{quote}»", "كريم المنصوري", "نائب وزير الصيد البحري", _P3]
+    assert quote in _P2
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (1, 2, 3, 4, 5, 6)] == [
+        "body", "body", "pull_quote", "pull_quote", "pull_quote", "body",
+    ]  # fmt: skip
+
+
+def test_a_screen_readers_end_of_list_closes_a_box_of_links_before_a_subheading():
+    lines = [_P1, "قصص مقترحة", "رحلات جديدة بين المدينتين", "ميناء جديد على الساحل", "نهاية قصص مقترحة",
+             "الحبوب أولا", _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (2, 3, 4, 5)] == ["related"] * 4
+    assert (decided[6].role, decided[7].role) == ("body", "body")
+
+
+def test_a_saved_pages_heading_after_a_read_also_line_is_the_articles_next_section():
+    """The subheading shares its words with the paragraph under it (as a link's headline would): the markup says
+    it is a heading of the article, so it is kept with the article; the same line as a link is not."""
+    head = '<html><head><meta charset="utf-8"><title>t</title></head><body><article>'
+    body = (
+        f"<h1>وزير مغربي يزور موسكو لبحث الصيد البحري</h1><p>{_P1}</p><p>{_P2}</p>"
+        "<p>اقرأ أيضا: ميناء جديد على الساحل الأطلسي</p>{heading}<p>" + _P3 + "</p></article></body></html>"
+    )
+    heading = "<h2>مشاريع الخط البحري المقترحة</h2>"
+    _, _, cleaned, _ = html.clean_page((head + body.format(heading=heading)).encode("utf-8"))
+    assert "مشاريع الخط البحري المقترحة\n\n" + _P3 in cleaned.text
+    link = "<p><a href='/x'>مشاريع الخط البحري المقترحة</a></p>"
+    _, _, cleaned, _ = html.clean_page((head + body.format(heading=link)).encode("utf-8"))
+    assert "مشاريع الخط البحري المقترحة" not in cleaned.text
