@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 from conftest import DATA, TEST_DATA
 
-from corpus_ds import arabic, clean, html, models
+from corpus_ds import arabic, clean, html, markers, models
 from corpus_ds.build import assemble
 from corpus_ds.errors import Report
 from corpus_ds.sources import read_article
@@ -241,3 +241,12 @@ def test_a_saved_pages_heading_after_a_read_also_line_is_the_articles_next_secti
     link = "<p><a href='/x'>مشاريع الخط البحري المقترحة</a></p>"
     _, _, cleaned, _ = html.clean_page((head + body.format(heading=link)).encode("utf-8"))
     assert "مشاريع الخط البحري المقترحة" not in cleaned.text
+
+
+def test_labels_and_buttons_of_an_article_header_are_explained_so_the_headline_above_them_is_found():
+    """Text-size buttons and "Author," / "Role," labels, one per line, are no menu: the headline above is found."""
+    assert markers.header("A+").role == "share_bar" and markers.header("Author,").role == "byline"
+    lines = ["الرئيسية", "أخبار", "اقتصاد", "رياضة", "وزير مغربي يبحث في موسكو ملفات الصيد البحري والطاقة",
+             "Author,", "سليم العلوي", "Role,", "مراسل الاقتصاد", "A", "A+", "A-", _P1, _P2]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert decided[5].role == "title"

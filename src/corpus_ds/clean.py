@@ -463,6 +463,8 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
         found = markers.ends_article(s) or markers.widget(s) or markers.header(s)
         if n == len(gap) - 1 and _subheading_after_box(page, gap, n):
             page.mark(x, "body", "subheading-after-box")
+        elif n == 0 and len(gap) > 1 and _heading_above_box(page, x, gap[1]):
+            page.mark(x, "body", "subheading-above-box")
         elif found and kind.role == "related" and markers.header(s):
             page.mark(x, "related", "read-also-box")  # a card's date, credit or caption
         elif found:
@@ -475,6 +477,17 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
     first = page.text[gap[0]] if gap else ""
     if (markers.widget(first) or _NOTHING).rule == "embedded-post" and not markers.EMBED_TOP.search(first):
         _post_above_signature(page, gap[0])
+
+
+def _heading_above_box(page: _Page, i: int, box: int) -> bool:
+    """A saved page's heading of the article right above a box: the section the box sits in."""
+    s = page.text[i]
+    return (
+        "heading" in page.hints.get(i, ())
+        and markers.widget(page.text[box]) is not None
+        and _words(s) <= SUBHEADING_MAX_WORDS
+        and not (markers.ends_article(s) or markers.widget(s) or markers.header(s))
+    )
 
 
 def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:

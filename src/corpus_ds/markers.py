@@ -64,7 +64,11 @@ SOCIAL_WORDS = {
     "غرد", "تغريد", "فايسبوك", "VK", "Instagram", "YouTube", "TikTok", "Threads", "Pinterest", "Viber",
     "المقال", "A+A-", "Messenger", "ماسنجر", "حجم", "الخط", "تكبير", "تصغير", "أرسل", "ارسل",
 }  # fmt: skip
-BYLINE_MARKER = re.compile(r"^\s*(?:نشر|بقلم|كتب|كتبت|By)\s*[:：]?\s*$", re.I)
+BYLINE_MARKER = re.compile(
+    r"^\s*(?:نشر|بقلم|كتب|كتبت|By|Author|Role|الكاتب|المؤلف|المنصب|الصفة)\s*[:：,،]?\s*$", re.I
+)  # a label alone on its line ("بقلم:", "Author,"); the name or the office follows on the next
+# A page's text-size buttons ("A", "A+", "أ-"), copied one per line
+TEXT_SIZE = re.compile(r"^\s*(?:[Aأ]\s*[+\-−]?\s*)+$")
 # "أطلس بريس - سعيد الكتاني", "الرباط - فهد القحطاني", "بوسفور عربي - وكالات": an outlet or a place, a dash, a
 # person's name or the agencies.
 BYLINE_DASH = re.compile(
@@ -257,6 +261,8 @@ def header(line: str) -> Marker | None:
         return Marker("date_line", "date-line")
     if is_social_bar(line):
         return Marker("share_bar", "social-words")
+    if TEXT_SIZE.match(line):
+        return Marker("share_bar", "text-size-buttons")
     if BYLINE.match(line) and words(line) <= 8:
         return Marker("byline", "byline-words")
     if is_credit(line):
