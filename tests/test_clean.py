@@ -250,3 +250,10 @@ def test_labels_and_buttons_of_an_article_header_are_explained_so_the_headline_a
              "Author,", "سليم العلوي", "Role,", "مراسل الاقتصاد", "A", "A+", "A-", _P1, _P2]  # fmt: skip
     decided = clean.classify_lines(lines)
     assert decided[5].role == "title"
+
+
+def test_an_author_box_after_the_text_repeats_the_bylines_name():
+    lines = ["وزير مغربي يبحث في موسكو ملفات الصيد البحري والطاقة", "بقلم: سليم العلوي", _P1, _P2, _P3,
+             "سليم العلوي", "صحفي مغربي يكتب في الشؤون الاقتصادية والعلاقات الدولية منذ عشر سنوات."]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (3, 4, 5, 6, 7)] == ["body", "body", "body", "byline", "byline"]

@@ -161,7 +161,25 @@ def classify_lines(
     end = _article(page, start, title)
     _header(page, start, title)
     _after_article(page, end)
+    _author_box(page, start)
     return page.decided
+
+
+AUTHOR_BOX_LINES = 2  # the author's name, then a line or two about them
+
+
+def _author_box(page: _Page, start: int) -> None:
+    """An author's box at the end of the text: the byline's name again on its own line, and what they do."""
+    body = [i for i in page.order if i >= start and page.role(i) == "body"]
+    header = [page.text[i] for i in page.before(start) if page.role(i) != "title"]
+    for n, i in enumerate(body[1:], 1):
+        name = page.text[i]
+        if len(body) - n - 1 > AUTHOR_BOX_LINES or _words(name) > 4 or markers.SENTENCE_END.search(name):
+            continue
+        if any(line == name or line.endswith((f" {name}", f":{name}")) for line in header):
+            for j in body[n:]:
+                page.mark(j, "byline", "author-box", sure=False)
+            return
 
 
 def _first_paragraph(page: _Page) -> int | None:
