@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import traceback
 from pathlib import Path
@@ -96,6 +97,17 @@ def pytest_terminal_summary(terminalreporter) -> None:
         terminalreporter.section("artefacts")
         for path in artefacts:
             terminalreporter.write_line(str(path))
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the slow preparation of a test that needs only a second core (writing a decompression bomb) as soon as
+    the session knows it will run that test; the test waits for it."""
+    import test_release_hardening
+
+    if any(item.name == test_release_hardening.BOMB_TEST for item in session.items):
+        directory = Path(tempfile.mkdtemp(prefix="corpus-ds-test-bomb-"))
+        session.config.add_cleanup(lambda: shutil.rmtree(directory, ignore_errors=True))
+        test_release_hardening.start_bomb(directory)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
