@@ -104,9 +104,13 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     the session knows it will run that test; the test waits for it."""
     import test_release_hardening
 
+    if session.config.option.collectonly:
+        return
     if any(item.name == test_release_hardening.BOMB_TEST for item in session.items):
-        directory = Path(tempfile.mkdtemp(prefix="corpus-ds-test-bomb-"))
-        session.config.add_cleanup(lambda: shutil.rmtree(directory, ignore_errors=True))
+        directory = Path(
+            tempfile.mkdtemp(prefix="bomb-for-tests-")
+        )  # not "corpus-ds*": tests watch those names
+        session.config.add_cleanup(lambda: test_release_hardening.stop_bomb(directory))
         test_release_hardening.start_bomb(directory)
 
 

@@ -160,6 +160,15 @@ def start_bomb(directory: Path) -> None:
     prepared["bomb"] = (process, directory / "release")
 
 
+def stop_bomb(directory: Path) -> None:
+    """End the writer if the test never waited for it (-x, Ctrl-C), then remove its directory."""
+    if "bomb" in prepared:
+        process, _ = prepared.pop("bomb")
+        process.kill()
+        process.communicate(timeout=60)
+    shutil.rmtree(directory, ignore_errors=True)
+
+
 @pytest.mark.slow
 def test_a_decompression_bomb_is_refused_within_a_memory_limit(tmp_path):
     """A removals.parquet of a few hundred kilobytes whose one string decodes to 1 GB, its checksum matching: refused
@@ -168,7 +177,12 @@ def test_a_decompression_bomb_is_refused_within_a_memory_limit(tmp_path):
     if "bomb" not in prepared:  # run on its own, not started by the session
         start_bomb(tmp_path)
     process, release = prepared.pop("bomb")
-    out, err = process.communicate(timeout=600)
+    try:
+        out, err = process.communicate(timeout=600)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate(timeout=60)
+        raise
     assert process.returncode == 0, err
     assert int(out) < 2_000_000, "the bomb is small on disk"
     limit = 1 << 30
