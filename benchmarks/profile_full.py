@@ -46,8 +46,12 @@ def main() -> int:
     fingerprint = release_format.fingerprint_reference if args.reference else release_format.fingerprint
     out: dict = {}
     for name in columns.TABLES:
-        timed(f"fingerprint {name} ({tables[name].num_rows} rows)", lambda n=name: fingerprint(tables[n]), out)
-    ctx = Context(tables, tuple(n for n in tables if n != "actors"), rules.release_locator, dt.date.today(), full=True)
+        timed(
+            f"fingerprint {name} ({tables[name].num_rows} rows)", lambda n=name: fingerprint(tables[n]), out
+        )
+    ctx = Context(
+        tables, tuple(n for n in tables if n != "actors"), rules.release_locator, dt.date.today(), full=True
+    )
     for check in checks.in_scope("articles"):
         if check.full:
             run = REFERENCES[check.name] if args.reference else check.run
@@ -56,7 +60,9 @@ def main() -> int:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'total':<50} {total:>8.2f} CPU s; peak {peak:.0f} MB; {len(ctx.issues)} issues")
     if args.json:
-        args.json.write_text(json.dumps({"steps": out, "total_cpu_s": total, "peak_mb": peak}, indent=2) + "\n")
+        args.json.write_text(
+            json.dumps({"steps": out, "total_cpu_s": total, "peak_mb": peak}, indent=2) + "\n"
+        )
     return 0
 
 
