@@ -12,7 +12,6 @@ import functools
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
-import ahocorasick
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -175,6 +174,8 @@ class Patterns:
     """Many patterns searched in a text at once (an Aho-Corasick automaton); empty patterns are never found."""
 
     def __init__(self, patterns: Iterable[str]):
+        import ahocorasick  # only the full checks search texts: the default load() never imports it
+
         self.patterns = list(dict.fromkeys(p for p in patterns if p))
         self.automaton = ahocorasick.Automaton()
         for i, pattern in enumerate(self.patterns):
