@@ -31,7 +31,7 @@ from corpus_ds.rules.context import Context, Locate, Tables, release_locator
 from corpus_ds.rules.event_data import INSTRUMENT_KEY_COLUMNS
 from corpus_ds.rules.keys import KEY_COLUMNS
 from corpus_ds.rules.rows import rule_no_nulls
-from corpus_ds.rules.text import scan_texts
+from corpus_ds.rules.text import start_text_scan
 
 # Importing the topic modules registers their rules, in this order: the order of their issues in a report.
 TOPICS = ("rows", "registry", "actors", "long_tables", "dates", "review", "text", "keys", "event_data")
@@ -148,8 +148,7 @@ def run_articles(
         # Hashing the texts and scanning their bytes run beside the other rules (hashlib and numpy release the GIL).
         if hashes:
             ctx.digests = pool.submit(at.sha256_hex, ctx.column("articles", "text"))
-        scan = pool.submit(scan_texts, ctx)
-        ctx.paragraphs = pool.submit(at.paragraph_counts, ctx.column("articles", "text"))
+        scan, ctx.paragraphs = start_text_scan(ctx, pool)
         run_guarded(ctx, [r for r in rules if not r.text_scan])
         try:
             scan.result()

@@ -39,7 +39,8 @@ class Context:
         self.issues: list[Issue] = []
         self._rows: dict[str, np.ndarray] = {}
         # Filled by the byte scan of the texts, which runs in a thread beside the other rules (see the driver).
-        self.text_scan: at.TextScan | None = None
+        self.text_scan: at.TextScan | None = None  # the reference path's scan
+        self.n_chars: np.ndarray | None = None  # code points per text
         self.text_queries: dict[
             str, tuple[np.ndarray, int]
         ] = {}  # table -> (its rows in the scan, first query)
