@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
 import numpy as np
 import pyarrow as pa
 import pytest
+from conftest import REPO
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -175,3 +182,56 @@ def test_kernel_declines_queries_it_cannot_answer(change):
         return
     with pytest.raises(textkernel.Declined):
         textkernel.scan(KERNEL, texts, queries)
+
+
+def _sanitized_build(out: Path) -> Path:
+    """The kernel compiled with AddressSanitizer (gcc, as CI installs it), next to nothing else."""
+    target = out / f"_textkernel{sysconfig.get_config_var('EXT_SUFFIX')}"
+    subprocess.run(
+        [
+            "gcc",
+            "-shared",
+            "-fPIC",
+            "-g",
+            "-O1",
+            "-fsanitize=address",
+            "-fno-omit-frame-pointer",
+            f"-I{sysconfig.get_paths()['include']}",
+            str(REPO / "src" / "corpus_ds" / "_textkernel.c"),
+            "-o",
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return target
+
+
+@pytest.mark.slow
+def test_kernel_under_address_sanitizer_on_the_defect_corpora(tmp_path):
+    """Every buffer access of the pass checked by AddressSanitizer: Python and Arrow allocate with the system
+    allocator (so each buffer has guard zones), and any read outside one aborts the run."""
+    kernel = _sanitized_build(tmp_path)
+    runtime = subprocess.run(
+        ["gcc", "-print-file-name=libasan.so"], check=True, capture_output=True, text=True, timeout=60
+    ).stdout.strip()
+    env = {
+        **os.environ,
+        "LD_PRELOAD": runtime,
+        "ASAN_OPTIONS": "detect_leaks=0:halt_on_error=1",  # the interpreter keeps objects until exit by design
+        "PYTHONMALLOC": "malloc",
+        "ARROW_DEFAULT_MEMORY_POOL": "system",
+    }
+    env.pop(textkernel.ENV, None)
+    done = subprocess.run(
+        [sys.executable, str(REPO / "tests" / "asan_run.py"), str(kernel)],
+        cwd=REPO / "tests",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0 and "AddressSanitizer" not in done.stderr, done.stderr[-4000:]
+    assert "no error" in done.stdout
