@@ -34,7 +34,7 @@ def both_paths(monkeypatch, check):
 @pytest.mark.parametrize("defect", CATALOGUE, ids=[d.id for d in CATALOGUE])
 def test_both_paths_report_the_same_on_each_bad_contribution(tmp_path, monkeypatch, defect):
     data = tmp_path / "data"
-    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("release"))
+    shutil.copytree(DATA, data)
     defect.inject.apply(data)
     compiled, reference = both_paths(
         monkeypatch, lambda: validate_sources(data, TODAY, check_release=False).issues
