@@ -270,15 +270,19 @@ def _nulls(field: pa.Field) -> str:
     return "nullable" if field.nullable else "not null"
 
 
+HASH_BLOCK = 1 << 20  # bytes per read of a file being hashed
+
+
 def _file_sha256(path: Path) -> str | None:
     """sha256 of a file read in blocks (hashlib releases the GIL, so this overlaps Parquet decoding)."""
     h = hashlib.sha256()
     if not filecaps.regular_file(path):  # a FIFO would block the read forever
         return None
+    buffer = memoryview(bytearray(HASH_BLOCK))  # one block, reused: no fresh memory per read
     try:
-        with open(path, "rb") as f:
-            for block in iter(lambda: f.read(1 << 22), b""):
-                h.update(block)
+        with open(path, "rb", buffering=0) as f:
+            while n := f.readinto(buffer):
+                h.update(buffer[:n])
     except OSError:
         return None
     return h.hexdigest()
@@ -501,6 +505,29 @@ def _metadata_issues(path: Path, name: str, table: pa.Table) -> list[Issue]:
     return issues
 
 
+def _decode(path: Path, name: str, full: bool) -> tuple[pa.Table | None, list[Issue]]:
+    """A table file decoded, or the issues that stop it: a footer that breaks a cap or carries what the release never
+    writes (then nothing is decoded), or Parquet that cannot be read."""
+    footer = _footer_issues(path, name, path.stat().st_size)
+    if footer:
+        return None, footer
+    try:
+        with pq.ParquetFile(path, **THRIFT_LIMITS) as parquet:
+            table = parquet.read()
+        # Parquet readers do not check UTF-8 or every offset. full: check them all, so that a forged file whose
+        # checksum was rewritten gives an issue, not a decoding error later. Otherwise the checksums vouch for the
+        # bytes the build wrote, the structure is still checked, and a decoding error is caught where it happens
+        # (guarded rules, _to_pandas): the full UTF-8 scan of the texts would cost more than all the rules together.
+        table.validate(full=full)
+    except (
+        pa.ArrowException,
+        OSError,
+        ValueError,
+    ) as exc:  # ValueError: bytes that are not UTF-8 where text is due
+        return None, [Issue("parquet-unreadable", str(path), WHOLE_FILE, f"cannot read Parquet: {exc}")]
+    return table, []
+
+
 def _read_table(
     release_dir: Path, name: str, entries, manifest: dict, digest, report: Report, full: bool, version: str
 ) -> pa.Table | None:
@@ -524,6 +551,9 @@ def _read_table(
             "expected this file of the release (a regular file)",
         )
         return None
+    # The file is decoded while its checksum is computed in the other thread; what decoding found is reported only
+    # once the checksum matches, so the report is what checking the checksum first would give.
+    table, problems = _decode(path, name, full)
     actual = digest.result()
     if actual is None:
         report.add("release-file-missing", str(path), WHOLE_FILE, "expected this file of the release")
@@ -537,20 +567,8 @@ def _read_table(
             actual,
         )
         return None
-    footer = _footer_issues(path, name, path.stat().st_size)
-    if footer:  # nothing is decoded from a footer that breaks a cap or carries what the release never writes
-        report.extend(footer)
-        return None
-    try:
-        with pq.ParquetFile(path, **THRIFT_LIMITS) as parquet:
-            table = parquet.read()
-        # Parquet readers do not check UTF-8 or every offset. full: check them all, so that a forged file whose
-        # checksum was rewritten gives an issue, not a decoding error later. Otherwise the checksums vouch for the
-        # bytes the build wrote, the structure is still checked, and a decoding error is caught where it happens
-        # (guarded rules, _to_pandas): the full UTF-8 scan of the texts would cost more than all the rules together.
-        table.validate(full=full)
-    except (pa.ArrowException, OSError) as exc:
-        report.add("parquet-unreadable", str(path), WHOLE_FILE, f"cannot read Parquet: {exc}")
+    if problems:
+        report.extend(problems)
         return None
     expected = columns.schema(name)
     if not table.schema.remove_metadata().equals(expected.remove_metadata()):
