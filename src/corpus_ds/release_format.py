@@ -14,7 +14,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpus_ds import __released__, __version__, columns, croissant, filecaps, models
+from corpus_ds import __released__, __version__, columns, filecaps, vocab
 from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Issue, Report
 
@@ -75,7 +75,7 @@ def new_manifest(fingerprint: str, dataset: str = "corpus_ds", version: str = __
     return {
         "dataset": dataset,
         "version": version,
-        "schema_version": models.SCHEMA_VERSION,
+        "schema_version": vocab.SCHEMA_VERSION,
         "fingerprint": fingerprint,
         "tables": {},
     }
@@ -87,7 +87,7 @@ def table_metadata(
     """The corpus_ds.* key-value metadata of one table's Parquet file."""
     values = {
         "version": version,
-        "schema_version": models.SCHEMA_VERSION,
+        "schema_version": vocab.SCHEMA_VERSION,
         "fingerprint": fingerprint,
         "table": name,
         "table_fingerprint": table_fingerprint,
@@ -132,6 +132,8 @@ def write_release(
         json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     if not preview:  # a preview is never published: it gets no metadata for catalogues
+        from corpus_ds import croissant  # derived from the models: imported by writers and full checks only
+
         (out_dir / croissant.FILE).write_text(croissant.render(manifest, released), encoding="utf-8")
     return manifest
 
@@ -139,6 +141,8 @@ def write_release(
 @check("release files", "croissant-out-of-sync")
 def check_croissant(release_dir: Path, report: Report, released: str = __released__) -> None:
     """croissant.json is what the manifest and the models generate (types, descriptions, sha256s, licence)."""
+    from corpus_ds import croissant  # derived from the models: imported by writers and full checks only
+
     path = Path(release_dir) / croissant.FILE
     try:
         manifest = read_manifest(release_dir)
@@ -584,7 +588,7 @@ def _read_table(
     }
     for key, want in (
         ("version", version),
-        ("schema_version", models.SCHEMA_VERSION),
+        ("schema_version", vocab.SCHEMA_VERSION),
         ("fingerprint", manifest.get("fingerprint")),
         ("table", name),
     ):
