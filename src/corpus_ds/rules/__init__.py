@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from queue import Empty, SimpleQueue
 
 import pyarrow as pa
@@ -80,10 +80,12 @@ def run_guarded(ctx: Context, rules: Iterable[Check]) -> None:
             )
 
 
-def run_shared(ctx: Context, rules: list[Check], pool: Executor) -> None:
-    """Rules taken in turn by this thread and a thread of the pool (Arrow and numpy release the GIL), each reporting
-    into a fork of ctx; their issues then join ctx's in the rules' order, the report one thread would give."""
-    forks = [ctx.fork() for _ in rules]
+def run_shared(ctx: Context, rules: list[Check], pool: Executor, scan: Future) -> None:
+    """Rules taken in turn by this thread and a thread of the pool (Arrow, numpy and the text pass release the GIL),
+    each reporting into a fork of ctx; their issues then join ctx's in the rules' order, the report one thread would
+    give. A rule that needs the text pass waits for it and is left out if it failed. So a rule must leave nothing on
+    the context for another rule: only its issues are gathered."""
+    forks: list[Context | None] = [None] * len(rules)
     todo: SimpleQueue[int] = SimpleQueue()
     for i in range(len(rules)):
         todo.put(i)
@@ -94,13 +96,17 @@ def run_shared(ctx: Context, rules: list[Check], pool: Executor) -> None:
                 i = todo.get_nowait()
             except Empty:
                 return
+            if rules[i].text_scan and scan.exception() is not None:
+                continue
+            forks[i] = ctx.fork()  # made now: a text rule's fork sees what the finished pass left on ctx
             run_guarded(forks[i], [rules[i]])
 
     helper = pool.submit(drain)
     drain()
     helper.result()
     for fork in forks:
-        ctx.issues.extend(fork.issues)
+        if fork is not None:
+            ctx.issues.extend(fork.issues)
 
 
 @check("driver", "rule-failed")
@@ -173,13 +179,10 @@ def run_articles(
         if hashes:
             ctx.digests = pool.submit(at.sha256_hex, ctx.column("articles", "text"))
         scan, ctx.paragraphs = start_text_scan(ctx, pool)
-        run_shared(ctx, [r for r in rules if not r.text_scan], pool)
-        try:
-            scan.result()
-        except Exception as exc:  # noqa: BLE001 (hostile values must give a report, never a traceback)
-            _text_scan_failed(ctx, exc)
-            return ctx.issues
-        run_guarded(ctx, [r for r in rules if r.text_scan])
+        # the rules that need the text pass last, as their issues come last in a report
+        run_shared(ctx, sorted(rules, key=lambda r: r.text_scan), pool, scan)
+        if scan.exception() is not None:  # hostile values must give a report, never a traceback
+            _text_scan_failed(ctx, scan.exception())
     return ctx.issues
 
 
