@@ -21,9 +21,13 @@ TEST_DATA = Path(__file__).resolve().parent / "data"
 _SESSION_START = time.time()
 
 # Fuzzing profiles: "ci" (the default) is small and derandomized, so every run tries the same examples and the
-# report table in DATASHEET.md is reproducible; HYPOTHESIS_PROFILE=local runs many more, with fresh random examples.
+# report table in DATASHEET.md is reproducible; "long" (run by .ci/run after the suite) tries six times as many,
+# still derandomized; HYPOTHESIS_PROFILE=local runs many more, with fresh random examples.
 settings.register_profile(
-    "ci", max_examples=100, derandomize=True, deadline=None, database=None, print_blob=True
+    "ci", max_examples=50, derandomize=True, deadline=None, database=None, print_blob=True
+)
+settings.register_profile(
+    "long", max_examples=300, derandomize=True, deadline=None, database=None, print_blob=True
 )
 settings.register_profile("local", max_examples=1000, deadline=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

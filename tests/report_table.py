@@ -24,7 +24,7 @@ ROWS = {
         "`site`): "
         "FIFOs, devices and directories for files, file names that would inject YAML or forge report lines, flat "
         "annotations of the wrong shape, releases and partitions without the exact schema or with repeated keys; "
-        "each in a subprocess with a timeout"
+        "each through the command's main function with a deadline"
     ),
     "fuzz-sources": (
         "source records mutated by hypothesis (keys dropped, values retyped, strings cut, controls inserted, lists "

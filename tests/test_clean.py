@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import sys
+import unicodedata
 
 import pytest
 from conftest import DATA, TEST_DATA
 
-from corpus_ds import arabic, clean, models
+from corpus_ds import arabic, clean, html, markers, models
 from corpus_ds.build import assemble
 from corpus_ds.errors import Report
 from corpus_ds.sources import read_article
@@ -38,6 +40,25 @@ def test_nfc_holds_after_invisible_characters_are_removed():
 def test_separators_become_spaces_and_presentation_forms_become_letters():
     assert clean.normalise_line("كلمة\u2028أخرى\x0cثالثة") == "كلمة أخرى ثالثة"
     assert clean.normalise_line("\ufef7") == "لأ"
+
+
+def test_the_fast_path_of_normalise_line_misses_no_character_it_would_change():
+    """Lines without any character of _NEEDS_NORMALISING skip the loop: every code point the loop would change,
+    drop or map must be in that class."""
+    changed = [
+        cp
+        for cp in range(sys.maxunicode + 1)
+        if (ch := chr(cp)) != " "
+        and not clean._NEEDS_NORMALISING.match(ch)
+        and (
+            ch.isspace()
+            or unicodedata.category(ch) in ("Zs", "Zl", "Zp", "Cc")
+            or clean.is_presentation_form(ch)
+            or arabic.INVISIBLE.match(ch)
+        )
+    ]
+    assert changed == []
+    assert clean.normalise_line("\u00a0كلمة\u200f\ufefb ") == "كلمة\u0644\u0627"
 
 
 @pytest.mark.parametrize("source_path", SOURCES, ids=lambda p: p.stem)
@@ -171,3 +192,61 @@ def test_generic_rules_on_an_unseen_page():
 def test_decision_beyond_the_capture_is_an_error():
     with pytest.raises(clean.CleaningConflict):
         clean.clean("سطر\n", [(5, 9, "masthead")])
+
+
+# Fictional lines written for these tests (invented events), not news.
+_P1 = "قال الوزير المغربي إن الاجتماع التقني المشترك بحث ملفات الصيد البحري والطاقة والنقل خلال يومين كاملين."
+_P2 = "وأضاف كريم المنصوري أن اللجنة التقنية ستجتمع مرة أخرى في موسكو مطلع العام المقبل لتقييم ما تحقق من خطوات."
+_P3 = "وتضم قائمة المشاريع المقترحة إنشاء خط بحري منتظم بين الميناءين وتطوير مخازن للحبوب قرب الساحل."
+
+
+def test_a_sponsored_box_inside_the_article_is_removed_and_the_article_goes_on():
+    lines = [_P1, "", "محتوى مدعوم", "اكتشف عروض الشتاء في جبال الأطلس", "احجز رحلتك الآن بأسعار خاصة", "",
+             "المشاريع الجديدة", "", _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (1, 3, 4, 5, 7, 9)] == [
+        "body", "advertisement", "advertisement", "advertisement", "body", "body",
+    ]  # fmt: skip
+
+
+def test_a_short_pull_quote_in_quotation_marks_and_its_speaker_are_removed():
+    quote = "اللجنة التقنية ستجتمع مرة أخرى في موسكو"
+    lines = [_P1, _P2, f"«{quote}»", "كريم المنصوري", "نائب وزير الصيد البحري", _P3]
+    assert quote in _P2
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (1, 2, 3, 4, 5, 6)] == [
+        "body", "body", "pull_quote", "pull_quote", "pull_quote", "body",
+    ]  # fmt: skip
+
+
+def test_a_screen_readers_end_of_list_closes_a_box_of_links_before_a_subheading():
+    lines = [_P1, "قصص مقترحة", "رحلات جديدة بين المدينتين", "ميناء جديد على الساحل", "نهاية قصص مقترحة",
+             "الحبوب أولا", _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (2, 3, 4, 5)] == ["related"] * 4
+    assert (decided[6].role, decided[7].role) == ("body", "body")
+
+
+def test_a_saved_pages_heading_after_a_read_also_line_is_the_articles_next_section():
+    """The subheading shares its words with the paragraph under it (as a link's headline would): the markup says
+    it is a heading of the article, so it is kept with the article; the same line as a link is not."""
+    head = '<html><head><meta charset="utf-8"><title>t</title></head><body><article>'
+    body = (
+        f"<h1>وزير مغربي يزور موسكو لبحث الصيد البحري</h1><p>{_P1}</p><p>{_P2}</p>"
+        "<p>اقرأ أيضا: ميناء جديد على الساحل الأطلسي</p>{heading}<p>" + _P3 + "</p></article></body></html>"
+    )
+    heading = "<h2>مشاريع الخط البحري المقترحة</h2>"
+    _, _, cleaned, _ = html.clean_page((head + body.format(heading=heading)).encode("utf-8"))
+    assert "مشاريع الخط البحري المقترحة\n\n" + _P3 in cleaned.text
+    link = "<p><a href='/x'>مشاريع الخط البحري المقترحة</a></p>"
+    _, _, cleaned, _ = html.clean_page((head + body.format(heading=link)).encode("utf-8"))
+    assert "مشاريع الخط البحري المقترحة" not in cleaned.text
+
+
+def test_labels_and_buttons_of_an_article_header_are_explained_so_the_headline_above_them_is_found():
+    """Text-size buttons and "Author," / "Role," labels, one per line, are no menu: the headline above is found."""
+    assert markers.header("A+").role == "share_bar" and markers.header("Author,").role == "byline"
+    lines = ["الرئيسية", "أخبار", "اقتصاد", "رياضة", "وزير مغربي يبحث في موسكو ملفات الصيد البحري والطاقة",
+             "Author,", "سليم العلوي", "Role,", "مراسل الاقتصاد", "A", "A+", "A-", _P1, _P2]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert decided[5].role == "title"

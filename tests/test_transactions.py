@@ -4,6 +4,7 @@ between its renames, a site written over planted links. Each command runs in a s
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -12,8 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
-from test_contribute import cli, current, repo, step  # noqa: F401 (repo is a fixture)
+from conftest import REPO, run_cli
+from test_contribute import IGNORE, cli, current, step
 
 from corpus_ds import release
 
@@ -43,6 +44,30 @@ def correct_a_label(root: Path) -> None:
     assert old in text
     source.write_text(text.replace(old, "    status: planned\n    sectors: [trade", 1), encoding="utf-8")
     assert cli(root, "build", "--today", versions(root)[1]).returncode == 0
+
+
+@pytest.fixture(scope="module")
+def corrected_template(tmp_path_factory) -> Path:
+    """A contributor's clone with a label corrected and built, made once for the module (the build is the slow
+    part); each test releases its own copy of it."""
+    root = tmp_path_factory.mktemp("template") / "repo"
+    shutil.copytree(REPO, root, ignore=IGNORE)
+    for args in (
+        ["init", "-q"],
+        ["add", "-A"],
+        ["-c", "user.name=test", "-c", "user.email=test@example.org", "commit", "-qm", "clone"],
+    ):
+        subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, timeout=120)
+    correct_a_label(root)
+    return root
+
+
+@pytest.fixture
+def corrected(corrected_template: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the corrected clone (its git directory too)."""
+    root = tmp_path / "repo"
+    shutil.copytree(corrected_template, root, symlinks=True)
+    return root
 
 
 def start_release(root: Path, pause_at: str) -> subprocess.Popen:
@@ -97,8 +122,8 @@ def assert_released(root: Path, new: str, today: str) -> None:
 
 
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_a_release_interrupted_before_its_commit_point_rolls_back_cleanly(repo, how):  # noqa: F811
-    correct_a_label(repo)
+def test_a_release_interrupted_before_its_commit_point_rolls_back_cleanly(corrected, how):
+    repo = corrected
     before, tmp_before = snapshot(repo), temporary_entries()
     code, out, err = stop(start_release(repo, "staged"), how)
     assert code == 1 and "Traceback" not in out + err, out + err
@@ -109,8 +134,8 @@ def test_a_release_interrupted_before_its_commit_point_rolls_back_cleanly(repo, 
 
 
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_a_release_interrupted_after_its_commit_point_completes(repo, how):  # noqa: F811
-    correct_a_label(repo)
+def test_a_release_interrupted_after_its_commit_point_completes(corrected, how):
+    repo = corrected
     _, today, new = versions(repo)
     code, out, err = stop(start_release(repo, "committed"), how)
     assert code == 1 and "Traceback" not in out + err, out + err
@@ -118,8 +143,8 @@ def test_a_release_interrupted_after_its_commit_point_completes(repo, how):  # n
     assert_released(repo, new, today)
 
 
-def test_a_release_killed_before_its_commit_point_is_reported_then_rolled_back(repo):  # noqa: F811
-    correct_a_label(repo)
+def test_a_release_killed_before_its_commit_point_is_reported_then_rolled_back(corrected):
+    repo = corrected
     _, today, new = versions(repo)
     before = snapshot(repo)
     stop(start_release(repo, "staged"), signal.SIGKILL)
@@ -138,8 +163,8 @@ def test_a_release_killed_before_its_commit_point_is_reported_then_rolled_back(r
     assert_released(repo, new, today)
 
 
-def test_a_release_killed_after_its_commit_point_is_rolled_forward_by_the_next_command(repo):  # noqa: F811
-    correct_a_label(repo)
+def test_a_release_killed_after_its_commit_point_is_rolled_forward_by_the_next_command(corrected):
+    repo = corrected
     _, today, new = versions(repo)
     stop(start_release(repo, "committed"), signal.SIGKILL)
     checked = cli(repo, "validate", "--today", today)

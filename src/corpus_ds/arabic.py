@@ -16,10 +16,11 @@ import regex
 # operators, tag characters, interlinear annotation marks), private use (Co), unassigned code points and
 # noncharacters (Cn), surrogates (Cs), every default-ignorable code point (variation selectors, the combining
 # grapheme joiner, Hangul fillers), line and paragraph separators, and spaces other than U+0020.
-_INVISIBLE = r"\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Default_Ignorable_Code_Point}"
-INVISIBLE = regex.compile(f"[{_INVISIBLE}]")
+INVISIBLE_CLASS = r"\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Default_Ignorable_Code_Point}"
+INVISIBLE = regex.compile(f"[{INVISIBLE_CLASS}]")
 _FORBIDDEN = regex.compile(
-    rf"[{_INVISIBLE}\p{{Cc}}\p{{Zl}}\p{{Zp}}\p{{Zs}}\uFB50-\uFDFF\uFE70-\uFEFE\u06CC\u06A9--[\n ]]", regex.V1
+    rf"[{INVISIBLE_CLASS}\p{{Cc}}\p{{Zl}}\p{{Zp}}\p{{Zs}}\uFB50-\uFDFF\uFE70-\uFEFE\u06CC\u06A9--[\n ]]",
+    regex.V1,
 )
 
 _UNASSIGNED = regex.compile(r"\p{Cn}")  # by the same Unicode database as _FORBIDDEN, not unicodedata's

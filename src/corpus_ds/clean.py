@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from corpus_ds import datetext, markers
-from corpus_ds.arabic import drop_invisible, fold, is_presentation_form
+from corpus_ds.arabic import INVISIBLE_CLASS, drop_invisible, fold, is_presentation_form
+
+# Any character normalise_line changes or drops besides NFC and the outer strip: most lines have none, and skip the
+# loop over their characters (every character Python calls a space is a control or a separator: Cc or Z).
+_NEEDS_NORMALISING = regex.compile(
+    rf"[{INVISIBLE_CLASS}\p{{Cc}}\p{{Z}}\uFB50-\uFDFF\uFE70-\uFEFE--[ ]]", regex.V1
+)
 
 
 def normalise_line(line: str) -> str:
@@ -19,6 +27,8 @@ def normalise_line(line: str) -> str:
 
     Only invisible characters, layout and glyph encoding are touched: letters, typos and punctuation stay as captured.
     """
+    if not _NEEDS_NORMALISING.search(line):
+        return unicodedata.normalize("NFC", line).strip()
     out = []
     for ch in drop_invisible(line):
         if ch.isspace() or unicodedata.category(ch) in ("Zs", "Zl", "Zp"):
@@ -85,8 +95,9 @@ def _content_words(line: str) -> set[str]:
 class _Page:
     """A capture's non-blank lines with what each says of itself, and the decisions made so far."""
 
-    def __init__(self, lines: Sequence[str]):
+    def __init__(self, lines: Sequence[str], hints: Mapping[int, frozenset[str]]):
         self.text = [normalise_line(x) for x in lines]
+        self.hints = hints
         self.order = [i for i, s in enumerate(self.text) if s]  # indexes of non-blank lines
         self.decided: dict[int, LineDecision] = {}
         ends = [
@@ -116,7 +127,9 @@ class _Page:
         return [j for j in self.order if j < i]
 
 
-def classify_lines(lines: Sequence[str]) -> dict[int, LineDecision]:
+def classify_lines(
+    lines: Sequence[str], hints: Mapping[int, frozenset[str]] | None = None
+) -> dict[int, LineDecision]:
     """Classify every non-blank raw line with signals that carry across sites.
 
     The article's text is the run of prose (long lines that end sentences) that starts after the page's header;
@@ -124,8 +137,11 @@ def classify_lines(lines: Sequence[str]) -> dict[int, LineDecision]:
     The headline is the short line before that run that shares the most words with its first paragraphs. The
     genre's markers (read also, tags, comments, source lines, share bars, captions and credits) say what the
     other lines are, and where the article ends.
+
+    hints: what a saved page's markup says of a line (by 0-based index): "heading" (an h2-h6 of the article, not
+    of a box beside it) or "link" (all of its text is a link). Copied text has none.
     """
-    page = _Page(lines)
+    page = _Page(lines, hints or {})
     start = _first_paragraph(page)
     if start is None:
         for i in page.order:
@@ -375,7 +391,8 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
             return None
         # an embedded post, a gallery or a video explains the lines around its signature or counter (the post's
         # text, the account's name); otherwise every line must say what it is, and none may be another headline
-        widget = any(markers.widget(s) for s in lines) and not any(
+        # a sponsored box: its marker explains the links under it
+        widget = (any(markers.widget(s) for s in lines) or _promotion(lines[0]) is not None) and not any(
             (markers.ends_article(s) or _NOTHING).role == "related" for s in lines
         )
         known = widget or all(_says_what_it_is(s) for s in lines[:-1])  # the last may be a subheading
@@ -446,6 +463,8 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
         found = markers.ends_article(s) or markers.widget(s) or markers.header(s)
         if n == len(gap) - 1 and _subheading_after_box(page, gap, n):
             page.mark(x, "body", "subheading-after-box")
+        elif n == 0 and len(gap) > 1 and _heading_above_box(page, x, gap[1]):
+            page.mark(x, "body", "subheading-above-box")
         elif found and kind.role == "related" and markers.header(s):
             page.mark(x, "related", "read-also-box")  # a card's date, credit or caption
         elif found:
@@ -460,14 +479,33 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
         _post_above_signature(page, gap[0])
 
 
+def _heading_above_box(page: _Page, i: int, box: int) -> bool:
+    """A saved page's heading of the article right above a box: the section the box sits in."""
+    s = page.text[i]
+    return (
+        "heading" in page.hints.get(i, ())
+        and markers.widget(page.text[box]) is not None
+        and _words(s) <= SUBHEADING_MAX_WORDS
+        and not (markers.ends_article(s) or markers.widget(s) or markers.header(s))
+    )
+
+
 def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
-    s = page.text[gap[n]]
-    if n == 0 or _words(s) > SUBHEADING_MAX_WORDS or (markers.SENTENCE_END.search(s) and not s.endswith(":")):
+    s, hints = page.text[gap[n]], page.hints.get(gap[n], frozenset())
+    # a subheading may ask a question; one that ends a sentence otherwise is a box's line
+    if (
+        n == 0
+        or _words(s) > SUBHEADING_MAX_WORDS
+        or "link" in hints
+        or markers.PARAGRAPH_END_NOT_QUESTION.search(s)
+    ):
         return False
     if markers.ends_article(s) or markers.widget(s) or markers.header(s) or markers.LIST_END.match(s):
         return False
     if datetext.find_dates(s) or datetext.RELATIVE.search(s) or markers.BULLET.match(s):
         return False
+    if "heading" in hints:  # the page marks it up as a heading of the article
+        return True
     before = page.text[gap[n - 1]]
     opener = markers.ends_article(page.text[gap[0]])
     if opener is None or opener.role != "related":
@@ -486,21 +524,39 @@ def _post_above_signature(page: _Page, signature: int) -> None:
     """An embedded post's text stands right above its signature, with the account's name over it: lines that
     were taken for the article's (or a caption's) before the signature showed what they are."""
     above = page.before(signature)
+    while above and page.role(above[-1]) == "embed":  # the post's reactions and counts
+        above.pop()
     if not above or page.role(above[-1]) not in ("body", "caption"):
         return
     page.mark(above[-1], "embed", "post-above-signature", sure=False)
-    for h in reversed(above[-3:-1]):
+    for h in reversed(above[-3:-1]):  # the account's name, and the post's date
+        if page.role(h) == "date_line":
+            continue
         if page.decided.get(h + 1, _UNDECIDED).decided_by != "rule:short-line-in-text":
             break
         page.mark(h, "embed", "post-above-signature", sure=False)
 
 
 _UNDECIDED = LineDecision(0, "", "")
+QUOTED = re.compile(r'^\s*[«"“]([^«»"“”]{10,})[»"”]\s*$')
+
+
+def _quoted_elsewhere(page: _Page, i: int) -> bool:
+    """A short pull quote: a line in quotation marks whose words stand as they are in a longer line nearby."""
+    found = QUOTED.match(page.text[i])
+    if not found or _words(found.group(1)) < 4:
+        return False
+    at = page.order.index(i)
+    near = [j for j in page.order[max(0, at - 4) : at + 5] if j != i]
+    inner = found.group(1).strip()
+    return any(len(page.text[j]) > len(page.text[i]) + 10 and inner in page.text[j] for j in near)
 
 
 def _repeats_the_text(page: _Page, i: int) -> bool:
     """A pull quote: a line whose words are a part of a longer line nearby."""
     s = page.text[i]
+    if _quoted_elsewhere(page, i):
+        return True
     if _words(s) < PULL_QUOTE_MIN_WORDS:
         return False
     own = _content_words(s)
@@ -523,8 +579,17 @@ def _pull_quote(page: _Page, rest: list[int], k: int) -> int:
             said = " ".join(page.text[j] for j in page.order if j < rest[k] and page.role(j) == "body")
             if _content_words(name) & _content_words(said) and not markers.is_date_line(name):
                 page.mark(rest[k + 1], "pull_quote", "speaker-under-pull-quote")
+                if k + 2 < len(rest) and _office(page.text[rest[k + 2]]):
+                    page.mark(rest[k + 2], "pull_quote", "speaker-under-pull-quote")
+                    return k + 3
                 return k + 2
     return k + 1
+
+
+def _office(s: str) -> bool:
+    """A speaker's office on its own short line ("نائب وزير الثقافة")."""
+    words = s.split()
+    return 1 < len(words) <= 8 and words[0] in markers.TITLE_WORDS and not markers.SENTENCE_END.search(s)
 
 
 def _is_credit(s: str) -> bool:
@@ -574,6 +639,16 @@ def _starts_another_story(page: _Page, article: list[int], links: list[str], par
     return False
 
 
+def _box_ends_at_heading(page: _Page, rest: list[int], step: int) -> bool:
+    """A heading of the article (a saved page's h2-h6 outside any box) followed by prose: the next section."""
+    s = page.text[rest[step]]
+    return (
+        _words(s) <= SUBHEADING_MAX_WORDS
+        and not (markers.ends_article(s) or markers.widget(s) or markers.header(s))
+        and _prose_resumes(page, rest[step + 1 :])
+    )
+
+
 def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:
     """A "read also" box inside the article: mark it and return where the article resumes, or None if the
     marker starts the end of the page (another story, tags, comments, a source line)."""
@@ -583,6 +658,11 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
     closed = False
     for step, j in enumerate(rest[k + 1 :], k + 1):
         s = page.text[j]
+        if "heading" in page.hints.get(j, ()) and _box_ends_at_heading(page, rest, step):
+            _mark_box(
+                page, [rest[k], *box]
+            )  # the page marks up the article's next section: the box has ended
+            return step
         if page.prose(j) or (closed and _prose_resumes(page, rest[step + 1 :])):
             links = [page.text[x] for x in box] + [page.text[rest[k]]]
             if _starts_another_story(page, rest[:k], links, s):

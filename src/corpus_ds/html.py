@@ -25,6 +25,9 @@ BLOCK_TAGS = frozenset(
 HIDDEN_TAGS = frozenset(
     "script style noscript template svg iframe object embed select option textarea head".split()
 )
+HEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
+# Elements that hold what is beside the article's text, not in it: a heading inside one titles a box.
+BESIDE_TAGS = frozenset("aside figure figcaption nav footer header form".split())
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # The metadata a page carries about its article: what a headline, a date or an address can be quoted from.
 META_NAMES = frozenset(
@@ -85,6 +88,7 @@ class _Splitter(HTMLParser):
         self.block_start: int | None = None
         self.block_tag = "p"
         self.breaks = 0
+        self.piece_kinds: set[str] = set()  # where this block's texts stood: "heading", "link", "text"
         self.meta_open: tuple[str, int, dict] | None = None  # a <title> or ld+json <script> being read
 
     def position(self) -> int:
@@ -97,8 +101,10 @@ class _Splitter(HTMLParser):
     def flush(self) -> None:
         text = clean.normalise_line(" ".join("".join(self.pieces).split()))
         if text and self.block_start is not None:
-            self.units.append(("block", self.block_tag, self.block_start, self.position(), text, ()))
-        self.pieces, self.block_start, self.breaks = [], None, 0
+            # (name, value) pairs, as a metadata unit's attributes
+            hints = tuple(("markup", kind) for kind in self.piece_kinds) if len(self.piece_kinds) == 1 else ()
+            self.units.append(("block", self.block_tag, self.block_start, self.position(), text, hints))
+        self.pieces, self.block_start, self.breaks, self.piece_kinds = [], None, 0, set()
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -158,6 +164,16 @@ class _Splitter(HTMLParser):
             self.block_start = self.position()
         self.breaks = 0
         self.pieces.append(data)
+        self.piece_kinds.add(self.where())
+
+    def where(self) -> str:
+        """What the markup says of a text: a heading of the article (not of a box beside it), a link, or text."""
+        open_tags = {tag for tag, _ in self.stack}
+        if "a" in open_tags:
+            return "link"
+        if open_tags & HEADING_TAGS and not open_tags & BESIDE_TAGS:
+            return "heading"
+        return "text"
 
     def close(self) -> None:
         super().close()
@@ -295,7 +311,8 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
     """The page's blocks classified like the lines of a copied page, then checked against trafilatura's main text:
     a block both call the article is body; the title is the block that shows the metadata's headline."""
     blocks = [u for u in found if u.kind == "block"]
-    decisions = clean.classify_lines([b.text for b in blocks])  # by position in the list of blocks
+    hints = {k: frozenset(v for _, v in b.attrs) for k, b in enumerate(blocks) if b.attrs}
+    decisions = clean.classify_lines([b.text for b in blocks], hints)  # by position in the list of blocks
     main = {"".join(m.split()) for m in _main_text(raw_text)}
     out: dict[int, clean.LineDecision] = {}
     headline = _headline(blocks, metadata_titles(found))

@@ -64,7 +64,11 @@ SOCIAL_WORDS = {
     "غرد", "تغريد", "فايسبوك", "VK", "Instagram", "YouTube", "TikTok", "Threads", "Pinterest", "Viber",
     "المقال", "A+A-", "Messenger", "ماسنجر", "حجم", "الخط", "تكبير", "تصغير", "أرسل", "ارسل",
 }  # fmt: skip
-BYLINE_MARKER = re.compile(r"^\s*(?:نشر|بقلم|كتب|كتبت|By)\s*[:：]?\s*$", re.I)
+BYLINE_MARKER = re.compile(
+    r"^\s*(?:نشر|بقلم|كتب|كتبت|By|Author|Role|الكاتب|المؤلف|المنصب|الصفة)\s*[:：,،]?\s*$", re.I
+)  # a label alone on its line ("بقلم:", "Author,"); the name or the office follows on the next
+# A page's text-size buttons ("A", "A+", "أ-"), copied one per line
+TEXT_SIZE = re.compile(r"^\s*(?:[Aأ]\s*[+\-−]?\s*)+$")
 # "أطلس بريس - سعيد الكتاني", "الرباط - فهد القحطاني", "بوسفور عربي - وكالات": an outlet or a place, a dash, a
 # person's name or the agencies.
 BYLINE_DASH = re.compile(
@@ -81,7 +85,7 @@ CREDIT = re.compile(
     re.I,
 )
 ADVERTISEMENT = re.compile(
-    rf"^\s*(?:ت{_A}بعون{_A}|ت{_A}بعو{_A}|{_A}شترك|حم[ّ]?ل\s+تطبيق|{_A}لنشر{_H}\s+{_A}ل(?:بريدي{_H}|{_A}خب{_A}ري{_H})"
+    rf"^\s*(?:ت{_A}بعون{_A}|ت{_A}بعو{_A}|{_A}شترك|حم[ّ]?ل(?:و{_A}|ي)?\s+(?:{_A}ل)?تطبيق|{_A}لنشر{_H}\s+{_A}ل(?:بريدي{_H}|{_A}خب{_A}ري{_H})"
     rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|Advertisement|محتوى\s+(?:مدعوم|ممول)|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
     re.I,
 )
@@ -94,7 +98,11 @@ LIST_COUNTER = re.compile(
     r"^\s*(?:قائمة\s+\d+\s+من\s+\d+|قائمة\s+من\s+\d+\s+عن[اص]صر|List\s+\d+\s+of\s+\d+|List\s+of\s+\d+\s+items)\s*$",
     re.I,
 )
-LIST_END = re.compile(r"^\s*(?:نهاية\s+القائمة|End\s+of\s+list)\s*$", re.I)
+# The end of a list of links as screen readers announce it ("نهاية القائمة", "نهاية قصص مقترحة").
+LIST_END = re.compile(
+    rf"^\s*(?:نه{_A}ية\s+(?:{_A}ل)?(?:ق{_A}ئمة|قصص|مو{_A}ضيع|روابط|مقترح{_A}ت)(?:\s+\S+)?|End\s+of\s+(?:list|\w+\s+stories))\s*$",
+    re.I,
+)
 BULLET = re.compile(r"^\s*[•·▪►*\-–]\s+")
 # A dateline alone on its line, opening the first paragraph: "الرباط - (ومع) -", "موسكو - أ ش أ:".
 DATELINE = re.compile(
@@ -118,7 +126,8 @@ GALLERY_COUNTER = re.compile(r"^\s*(?:[‹›<>«»]\s*)?\d{1,3}\s*(?:/|من|of)
 GALLERY = re.compile(
     rf"^\s*(?:{_A}لبوم\s+(?:{_A}ل)?صور|معرض\s+(?:{_A}ل)?صور|صور\s+من\s+\S+|Gallery|Photos)\s*$", re.I
 )
-ARROWS = re.compile(r"^\s*[‹›<>«»←→▶◀\s]+$")
+# A gallery's or a slider's buttons
+ARROWS = re.compile(r"^\s*(?:[‹›<>«»←→▶◀\s]+|(?:ال)?س(?:ا)?بق|(?:ال)?ت(?:ا)?لي|Previous|Next|Prev)\s*$", re.I)
 DURATION = re.compile(r"(?:^|\s|[^\d:])\d{1,2}:\d{2}(?::\d{2})?\s*$")
 VIDEO = re.compile(rf"^\s*(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|{_A}لمدة|Video|Watch)\b", re.I)
 _NETWORKS = (
@@ -127,8 +136,10 @@ _NETWORKS = (
 )
 EMBED_SIGNATURE = re.compile(
     rf"^\s*[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)"  # a post on X: "— name (@handle) date"
-    rf"|^\s*(?:عرض|ش{_A}هد|View|See)\b.{{0,30}}\b{_NETWORKS}\s*$"  # "عرض في تلغرام", "View this post on Instagram"
+    # "عرض في تلغرام", "View this post on Instagram", "مشاهدة على YouTube"
+    rf"|^\s*(?:عرض|ش{_A}هد|مش{_A}هدة|View|See|Watch)\b.{{0,30}}\b{_NETWORKS}\s*$"
     rf"|^\s*(?:منشور\s+مشترك|A\s+post\s+shared)\b"
+    r"|^\s*(?:أعجبني|Like)\s*[·•|]\s*(?:تعليق|Comment)"  # a post's reactions bar
     r"|^\s*\d+(?:[.,]\d+)?\s*[KkMmك]?\s*(?:views?|مشاهد\S*)?\s+\d{1,2}:\d{2}\s*$"  # a view count and the time
     r"|^\W{0,3}\d+(?:[.,]\d+)?\s*[KkMm]\s*(?:views?|مشاهد\S*)?\s*$",  # a view count alone ("👁 12.4K")
     re.I,
@@ -136,9 +147,28 @@ EMBED_SIGNATURE = re.compile(
 EMBED_TOP = re.compile(
     r"هذا\s+المنشور|this\s+post", re.I
 )  # a line above an embedded post's text, not below it
-POLL = re.compile(rf"^\s*(?:{_A}ستطلاع(?:\s+{_A}لر{_A}ي)?|صو[ّ]?ت|Poll|Vote)\s*$", re.I)
+# Titles that precede a person's name in news texts; what follows them is an office and a name.
+TITLE_WORDS = (
+    "وزير", "وزيرة", "سفير", "سفيرة", "رئيس", "رئيسة", "نائب", "نائبة", "مدير", "مديرة", "المتحدث", "المتحدثة",
+    "الناطق", "الناطقة", "الأمين", "مستشار", "مستشارة", "المبعوث", "قنصل", "محافظ", "والي", "عمدة", "أمين",
+)  # fmt: skip
+# The title of a fact box set inside an article: key points, figures, a timeline, a profile, background.
+FACT_BOX = re.compile(
+    rf"^\s*(?:(?:{_A}برز|{_A}هم)\s+(?:{_A}ل)?(?:نق{_A}ط|{_A}لمحط{_A}ت|محط{_A}ت|{_A}لمعلوم{_A}ت|{_A}لأرق{_A}م|م{_A}\s+(?:ج{_A}ء|ورد))"
+    rf"|(?:ب|في\s+)?{_A}?ل?{_A}رق{_A}م(?:\s+و\S+)?|في\s+سطور|م{_A}\s+(?:نعرفه|نعلمه)(?:\s+حتى\s+{_A}لآن)?"
+    rf"|(?:{_A}ل)?(?:خط|تسلسل)\s+(?:{_A}ل)?زمني|محط{_A}ت(?:\s+(?:ب{_A}رزة|رئيسية|ت{_A}ريخية))?|حق{_A}ئق(?:\s+و{_A}رق{_A}م)?|ب{_A}ختص{_A}ر"
+    rf"|نق{_A}ط\s+رئيسية|معلوم{_A}ت\s+سريعة|بط{_A}قة\s+تعريف(?:ية)?|Key\s+points|Fact\s*box|Timeline)\s*:?\s*$",
+    re.I,
+)
+POLL = re.compile(
+    rf"^\s*(?:{_A}ستطلاع(?:\s+{_A}لر{_A}ي)?|صو[ّ]?ت|Poll|Vote|عرض\s+{_A}لنت{_A}ئج|Results|View\s+results)\s*$",
+    re.I,
+)
 SENTENCE_END = re.compile(r"[.!؟?…»\"”:؛]\s*$")
 PARAGRAPH_END = re.compile(r"[.!؟?…»\"”]\s*$")
+PARAGRAPH_END_NOT_QUESTION = re.compile(
+    r"[.!…»\"”؛]\s*$"
+)  # a line may end with a question and still be a heading
 
 
 @dataclass(frozen=True)
@@ -231,6 +261,8 @@ def header(line: str) -> Marker | None:
         return Marker("date_line", "date-line")
     if is_social_bar(line):
         return Marker("share_bar", "social-words")
+    if TEXT_SIZE.match(line):
+        return Marker("share_bar", "text-size-buttons")
     if BYLINE.match(line) and words(line) <= 8:
         return Marker("byline", "byline-words")
     if is_credit(line):
@@ -256,6 +288,8 @@ def widget(line: str) -> Marker | None:
         return Marker("embed", "video")
     if POLL.match(line):
         return Marker("embed", "poll")
+    if FACT_BOX.match(line):
+        return Marker("related", "fact-box")
     if ARROWS.match(line):
         return Marker("navigation", "arrows")
     return None

@@ -207,11 +207,7 @@ def outlet_candidates(raw_text: str, units: Iterable, cleaned: clean.Cleaned) ->
     return []
 
 
-# Titles that precede a person's name in news texts; what follows them is an office and a name.
-TITLE_WORDS = (
-    "وزير", "وزيرة", "سفير", "سفيرة", "رئيس", "رئيسة", "نائب", "نائبة", "مدير", "مديرة", "المتحدث", "المتحدثة",
-    "الناطق", "الناطقة", "الأمين", "مستشار", "مستشارة", "المبعوث", "قنصل", "محافظ", "والي", "عمدة", "أمين",
-)  # fmt: skip
+TITLE_WORDS = markers.TITLE_WORDS
 _STOP = frozenset(
     (
         "مع في على إلى الى عن من بين خلال لدى عند قبل بعد أن إن التي الذي وذلك حيث كما وقد قد إلى لـ بـ اليوم "
