@@ -41,6 +41,10 @@ MEASUREMENTS = {
     ),
     "corpus_ds.tables validate=False": "corpus_ds.tables(D, validate=False)",
     "corpus_ds.tables validate=True": "corpus_ds.tables(D, validate=True)",
+    # the same load on the reference path (no compiled text pass), as a corpus_ds without the extension runs it
+    "corpus_ds.tables validate=True, reference path": (
+        "__import__('os').environ['CORPUS_DS_KERNEL'] = 'python'; corpus_ds.tables(D, validate=True)"
+    ),
     "pandas.read_parquet pyarrow (articles)": "pd.read_parquet(f'{D}/articles.parquet', dtype_backend='pyarrow')",
     "corpus_ds.load validate=False": "corpus_ds.load(path=D, validate=False)",
     "corpus_ds.load validate=True": "corpus_ds.load(path=D, validate=True)",
@@ -74,6 +78,7 @@ PAIRS = {  # measurement -> the plain read it is compared with
     "pandas.read_parquet default (7 tables)": "pandas.read_parquet pyarrow (7 tables)",
     "corpus_ds.tables validate=False": "pandas.read_parquet pyarrow (7 tables)",
     "corpus_ds.tables validate=True": "pandas.read_parquet pyarrow (7 tables)",
+    "corpus_ds.tables validate=True, reference path": "pandas.read_parquet pyarrow (7 tables)",
     "corpus_ds.load validate=False": "pandas.read_parquet pyarrow (articles)",
     "corpus_ds.load validate=True": "pandas.read_parquet pyarrow (articles)",
     "pydantic TypeAdapter, row-wise (7 tables)": "pandas.read_parquet pyarrow (7 tables)",
