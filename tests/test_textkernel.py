@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 from corpus_ds import arrowtools, textkernel
 
 KERNEL = textkernel.compiled()
+# A kernel call takes about a millisecond: six times the profile's examples (conftest.py), 300 in the default run.
+MANY = 6 * settings.default.max_examples
 
 
 def test_the_extension_is_built_and_chosen_unless_the_environment_asks_for_python(monkeypatch):
@@ -90,7 +92,7 @@ def corpora(draw):
     return column, queries
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=MANY)
 @given(corpora())
 def test_kernel_agrees_with_the_reference_on_any_texts_and_offsets(corpus):
     _compare(*corpus)
@@ -112,13 +114,13 @@ def raw_bytes(draw):
     return column, [(rows, starts, np.arange(len(rows), dtype=np.int64), quotes)]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=MANY)
 @given(raw_bytes())
 def test_kernel_agrees_with_the_reference_on_bytes_that_are_not_utf8(corpus):
     _compare(*corpus)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=2 * MANY)
 @given(
     st.lists(st.integers(-(2**31), 2**31 - 1), min_size=0, max_size=8),
     st.binary(max_size=40),
