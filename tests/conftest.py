@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import traceback
 from pathlib import Path
@@ -21,10 +22,10 @@ TEST_DATA = Path(__file__).resolve().parent / "data"
 _SESSION_START = time.time()
 
 # Fuzzing profiles: "ci" (the default) is small and derandomized, so every run tries the same examples and the
-# report table in DATASHEET.md is reproducible; "long" (run by .ci/run after the suite) tries six times as many,
+# report table in DATASHEET.md is reproducible; "long" (run by .ci/run after the suite) tries ten times as many,
 # still derandomized; HYPOTHESIS_PROFILE=local runs many more, with fresh random examples.
 settings.register_profile(
-    "ci", max_examples=50, derandomize=True, deadline=None, database=None, print_blob=True
+    "ci", max_examples=30, derandomize=True, deadline=None, database=None, print_blob=True
 )
 settings.register_profile(
     "long", max_examples=300, derandomize=True, deadline=None, database=None, print_blob=True
@@ -96,6 +97,21 @@ def pytest_terminal_summary(terminalreporter) -> None:
         terminalreporter.section("artefacts")
         for path in artefacts:
             terminalreporter.write_line(str(path))
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the slow preparation of a test that needs only a second core (writing a decompression bomb) as soon as
+    the session knows it will run that test; the test waits for it."""
+    import test_release_hardening
+
+    if session.config.option.collectonly:
+        return
+    if any(item.name == test_release_hardening.BOMB_TEST for item in session.items):
+        directory = Path(
+            tempfile.mkdtemp(prefix="bomb-for-tests-")
+        )  # not "corpus-ds*": tests watch those names
+        session.config.add_cleanup(lambda: test_release_hardening.stop_bomb(directory))
+        test_release_hardening.start_bomb(directory)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -211,7 +211,7 @@ def test_a_sponsored_box_inside_the_article_is_removed_and_the_article_goes_on()
 
 def test_a_short_pull_quote_in_quotation_marks_and_its_speaker_are_removed():
     quote = "اللجنة التقنية ستجتمع مرة أخرى في موسكو"
-    lines = [_P1, _P2, f"«{quote}»", "كريم المنصوري", "نائب وزير الصيد البحري", _P3]
+    lines = [_P1, _P2, f"«{quote}»", "كريم المنصوري", "نائب وزير الثقافة", _P3]
     assert quote in _P2
     decided = clean.classify_lines(lines)
     assert [decided[n].role for n in (1, 2, 3, 4, 5, 6)] == [
@@ -245,8 +245,71 @@ def test_a_saved_pages_heading_after_a_read_also_line_is_the_articles_next_secti
 
 def test_labels_and_buttons_of_an_article_header_are_explained_so_the_headline_above_them_is_found():
     """Text-size buttons and "Author," / "Role," labels, one per line, are no menu: the headline above is found."""
-    assert markers.header("A+").role == "share_bar" and markers.header("Author,").role == "byline"
+    assert markers.header("A+").role == "share_bar" and markers.BYLINE_LABEL.match("Author,")
     lines = ["الرئيسية", "أخبار", "اقتصاد", "رياضة", "وزير مغربي يبحث في موسكو ملفات الصيد البحري والطاقة",
              "Author,", "سليم العلوي", "Role,", "مراسل الاقتصاد", "A", "A+", "A-", _P1, _P2]  # fmt: skip
     decided = clean.classify_lines(lines)
     assert decided[5].role == "title"
+
+
+def test_an_author_box_after_the_text_repeats_the_bylines_name():
+    lines = ["وزير مغربي يبحث في موسكو ملفات الصيد البحري والطاقة", "بقلم: سليم العلوي", _P1, _P2, _P3,
+             "سليم العلوي", "صحفي مغربي يكتب في الشؤون الاقتصادية والعلاقات الدولية منذ عشر سنوات."]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (3, 4, 5, 6, 7)] == ["body", "body", "body", "byline", "byline"]
+
+
+# Lines that the rules above must leave to the article (fictional inputs).
+def test_a_closing_subheading_that_repeats_the_kicker_is_no_author_box():
+    lines = ["الرئيسية", "اقتصاد", "الصيد البحري", "", "الصيد البحري",
+             "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", "", _P1, "", _P2, "", "الصيد البحري", "",
+             _P3, ""]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert (decided[12].role, decided[14].role) == ("body", "body")
+
+
+def test_a_fact_box_title_over_the_articles_prose_is_a_subheading():
+    lines = [
+        "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان",
+        _P1,
+        "ما نعرفه حتى الآن",
+        _P2,
+        _P3,
+    ]
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (2, 3, 4, 5)] == ["body"] * 4
+
+
+def test_a_byline_label_word_inside_the_text_does_not_end_it():
+    lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, _P2, "اقرأ أيضا:",
+             "معرض الكتاب في مدينة النخيل يفتح أبوابه", "المؤلف", _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert decided[7].role == "body"
+
+
+def test_a_subheading_under_a_pull_quote_is_no_speakers_office():
+    quote = "اللجنة التقنية ستجتمع مرة أخرى في موسكو"
+    under = "وأعلنت الحكومة أمس تشكيل لجنة وزارية لمتابعة ملف الصيد البحري والطاقة مع الجانب الروسي."
+    lines = [_P1, _P2, f"«{quote}»", "كريم المنصوري", "رئيس الحكومة يدخل على الخط", under]
+    decided = clean.classify_lines(lines)
+    assert decided[5].role == "body" and decided[6].role == "body"
+
+
+def test_a_quotation_the_line_above_introduces_is_the_articles_own():
+    quote = "سنفتح سفارة في جزيرة المرجان"
+    lines = [
+        f"وزير خارجية الواحة: «{quote}» قريبا",
+        _P1,
+        "وكتب الوزير في تدوينة على حسابه:",
+        f"«{quote}»",
+        _P2,
+    ]
+    decided = clean.classify_lines(lines)
+    assert decided[4].role == "body"
+
+
+def test_a_story_appended_under_a_box_of_links_is_not_the_articles_next_section():
+    """The next story, loaded below the article, opens with a heading that is one of the box's links."""
+    page = (TEST_DATA / "appended_story_under_links.html").read_bytes()
+    _, _, cleaned, _ = html.clean_page(page)
+    assert "أمطار" not in cleaned.text and "مصنع مشترك لتعليب الأسماك" in cleaned.text

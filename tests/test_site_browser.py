@@ -30,6 +30,9 @@ CHROMIUM_ARGS = [
 ]
 
 
+pytestmark = pytest.mark.slow  # a real browser, end to end
+
+
 def _browser_missing() -> str | None:
     try:
         import playwright.sync_api  # noqa: F401

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import sysconfig
 import tomllib
 import venv
 import zipfile
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -108,11 +108,12 @@ def test_wheel_installs_and_loads_from_a_temporary_directory(tmp_path, wheel):
 
 
 def _fresh_environment(env_dir: Path, wheel: Path) -> Path:
-    """A new virtual environment holding the wheel; its dependencies are this environment's, on a path line.
+    """A new virtual environment holding the wheel and, on a path line, only what its declared dependencies need.
 
-    Installing pandas, pyarrow and numpy again would cost most of this test's time and test pip, not the wheel;
-    the wheel's declared dependencies are compared with pyproject.toml instead. A `.pth` line adds a directory
-    without processing the `.pth` files in it, so this checkout's editable install stays out of sight.
+    Installing pandas, pyarrow and numpy again would cost most of this test's time and test pip, not the wheel.
+    Instead the distributions the wheel's core requirements reach (and nothing else of this environment: no test
+    extra) are linked into one directory that a `.pth` line adds; a dependency the wheel forgets to declare is
+    then missing there, as it would be for a user.
     """
     venv.EnvBuilder(with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
@@ -135,8 +136,31 @@ def _fresh_environment(env_dir: Path, wheel: Path) -> Path:
         text=True,
         timeout=60,
     ).stdout.strip()
-    Path(site_packages, "zz_test_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    linked = env_dir / "declared-dependencies"
+    linked.mkdir()
+    for dist in _reached(_declared_dependencies(wheel)):
+        for top in {Path(str(f)).parts[0] for f in dist.files or () if not str(f).startswith("..")}:
+            if top != "__pycache__" and not (linked / top).exists():
+                (linked / top).symlink_to(dist.locate_file(top))
+    Path(site_packages, "zz_declared_dependencies.pth").write_text(f"{linked}\n", encoding="utf-8")
     return python
+
+
+def _reached(requirements: list[str]) -> list[metadata.Distribution]:
+    """The installed distributions that these requirements (markers evaluated, no extras asked) reach."""
+    found: dict[str, metadata.Distribution] = {}
+    todo = [(Requirement(r), "") for r in requirements]
+    while todo:
+        requirement, extra = todo.pop()
+        if requirement.marker is not None and not requirement.marker.evaluate({"extra": extra}):
+            continue
+        name = canonicalize_name(requirement.name)
+        if name in found:
+            continue
+        found[name] = dist = metadata.distribution(requirement.name)
+        for extra_asked in ["", *requirement.extras]:
+            todo += [(Requirement(r), extra_asked) for r in dist.requires or ()]
+    return list(found.values())
 
 
 def _declared_dependencies(wheel: Path) -> list[str]:

@@ -161,7 +161,43 @@ def classify_lines(
     end = _article(page, start, title)
     _header(page, start, title)
     _after_article(page, end)
+    _author_box(page, start)
     return page.decided
+
+
+AUTHOR_BOX_LINES = 2  # the author's name, then a line or two about them
+
+
+def _author_box(page: _Page, start: int) -> None:
+    """An author's box at the end of the text: the byline's name again on its own line, and what they do."""
+    body = [i for i in page.order if i >= start and page.role(i) == "body"]
+    names = _byline_names(page, start)
+    for n, i in enumerate(body[1:], 1):
+        name = page.text[i]
+        if len(body) - n - 1 > AUTHOR_BOX_LINES or _words(name) > 4 or markers.SENTENCE_END.search(name):
+            continue
+        about = body[n + 1 :]
+        if name in names and not any(markers.CONTINUATION.match(page.text[j]) for j in about):
+            for j in body[n:]:
+                page.mark(j, "byline", "author-box", sure=False)
+            return
+
+
+def _byline_names(page: _Page, start: int) -> set[str]:
+    """The names a byline above the text gives: its parts between separators, without "بقلم" or "كتب"; and the
+    line under a label that stands alone ("Author," then the name)."""
+    names: set[str] = set()
+    header = page.before(start)
+    for n, i in enumerate(header):
+        s = page.text[i]
+        found = markers.header(s)
+        after_label = n > 0 and markers.BYLINE_LABEL.match(page.text[header[n - 1]])
+        if (found and found.role == "byline") or after_label:
+            for part in re.split(r"\s*[/\-–—،,:|]\s*", s):
+                part = re.sub(r"^(?:بقلم|كتب|كتبت|إعداد|By)\s+", "", part.strip(), flags=re.I)
+                if part:
+                    names.add(part)
+    return names
 
 
 def _first_paragraph(page: _Page) -> int | None:
@@ -223,7 +259,7 @@ def _headline(page: _Page, start: int) -> int | None:
     for k, i in enumerate(window):
         s = page.text[i]
         found = markers.header(s)
-        seen_byline |= bool(found and found.role == "byline")
+        seen_byline |= bool(found and found.role == "byline") or bool(markers.BYLINE_LABEL.match(s))
         seen_date |= bool(found and found.role == "date_line")
         if strong and (found or page.prose(i)):
             break  # the group of strong candidates ends where the article's header furniture begins
@@ -252,7 +288,8 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
     menu = 0
     for k in range(len(window) - 1, -1, -1):
         s = page.text[window[k]]
-        menu = menu + 1 if _words(s) <= 3 and not markers.header(s) and not markers.DATELINE.match(s) else 0
+        explained = markers.header(s) or markers.DATELINE.match(s) or markers.BYLINE_LABEL.match(s)
+        menu = menu + 1 if _words(s) <= 3 and not explained else 0
         if menu == 3:
             return window[k + 3 :]
     return window
@@ -309,7 +346,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             continue
         if i != start:
             stop = markers.ends_article(s)
-            box = markers.widget(s) or _promotion(s)
+            box = _box_title(page, rest, k) or _promotion(s)
             if stop or box:
                 resume = _box_of_links(page, rest, k, stop) if stop else None
                 if resume is None:
@@ -400,6 +437,15 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
             return None
     _mark_box(page, gap)
     return step
+
+
+def _box_title(page: _Page, rest: list[int], k: int) -> markers.Marker | None:
+    """A widget's line; a fact box's title only when short items follow it, not the article's prose (then it is
+    a subheading: "ما نعرفه حتى الآن" over paragraphs)."""
+    found = markers.widget(page.text[rest[k]])
+    if found and found.rule == "fact-box" and k + 1 < len(rest) and page.prose(rest[k + 1]):
+        return None
+    return found
 
 
 def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
@@ -547,7 +593,11 @@ def _quoted_elsewhere(page: _Page, i: int) -> bool:
     if not found or _words(found.group(1)) < 4:
         return False
     at = page.order.index(i)
-    near = [j for j in page.order[max(0, at - 4) : at + 5] if j != i]
+    if at > 0 and page.text[page.order[at - 1]].endswith((":", "：")):
+        return False  # a quotation the line above introduces is the article's own
+    near = [
+        j for j in page.order[max(0, at - 4) : at + 5] if j != i and page.role(j) not in ("title", "summary")
+    ]
     inner = found.group(1).strip()
     return any(len(page.text[j]) > len(page.text[i]) + 10 and inner in page.text[j] for j in near)
 
@@ -579,17 +629,22 @@ def _pull_quote(page: _Page, rest: list[int], k: int) -> int:
             said = " ".join(page.text[j] for j in page.order if j < rest[k] and page.role(j) == "body")
             if _content_words(name) & _content_words(said) and not markers.is_date_line(name):
                 page.mark(rest[k + 1], "pull_quote", "speaker-under-pull-quote")
-                if k + 2 < len(rest) and _office(page.text[rest[k + 2]]):
+                if k + 2 < len(rest) and _office(page, rest, k + 2):
                     page.mark(rest[k + 2], "pull_quote", "speaker-under-pull-quote")
                     return k + 3
                 return k + 2
     return k + 1
 
 
-def _office(s: str) -> bool:
-    """A speaker's office on its own short line ("نائب وزير الثقافة")."""
+def _office(page: _Page, rest: list[int], k: int) -> bool:
+    """A speaker's office on its own short line ("نائب وزير الثقافة"), not a subheading: a subheading's words
+    come back in the paragraph under it."""
+    s = page.text[rest[k]]
     words = s.split()
-    return 1 < len(words) <= 8 and words[0] in markers.TITLE_WORDS and not markers.SENTENCE_END.search(s)
+    if not (1 < len(words) <= 8 and words[0] in markers.TITLE_WORDS and not markers.SENTENCE_END.search(s)):
+        return False
+    under = page.text[rest[k + 1]] if k + 1 < len(rest) else ""
+    return not (_content_words(s) - _content_words(words[0])) & _content_words(under)
 
 
 def _is_credit(s: str) -> bool:
@@ -599,8 +654,10 @@ def _is_credit(s: str) -> bool:
 def _above_credit(page: _Page, i: int) -> bool:
     """A line right above a photo credit is the photo's caption, whatever it says."""
     nxt = page.after(i)[:1]
-    credit = bool(nxt) and (
-        markers.is_credit(page.text[nxt[0]]) or markers.is_latin_credit(page.text[nxt[0]])
+    credit = (
+        bool(nxt)
+        and (markers.is_credit(page.text[nxt[0]]) or markers.is_latin_credit(page.text[nxt[0]]))
+        and not markers.BYLINE_LABEL.match(page.text[nxt[0]])  # "Author," is no photographer's name
     )
     return credit and _words(page.text[i]) < LONG_LINE_WORDS  # a long paragraph above a photo stays text
 
@@ -659,9 +716,15 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
     for step, j in enumerate(rest[k + 1 :], k + 1):
         s = page.text[j]
         if "heading" in page.hints.get(j, ()) and _box_ends_at_heading(page, rest, step):
-            _mark_box(
-                page, [rest[k], *box]
-            )  # the page marks up the article's next section: the box has ended
+            links = [page.text[x] for x in box] + [page.text[rest[k]]]
+            following = next((x for x in rest[step + 1 :] if page.prose(x)), None)
+            if s in links or any(
+                _starts_another_story(page, rest[:k], links, text)
+                for text in (s, page.text[following] if following is not None else "")
+            ):
+                return None  # the heading is a link's story, appended below the article
+            # the page marks up the article's next section: the box has ended
+            _mark_box(page, [rest[k], *box])
             return step
         if page.prose(j) or (closed and _prose_resumes(page, rest[step + 1 :])):
             links = [page.text[x] for x in box] + [page.text[rest[k]]]

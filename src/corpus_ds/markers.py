@@ -64,11 +64,14 @@ SOCIAL_WORDS = {
     "غرد", "تغريد", "فايسبوك", "VK", "Instagram", "YouTube", "TikTok", "Threads", "Pinterest", "Viber",
     "المقال", "A+A-", "Messenger", "ماسنجر", "حجم", "الخط", "تكبير", "تصغير", "أرسل", "ارسل",
 }  # fmt: skip
-BYLINE_MARKER = re.compile(
-    r"^\s*(?:نشر|بقلم|كتب|كتبت|By|Author|Role|الكاتب|المؤلف|المنصب|الصفة)\s*[:：,،]?\s*$", re.I
-)  # a label alone on its line ("بقلم:", "Author,"); the name or the office follows on the next
+BYLINE_MARKER = re.compile(r"^\s*(?:نشر|بقلم|كتب|كتبت|By)\s*[:：]?\s*$", re.I)
+# A byline's label alone on its line above the text ("Author," then the name, "Role," then the office); looked for
+# only in the article's header, where a subheading "المؤلف" cannot be meant
+BYLINE_LABEL = re.compile(
+    r"^\s*(?:بقلم|كتب|كتبت|By|Author|Role|الكاتب|المؤلف|المنصب|الصفة)\s*[:：,،]?\s*$", re.I
+)
 # A page's text-size buttons ("A", "A+", "أ-"), copied one per line
-TEXT_SIZE = re.compile(r"^\s*(?:[Aأ]\s*[+\-−]?\s*)+$")
+TEXT_SIZE = re.compile(r"^\s*(?:(?:A|أ(?=\s*[+\-−]))\s*[+\-−]?\s*)+$")
 # "أطلس بريس - سعيد الكتاني", "الرباط - فهد القحطاني", "بوسفور عربي - وكالات": an outlet or a place, a dash, a
 # person's name or the agencies.
 BYLINE_DASH = re.compile(
@@ -100,7 +103,8 @@ LIST_COUNTER = re.compile(
 )
 # The end of a list of links as screen readers announce it ("نهاية القائمة", "نهاية قصص مقترحة").
 LIST_END = re.compile(
-    rf"^\s*(?:نه{_A}ية\s+(?:{_A}ل)?(?:ق{_A}ئمة|قصص|مو{_A}ضيع|روابط|مقترح{_A}ت)(?:\s+\S+)?|End\s+of\s+(?:list|\w+\s+stories))\s*$",
+    rf"^\s*(?:نه{_A}ية\s+(?:{_A}ل)?(?:ق{_A}ئمة|قصص|مو{_A}ضيع|روابط|مقترح{_A}ت)"
+    rf"(?:\s+(?:{_A}ل)?(?:مقترح\S*|مش{_A}به\S*|متعلق\S*|ذ{_A}ت\s+صل\S*))?|End\s+of\s+(?:list|\w+\s+stories))\s*$",
     re.I,
 )
 BULLET = re.compile(r"^\s*[•·▪►*\-–]\s+")
