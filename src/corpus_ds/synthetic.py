@@ -416,9 +416,15 @@ def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
             **release_format.table_metadata(name, fp, per_table[name]),
         }
         source = pq.ParquetFile(tmp / f"{name}.parquet")
-        with pq.ParquetWriter(
-            out / f"{name}.parquet", columns.schema(name).with_metadata(meta), compression="zstd"
-        ) as w:
+        with (
+            pq.ParquetWriter(  # without statistics or page index, as release_format writes (and reads) a release
+                out / f"{name}.parquet",
+                columns.schema(name).with_metadata(meta),
+                compression="zstd",
+                write_statistics=False,
+                write_page_index=False,
+            ) as w
+        ):
             for g in range(source.num_row_groups):
                 w.write_table(source.read_row_group(g).replace_schema_metadata(meta))
         manifest["tables"][name] = {
