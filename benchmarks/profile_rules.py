@@ -14,7 +14,7 @@ import time
 from concurrent.futures import Future
 from pathlib import Path
 
-from corpus_ds import arrowtools, columns, release_format, rules
+from corpus_ds import arrowtools, columns, release_format, rules, textkernel
 from corpus_ds.errors import Report
 
 TABLES = columns.TABLES
@@ -51,11 +51,17 @@ def main() -> int:
     steps["article row of each long-table row"] = measure(
         lambda: [ctx.article_rows(t) for t in ("mentions", "agreements", "dyads", "evidence")]
     )
-    steps["byte scan of the texts (scan_texts)"] = measure(rules.text.scan_texts, ctx)
     ctx.paragraphs = Future()
-    steps["paragraph counts"] = measure(
-        lambda: ctx.paragraphs.set_result(arrowtools.paragraph_counts(ctx.column("articles", "text")))
-    )
+    kernel = textkernel.compiled()  # CORPUS_DS_KERNEL=python profiles the reference path
+    if kernel is not None:
+        steps["compiled text pass (codes points, paragraphs, quotes)"] = measure(
+            lambda: ctx.paragraphs.set_result(rules.text.scan_texts_compiled(ctx, kernel))
+        )
+    else:
+        steps["byte scan of the texts (scan_texts)"] = measure(rules.text.scan_texts, ctx)
+        steps["paragraph counts"] = measure(
+            lambda: ctx.paragraphs.set_result(arrowtools.paragraph_counts(ctx.column("articles", "text")))
+        )
     for rule in rules.selected("articles", full=False, rehash=False):
         steps[rule.run.__name__] = measure(rule.run, ctx)
     steps["key rules"] = measure(

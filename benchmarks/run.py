@@ -18,7 +18,11 @@ import sys
 import textwrap
 from pathlib import Path
 
-TABLES = ("articles", "mentions", "agreements", "evidence", "actors", "removals")
+from corpus_ds.columns import (
+    TABLES,
+)  # every table of a release (the plain reads read them all, as tables() does)
+
+assert len(TABLES) == 7, TABLES  # the measurement names below say how many
 
 SETUP = f"""
 import resource, sys, time, json
@@ -30,17 +34,21 @@ TABLES = {TABLES!r}
 
 # name -> (code run once under the clock, baseline-for-ratio key)
 MEASUREMENTS = {
-    "pq.read_table (6 tables)": "[pq.read_table(f'{D}/{t}.parquet') for t in TABLES]",
-    "pandas.read_parquet default (6 tables)": "[pd.read_parquet(f'{D}/{t}.parquet') for t in TABLES]",
-    "pandas.read_parquet pyarrow (6 tables)": (
+    "pq.read_table (7 tables)": "[pq.read_table(f'{D}/{t}.parquet') for t in TABLES]",
+    "pandas.read_parquet default (7 tables)": "[pd.read_parquet(f'{D}/{t}.parquet') for t in TABLES]",
+    "pandas.read_parquet pyarrow (7 tables)": (
         "[pd.read_parquet(f'{D}/{t}.parquet', dtype_backend='pyarrow') for t in TABLES]"
     ),
     "corpus_ds.tables validate=False": "corpus_ds.tables(D, validate=False)",
     "corpus_ds.tables validate=True": "corpus_ds.tables(D, validate=True)",
+    # the same load on the reference path (no compiled text pass), as a corpus_ds without the extension runs it
+    "corpus_ds.tables validate=True, reference path": (
+        "__import__('os').environ['CORPUS_DS_KERNEL'] = 'python'; corpus_ds.tables(D, validate=True)"
+    ),
     "pandas.read_parquet pyarrow (articles)": "pd.read_parquet(f'{D}/articles.parquet', dtype_backend='pyarrow')",
     "corpus_ds.load validate=False": "corpus_ds.load(path=D, validate=False)",
     "corpus_ds.load validate=True": "corpus_ds.load(path=D, validate=True)",
-    "pydantic TypeAdapter, row-wise (6 tables)": """
+    "pydantic TypeAdapter, row-wise (7 tables)": """
 from pydantic import TypeAdapter
 from corpus_ds import models, verify
 for t in TABLES:
@@ -49,7 +57,7 @@ for t in TABLES:
 """,
     # The same row-wise validation, a record batch at a time: at 1M articles the whole-table version needs more memory
     # than the machine has, so this is the one that runs there (time comparable, memory bounded by the batch).
-    "pydantic TypeAdapter, row-wise in batches of 50k rows (6 tables)": """
+    "pydantic TypeAdapter, row-wise in batches of 50k rows (7 tables)": """
 from pydantic import TypeAdapter
 from corpus_ds import models
 for t in TABLES:
@@ -57,25 +65,26 @@ for t in TABLES:
     for batch in pq.ParquetFile(f'{D}/{t}.parquet').iter_batches(batch_size=50_000):
         adapter.validate_python(batch.to_pylist())
 """,
-    "pandera column checks, no evidence (6 tables)": "__import__('pandera_checks').validate(D)",
+    "pandera column checks, no evidence (7 tables)": "__import__('pandera_checks').validate(D)",
     "corpus-ds validate --release (full)": "__import__('corpus_ds.verify').verify.validate_release(D)",
 }
 SLOW = {
-    "pydantic TypeAdapter, row-wise (6 tables)",
-    "pydantic TypeAdapter, row-wise in batches of 50k rows (6 tables)",
+    "pydantic TypeAdapter, row-wise (7 tables)",
+    "pydantic TypeAdapter, row-wise in batches of 50k rows (7 tables)",
     "corpus-ds validate --release (full)",
 }
 PAIRS = {  # measurement -> the plain read it is compared with
-    "pq.read_table (6 tables)": "pandas.read_parquet pyarrow (6 tables)",
-    "pandas.read_parquet default (6 tables)": "pandas.read_parquet pyarrow (6 tables)",
-    "corpus_ds.tables validate=False": "pandas.read_parquet pyarrow (6 tables)",
-    "corpus_ds.tables validate=True": "pandas.read_parquet pyarrow (6 tables)",
+    "pq.read_table (7 tables)": "pandas.read_parquet pyarrow (7 tables)",
+    "pandas.read_parquet default (7 tables)": "pandas.read_parquet pyarrow (7 tables)",
+    "corpus_ds.tables validate=False": "pandas.read_parquet pyarrow (7 tables)",
+    "corpus_ds.tables validate=True": "pandas.read_parquet pyarrow (7 tables)",
+    "corpus_ds.tables validate=True, reference path": "pandas.read_parquet pyarrow (7 tables)",
     "corpus_ds.load validate=False": "pandas.read_parquet pyarrow (articles)",
     "corpus_ds.load validate=True": "pandas.read_parquet pyarrow (articles)",
-    "pydantic TypeAdapter, row-wise (6 tables)": "pandas.read_parquet pyarrow (6 tables)",
-    "pydantic TypeAdapter, row-wise in batches of 50k rows (6 tables)": "pandas.read_parquet pyarrow (6 tables)",
-    "pandera column checks, no evidence (6 tables)": "pandas.read_parquet pyarrow (6 tables)",
-    "corpus-ds validate --release (full)": "pandas.read_parquet pyarrow (6 tables)",
+    "pydantic TypeAdapter, row-wise (7 tables)": "pandas.read_parquet pyarrow (7 tables)",
+    "pydantic TypeAdapter, row-wise in batches of 50k rows (7 tables)": "pandas.read_parquet pyarrow (7 tables)",
+    "pandera column checks, no evidence (7 tables)": "pandas.read_parquet pyarrow (7 tables)",
+    "corpus-ds validate --release (full)": "pandas.read_parquet pyarrow (7 tables)",
 }
 
 

@@ -41,8 +41,12 @@ def _rekey(table, k: int):
         ):
             i = out.schema.get_field_index(name)
             out = out.set_column(i, out.schema.field(i), values)
+    if "agreements" in out.column_names:  # the instrument ids inside each article's list of agreements
+        i = out.schema.get_field_index("agreements")
+        out = out.set_column(i, out.schema.field(i), _rekey_instruments(out.column("agreements"), k))
     for name, pattern, replacement in (
         ("article_id", "^syn-", f"s{k:05d}-"),
+        ("instrument_id", "^syn-", f"s{k:05d}-"),
         ("raw_file", "^syn_", f"s{k:05d}_"),
         ("event_id", "^syn-ev-", f"s{k:05d}-ev-"),
         ("raw_sha256", "^.....", f"{k:05x}"),
@@ -53,6 +57,18 @@ def _rekey(table, k: int):
                 i, out.schema.field(i), pc.replace_substring_regex(out.column(name), pattern, replacement)
             )
     return out
+
+
+def _rekey_instruments(lists, k: int) -> pa.Array:
+    """A list<struct> column with each struct's instrument_id renamed for copy k (one instrument per copy, so
+    copies do not conclude one instrument at several events)."""
+    lists = arrowtools.single(lists)
+    items = lists.values
+    fields = [items.field(j) for j in range(items.type.num_fields)]
+    j = items.type.get_field_index("instrument_id")
+    fields[j] = pc.replace_substring_regex(fields[j], "^syn-", f"s{k:05d}-")
+    rebuilt = pa.StructArray.from_arrays(fields, fields=list(items.type), mask=items.is_null())
+    return pa.ListArray.from_arrays(lists.offsets, rebuilt, type=lists.type, mask=lists.is_null())
 
 
 def write(out: Path, n: int, chars: int, per_partition: int) -> None:

@@ -111,3 +111,20 @@ def test_the_loader_depends_on_no_writer_even_lazily():
             reachable.add(node)
             todo += graph.get(node, ())
     assert not reachable & {f"corpus_ds.{name}" for name in WRITERS}, reachable
+
+
+def test_the_validating_load_imports_no_pydantic():
+    """load() checks a release with schemas and specs generated from the models (release_schema.py), never the
+    models themselves: importing pydantic and the models would cost every fresh process more than a tenth of a
+    second. Only validate="full" (croissant.json is derived from the models) needs them."""
+    code = "import json, sys, corpus_ds; corpus_ds.tables(); print(json.dumps(sorted(sys.modules)))"
+    loaded = set(
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+            ).stdout
+        )
+    )
+    assert "corpus_ds.rules" in loaded and "corpus_ds.release_schema" in loaded  # it did validate
+    assert not {name for name in loaded if name.split(".")[0] in ("pydantic", "pydantic_core")}
+    assert not loaded & {"corpus_ds.models", "corpus_ds.schemagen", "corpus_ds.croissant"}

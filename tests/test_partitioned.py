@@ -8,7 +8,7 @@ import datetime as dt
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from corpus_ds import columns, partitioned, rules
+from corpus_ds import columns, partitioned, rules, textkernel
 from corpus_ds import synthetic as synth
 
 TODAY = dt.date(2026, 11, 24)
@@ -142,3 +142,23 @@ def test_cli_validates_a_partitioned_corpus(tmp_path):
     out = run_cli("validate", "--partitioned", str(tmp_path / "corpus"), "--today", "2026-11-24")
     assert out.returncode == 1 and f"{path}: cameo_code:" in out.stdout and "[cameo-mismatch]" in out.stdout
     assert run_cli("validate", "--partitioned", str(tmp_path / "nothing")).returncode == 1
+
+
+def test_partitions_take_the_compiled_text_pass_and_report_what_the_reference_reports(tmp_path, monkeypatch):
+    corpus, ids = _damaged()
+    _write(tmp_path, corpus, 25, ids)
+    answered = []
+    scan = textkernel.scan
+
+    def counted(kernel, texts, queries):
+        found = scan(kernel, texts, queries)  # raises Declined where the reference takes over
+        answered.append(len(texts))
+        return found
+
+    monkeypatch.delenv(textkernel.ENV, raising=False)
+    monkeypatch.setattr(textkernel, "scan", counted)
+    compiled = partitioned.validate(tmp_path, today=TODAY)
+    assert answered == [25, 25, 25, 15]  # every partition's texts, in one compiled pass each
+    assert "offset-mismatch" in compiled.codes()
+    monkeypatch.setenv(textkernel.ENV, "python")
+    assert partitioned.validate(tmp_path, today=TODAY).issues == compiled.issues

@@ -123,3 +123,14 @@ def test_published_schema_and_models_reject_the_same_bad_sources(defect, data_co
     assert list(_validator("article_source").iter_errors(data)), (
         f"{defect.id}: the JSON Schema accepts what the models reject"
     )
+
+
+def test_the_loaders_generated_schemas_are_what_the_models_give():
+    """release_schema.py (what load() reads instead of the models) is what schemagen renders from them, and the
+    schemas and row specs it holds are exactly the models' own."""
+    from corpus_ds import rowcheck, schemagen
+
+    assert schemagen.GENERATED.read_text(encoding="utf-8") == schemagen.render(), "run `corpus-ds schema`"
+    for table in models.TABLE_MODELS:
+        assert columns.schema(table).equals(schemagen.schema(table), check_metadata=True), table
+    assert schemagen.table_specs() == rowcheck.TABLE_SPECS

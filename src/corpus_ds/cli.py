@@ -30,7 +30,7 @@ EPILOG = """examples:
   corpus-ds diff OLD_RELEASE NEW     label changes between two releases (or a release and a data directory)
   corpus-ds agreement A B            inter-annotator agreement of two annotation directories
   corpus-ds release 0.2.0            bump the version everywhere, stub the changelog from the diff, rebuild
-  corpus-ds schema --check           fail if schema/ is not what the models generate
+  corpus-ds schema --check           fail if schema/ (or release_schema.py) is not what the models generate
   corpus-ds docs --check             fail if a generated document or section (DATASHEET, CODEBOOK, README
                                      card, CITATION.cff, LICENSE) is stale
   corpus-ds export --format plover OUT  PLOVER records (JSON Lines), one per dyad, validated against the schema
@@ -365,9 +365,24 @@ def cmd_schema(args: argparse.Namespace) -> int:
             out.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
             print(f"wrote {path}")
+    stale += _generated_module(args.check)
     for path in stale:
         print(f"{path}: out of date with the models; run `corpus-ds schema` [schema-out-of-sync]")
     return int(bool(stale))
+
+
+def _generated_module(check: bool) -> list[str]:
+    """Write (or compare) the loader's generated schemas, release_schema.py; the stale path, if any."""
+    from corpus_ds import schemagen
+
+    text = schemagen.render()
+    if check:
+        same = schemagen.GENERATED.is_file() and schemagen.GENERATED.read_text(encoding="utf-8") == text
+        return [] if same else [str(schemagen.GENERATED)]
+    if not schemagen.GENERATED.is_file() or schemagen.GENERATED.read_text(encoding="utf-8") != text:
+        schemagen.GENERATED.write_text(text, encoding="utf-8")
+        print(f"wrote {schemagen.GENERATED}")
+    return []
 
 
 def cmd_docs(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import pyarrow as pa
 from pydantic import BaseModel
 
-from corpus_ds import about, citation, columns, models
+from corpus_ds import about, citation, columns, models, schemagen
 
 FILE = "croissant.json"
 CONFORMS_TO = "http://mlcommons.org/croissant/1.1"
@@ -80,7 +80,7 @@ def _leaf_type(table: str, path: str, arrow: pa.DataType) -> str:
 
 def _model_of(annotation: Any) -> type[BaseModel] | None:
     """The row model nested in a field's annotation (list[Model], Model | None), if any."""
-    annotation = columns._without_none(annotation)
+    annotation = schemagen._without_none(annotation)
     if typing.get_origin(annotation) is Annotated:
         annotation = typing.get_args(annotation)[0]
     if typing.get_origin(annotation) is list:

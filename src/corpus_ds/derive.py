@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from corpus_ds import models
+from corpus_ds import vocab
 
 
 def registered_names(registry: Iterable[dict]) -> dict[str, tuple[str, ...]]:
@@ -86,4 +86,4 @@ def find_mentions(
 def derive_agreement_type(instruments: Iterable[tuple[str, str]]) -> str:
     """The most formal concluded instrument (agreement > MoU > joint statement > verbal commitment), else 'none'."""
     concluded = {inst for inst, status in instruments if status == "concluded"}
-    return next((inst for inst in models.INSTRUMENT_RANK if inst in concluded), "none")
+    return next((inst for inst in vocab.INSTRUMENT_RANK if inst in concluded), "none")

@@ -73,6 +73,8 @@ def _read_plain(directory: Path, names: Sequence[str], columns: Sequence[str] | 
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from corpus_ds.release_format import read_row_groups
+
     if not directory.is_dir():
         raise CorpusError(f"{directory}: no such release directory (expected the tables' Parquet files)")
     out = {}
@@ -82,7 +84,7 @@ def _read_plain(directory: Path, names: Sequence[str], columns: Sequence[str] | 
             with pq.ParquetFile(
                 file
             ) as parquet:  # one file: no dataset machinery (which would import pandas)
-                out[name] = parquet.read(columns=columns)
+                out[name] = read_row_groups(parquet, columns)
         except FileNotFoundError:
             raise CorpusError(f"{file}: no such file; expected the {name} table of a release") from None
         except (OSError, pa.ArrowException) as exc:

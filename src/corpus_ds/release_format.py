@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from corpus_ds import __released__, __version__, columns, croissant, filecaps, models
+from corpus_ds import __released__, __version__, columns, filecaps, vocab
 from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Issue, Report
 
@@ -299,7 +299,7 @@ def new_manifest(fingerprint: str, dataset: str = "corpus_ds", version: str = __
     return {
         "dataset": dataset,
         "version": version,
-        "schema_version": models.SCHEMA_VERSION,
+        "schema_version": vocab.SCHEMA_VERSION,
         "fingerprint": fingerprint,
         "tables": {},
     }
@@ -311,7 +311,7 @@ def table_metadata(
     """The corpus_ds.* key-value metadata of one table's Parquet file."""
     values = {
         "version": version,
-        "schema_version": models.SCHEMA_VERSION,
+        "schema_version": vocab.SCHEMA_VERSION,
         "fingerprint": fingerprint,
         "table": name,
         "table_fingerprint": table_fingerprint,
@@ -348,6 +348,8 @@ def write_release(
         json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     if not preview:  # a preview is never published: it gets no metadata for catalogues
+        from corpus_ds import croissant  # derived from the models: imported by writers and full checks only
+
         (out_dir / croissant.FILE).write_text(croissant.render(manifest, released), encoding="utf-8")
     return manifest
 
@@ -355,6 +357,8 @@ def write_release(
 @check("release files", "croissant-out-of-sync")
 def check_croissant(release_dir: Path, report: Report, released: str = __released__) -> None:
     """croissant.json is what the manifest and the models generate (types, descriptions, sha256s, licence)."""
+    from corpus_ds import croissant  # derived from the models: imported by writers and full checks only
+
     path = Path(release_dir) / croissant.FILE
     try:
         manifest = read_manifest(release_dir)
@@ -486,15 +490,19 @@ def _nulls(field: pa.Field) -> str:
     return "nullable" if field.nullable else "not null"
 
 
+HASH_BLOCK = 1 << 20  # bytes per read of a file being hashed
+
+
 def _file_sha256(path: Path) -> str | None:
     """sha256 of a file read in blocks (hashlib releases the GIL, so this overlaps Parquet decoding)."""
     h = hashlib.sha256()
     if not filecaps.regular_file(path):  # a FIFO would block the read forever
         return None
+    buffer = memoryview(bytearray(HASH_BLOCK))  # one block, reused: no fresh memory per read
     try:
-        with open(path, "rb") as f:
-            for block in iter(lambda: f.read(1 << 22), b""):
-                h.update(block)
+        with open(path, "rb", buffering=0) as f:
+            while n := f.readinto(buffer):
+                h.update(buffer[:n])
     except OSError:
         return None
     return h.hexdigest()
@@ -717,6 +725,40 @@ def _metadata_issues(path: Path, name: str, table: pa.Table) -> list[Issue]:
     return issues
 
 
+def read_row_groups(parquet: pq.ParquetFile, columns: list[str] | None = None) -> pa.Table:
+    """A Parquet file as a table of one chunk per row group, as pandas.read_parquet reads it, for reads without
+    checks: ParquetFile.read would concatenate the row groups into one chunk, a copy of every column (more memory at
+    its peak, and more time)."""
+    if parquet.num_row_groups == 0:
+        return parquet.read(columns=columns)
+    return pa.concat_tables(parquet.read_row_group(i, columns=columns) for i in range(parquet.num_row_groups))
+
+
+def _decode(path: Path, name: str, full: bool) -> tuple[pa.Table | None, list[Issue]]:
+    """A table file decoded, or the issues that stop it: a footer that breaks a cap or carries what the release never
+    writes (then nothing is decoded), or Parquet that cannot be read."""
+    footer = _footer_issues(path, name, path.stat().st_size)
+    if footer:
+        return None, footer
+    try:
+        # one chunk per column: the rules work on whole columns (read a row group at a time, the chunks would be
+        # joined rule by rule, more memory and time at 1M articles than the one join of ParquetFile.read)
+        with pq.ParquetFile(path, **THRIFT_LIMITS) as parquet:
+            table = parquet.read()
+        # Parquet readers do not check UTF-8 or every offset. full: check them all, so that a forged file whose
+        # checksum was rewritten gives an issue, not a decoding error later. Otherwise the checksums vouch for the
+        # bytes the build wrote, the structure is still checked, and a decoding error is caught where it happens
+        # (guarded rules, _to_pandas): the full UTF-8 scan of the texts would cost more than all the rules together.
+        table.validate(full=full)
+    except (
+        pa.ArrowException,
+        OSError,
+        ValueError,
+    ) as exc:  # ValueError: bytes that are not UTF-8 where text is due
+        return None, [Issue("parquet-unreadable", str(path), WHOLE_FILE, f"cannot read Parquet: {exc}")]
+    return table, []
+
+
 def _read_table(
     release_dir: Path, name: str, entries, manifest: dict, digest, report: Report, full: bool, version: str
 ) -> pa.Table | None:
@@ -740,6 +782,9 @@ def _read_table(
             "expected this file of the release (a regular file)",
         )
         return None
+    # The file is decoded while its checksum is computed in the other thread; what decoding found is reported only
+    # once the checksum matches, so the report is what checking the checksum first would give.
+    table, problems = _decode(path, name, full)
     actual = digest.result()
     if actual is None:
         report.add("release-file-missing", str(path), WHOLE_FILE, "expected this file of the release")
@@ -753,20 +798,8 @@ def _read_table(
             actual,
         )
         return None
-    footer = _footer_issues(path, name, path.stat().st_size)
-    if footer:  # nothing is decoded from a footer that breaks a cap or carries what the release never writes
-        report.extend(footer)
-        return None
-    try:
-        with pq.ParquetFile(path, **THRIFT_LIMITS) as parquet:
-            table = parquet.read()
-        # Parquet readers do not check UTF-8 or every offset. full: check them all, so that a forged file whose
-        # checksum was rewritten gives an issue, not a decoding error later. Otherwise the checksums vouch for the
-        # bytes the build wrote, the structure is still checked, and a decoding error is caught where it happens
-        # (guarded rules, _to_pandas): the full UTF-8 scan of the texts would cost more than all the rules together.
-        table.validate(full=full)
-    except (pa.ArrowException, OSError) as exc:
-        report.add("parquet-unreadable", str(path), WHOLE_FILE, f"cannot read Parquet: {exc}")
+    if problems:
+        report.extend(problems)
         return None
     expected = columns.schema(name)
     if not table.schema.remove_metadata().equals(expected.remove_metadata()):
@@ -782,7 +815,7 @@ def _read_table(
     }
     for key, want in (
         ("version", version),
-        ("schema_version", models.SCHEMA_VERSION),
+        ("schema_version", vocab.SCHEMA_VERSION),
         ("fingerprint", manifest.get("fingerprint")),
         ("table", name),
     ):

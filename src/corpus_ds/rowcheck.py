@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import types
-import typing
 from dataclasses import dataclass
-from typing import Annotated, Literal, Union
 
-import annotated_types
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from pydantic import BaseModel, StringConstraints
 
 from corpus_ds import arrowtools as at
-from corpus_ds import models
+from corpus_ds.release_schema import ROW_SPECS
 
 # A problem: (row, location inside the row as pydantic writes it, kind). Kinds: null, literal, ge, too_short, string.
 Problem = tuple[int, tuple, str]
@@ -22,7 +17,7 @@ Problem = tuple[int, tuple, str]
 
 @dataclass(frozen=True)
 class Spec:
-    """What a row model demands of one value, read off its type annotation."""
+    """What a row model demands of one value (schemagen reads it off the type annotation)."""
 
     optional: bool = False
     literal: tuple | None = None
@@ -35,52 +30,19 @@ class Spec:
     fields: tuple | None = None
 
 
-def _constraints(meta: list, into: dict) -> None:
-    for m in meta:
-        if isinstance(m, annotated_types.Ge):
-            into["ge"] = m.ge
-        elif isinstance(m, annotated_types.MinLen):
-            into["min_len"] = m.min_length
-        elif isinstance(m, StringConstraints):
-            into["str_min"], into["str_max"] = m.min_length, m.max_length
-            if m.pattern is not None:
-                if m.pattern != r"\S":
-                    raise NotImplementedError(f"row models use only the pattern \\S, found {m.pattern!r}")
-                into["non_blank"] = True
-        elif hasattr(m, "metadata"):
-            _constraints(list(m.metadata), into)
+def _spec(d: dict) -> Spec:
+    """A Spec from its dict in release_schema.ROW_SPECS (generated from the row models by schemagen)."""
+    item, fields = d["item"], d["fields"]
+    return Spec(
+        **{
+            **d,
+            "item": _spec(item) if item is not None else None,
+            "fields": tuple((name, _spec(f)) for name, f in fields) if fields is not None else None,
+        }
+    )
 
 
-def spec_of(annotation, metadata=()) -> Spec:
-    found: dict = {}
-    _constraints(list(metadata), found)
-    optional = False
-    origin = typing.get_origin(annotation)
-    if origin in (Union, types.UnionType):
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        optional, annotation = True, args[0]
-        origin = typing.get_origin(annotation)
-    if origin is Annotated:
-        annotation, *extra = typing.get_args(annotation)
-        _constraints(extra, found)
-        origin = typing.get_origin(annotation)
-    min_len = found.pop("min_len", None)
-    common = dict(optional=optional, ge=found.get("ge"), non_blank=found.get("non_blank", False))
-    if origin is Literal:
-        return Spec(literal=typing.get_args(annotation), **common)
-    if origin is list:
-        return Spec(item=spec_of(typing.get_args(annotation)[0]), min_items=min_len, **common)
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return Spec(
-            fields=tuple(
-                (name, spec_of(f.annotation, f.metadata)) for name, f in annotation.model_fields.items()
-            ),
-            **common,
-        )
-    return Spec(str_min=found.get("str_min", min_len), str_max=found.get("str_max"), **common)
-
-
-TABLE_SPECS = {table: spec_of(model) for table, model in models.TABLE_MODELS.items()}
+TABLE_SPECS = {table: _spec(d) for table, d in ROW_SPECS.items()}
 
 
 def _emit(out: list, bad: np.ndarray, rows: np.ndarray, path: list, kind: str) -> None:
@@ -167,6 +129,8 @@ _KIND = {"literal_error": "literal", "greater_than_equal": "ge", "too_short": "t
 def reference_problems(table: str, t) -> list[Problem]:
     """The same as problems(), found by validating every row with its pydantic model (slow; the reference)."""
     from pydantic import ValidationError
+
+    from corpus_ds import models
 
     out: list[Problem] = []
     for i, row in enumerate(t.to_pylist()):

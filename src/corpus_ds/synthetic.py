@@ -417,7 +417,7 @@ def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
             **release_format.table_metadata(name, fp, per_table[name]),
         }
         source = pq.ParquetFile(tmp / f"{name}.parquet")
-        with pq.ParquetWriter(
+        with pq.ParquetWriter(  # as release_format writes (and reads) a release: no statistics or page index
             out / f"{name}.parquet",
             columns.schema(name).with_metadata(meta),
             **release_format.PARQUET_OPTIONS,

@@ -20,7 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from queue import Empty, SimpleQueue
 
 import pyarrow as pa
 
@@ -32,7 +33,7 @@ from corpus_ds.rules.context import Context, Locate, Tables, release_locator
 from corpus_ds.rules.event_data import INSTRUMENT_KEY_COLUMNS
 from corpus_ds.rules.keys import KEY_COLUMNS
 from corpus_ds.rules.rows import rule_no_nulls
-from corpus_ds.rules.text import scan_texts
+from corpus_ds.rules.text import start_text_scan
 
 # Importing the topic modules registers their rules, in this order: the order of their issues in a report.
 TOPICS = ("rows", "registry", "actors", "long_tables", "dates", "review", "text", "keys", "event_data")
@@ -78,6 +79,35 @@ def run_guarded(ctx: Context, rules: Iterable[Check]) -> None:
                 f"rule {name} could not run on these tables ({exc.__class__.__name__}: {exc}); "
                 "their values have an unexpected shape",
             )
+
+
+def run_shared(ctx: Context, rules: list[Check], pool: Executor, scan: Future) -> None:
+    """Rules taken in turn by this thread and a thread of the pool (Arrow, numpy and the text pass release the GIL),
+    each reporting into a fork of ctx; their issues then join ctx's in the rules' order, the report one thread would
+    give. A rule that needs the text pass waits for it and is left out if it failed. So a rule must leave nothing on
+    the context for another rule: only its issues are gathered."""
+    forks: list[Context | None] = [None] * len(rules)
+    todo: SimpleQueue[int] = SimpleQueue()
+    for i in range(len(rules)):
+        todo.put(i)
+
+    def drain() -> None:
+        while True:
+            try:
+                i = todo.get_nowait()
+            except Empty:
+                return
+            if rules[i].text_scan and scan.exception() is not None:
+                continue
+            forks[i] = ctx.fork()  # made now: a text rule's fork sees what the finished pass left on ctx
+            run_guarded(forks[i], [rules[i]])
+
+    helper = pool.submit(drain)
+    drain()
+    helper.result()
+    for fork in forks:
+        if fork is not None:
+            ctx.issues.extend(fork.issues)
 
 
 @check("driver", "rule-failed")
@@ -149,15 +179,11 @@ def run_articles(
         # Hashing the texts and scanning their bytes run beside the other rules (hashlib and numpy release the GIL).
         if hashes:
             ctx.digests = pool.submit(at.sha256_hex, ctx.column("articles", "text"))
-        scan = pool.submit(scan_texts, ctx)
-        ctx.paragraphs = pool.submit(at.paragraph_counts, ctx.column("articles", "text"))
-        run_guarded(ctx, [r for r in rules if not r.text_scan])
-        try:
-            scan.result()
-        except Exception as exc:  # noqa: BLE001 (hostile values must give a report, never a traceback)
-            _text_scan_failed(ctx, exc)
-            return ctx.issues
-        run_guarded(ctx, [r for r in rules if r.text_scan])
+        scan, ctx.paragraphs = start_text_scan(ctx, pool)
+        # the rules that need the text pass last, as their issues come last in a report
+        run_shared(ctx, sorted(rules, key=lambda r: r.text_scan), pool, scan)
+        if scan.exception() is not None:  # hostile values must give a report, never a traceback
+            _text_scan_failed(ctx, scan.exception())
     return ctx.issues
 
 

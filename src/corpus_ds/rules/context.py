@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Callable, Iterator
 
@@ -39,7 +40,8 @@ class Context:
         self.issues: list[Issue] = []
         self._rows: dict[str, np.ndarray] = {}
         # Filled by the byte scan of the texts, which runs in a thread beside the other rules (see the driver).
-        self.text_scan: at.TextScan | None = None
+        self.text_scan: at.TextScan | None = None  # the reference path's scan
+        self.n_chars: np.ndarray | None = None  # code points per text
         self.text_queries: dict[
             str, tuple[np.ndarray, int]
         ] = {}  # table -> (its rows in the scan, first query)
@@ -47,6 +49,12 @@ class Context:
         self.quotes_error: Exception | None = None
         self.paragraphs = None  # a future: paragraphs per text
         self.digests = None  # a future: sha256 per text, where texts are re-hashed
+
+    def fork(self) -> Context:
+        """The same tables and shared columns with issues of its own, for a rule run in another thread."""
+        twin = copy.copy(self)
+        twin.issues = []
+        return twin
 
     def add(
         self, code: str, table: str, column: str, article_id: str | None, message: str, value=None

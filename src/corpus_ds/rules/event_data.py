@@ -8,7 +8,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds import cameo, models
+from corpus_ds import cameo, vocab
 from corpus_ds.checks import check
 from corpus_ds.rules.context import Context, article_lists, first_of, inconsistent
 
@@ -16,13 +16,13 @@ INSTRUMENT_SIGNED = ("agreement", "memorandum_of_understanding", "joint_statemen
 # The columns of the agreements table the cross-article rule of instrument identity needs (a keys-scope table).
 INSTRUMENT_KEY_COLUMNS = ("article_id", "agreement_index", "instrument_id", "instrument", "status", "year")
 
-_EVENT_TYPES = list(models.EVENT_TYPES)
-_CODES = list(models.DYAD_CODES)
+_EVENT_TYPES = list(vocab.EVENT_TYPES)
+_CODES = list(vocab.DYAD_CODES)
 # ALLOWED[event type, code]: whether a dyad of that event may carry that code
 _ALLOWED = np.array(
-    [[code in models.DYAD_CODES_BY_EVENT_TYPE[t][1] for code in _CODES] for t in _EVENT_TYPES], bool
+    [[code in vocab.DYAD_CODES_BY_EVENT_TYPE[t][1] for code in _CODES] for t in _EVENT_TYPES], bool
 )
-_REQUIRED = np.array([_CODES.index(models.DYAD_CODES_BY_EVENT_TYPE[t][0]) for t in _EVENT_TYPES])
+_REQUIRED = np.array([_CODES.index(vocab.DYAD_CODES_BY_EVENT_TYPE[t][0]) for t in _EVENT_TYPES])
 
 
 def _index(values, vocabulary) -> np.ndarray:
@@ -85,7 +85,7 @@ def rule_dyads(ctx: Context) -> None:
     bad = np.flatnonzero(typed & ~allowed)
     for i, (aid, index, value) in zip(bad, ctx.each("dyads", bad, "article_id", "dyad_index", "code")):
         kind = _EVENT_TYPES[event_type[i]]
-        allowed_codes = ", ".join(models.DYAD_CODES_BY_EVENT_TYPE[kind][1])
+        allowed_codes = ", ".join(vocab.DYAD_CODES_BY_EVENT_TYPE[kind][1])
         ctx.add(
             "dyad-code",
             "dyads",
@@ -96,7 +96,7 @@ def rule_dyads(ctx: Context) -> None:
         )
     actor_ids = pc.unique(pa.concat_arrays([at.single(d.column("source")), at.single(d.column("target"))]))
     source, target = (at.row_index(d.column(side), actor_ids) for side in ("source", "target"))
-    reciprocal = known & np.isin(code, [_CODES.index(c) for c in models.RECIPROCAL_CODES])
+    reciprocal = known & np.isin(code, [_CODES.index(c) for c in vocab.RECIPROCAL_CODES])
     mine = np.flatnonzero(known & (code >= 0))
     reverse = np.zeros(len(code), bool)
     reverse[reciprocal] = _rows_in(
@@ -212,7 +212,7 @@ def _article_codes(ctx: Context, rows: np.ndarray, code: np.ndarray) -> None:
     required = _REQUIRED[event_type[typed]]
     missing = typed[~_rows_in([canonical[typed], required], [rows, code])]
     for article_id, kind in ctx.each("articles", missing, "article_id", "event_type"):
-        needed = models.DYAD_CODES_BY_EVENT_TYPE[kind][0]
+        needed = vocab.DYAD_CODES_BY_EVENT_TYPE[kind][0]
         ctx.add("dyad-code", "dyads", "code", article_id, f"a {kind} needs a dyad with code {needed}", needed)
     cameo_code = _index(a.column("cameo_code"), _CODES)
     carried = np.zeros(a.num_rows, bool)
@@ -287,7 +287,7 @@ def rule_dyad_scores(ctx: Context) -> None:
 def rule_place(ctx: Context) -> None:
     """An event that happens somewhere has a place; a GeoNames id comes with the record it was read from."""
     a = ctx.tables["articles"]
-    placed = at.np_bool(at.in_set(a.column("event_type"), models.PLACED_EVENT_TYPES))
+    placed = at.np_bool(at.in_set(a.column("event_type"), vocab.PLACED_EVENT_TYPES))
     missing = placed & ~at.np_bool(pc.is_valid(a.column("place_city")))
     for aid, kind in ctx.each("articles", np.flatnonzero(missing), "article_id", "event_type"):
         ctx.add(

@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds import models, textsearch
+from corpus_ds import textsearch, vocab
 from corpus_ds.checks import check
 from corpus_ds.derive import containers, find_mentions, occurrences, registered_names
 from corpus_ds.labels import EVIDENCE_LABELS
@@ -125,7 +125,7 @@ def rule_mentions_table(ctx: Context) -> None:
     # (article row, actor, role, surface) as one integer per row: codes instead of joined strings
     vocabulary = {
         "actor_id": pc.unique(pc.struct_field(actors, "actor_id")),
-        "role": pa.array(list(models.ROLES)),
+        "role": pa.array(list(vocab.ROLES)),
         "surface": pc.unique(surfaces),
     }
     labelled = _combined(

@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds import models
+from corpus_ds import vocab
 from corpus_ds.checks import check
 from corpus_ds.rules.context import Context, duplicates
 
@@ -26,7 +26,7 @@ def rule_registry(ctx: Context) -> None:
             f"actor_id {value!r} occurs more than once",
             value,
         )
-    ok = at.np_bool(pc.match_substring_regex(actors.column("actor_id"), models.ID_PATTERN))
+    ok = at.np_bool(pc.match_substring_regex(actors.column("actor_id"), vocab.ID_PATTERN))
     for value in ctx.values("actors", "actor_id", np.flatnonzero(~ok)):
         ctx.add(
             "bad-id",
@@ -36,19 +36,19 @@ def rule_registry(ctx: Context) -> None:
             f"expected lower-case ASCII words joined by '-', found {value!r}",
             value,
         )
-    bad = np.flatnonzero(~at.np_bool(at.in_set(actors.column("kind"), models.ACTOR_KINDS)))
+    bad = np.flatnonzero(~at.np_bool(at.in_set(actors.column("kind"), vocab.ACTOR_KINDS)))
     for value in ctx.values("actors", "kind", bad):
         ctx.add(
             "vocabulary",
             "actors",
             "kind",
             None,
-            f"{value!r} is not in the codebook: expected one of {', '.join(models.ACTOR_KINDS)}",
+            f"{value!r} is not in the codebook: expected one of {', '.join(vocab.ACTOR_KINDS)}",
             value,
         )
     sector = actors.column("sector")
     bad = np.flatnonzero(
-        at.np_bool(pc.is_valid(sector)) & ~at.np_bool(at.in_set(sector, models.ACTOR_SECTORS))
+        at.np_bool(pc.is_valid(sector)) & ~at.np_bool(at.in_set(sector, vocab.ACTOR_SECTORS))
     )
     for value in ctx.values("actors", "sector", bad):
         ctx.add(
@@ -56,7 +56,7 @@ def rule_registry(ctx: Context) -> None:
             "actors",
             "sector",
             None,
-            f"sector {value!r} is not a PLOVER sector code: expected one of {', '.join(models.ACTOR_SECTORS)}",
+            f"sector {value!r} is not a PLOVER sector code: expected one of {', '.join(vocab.ACTOR_SECTORS)}",
             value,
         )
     offices, parents, position = at.flatten(actors.column("offices"))

@@ -7,7 +7,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds import columns, models, rowcheck
+from corpus_ds import columns, rowcheck, vocab
 from corpus_ds.checks import check
 from corpus_ds.rules.context import Context, article_lists
 
@@ -47,7 +47,7 @@ _KIND_MESSAGE = {
 def rule_article_ids(ctx: Context) -> None:
     for column in ("article_id", "event_id"):
         values = ctx.column("articles", column)
-        bad = np.flatnonzero(~at.np_bool(pc.match_substring_regex(values, models.ID_PATTERN)))
+        bad = np.flatnonzero(~at.np_bool(pc.match_substring_regex(values, vocab.ID_PATTERN)))
         for value in ctx.values("articles", column, bad):
             ctx.add(
                 "bad-id",
@@ -60,41 +60,41 @@ def rule_article_ids(ctx: Context) -> None:
 
 
 _VOCABULARY_COLUMNS = (
-    ("articles", "event_date_basis", models.DATE_BASES),
-    ("articles", "event_type", models.EVENT_TYPES),
-    ("articles", "agreement_type", models.AGREEMENT_TYPES),
-    ("articles", "review_status", models.REVIEW_STATUSES),
-    ("mentions", "role", models.ROLES),
-    ("agreements", "instrument", models.INSTRUMENTS),
-    ("agreements", "status", models.STATUSES),
-    ("agreements", "location", models.EVIDENCE_LOCATIONS),
-    ("dyads", "code", models.DYAD_CODES),
-    ("dyads", "location", models.EVIDENCE_LOCATIONS),
-    ("evidence", "location", models.EVIDENCE_LOCATIONS),
-    ("removals", "reason", models.REMOVAL_REASONS),
+    ("articles", "event_date_basis", vocab.DATE_BASES),
+    ("articles", "event_type", vocab.EVENT_TYPES),
+    ("articles", "agreement_type", vocab.AGREEMENT_TYPES),
+    ("articles", "review_status", vocab.REVIEW_STATUSES),
+    ("mentions", "role", vocab.ROLES),
+    ("agreements", "instrument", vocab.INSTRUMENTS),
+    ("agreements", "status", vocab.STATUSES),
+    ("agreements", "location", vocab.EVIDENCE_LOCATIONS),
+    ("dyads", "code", vocab.DYAD_CODES),
+    ("dyads", "location", vocab.EVIDENCE_LOCATIONS),
+    ("evidence", "location", vocab.EVIDENCE_LOCATIONS),
+    ("removals", "reason", vocab.REMOVAL_REASONS),
 )
 
 
 @check("articles", "vocabulary")
 def rule_vocabulary(ctx: Context) -> None:
-    for table, column, vocab in _VOCABULARY_COLUMNS:
-        bad = np.flatnonzero(~at.np_bool(at.in_set(ctx.column(table, column), vocab)))
+    for table, column, allowed in _VOCABULARY_COLUMNS:
+        bad = np.flatnonzero(~at.np_bool(at.in_set(ctx.column(table, column), allowed)))
         for aid, value in ctx.each(table, bad, "article_id", column):
             ctx.add(
                 "vocabulary",
                 table,
                 column,
                 aid,
-                f"{value!r} is not in the codebook: expected one of {', '.join(vocab)}",
+                f"{value!r} is not in the codebook: expected one of {', '.join(allowed)}",
                 value,
             )
     sectors = pc.list_flatten(at.single(ctx.column("agreements", "sectors")))
-    for value in set(pc.filter(sectors, pc.invert(at.in_set(sectors, models.SECTORS))).to_pylist()):
+    for value in set(pc.filter(sectors, pc.invert(at.in_set(sectors, vocab.SECTORS))).to_pylist()):
         ctx.add(
             "vocabulary", "agreements", "sectors", None, f"sector {value!r} is not in the codebook", value
         )
     kinds = pc.struct_field(pc.list_flatten(at.single(ctx.column("articles", "cited_sources"))), "kind")
-    for value in set(pc.filter(kinds, pc.invert(at.in_set(kinds, models.CITED_KINDS))).to_pylist()):
+    for value in set(pc.filter(kinds, pc.invert(at.in_set(kinds, vocab.CITED_KINDS))).to_pylist()):
         ctx.add(
             "vocabulary",
             "articles",
@@ -109,12 +109,12 @@ def rule_vocabulary(ctx: Context) -> None:
 def rule_derived(ctx: Context) -> None:
     a = ctx.tables["articles"]
     values, parents, _, _ = article_lists(ctx, "agreements")
-    rank = np.full(a.num_rows, len(models.INSTRUMENT_RANK), np.int64)
+    rank = np.full(a.num_rows, len(vocab.INSTRUMENT_RANK), np.int64)
     if len(values):
-        level = at.row_index(pc.struct_field(values, "instrument"), pa.array(models.INSTRUMENT_RANK))
+        level = at.row_index(pc.struct_field(values, "instrument"), pa.array(vocab.INSTRUMENT_RANK))
         concluded = at.np_bool(pc.equal(pc.struct_field(values, "status"), "concluded")) & (level >= 0)
         np.minimum.at(rank, parents[concluded], level[concluded])
-    expected = pa.array([*list(models.INSTRUMENT_RANK), "none"]).take(pa.array(rank))
+    expected = pa.array([*list(vocab.INSTRUMENT_RANK), "none"]).take(pa.array(rank))
     bad = np.flatnonzero(~at.np_bool(pc.equal(at.single(a.column("agreement_type")), expected)))
     for i, aid, declared in zip(
         bad, ctx.values("articles", "article_id", bad), ctx.values("articles", "agreement_type", bad)
@@ -127,10 +127,10 @@ def rule_derived(ctx: Context) -> None:
             f"expected {expected[int(i)].as_py()!r} (derived from the concluded instruments), found {declared!r}",
             declared,
         )
-    allowed = [f"{t}\x1f{code}" for t, codes in models.CAMEO_BY_EVENT_TYPE.items() for code in codes]
+    allowed = [f"{t}\x1f{code}" for t, codes in vocab.CAMEO_BY_EVENT_TYPE.items() for code in codes]
     pair = pc.binary_join_element_wise(a.column("event_type"), a.column("cameo_code"), "\x1f")
     bad = np.flatnonzero(
-        at.np_bool(at.in_set(a.column("event_type"), models.CAMEO_BY_EVENT_TYPE))
+        at.np_bool(at.in_set(a.column("event_type"), vocab.CAMEO_BY_EVENT_TYPE))
         & ~at.np_bool(at.in_set(pair, allowed))
     )
     for aid, event_type, cameo in ctx.each("articles", bad, "article_id", "event_type", "cameo_code"):
@@ -139,7 +139,7 @@ def rule_derived(ctx: Context) -> None:
             "articles",
             "cameo_code",
             aid,
-            f"event_type {event_type!r} takes CAMEO code {' or '.join(models.CAMEO_BY_EVENT_TYPE[event_type])}, "
+            f"event_type {event_type!r} takes CAMEO code {' or '.join(vocab.CAMEO_BY_EVENT_TYPE[event_type])}, "
             f"found {cameo!r}",
             cameo,
         )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from concurrent.futures import Executor, Future
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds import textsearch
+from corpus_ds import textkernel, textsearch
 from corpus_ds.arabic import forbidden_characters
 from corpus_ds.checks import check
 from corpus_ds.rules.context import Context
@@ -22,20 +23,59 @@ QUOTE_COLUMNS = {
 }  # the quote of each long table
 
 
+def _text_queries(ctx: Context) -> dict[str, np.ndarray]:
+    """The rows of each long table whose quote lies in the text of a known article."""
+    where = {}
+    for table in QUOTE_COLUMNS:
+        t = ctx.tables[table]
+        in_text = ctx.article_rows(table) >= 0
+        if "location" in t.column_names:
+            in_text &= at.np_bool(pc.equal(t.column("location"), "text"))
+        where[table] = np.flatnonzero(in_text)
+    return where
+
+
+def _starts(ctx: Context, table: str) -> np.ndarray:
+    return at.np_int(pc.fill_null(ctx.column(table, "start"), -1))
+
+
+def start_text_scan(ctx: Context, pool: Executor) -> tuple[Future, Future]:
+    """The byte scan and the paragraph counts, submitted to the pool: one compiled pass when the kernel is built
+    (textkernel), else the reference scan and the paragraph counts in two threads. The second future gives the
+    paragraphs per text."""
+    kernel = textkernel.compiled()
+    if kernel is None:
+        return pool.submit(scan_texts, ctx), pool.submit(at.paragraph_counts, ctx.column("articles", "text"))
+    scan = pool.submit(scan_texts_compiled, ctx, kernel)
+    return scan, scan
+
+
+def scan_texts_compiled(ctx: Context, kernel) -> np.ndarray:
+    """What scan_texts and the paragraph counts find, in one compiled pass (the reference when it declines)."""
+    where = _text_queries(ctx)
+    queries = [
+        (ctx.article_rows(table)[sel], _starts(ctx, table)[sel], sel, at.single(ctx.column(table, quote)))
+        for (table, sel), quote in zip(where.items(), QUOTE_COLUMNS.values())
+    ]
+    try:
+        ctx.n_chars, paragraphs, found = textkernel.scan(kernel, ctx.column("articles", "text"), queries)
+    except textkernel.Declined:
+        scan_texts(ctx)
+        return at.paragraph_counts(ctx.column("articles", "text"))
+    ctx.text_queries = {table: (sel, 0) for table, sel in where.items()}
+    ctx.quotes_in_text = dict(zip(where, found))
+    return paragraphs
+
+
 def scan_texts(ctx: Context) -> None:
     """The text bytes: lengths, the byte offset of every long-table quote in a text, and whether the quote is there."""
     rows, chars, where = [], [], {}
-    for table in QUOTE_COLUMNS:
-        t = ctx.tables[table]
-        arows = ctx.article_rows(table)
-        in_text = arows >= 0
-        if "location" in t.column_names:
-            in_text &= at.np_bool(pc.equal(t.column("location"), "text"))
-        sel = np.flatnonzero(in_text)
+    for table, sel in _text_queries(ctx).items():
         where[table] = (sel, sum(len(r) for r in rows))
-        rows.append(arows[sel])
-        chars.append(at.np_int(pc.fill_null(t.column("start"), -1))[sel])
+        rows.append(ctx.article_rows(table)[sel])
+        chars.append(_starts(ctx, table)[sel])
     ctx.text_scan = at.TextScan(ctx.column("articles", "text"), np.concatenate(rows), np.concatenate(chars))
+    ctx.n_chars = ctx.text_scan.n_chars
     ctx.text_queries = where
     # the quotes' bytes are compared here too, in the scan's thread, while the other rules run in the main thread;
     # a failure is rule_offsets' to report (the lengths and paragraphs of the texts are still checked)
@@ -185,7 +225,7 @@ def _raw_quotes_found(
 @check("articles", "empty-text", "table-inconsistent", text_scan=True)
 def rule_text_shape(ctx: Context) -> None:
     """n_chars and n_paragraphs describe the text, and the text is not empty (from the byte scan)."""
-    n_chars, n_paragraphs = ctx.text_scan.n_chars, ctx.paragraphs.result()
+    n_chars, n_paragraphs = ctx.n_chars, ctx.paragraphs.result()
     empty = np.flatnonzero(n_chars == 0)
     for aid in ctx.values("articles", "article_id", empty):
         ctx.add(

@@ -1,0 +1,361 @@
+/* One pass over the UTF-8 bytes of a string column (Arrow buffers, read through the buffer protocol, never
+ * copied): the code points and paragraphs of every row, and for each quote whether its bytes are the row's bytes
+ * from a code point offset on. It computes exactly what corpus_ds.arrowtools' TextScan, quotes_match and
+ * paragraph_counts compute, and corpus_ds.textkernel checks that it does.
+ *
+ * The buffers come from files a stranger may have written: every offset and length is checked before it is used.
+ * Offsets that do not describe the buffers, or quotes that do not follow the rows' order, make the call raise
+ * ValueError (the caller then takes the reference path); a quote whose offsets fall outside its text is simply
+ * not found. The loop runs without the GIL, beside the other rules. Portable C99: no intrinsics, no -march. */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BLOCK 32       /* bytes per entry of a row's character index */
+#define MAX_SETS 8     /* quote tables per call */
+#define LOW 0x0101010101010101ULL
+
+typedef struct {
+    const uint8_t *data;
+    Py_ssize_t data_len;
+    const void *offsets; /* int32 or int64, already shifted to the array's first row */
+    int wide;            /* 1: int64 offsets */
+    Py_ssize_t n;        /* rows */
+} strings;
+
+typedef struct {
+    const int64_t *rows;   /* row in the text column, non-decreasing */
+    const int64_t *starts; /* code point offset in that row */
+    const int64_t *quote;  /* row of the quote in the quote column */
+    Py_ssize_t n;
+    strings quotes;
+    uint8_t *found;
+    Py_ssize_t next; /* the first query not yet answered */
+} query_set;
+
+static inline int64_t offset_at(const strings *s, Py_ssize_t i)
+{
+    return s->wide ? ((const int64_t *)s->offsets)[i] : (int64_t)((const int32_t *)s->offsets)[i];
+}
+
+/* Bytes that start a code point (not 10xxxxxx) in 32 bytes: four 8-byte words, bit 0 of each byte set for a
+ * continuation byte, summed lane by lane (at most 4 per lane) and then across the lanes by one multiplication. */
+static inline int64_t block_starts(const uint8_t *p)
+{
+    uint64_t sum = 0;
+    for (int i = 0; i < BLOCK; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8); /* an unaligned load the compiler turns into one move */
+        sum += (w >> 7) & ~(w >> 6) & LOW;
+    }
+    return BLOCK - (int64_t)((sum * LOW) >> 56);
+}
+
+/* Bytes that start a code point, as Arrow's utf8_length counts them. */
+static int64_t count_starts(const uint8_t *p, int64_t n)
+{
+    int64_t starts = 0, i = 0;
+    for (; i + BLOCK <= n; i += BLOCK)
+        starts += block_starts(p + i);
+    for (; i < n; i++)
+        starts += (p[i] & 0xC0) != 0x80;
+    return starts;
+}
+
+/* len(text.split("\n\n")) for a non-empty row: a run of k newlines splits it k // 2 times (non-overlapping). */
+static int64_t count_paragraphs(const uint8_t *p, int64_t n)
+{
+    int64_t splits = 0;
+    const uint8_t *end = p + n;
+    while (p < end) {
+        const uint8_t *nl = memchr(p, '\n', (size_t)(end - p));
+        if (nl == NULL)
+            break;
+        const uint8_t *q = nl;
+        while (q < end && *q == '\n')
+            q++;
+        splits += (q - nl) / 2;
+        p = q;
+    }
+    return splits + 1;
+}
+
+/* Code points before each BLOCK of a row: index[j] counts the starts in bytes [0, j * BLOCK); index[n_blocks] is
+ * the row's code points. */
+static void index_row(const uint8_t *p, int64_t n, int64_t *index, int64_t n_blocks)
+{
+    int64_t before = 0, j = 0;
+    for (; (j + 1) * BLOCK <= n; j++) {
+        index[j] = before;
+        before += block_starts(p + j * BLOCK);
+    }
+    if (j < n_blocks) { /* the last, partial block */
+        index[j] = before;
+        before += count_starts(p + j * BLOCK, n - j * BLOCK);
+    }
+    index[n_blocks] = before;
+}
+
+/* Byte of code point k (0 <= k < chars) of a row, from its block index. */
+static int64_t byte_of_char(const uint8_t *p, int64_t n, const int64_t *index, int64_t n_blocks, int64_t k)
+{
+    int64_t lo = 0, hi = n_blocks; /* the last block j with index[j] <= k */
+    while (hi - lo > 1) {
+        int64_t mid = (lo + hi) / 2;
+        if (index[mid] <= k)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    int64_t seen = index[lo];
+    for (int64_t b = lo * BLOCK; b < n; b++) {
+        if ((p[b] & 0xC0) != 0x80) {
+            if (seen == k)
+                return b;
+            seen++;
+        }
+    }
+    return -1; /* not reached when k < chars */
+}
+
+/* Whether the quote of query i is at code point `start` of the row (chars code points, bytes [0, n)). */
+static int quote_found(const query_set *set, Py_ssize_t i, const uint8_t *p, int64_t n, int64_t chars,
+                       const int64_t *index, int64_t n_blocks)
+{
+    int64_t k = set->starts[i], q = set->quote[i];
+    if (k < 0 || k > chars || q < 0 || q >= set->quotes.n)
+        return 0;
+    int64_t qa = offset_at(&set->quotes, q), qb = offset_at(&set->quotes, q + 1);
+    int64_t pos = k == chars ? n : byte_of_char(p, n, index, n_blocks, k);
+    if (pos < 0 || pos + (qb - qa) > n)
+        return 0;
+    return memcmp(p + pos, set->quotes.data + qa, (size_t)(qb - qa)) == 0;
+}
+
+/* Offsets within the data and non-decreasing: the only strings the loop reads. */
+static int strings_ok(const strings *s)
+{
+    int64_t prev = offset_at(s, 0);
+    if (prev < 0)
+        return 0;
+    for (Py_ssize_t i = 1; i <= s->n; i++) {
+        int64_t cur = offset_at(s, i);
+        if (cur < prev)
+            return 0;
+        prev = cur;
+    }
+    return prev <= s->data_len;
+}
+
+/* Queries in the rows' order, each naming a row of the texts. */
+static int queries_ok(const query_set *set, Py_ssize_t n_rows)
+{
+    for (Py_ssize_t i = 0; i < set->n; i++) {
+        if (set->rows[i] < 0 || set->rows[i] >= n_rows || (i && set->rows[i] < set->rows[i - 1]))
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether any set has a query on row r (each set's next query is the first not yet answered). */
+static int row_has_queries(const query_set *sets, int n_sets, Py_ssize_t r)
+{
+    for (int s = 0; s < n_sets; s++) {
+        if (sets[s].next < sets[s].n && sets[s].rows[sets[s].next] == r)
+            return 1;
+    }
+    return 0;
+}
+
+static int scan(const strings *text, query_set *sets, int n_sets, int64_t *n_chars, int64_t *n_paragraphs)
+{
+    int64_t capacity = 0, *index = NULL;
+    for (Py_ssize_t r = 0; r < text->n; r++) {
+        int64_t a = offset_at(text, r), n = offset_at(text, r + 1) - a;
+        const uint8_t *p = text->data + a;
+        n_paragraphs[r] = n ? count_paragraphs(p, n) : 0;
+        if (!row_has_queries(sets, n_sets, r)) {
+            n_chars[r] = count_starts(p, n);
+            continue;
+        }
+        int64_t n_blocks = (n + BLOCK - 1) / BLOCK; /* the row's index: its code points come with it */
+        if (n_blocks + 1 > capacity) {
+            int64_t *grown = realloc(index, (size_t)(n_blocks + 1) * sizeof(int64_t));
+            if (grown == NULL) {
+                free(index);
+                return -1;
+            }
+            index = grown, capacity = n_blocks + 1;
+        }
+        index_row(p, n, index, n_blocks);
+        int64_t chars = n_chars[r] = index[n_blocks];
+        for (int s = 0; s < n_sets; s++) {
+            query_set *set = &sets[s];
+            for (; set->next < set->n && set->rows[set->next] == r; set->next++)
+                set->found[set->next] = (uint8_t)quote_found(set, set->next, p, n, chars, index, n_blocks);
+        }
+    }
+    free(index);
+    return 0;
+}
+
+/* --- arguments: buffers checked for size, type and writability --- */
+
+typedef struct {
+    Py_buffer views[4 + 6 * MAX_SETS];
+    int n;
+} held;
+
+static void release_all(held *h)
+{
+    for (int i = 0; i < h->n; i++)
+        PyBuffer_Release(&h->views[i]);
+    h->n = 0;
+}
+
+static Py_buffer *hold(held *h, PyObject *obj, int writable, const char *what)
+{
+    Py_buffer *view = &h->views[h->n];
+    if (PyObject_GetBuffer(obj, view, writable ? PyBUF_WRITABLE | PyBUF_C_CONTIGUOUS : PyBUF_C_CONTIGUOUS) < 0) {
+        PyErr_Format(PyExc_ValueError, "%s: expected a contiguous%s buffer", what, writable ? " writable" : "");
+        return NULL;
+    }
+    h->n++;
+    return view;
+}
+
+/* A string array from (offsets, data, wide, first, n): offsets[first : first + n + 1] must lie in the buffer. */
+static int get_strings(held *h, PyObject *offsets, PyObject *data, int wide, Py_ssize_t first, Py_ssize_t n,
+                       strings *out, const char *what)
+{
+    Py_buffer *ov = hold(h, offsets, 0, what), *dv = ov ? hold(h, data, 0, what) : NULL;
+    if (dv == NULL)
+        return -1;
+    Py_ssize_t width = wide ? 8 : 4;
+    if (first < 0 || n < 0 || (first + n + 1) > ov->len / width) {
+        PyErr_Format(PyExc_ValueError, "%s: %zd rows from row %zd do not fit the offsets buffer", what, n, first);
+        return -1;
+    }
+    out->data = dv->buf;
+    out->data_len = dv->len;
+    out->offsets = (const char *)ov->buf + first * width;
+    out->wide = wide;
+    out->n = n;
+    if (!strings_ok(out)) {
+        PyErr_Format(PyExc_ValueError, "%s: offsets outside the data or decreasing", what);
+        return -1;
+    }
+    return 0;
+}
+
+static const int64_t *int64s(held *h, PyObject *obj, Py_ssize_t n, int writable, const char *what)
+{
+    Py_buffer *view = hold(h, obj, writable, what);
+    if (view == NULL)
+        return NULL;
+    if (view->len != n * (Py_ssize_t)sizeof(int64_t)) {
+        PyErr_Format(PyExc_ValueError, "%s: expected %zd int64 values", what, n);
+        return NULL;
+    }
+    return view->buf;
+}
+
+static int get_set(held *h, PyObject *item, Py_ssize_t n_rows, query_set *set)
+{
+    PyObject *rows, *starts, *quote, *q_offsets, *q_data, *found;
+    int q_wide;
+    Py_ssize_t q_first, q_n, n;
+    if (!PyArg_ParseTuple(item, "nOOOOOpnnO", &n, &rows, &starts, &quote, &q_offsets, &q_data, &q_wide, &q_first,
+                          &q_n, &found))
+        return -1;
+    memset(set, 0, sizeof(*set));
+    set->n = n;
+    if (!(set->rows = int64s(h, rows, n, 0, "rows")) || !(set->starts = int64s(h, starts, n, 0, "starts")) ||
+        !(set->quote = int64s(h, quote, n, 0, "quote rows")))
+        return -1;
+    if (get_strings(h, q_offsets, q_data, q_wide, q_first, q_n, &set->quotes, "quotes") < 0)
+        return -1;
+    Py_buffer *fv = hold(h, found, 1, "found");
+    if (fv == NULL)
+        return -1;
+    if (fv->len != n) {
+        PyErr_Format(PyExc_ValueError, "found: expected %zd bytes", n);
+        return -1;
+    }
+    set->found = fv->buf;
+    if (!queries_ok(set, n_rows)) {
+        PyErr_SetString(PyExc_ValueError, "queries: rows outside the texts or not in their order");
+        return -1;
+    }
+    return 0;
+}
+
+PyDoc_STRVAR(text_pass_doc,
+             "text_pass(offsets, data, wide, first, n, n_chars, n_paragraphs, sets)\n\n"
+             "Code points and paragraphs of each of the n strings (offsets[first:first + n + 1] into data; wide: "
+             "int64 offsets) into the int64 buffers n_chars and n_paragraphs; for each set (n, rows, starts, "
+             "quote rows, quote offsets, quote data, wide, first, n quotes, found) whether each quote is at its "
+             "code point start in its row (found: one byte per query). ValueError when the buffers disagree.");
+
+static PyObject *text_pass(PyObject *self, PyObject *args)
+{
+    PyObject *offsets, *data, *n_chars_obj, *n_par_obj, *set_list;
+    int wide;
+    Py_ssize_t first, n;
+    if (!PyArg_ParseTuple(args, "OOpnnOOO", &offsets, &data, &wide, &first, &n, &n_chars_obj, &n_par_obj,
+                          &set_list))
+        return NULL;
+    held h = {.n = 0};
+    strings text;
+    query_set sets[MAX_SETS];
+    PyObject *seq = PySequence_Fast(set_list, "sets: expected a sequence");
+    if (seq == NULL)
+        return NULL;
+    Py_ssize_t n_sets = PySequence_Fast_GET_SIZE(seq);
+    int64_t *n_chars = NULL, *n_paragraphs = NULL;
+    if (n_sets > MAX_SETS) {
+        PyErr_Format(PyExc_ValueError, "sets: at most %d", MAX_SETS);
+        goto fail;
+    }
+    if (get_strings(&h, offsets, data, wide, first, n, &text, "texts") < 0)
+        goto fail;
+    if (!(n_chars = (int64_t *)int64s(&h, n_chars_obj, n, 1, "n_chars")) ||
+        !(n_paragraphs = (int64_t *)int64s(&h, n_par_obj, n, 1, "n_paragraphs")))
+        goto fail;
+    for (Py_ssize_t s = 0; s < n_sets; s++) {
+        if (get_set(&h, PySequence_Fast_GET_ITEM(seq, s), n, &sets[s]) < 0)
+            goto fail;
+    }
+    int status;
+    Py_BEGIN_ALLOW_THREADS status = scan(&text, sets, (int)n_sets, n_chars, n_paragraphs);
+    Py_END_ALLOW_THREADS if (status < 0)
+    {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    release_all(&h);
+    Py_DECREF(seq);
+    Py_RETURN_NONE;
+fail:
+    release_all(&h);
+    Py_DECREF(seq);
+    return NULL;
+}
+
+static PyMethodDef methods[] = {
+    {"text_pass", text_pass, METH_VARARGS, text_pass_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_textkernel", "The compiled pass over the texts (see corpus_ds.textkernel).", -1,
+    methods,
+};
+
+PyMODINIT_FUNC PyInit__textkernel(void)
+{
+    return PyModule_Create(&module);
+}

@@ -1,0 +1,87 @@
+"""The compiled text pass built with AddressSanitizer, run on the defect corpora (started by
+tests/test_textkernel.py in a process whose runtime is the sanitizer's; any read outside a buffer aborts it).
+
+Usage: python asan_run.py KERNEL_SO
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import datetime as dt
+import importlib.util
+import random
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from catalogue import DATA, TAMPERS
+from text_corpora import text_defect, variant
+
+from corpus_ds import rules, textkernel, verify
+from corpus_ds import synthetic as synth
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def load_kernel(path: str):
+    """The sanitized build, installed as corpus_ds._textkernel before anything imports the regular one."""
+    spec = importlib.util.spec_from_file_location("corpus_ds._textkernel", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    sys.modules["corpus_ds._textkernel"] = module
+    assert textkernel.compiled() is module
+    return module
+
+
+def synthetic_corpora(n: int) -> int:
+    for seed in range(n):
+        rng = random.Random(seed)
+        corpus = synth.tables(30, chars=400, seed=seed)
+        for _ in range(rng.randrange(0, 6)):
+            text_defect(corpus, rng)
+        rules.run(variant(corpus, rng) if seed % 2 else corpus, today=TODAY, full=False)
+    return n
+
+
+def tampered_releases() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, tamper in enumerate(TAMPERS):
+            release = Path(tmp) / f"r{i}"
+            shutil.copytree(DATA / "release", release)
+            tamper.inject.apply(release)
+            verify.checked_release(release, TODAY, full=False)
+    return len(TAMPERS)
+
+
+def random_buffers(kernel, n: int) -> int:
+    """Offsets, row counts and query rows drawn at random: an answer or a ValueError, never a stray read."""
+    rng = np.random.default_rng(0)
+    for _ in range(n):
+        data = rng.integers(0, 256, rng.integers(0, 64), dtype=np.uint8).tobytes()
+        offsets = rng.integers(-4, 70, rng.integers(0, 10)).astype(np.int32)
+        rows, first, count = rng.integers(-3, 12, 6), int(rng.integers(-2, 6)), int(rng.integers(-2, 10))
+        out = max(count, 0)
+        query = (6, rows, rows.copy(), rows.copy(), offsets, data, False, first, count, np.zeros(6, np.uint8))
+        with contextlib.suppress(ValueError):  # the buffers were refused: what must happen to most
+            kernel.text_pass(
+                offsets, data, False, first, count, np.zeros(out, np.int64), np.zeros(out, np.int64), [query]
+            )
+    return n
+
+
+def main() -> int:
+    kernel = load_kernel(sys.argv[1])
+    assert hasattr(ctypes.CDLL(None), "__asan_init"), "the sanitizer's runtime is not loaded"
+    corpora = synthetic_corpora(60) + tampered_releases()
+    calls = random_buffers(kernel, 20000)
+    print(
+        f"sanitized kernel {Path(kernel.__file__).name}: {corpora} corpora and {calls} random buffers, no error"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

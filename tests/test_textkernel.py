@@ -1,0 +1,239 @@
+"""The compiled pass over the texts against the reference path: the same answers on any input, never a crash."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pytest
+from conftest import REPO
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus_ds import arrowtools, textkernel
+
+KERNEL = textkernel.compiled()
+# A kernel call takes about a millisecond: six times the profile's examples (conftest.py), 300 in the default run.
+MANY = 6 * settings.default.max_examples
+
+
+def test_the_extension_is_built_and_chosen_unless_the_environment_asks_for_python(monkeypatch):
+    """`pip install .` compiles the kernel: an install without it fails here, not silently slower."""
+    monkeypatch.delenv(textkernel.ENV, raising=False)
+    assert textkernel.compiled() is not None
+    monkeypatch.setenv(textkernel.ENV, "python")
+    assert textkernel.compiled() is None
+
+
+def _reference(texts: pa.ChunkedArray, queries) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """What the reference path computes: arrowtools' scan, quote comparison and paragraph counts."""
+    rows = np.concatenate([q[0] for q in queries] or [np.zeros(0, np.int64)])
+    starts = np.concatenate([q[1] for q in queries] or [np.zeros(0, np.int64)])
+    scan = arrowtools.TextScan(texts, rows, starts)
+    found, first = [], 0
+    for q_rows, _, quote_rows, quotes in queries:
+        found.append(arrowtools.quotes_match(scan, np.arange(first, first + len(q_rows)), quote_rows, quotes))
+        first += len(q_rows)
+    return scan.n_chars, arrowtools.paragraph_counts(texts), found
+
+
+def _compare(texts: pa.ChunkedArray, queries) -> None:
+    n_chars, paragraphs, found = textkernel.scan(KERNEL, texts, queries)
+    ref_chars, ref_paragraphs, ref_found = _reference(texts, queries)
+    assert n_chars.tolist() == ref_chars.tolist()
+    assert paragraphs.tolist() == ref_paragraphs.tolist()
+    assert [f.tolist() for f in found] == [f.tolist() for f in ref_found]
+
+
+ALPHABET = st.sampled_from(["\n", "\n", "ا", "ل", "ك", "ة", " ", "a", "é", "ऄ", "😀", "\u200f", "\x00"])
+TEXT = st.lists(ALPHABET, max_size=90).map("".join)
+
+
+@st.composite
+def corpora(draw):
+    """Texts in chunks (string or large_string, some sliced), and quote sets whose starts and quotes are right,
+    slightly off or far out of range."""
+    texts = draw(st.lists(TEXT, min_size=1, max_size=12))
+    large = draw(st.booleans())
+    kind = pa.large_string() if large else pa.string()
+    cut = sorted(draw(st.lists(st.integers(0, len(texts)), max_size=3)))
+    pieces = [texts[a:b] for a, b in zip([0, *cut], [*cut, len(texts)])]
+    padded = draw(st.booleans())  # chunks that are slices of a longer array (a non-zero offset)
+    chunks = [
+        pa.array(["pad", *p, "pad"], kind).slice(1, len(p)) if padded else pa.array(p, kind) for p in pieces
+    ]
+    column = pa.chunked_array(chunks, kind)
+    queries = []
+    for _ in range(draw(st.integers(0, 3))):
+        rows = sorted(draw(st.lists(st.integers(0, len(texts) - 1), max_size=20)))
+        starts, quotes = [], []
+        for r in rows:
+            text = texts[r]
+            k = draw(st.integers(-2, len(text) + 2) | st.sampled_from([-(2**62), 2**62]))
+            n = draw(st.integers(0, 6))
+            quote = text[max(k, 0) : max(k, 0) + n] if draw(st.booleans()) else draw(TEXT)[:n]
+            starts.append(k)
+            quotes.append(quote)
+        quote_array = pa.array(["x", *quotes], pa.large_string() if draw(st.booleans()) else pa.string())
+        quote_array = quote_array.slice(1)
+        queries.append(
+            (
+                np.array(rows, np.int64),
+                np.array(starts, np.int64),
+                np.arange(len(rows), dtype=np.int64),
+                quote_array,
+            )
+        )
+    return column, queries
+
+
+@settings(max_examples=MANY)
+@given(corpora())
+def test_kernel_agrees_with_the_reference_on_any_texts_and_offsets(corpus):
+    _compare(*corpus)
+
+
+@st.composite
+def raw_bytes(draw):
+    """Texts that are not UTF-8 (stray continuation bytes, truncated sequences), as a hostile file may hold."""
+    data = draw(st.binary(max_size=200).map(lambda b: b + b"\n\n\x80\xd8"))
+    cuts = sorted(draw(st.lists(st.integers(0, len(data)), min_size=1, max_size=8)))
+    offsets = np.array([0, *cuts, len(data)], np.int32)
+    n = len(offsets) - 1
+    column = pa.chunked_array(
+        [pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(offsets), pa.py_buffer(data)])]
+    )
+    rows = np.array(sorted(draw(st.lists(st.integers(0, n - 1), max_size=10))), np.int64)
+    starts = np.array([draw(st.integers(-1, 60)) for _ in rows], np.int64)
+    quotes = pa.array([draw(st.binary(max_size=4)) for _ in rows], pa.binary()).cast(pa.string(), safe=False)
+    return column, [(rows, starts, np.arange(len(rows), dtype=np.int64), quotes)]
+
+
+@settings(max_examples=MANY)
+@given(raw_bytes())
+def test_kernel_agrees_with_the_reference_on_bytes_that_are_not_utf8(corpus):
+    _compare(*corpus)
+
+
+@settings(max_examples=2 * MANY)
+@given(
+    st.lists(st.integers(-(2**31), 2**31 - 1), min_size=0, max_size=8),
+    st.binary(max_size=40),
+    st.integers(-3, 10),
+    st.integers(-3, 10),
+    st.lists(st.integers(-(2**40), 2**40), max_size=6),
+)
+def test_kernel_refuses_buffers_that_do_not_describe_strings(offsets, data, first, n, query_values):
+    """Random offsets, row counts and query rows: a ValueError or an answer, never a read outside a buffer."""
+    offsets = np.array(offsets, np.int32)
+    rows = np.array(query_values, np.int64)
+    n_out = max(n, 0)
+    sets = [
+        (
+            len(rows),
+            rows,
+            rows.copy(),
+            rows.copy(),
+            offsets,
+            data,
+            False,
+            first,
+            n,
+            np.zeros(len(rows), np.uint8),
+        )
+    ]
+    try:
+        KERNEL.text_pass(
+            offsets, data, False, first, n, np.zeros(n_out, np.int64), np.zeros(n_out, np.int64), sets
+        )
+    except (ValueError, OverflowError):
+        return
+    # accepted: then the offsets really describe n strings of data, and every query row is one of them
+    assert first >= 0 and first + n + 1 <= len(offsets)
+    window = offsets[first : first + n + 1]
+    assert (np.diff(window) >= 0).all() and window[0] >= 0 and window[-1] <= len(data)
+    assert ((rows >= 0) & (rows < n)).all()
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["rows-out-of-order", "row-past-the-end", "quote-row-past-the-end", "short-output", "too-many-sets"],
+)
+def test_kernel_declines_queries_it_cannot_answer(change):
+    texts = pa.chunked_array([pa.array(["ab\n\ncd", "xyz"])])
+    rows, starts, quote_rows = np.array([0, 1]), np.array([0, 1]), np.array([0, 1])
+    quotes = pa.array(["ab", "yz"])
+    if change == "rows-out-of-order":
+        rows = np.array([1, 0])
+    elif change == "row-past-the-end":
+        rows = np.array([0, 2])
+    if change == "quote-row-past-the-end":  # a quote row outside its column: not found, never read
+        _, _, found = textkernel.scan(KERNEL, texts, [(rows, starts, np.array([0, 7]), quotes)])
+        assert found[0].tolist() == [True, False]
+        return
+    queries = [(rows, starts, quote_rows, quotes)] * (9 if change == "too-many-sets" else 1)
+    if change == "short-output":
+        offsets, data = texts.chunk(0).buffers()[1:]
+        with pytest.raises(ValueError):
+            KERNEL.text_pass(offsets, data, False, 0, 2, np.zeros(1, np.int64), np.zeros(2, np.int64), [])
+        return
+    with pytest.raises(textkernel.Declined):
+        textkernel.scan(KERNEL, texts, queries)
+
+
+def _sanitized_build(out: Path) -> Path:
+    """The kernel compiled with AddressSanitizer (gcc, as CI installs it), next to nothing else."""
+    target = out / f"_textkernel{sysconfig.get_config_var('EXT_SUFFIX')}"
+    subprocess.run(
+        [
+            "gcc",
+            "-shared",
+            "-fPIC",
+            "-g",
+            "-O1",
+            "-fsanitize=address",
+            "-fno-omit-frame-pointer",
+            f"-I{sysconfig.get_paths()['include']}",
+            str(REPO / "src" / "corpus_ds" / "_textkernel.c"),
+            "-o",
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return target
+
+
+@pytest.mark.slow
+def test_kernel_under_address_sanitizer_on_the_defect_corpora(tmp_path):
+    """Every buffer access of the pass checked by AddressSanitizer: Python and Arrow allocate with the system
+    allocator (so each buffer has guard zones), and any read outside one aborts the run."""
+    kernel = _sanitized_build(tmp_path)
+    runtime = subprocess.run(
+        ["gcc", "-print-file-name=libasan.so"], check=True, capture_output=True, text=True, timeout=60
+    ).stdout.strip()
+    env = {
+        **os.environ,
+        "LD_PRELOAD": runtime,
+        "ASAN_OPTIONS": "detect_leaks=0:halt_on_error=1",  # the interpreter keeps objects until exit by design
+        "PYTHONMALLOC": "malloc",
+        "ARROW_DEFAULT_MEMORY_POOL": "system",
+    }
+    env.pop(textkernel.ENV, None)
+    done = subprocess.run(
+        [sys.executable, str(REPO / "tests" / "asan_run.py"), str(kernel)],
+        cwd=REPO / "tests",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0 and "AddressSanitizer" not in done.stderr, done.stderr[-4000:]
+    assert "no error" in done.stdout
