@@ -66,7 +66,7 @@ for t in TABLES:
         adapter.validate_python(batch.to_pylist())
 """,
     "pandera column checks, no evidence (7 tables)": "__import__('pandera_checks').validate(D)",
-    "corpus-ds validate --release (full)": "__import__('corpus_ds.validate').verify.validate_release(D)",
+    "corpus-ds validate --release (full)": "__import__('corpus_ds.verify').verify.validate_release(D)",
 }
 SLOW = {
     "pydantic TypeAdapter, row-wise (7 tables)",

@@ -60,6 +60,11 @@ def forbidden_characters(s: str) -> list[tuple[int, str]]:
     return [(m.start(), describe_character(m.group())) for m in _FORBIDDEN.finditer(s)]
 
 
+def is_forbidden(ch: str) -> bool:
+    """Whether text and labels must not hold this character."""
+    return _FORBIDDEN.match(ch) is not None
+
+
 def drop_invisible(s: str) -> str:
     """s without its invisible characters (format, private-use, unassigned, surrogate, default-ignorable): what
     cleaning does to them in a capture, and folding before a match."""
@@ -109,7 +114,7 @@ def weekday_in(quote: str) -> int | None:
 
 # Spelling variation that must not hide a name: hamza and madda on alef, alef maqsura, ta marbuta, Persian and
 # Urdu letters, and the letters Arabic uses for the g of transliterated names (سيرغي، سيرجي، سيركي، سيرگي).
-_FOLD = {
+SPELLING_FOLDS = {
     **dict.fromkeys("أإآٱ", "ا"),
     "ى": "ي",
     "ی": "ي",
@@ -127,7 +132,7 @@ _TATWEEL = "\u0640"
 
 
 @cache
-def _folded_char(ch: str) -> str:
+def fold_char(ch: str) -> str:
     """One character folded: dropped (tatweel, every combining mark, every invisible character), a space for any
     space, the letter a presentation form draws, or the letter it is spelt as."""
     if ch == _TATWEEL or unicodedata.category(ch) in ("Mn", "Me") or INVISIBLE.match(ch):
@@ -136,9 +141,11 @@ def _folded_char(ch: str) -> str:
         return " "
     if is_presentation_form(ch):
         return "".join(
-            _FOLD.get(c, c) for c in unicodedata.normalize("NFKC", ch) if not unicodedata.combining(c)
+            SPELLING_FOLDS.get(c, c)
+            for c in unicodedata.normalize("NFKC", ch)
+            if not unicodedata.combining(c)
         )
-    return _FOLD.get(ch, ch)
+    return SPELLING_FOLDS.get(ch, ch)
 
 
 def fold(text: str) -> tuple[str, list[int]]:
@@ -149,7 +156,7 @@ def fold(text: str) -> tuple[str, list[int]]:
     spaces (one space)."""
     out, index = [], []
     for i, ch in enumerate(text):
-        for c in _folded_char(ch):
+        for c in fold_char(ch):
             if c == " " and out and out[-1] == " ":
                 continue
             out.append(c)

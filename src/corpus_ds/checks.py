@@ -33,7 +33,7 @@ class Check:
     scopes: tuple[str, ...]
     codes: tuple[str, ...]
     run: Callable
-    full: bool = False  # only with the full checks (they search the texts with Python)
+    full: bool = False  # only with the full checks (they search whole texts)
     fast_only: bool = False  # not with the full checks, whose rules imply it
     rehash: bool = False  # where texts are re-hashed: the full checks and partitions
     text_scan: bool = False  # waits for the byte scan of the texts

@@ -106,8 +106,8 @@ def _arrow_tables(
         return _read_plain(directory, names, columns)
     from corpus_ds import verify
 
-    # True: checksums against the manifest and every vectorised rule. "full": also the row-by-row content
-    # fingerprint, the text hashes and the rules that search texts with Python, as `corpus-ds validate --release`.
+    # True: checksums against the manifest and every vectorised rule. "full": also the content
+    # fingerprint, the text hashes and the rules that search whole texts, as `corpus-ds validate --release`.
     loaded, report = verify.checked_release(directory, full=validate == "full")
     report.raise_if_invalid(f"release {directory} is not valid")
     return {name: loaded[name] if columns is None else loaded[name].select(list(columns)) for name in names}

@@ -3,15 +3,19 @@ and schema-checking a release's files."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import itertools
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from corpus_ds import __released__, __version__, columns, filecaps, vocab
@@ -37,6 +41,10 @@ EXPANSION_ALLOWANCE = 64 * 1024 * 1024
 # so that a forged footer cannot make the parser allocate what it declares.
 MAX_FOOTER_BYTES = 16 * 1024 * 1024
 MAX_CROISSANT_BYTES = 16 * 1024 * 1024
+# How every release file is written. No statistics, page index or bloom filter: engines that prune with them would
+# trust summaries a forger can rewrite without touching the rows; a release file that carries any is refused
+# (_footer_issues).
+PARQUET_OPTIONS = {"compression": "zstd", "write_statistics": False, "write_page_index": False}
 THRIFT_LIMITS = {"thrift_string_size_limit": MAX_FOOTER_BYTES, "thrift_container_size_limit": 100_000}
 
 
@@ -49,16 +57,232 @@ def sha256_text(text: str) -> str:
 
 
 def fingerprint(table: pa.Table) -> str:
-    """Content fingerprint of a table: its column names and rows as canonical JSON.
+    """Content fingerprint of a table: its column names and rows as canonical JSON (json.dumps of each row as a dict,
+    sorted keys, dates as ISO strings), one line per row.
 
     It does not depend on Parquet encoding, compression or how pyarrow prints types (the exact types are
-    checked separately against the release schema), so the same content gives the same fingerprint everywhere.
+    checked separately against the release schema), so the same content gives the same fingerprint everywhere. The
+    JSON is written a column at a time and a batch of rows at a time (canonical_rows), the same bytes as json.dumps.
     """
+    h = hashlib.sha256(json.dumps(table.column_names).encode())
+    with ThreadPoolExecutor(
+        1
+    ) as pool:  # a batch is hashed while the next is written (hashlib releases the GIL)
+        hashed = pool.submit(h.update, b"")
+        for batch in table.to_batches(max_chunksize=FINGERPRINT_ROWS):
+            rows = canonical_rows(batch)
+            hashed.result()
+            hashed = pool.submit(h.update, rows)
+        hashed.result()
+    return h.hexdigest()
+
+
+def fingerprint_reference(table: pa.Table) -> str:
+    """fingerprint() row by row with json.dumps (the reference the tests compare it with)."""
     h = hashlib.sha256(json.dumps(table.column_names).encode())
     for row in table.to_pylist():
         h.update(json.dumps(row, ensure_ascii=False, sort_keys=True, default=str).encode())
         h.update(b"\n")
     return h.hexdigest()
+
+
+FINGERPRINT_ROWS = 8192  # rows whose JSON is in memory at a time
+
+
+def canonical_rows(batch: pa.RecordBatch | pa.Table) -> bytes:
+    """Each row as json.dumps(row, ensure_ascii=False, sort_keys=True, default=str) plus a newline, UTF-8.
+
+    Every column is rendered a column at a time (_json_values) and the rows are joined from the columns' pieces;
+    long text columns (the article texts) are copied from the Arrow buffer as bytes, their newlines escaped by one
+    bytes.replace."""
+    names = batch.schema.names
+    if len(set(names)) != len(
+        names
+    ):  # a dict keeps one value per key: only json.dumps of the rows says which
+        return _rows_by_json(batch)
+    order = sorted(names)
+    try:
+        long = {n: _long_text_bytes(batch.column(n)) for n in order}
+        long = {n: v for n, v in long.items() if v is not None}
+        pieces = _object_pieces(order, [batch.column(n) for n in order], set(long))
+    except _NotCanonical:
+        return _rows_by_json(batch)
+    pieces[-1] += "\n"
+    if not long:
+        return _joined(pieces, batch.num_rows).encode()
+    # cut the pieces at each long column: the parts between are joined per row, then the rows with the long bytes
+    parts, part = [], []
+    for piece in pieces:
+        if piece is None:
+            parts.append(list(map(str.encode, _per_row(part, batch.num_rows))))
+            part = []
+        else:
+            part.append(piece)
+    parts.append(list(map(str.encode, _per_row(part, batch.num_rows))))
+    columns = [parts[0]]
+    for name, after in zip(long, parts[1:]):
+        columns += [long[name], after]
+    return b"".join(itertools.chain.from_iterable(zip(*columns)))
+
+
+def _object_pieces(names: list[str], arrays: list, long: set = frozenset()) -> list:
+    """The JSON objects {name: value} of every row, keys sorted, as pieces: constant strings and lists of the
+    values' JSON, alternating (None for a long column, whose bytes are put in later)."""
+    pieces: list = ["{"]
+    for k, i in enumerate(sorted(range(len(names)), key=lambda i: names[i])):
+        pieces[-1] += (", " if k else "") + _ENCODE_STRING(names[i]) + ": "
+        if names[i] in long:
+            pieces[-1] += '"'
+            pieces += [None, '"']
+        else:
+            pieces += [_json_values(arrays[i]), ""]
+    pieces[-1] += "}"
+    return pieces
+
+
+def _rows_of(pieces: list, n: int) -> Iterator:
+    """Per row, the tuple of its pieces (constants repeated)."""
+    return zip(*(itertools.repeat(p, n) if isinstance(p, str) else p for p in pieces))
+
+
+def _joined(pieces: list, n: int) -> str:
+    """Every row's pieces, one string."""
+    return "".join(itertools.chain.from_iterable(_rows_of(pieces, n)))
+
+
+def _per_row(pieces: list, n: int) -> list[str]:
+    """Each row's pieces as one string."""
+    return list(map("".join, _rows_of(pieces, n)))
+
+
+def _long_text_bytes(column) -> list[memoryview] | None:
+    """The JSON string of each value (without its quotes) as UTF-8 bytes straight from the Arrow buffer, for a long
+    string column without nulls whose only character JSON escapes is the newline; else None."""
+    if not pa.types.is_string(column.type) or column.null_count:
+        return None
+    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if arr.nbytes < LONG_STRING * max(len(arr), 1):
+        return None
+    offsets = np.frombuffer(arr.buffers()[1], np.int32)[arr.offset : arr.offset + len(arr) + 1]
+    raw = bytes(memoryview(arr.buffers()[2])[offsets[0] : offsets[-1]])
+    special = np.flatnonzero(np.frombuffer(raw, np.uint8) < 0x20)
+    if b'"' in raw or b"\\" in raw or (np.frombuffer(raw, np.uint8)[special] != ord("\n")).any():
+        return None
+    escaped = memoryview(raw.replace(b"\n", b"\\n"))
+    bounds = (offsets - offsets[0]) + np.searchsorted(special, offsets - offsets[0])
+    return [escaped[a:b] for a, b in itertools.pairwise(bounds.tolist())]
+
+
+def _rows_by_json(batch) -> bytes:
+    return "".join(
+        json.dumps(row, ensure_ascii=False, sort_keys=True, default=str) + "\n" for row in batch.to_pylist()
+    ).encode()
+
+
+class _NotCanonical(Exception):
+    """A value only json.dumps of the whole row renders exactly (a date Python cannot represent)."""
+
+
+_ENCODE_STRING = (
+    json.encoder.encode_basestring
+)  # json's own (C) string encoder, as json.dumps(ensure_ascii=False)
+LONG_STRING = (
+    256  # bytes per value from which strings are escaped by str.replace when only newlines need escaping
+)
+
+
+def _json_values(arr) -> list[str]:
+    """The JSON of every value of an Arrow array, as json.dumps(value, ensure_ascii=False, sort_keys=True,
+    default=str) writes it."""
+    arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+    t = arr.type
+    if pa.types.is_list(t) or pa.types.is_large_list(t):
+        return _json_lists(arr)
+    if pa.types.is_struct(t) and len({f.name for f in t}) == t.num_fields:
+        fields = [arr.field(i) for i in range(t.num_fields)]
+        return _nulls_as_null(arr, _per_row(_object_pieces([f.name for f in t], fields), len(arr)))
+    if _is_scalar(t) and len(arr) >= 64 and arr.nbytes < LONG_STRING * len(arr):
+        encoded = pc.dictionary_encode(arr, null_encoding="encode")
+        if 4 * len(encoded.dictionary) <= len(arr):  # a repetitive column: each distinct value rendered once
+            rendered = np.array(_json_scalars(encoded.dictionary), dtype=object)
+            return rendered[encoded.indices.to_numpy(zero_copy_only=False)].tolist()
+    return _json_scalars(arr) if _is_scalar(t) else _json_by_python(arr)
+
+
+def _is_scalar(t: pa.DataType) -> bool:
+    return (
+        pa.types.is_string(t)
+        or pa.types.is_large_string(t)
+        or pa.types.is_integer(t)
+        or pa.types.is_boolean(t)
+        or pa.types.is_date32(t)
+        or pa.types.is_float64(t)
+    )
+
+
+def _json_scalars(arr) -> list[str]:
+    t = arr.type
+    if pa.types.is_string(t) or pa.types.is_large_string(t):
+        return _json_strings(arr)
+    if pa.types.is_date32(t):
+        return _json_dates(arr)
+    if pa.types.is_float64(t):
+        return _json_by_python(arr)
+    values = arr.to_pylist()
+    if pa.types.is_boolean(t):
+        return ["null" if v is None else ("true" if v else "false") for v in values]
+    return list(map(str, values)) if not arr.null_count else ["null" if v is None else str(v) for v in values]
+
+
+def _json_by_python(arr) -> list[str]:
+    return [json.dumps(v, ensure_ascii=False, sort_keys=True, default=str) for v in arr.to_pylist()]
+
+
+def _nulls_as_null(arr, rendered: list[str]) -> list[str]:
+    if not arr.null_count:
+        return rendered
+    valid = arr.is_valid().to_pylist()
+    return [r if ok else "null" for r, ok in zip(rendered, valid)]
+
+
+def _json_strings(arr) -> list[str]:
+    values = arr.to_pylist()
+    if arr.nbytes < LONG_STRING * max(len(arr), 1):
+        if not arr.null_count:
+            return list(map(_ENCODE_STRING, values))
+        return ["null" if v is None else _ENCODE_STRING(v) for v in values]
+    plain = _only_newlines_to_escape(arr)
+    return [
+        "null" if v is None else ('"' + v.replace("\n", "\\n") + '"' if ok else _ENCODE_STRING(v))
+        for v, ok in zip(values, plain)
+    ]
+
+
+def _only_newlines_to_escape(arr) -> list[bool]:
+    """Whether each string needs no JSON escape but its newlines (no quote, backslash or other control byte)."""
+    other = pc.match_substring_regex(arr, r'[\x00-\x09\x0b-\x1f"\\]')
+    return pc.invert(pc.fill_null(other, True)).to_pylist()
+
+
+def _json_dates(arr) -> list[str]:
+    days = pc.cast(arr, pa.int32())
+    lo, hi = pc.min_max(days).values()
+    if lo.is_valid and (lo.as_py() < _FIRST_DAY or hi.as_py() > _LAST_DAY):
+        raise _NotCanonical()  # outside Python's dates: the rows' own conversion decides what happens
+    return ["null" if v is None else f'"{v}"' for v in pc.cast(arr, pa.string()).to_pylist()]
+
+
+_FIRST_DAY = (dt.date(1, 1, 1) - dt.date(1970, 1, 1)).days
+_LAST_DAY = (dt.date(9999, 12, 31) - dt.date(1970, 1, 1)).days
+
+
+def _json_lists(arr) -> list[str]:
+    """Each list as "[" + its items' JSON joined by ", " + "]" (the joining done by Arrow)."""
+    items = pa.array(_json_values(arr.flatten()), pa.string())
+    lengths = pc.fill_null(pc.list_value_length(arr), 0).to_numpy(zero_copy_only=False)
+    offsets = pa.array(np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32))
+    joined = pc.binary_join(pa.ListArray.from_arrays(offsets, items), ", ")
+    return _nulls_as_null(arr, pc.binary_join_element_wise("[", joined, "]", "").to_pylist())
 
 
 def dataset_fingerprint(per_table: dict[str, str]) -> str:
@@ -113,15 +337,7 @@ def write_release(
     for name, table in built.items():
         meta = {**(table.schema.metadata or {}), **table_metadata(name, fp, per_table[name], version)}
         path = out_dir / f"{name}.parquet"
-        # No statistics, page index or bloom filter: engines that prune with them would trust summaries a forger can
-        # rewrite without touching the rows; a release file that carries any is refused (_footer_issues).
-        pq.write_table(
-            table.replace_schema_metadata(meta),
-            path,
-            compression="zstd",
-            write_statistics=False,
-            write_page_index=False,
-        )
+        pq.write_table(table.replace_schema_metadata(meta), path, **PARQUET_OPTIONS)
         manifest["tables"][name] = {
             "file": path.name,
             "rows": table.num_rows,

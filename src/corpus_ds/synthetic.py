@@ -379,9 +379,8 @@ class _Fingerprint:
         self.h = hashlib.sha256(json.dumps(names).encode())
 
     def update(self, table: pa.Table) -> None:
-        for row in table.to_pylist():
-            self.h.update(json.dumps(row, ensure_ascii=False, sort_keys=True, default=str).encode())
-            self.h.update(b"\n")
+        for batch in table.to_batches(max_chunksize=release_format.FINGERPRINT_ROWS):
+            self.h.update(release_format.canonical_rows(batch))
 
 
 def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
@@ -392,7 +391,9 @@ def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
     tmp.mkdir(parents=True)
     names = list(columns.TABLES)
     writers = {
-        name: pq.ParquetWriter(tmp / f"{name}.parquet", columns.schema(name), compression="zstd")
+        name: pq.ParquetWriter(
+            tmp / f"{name}.parquet", columns.schema(name), **release_format.PARQUET_OPTIONS
+        )
         for name in names
     }
     prints = {name: _Fingerprint(columns.schema(name).names) for name in names}
@@ -416,15 +417,11 @@ def write_release(out: Path, n: int, chars: int = 2000, seed: int = 0) -> None:
             **release_format.table_metadata(name, fp, per_table[name]),
         }
         source = pq.ParquetFile(tmp / f"{name}.parquet")
-        with (
-            pq.ParquetWriter(  # without statistics or page index, as release_format writes (and reads) a release
-                out / f"{name}.parquet",
-                columns.schema(name).with_metadata(meta),
-                compression="zstd",
-                write_statistics=False,
-                write_page_index=False,
-            ) as w
-        ):
+        with pq.ParquetWriter(  # as release_format writes (and reads) a release: no statistics or page index
+            out / f"{name}.parquet",
+            columns.schema(name).with_metadata(meta),
+            **release_format.PARQUET_OPTIONS,
+        ) as w:
             for g in range(source.num_row_groups):
                 w.write_table(source.read_row_group(g).replace_schema_metadata(meta))
         manifest["tables"][name] = {

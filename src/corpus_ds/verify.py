@@ -28,8 +28,8 @@ def checked_release(
 ) -> tuple[dict[str, pa.Table] | None, Report]:
     """Read a release once and run every rule on it: the tables (None if unreadable) and the report.
 
-    full=False (load()): checksums instead of recomputed content fingerprints, and the rules that need no Python
-    loop over the texts (see rules.py); full=True also checks that croissant.json describes the release, once its
+    full=False (load()): checksums instead of recomputed content fingerprints, and the rules that need no search of
+    whole texts (see rules/__init__.py); full=True also checks that croissant.json describes the release, once its
     files check out.
     preview=True: drafts are allowed and no croissant.json is expected, because the caller asks for it (never
     because a manifest says so: nothing vouches for that key).

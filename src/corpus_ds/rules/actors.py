@@ -7,7 +7,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds import derive
+from corpus_ds import derive, textsearch
 from corpus_ds.arabic import fold
 from corpus_ds.checks import check
 from corpus_ds.rules.context import Context, article_lists, first_of
@@ -134,6 +134,9 @@ def rule_actor_labels(ctx: Context) -> None:
         )
 
 
+ALIAS_COLUMNS = ["article_id", "text", "actors", "alias_waivers"]
+
+
 @check("articles", "alias-not-labelled", "waiver-unused", full=True)
 def rule_aliases_labelled(ctx: Context) -> None:
     """Every registry alias found in a text is labelled there or waived with a reason: this catches forgotten actors.
@@ -141,33 +144,68 @@ def rule_aliases_labelled(ctx: Context) -> None:
     An occurrence inside a waived name, or inside a longer name the registry gives another actor, is not the actor's
     (derive.containers). An ambiguous alias (one that also names someone or something else) is settled occurrence
     by occurrence: each of its other occurrences must be a mention (a labelled surface covers it), even where its
-    actor is labelled elsewhere in the text (full: a text search per alias). Names and texts are compared folded
-    (arabic.fold), so that no disguise that leaves a name looking the same (a tatweel, a harakah, ة written as ه, an
-    invisible character inserted inside it, doubled spaces) hides it.
+    actor is labelled elsewhere in the text. Names and texts are compared folded (arabic.fold), so that no disguise
+    that leaves a name looking the same (a tatweel, a harakah, ة written as ه, an invisible character inserted inside
+    it, doubled spaces) hides it. Full: the texts are folded a batch at a time and every alias is searched at once
+    (Aho-Corasick); an article is checked alias by alias only where that search finds what may need a report.
     """
-    registry = ctx.tables["actors"].select(["actor_id", "aliases_ar", "ambiguous_aliases"]).to_pylist()
-    names = derive.registered_names(registry)
-    registered = {actor: tuple(_key(n) for n in own) for actor, own in names.items()}
-    ambiguous_raw = {a["alias"] for r in registry for a in r["ambiguous_aliases"] or ()}
-    ambiguous = {
-        _key(a["alias"]): (a["alias"], r["actor_id"]) for r in registry for a in r["ambiguous_aliases"] or ()
-    }
-    aliases = [
-        (_key(alias), alias, r["actor_id"])
-        for r in registry
-        for alias in r["aliases_ar"]
-        if alias not in ambiguous_raw and _key(alias)
-    ]
-    columns = ["article_id", "text", "actors", "alias_waivers"]
-    for row in ctx.tables["articles"].select(columns).to_pylist():
+    articles = ctx.tables["articles"]
+    if textsearch.has_null_labels(articles):
+        aliases_labelled_reference(ctx)  # a null label: the per-article check says what it makes of it
+        return
+    aliases = _Aliases(ctx.tables["actors"])
+    for batch in textsearch.article_batches(articles):
+        for k, folded in enumerate(textsearch.fold_all(batch.texts)):
+            if batch.waives[k] or aliases.may_report(folded, batch.actor_ids[k]):
+                aliases.report(ctx, batch.row(k, ALIAS_COLUMNS))
+
+
+def aliases_labelled_reference(ctx: Context) -> None:
+    """rule_aliases_labelled checking every article alias by alias (the reference the tests compare it with)."""
+    aliases = _Aliases(ctx.tables["actors"])
+    for row in ctx.tables["articles"].select(ALIAS_COLUMNS).to_pylist():
+        aliases.report(ctx, row)
+
+
+class _Aliases:
+    """The registry's names as the alias rule compares them, and the exact check of one article."""
+
+    def __init__(self, actors: pa.Table):
+        registry = actors.select(["actor_id", "aliases_ar", "ambiguous_aliases"]).to_pylist()
+        self.names = derive.registered_names(registry)
+        self.registered = {actor: tuple(_key(n) for n in own) for actor, own in self.names.items()}
+        ambiguous_raw = {a["alias"] for r in registry for a in r["ambiguous_aliases"] or ()}
+        self.ambiguous = {
+            _key(a["alias"]): (a["alias"], r["actor_id"])
+            for r in registry
+            for a in r["ambiguous_aliases"] or ()
+        }
+        self.aliases = [
+            (_key(alias), alias, r["actor_id"])
+            for r in registry
+            for alias in r["aliases_ar"]
+            if alias not in ambiguous_raw and _key(alias)
+        ]
+        self.actors_of: dict[str, set[str]] = {}
+        for key, _alias, actor_id in self.aliases:
+            self.actors_of.setdefault(key, set()).add(actor_id)
+        self.search = textsearch.Patterns([*self.actors_of, *self.ambiguous])
+
+    def may_report(self, folded: str, labelled: set[str]) -> bool:
+        """Whether report() may find something in an article without waivers: an ambiguous alias, or an alias of an
+        actor the article does not label, in its folded text."""
+        found = self.search.found(folded)
+        return any(key in self.ambiguous or not self.actors_of.get(key, set()) <= labelled for key in found)
+
+    def report(self, ctx: Context, row: dict) -> None:
+        """The aliases of one article: each alias checked in the folded text."""
         aid, text = row["article_id"], row["text"]
         folded, index = fold(text)
         have = {a["actor_id"] for a in row["actors"]}
         waived = [_key(w["alias"]) for w in row["alias_waivers"]]
-
-        for key, alias, actor_id in aliases:
+        for key, alias, actor_id in self.aliases:
             if key in folded and actor_id not in have:
-                free = _free(folded, key, actor_id, waived, registered)
+                free = _free(folded, key, actor_id, waived, self.registered)
                 if free:
                     start, end = _span(index, free[0], key)
                     written = "" if text[start:end] == alias else f" (written {text[start:end]!r})"
@@ -182,11 +220,13 @@ def rule_aliases_labelled(ctx: Context) -> None:
                         alias,
                     )
         raw_waived = [w["alias"] for w in row["alias_waivers"]]
-        spans = [(m["start"], m["end"]) for m in derive.find_mentions(text, row["actors"], raw_waived, names)]
-        for key, (alias, actor_id) in ambiguous.items():
+        spans = [
+            (m["start"], m["end"]) for m in derive.find_mentions(text, row["actors"], raw_waived, self.names)
+        ]
+        for key, (alias, actor_id) in self.ambiguous.items():
             if not key or key not in folded:
                 continue
-            for position in _free(folded, key, actor_id, waived, registered):
+            for position in _free(folded, key, actor_id, waived, self.registered):
                 start, end = _span(index, position, key)
                 if not any(s <= start and end <= e for s, e in spans):
                     ctx.add(

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds import vocab
+from corpus_ds import textsearch, vocab
 from corpus_ds.checks import check
-from corpus_ds.derive import find_mentions, registered_names
+from corpus_ds.derive import containers, find_mentions, occurrences, registered_names
 from corpus_ds.labels import EVIDENCE_LABELS
 from corpus_ds.rules.context import Context, article_lists, inconsistent, joined
 
@@ -172,11 +174,83 @@ def _combined(codes: list[np.ndarray], n_rows: int, vocabulary: dict) -> np.ndar
     return np.where(np.all([c >= 0 for c in codes], axis=0), key, -1) if len(key) else key
 
 
+MENTION_COLUMNS = ["actor_id", "role", "surface", "start", "end"]
+SOURCE_COLUMNS = ["article_id", "text", "actors", "alias_waivers"]
+
+
 @check("articles", "table-inconsistent", full=True)
 def rule_mentions_complete(ctx: Context) -> None:
-    """The mentions table is exactly what find_mentions gives for every article (full: one text search per surface)."""
-    columns = ["article_id", "text", "actors", "alias_waivers"]
-    articles = {r["article_id"]: r for r in ctx.tables["articles"].select(columns).to_pylist()}
+    """The mentions table is exactly what find_mentions gives for every article (full: each article's listed
+    mentions are checked against its text and every surface counted; find_mentions itself runs where forms overlap,
+    a longer name may hold one, or the listed mentions are not all there is)."""
+    articles = ctx.tables["articles"]
+    if pc.count_distinct(articles.column("article_id")).as_py() != articles.num_rows:
+        mentions_complete_reference(ctx)  # a repeated article id: the reference's last-row-wins reading
+        return
+    if textsearch.has_null_labels(articles):
+        mentions_complete_reference(ctx)  # a null label: the per-article check says what it makes of it
+        return
+    registered = registered_names(
+        ctx.tables["actors"].select(["actor_id", "aliases_ar", "ambiguous_aliases"]).to_pylist()
+    )
+    contained = functools.cache(lambda surface, actor: bool(containers(surface, actor, (), registered)))
+    arows = ctx.article_rows("mentions")
+    order = np.argsort(arows, kind="stable")
+    bounds = np.searchsorted(arows[order], np.arange(articles.num_rows + 1))
+    bad = set(ctx.values("mentions", "article_id", order[: bounds[0]]))  # rows of no article
+    mentions = ctx.tables["mentions"].select(MENTION_COLUMNS)
+    if not np.array_equal(order, np.arange(len(order))):  # the build writes them in article order
+        mentions = mentions.take(order)
+    for batch in textsearch.article_batches(articles):
+        first, n = batch.first, len(batch.texts)
+        listed = mentions.slice(bounds[first], bounds[first + n] - bounds[first])
+        listed_rows = list(zip(*(listed.column(c).to_pylist() for c in MENTION_COLUMNS)))
+        for k in range(n):
+            mine = listed_rows[bounds[first + k] - bounds[first] : bounds[first + k + 1] - bounds[first]]
+            if batch.waives[k] or not _listed_are_all(batch.texts[k], batch.labels[k], mine, contained):
+                row = batch.row(k, SOURCE_COLUMNS)
+                if _differs(row, mine, registered):
+                    bad.add(row["article_id"])
+    inconsistent(ctx, "mentions", bad)
+
+
+def _listed_are_all(text: str, labels: dict, listed: list[tuple], contained) -> bool:
+    """Whether the listed mentions of an article without waivers are, for certain, exactly what find_mentions
+    gives: each one a labelled surface at its offsets, none overlapping, as many as the text holds occurrences of
+    the labelled surfaces, and no surface another labelled surface or a longer registered name could hold."""
+    for surface, owners in labels.items():
+        if len(owners) != 1 or not surface or contained(surface, owners[0][0]):
+            return False
+    end_before = 0
+    for actor_id, role, surface, start, end in sorted(listed, key=lambda m: m[3]):
+        if labels.get(surface) != [(actor_id, role)] or start < end_before or text[start:end] != surface:
+            return False
+        end_before = end
+    return sum(_occurrences(text, surface) for surface in labels) == len(listed)
+
+
+def _occurrences(text: str, surface: str) -> int:
+    """How many times surface occurs in text, overlapping occurrences included."""
+    return len(occurrences(text, surface)) if _overlaps_itself(surface) else text.count(surface)
+
+
+@functools.cache
+def _overlaps_itself(surface: str) -> bool:
+    """Whether two occurrences of surface can overlap (str.count counts them once)."""
+    return any(surface[:k] == surface[-k:] for k in range(1, len(surface)))
+
+
+def _differs(a: dict, listed: list[tuple], registered: dict) -> bool:
+    """Whether the listed mentions differ from find_mentions' (as multisets)."""
+    expected = find_mentions(a["text"], a["actors"], [w["alias"] for w in a["alias_waivers"]], registered)
+    want = sorted(repr((m["actor_id"], m["role"], m["surface"], m["start"], m["end"])) for m in expected)
+    return want != sorted(repr(m) for m in listed)
+
+
+def mentions_complete_reference(ctx: Context) -> None:
+    """rule_mentions_complete with find_mentions run on every article (the reference the tests compare it with)."""
+    names = ["article_id", "text", "actors", "alias_waivers"]
+    articles = {r["article_id"]: r for r in ctx.tables["articles"].select(names).to_pylist()}
     registered = registered_names(
         ctx.tables["actors"].select(["actor_id", "aliases_ar", "ambiguous_aliases"]).to_pylist()
     )

@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds import textkernel
+from corpus_ds import textkernel, textsearch
 from corpus_ds.arabic import forbidden_characters
 from corpus_ds.checks import check
 from corpus_ds.rules.context import Context
@@ -262,27 +262,47 @@ def _strings(value) -> Iterable[str]:
 @check(("registry", "articles"), "forbidden-character", full=True)
 def rule_characters(ctx: Context) -> None:
     """No bidi controls, zero-width characters, controls, presentation forms or Persian look-alikes in text
-    or labels."""
-    skip = {"removals": {"content"}}  # removed lines are shown as captured
+    or labels (full: Arrow's compiled regex picks the rows that may hold one, Python names what they hold)."""
+    for table, column in _character_columns(ctx):
+        hit = textsearch.rows_with(ctx.column(table, column), textsearch.maybe_forbidden())
+        _report_characters(ctx, table, column, np.flatnonzero(hit))
+
+
+def characters_reference(ctx: Context) -> None:
+    """rule_characters with every value checked in Python (the reference the tests compare it with)."""
+    for table, column in _character_columns(ctx):
+        _report_characters(ctx, table, column, np.arange(ctx.tables[table].num_rows))
+
+
+def _character_columns(ctx: Context) -> Iterable[tuple[str, str]]:
+    """The columns the character policy covers: every string, list and struct column but the removed lines, which
+    are shown as captured."""
+    skip = {"removals": {"content"}}
     for table in ctx.checked:
-        t = ctx.tables[table]
-        ids = t.column("article_id").to_pylist() if "article_id" in t.column_names else [None] * t.num_rows
-        for column in t.column_names:
-            if column in skip.get(table, ()) or not (
-                pa.types.is_string(t.schema.field(column).type)
-                or pa.types.is_nested(t.schema.field(column).type)
+        schema = ctx.tables[table].schema
+        for field in schema:
+            if field.name not in skip.get(table, ()) and (
+                pa.types.is_string(field.type) or pa.types.is_nested(field.type)
             ):
-                continue
-            for aid, value in zip(ids, t.column(column).to_pylist()):
-                for s in _strings(value):
-                    found = forbidden_characters(s)
-                    if found:
-                        pos, what = found[0]
-                        ctx.add(
-                            "forbidden-character",
-                            table,
-                            column,
-                            aid,
-                            f"{what} at position {pos} (and {len(found) - 1} more)",
-                            s[:80],
-                        )
+                yield table, field.name
+
+
+def _report_characters(ctx: Context, table: str, column: str, rows: np.ndarray) -> None:
+    """The forbidden characters of these rows of a column, the first of each string named."""
+    if "article_id" in ctx.tables[table].column_names:
+        ids = ctx.values(table, "article_id", rows)
+    else:
+        ids = [None] * len(rows)
+    for aid, value in zip(ids, ctx.values(table, column, rows)):
+        for s in _strings(value):
+            found = forbidden_characters(s)
+            if found:
+                pos, what = found[0]
+                ctx.add(
+                    "forbidden-character",
+                    table,
+                    column,
+                    aid,
+                    f"{what} at position {pos} (and {len(found) - 1} more)",
+                    s[:80],
+                )

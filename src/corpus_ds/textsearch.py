@@ -1,0 +1,221 @@
+"""Searching whole texts for the full checks: many texts folded at once, many patterns searched at once
+(Aho-Corasick), and the rows that need a closer look picked out by Arrow's compiled regular expressions.
+
+The full rules use these to find the few articles where their exact per-article check could report something; the
+exact check (the same code as before) then runs on those articles only, so the findings are unchanged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from corpus_ds import arrowtools as at
+from corpus_ds.arabic import SPELLING_FOLDS, fold, fold_char, is_forbidden
+
+BATCH_ROWS = 8192  # rows converted to Python objects at a time: memory stays bounded whatever the corpus size
+
+# The characters checked once per process (folding, the character policy) to decide what the compiled prefilters may
+# pass: the Latin, Arabic and general punctuation blocks, where the characters of a news text are.
+COMMON_BLOCKS = [*range(0x0800), *range(0x2000, 0x2070)]
+# The characters bulk folding replaces (when folding changes them): the spelling variants, line breaks and tabs,
+# tatweel and the harakat. A text holding any other character that folding changes is folded one character at a time.
+_BULK_CHANGED = "\n\t\r\u0640" + "".join(map(chr, range(0x064B, 0x0660))) + "\u0670"
+
+
+@dataclasses.dataclass
+class ArticleBatch:
+    """A batch of articles as the full text rules read them: texts, labelled actors, whether any name is waived;
+    the whole row (row()) only for the few articles a rule checks one by one."""
+
+    articles: pa.Table
+    first: int
+    texts: list[str]
+    waives: np.ndarray
+
+    def row(self, k: int, names: list[str]) -> dict:
+        return self.articles.select(names).slice(self.first + k, 1).to_pylist()[0]
+
+    @functools.cached_property
+    def _labelled(self) -> tuple[pa.Array, list[int], list[str]]:
+        labelled, parents, _ = at.flatten(self.articles.column("actors").slice(self.first, len(self.texts)))
+        return labelled, parents.tolist(), pc.struct_field(labelled, "actor_id").to_pylist()
+
+    @functools.cached_property
+    def actor_ids(self) -> list[set[str]]:
+        """Per article, the actors it labels."""
+        _, parents, ids = self._labelled
+        out: list[set] = [set() for _ in self.texts]
+        for p, actor_id in zip(parents, ids):
+            out[p].add(actor_id)
+        return out
+
+    @functools.cached_property
+    def labels(self) -> list[dict[str, list[tuple[str, str]]]]:
+        """Per article, surface -> [(actor_id, role)] of every label that lists it, in label order."""
+        labelled, parents, ids = self._labelled
+        roles = pc.struct_field(labelled, "role").to_pylist()
+        surfaces, owners, _ = at.flatten(pc.struct_field(labelled, "surfaces"))
+        out: list[dict] = [{} for _ in self.texts]
+        for owner, surface in zip(owners.tolist(), surfaces.to_pylist()):
+            out[parents[owner]].setdefault(surface, []).append((ids[owner], roles[owner]))
+        return out
+
+
+def article_batches(articles: pa.Table) -> Iterator[ArticleBatch]:
+    """The articles BATCH_ROWS at a time (their texts as Python strings, a batch at a time: bounded memory)."""
+    waives = at.np_bool(pc.greater(pc.list_value_length(articles.column("alias_waivers")), 0))
+    for first in range(0, articles.num_rows, BATCH_ROWS):
+        texts = articles.column("text").slice(first, BATCH_ROWS).to_pylist()
+        yield ArticleBatch(articles, first, texts, waives[first : first + len(texts)])
+
+
+def has_null_labels(articles: pa.Table) -> bool:
+    """Whether a label of the actors column is null (the per-article checks read those as they are)."""
+    labelled, _, _ = at.flatten(articles.column("actors"))
+    return bool(labelled.null_count) or bool(pc.struct_field(labelled, "actor_id").null_count)
+
+
+def _without_surrogates(runs: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    for a, b in runs:
+        for lo, hi in ((a, min(b, 0xD7FF)), (max(a, 0xE000), b)):
+            if lo <= hi:
+                yield lo, hi
+
+
+def _ranges(codes: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted code points as (first, last) runs."""
+    runs: list[tuple[int, int]] = []
+    for c in sorted(codes):
+        if runs and runs[-1][1] == c - 1:
+            runs[-1] = (runs[-1][0], c)
+        else:
+            runs.append((c, c))
+    return runs
+
+
+def re2_class(codes: Iterable[int], negated: bool = False) -> str:
+    """An RE2 character class of code points."""
+    return re2_ranges(_ranges(codes), negated)
+
+
+def re2_ranges(runs: Iterable[tuple[int, int]], negated: bool = False) -> str:
+    """An RE2 character class of (first, last) code point runs (surrogates left out: UTF-8 cannot hold them)."""
+    parts = []
+    for a, b in _without_surrogates(runs):
+        parts.append(f"\\x{{{a:X}}}" if a == b else f"\\x{{{a:X}}}-\\x{{{b:X}}}")
+    return "[" + ("^" if negated else "") + "".join(parts) + "]"
+
+
+# Code units bulk folding gives in place of a dropped character and of one it does not handle: noncharacters outside
+# the common blocks, so that a text holding one of them is itself left to char-by-char folding.
+_DROPPED = 0xFFFF
+_UNHANDLED = 0xFFFE
+
+
+@functools.cache
+def _bulk_fold() -> pa.Array:
+    """For each UTF-16 code unit, what bulk folding makes of it: the unit it becomes, _DROPPED, or _UNHANDLED (a
+    character outside the common blocks, or one folding changes otherwise: the text is then folded char by char)."""
+    table = np.full(0x10000, _UNHANDLED, np.uint16)
+    for c in COMMON_BLOCKS:
+        if fold_char(chr(c)) == chr(c):
+            table[c] = c
+    for ch in [*SPELLING_FOLDS, *_BULK_CHANGED]:
+        out = fold_char(ch)
+        if len(out) <= 1:
+            table[ord(ch)] = ord(out) if out else _DROPPED
+    table[ord(SEPARATOR)] = ord(SEPARATOR)
+    return pa.array(table)
+
+
+@functools.cache
+def maybe_forbidden() -> str:
+    """An RE2 class of every character outside the common blocks and of the forbidden ones inside them: a string
+    that holds none of them holds no forbidden character (arabic.forbidden_characters)."""
+    return re2_class([c for c in COMMON_BLOCKS if not is_forbidden(chr(c))], negated=True)
+
+
+SEPARATOR = "\u200b"  # joins a batch of texts: a character folding drops, so no folded text or name holds it
+
+
+def fold_all(texts: list[str]) -> list[str]:
+    """fold(text)[0] of every text: the batch as one array of UTF-16 code units mapped through a table; a text
+    holding a character the table does not handle (outside the common blocks) is folded char by char."""
+    bulk = [i for i, t in enumerate(texts) if SEPARATOR not in t]
+    units = np.frombuffer(SEPARATOR.join(texts[i] for i in bulk).encode("utf-16-le"), np.uint16)
+    mapped = pc.take(_bulk_fold(), pa.array(units)).to_numpy()  # Arrow takes uint16 indices as they are
+    unhandled = np.flatnonzero(mapped == _UNHANDLED)
+    slow = set(range(len(texts))) - set(bulk)
+    if len(unhandled):
+        separators = np.flatnonzero(units == ord(SEPARATOR))
+        slow |= {bulk[k] for k in np.searchsorted(separators, unhandled).tolist()}
+    folded = dict(zip(bulk, _folded_units(mapped).split(SEPARATOR)))
+    return [fold(t)[0] if i in slow else folded[i] for i, t in enumerate(texts)]
+
+
+def _folded_units(mapped: np.ndarray) -> str:
+    """The text of mapped code units: dropped ones left out, one space of each run of spaces kept."""
+    if (mapped == _DROPPED).any():
+        mapped = mapped[mapped != _DROPPED]
+    space = mapped == ord(" ")
+    keep = np.ones(len(mapped), bool)
+    keep[1:] = ~(space[1:] & space[:-1])
+    return mapped[keep].tobytes().decode("utf-16-le")
+
+
+class Patterns:
+    """Many patterns searched in a text at once (an Aho-Corasick automaton); empty patterns are never found."""
+
+    def __init__(self, patterns: Iterable[str]):
+        import ahocorasick  # only the full checks search texts: the default load() never imports it
+
+        self.patterns = list(dict.fromkeys(p for p in patterns if p))
+        self.automaton = ahocorasick.Automaton()
+        for i, pattern in enumerate(self.patterns):
+            self.automaton.add_word(pattern, i)
+        if self.patterns:
+            self.automaton.make_automaton()
+
+    def found(self, text: str) -> set[str]:
+        """The patterns that occur in text."""
+        if not self.patterns:
+            return set()
+        return {self.patterns[i] for _, i in self.automaton.iter(text)}
+
+
+def string_leaves(arr: pa.Array, rows: np.ndarray | None = None) -> Iterator[tuple[pa.Array, np.ndarray]]:
+    """Every string array nested in arr, with the top-level row of each of its values."""
+    rows = np.arange(len(arr)) if rows is None else rows
+    t = arr.type
+    if pa.types.is_string(t) or pa.types.is_large_string(t):
+        yield arr, rows
+    elif pa.types.is_list(t) or pa.types.is_large_list(t):
+        flat = arr.flatten()
+        parents = at.np_int(pc.list_parent_indices(arr))
+        yield from string_leaves(flat, rows[parents] if len(parents) else parents)
+    elif pa.types.is_struct(t):
+        for i in range(t.num_fields):
+            yield from string_leaves(arr.field(i), rows)
+
+
+def rows_with(column, pattern: str) -> np.ndarray:
+    """Top-level rows of a column (strings, or lists and structs holding strings) where any string matches; the
+    chunks are searched in two threads (Arrow's regex engine runs without the GIL)."""
+    hit = np.zeros(len(column), bool)
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    starts = np.cumsum([0, *map(len, chunks)])
+    leaves = [
+        (start, leaf, rows) for start, chunk in zip(starts, chunks) for leaf, rows in string_leaves(chunk)
+    ]
+    with ThreadPoolExecutor(2) as pool:
+        matches = pool.map(lambda leaf: pc.match_substring_regex(leaf[1], pattern), leaves)
+        for (start, _, rows), match in zip(leaves, matches):
+            hit[start + rows[at.np_bool(pc.fill_null(match, False))]] = True
+    return hit
