@@ -595,11 +595,15 @@ def _quoted_elsewhere(page: _Page, i: int) -> bool:
     at = page.order.index(i)
     if at > 0 and page.text[page.order[at - 1]].endswith((":", "：")):
         return False  # a quotation the line above introduces is the article's own
-    near = [
-        j for j in page.order[max(0, at - 4) : at + 5] if j != i and page.role(j) not in ("title", "summary")
-    ]
+    near = [j for j in _neighbours(page, i) if page.role(j) not in ("title", "summary")]
     inner = found.group(1).strip()
     return any(len(page.text[j]) > len(page.text[i]) + 10 and inner in page.text[j] for j in near)
+
+
+def _neighbours(page: _Page, i: int) -> list[int]:
+    """The four non-blank lines either side of line i, where a pull quote's paragraph stands."""
+    at = page.order.index(i)
+    return [j for j in page.order[max(0, at - 4) : at + 5] if j != i]
 
 
 def _repeats_the_text(page: _Page, i: int) -> bool:
@@ -610,12 +614,10 @@ def _repeats_the_text(page: _Page, i: int) -> bool:
     if _words(s) < PULL_QUOTE_MIN_WORDS:
         return False
     own = _content_words(s)
-    at = page.order.index(i)
-    near = [j for j in page.order[max(0, at - 4) : at + 5] if j != i]  # four non-blank lines either side
     # most of its words, not all: a quote set apart may change a word's case ending (الطرفان، الطرفين)
     return any(
         len(page.text[j]) > len(s) + 10 and len(own & _content_words(page.text[j])) >= 0.75 * len(own)
-        for j in near
+        for j in _neighbours(page, i)
     )
 
 
@@ -715,8 +717,8 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
     closed = False
     for step, j in enumerate(rest[k + 1 :], k + 1):
         s = page.text[j]
+        links = [page.text[x] for x in box] + [page.text[rest[k]]]
         if "heading" in page.hints.get(j, ()) and _box_ends_at_heading(page, rest, step):
-            links = [page.text[x] for x in box] + [page.text[rest[k]]]
             following = next((x for x in rest[step + 1 :] if page.prose(x)), None)
             if s in links or any(
                 _starts_another_story(page, rest[:k], links, text)
@@ -727,7 +729,6 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             _mark_box(page, [rest[k], *box])
             return step
         if page.prose(j) or (closed and _prose_resumes(page, rest[step + 1 :])):
-            links = [page.text[x] for x in box] + [page.text[rest[k]]]
             if _starts_another_story(page, rest[:k], links, s):
                 return None
             _mark_box(page, [rest[k], *box])
