@@ -10,7 +10,7 @@ import yaml
 from conftest import DATA, REPO, TEST_DATA, run_cli
 
 import corpus_ds
-from corpus_ds import build, capture, clean, scoring
+from corpus_ds import build, capture, clean, memo, scoring
 
 PAGES = TEST_DATA / "pages"
 
@@ -103,6 +103,9 @@ def test_a_changed_cleaner_is_refused_by_the_text_pin(data_copy, monkeypatch):
         return decided
 
     monkeypatch.setattr(clean, "classify_lines", keeps_one_more_line)
+    monkeypatch.setattr(
+        capture, "_CLEANED", memo.ContentCache()
+    )  # what the unchanged cleaner gave is forgotten
     before = {p.name: p.read_bytes() for p in (data_copy / "release").iterdir()}
     report = build.build(data_copy)
     assert "text-changed" in report.codes() and not report.valid

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus_ds import clean, filecaps, propose
+from corpus_ds import clean, filecaps, memo, propose
 from corpus_ds.errors import CorpusError
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -66,9 +66,18 @@ def text_units(raw_text: str) -> tuple[Unit, ...]:
     return tuple(out)
 
 
+# Cleaned captures, per content and decisions: cleaning is deterministic, and a build cleans what validation cleaned.
+_CLEANED = memo.ContentCache()
+
+
 def clean_bytes(data: bytes, name: str, overrides=(), *, where: str | None = None) -> CleanResult:
     """Decode and clean a capture's bytes (UTF-8 text, or HTML in its declared charset)."""
-    where = where or name
+    overrides = tuple(tuple(o) for o in overrides)
+    key = (memo.digest(data), kind_of(name), overrides)
+    return _CLEANED.get(key, lambda: _clean_bytes(data, name, overrides, where=where or name))
+
+
+def _clean_bytes(data: bytes, name: str, overrides, *, where: str) -> CleanResult:
     if kind_of(name) == "html":
         try:
             import trafilatura  # noqa: F401  (checked here: the error names the extra to install)

@@ -12,7 +12,7 @@ import yaml
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 
-from corpus_ds import arabic, filecaps
+from corpus_ds import arabic, filecaps, memo
 from corpus_ds.checks import check
 from corpus_ds.errors import TOP_LEVEL, WHOLE_FILE, Issue, Report
 from corpus_ds.models import PLACEHOLDER, ArticleSource, Registry
@@ -115,6 +115,10 @@ StrictLoader.add_constructor("tag:yaml.org,2002:bool", StrictLoader.construct_ya
 _UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
+# Parsed documents, per content: a validation, a build and a release read the same unchanged files within a process.
+_PARSED = memo.ContentCache()
+
+
 class Unreadable:
     """Marks a file that could not be parsed (its issue is in the report); distinct from an empty document."""
 
@@ -168,7 +172,7 @@ def read_yaml(path: Path, report: Report) -> Any:
         )
         return UNREADABLE
     try:
-        data = yaml.load(text, Loader=StrictLoader)
+        data = _PARSED.get(memo.digest(text), lambda: yaml.load(text, Loader=StrictLoader))
     except TooDeep as exc:
         report.add("yaml-too-deep", name, _mark(exc), f"expected a shallow document: {exc.problem}")
         return UNREADABLE

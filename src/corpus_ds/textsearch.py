@@ -205,6 +205,9 @@ def string_leaves(arr: pa.Array, rows: np.ndarray | None = None) -> Iterator[tup
             yield from string_leaves(arr.field(i), rows)
 
 
+THREADED_ROWS = 10_000  # below this many rows, rows_with searches in the calling thread
+
+
 def rows_with(column, pattern: str) -> np.ndarray:
     """Top-level rows of a column (strings, or lists and structs holding strings) where any string matches; the
     chunks are searched in two threads (Arrow's regex engine runs without the GIL)."""
@@ -214,8 +217,15 @@ def rows_with(column, pattern: str) -> np.ndarray:
     leaves = [
         (start, leaf, rows) for start, chunk in zip(starts, chunks) for leaf, rows in string_leaves(chunk)
     ]
-    with ThreadPoolExecutor(2) as pool:
-        matches = pool.map(lambda leaf: pc.match_substring_regex(leaf[1], pattern), leaves)
-        for (start, _, rows), match in zip(leaves, matches):
-            hit[start + rows[at.np_bool(pc.fill_null(match, False))]] = True
+
+    def search(leaf: tuple[int, pa.Array, np.ndarray]) -> pa.Array:
+        return pc.match_substring_regex(leaf[1], pattern)
+
+    if len(leaves) > 1 and len(column) >= THREADED_ROWS:
+        with ThreadPoolExecutor(2) as pool:
+            matches = list(pool.map(search, leaves))
+    else:  # a small corpus: starting threads would cost more than the search
+        matches = list(map(search, leaves))
+    for (start, _, rows), match in zip(leaves, matches):
+        hit[start + rows[at.np_bool(pc.fill_null(match, False))]] = True
     return hit
