@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import os
@@ -20,6 +21,13 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 _SESSION_START = time.time()
+
+# Under pytest-xdist each worker gets its own temporary directory, for itself and the commands it starts: tests that
+# check what a command leaves in the temporary directory must not see what the other worker's tests are doing.
+if "PYTEST_XDIST_WORKER" in os.environ:
+    _WORKER_TMP = tempfile.mkdtemp(prefix=f"pytest-worker-{os.environ['PYTEST_XDIST_WORKER']}-")
+    os.environ["TMPDIR"] = tempfile.tempdir = _WORKER_TMP
+    atexit.register(shutil.rmtree, _WORKER_TMP, ignore_errors=True)
 
 # Fuzzing profiles: "ci" (the default) is small and derandomized, so every run tries the same examples and the
 # report table in DATASHEET.md is reproducible; "long" (run by .ci/run after the suite) tries ten times as many,
@@ -99,19 +107,39 @@ def pytest_terminal_summary(terminalreporter) -> None:
             terminalreporter.write_line(str(path))
 
 
-def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start the slow preparation of a test that needs only a second core (writing a decompression bomb) as soon as
-    the session knows it will run that test; the test waits for it."""
-    import test_release_hardening
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """With -n (pytest-xdist, default --dist load): each test is handed to the next free worker, except the tests of
+    the hostile-input table, which go together to one worker in collection order (their tallies are module state),
+    and the files of MODULE_FIXTURE_FILES, each to one worker. Grouped here by file name, not by xdist_group marks:
+    pytest 9.2 no longer sees the node-id suffixes those use."""
+    if config.getvalue("dist") != "load":
+        return None
+    import report_table
+    from xdist.scheduler import LoadScopeScheduling
 
-    if session.config.option.collectonly:
-        return
-    if any(item.name == test_release_hardening.BOMB_TEST for item in session.items):
-        directory = Path(
-            tempfile.mkdtemp(prefix="bomb-for-tests-")
-        )  # not "corpus-ds*": tests watch those names
-        session.config.add_cleanup(lambda: test_release_hardening.stop_bomb(directory))
-        test_release_hardening.start_bomb(directory)
+    class TableOnOneWorker(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            file = Path(nodeid.split("::", 1)[0]).name
+            if file in report_table.TALLYING_FILES:
+                return "hostile-input table"
+            return file if file in MODULE_FIXTURE_FILES else nodeid
+
+    return TableOnOneWorker(config, log)
+
+
+# Test files whose module-scoped fixtures are costly (a browser, a released clone, a built wheel, scored pages): their
+# tests go to one worker together, so that the fixture is made once.
+MODULE_FIXTURE_FILES = (
+    "test_site_browser.py",
+    "test_transactions.py",
+    "test_wheel.py",
+    "test_cleaning.py",
+    "test_croissant.py",
+    "test_engines.py",
+    "test_event_data.py",
+    "test_hub.py",
+)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 SECTION = "hostile_input"
+# The test files that tally into the table (module-level counters below) and that check it: under pytest-xdist they
+# all run on one worker, in collection order, so the tallies the check reads are the whole run's (conftest.py).
+TALLYING_FILES = ("test_hostile.py", "test_fuzz.py", "test_report_table.py")
 DOCUMENT = "DATASHEET.md"
 
 # Row order and wording of the table; the keys are what the tests record under.

@@ -112,6 +112,7 @@ def versioning_test(root: Path) -> subprocess.CompletedProcess:
             "-m",
             "pytest",
             "-q",
+            "-n0",  # one test: no worker processes
             "-p",
             "no:cacheprovider",
             "tests/test_versioning.py",

@@ -315,6 +315,7 @@ def test_browser_tests_skip_with_a_reason_without_chromium_and_fail_where_requir
         "pytest",
         "-q",
         "-rs",
+        "-n0",  # one module: no worker processes
         "-p",
         "no:cacheprovider",
         str(REPO / "tests" / "test_site_browser.py"),
