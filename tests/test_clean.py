@@ -313,3 +313,46 @@ def test_a_story_appended_under_a_box_of_links_is_not_the_articles_next_section(
     page = (TEST_DATA / "appended_story_under_links.html").read_bytes()
     _, _, cleaned, _ = html.clean_page(page)
     assert "أمطار" not in cleaned.text and "مصنع مشترك لتعليب الأسماك" in cleaned.text
+
+
+# Tables, agency credits, standfirsts, videos and datelines inside the text (fictional inputs).
+def test_a_table_of_figures_among_the_paragraphs_is_the_articles_own():
+    table = ["وتوزعت المبادلات على النحو التالي:", "السلعة | القيمة | الاتجاه", "القمح | 720 | من الواحة",
+             "الحمضيات | 145 | من المرجان", "الأسماك | 80 | من المرجان"]  # fmt: skip
+    lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, *table, _P2, _P3]
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in range(2, 10)] == ["body"] * 8
+
+
+def test_two_cells_without_figures_are_no_table():
+    lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, "قناة الواحة | عاجل",
+             "عاجل | الوزير يستقبل سفير المرجان", "عاجل | اللجنة تجتمع غدا", _P2]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert {decided[n].decided_by for n in (3, 4, 5)} == {"rule:short-line-in-text"}
+
+
+def test_the_agency_credit_after_the_last_paragraph_leaves_it_in_the_text():
+    lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, _P2, _P3,
+             "ويتوقع مراقبون أن يتجاوز حجم المبادلات بين البلدين مليار دولار بحلول نهاية العام المقبل.", "(وكالات)",
+             "مقالات أخرى", "معرض الكتاب في مدينة النخيل يفتح أبوابه"]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert decided[5].role == "body" and decided[6].role != "body"
+
+
+def test_a_summary_above_a_box_of_key_points_is_restated_by_the_lead():
+    summary = "وقعت دولة الواحة وجزيرة المرجان اتفاقا خياليا يجعل ميناء النخيل مركزا لإعادة شحن الحبوب."
+    lead = ("وقعت هيئة ميناء النخيل في دولة الواحة وشركة من جزيرة المرجان اتفاقا يجعل الميناء مركزا لإعادة شحن "
+            "الحبوب نحو أفريقيا، وفق ما أعلنته الهيئة في بيان اليوم.")  # fmt: skip
+    lines = ["اتفاق خيالي لإعادة شحن الحبوب عبر ميناء النخيل", "الأربعاء 2 أكتوبر 2024", summary, "أبرز النقاط",
+             "- ميناء النخيل مركز لإعادة الشحن", "- طاقة أولية بمليون طن", "ميناء النخيل (أرشيف)", lead,
+             _P2]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert decided[3].role == "summary" and decided[8].role == "body"
+
+
+def test_the_paragraph_above_a_video_goes_on_with_the_article():
+    lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1,
+             "تابعوا آخر أخبار وكالة الواحة عبر قناتنا على تيليغرام", _P2, "فيديو | اجتماع اللجنة في النخيل 04:05",
+             _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (2, 4, 6)] == ["body"] * 3

@@ -121,7 +121,9 @@ def _counted(func, calls: list, check: checks.Check | None = None):
 @pytest.mark.parametrize("defect", CATALOGUE, ids=[d.id for d in CATALOGUE])
 def test_each_bad_contribution_gives_the_reference_report(monkeypatch, data_copy, defect):
     defect.inject.apply(data_copy)
-    release = defect.file.startswith("release/")  # the committed release is checked only where it is the defect
+    release = defect.file.startswith(
+        "release/"
+    )  # the committed release is checked only where it is the defect
     found = shipped_equals_reference(
         monkeypatch, lambda: validate.validate_sources(data_copy, TODAY, check_release=release)
     )

@@ -228,15 +228,21 @@ def _first_paragraph(page: _Page) -> int | None:
     return first
 
 
+RESTATED_GAP = 8  # lines of a box or a photo that may stand between a summary and the lead that restates it
+
+
 def _restated_by_next(page: _Page, first: int) -> int | None:
-    """The next line, when a short first "paragraph" is a headline or a summary that the lead right after it
-    restates (most of its words again)."""
-    following = page.after(first)[:1]
-    if not following or _words(page.text[first]) > 30 or not page.prose(following[0]):
+    """The next paragraph, when a short first "paragraph" is a headline or a summary that the lead after it
+    restates (most of its words again), right after it or past a few lines that are not prose."""
+    following = page.after(first)[: RESTATED_GAP + 1]
+    # a box of key points or a photo may stand between the summary and the lead: lines that are not prose
+    nxt_prose = next((k for k, j in enumerate(following) if page.prose(j)), None)
+    if nxt_prose is None or _words(page.text[first]) > 30:
         return None
-    own, nxt = _content_words(page.text[first]), _content_words(page.text[following[0]])
+    lead = following[nxt_prose]
+    own, nxt = _content_words(page.text[first]), _content_words(page.text[lead])
     if len(own) >= 4 and len(own & nxt) >= 0.6 * len(own) and len(nxt) > len(own):
-        return following[0]
+        return lead
     return None
 
 
@@ -363,14 +369,24 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 i, "credit", "latin-name-under-caption" if markers.is_latin_credit(s) else "credit-words"
             )
         elif (nxt is not None and _is_credit(page.text[nxt]) and not page.prose(i)) or (
-            nxt is not None and _is_credit(page.text[nxt]) and _words(page.text[nxt]) <= 3 and i != start
+            nxt is not None
+            and _is_credit(page.text[nxt])
+            and _words(page.text[nxt]) <= 3
+            and i != start
+            and _prose_resumes(page, rest[k + 2 :])  # else: the last paragraph, then the agency's credit
         ):
             page.mark(i, "caption", "line-above-credit")
         elif i != start and _repeats_the_text(page, i):
             k = _pull_quote(page, rest, k)
             continue
         elif page.prose(i) or i == start:
-            if page.punctuates and not markers.SENTENCE_END.search(s) and _words(s) >= 7 and i != start:
+            if (
+                page.punctuates
+                and not markers.SENTENCE_END.search(s)
+                and _words(s) >= 7
+                and i != start
+                and not markers.CONTINUATION.match(s)  # "ومن المقرر أن ...": the article goes on
+            ):
                 page.mark(i, "caption", "no-sentence-end", sure=False)
             else:
                 page.mark(i, "body", "article-region")
@@ -394,6 +410,13 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         seen.add(s)
         k += 1
     return len(page.text)
+
+
+def _opens_with_dateline(paragraph: str) -> bool:
+    """A dateline of a place and an agency, set off by dashes or with the agency in parentheses ("الخليل - البيادر -",
+    "لندن: (رويترز)"), not a colon after a speaker ("وقال الوزير: ...")."""
+    m = markers.OPENING_DATELINE.match(paragraph)
+    return bool(m) and ("(" in m.group(0) or bool(re.match(r"[^-–—:]*[-–—]", m.group(0))))
 
 
 def _promotion(s: str) -> markers.Marker | None:
@@ -423,6 +446,10 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
     gap = rest[k:step]
     paragraph = page.text[rest[step]]
     if not markers.CONTINUATION.match(paragraph):
+        if _opens_with_dateline(paragraph):
+            return (
+                None  # "الخليل - (وكالة) - ...": a paragraph that opens with a dateline opens another story
+            )
         lines = [page.text[x] for x in gap]
         if _starts_another_story(page, rest[:k], lines, paragraph):
             return None
@@ -457,8 +484,10 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
         if (found and found.rule in HARD_ENDS) or (markers.header(s) or _NOTHING).role == "byline":
             return None
         following = rest[step + 1] if step + 1 < len(rest) else None
+        # a post's text sits above its signature; a video's or a poll's title is on its own line
         embedded = (
-            following is not None and (markers.widget(page.text[following]) or _NOTHING).role == "embed"
+            following is not None
+            and (markers.widget(page.text[following]) or _NOTHING).rule == "embedded-post"
         )
         paragraph = page.prose(j) or _short_continuation(s)
         if paragraph and not markers.widget(s) and not _repeats_the_text(page, j) and not embedded:
@@ -504,10 +533,13 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
     that closes (its last card is dated, the list ends, a caption or a widget), is the next section's
     subheading."""
     kind = _NOTHING
+    table = _table_in(page, gap)
     for n, x in enumerate(gap):
         s = page.text[x]
         found = markers.ends_article(s) or markers.widget(s) or markers.header(s)
-        if n == len(gap) - 1 and _subheading_after_box(page, gap, n):
+        if x in table:
+            page.mark(x, "body", "table-in-text")
+        elif n == len(gap) - 1 and _subheading_after_box(page, gap, n):
             page.mark(x, "body", "subheading-after-box")
         elif n == 0 and len(gap) > 1 and _heading_above_box(page, x, gap[1]):
             page.mark(x, "body", "subheading-above-box")
@@ -523,6 +555,31 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
     first = page.text[gap[0]] if gap else ""
     if (markers.widget(first) or _NOTHING).rule == "embedded-post" and not markers.EMBED_TOP.search(first):
         _post_above_signature(page, gap[0])
+
+
+_CELL_SEPARATOR = re.compile(r"\t|\s\|\s")
+
+
+def _table_in(page: _Page, gap: list[int]) -> set[int]:
+    """The rows of a table of figures set among the paragraphs (three rows or more with the same number of cells,
+    split by tabs or " | ", most of them with digits), with the line that introduces it: the article's own data,
+    not a box (an embedded post's "Channel | Breaking" has two cells and no figures)."""
+    cells = [len(_CELL_SEPARATOR.split(page.text[x].strip())) for x in gap]
+    rows: set[int] = set()
+    n = 0
+    while n < len(gap):
+        end = n
+        while end + 1 < len(gap) and cells[end + 1] == cells[n]:
+            end += 1
+        run = gap[n : end + 1]
+        figures = sum(bool(re.search(r"\d", page.text[x])) for x in run)
+        if cells[n] >= 2 and len(run) >= 3 and 2 * figures >= len(run):
+            rows.update(run)
+            above = gap[n - 1] if n else None
+            if above is not None and above not in rows and not _says_what_it_is(page.text[above]):
+                rows.add(above)  # the table's title, or the sentence that announces it
+        n = end + 1
+    return rows
 
 
 def _heading_above_box(page: _Page, i: int, box: int) -> bool:

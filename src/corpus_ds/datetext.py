@@ -7,8 +7,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-# Gregorian month names: Egyptian and Gulf (يناير), Maghreb (يوليوز، غشت، شتنبر، نونبر، دجنبر), Algerian and
-# Tunisian (جانفي، جوان، أوت), Levantine and Iraqi (كانون الثاني ... كانون الأول), in their common spellings.
+# Gregorian month names: Egyptian and Gulf (يناير), Maghreb (يوليوز، غشت، شتنبر، نونبر، دجنبر), Mauritanian (أغشت،
+# دجمبر), Algerian and Tunisian (جانفي، جوان، أوت), Levantine and Iraqi (كانون الثاني ... كانون الأول), in their
+# common spellings.
 MONTHS = {
     **dict.fromkeys(("يناير", "جانفي", "كانون الثاني", "January", "Jan"), 1),
     **dict.fromkeys(("فبراير", "فيفري", "شباط", "February", "Feb"), 2),
@@ -17,11 +18,13 @@ MONTHS = {
     **dict.fromkeys(("مايو", "ماي", "أيار", "ايار", "May"), 5),
     **dict.fromkeys(("يونيو", "يونيه", "جوان", "حزيران", "June", "Jun"), 6),
     **dict.fromkeys(("يوليو", "يوليه", "يوليوز", "جويلية", "جويلة", "تموز", "July", "Jul"), 7),
-    **dict.fromkeys(("أغسطس", "اغسطس", "غشت", "أوت", "اوت", "آب", "اب", "August", "Aug"), 8),
+    **dict.fromkeys(("أغسطس", "اغسطس", "غشت", "أغشت", "اغشت", "أوت", "اوت", "آب", "اب", "August", "Aug"), 8),
     **dict.fromkeys(("سبتمبر", "شتنبر", "أيلول", "ايلول", "September", "Sep", "Sept"), 9),
     **dict.fromkeys(("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "October", "Oct"), 10),
     **dict.fromkeys(("نوفمبر", "نونبر", "تشرين الثاني", "November", "Nov"), 11),
-    **dict.fromkeys(("ديسمبر", "دجنبر", "دسمبر", "كانون الأول", "كانون الاول", "December", "Dec"), 12),
+    **dict.fromkeys(
+        ("ديسمبر", "دجنبر", "دجمبر", "دسمبر", "كانون الأول", "كانون الاول", "December", "Dec"), 12
+    ),
 }
 HIJRI_MONTHS = (
     "محرم",
@@ -76,8 +79,9 @@ _PATTERNS = (
     ),
     # 2024-11-12, 2024/11/12
     (re.compile(rf"(?<!\d){_YEAR}[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"), "ymd"),
-    # 12/11/2024, 12.11.2024, 12-11-2024 (day first, as Arabic pages write it); the year may run into a time
-    (re.compile(rf"(?<!\d)(\d{{1,2}})[/.\-](\d{{1,2}})[/.\-]{_YEAR}"), "dmy_numeric"),
+    # 12/11/2024, 12.11.2024, 12-11-2024, 14 - 10 - 2024 (day first, as Arabic pages write it; one separator,
+    # spaced or not); the year may run into a time
+    (re.compile(rf"(?<!\d)(\d{{1,2}})\s?([/.\-])\s?(\d{{1,2}})\s?\2\s?{_YEAR}"), "dmy_numeric"),
 )
 _HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:{'|'.join(HIJRI_MONTHS)})\s*\d{{3,4}}")
 RELATIVE = re.compile(
@@ -121,7 +125,7 @@ def _date(m: re.Match, order: str) -> dt.date | None:
     elif order == "ymd":
         year, month, day = int(g[0]), int(g[1]), int(g[2])
     else:
-        day, month, year = int(g[0]), int(g[1]), int(g[2])
+        day, month, year = int(g[0]), int(g[2]), int(g[3])  # g[1]: the separator
     try:
         return dt.date(year, month, day)
     except (TypeError, ValueError):

@@ -49,7 +49,10 @@ DATE_MARKER = re.compile(
     re.I,
 )
 UPDATE_MARKER = re.compile(r"(?:آخر\s+تحديث|تم\s+التحديث|^\s*تحديث|Updated|Last\s+updated)", re.I)
-PUBLISHED_MARKER = re.compile(r"(?:تاريخ\s+النشر|نشر\s+في|نُشر|^\s*نشر\b|Published|بتاريخ)", re.I)
+# "العدد: 16982 - ...": a print edition's issue line states the day the issue, and so the article, was published
+PUBLISHED_MARKER = re.compile(
+    r"(?:تاريخ\s+النشر|نشر\s+في|نُشر|^\s*نشر\b|Published|بتاريخ|^\s*(?:ال)?عدد\s*[:：]?\s*[\d٠-٩])", re.I
+)
 TAGS = re.compile(
     rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H}|متعلق{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لمفت{_A}حي{_H}|{_A}لمتعلق{_H})|وسوم"
     rf"|{_A}لوسوم|Tags|Keywords|مو{_A}ضيع|{_A}لمو{_A}ضيع|موضوع{_A}ت)\s*(?:[:：].*)?$",
@@ -111,6 +114,11 @@ BULLET = re.compile(r"^\s*[•·▪►*\-–]\s+")
 # A dateline alone on its line, opening the first paragraph: "الرباط - (ومع) -", "موسكو - أ ش أ:".
 DATELINE = re.compile(
     r"^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}\s*[-–—]\s*(?:\(?[^()\n]{1,20}\)?\s*)?[-–—:]\s*$"
+)
+# The dateline that opens a story's first paragraph, with the agency it credits (group 1): "الرباط - (ومع) -",
+# "موسكو - أ ش أ:", "لندن: (رويترز)".
+OPENING_DATELINE = re.compile(
+    r"^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}?\s*[-–—:]\s*\(?\s*([^()\-–—:\d]{2,24}?)\s*\)?\s*[-–—:]"
 )
 # A paragraph that goes on from the one before: a conjunction (و، ف) on its first word or a discourse connective
 # (من جهته، في المقابل، كما). An article's first paragraph, or another story's, starts afresh; words whose root

@@ -160,9 +160,7 @@ def _dates_for(quote: str, weekday: int, anchor: dt.date | None) -> list[str]:
 
 SOURCE_LINE = re.compile(r"^\s*(?:ال)?مصدر\s*[:：]\s*(\S.*?)\s*$")
 # An agency credited in the dateline that opens the text: "الرباط - (ومع) -", "موسكو - أ ش أ:", "لندن: (رويترز)".
-INLINE_CREDIT = re.compile(
-    r"^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}?\s*[-–—:]\s*\(?\s*([^()\-–—:\d]{2,24}?)\s*\)?\s*[-–—:]"
-)
+INLINE_CREDIT = markers.OPENING_DATELINE
 # Everything a copyright footer says besides the outlet's name.
 _COPYRIGHT_WORDS = re.compile(
     r"©|\(c\)|جميع\s+الحقوق\s+محفوظة|حقوق\s+النشر|محفوظة|Copyright|All\s+rights\s+reserved|(?:19|20)\d\d|[-–—|.:،,]",
