@@ -356,3 +356,24 @@ def test_the_paragraph_above_a_video_goes_on_with_the_article():
              _P3]  # fmt: skip
     decided = clean.classify_lines(lines)
     assert [decided[n].role for n in (2, 4, 6)] == ["body"] * 3
+
+
+def test_a_saved_pages_table_of_figures_is_kept_a_row_a_line_and_its_h1_is_the_title():
+    """A page whose <title> is only the site's name: the headline is found in the page, not dropped."""
+    page = (TEST_DATA / "table_of_figures.html").read_bytes()
+    raw_text, found, cleaned, _ = html.clean_page(page)
+    assert cleaned.title == "المبادلات بين دولة الواحة وجزيرة المرجان تقترب من مليار دولار"
+    assert "القمح | 720 | من الواحة\n\nالمنتجات النفطية | 510 | من الواحة" in cleaned.text
+    row = next(u for u in found if u.text.startswith("القمح |"))
+    assert raw_text[row.start : row.end] == "القمح</td><td>720</td><td>من الواحة"  # the row, quoted from the page
+
+
+def test_a_lone_row_of_short_cells_stays_cut_at_its_cells():
+    row = "<table><tr><td>فيسبوك</td><td>تويتر</td><td>واتساب</td></tr></table>"
+    page = (
+        (TEST_DATA / "table_of_figures.html")
+        .read_text(encoding="utf-8")
+        .replace("</article>", row + "</article>")
+    )
+    found = html.units(page)
+    assert [u.text for u in found if u.kind == "block"][-4:-1] == ["فيسبوك", "تويتر", "واتساب"]

@@ -26,6 +26,7 @@ HIDDEN_TAGS = frozenset(
     "script style noscript template svg iframe object embed select option textarea head".split()
 )
 HEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
+CELL_MAX_WORDS = 8  # a longer cell is a layout table's column, not a table's datum
 # Elements that hold what is beside the article's text, not in it: a heading inside one titles a box.
 BESIDE_TAGS = frozenset("aside figure figcaption nav footer header form".split())
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
@@ -90,6 +91,8 @@ class _Splitter(HTMLParser):
         self.breaks = 0
         self.piece_kinds: set[str] = set()  # where this block's texts stood: "heading", "link", "text"
         self.meta_open: tuple[str, int, dict] | None = None  # a <title> or ld+json <script> being read
+        self.rows: list[int] = []  # for each open <tr>, the index of its first unit
+        self.tables: list[list[tuple[int, int]]] = []  # for each open <table>, its rows' units (first, end)
 
     def position(self) -> int:
         line, col = self.getpos()
@@ -138,6 +141,10 @@ class _Splitter(HTMLParser):
         if tag in BLOCK_TAGS:
             self.flush()
             self.block_tag = tag
+        if tag == "tr":
+            self.rows.append(len(self.units))
+        elif tag == "table":
+            self.tables.append([])
         self.stack.append((tag, bool(hidden)))
 
     def handle_endtag(self, tag: str) -> None:
@@ -148,6 +155,12 @@ class _Splitter(HTMLParser):
             self.meta_open = None
         if tag in BLOCK_TAGS:
             self.flush()
+        if tag == "tr" and self.rows:
+            first = self.rows.pop()
+            if self.tables:
+                self.tables[-1].append((first, len(self.units)))
+        elif tag == "table" and self.tables:
+            self.join_rows(self.tables.pop())
         for k in range(
             len(self.stack) - 1, -1, -1
         ):  # close up to the matching tag (pages are not always well formed)
@@ -165,6 +178,27 @@ class _Splitter(HTMLParser):
         self.breaks = 0
         self.pieces.append(data)
         self.piece_kinds.add(self.where())
+
+    def join_rows(self, rows: list[tuple[int, int]]) -> None:
+        """The rows of a table of data (two rows or more of short cells holding nothing but text, as many in each)
+        become one block each, their cells joined by " | " as a copied table reads; a layout table's rows (long
+        cells, blocks inside cells) and a lone row (a bar of buttons) stay cut at their cells."""
+        data = [
+            (first, end)
+            for first, end in rows
+            if end - first >= 2
+            and all(
+                u[0] == "block" and u[1] in ("td", "th") and len(u[4].split()) <= CELL_MAX_WORDS
+                for u in self.units[first:end]
+            )
+        ]
+        if len(data) < 2 or len({end - first for first, end in data}) != 1:
+            return
+        for first, end in reversed(data):  # from the last row, so that earlier indexes stay right
+            cells = self.units[first:end]
+            hints = cells[0][5] if all(u[5] == cells[0][5] for u in cells) else ()
+            text = " | ".join(u[4] for u in cells)
+            self.units[first:end] = [("block", "tr", cells[0][2], cells[-1][3], text, hints)]
 
     def where(self) -> str:
         """What the markup says of a text: a heading of the article (not of a box beside it), a link, or text."""
@@ -303,6 +337,8 @@ def _iso_date(value: str | None):
 def _in_main(text: str, main: set[str]) -> bool:
     """Whether trafilatura's main text holds the block (whole, or as lines it split at a <br>); spaces are not
     compared (it may join the two sides of a <br> without one)."""
+    if " | " in text:  # a table's row: trafilatura keeps its cells
+        return all(_in_main(cell, main) for cell in text.split(" | "))
     text = "".join(text.split())
     return any(text in m or (len(m) > 20 and m in text) for m in main)
 
@@ -323,8 +359,8 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
         )
         if headline is not None and k - 1 == headline:
             role, rule, sure = "title", "metadata-headline", True
-        elif role == "title":
-            role, rule = "navigation", "not-the-metadata-headline" if headline is not None else rule
+        elif role == "title" and headline is not None:
+            role, rule = "navigation", "not-the-metadata-headline"
         elif (
             role == "body"
             and main
