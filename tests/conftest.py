@@ -121,9 +121,13 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
     class TableOnOneWorker(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
             file = Path(nodeid.split("::", 1)[0]).name
-            if file in report_table.TALLYING_FILES:
+            if file in report_table.TALLYING_FILES and self._table_checked():
                 return "hostile-input table"
             return file if file in MODULE_FIXTURE_FILES else nodeid
+
+        def _table_checked(self) -> bool:
+            """Whether the table's live check runs (without it, as in the long fuzzing pass, nothing is tallied)."""
+            return any(nodeid.endswith(report_table.LIVE_CHECK) for nodeid in self.collection or ())
 
     return TableOnOneWorker(config, log)
 

@@ -365,7 +365,9 @@ def test_a_saved_pages_table_of_figures_is_kept_a_row_a_line_and_its_h1_is_the_t
     assert cleaned.title == "المبادلات بين دولة الواحة وجزيرة المرجان تقترب من مليار دولار"
     assert "القمح | 720 | من الواحة\n\nالمنتجات النفطية | 510 | من الواحة" in cleaned.text
     row = next(u for u in found if u.text.startswith("القمح |"))
-    assert raw_text[row.start : row.end] == "القمح</td><td>720</td><td>من الواحة"  # the row, quoted from the page
+    assert (
+        raw_text[row.start : row.end] == "القمح</td><td>720</td><td>من الواحة"
+    )  # the row, quoted from the page
 
 
 def test_a_lone_row_of_short_cells_stays_cut_at_its_cells():
