@@ -1,7 +1,7 @@
 """The compiled text pass built with AddressSanitizer, run on the defect corpora (started by
 tests/test_textkernel.py in a process whose runtime is the sanitizer's; any read outside a buffer aborts it).
 
-Usage: python asan_run.py KERNEL_SO
+Usage: python asan_run.py KERNEL_SO TAMPERED_DIR (the tampered releases, written by write_tampered)
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import importlib.util
 import random
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -46,14 +45,20 @@ def synthetic_corpora(n: int) -> int:
     return n
 
 
-def tampered_releases() -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        for i, tamper in enumerate(TAMPERS):
-            release = Path(tmp) / f"r{i}"
-            shutil.copytree(DATA / "release", release)
-            tamper.inject.apply(release)
-            verify.checked_release(release, TODAY, full=False)
-    return len(TAMPERS)
+def write_tampered(directory: Path) -> None:
+    """Every tampered release of the catalogue under directory (made by the test, outside the sanitizer: writing
+    them is no kernel work, and a decompression bomb takes seconds to write under it)."""
+    for i, tamper in enumerate(TAMPERS):
+        release = directory / f"{i:03d}-{tamper.id}"
+        shutil.copytree(DATA / "release", release)
+        tamper.inject.apply(release)
+
+
+def tampered_releases(directory: Path) -> int:
+    releases = sorted(p for p in directory.iterdir() if p.is_dir())
+    for release in releases:
+        verify.checked_release(release, TODAY, full=False)
+    return len(releases)
 
 
 def random_buffers(kernel, n: int) -> int:
@@ -75,7 +80,7 @@ def random_buffers(kernel, n: int) -> int:
 def main() -> int:
     kernel = load_kernel(sys.argv[1])
     assert hasattr(ctypes.CDLL(None), "__asan_init"), "the sanitizer's runtime is not loaded"
-    corpora = synthetic_corpora(60) + tampered_releases()
+    corpora = synthetic_corpora(60) + tampered_releases(Path(sys.argv[2]))
     calls = random_buffers(kernel, 20000)
     print(
         f"sanitized kernel {Path(kernel.__file__).name}: {corpora} corpora and {calls} random buffers, no error"

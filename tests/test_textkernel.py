@@ -8,6 +8,7 @@ import sys
 import sysconfig
 from pathlib import Path
 
+import asan_run
 import numpy as np
 import pyarrow as pa
 import pytest
@@ -227,8 +228,11 @@ def test_kernel_under_address_sanitizer_on_the_defect_corpora(tmp_path):
         "ARROW_DEFAULT_MEMORY_POOL": "system",
     }
     env.pop(textkernel.ENV, None)
+    tampered = tmp_path / "tampered"
+    tampered.mkdir()
+    asan_run.write_tampered(tampered)
     done = subprocess.run(
-        [sys.executable, str(REPO / "tests" / "asan_run.py"), str(kernel)],
+        [sys.executable, str(REPO / "tests" / "asan_run.py"), str(kernel), str(tampered)],
         cwd=REPO / "tests",
         env=env,
         capture_output=True,
