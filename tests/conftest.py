@@ -111,7 +111,7 @@ def pytest_terminal_summary(terminalreporter) -> None:
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
     """With -n (pytest-xdist, default --dist load): each test is handed to the next free worker, except the tests of
     the hostile-input table, which go together to one worker in collection order (their tallies are module state),
-    and the files of MODULE_FIXTURE_FILES, each to one worker. Grouped here by file name, not by xdist_group marks:
+    and the files of ONE_WORKER_FILES, each to one worker. Grouped here by file name, not by xdist_group marks:
     pytest 9.2 no longer sees the node-id suffixes those use."""
     if config.getvalue("dist") != "load":
         return None
@@ -123,7 +123,7 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
             file = Path(nodeid.split("::", 1)[0]).name
             if file in report_table.TALLYING_FILES and self._table_checked():
                 return "hostile-input table"
-            return file if file in MODULE_FIXTURE_FILES else nodeid
+            return file if file in ONE_WORKER_FILES else nodeid
 
         def _table_checked(self) -> bool:
             """Whether the table's live check runs (without it, as in the long fuzzing pass, nothing is tallied)."""
@@ -132,9 +132,11 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
     return TableOnOneWorker(config, log)
 
 
-# Test files whose module-scoped fixtures are costly (a browser, a released clone, a built wheel, scored pages): their
-# tests go to one worker together, so that the fixture is made once.
-MODULE_FIXTURE_FILES = (
+# Test files whose tests go to one worker together: those whose module-scoped fixtures are costly (a browser, a
+# released clone, a built wheel, scored pages), so that the fixture is made once, and those holding the longest
+# tests (the sanitizer run, whole contributions, the bomb), so that they start early: the scheduler hands out groups
+# before single tests, larger groups first, and a long test handed out last keeps the whole run waiting.
+ONE_WORKER_FILES = (
     "test_site_browser.py",
     "test_transactions.py",
     "test_wheel.py",
@@ -143,6 +145,9 @@ MODULE_FIXTURE_FILES = (
     "test_engines.py",
     "test_event_data.py",
     "test_hub.py",
+    "test_textkernel.py",
+    "test_contribute.py",
+    "test_release_hardening.py",
 )
 
 
