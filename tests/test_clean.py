@@ -324,6 +324,19 @@ def test_a_table_of_figures_among_the_paragraphs_is_the_articles_own():
     assert [decided[n].role for n in range(2, 10)] == ["body"] * 8
 
 
+def test_a_table_copied_with_tabs_is_read_before_the_tabs_become_spaces():
+    rows = ["السنة\tالكمية\tالتغير", "2022\t0.8\t-42%", "2023\t1.1\t+37%", "2024\t1.3\t+18%"]
+    lines = [
+        "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان",
+        _P1,
+        "واردات الواحة من الغاز",
+        *rows,
+        _P2,
+    ]
+    decided = clean.classify_lines(lines)
+    assert [decided[n].decided_by for n in range(3, 8)] == ["rule:table-in-text"] * 5
+
+
 def test_two_cells_without_figures_are_no_table():
     lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, "قناة الواحة | عاجل",
              "عاجل | الوزير يستقبل سفير المرجان", "عاجل | اللجنة تجتمع غدا", _P2]  # fmt: skip

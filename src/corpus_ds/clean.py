@@ -97,6 +97,8 @@ class _Page:
 
     def __init__(self, lines: Sequence[str], hints: Mapping[int, frozenset[str]]):
         self.text = [normalise_line(x) for x in lines]
+        # cells of a row of a table (tabs or " | "), counted before normalising turns tabs into spaces
+        self.cells = [len(_CELL_SEPARATOR.split(x.strip())) for x in lines]
         self.hints = hints
         self.order = [i for i, s in enumerate(self.text) if s]  # indexes of non-blank lines
         self.decided: dict[int, LineDecision] = {}
@@ -564,7 +566,7 @@ def _table_in(page: _Page, gap: list[int]) -> set[int]:
     """The rows of a table of figures set among the paragraphs (three rows or more with the same number of cells,
     split by tabs or " | ", most of them with digits), with the line that introduces it: the article's own data,
     not a box (an embedded post's "Channel | Breaking" has two cells and no figures)."""
-    cells = [len(_CELL_SEPARATOR.split(page.text[x].strip())) for x in gap]
+    cells = [page.cells[x] for x in gap]
     rows: set[int] = set()
     n = 0
     while n < len(gap):
