@@ -392,3 +392,10 @@ def test_a_lone_row_of_short_cells_stays_cut_at_its_cells():
     )
     found = html.units(page)
     assert [u.text for u in found if u.kind == "block"][-4:-1] == ["فيسبوك", "تويتر", "واتساب"]
+
+
+def test_the_paragraph_under_a_summary_label_is_the_summary():
+    summary = "تقوم العلاقة بين دولة الواحة وجزيرة المرجان على مقايضة هادئة بين القمح والطاقة والدعم السياسي المتبادل."
+    lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", "الملخص", summary, _P1, _P2]
+    decided = clean.classify_lines(lines)
+    assert (decided[3].role, decided[4].role) == ("summary", "body")

@@ -221,6 +221,10 @@ def _first_paragraph(page: _Page) -> int | None:
         return None
     first = candidates[0]
     following = [j for j in candidates if j > first]
+    above = page.before(first)[-1:]
+    if following and above and markers.SUMMARY_LABEL.match(page.text[above[0]]):
+        page.mark(first, "summary", "under-a-summary-label", sure=False)
+        return following[0]
     if following:
         between = [j for j in page.order if first < j < following[0]]
         header = [markers.header(page.text[j]) for j in between]

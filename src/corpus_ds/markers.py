@@ -172,6 +172,10 @@ FACT_BOX = re.compile(
     rf"|نق{_A}ط\s+رئيسية|معلوم{_A}ت\s+سريعة|بط{_A}قة\s+تعريف(?:ية)?|Key\s+points|Fact\s*box|Timeline)\s*:?\s*$",
     re.I,
 )
+# The label of a summary set above an article's text ("الملخص"): the paragraph under it is the summary.
+SUMMARY_LABEL = re.compile(
+    rf"^\s*(?:(?:{_A}ل)?ملخص(?:\s+{_A}لمق{_A}ل)?|ب{_A}ختص{_A}ر|Summary|In\s+short)\s*:?\s*$", re.I
+)
 POLL = re.compile(
     rf"^\s*(?:{_A}ستطلاع(?:\s+{_A}لر{_A}ي)?|صو[ّ]?ت|Poll|Vote|عرض\s+{_A}لنت{_A}ئج|Results|View\s+results)\s*$",
     re.I,
