@@ -127,7 +127,10 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
 
         def _table_checked(self) -> bool:
             """Whether the table's live check runs (without it, as in the long fuzzing pass, nothing is tallied)."""
-            return any(nodeid.endswith(report_table.LIVE_CHECK) for nodeid in self.collection or ())
+            if not hasattr(self, "_live_check"):  # worked out once, from the collection every worker sent
+                live = any(nodeid.endswith(report_table.LIVE_CHECK) for nodeid in self.collection or ())
+                self._live_check = live
+            return self._live_check
 
     return TableOnOneWorker(config, log)
 

@@ -399,3 +399,31 @@ def test_the_paragraph_under_a_summary_label_is_the_summary():
     lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", "الملخص", summary, _P1, _P2]
     decided = clean.classify_lines(lines)
     assert (decided[3].role, decided[4].role) == ("summary", "body")
+
+
+def test_an_aside_between_dashes_after_a_box_goes_on_with_the_article():
+    aside = "بوريطة - في تصريح للصحافة - أكد أن اللجنة التقنية ستجتمع في مدينة النخيل قبل نهاية الشهر الجاري."
+    lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, _P2,
+             "تابعوا آخر أخبار وكالة الواحة عبر قناتنا على تيليغرام", aside, _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert (decided[5].role, decided[6].role) == ("body", "body")
+
+
+def test_rows_under_a_read_also_marker_are_the_boxs_not_a_table():
+    box = ["اقرأ أيضا", "معرض الكتاب يفتح أبوابه | 12 أكتوبر 2024", "أمطار في مدينة الرمال | 11 أكتوبر 2024",
+           "مهرجان الفيلم يختتم دورته | 10 أكتوبر 2024"]  # fmt: skip
+    lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, *box, _P2]
+    decided = clean.classify_lines(lines)
+    assert all(decided[n].role != "body" for n in range(3, 7))
+
+
+def test_a_lone_paragraph_before_a_box_of_links_is_no_summary_of_the_story_after_it():
+    lead = ("وقعت هيئة ميناء النخيل وشركة من جزيرة المرجان اتفاقا لإعادة شحن الحبوب عبر الميناء نحو أفريقيا، وفق "
+            "ما أعلنته الهيئة في بيان صدر اليوم في العاصمة.")  # fmt: skip
+    other = ("أعلنت هيئة ميناء النخيل بدء تشغيل خط إعادة شحن الحبوب نحو أفريقيا بعد أن وقعت الهيئة وشركة من "
+             "جزيرة المرجان اتفاقا لإعادة الشحن عبر الميناء، وفق ما أعلنته في بيان صدر اليوم في العاصمة وأكدته "
+             "الشركة.")  # fmt: skip
+    lines = ["اتفاق خيالي لإعادة شحن الحبوب عبر ميناء النخيل", "الأربعاء 2 أكتوبر 2024", lead, "اقرأ أيضا",
+             "ميناء النخيل يسجل رقما قياسيا في حركة الحاويات", other]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert decided[3].role == "body"

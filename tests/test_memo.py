@@ -57,11 +57,17 @@ def test_a_changed_file_is_read_again_and_its_error_names_the_file(tmp_path):
     assert [(i.code, i.file) for i in report.issues] == [("yaml-syntax", str(path))]
 
 
-def test_a_cleaned_capture_is_the_same_from_the_cache_and_errors_name_the_callers_file():
+def test_a_cleaned_capture_is_the_same_from_the_cache_and_errors_name_the_callers_file(monkeypatch):
+    monkeypatch.setattr(capture, "_CLEANED", memo.ContentCache())
+    calls = []
+    real = capture._clean_bytes
+    monkeypatch.setattr(capture, "_clean_bytes", lambda *a, **k: calls.append(1) or real(*a, **k))
     raw = sorted((DATA / "raw").glob("*.txt"))[0].read_bytes()
     first = capture.clean_bytes(raw, "a.txt", where="first")
     again = capture.clean_bytes(raw, "b.txt", where="second")
-    assert again == first and again is not first
+    assert again == first and again is not first and len(calls) == 1
+    capture.clean_bytes(raw, "a.txt", [(1, 1, "navigation")], where="first")
+    assert len(calls) == 2, "other decisions are another cleaning"
     with pytest.raises(CorpusError, match=r"^third:"):
         capture.clean_bytes(b"\xff\xfe not utf-8", "c.txt", where="third")
     with pytest.raises(CorpusError, match=r"^fourth:"):

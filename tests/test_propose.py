@@ -152,3 +152,23 @@ def test_source_and_date_lines_are_found_in_the_raw_capture():
     ]
     found = propose.publication_date(raw, clean.clean(raw))
     assert (found.date, found.quote, found.line) == (dt.date(2024, 3, 12), "تاريخ النشر: 12/03/2024", 3)
+
+
+def test_spaced_numeric_dates_need_one_separator_and_regional_month_names_are_read():
+    assert [f.date.isoformat() for f in datetext.find_dates("نشر في يوم 14 - 10 - 2024")] == ["2024-10-14"]
+    assert datetext.find_dates("14 - 10 / 2024") == []
+    assert [f.date.isoformat() for f in datetext.find_dates("8 دجمبر 2024")] == ["2024-12-08"]
+    assert [f.date.isoformat() for f in datetext.find_dates("12 أغشت 2024")] == ["2024-08-12"]
+
+
+_P1 = (
+    "قال الوزير إن الاجتماع التقني المشترك بحث ملفات الصيد البحري والطاقة والنقل خلال يومين كاملين في النخيل."
+)
+_P2 = "وأضاف أن اللجنة التقنية ستجتمع مرة أخرى في العاصمة مطلع العام المقبل لتقييم ما تحقق من خطوات ومشاريع."
+
+
+def test_a_print_editions_issue_line_states_the_publication_date():
+    raw = "\n".join(["صحيفة الواحة", "العدد : ١٦٩٨٢ - الاثنين ١٨ نوفمبر ٢٠٢٤", "الرئيسية", "اقتصاد", "سياسة",
+                     "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, _P2])  # fmt: skip
+    proposed = propose.publication_date(raw, clean.clean(raw))
+    assert proposed is not None and proposed.date.isoformat() == "2024-11-18" and proposed.line == 2

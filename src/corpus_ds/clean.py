@@ -234,6 +234,7 @@ def _first_paragraph(page: _Page) -> int | None:
     return first
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪◦]|\d{1,2}\s*[.)\-–])\s")
 RESTATED_GAP = 8  # lines of a box or a photo that may stand between a summary and the lead that restates it
 
 
@@ -247,6 +248,15 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
         return None
     lead = following[nxt_prose]
     own, nxt = _content_words(page.text[first]), _content_words(page.text[lead])
+    for j in following[:nxt_prose]:  # a box of links or another story's headline between them: not a summary
+        s = page.text[j]
+        if _LIST_ITEM.match(s):
+            continue  # a key point
+        found = markers.ends_article(s) or markers.widget(s)
+        if (found and found.rule != "fact-box") or (
+            _announces_a_story(page, j) and len(_content_words(s) & (own | nxt)) < len(_content_words(s)) / 2
+        ):
+            return None
     if len(own) >= 4 and len(own & nxt) >= 0.6 * len(own) and len(nxt) > len(own):
         return lead
     return None
@@ -418,11 +428,28 @@ def _article(page: _Page, start: int, title: int | None) -> int:
     return len(page.text)
 
 
+_ASIDE_START = re.compile(r"(?:في|خلال|على|عن|من|إلى|الى|لدى|عند|أمام|حسب|وفق|بعد|قبل)\b|[وفبل]")
+
+
 def _opens_with_dateline(paragraph: str) -> bool:
-    """A dateline of a place and an agency, set off by dashes or with the agency in parentheses ("الخليل - البيادر -",
-    "لندن: (رويترز)"), not a colon after a speaker ("وقال الوزير: ...")."""
+    """A dateline: a place of one to three words, then an agency in parentheses or of one to three words set off by
+    dashes ("الخليل - البيادر -", "لندن: (رويترز)"); not an aside between dashes ("بوريطة - في تصريح للصحافة -")
+    nor a colon after a speaker ("وقال الوزير: ...")."""
     m = markers.OPENING_DATELINE.match(paragraph)
-    return bool(m) and ("(" in m.group(0) or bool(re.match(r"[^-–—:]*[-–—]", m.group(0))))
+    if not m:
+        return False
+    place = re.split(r"[-–—:]", m.group(0), maxsplit=1)[0]
+    agency = m.group(1).strip()
+    if not 1 <= _words(place) <= 3 or not 1 <= _words(agency) <= 3:
+        return False
+    bracketed = "(" in m.group(0)
+    dashed = bool(re.match(r"[^-–—:]*[-–—]", m.group(0)))
+    return bracketed or (dashed and not _ASIDE_START.match(agency))
+
+
+def _new_story_header(page: _Page, gap: list[int]) -> bool:
+    """A box that ends with what opens a story: a headline-like line or a date line."""
+    return any(markers.is_date_line(page.text[x]) or _headline_like(page, x) for x in gap[-2:])
 
 
 def _promotion(s: str) -> markers.Marker | None:
@@ -452,10 +479,8 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
     gap = rest[k:step]
     paragraph = page.text[rest[step]]
     if not markers.CONTINUATION.match(paragraph):
-        if _opens_with_dateline(paragraph):
-            return (
-                None  # "الخليل - (وكالة) - ...": a paragraph that opens with a dateline opens another story
-            )
+        if _opens_with_dateline(paragraph) and _new_story_header(page, gap):
+            return None  # a headline or a date line, then "الخليل - (وكالة) - ...": another story begins
         lines = [page.text[x] for x in gap]
         if _starts_another_story(page, rest[:k], lines, paragraph):
             return None
@@ -570,6 +595,8 @@ def _table_in(page: _Page, gap: list[int]) -> set[int]:
     """The rows of a table of figures set among the paragraphs (three rows or more with the same number of cells,
     split by tabs or " | ", most of them with digits), with the line that introduces it: the article's own data,
     not a box (an embedded post's "Channel | Breaking" has two cells and no figures)."""
+    if any((markers.ends_article(page.text[x]) or markers.widget(page.text[x])) for x in gap[:1]):
+        return set()  # rows under a box's marker (read also, most read, a ticker) are the box's
     cells = [page.cells[x] for x in gap]
     rows: set[int] = set()
     n = 0
@@ -579,7 +606,10 @@ def _table_in(page: _Page, gap: list[int]) -> set[int]:
             end += 1
         run = gap[n : end + 1]
         figures = sum(bool(re.search(r"\d", page.text[x])) for x in run)
-        if cells[n] >= 2 and len(run) >= 3 and 2 * figures >= len(run):
+        explained = any(
+            _says_what_it_is(page.text[x]) for x in gap[: n + 1]
+        )  # a marker above or in its first row
+        if cells[n] >= 2 and len(run) >= 3 and 2 * figures >= len(run) and not explained:
             rows.update(run)
             above = gap[n - 1] if n else None
             if above is not None and above not in rows and not _says_what_it_is(page.text[above]):

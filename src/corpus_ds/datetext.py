@@ -81,7 +81,7 @@ _PATTERNS = (
     (re.compile(rf"(?<!\d){_YEAR}[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"), "ymd"),
     # 12/11/2024, 12.11.2024, 12-11-2024, 14 - 10 - 2024 (day first, as Arabic pages write it; one separator,
     # spaced or not); the year may run into a time
-    (re.compile(rf"(?<!\d)(\d{{1,2}})\s?([/.\-])\s?(\d{{1,2}})\s?\2\s?{_YEAR}"), "dmy_numeric"),
+    (re.compile(rf"(?<!\d)(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?{_YEAR}"), "dmy_numeric"),
 )
 _HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:{'|'.join(HIJRI_MONTHS)})\s*\d{{3,4}}")
 RELATIVE = re.compile(

@@ -3,6 +3,7 @@ and licence, CITATION.cff and LICENSE; `corpus-ds docs` writes them, `--check` a
 
 from __future__ import annotations
 
+import os
 import re
 import textwrap
 from collections import Counter
@@ -138,8 +139,10 @@ def update(path: Path, sections: dict[str, str]) -> bool:
     """Rewrite the generated blocks of a document; True if anything changed."""
     old = path.read_text(encoding="utf-8")
     new = render(old, sections)
-    if new != old:
-        path.write_text(new, encoding="utf-8")
+    if new != old:  # written beside it, then renamed: a reader sees the old document or the new, never half
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text(new, encoding="utf-8")
+        os.replace(tmp, path)
     return new != old
 
 

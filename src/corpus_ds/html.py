@@ -337,8 +337,6 @@ def _iso_date(value: str | None):
 def _in_main(text: str, main: set[str]) -> bool:
     """Whether trafilatura's main text holds the block (whole, or as lines it split at a <br>); spaces are not
     compared (it may join the two sides of a <br> without one)."""
-    if " | " in text:  # a table's row: trafilatura keeps its cells
-        return all(_in_main(cell, main) for cell in text.split(" | "))
     text = "".join(text.split())
     return any(text in m or (len(m) > 20 and m in text) for m in main)
 
@@ -364,7 +362,7 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
         elif (
             role == "body"
             and main
-            and not _in_main(b.text, main)
+            and not (_row_in_main(b.text, main) if b.tag == "tr" else _in_main(b.text, main))
             and not _between_kept(blocks, decisions, k, main)
         ):
             role, rule, sure = "navigation", "outside-main-content", False
@@ -373,6 +371,11 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
         if u.kind == "metadata":
             out[u.number] = clean.LineDecision(u.number, "metadata", "rule:page-metadata")
     return clean.decide(_unit_lines(found), out, overrides)
+
+
+def _row_in_main(text: str, main: set[str]) -> bool:
+    """Whether trafilatura's main text holds every cell of a table's row, each as a cell of its own."""
+    return all("".join(cell.split()) in main for cell in text.split(" | "))
 
 
 def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:

@@ -51,7 +51,7 @@ DATE_MARKER = re.compile(
 UPDATE_MARKER = re.compile(r"(?:آخر\s+تحديث|تم\s+التحديث|^\s*تحديث|Updated|Last\s+updated)", re.I)
 # "العدد: 16982 - ...": a print edition's issue line states the day the issue, and so the article, was published
 PUBLISHED_MARKER = re.compile(
-    r"(?:تاريخ\s+النشر|نشر\s+في|نُشر|^\s*نشر\b|Published|بتاريخ|^\s*(?:ال)?عدد\s*[:：]?\s*[\d٠-٩])", re.I
+    r"(?:تاريخ\s+النشر|نشر\s+في|نُشر|^\s*نشر\b|Published|بتاريخ|^\s*العدد\s*[:：]?\s*[\d٠-٩]{3,})", re.I
 )
 TAGS = re.compile(
     rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H}|متعلق{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لمفت{_A}حي{_H}|{_A}لمتعلق{_H})|وسوم"
