@@ -595,8 +595,6 @@ def _table_in(page: _Page, gap: list[int]) -> set[int]:
     """The rows of a table of figures set among the paragraphs (three rows or more with the same number of cells,
     split by tabs or " | ", most of them with digits), with the line that introduces it: the article's own data,
     not a box (an embedded post's "Channel | Breaking" has two cells and no figures)."""
-    if any((markers.ends_article(page.text[x]) or markers.widget(page.text[x])) for x in gap[:1]):
-        return set()  # rows under a box's marker (read also, most read, a ticker) are the box's
     cells = [page.cells[x] for x in gap]
     rows: set[int] = set()
     n = 0
@@ -606,9 +604,8 @@ def _table_in(page: _Page, gap: list[int]) -> set[int]:
             end += 1
         run = gap[n : end + 1]
         figures = sum(bool(re.search(r"\d", page.text[x])) for x in run)
-        explained = any(
-            _says_what_it_is(page.text[x]) for x in gap[: n + 1]
-        )  # a marker above or in its first row
+        # rows under a box's marker (read also, most read, a ticker), or a marker in the first row: the box's
+        explained = any(_says_what_it_is(page.text[x]) for x in gap[: n + 1])
         if cells[n] >= 2 and len(run) >= 3 and 2 * figures >= len(run) and not explained:
             rows.update(run)
             above = gap[n - 1] if n else None

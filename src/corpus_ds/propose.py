@@ -159,8 +159,6 @@ def _dates_for(quote: str, weekday: int, anchor: dt.date | None) -> list[str]:
 
 
 SOURCE_LINE = re.compile(r"^\s*(?:ال)?مصدر\s*[:：]\s*(\S.*?)\s*$")
-# An agency credited in the dateline that opens the text: "الرباط - (ومع) -", "موسكو - أ ش أ:", "لندن: (رويترز)".
-INLINE_CREDIT = markers.OPENING_DATELINE
 # Everything a copyright footer says besides the outlet's name.
 _COPYRIGHT_WORDS = re.compile(
     r"©|\(c\)|جميع\s+الحقوق\s+محفوظة|حقوق\s+النشر|محفوظة|Copyright|All\s+rights\s+reserved|(?:19|20)\d\d|[-–—|.:،,]",
@@ -180,7 +178,7 @@ def source_lines(units: Iterable) -> list[dict]:
 
 def inline_credit(text: str) -> dict | None:
     """The agency the text's opening dateline credits (الرباط - (ومع) -), quoted from the text."""
-    m = INLINE_CREDIT.match(text)
+    m = markers.OPENING_DATELINE.match(text)
     if not m or not re.search(r"[\u0621-\u064aA-Za-z]", m.group(1)):
         return None
     return {"value": m.group(1).strip(), "quote": m.group(0).strip()}
