@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from concurrent.futures import ThreadPoolExecutor
 
 import pyarrow as pa
 import pytest
 
-from corpus_ds import columns, rowcheck, rules
+from corpus_ds import columns, rowcheck, rules, textsearch
 from corpus_ds import synthetic as synth
 
 TODAY = dt.date(2026, 11, 24)
@@ -101,6 +102,32 @@ def test_each_defect_kind_is_found_by_both(table, path):
         t = pa.Table.from_pylist(rows, schema=columns.schema(table))
         fast, reference = rowcheck.problems(table, t), rowcheck.reference_problems(table, t)
         assert reference and _locs(fast) == _locs(reference)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_two_threads_and_the_calling_thread_give_one_report(monkeypatch, seed):
+    """The driver shares the rules between two threads for a corpus and runs them in the calling thread for a few
+    articles: the same issues in the same order either way."""
+    from text_corpora import text_defect
+
+    rng = random.Random(seed)
+    corpus = synth.tables(30, chars=400, seed=seed)
+    for _ in range(3):
+        text_defect(corpus, rng)
+    full = seed % 2 == 0
+    assert isinstance(rules._executor(corpus), rules.InlineExecutor)
+    alone = rules.run(corpus, today=TODAY, full=full)
+    monkeypatch.setattr(textsearch, "THREADED_ROWS", 0)
+    assert isinstance(rules._executor(corpus), ThreadPoolExecutor)
+    assert rules.run(corpus, today=TODAY, full=full) == alone
+    assert alone
+
+
+def test_a_rule_that_raises_in_the_calling_thread_is_reported(monkeypatch):
+    """What a thread pool's future keeps, the inline executor keeps too: the failure, for the driver to report."""
+    future = rules.InlineExecutor().submit(lambda: 1 / 0)
+    assert isinstance(future.exception(), ZeroDivisionError)
+    assert rules.InlineExecutor().submit(lambda x: x + 1, 1).result() == 2
 
 
 def test_generated_corpus_passes_every_rule():

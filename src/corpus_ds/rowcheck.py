@@ -61,7 +61,7 @@ def _walk(arr: pa.Array, spec: Spec, rows: np.ndarray, path: list, live: np.ndar
     if spec.ge is not None:
         _emit(out, valid & at.np_bool(pc.less(arr, spec.ge)), rows, path, "ge")
     if spec.str_min is not None or spec.str_max is not None or spec.non_blank:
-        length = at.np_int(pc.fill_null(pc.utf8_length(arr), 0))
+        length = at.np_int(at.fill_null(pc.utf8_length(arr), 0))
         bad = np.zeros(len(arr), bool)
         if spec.str_min is not None:
             bad |= length < spec.str_min
@@ -74,7 +74,7 @@ def _walk(arr: pa.Array, spec: Spec, rows: np.ndarray, path: list, live: np.ndar
         if spec.min_items is not None:
             _emit(
                 out,
-                valid & (at.np_int(pc.fill_null(pc.list_value_length(arr), 0)) < spec.min_items),
+                valid & (at.np_int(at.fill_null(pc.list_value_length(arr), 0)) < spec.min_items),
                 rows,
                 path,
                 "too_short",

@@ -227,5 +227,5 @@ def rows_with(column, pattern: str) -> np.ndarray:
     else:  # a small corpus: starting threads would cost more than the search
         matches = list(map(search, leaves))
     for (start, _, rows), match in zip(leaves, matches):
-        hit[start + rows[at.np_bool(pc.fill_null(match, False))]] = True
+        hit[start + rows[at.np_bool(at.fill_null(match, False))]] = True
     return hit

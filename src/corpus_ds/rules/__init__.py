@@ -26,7 +26,7 @@ from queue import Empty, SimpleQueue
 import pyarrow as pa
 
 from corpus_ds import arrowtools as at
-from corpus_ds import checks, columns
+from corpus_ds import checks, columns, textsearch
 from corpus_ds.checks import Check, check
 from corpus_ds.errors import Issue
 from corpus_ds.rules.context import Context, Locate, Tables, release_locator
@@ -144,6 +144,25 @@ def _article_tables(tables: Tables) -> tuple[str, ...]:
     return tuple(name for name in tables if name != "actors")
 
 
+class InlineExecutor(Executor):
+    """Each task run at once in the calling thread: the driver's schedule without threads."""
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:  # noqa: BLE001 (kept on the future, as a thread pool would)
+            future.set_exception(exc)
+        return future
+
+
+def _executor(tables: Tables) -> Executor:
+    """Two threads for a corpus, the calling thread alone for a few articles (a validation of five articles made
+    thousands of thread hand-offs that cost more than the rules they shared)."""
+    rows = sum(t.num_rows for t in tables.values())
+    return ThreadPoolExecutor(2) if rows >= textsearch.THREADED_ROWS else InlineExecutor()
+
+
 def run_articles(
     tables: Tables,
     *,
@@ -175,7 +194,7 @@ def run_articles(
     for table in ("mentions", "agreements", "dyads", "evidence"):
         ctx.article_rows(table)  # computed once, before the threads share it
     rules = selected("articles", full=full, rehash=hashes)
-    with ThreadPoolExecutor(2) as pool:
+    with _executor(tables) as pool:
         # Hashing the texts and scanning their bytes run beside the other rules (hashlib and numpy release the GIL).
         if hashes:
             ctx.digests = pool.submit(at.sha256_hex, ctx.column("articles", "text"))

@@ -80,7 +80,7 @@ def rule_offices(ctx: Context) -> None:
             pc.is_null(joined.column("end")), pc.less_equal(joined.column("event"), joined.column("end"))
         ),
     )
-    covered = at.np_int(pc.filter(joined.column("label"), pc.fill_null(covers, False)))
+    covered = at.np_int(pc.filter(joined.column("label"), at.fill_null(covers, False)))
     for i in participants[~np.isin(participants, covered)]:
         aid, who, when = (
             aids[int(i)].as_py(),

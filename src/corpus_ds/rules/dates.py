@@ -39,11 +39,11 @@ def rule_dates(ctx: Context) -> None:
         )
     quote = a.column("event_weekday_quote")
     named = at.np_int(
-        pc.fill_null(
+        at.fill_null(
             at.map_unique(quote, lambda q: -2 if weekday_in(q) is None else weekday_in(q), pa.int64()), -1
         )
     )
-    actual = at.np_int(pc.fill_null(pc.day_of_week(a.column("event_date")), -1))
+    actual = at.np_int(at.fill_null(pc.day_of_week(a.column("event_date")), -1))
     missing = np.flatnonzero(named == -2)
     for aid, q in ctx.each("articles", missing, "article_id", "event_weekday_quote"):
         ctx.add(
@@ -130,7 +130,7 @@ def rule_weekday_recorded(ctx: Context) -> None:
     per text that names a weekday at all, found by Arrow's compiled regex)."""
     names = "|".join(map(re.escape, WEEKDAYS_AR))
     unrecorded = ~at.np_bool(pc.is_valid(ctx.column("articles", "event_weekday_quote")))
-    named = at.np_bool(pc.fill_null(pc.match_substring_regex(ctx.column("articles", "text"), names), False))
+    named = at.np_bool(at.fill_null(pc.match_substring_regex(ctx.column("articles", "text"), names), False))
     _report_unrecorded(ctx, np.flatnonzero(unrecorded & named))
 
 

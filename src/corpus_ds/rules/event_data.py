@@ -265,8 +265,8 @@ def rule_dyad_scores(ctx: Context) -> None:
     for i, (aid, value) in zip(unlisted, ctx.each("dyads", unlisted, "article_id", "code")):
         ctx.add("derived-score-mismatch", "dyads", "code", aid, unknown[index[i]], value)
     listed = np.array([u is None for u in unknown], bool)[index] if len(index) else np.zeros(0, bool)
-    goldstein = np.asarray(pc.fill_null(d.column("goldstein"), np.nan).to_numpy(), float)
-    quad_class = at.np_int(pc.fill_null(d.column("quad_class"), -1))
+    goldstein = np.asarray(at.fill_null(d.column("goldstein"), np.nan).to_numpy(), float)
+    quad_class = at.np_int(at.fill_null(d.column("quad_class"), -1))
     wrong = listed & (
         (goldstein != np.array(scores, float)[index]) | (quad_class != np.array(classes, np.int64)[index])
     )
@@ -391,7 +391,7 @@ def rule_instrument_identity(ctx: Context) -> None:
         once & referenced & ~(days > on),
         lambda i: f"is referenced at {event_date[i].as_py()}, not after it was concluded on {on_day(i)}",
     )
-    years = at.np_int(pc.fill_null(year, -1))
+    years = at.np_int(at.fill_null(year, -1))
     on_year = at.np_int(pc.year(event_date))[first_concluded[group]]
     report(
         4,

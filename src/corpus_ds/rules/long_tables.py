@@ -150,8 +150,8 @@ def rule_mentions_table(ctx: Context) -> None:
     )
     bad = ~at.np_bool(pc.is_in(pa.array(mention), value_set=pa.array(labelled))) | (mention < 0)
     arows = ctx.article_rows("mentions")
-    starts = at.np_int(pc.fill_null(m.column("start"), -1))
-    ends = at.np_int(pc.fill_null(m.column("end"), -1))
+    starts = at.np_int(at.fill_null(m.column("start"), -1))
+    ends = at.np_int(at.fill_null(m.column("end"), -1))
     # the build writes mentions in (article, start) order: sort only a table that is not
     step = np.diff(arows)
     in_order = bool(np.all((step > 0) | ((step == 0) & (np.diff(starts) >= 0))))

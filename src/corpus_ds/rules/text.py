@@ -36,7 +36,7 @@ def _text_queries(ctx: Context) -> dict[str, np.ndarray]:
 
 
 def _starts(ctx: Context, table: str) -> np.ndarray:
-    return at.np_int(pc.fill_null(ctx.column(table, "start"), -1))
+    return at.np_int(at.fill_null(ctx.column(table, "start"), -1))
 
 
 def start_text_scan(ctx: Context, pool: Executor) -> tuple[Future, Future]:
@@ -120,9 +120,9 @@ def rule_offsets(ctx: Context) -> None:
     for table, quote_col in QUOTE_COLUMNS.items():
         t = ctx.tables[table]
         arows = ctx.article_rows(table)
-        starts = at.np_int(pc.fill_null(t.column("start"), -1))
-        ends = at.np_int(pc.fill_null(t.column("end"), -1))
-        quote_len = at.np_int(pc.fill_null(pc.utf8_length(t.column(quote_col)), 0))
+        starts = at.np_int(at.fill_null(t.column("start"), -1))
+        ends = at.np_int(at.fill_null(t.column("end"), -1))
+        quote_len = at.np_int(at.fill_null(pc.utf8_length(t.column(quote_col)), 0))
         shape_ok = (starts >= 0) & (ends - starts == quote_len)
         location = t.column("location") if "location" in t.column_names else None
         found = np.zeros(t.num_rows, bool)
