@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import sys
 import unicodedata
@@ -9,7 +10,7 @@ import unicodedata
 import pytest
 from conftest import DATA, TEST_DATA
 
-from corpus_ds import arabic, clean, html, markers, models
+from corpus_ds import arabic, clean, datetext, html, markers, models
 from corpus_ds.build import assemble
 from corpus_ds.errors import Report
 from corpus_ds.sources import read_article
@@ -427,3 +428,62 @@ def test_a_lone_paragraph_before_a_box_of_links_is_no_summary_of_the_story_after
              "ميناء النخيل يسجل رقما قياسيا في حركة الحاويات", other]  # fmt: skip
     decided = clean.classify_lines(lines)
     assert decided[3].role == "body"
+
+
+def test_key_points_under_a_summary_label_are_all_the_summary():
+    points = ["• لجنة خيالية تقترح مركزا لتخزين الحبوب في ميناء النخيل.", "• المركز يخدم أسواق جزيرة المرجان.",
+              "• اجتماع تقني مرتقب مطلع العام المقبل."]  # fmt: skip
+    lines = ["لجنة خيالية تقترح مركزا لتخزين الحبوب في ميناء النخيل", "ملخص", *points, _P1, _P2]
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (3, 4, 5, 6, 7)] == ["summary"] * 3 + ["body", "body"]
+
+
+def test_a_subheading_far_shorter_than_the_links_above_it_goes_on_with_the_article():
+    """A box of links has no visible end, but its links are headlines (sentences) and the line under them is two
+    words: the article's next section. A link of a headline's length stays in the box."""
+    box = [
+        "اقرأ أيضا",
+        "معرض الكتاب يفتح أبوابه في مدينة الرمال بمشاركة واسعة",
+        "أمطار غزيرة تعم مدينة النخيل طيلة الأسبوع",
+    ]
+    lines = [
+        "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان",
+        _P1,
+        *box,
+        "التعليم والثقافة",
+        _P2,
+    ]
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (3, 4, 5, 6, 7)] == ["related"] * 3 + ["body", "body"]
+    longer = "مهرجان الفيلم يختتم دورته الخامسة"
+    decided = clean.classify_lines([*lines[:5], longer, _P2])
+    assert decided[6].role == "related"
+
+
+def test_an_inline_link_after_read_also_is_the_whole_box():
+    lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1,
+             "اقرأ المزيد: خبراء: مدينة الرمال ساحة تنافس اقتصادي مفتوح", "وماذا تريد الواحة؟", _P2]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (3, 4, 5)] == ["related", "body", "body"]
+
+
+def test_the_articles_sentence_announcing_a_list_after_a_box_is_the_articles():
+    lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, "موضوعات متعلقة",
+             "معرض الكتاب يفتح أبوابه في مدينة الرمال بمشاركة واسعة", "أرقام الموسم",
+             "وتكشف بيانات اللجنة عن عدة مؤشرات، أبرزها:", "• تصدير 30 ألف طن من الحبوب.", _P2]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (3, 4, 5, 6, 7)] == ["related", "related", "body", "body", "body"]
+
+
+def test_a_writers_initials_under_the_last_paragraph_are_a_byline():
+    lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, _P2, "ي. ع.", "طباعة"]
+    decided = clean.classify_lines(lines)
+    assert (decided[3].role, decided[4].role) == ("body", "byline")
+    assert markers.header("أ. ف. ب").role == "credit"  # an agency's initials are its credit
+
+
+def test_a_month_name_between_slashes_is_a_date():
+    assert [d.date for d in datetext.find_dates("الثلاثاء 12/نوفمبر/2024 - 02:30 م")] == [
+        dt.date(2024, 11, 12)
+    ]
+    assert [d.date for d in datetext.find_dates("12 - نونبر - 2024")] == [dt.date(2024, 11, 12)]

@@ -224,6 +224,13 @@ def _first_paragraph(page: _Page) -> int | None:
     above = page.before(first)[-1:]
     if following and above and markers.SUMMARY_LABEL.match(page.text[above[0]]):
         page.mark(first, "summary", "under-a-summary-label", sure=False)
+        # a summary of key points: the items after the first are the summary too, up to the first paragraph
+        if _LIST_ITEM.match(page.text[first]):
+            for j in page.after(first):
+                if j >= following[-1] or not _LIST_ITEM.match(page.text[j]):
+                    break
+                page.mark(j, "summary", "under-a-summary-label", sure=False)
+                following = [x for x in following if x > j]
         return following[0]
     if following:
         between = [j for j in page.order if first < j < following[0]]
@@ -565,12 +572,16 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
     subheading."""
     kind = _NOTHING
     table = _table_in(page, gap)
+    lead_in = _lead_in(page, gap)
+    last = lead_in - 1  # the last line of the box, or the subheading above the article's lead-in
     for n, x in enumerate(gap):
         s = page.text[x]
         found = markers.ends_article(s) or markers.widget(s) or markers.header(s)
         if x in table:
             page.mark(x, "body", "table-in-text")
-        elif n == len(gap) - 1 and _subheading_after_box(page, gap, n):
+        elif n >= lead_in:
+            page.mark(x, "body", "lead-in-after-box")
+        elif n == last and _subheading_after_box(page, gap, n):
             page.mark(x, "body", "subheading-after-box")
         elif n == 0 and len(gap) > 1 and _heading_above_box(page, x, gap[1]):
             page.mark(x, "body", "subheading-above-box")
@@ -626,6 +637,24 @@ def _heading_above_box(page: _Page, i: int, box: int) -> bool:
     )
 
 
+def _lead_in(page: _Page, gap: list[int]) -> int:
+    """Where the article resumes at the end of a box: its own sentence that announces a list (it ends with a
+    colon) and the list's items after it; len(gap) if it does not."""
+    for n in range(len(gap) - 1, 1, -1):
+        s = page.text[gap[n]].rstrip()
+        if s.endswith(":") and _words(s) >= 4 and not (markers.ends_article(s) or markers.widget(s)):
+            return n
+        if not _LIST_ITEM.match(s):
+            break
+    return len(gap)
+
+
+def _inline_link_words(marker_line: str) -> list[int]:
+    """The words of the headline a "read also:" line carries after its colon, if it carries one."""
+    _, colon, link = marker_line.partition(":")
+    return [_words(link)] if colon and _words(link) >= 3 else []
+
+
 def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     s, hints = page.text[gap[n]], page.hints.get(gap[n], frozenset())
     # a subheading may ask a question; one that ends a sentence otherwise is a box's line
@@ -646,7 +675,11 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     opener = markers.ends_article(page.text[gap[0]])
     if opener is None or opener.role != "related":
         return True
-    # in a box of links a short line is one more link, unless the box has visibly closed
+    # in a box of links a short line is one more link, unless the box has visibly closed, or the line is far
+    # shorter than the box's links (a headline of other stories is a sentence, a subheading a few words)
+    links = [_words(page.text[x]) for x in gap[1:n]] + _inline_link_words(page.text[gap[0]])
+    if links and 2 * _words(s) <= min(links):
+        return True
     return n >= 2 and bool(
         markers.LIST_END.match(before)
         or datetext.find_dates(before)

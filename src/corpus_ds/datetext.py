@@ -65,10 +65,11 @@ _MONTH_NAME = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=T
 _MONTH = rf"(?:{_MONTH_NAME})(?:\s*/\s*(?:{_MONTH_NAME})|\s*\(\s*(?:{_MONTH_NAME})\s*\))?"
 _NOT_LETTER = r"(?![\u0621-\u064a\w])"
 _PATTERNS = (
-    # 12 نوفمبر 2024, 12 تشرين الثاني، 2024, 1st, September 2023
+    # 12 نوفمبر 2024, 12 تشرين الثاني، 2024, 1st, September 2023, 12/نوفمبر/2024
     (
         re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?{_SEP}({_MONTH}){_NOT_LETTER}\.?[\s,،]*{_YEAR}", re.I
+            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?{_SEP}({_MONTH}){_NOT_LETTER}\.?(?:\s*[/\-]\s*|[\s,،]*){_YEAR}",
+            re.I,
         ),
         "dmy",
     ),

@@ -81,6 +81,8 @@ BYLINE_DASH = re.compile(
     r"^\s*[^\s\-–—:]+(?:\s+[^\s\-–—:]+){0,2}\s+[-–—/]\s+(?:[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,2}"
     r"|\(?(?:وكالات|وكالة\s+\S+|أ\s*ف\s*ب|رويترز)\)?)\s*$"
 )
+# A writer's initials alone on a line, as papers sign short items: "ي. ع.", "(م.ب)"
+INITIALS = re.compile(r"^\s*\(?\s*(?:[\u0621-\u064a]\s?\.\s*){1,2}[\u0621-\u064a]?\s?\.?\s*\)?\s*$")
 # A caption says what the photo shows: "جانب من اللقاء", "صورة من ...".
 CAPTION = re.compile(r"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|الصورة\s*[:：])")
 BYLINE = re.compile(r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|By)\s*[:：]?\s+\S", re.I)
@@ -285,6 +287,8 @@ def header(line: str) -> Marker | None:
         return Marker("credit", "credit-words")
     if BYLINE_DASH.match(line):
         return Marker("byline", "name-after-dash")
+    if INITIALS.match(line):
+        return Marker("byline", "initials")
     if CAPTION.match(line) and words(line) <= 30:
         return Marker("caption", "caption-words")
     if ADVERTISEMENT.match(line) and words(line) <= 14:
