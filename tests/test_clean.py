@@ -487,3 +487,61 @@ def test_a_month_name_between_slashes_is_a_date():
         dt.date(2024, 11, 12)
     ]
     assert [d.date for d in datetext.find_dates("12 - نونبر - 2024")] == [dt.date(2024, 11, 12)]
+
+
+def test_an_item_of_a_feed_of_the_latest_news_is_no_headline():
+    feed = ["آخر الأخبار", "17:52 أمطار غزيرة في مدينة الرمال", "17:31 معرض الكتاب يفتح أبوابه",
+            "17:18 بدء محادثات حول الصيد البحري في دولة الواحة"]  # fmt: skip
+    title = "دولة الواحة وجزيرة المرجان تبحثان تمديد اتفاق الصيد البحري"
+    lines = [*feed, title, "12.11.2024 16:45", _P1, _P2]
+    decided = clean.classify_lines(lines)
+    assert decided[5].role == "title" and decided[4].role == "navigation"
+
+
+def test_a_headline_and_its_date_line_after_a_promotion_open_an_appended_story():
+    other = "قال متحدث باسم حكومة جزيرة المرجان إن نتائج القمة الإقليمية كانت إيجابية في مجملها بحسب تقديره."
+    lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, _P2,
+             "تابعوا آخر أخبار وكالة الواحة عبر قناتنا على تيليغرام", "حكومة المرجان تعلق على نتائج القمة",
+             "12.11.2024 17:40", other]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert decided[3].role == "body" and decided[7].role != "body"
+    # a box of links shows headlines and dates too: after one, the article goes on
+    box = ["اقرأ أيضا", "حكومة المرجان تعلق على نتائج القمة", "12.11.2024 17:40"]
+    decided = clean.classify_lines([*lines[:3], *box, _P3])
+    assert decided[7].role == "body"
+
+
+def test_an_embedded_posts_text_above_its_date_and_signature_is_the_posts():
+    lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, _P2, "وزارة الصيد",
+             "عقد نائب الوزير اجتماعا مع وفد جزيرة المرجان لبحث التعاون في مجال الصيد البحري.",
+             "12.11.2024, 15:02", "2.1K مشاهدة 15:02", _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (4, 5)] == ["embed", "embed"]
+    assert decided[8].role == "body"
+
+
+def test_a_standfirst_as_long_as_the_headline_above_it_is_no_headline():
+    title = "الواحة والمرجان تمددان اتفاق الصيد البحري وتبحثان النقل بخط مباشر"
+    standfirst = "اللجنة التقنية المشتركة تختتم اجتماعها في موسكو بعد بحث ملفات الصيد البحري والطاقة والنقل"
+    lines = [title, standfirst, "سعيد الحمادي (موسكو)", "5 ديسمبر 2024 22:40", _P1, _P2]
+    decided = clean.classify_lines(lines)
+    assert (decided[1].role, decided[2].role) == ("title", "summary")
+    # a short kicker over the headline stays above it
+    decided = clean.classify_lines(["اتفاق الصيد البحري", standfirst, "5 ديسمبر 2024 22:40", _P1, _P2])
+    assert decided[2].role == "title"
+
+
+def test_cards_of_a_photo_and_a_headline_in_a_box_of_links_are_all_the_boxs():
+    box = ["اقرأ أيضا", "صورة: سفن في ميناء النخيل", "ميناء النخيل يتجاوز مليون حاوية", "صورة: حقول قمح",
+           "حقول الواحة تنتج محصولا قياسيا"]  # fmt: skip
+    lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, *box, _P2]
+    decided = clean.classify_lines(lines)
+    assert all(decided[n].role != "body" for n in range(3, 8)) and decided[8].role == "body"
+
+
+def test_a_subheading_under_a_pull_quote_whose_words_open_the_next_paragraph_is_the_articles():
+    quote = "اللجنة التقنية ستجتمع مرة أخرى في موسكو"
+    under = "غير أن العلاقة لا تخلو من ملفات حساسة، في مقدمتها الموقف من النزاعات الإقليمية في المنطقة."
+    lines = [_P1, _P2, f"«{quote}»", "ملفات حساسة", under]
+    decided = clean.classify_lines(lines)
+    assert (decided[3].role, decided[4].role, decided[5].role) == ("pull_quote", "body", "body")

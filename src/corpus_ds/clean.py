@@ -307,8 +307,27 @@ def _headline(page: _Page, start: int) -> int | None:
         best = weak[-1]
     else:
         return _line_above_byline(page, window)
+    above = page.before(best)[-1:]
+    if above and _standfirst_under(page, above[0], best, lead):
+        page.mark(best, "summary", "standfirst-under-the-headline", sure=False)
+        best = above[0]
     page.mark(best, "title", "headline-shares-the-lead")
     return best
+
+
+def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> bool:
+    """The line taken for the headline is the standfirst under it: the line right above is a headline sharing
+    the lead's words too, and this one is as long up to twice as long and restates the lead (half of its words
+    or more). A short line above a long one may be a kicker over its headline: that stays as it is."""
+    s = page.text[headline]
+    own, above = _content_words(page.text[best]), _content_words(s)
+    return (
+        _headline_like(page, headline)
+        and _words(s) >= 4
+        and len(above & lead) >= 3
+        and _words(s) <= _words(page.text[best]) <= 2 * _words(s)
+        and len(own & lead) >= 0.5 * len(own)
+    )
 
 
 def _article_header(page: _Page, window: list[int]) -> list[int]:
@@ -338,6 +357,9 @@ def _line_above_byline(page: _Page, window: list[int]) -> int | None:
     return None
 
 
+_CLOCK_FIRST = re.compile(r"^\s*\d{1,2}:\d{2}\s+\D")
+
+
 def _headline_like(page: _Page, i: int) -> bool:
     s = page.text[i]
     return (
@@ -348,6 +370,7 @@ def _headline_like(page: _Page, i: int) -> bool:
         and not markers.ends_article(s)
         and not markers.is_breadcrumb(s)
         and not re.search(r"\s\|\s", s)  # "Headline | Site": the browser's tab title, copied with the page
+        and not _CLOCK_FIRST.match(s)  # "17:18 headline": an item of a feed of the latest news
         and bool(re.search(r"[\u0621-\u064a]", s))
     )
 
@@ -459,6 +482,17 @@ def _new_story_header(page: _Page, gap: list[int]) -> bool:
     return any(markers.is_date_line(page.text[x]) or _headline_like(page, x) for x in gap[-2:])
 
 
+def _headline_and_date(page: _Page, gap: list[int]) -> bool:
+    """A box that ends with a headline and a date line under it, and is no box of links (whose cards show
+    headlines and dates): what opens a story appended after a promotion or a widget."""
+    return (
+        len(gap) >= 2
+        and _headline_like(page, gap[-2])
+        and markers.is_date_line(page.text[gap[-1]])
+        and not any((markers.ends_article(page.text[x]) or _NOTHING).role == "related" for x in gap)
+    )
+
+
 def _promotion(s: str) -> markers.Marker | None:
     """An advertisement or a promotion that is not a paragraph: it may open a box of several lines."""
     found = markers.header(s)
@@ -488,6 +522,8 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
     if not markers.CONTINUATION.match(paragraph):
         if _opens_with_dateline(paragraph) and _new_story_header(page, gap):
             return None  # a headline or a date line, then "الخليل - (وكالة) - ...": another story begins
+        if _headline_and_date(page, gap):
+            return None  # a headline and its date line, then a paragraph that starts afresh: another story
         lines = [page.text[x] for x in gap]
         if _starts_another_story(page, rest[:k], lines, paragraph):
             return None
@@ -594,7 +630,9 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
             page.mark(x, "related", "list-of-links")
         else:
             page.mark(x, kind.role or "navigation", f"{kind.rule or 'box'}-inside-article")
-    first = page.text[gap[0]] if gap else ""
+    # an embedded post's signature, under the post's date at most: the post's text and account stand above them
+    dated = next((n for n, x in enumerate(gap) if not markers.is_date_line(page.text[x])), len(gap))
+    first = page.text[gap[dated]] if dated < len(gap) else ""
     if (markers.widget(first) or _NOTHING).rule == "embedded-post" and not markers.EMBED_TOP.search(first):
         _post_above_signature(page, gap[0])
 
@@ -675,6 +713,12 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     opener = markers.ends_article(page.text[gap[0]])
     if opener is None or opener.role != "related":
         return True
+    # cards of a photo and a headline: the photo's line opens the next card, closing nothing
+    photo = ("caption", "credit")
+    if (markers.header(before) or _NOTHING).role in photo and any(
+        (markers.header(page.text[x]) or _NOTHING).role in photo for x in gap[1 : n - 1]
+    ):
+        return False
     # in a box of links a short line is one more link, unless the box has visibly closed, or the line is far
     # shorter than the box's links (a headline of other stories is a sentence, a subheading a few words)
     links = [_words(page.text[x]) for x in gap[1:n]] + _inline_link_words(page.text[gap[0]])
@@ -693,7 +737,7 @@ def _post_above_signature(page: _Page, signature: int) -> None:
     """An embedded post's text stands right above its signature, with the account's name over it: lines that
     were taken for the article's (or a caption's) before the signature showed what they are."""
     above = page.before(signature)
-    while above and page.role(above[-1]) == "embed":  # the post's reactions and counts
+    while above and page.role(above[-1]) in ("embed", "date_line"):  # the post's reactions, counts and date
         above.pop()
     if not above or page.role(above[-1]) not in ("body", "caption"):
         return
@@ -751,8 +795,15 @@ def _pull_quote(page: _Page, rest: list[int], k: int) -> int:
         name = page.text[rest[k + 1]]
         if _words(name) <= 8 and not page.prose(rest[k + 1]) and not markers.SENTENCE_END.search(name):
             # the speaker is named in the article; a subheading's words are those of the paragraph under it
-            said = " ".join(page.text[j] for j in page.order if j < rest[k] and page.role(j) == "body")
-            if _content_words(name) & _content_words(said) and not markers.is_date_line(name):
+            said = _content_words(
+                " ".join(page.text[j] for j in page.order if j < rest[k] and page.role(j) == "body")
+            )
+            own = _content_words(name)
+            under = _content_words(page.text[rest[k + 2]]) if k + 2 < len(rest) else set()
+            heading = (
+                own <= under and not own <= said
+            )  # all its words are the next paragraph's, not the text's
+            if own & said and not heading and not markers.is_date_line(name):
                 page.mark(rest[k + 1], "pull_quote", "speaker-under-pull-quote")
                 if k + 2 < len(rest) and _office(page, rest, k + 2):
                     page.mark(rest[k + 2], "pull_quote", "speaker-under-pull-quote")

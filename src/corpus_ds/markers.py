@@ -84,7 +84,7 @@ BYLINE_DASH = re.compile(
 # A writer's initials alone on a line, as papers sign short items: "ي. ع.", "(م.ب)"
 INITIALS = re.compile(r"^\s*\(?\s*(?:[\u0621-\u064a]\s?\.\s*){1,2}[\u0621-\u064a]?\s?\.?\s*\)?\s*$")
 # A caption says what the photo shows: "جانب من اللقاء", "صورة من ...".
-CAPTION = re.compile(r"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|الصورة\s*[:：])")
+CAPTION = re.compile(r"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|(?:ال)?صورة\s*[:：])")
 BYLINE = re.compile(r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|By)\s*[:：]?\s+\S", re.I)
 CREDIT = re.compile(
     rf"^\s*\(?\s*(?:صور{_H}|{_A}لصور{_H}|تصوير|{_A}رشيفي{_H}|{_A}رشيف|صور{_H}\s+{_A}رشيفي{_H}|Getty(?:\s+Images)?|AFP"
