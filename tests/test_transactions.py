@@ -81,6 +81,9 @@ def start_release(root: Path, pause_at: str) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # Ctrl-C as a user's terminal delivers it: a runner started in the background (SIGINT ignored, as shells
+        # start background jobs) would hand the release an ignored SIGINT
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     marker = root / release.TRANSACTION / f"paused-{pause_at}"
     deadline = time.monotonic() + 240

@@ -800,9 +800,8 @@ def _pull_quote(page: _Page, rest: list[int], k: int) -> int:
             )
             own = _content_words(name)
             under = _content_words(page.text[rest[k + 2]]) if k + 2 < len(rest) else set()
-            heading = (
-                own <= under and not own <= said
-            )  # all its words are the next paragraph's, not the text's
+            # a subheading: all its words are the next paragraph's, and not all of them the text's so far
+            heading = own <= under and not own <= said
             if own & said and not heading and not markers.is_date_line(name):
                 page.mark(rest[k + 1], "pull_quote", "speaker-under-pull-quote")
                 if k + 2 < len(rest) and _office(page, rest, k + 2):
