@@ -377,8 +377,10 @@ def test_a_saved_pages_table_of_figures_is_kept_a_row_a_line_and_its_h1_is_the_t
     page = (TEST_DATA / "table_of_figures.html").read_bytes()
     raw_text, found, cleaned, _ = html.clean_page(page)
     assert cleaned.title == "المبادلات بين دولة الواحة وجزيرة المرجان تقترب من مليار دولار"
-    assert "القمح | 720 | من الواحة\n\nالمنتجات النفطية | 510 | من الواحة" in cleaned.text
-    row = next(u for u in found if u.text.startswith("القمح |"))
+    # a row's cells as a browser copies them, a tab apart (a space in the text, as a copied capture's tabs)
+    assert "القمح 720 من الواحة\n\nالمنتجات النفطية 510 من الواحة" in cleaned.text
+    row = next(u for u in found if u.text.startswith("القمح\t"))
+    assert row.text == "القمح\t720\tمن الواحة"
     assert (
         raw_text[row.start : row.end] == "القمح</td><td>720</td><td>من الواحة"
     )  # the row, quoted from the page
@@ -545,3 +547,34 @@ def test_a_subheading_under_a_pull_quote_whose_words_open_the_next_paragraph_is_
     lines = [_P1, _P2, f"«{quote}»", "ملفات حساسة", under]
     decided = clean.classify_lines(lines)
     assert (decided[3].role, decided[4].role, decided[5].role) == ("pull_quote", "body", "body")
+
+
+def test_paragraphs_after_a_box_that_the_main_text_holds_resume_the_saved_article():
+    """After a box the rules ended the article at, trafilatura's main text says the article goes on, up to a line
+    that could open another story or the tags; paragraphs it leaves out stay an appended story."""
+    from types import SimpleNamespace
+
+    def resumed(rows, main_texts):
+        blocks = [SimpleNamespace(text=text) for _, _, text in rows]
+        decisions = {
+            k: clean.LineDecision(k, role, f"rule:{rule}") for k, (role, rule, _) in enumerate(rows, 1)
+        }
+        return html._article_resumes(blocks, decisions, {"".join(t.split()) for t in main_texts})
+
+    box = [("body", "article-region", _P1), ("related", "read-also-marker", "اقرأ أيضا"),
+           ("related", "read-also-box", "12.11.2024 17:40")]  # fmt: skip
+    after = ("appended_article", "after-read-also", _P2)
+    assert resumed([*box, after], [_P1, _P2]) == {4}
+    assert resumed([*box, after], [_P1]) == set()  # the main text leaves it out
+    headline = ("appended_article", "after-read-also", "حكومة المرجان تعلق على نتائج القمة")
+    assert resumed([*box, headline, after], [_P1, _P2]) == set()  # another story's headline
+    tags = ("tags", "tags-marker", "الوسوم: الواحة، المرجان")
+    assert resumed([*box, tags, after], [_P1, _P2]) == set()
+
+
+def test_a_reproduction_notice_of_any_length_ends_the_article():
+    notice = ("لا يسمح بنقل أو اقتباس الأخبار المنشورة في موقع وكالة النجم إلا بصورة مختصرة وبشرط ذكر المصدر بوضوح "
+              "في كل مرة ينشر فيها الخبر.")  # fmt: skip
+    assert markers.ends_article(notice).rule == "copyright-marker"
+    sentence = "يمنع نقل الحبوب عبر الميناء الجديد قبل استكمال إجراءات المراقبة الصحية المشتركة بين البلدين."
+    assert markers.ends_article(sentence) is None

@@ -58,6 +58,16 @@ LOOKAHEAD = 3  # non-blank lines a short line may wait for the article's prose t
 TITLE_MAX_WORDS = 35
 KICKER_MAX_WORDS = 6  # a supertitle or kicker above a headline is a few words
 TITLE_WINDOW = 25  # non-blank lines before the first paragraph where the headline is looked for
+
+
+def is_prose(s: str) -> bool:
+    """A sentence of an article: long enough and ended as one (or so long that it is prose without a full stop)."""
+    n = _words(s)
+    # a question or an exclamation mark ends many headlines: only a long line ending with one is prose
+    ends = markers.SENTENCE_END.search(s) and (n >= 15 or not s.rstrip().endswith(("?", "؟", "!")))
+    return (n >= MIN_PROSE_WORDS and bool(ends)) or n >= LONG_LINE_WORDS
+
+
 STOPWORDS = frozenset(
     (
         "في من على إلى الى عن مع أن ان إن لا ما هذا هذه ذلك تلك التي الذي الذين كان كانت قد لم لن بين بعد قبل "
@@ -116,11 +126,7 @@ class _Page:
         return d.role if d else None
 
     def prose(self, i: int) -> bool:
-        s = self.text[i]
-        n = _words(s)
-        # a question or an exclamation mark ends many headlines: only a long line ending with one is prose
-        ends = markers.SENTENCE_END.search(s) and (n >= 15 or not s.rstrip().endswith(("?", "؟", "!")))
-        return (n >= MIN_PROSE_WORDS and bool(ends)) or n >= LONG_LINE_WORDS
+        return is_prose(self.text[i])
 
     def after(self, i: int) -> list[int]:
         return [j for j in self.order if j > i]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
-from corpus_ds import clean, datetext, propose
+from corpus_ds import clean, datetext, markers, propose
 from corpus_ds.errors import CorpusError
 
 _DECLARED = (
@@ -181,7 +181,8 @@ class _Splitter(HTMLParser):
 
     def join_rows(self, rows: list[tuple[int, int]]) -> None:
         """The rows of a table of data (two rows or more of short cells holding nothing but text, as many in each)
-        become one block each, their cells joined by " | " as a copied table reads; a layout table's rows (long
+        become one block each, their cells joined by a tab as a browser copies a table (the text keeps a space for
+        it, as it does for a copied capture's tabs); a layout table's rows (long
         cells, blocks inside cells) and a lone row (a bar of buttons) stay cut at their cells."""
         data = [
             (first, end)
@@ -197,7 +198,7 @@ class _Splitter(HTMLParser):
         for first, end in reversed(data):  # from the last row, so that earlier indexes stay right
             cells = self.units[first:end]
             hints = cells[0][5] if all(u[5] == cells[0][5] for u in cells) else ()
-            text = " | ".join(u[4] for u in cells)
+            text = "\t".join(u[4] for u in cells)
             self.units[first:end] = [("block", "tr", cells[0][2], cells[-1][3], text, hints)]
 
     def where(self) -> str:
@@ -350,6 +351,7 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
     main = {"".join(m.split()) for m in _main_text(raw_text)}
     out: dict[int, clean.LineDecision] = {}
     headline = _headline(blocks, metadata_titles(found))
+    resumes = _article_resumes(blocks, decisions, main)
     for k, b in enumerate(blocks, 1):
         d = decisions.get(k)
         role, rule, sure = (
@@ -366,6 +368,8 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
             and not _between_kept(blocks, decisions, k, main)
         ):
             role, rule, sure = "navigation", "outside-main-content", False
+        elif k in resumes:
+            role, rule, sure = "body", "main-content-after-a-box", False
         out[b.number] = clean.LineDecision(b.number, role, f"rule:{rule}", sure)
     for u in found:
         if u.kind == "metadata":
@@ -373,9 +377,42 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
     return clean.decide(_unit_lines(found), out, overrides)
 
 
+APPENDED_RULES = ("prose-after-article", "after-read-also")
+ENDS_FOR_GOOD = frozenset({"comments-marker", "tags-marker"})  # after these the article never resumes
+
+
+def _article_resumes(blocks, decisions, main: set[str]) -> set[int]:
+    """Paragraphs the rules took for a story appended after a box, that trafilatura's main text holds, before any
+    line that could open another story (a headline, a date line outside a box of links) and before the tags or
+    the comments, which end an article for good: the article goes on there (the box ended it too early)."""
+    resumes: set[int] = set()
+    after_text = False
+    for k in range(1, len(blocks) + 1):
+        d = decisions.get(k)
+        if d is None:
+            continue
+        text, rule = blocks[k - 1].text, d.decided_by.removeprefix("rule:")
+        if rule in ENDS_FOR_GOOD:
+            break
+        if d.role == "body":
+            after_text = True
+        elif clean.is_prose(text):
+            if (
+                after_text
+                and d.role == "appended_article"
+                and rule in APPENDED_RULES
+                and main
+                and _in_main(text, main)
+            ):
+                resumes.add(k)
+        elif d.role == "appended_article" or (markers.is_date_line(text) and d.role != "related"):
+            after_text = False  # a headline or a date line: another story may begin
+    return resumes
+
+
 def _row_in_main(text: str, main: set[str]) -> bool:
     """Whether trafilatura's main text holds every cell of a table's row, each as a cell of its own."""
-    return all("".join(cell.split()) in main for cell in text.split(" | "))
+    return all("".join(cell.split()) in main for cell in text.split("\t"))
 
 
 def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:

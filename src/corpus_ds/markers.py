@@ -98,7 +98,13 @@ ADVERTISEMENT = re.compile(
     re.I,
 )
 # A copyright footer names the rights or a year; a bare © before a name under a photo is its credit.
-COPYRIGHT = re.compile(rf"(?:جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|Copyright|©\s*(?:19|20)\d\d)", re.I)
+COPYRIGHT = re.compile(
+    rf"(?:جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|Copyright|©\s*(?:19|20)\d\d"
+    # a reproduction notice, however long: "لا يسمح بنقل أو اقتباس الأخبار ...", "يمنع نسخ المواد المنشورة ..."
+    rf"|^\s*(?:لا\s+يسمح|يمنع|يحظر)\s+ب?(?:نقل|نسخ|{_A}قتب{_A}س|{_A}ع{_A}د{_H}\s+نشر)(?:\s+{_A}و\s+\S+)?"
+    rf"\s+(?:{_A}ل)?(?:{_A}خب{_A}ر|مو{_A}د|محتوى|مق{_A}لات|نصوص)(?P<notice>))",
+    re.I,
+)
 PARENTHESISED_NAME = re.compile(r"^\s*\([^()]{2,30}\)\s*$")
 BREADCRUMB = re.compile(r"\S\s*(?:»|>|›|/|\|)\s*\S")
 # The structure of an accessible list of links: "قائمة 1 من 3" ... "نهاية القائمة".
@@ -331,6 +337,7 @@ def ends_article(line: str) -> Marker | None:
         return Marker("source_line", "source-marker")
     if (SHARE_BAR.match(line) and words(line) <= 3) or is_social_bar(line):
         return Marker("share_bar", "share-marker")
-    if COPYRIGHT.search(line) and words(line) <= 14:
+    found = COPYRIGHT.search(line)
+    if found and (words(line) <= 14 or found.group("notice") is not None):
         return Marker("advertisement", "copyright-marker")
     return None
