@@ -71,7 +71,6 @@ def files() -> dict[str, Path]:
 def _read_plain(directory: Path, names: Sequence[str], columns: Sequence[str] | None) -> dict:
     """Read tables without any check, each error a CorpusError naming the file."""
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     from corpus_ds.release_format import read_row_groups
 
@@ -81,10 +80,9 @@ def _read_plain(directory: Path, names: Sequence[str], columns: Sequence[str] | 
     for name in names:
         file = directory / f"{name}.parquet"
         try:
-            with pq.ParquetFile(
-                file
-            ) as parquet:  # one file: no dataset machinery (which would import pandas)
-                out[name] = read_row_groups(parquet, columns)
+            out[name] = read_row_groups(
+                file, columns
+            )  # one file: no dataset machinery (it would import pandas)
         except FileNotFoundError:
             raise CorpusError(f"{file}: no such file; expected the {name} table of a release") from None
         except (OSError, pa.ArrowException) as exc:

@@ -725,13 +725,23 @@ def _metadata_issues(path: Path, name: str, table: pa.Table) -> list[Issue]:
     return issues
 
 
-def read_row_groups(parquet: pq.ParquetFile, columns: list[str] | None = None) -> pa.Table:
+def read_row_groups(path: Path, columns: list[str] | None = None) -> pa.Table:
     """A Parquet file as a table of one chunk per row group, as pandas.read_parquet reads it, for reads without
-    checks: ParquetFile.read would concatenate the row groups into one chunk, a copy of every column (more memory at
-    its peak, and more time)."""
-    if parquet.num_row_groups == 0:
-        return parquet.read(columns=columns)
-    return pa.concat_tables(parquet.read_row_group(i, columns=columns) for i in range(parquet.num_row_groups))
+    checks. The row groups are decoded side by side, one thread and one reader each (a reader is not safe to share
+    between threads), as the dataset reader behind pandas.read_parquet does, without importing it (it loads pandas):
+    read one after another, 1M articles took 7.7 s against its 5.0 s. ParquetFile.read would concatenate the row
+    groups into one chunk, a copy of every column (more memory at its peak, and more time)."""
+    with pq.ParquetFile(path) as parquet:
+        groups = parquet.num_row_groups
+        if groups <= 1:
+            return parquet.read(columns=columns)
+
+    def group(i: int) -> pa.Table:
+        with pq.ParquetFile(path) as parquet:
+            return parquet.read_row_group(i, columns=columns)
+
+    with ThreadPoolExecutor(min(groups, os.cpu_count() or 1)) as pool:
+        return pa.concat_tables(pool.map(group, range(groups)))
 
 
 def _decode(path: Path, name: str, full: bool) -> tuple[pa.Table | None, list[Issue]]:
