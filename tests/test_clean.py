@@ -522,15 +522,21 @@ def test_an_embedded_posts_text_above_its_date_and_signature_is_the_posts():
     assert decided[8].role == "body"
 
 
-def test_a_standfirst_as_long_as_the_headline_above_it_is_no_headline():
-    title = "الواحة والمرجان تمددان اتفاق الصيد البحري وتبحثان النقل بخط مباشر"
-    standfirst = "اللجنة التقنية المشتركة تختتم اجتماعها في موسكو بعد بحث ملفات الصيد البحري والطاقة والنقل"
-    lines = [title, standfirst, "سعيد الحمادي (موسكو)", "5 ديسمبر 2024 22:40", _P1, _P2]
+def test_a_kicker_of_seven_words_over_the_headline_is_passed_over():
+    kicker = "قراءة في زيارة الوفد الخيالي إلى النخيل"
+    title = "الواحة تطرق باب المرجان: ماذا تريد من اتفاق الصيد البحري والطاقة والنقل؟"
+    lines = [kicker, title, "5 ديسمبر 2024 22:40", _P1, _P2]
     decided = clean.classify_lines(lines)
-    assert (decided[1].role, decided[2].role) == ("title", "summary")
-    # a short kicker over the headline stays above it
-    decided = clean.classify_lines(["اتفاق الصيد البحري", standfirst, "5 ديسمبر 2024 22:40", _P1, _P2])
-    assert decided[2].role == "title"
+    assert (decided[1].role, decided[2].role) != ("title", "caption") and decided[2].role == "title"
+
+
+def test_a_headline_that_ends_on_a_quotation_is_no_paragraph():
+    title = 'وزير الصيد في الواحة: "نريد جسرا بحريا دائما مع المرجان"'
+    assert not clean.is_prose(title)
+    assert clean.is_prose('وقال الوزير إن البلدين سيوقعان الاتفاق قريبا "في إطار الشراكة."')
+    lines = [title, "نشر في: 20 نونبر 2024 على الساعة 09:40", "شارك", _P1, _P2]
+    decided = clean.classify_lines(lines)
+    assert decided[1].role == "title" and decided[4].role == "body"
 
 
 def test_cards_of_a_photo_and_a_headline_in_a_box_of_links_are_all_the_boxs():
@@ -578,3 +584,8 @@ def test_a_reproduction_notice_of_any_length_ends_the_article():
     assert markers.ends_article(notice).rule == "copyright-marker"
     sentence = "يمنع نقل الحبوب عبر الميناء الجديد قبل استكمال إجراءات المراقبة الصحية المشتركة بين البلدين."
     assert markers.ends_article(sentence) is None
+
+
+def test_a_credit_may_open_with_a_dash():
+    assert markers.header("- صورة أرشيفية").role == "credit"
+    assert markers.header("- وأضاف الوزير أن الاتفاق يشمل الصيد البحري") is None

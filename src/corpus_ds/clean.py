@@ -56,15 +56,19 @@ MIN_PROSE_WORDS = 8  # a sentence of the article, not a menu item, a headline or
 LONG_LINE_WORDS = 25  # so long that it is prose even without a full stop
 LOOKAHEAD = 3  # non-blank lines a short line may wait for the article's prose to resume
 TITLE_MAX_WORDS = 35
-KICKER_MAX_WORDS = 6  # a supertitle or kicker above a headline is a few words
+KICKER_MAX_WORDS = 7  # a supertitle or kicker above a headline is a few words
 TITLE_WINDOW = 25  # non-blank lines before the first paragraph where the headline is looked for
+
+
+_HEADLINE_END = re.compile(r'(?:[?؟!]|[^.!؟?…:؛\s]\s*[»"”])\s*$')
 
 
 def is_prose(s: str) -> bool:
     """A sentence of an article: long enough and ended as one (or so long that it is prose without a full stop)."""
     n = _words(s)
-    # a question or an exclamation mark ends many headlines: only a long line ending with one is prose
-    ends = markers.SENTENCE_END.search(s) and (n >= 15 or not s.rstrip().endswith(("?", "؟", "!")))
+    # a question or an exclamation mark ends many headlines, and so does a quotation ("X: «...»"): only a long line
+    # ending with one is prose (a quotation that ends a sentence of the article closes on its full stop)
+    ends = markers.SENTENCE_END.search(s) and (n >= 15 or not _HEADLINE_END.search(s))
     return (n >= MIN_PROSE_WORDS and bool(ends)) or n >= LONG_LINE_WORDS
 
 
@@ -313,27 +317,8 @@ def _headline(page: _Page, start: int) -> int | None:
         best = weak[-1]
     else:
         return _line_above_byline(page, window)
-    above = page.before(best)[-1:]
-    if above and _standfirst_under(page, above[0], best, lead):
-        page.mark(best, "summary", "standfirst-under-the-headline", sure=False)
-        best = above[0]
     page.mark(best, "title", "headline-shares-the-lead")
     return best
-
-
-def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> bool:
-    """The line taken for the headline is the standfirst under it: the line right above is a headline sharing
-    the lead's words too, and this one is as long up to twice as long and restates the lead (half of its words
-    or more). A short line above a long one may be a kicker over its headline: that stays as it is."""
-    s = page.text[headline]
-    own, above = _content_words(page.text[best]), _content_words(s)
-    return (
-        _headline_like(page, headline)
-        and _words(s) >= 4
-        and len(above & lead) >= 3
-        and _words(s) <= _words(page.text[best]) <= 2 * _words(s)
-        and len(own & lead) >= 0.5 * len(own)
-    )
 
 
 def _article_header(page: _Page, window: list[int]) -> list[int]:
