@@ -452,7 +452,7 @@ def test_a_subheading_far_shorter_than_the_links_above_it_goes_on_with_the_artic
         "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان",
         _P1,
         *box,
-        "التعليم والثقافة",
+        "اللجنة التقنية",
         _P2,
     ]
     decided = clean.classify_lines(lines)
@@ -460,6 +460,10 @@ def test_a_subheading_far_shorter_than_the_links_above_it_goes_on_with_the_artic
     longer = "مهرجان الفيلم يختتم دورته الخامسة"
     decided = clean.classify_lines([*lines[:5], longer, _P2])
     assert decided[6].role == "related"
+    # a link to more of the box, or a section's name, is the box's
+    for link in ("عرض الكل", "كل الأخبار", "الرياضة"):
+        decided = clean.classify_lines([*lines[:5], link, _P2])
+        assert decided[6].role == "related", link
 
 
 def test_an_inline_link_after_read_also_is_the_whole_box():
@@ -472,7 +476,7 @@ def test_an_inline_link_after_read_also_is_the_whole_box():
 def test_the_articles_sentence_announcing_a_list_after_a_box_is_the_articles():
     lines = ["لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, "موضوعات متعلقة",
              "معرض الكتاب يفتح أبوابه في مدينة الرمال بمشاركة واسعة", "أرقام الموسم",
-             "وتكشف بيانات اللجنة عن عدة مؤشرات، أبرزها:", "• تصدير 30 ألف طن من الحبوب.", _P2]  # fmt: skip
+             "وتكشف بيانات اللجنة عن عدة مؤشرات، أبرزها:", "• تصدير 30 ألف طن من الحبوب خلال الموسم.", _P2]  # fmt: skip
     decided = clean.classify_lines(lines)
     assert [decided[n].role for n in (3, 4, 5, 6, 7)] == ["related", "related", "body", "body", "body"]
 
@@ -547,12 +551,13 @@ def test_cards_of_a_photo_and_a_headline_in_a_box_of_links_are_all_the_boxs():
     assert all(decided[n].role != "body" for n in range(3, 8)) and decided[8].role == "body"
 
 
-def test_a_subheading_under_a_pull_quote_whose_words_open_the_next_paragraph_is_the_articles():
+def test_the_speaker_under_a_pull_quote_named_in_full_in_the_next_paragraph_stays_the_speaker():
     quote = "اللجنة التقنية ستجتمع مرة أخرى في موسكو"
-    under = "غير أن العلاقة لا تخلو من ملفات حساسة، في مقدمتها الموقف من النزاعات الإقليمية في المنطقة."
-    lines = [_P1, _P2, f"«{quote}»", "ملفات حساسة", under]
+    said = "وقال المنصوري إن اللجنة التقنية ستجتمع مرة أخرى في موسكو مطلع العام المقبل لتقييم ما تحقق."
+    under = "وأوضح كريم المنصوري أن الاجتماع المقبل سيبحث ملفات الصيد البحري والطاقة والنقل بين البلدين."
+    lines = [_P1, said, f"«{quote}»", "كريم المنصوري", under]
     decided = clean.classify_lines(lines)
-    assert (decided[3].role, decided[4].role, decided[5].role) == ("pull_quote", "body", "body")
+    assert (decided[3].role, decided[4].role, decided[5].role) == ("pull_quote", "pull_quote", "body")
 
 
 def test_paragraphs_after_a_box_that_the_main_text_holds_resume_the_saved_article():
@@ -584,6 +589,11 @@ def test_a_reproduction_notice_of_any_length_ends_the_article():
     assert markers.ends_article(notice).rule == "copyright-marker"
     sentence = "يمنع نقل الحبوب عبر الميناء الجديد قبل استكمال إجراءات المراقبة الصحية المشتركة بين البلدين."
     assert markers.ends_article(sentence) is None
+    # a law or a sanction that bans moving materials or copying news is a sentence of the article
+    for sentence in ("يحظر نقل المواد النووية أو المشعة إلى أطراف ثالثة بموجب الاتفاق الموقع بين البلدين.",
+                     "يحظر إعادة نشر الأخبار الكاذبة بموجب القانون الجديد الذي صادق عليه البرلمان أمس.",
+                     "لا يسمح بنقل المحتوى العسكري إلى أطراف ثالثة وفق الاتفاق الذي وقعه الجانبان."):  # fmt: skip
+        assert markers.ends_article(sentence) is None, sentence
 
 
 def test_a_credit_may_open_with_a_dash():

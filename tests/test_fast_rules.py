@@ -123,8 +123,8 @@ def test_two_threads_and_the_calling_thread_give_one_report(monkeypatch, seed):
     assert alone
 
 
-def test_a_rule_that_raises_in_the_calling_thread_is_reported(monkeypatch):
-    """What a thread pool's future keeps, the inline executor keeps too: the failure, for the driver to report."""
+def test_the_inline_executor_keeps_a_failure_on_its_future_as_a_thread_pool_does():
+    """The driver reads a failed text pass from its future (and reports it): the inline executor keeps it there."""
     future = rules.InlineExecutor().submit(lambda: 1 / 0)
     assert isinstance(future.exception(), ZeroDivisionError)
     assert rules.InlineExecutor().submit(lambda x: x + 1, 1).result() == 2

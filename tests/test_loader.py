@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
 import sys
@@ -228,3 +229,26 @@ def test_validate_takes_true_false_or_full():
     assert corpus_ds.load(validate="full").equals(corpus_ds.load())
     with pytest.raises(CorpusError, match="expected True, False or 'full'"):
         corpus_ds.load(validate="yes")
+
+
+def test_a_plain_read_keeps_each_row_group_a_chunk_of_its_own(tmp_path):
+    """Row groups decoded side by side come back in order, one chunk each, the requested columns only."""
+    import pyarrow.parquet as pq
+
+    from corpus_ds import release_format
+
+    table = pa.table({"n": list(range(1000)), "s": [str(i) for i in range(1000)]})
+    pq.write_table(table, tmp_path / "t.parquet", row_group_size=7)
+    read = release_format.read_row_groups(tmp_path / "t.parquet")
+    assert read.equals(table) and read.column("n").num_chunks == 143
+    assert release_format.read_row_groups(tmp_path / "t.parquet", ["s"]).column_names == ["s"]
+
+
+def test_a_fifo_in_place_of_a_table_is_refused_by_a_plain_read(tmp_path):
+    """A plain read refuses what is not a regular file before opening it (a FIFO would block the read)."""
+    release = tmp_path / "release"
+    shutil.copytree(DATA / "release", release)
+    (release / "articles.parquet").unlink()
+    os.mkfifo(release / "articles.parquet")
+    with pytest.raises(CorpusError, match="expected a regular file"):
+        corpus_ds.load(path=release, validate=False)

@@ -621,9 +621,7 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
             page.mark(x, "related", "list-of-links")
         else:
             page.mark(x, kind.role or "navigation", f"{kind.rule or 'box'}-inside-article")
-    # an embedded post's signature, under the post's date at most: the post's text and account stand above them
-    dated = next((n for n, x in enumerate(gap) if not markers.is_date_line(page.text[x])), len(gap))
-    first = page.text[gap[dated]] if dated < len(gap) else ""
+    first = page.text[gap[0]] if gap else ""
     if (markers.widget(first) or _NOTHING).rule == "embedded-post" and not markers.EMBED_TOP.search(first):
         _post_above_signature(page, gap[0])
 
@@ -684,6 +682,13 @@ def _inline_link_words(marker_line: str) -> list[int]:
     return [_words(link)] if colon and _words(link) >= 3 else []
 
 
+def _opens_a_section(page: _Page, i: int) -> bool:
+    """A short line under a box of links that can be a subheading: two words or more (or a question), and not a
+    link to more of the box ("عرض الكل", "المزيد"); a lone word is a section's name."""
+    s = page.text[i]
+    return not markers.SEE_ALL.match(s) and (_words(s) >= 2 or s.rstrip().endswith(("?", "؟")))
+
+
 def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     s, hints = page.text[gap[n]], page.hints.get(gap[n], frozenset())
     # a subheading may ask a question; one that ends a sentence otherwise is a box's line
@@ -713,7 +718,7 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     # in a box of links a short line is one more link, unless the box has visibly closed, or the line is far
     # shorter than the box's links (a headline of other stories is a sentence, a subheading a few words)
     links = [_words(page.text[x]) for x in gap[1:n]] + _inline_link_words(page.text[gap[0]])
-    if links and 2 * _words(s) <= min(links):
+    if links and 2 * _words(s) <= min(links) and _opens_a_section(page, gap[n]):
         return True
     return n >= 2 and bool(
         markers.LIST_END.match(before)
@@ -786,14 +791,8 @@ def _pull_quote(page: _Page, rest: list[int], k: int) -> int:
         name = page.text[rest[k + 1]]
         if _words(name) <= 8 and not page.prose(rest[k + 1]) and not markers.SENTENCE_END.search(name):
             # the speaker is named in the article; a subheading's words are those of the paragraph under it
-            said = _content_words(
-                " ".join(page.text[j] for j in page.order if j < rest[k] and page.role(j) == "body")
-            )
-            own = _content_words(name)
-            under = _content_words(page.text[rest[k + 2]]) if k + 2 < len(rest) else set()
-            # a subheading: all its words are the next paragraph's, and not all of them the text's so far
-            heading = own <= under and not own <= said
-            if own & said and not heading and not markers.is_date_line(name):
+            said = " ".join(page.text[j] for j in page.order if j < rest[k] and page.role(j) == "body")
+            if _content_words(name) & _content_words(said) and not markers.is_date_line(name):
                 page.mark(rest[k + 1], "pull_quote", "speaker-under-pull-quote")
                 if k + 2 < len(rest) and _office(page, rest, k + 2):
                     page.mark(rest[k + 2], "pull_quote", "speaker-under-pull-quote")
@@ -982,7 +981,11 @@ def _after_article(page: _Page, end: int) -> None:
             page.mark(i, "share_bar", "share-marker")
         elif markers.SOURCE_LINE.match(s):
             page.mark(i, "source_line", "source-marker")
-        elif markers.COPYRIGHT.search(s) or markers.ADVERTISEMENT.match(s):
+        elif (
+            markers.COPYRIGHT.search(s)
+            or markers.REPRODUCTION_NOTICE.match(s)
+            or markers.ADVERTISEMENT.match(s)
+        ):
             page.mark(i, "advertisement", "promotion-words")
         elif mode == "similar" or markers.BULLET.match(s):
             page.mark(i, "related", "similar-articles-list")

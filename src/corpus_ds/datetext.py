@@ -65,10 +65,12 @@ _MONTH_NAME = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=T
 _MONTH = rf"(?:{_MONTH_NAME})(?:\s*/\s*(?:{_MONTH_NAME})|\s*\(\s*(?:{_MONTH_NAME})\s*\))?"
 _NOT_LETTER = r"(?![\u0621-\u064a\w])"
 _PATTERNS = (
-    # 12 نوفمبر 2024, 12 تشرين الثاني، 2024, 1st, September 2023, 12/نوفمبر/2024
+    # 12 نوفمبر 2024, 12 تشرين الثاني، 2024, 1st, September 2023; 12/نوفمبر/2024 and 12 - نونبر - 2024 (a slash or
+    # a dash before the year only when the same stands between day and month)
     (
         re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?{_SEP}({_MONTH}){_NOT_LETTER}\.?(?:\s*[/\-]\s*|[\s,،]*){_YEAR}",
+            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?P<sep>[/\-])\s*|{_SEP})({_MONTH}){_NOT_LETTER}\.?"
+            rf"(?(sep)\s*(?P=sep)\s*|[\s,،]*){_YEAR}",
             re.I,
         ),
         "dmy",
@@ -120,7 +122,7 @@ def find_dates(text: str) -> list[FoundDate]:
 def _date(m: re.Match, order: str) -> dt.date | None:
     g = m.groups()
     if order == "dmy":
-        day, month, year = int(g[0]), _month_any_case(g[1]), int(g[2])
+        day, month, year = int(g[0]), _month_any_case(g[2]), int(g[3])  # g[1]: a slash or a dash, if any
     elif order == "mdy":
         month, day, year = _month_any_case(g[0]), int(g[1]), int(g[2])
     elif order == "ymd":

@@ -382,9 +382,10 @@ ENDS_FOR_GOOD = frozenset({"comments-marker", "tags-marker"})  # after these the
 
 
 def _article_resumes(blocks, decisions, main: set[str]) -> set[int]:
-    """Paragraphs the rules took for a story appended after a box, that trafilatura's main text holds, before any
-    line that could open another story (a headline, a date line outside a box of links) and before the tags or
-    the comments, which end an article for good: the article goes on there (the box ended it too early)."""
+    """Paragraphs the rules took for a story appended after a box, that trafilatura's main text holds: the article
+    goes on there (the box ended it too early). It stops at a line the rules put in an appended story that is not
+    prose (its headline or date) and at a date line outside a box of links, and never goes past the tags or the
+    comments. A link's headline inside the box does not stop it: there trafilatura's main text alone decides."""
     resumes: set[int] = set()
     after_text = False
     for k in range(1, len(blocks) + 1):

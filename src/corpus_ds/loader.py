@@ -72,6 +72,7 @@ def _read_plain(directory: Path, names: Sequence[str], columns: Sequence[str] | 
     """Read tables without any check, each error a CorpusError naming the file."""
     import pyarrow as pa
 
+    from corpus_ds import filecaps
     from corpus_ds.release_format import read_row_groups
 
     if not directory.is_dir():
@@ -79,10 +80,11 @@ def _read_plain(directory: Path, names: Sequence[str], columns: Sequence[str] | 
     out = {}
     for name in names:
         file = directory / f"{name}.parquet"
+        if file.exists() and not filecaps.regular_file(file):  # a FIFO or a device would block the read
+            raise CorpusError(f"{file}: expected a regular file, the {name} table of a release")
         try:
-            out[name] = read_row_groups(
-                file, columns
-            )  # one file: no dataset machinery (it would import pandas)
+            # one file: no dataset machinery (it would import pandas)
+            out[name] = read_row_groups(file, columns)
         except FileNotFoundError:
             raise CorpusError(f"{file}: no such file; expected the {name} table of a release") from None
         except (OSError, pa.ArrowException) as exc:

@@ -83,6 +83,12 @@ BYLINE_DASH = re.compile(
 )
 # A writer's initials alone on a line, as papers sign short items: "ي. ع.", "(م.ب)"
 INITIALS = re.compile(r"^\s*\(?\s*(?:[\u0621-\u064a]\s?\.\s*){1,2}[\u0621-\u064a]?\s?\.?\s*\)?\s*$")
+# A link to more of a box or a section: "عرض الكل", "شاهد المزيد", "كل الأخبار", "المزيد من الأخبار"
+SEE_ALL = re.compile(
+    rf"^\s*(?:(?:عرض|ش{_A}هد|تصفح|{_A}قر{_A}|{_A}كتشف)\s+(?:{_A}لكل|{_A}لمزيد|كل|جميع)|{_A}لمزيد|(?:كل|جميع)\s+{_A}ل{_A}خب{_A}ر"
+    rf"|See\s+all|More)\b",
+    re.I,
+)
 # A caption says what the photo shows: "جانب من اللقاء", "صورة من ...".
 CAPTION = re.compile(r"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|(?:ال)?صورة\s*[:：])")
 BYLINE = re.compile(r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|By)\s*[:：]?\s+\S", re.I)
@@ -98,12 +104,14 @@ ADVERTISEMENT = re.compile(
     re.I,
 )
 # A copyright footer names the rights or a year; a bare © before a name under a photo is its credit.
-COPYRIGHT = re.compile(
-    rf"(?:جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|Copyright|©\s*(?:19|20)\d\d"
-    # a reproduction notice, however long: "لا يسمح بنقل أو اقتباس الأخبار ...", "يمنع نسخ المواد المنشورة ..."
-    rf"|^\s*(?:لا\s+يسمح|يمنع|يحظر)\s+ب?(?:نقل|نسخ|{_A}قتب{_A}س|{_A}ع{_A}د{_H}\s+نشر)(?:\s+{_A}و\s+\S+)?"
-    rf"\s+(?:{_A}ل)?(?:{_A}خب{_A}ر|مو{_A}د|محتوى|مق{_A}لات|نصوص)(?P<notice>))",
-    re.I,
+COPYRIGHT = re.compile(rf"(?:جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|Copyright|©\s*(?:19|20)\d\d)", re.I)
+# A site's reproduction notice, however long: "لا يسمح بنقل أو اقتباس الأخبار المنشورة ... إلا بإذن": a ban on
+# copying its own content, which names what it publishes or the permission (a law banning the transfer of
+# materials is a sentence of the article)
+REPRODUCTION_NOTICE = re.compile(
+    rf"^\s*(?:لا\s+يسمح|يمنع|يحظر)\s+ب?(?:نقل|نسخ|{_A}قتب{_A}س|{_A}ع{_A}د{_H}\s+نشر)(?:\s+{_A}و\s+\S+)?"
+    rf"\s+(?:{_A}ل)?(?:{_A}خب{_A}ر|مو{_A}د|محتوى|مق{_A}لات|نصوص)\b"
+    rf"(?=.*(?:{_A}لمنشور{_H}|هذ{_A}\s+{_A}لموقع|{_A}لا\s+ب{_A}ذن|دون\s+{_A}ذن|ذكر\s+{_A}لمصدر))"
 )
 PARENTHESISED_NAME = re.compile(r"^\s*\([^()]{2,30}\)\s*$")
 BREADCRUMB = re.compile(r"\S\s*(?:»|>|›|/|\|)\s*\S")
@@ -276,6 +284,11 @@ def before_text(line: str) -> Marker | None:
     return None
 
 
+def is_copyright(line: str) -> bool:
+    """A copyright line (short: the words may stand in a sentence) or a site's reproduction notice."""
+    return (bool(COPYRIGHT.search(line)) and words(line) <= 14) or bool(REPRODUCTION_NOTICE.match(line))
+
+
 def header(line: str) -> Marker | None:
     """The markers of the lines between a headline and the first paragraph (and of lines inside the article)."""
     found = before_text(line)
@@ -337,7 +350,6 @@ def ends_article(line: str) -> Marker | None:
         return Marker("source_line", "source-marker")
     if (SHARE_BAR.match(line) and words(line) <= 3) or is_social_bar(line):
         return Marker("share_bar", "share-marker")
-    found = COPYRIGHT.search(line)
-    if found and (words(line) <= 14 or found.group("notice") is not None):
+    if is_copyright(line):
         return Marker("advertisement", "copyright-marker")
     return None

@@ -157,8 +157,8 @@ class InlineExecutor(Executor):
 
 
 def _executor(tables: Tables) -> Executor:
-    """Two threads for a corpus, the calling thread alone for a few articles (a validation of five articles made
-    thousands of thread hand-offs that cost more than the rules they shared)."""
+    """Two threads for a corpus, the calling thread alone below 10,000 rows in all the tables together (a
+    validation of five articles made thousands of thread hand-offs that cost more than the rules they shared)."""
     rows = sum(t.num_rows for t in tables.values())
     return ThreadPoolExecutor(2) if rows >= textsearch.THREADED_ROWS else InlineExecutor()
 
