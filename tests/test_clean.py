@@ -599,3 +599,27 @@ def test_a_reproduction_notice_of_any_length_ends_the_article():
 def test_a_credit_may_open_with_a_dash():
     assert markers.header("- صورة أرشيفية").role == "credit"
     assert markers.header("- وأضاف الوزير أن الاتفاق يشمل الصيد البحري") is None
+
+
+def test_a_saved_articles_paragraphs_after_a_box_resume_where_the_main_text_holds_them():
+    """A box of unexplained short lines (an interactive map's labels) ends the article for the rules; trafilatura's
+    main text holds the paragraphs after it, so they resume the article. The same paragraphs under another story's
+    headline and date line stay out."""
+    after = (
+        "وقعت الواحة والمرجان اتفاق الصيد البحري الجديد في العاصمة بحضور وزيري البلدين، وفق بيان مشترك "
+        "صدر مساء أمس."
+    )
+    head = ('<html><head><meta charset="utf-8"><title>t</title></head><body><article>'
+            f"<h1>لجنة خيالية تختتم اجتماعها في مدينة النخيل</h1><p>{_P1}</p><p>{_P2}</p>"
+            "<div><p>خريطة تفاعلية</p><p>مدينة النخيل</p><p>جزيرة المرجان</p><p>الميناء الجديد</p></div>")  # fmt: skip
+    resumed = head + f"<p>{after}</p><p>{_P3}</p></article></body></html>"
+    _, found, cleaned, _ = html.clean_page(resumed.encode("utf-8"))
+    assert f"{after}\n\n{_P3}" in cleaned.text
+    rules = {cleaned.decisions[u.number].decided_by for u in found if u.text in (after, _P3)}
+    assert rules == {"rule:main-content-after-a-box"}
+    other = head + (
+        "</article><article><h2>حكومة المرجان تعلق على نتائج القمة الإقليمية</h2><p>12.11.2024 17:40</p>"
+        f"<p>{after}</p><p>{_P3}</p></article></body></html>"
+    )
+    _, _, cleaned, _ = html.clean_page(other.encode("utf-8"))
+    assert after not in cleaned.text and _P3 not in cleaned.text
