@@ -10,7 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pyarrow as pa
 import pytest
 
-from corpus_ds import columns, rowcheck, rules, textsearch
+from corpus_ds import arrowtools as at
+from corpus_ds import columns, rowcheck, rules
 from corpus_ds import synthetic as synth
 
 TODAY = dt.date(2026, 11, 24)
@@ -115,9 +116,9 @@ def test_two_threads_and_the_calling_thread_give_one_report(monkeypatch, seed):
     for _ in range(3):
         text_defect(corpus, rng)
     full = seed % 2 == 0
-    assert isinstance(rules._executor(corpus), rules.InlineExecutor)
+    assert isinstance(rules._executor(corpus), at.InlineExecutor)
     alone = rules.run(corpus, today=TODAY, full=full)
-    monkeypatch.setattr(textsearch, "THREADED_ROWS", 0)
+    monkeypatch.setattr(at, "THREADED_ROWS", 0)
     assert isinstance(rules._executor(corpus), ThreadPoolExecutor)
     assert rules.run(corpus, today=TODAY, full=full) == alone
     assert alone
@@ -125,9 +126,9 @@ def test_two_threads_and_the_calling_thread_give_one_report(monkeypatch, seed):
 
 def test_the_inline_executor_keeps_a_failure_on_its_future_as_a_thread_pool_does():
     """The driver reads a failed text pass from its future (and reports it): the inline executor keeps it there."""
-    future = rules.InlineExecutor().submit(lambda: 1 / 0)
+    future = at.InlineExecutor().submit(lambda: 1 / 0)
     assert isinstance(future.exception(), ZeroDivisionError)
-    assert rules.InlineExecutor().submit(lambda x: x + 1, 1).result() == 2
+    assert at.InlineExecutor().submit(lambda x: x + 1, 1).result() == 2
 
 
 def test_generated_corpus_passes_every_rule():

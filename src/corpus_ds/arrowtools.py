@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections.abc import Iterable
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 
 import numpy as np
 import pyarrow as pa
@@ -19,6 +20,27 @@ def np_int(arr) -> np.ndarray:
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks() if arr.num_chunks != 1 else arr.chunk(0)
     return np.asarray(arr.to_numpy(zero_copy_only=False), dtype=np.int64)
+
+
+THREADED_ROWS = 10_000  # below this many rows, work is done in the calling thread
+
+
+class InlineExecutor(Executor):
+    """Each task run at once in the calling thread (a failure kept on its future, as a thread pool keeps it)."""
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:  # noqa: BLE001 (kept on the future, as a thread pool would)
+            future.set_exception(exc)
+        return future
+
+
+def executor(rows: int) -> Executor:
+    """Two threads for THREADED_ROWS rows or more; the calling thread for fewer (a validation of five articles
+    made thousands of thread hand-offs that cost more than the work they shared)."""
+    return ThreadPoolExecutor(2) if rows >= THREADED_ROWS else InlineExecutor()
 
 
 def fill_null(arr, value):

@@ -741,7 +741,7 @@ def read_row_groups(path: Path, columns: list[str] | None = None) -> pa.Table:
         def group(i: int) -> pa.Table:
             return pq.ParquetFile(source, metadata=metadata).read_row_group(i, columns=columns)
 
-        with ThreadPoolExecutor(min(groups, len(os.sched_getaffinity(0)))) as pool:
+        with ThreadPoolExecutor(min(groups, os.cpu_count() or 1)) as pool:
             return pa.concat_tables(pool.map(group, range(groups)))
 
 

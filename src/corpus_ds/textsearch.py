@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pyarrow as pa
@@ -205,9 +204,6 @@ def string_leaves(arr: pa.Array, rows: np.ndarray | None = None) -> Iterator[tup
             yield from string_leaves(arr.field(i), rows)
 
 
-THREADED_ROWS = 10_000  # below this many rows, rows_with searches in the calling thread
-
-
 def rows_with(column, pattern: str) -> np.ndarray:
     """Top-level rows of a column (strings, or lists and structs holding strings) where any string matches; the
     chunks are searched in two threads (Arrow's regex engine runs without the GIL)."""
@@ -221,11 +217,8 @@ def rows_with(column, pattern: str) -> np.ndarray:
     def search(leaf: tuple[int, pa.Array, np.ndarray]) -> pa.Array:
         return pc.match_substring_regex(leaf[1], pattern)
 
-    if len(leaves) > 1 and len(column) >= THREADED_ROWS:
-        with ThreadPoolExecutor(2) as pool:
-            matches = list(pool.map(search, leaves))
-    else:  # a small corpus: starting threads would cost more than the search
-        matches = list(map(search, leaves))
+    with at.executor(len(column) if len(leaves) > 1 else 0) as pool:
+        matches = list(pool.map(search, leaves))
     for (start, _, rows), match in zip(leaves, matches):
         hit[start + rows[at.np_bool(at.fill_null(match, False))]] = True
     return hit

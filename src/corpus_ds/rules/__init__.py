@@ -20,13 +20,13 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future
 from queue import Empty, SimpleQueue
 
 import pyarrow as pa
 
 from corpus_ds import arrowtools as at
-from corpus_ds import checks, columns, textsearch
+from corpus_ds import checks, columns
 from corpus_ds.checks import Check, check
 from corpus_ds.errors import Issue
 from corpus_ds.rules.context import Context, Locate, Tables, release_locator
@@ -144,23 +144,9 @@ def _article_tables(tables: Tables) -> tuple[str, ...]:
     return tuple(name for name in tables if name != "actors")
 
 
-class InlineExecutor(Executor):
-    """Each task run at once in the calling thread: the driver's schedule without threads."""
-
-    def submit(self, fn, /, *args, **kwargs) -> Future:
-        future: Future = Future()
-        try:
-            future.set_result(fn(*args, **kwargs))
-        except Exception as exc:  # noqa: BLE001 (kept on the future, as a thread pool would)
-            future.set_exception(exc)
-        return future
-
-
 def _executor(tables: Tables) -> Executor:
-    """Two threads for a corpus, the calling thread alone below 10,000 rows in all the tables together (a
-    validation of five articles made thousands of thread hand-offs that cost more than the rules they shared)."""
-    rows = sum(t.num_rows for t in tables.values())
-    return ThreadPoolExecutor(2) if rows >= textsearch.THREADED_ROWS else InlineExecutor()
+    """Two threads for a corpus, the calling thread alone below 10,000 rows in all the tables together."""
+    return at.executor(sum(t.num_rows for t in tables.values()))
 
 
 def run_articles(
