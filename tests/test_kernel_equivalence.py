@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from pathlib import Path
 
 import pytest
 from conftest import REPO
 from text_corpora import text_defect, variant
 
 import corpus_ds
-from corpus_ds import rules, textkernel, verify
+from corpus_ds import release_format, rules, textkernel, verify
 from corpus_ds import synthetic as synth
 
 TODAY = dt.date(2026, 11, 24)
@@ -62,3 +63,26 @@ def test_the_committed_release_is_valid_on_both_paths(monkeypatch):
         monkeypatch, lambda: verify.checked_release(REPO / "data" / "release", TODAY, full=False)[1].issues
     )
     assert compiled == reference == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_texts_decoded_by_row_group_give_the_tables_and_report_of_one_row_group(tmp_path, monkeypatch, seed):
+    """The validating read decodes the texts a row group per chunk, beside the other columns (one chunk each): the
+    tables and the report are those of the same release written in one row group, defects (seeds 1-5) or none."""
+    rng = random.Random(seed)
+    corpus = synth.tables(40, chars=500, seed=seed)
+    for _ in range(rng.randrange(1, 4) if seed else 0):
+        text_defect(corpus, rng)
+    read = {}
+    for name, rows_per_group in (("one", 1_000), ("groups", 7)):
+        monkeypatch.setitem(release_format.PARQUET_OPTIONS, "row_group_size", rows_per_group)
+        release_format.write_release(corpus, tmp_path / name)
+        loaded, report = verify.checked_release(tmp_path / name, TODAY, full=False)
+        where = [(i.code, Path(i.file).name, i.field, i.message, i.article_id) for i in report.issues]
+        read[name] = (loaded, where)
+    (one, one_issues), (groups, group_issues) = read["one"], read["groups"]
+    assert one["articles"].column("text").num_chunks == 1
+    assert groups["articles"].column("text").num_chunks == 6  # 40 rows, 7 a group
+    assert groups["articles"].column("article_id").num_chunks == 1
+    assert all(groups[t].equals(one[t]) for t in one)
+    assert group_issues == one_issues and bool(one_issues) == bool(seed)

@@ -728,21 +728,51 @@ def _metadata_issues(path: Path, name: str, table: pa.Table) -> list[Issue]:
 def read_row_groups(path: Path, columns: list[str] | None = None) -> pa.Table:
     """A Parquet file as a table of one chunk per row group, as pandas.read_parquet reads it, for reads without
     checks. The row groups are decoded side by side, as the dataset reader behind pandas.read_parquet does, without
-    importing it (it loads pandas): read one after another, 1M articles took 7.7 s against its 5.0 s. One open file
-    and one parsed footer serve every thread (positioned reads), so that a file renamed meanwhile cannot mix two
-    versions and a footer of many row groups is parsed once. ParquetFile.read would concatenate the row groups into
-    one chunk, a copy of every column (more memory at its peak, and more time)."""
+    importing it (it loads pandas): read one after another, 1M articles took 7.7 s against its 5.0 s. ParquetFile.read
+    would concatenate the row groups into one chunk, a copy of every column (more memory at its peak, and more
+    time)."""
     with pa.OSFile(str(path)) as source:
-        parquet = pq.ParquetFile(source)
-        groups, metadata = parquet.num_row_groups, parquet.metadata
-        if groups <= 1:
-            return parquet.read(columns=columns)
+        return _row_groups(source, pq.ParquetFile(source), columns)
 
-        def group(i: int) -> pa.Table:
-            return pq.ParquetFile(source, metadata=metadata).read_row_group(i, columns=columns)
 
-        with ThreadPoolExecutor(min(groups, os.cpu_count() or 1)) as pool:
-            return pa.concat_tables(pool.map(group, range(groups)))
+def _row_groups(source: pa.NativeFile, parquet: pq.ParquetFile, columns: list[str] | None) -> pa.Table:
+    """The row groups of an open file decoded side by side. One open file and one parsed footer serve every thread
+    (positioned reads), so that a file renamed meanwhile cannot mix two versions and a footer of many row groups is
+    parsed once."""
+    groups, metadata = parquet.num_row_groups, parquet.metadata
+    if groups <= 1:
+        return parquet.read(columns=columns)
+
+    def group(i: int) -> pa.Table:
+        return pq.ParquetFile(source, metadata=metadata).read_row_group(i, columns=columns)
+
+    with ThreadPoolExecutor(min(groups, os.cpu_count() or 1)) as pool:
+        return pa.concat_tables(pool.map(group, range(groups)))
+
+
+# Columns the rules only hand to the compiled pass over the texts, which takes them a chunk at a time: decoded a row
+# group per thread and never joined into one chunk (the texts are most of a release's bytes).
+CHUNKED_COLUMNS = {"articles": ("text",)}
+
+
+def _read_checked(path: Path, name: str) -> pa.Table:
+    """A table for the rules: one chunk per column, except CHUNKED_COLUMNS, decoded by row group beside the rest
+    (from the same open file and footer)."""
+    with pa.OSFile(str(path)) as source:
+        parquet = pq.ParquetFile(source, **THRIFT_LIMITS)
+        names = parquet.schema_arrow.names
+        chunked = [c for c in CHUNKED_COLUMNS.get(name, ()) if c in names]
+        if not chunked or parquet.num_row_groups <= 1:
+            return parquet.read()
+        with ThreadPoolExecutor(1) as pool:
+            by_group = pool.submit(_row_groups, source, parquet, chunked)
+            rest = pq.ParquetFile(source, metadata=parquet.metadata).read(
+                columns=[c for c in names if c not in chunked]
+            )
+            columns = {c: rest.column(c) for c in rest.column_names} | {
+                c: by_group.result().column(c) for c in chunked
+            }
+    return pa.Table.from_arrays([columns[c] for c in names], schema=parquet.schema_arrow)
 
 
 def _decode(path: Path, name: str, full: bool) -> tuple[pa.Table | None, list[Issue]]:
@@ -754,8 +784,7 @@ def _decode(path: Path, name: str, full: bool) -> tuple[pa.Table | None, list[Is
     try:
         # one chunk per column: the rules work on whole columns (read a row group at a time, the chunks would be
         # joined rule by rule, more memory and time at 1M articles than the one join of ParquetFile.read)
-        with pq.ParquetFile(path, **THRIFT_LIMITS) as parquet:
-            table = parquet.read()
+        table = _read_checked(path, name)
         # Parquet readers do not check UTF-8 or every offset. full: check them all, so that a forged file whose
         # checksum was rewritten gives an issue, not a decoding error later. Otherwise the checksums vouch for the
         # bytes the build wrote, the structure is still checked, and a decoding error is caught where it happens
