@@ -623,3 +623,54 @@ def test_a_saved_articles_paragraphs_after_a_box_resume_where_the_main_text_hold
     )
     _, _, cleaned, _ = html.clean_page(other.encode("utf-8"))
     assert after not in cleaned.text and _P3 not in cleaned.text
+
+
+# Fictional pages of an invented desert state (الواحة) and island (المرجان), as in the tests above.
+_HEADLINE = "الاجتماع التقني المشترك يفتح ملفات الصيد البحري والنقل"
+# a standfirst that restates the lead, under a headline that shares only two of its words
+_STANDFIRST = (
+    "الوزير المغربي قال إن الاجتماع التقني المشترك بحث ملفات الصيد البحري والطاقة والنقل خلال يومين كاملين في "
+    "موسكو"
+)
+_OVER_IT = "الواحة والمرجان تطويان صفحة الخلاف حول الصيد البحري"
+
+
+def test_a_long_standfirst_under_the_headline_is_a_summary_not_the_headline():
+    lines = [_OVER_IT, _STANDFIRST, "5 ديسمبر 2024 22:40", _P1, _P2, _P3]
+    decided = clean.classify_lines(lines)
+    assert (decided[1].role, decided[2].role) == ("title", "summary") and not decided[2].sure
+    assert decided[4].role == "body"
+
+
+def test_a_kicker_of_a_few_words_over_a_long_headline_stays_a_kicker():
+    lines = ["الصيد البحري", _STANDFIRST, "5 ديسمبر 2024 22:40", _P1, _P2, _P3]
+    decided = clean.classify_lines(lines)
+    assert decided[2].role == "title" and decided[1].role != "title"
+
+
+def test_a_breadcrumb_from_the_home_page_is_no_byline():
+    assert markers.header("الرئيسية / عربي ودولي") is None
+    assert markers.header("الرئيسيه / اقتصاد") is None
+    assert markers.header("مراسل الواحة - كريم المنصوري") == markers.Marker("byline", "name-after-dash")
+    lines = ["الرئيسية / عربي ودولي", _HEADLINE, "الثلاثاء 03 ديسمبر 2024", _P1, _P2, _P3]
+    assert clean.classify_lines(lines)[2].role == "title"
+
+
+def test_a_caption_and_its_photo_credit_above_the_headline_leave_the_headline_the_title():
+    caption = "وزير الصيد البحري في الواحة كريم المنصوري"
+    lines = [caption, "© وكالة المرجان / مصور خيالي", _HEADLINE, "21.11.2024, 13:05", _P1, _P2, _P3]
+    decided = clean.classify_lines(lines)
+    assert decided[3].role == "title" and decided[1].role == "caption"
+
+
+def test_a_headline_over_a_photo_credit_alone_stays_the_headline():
+    lines = [_HEADLINE, "صورة: أرشيف", "الثلاثاء 12 نونبر 2024 - 14:30", _P1, _P2, _P3]
+    assert clean.classify_lines(lines)[1].role == "title"
+
+
+def test_a_count_of_comments_opens_the_comments():
+    for count in ("3 تعليقات", "٣ تعليقات", "1 تعليق"):
+        comment = "برافو للوزير، هذا الاتفاق سيفتح أسواقا جديدة للصيادين في الواحة والمرجان معا."
+        lines = [_HEADLINE, _P1, _P2, _P3, "شارك", count, "سامي - 14 جانفي 2025", comment]
+        decided = clean.classify_lines(lines)
+        assert decided[6].role == "comments" and decided[8].role != "body", count

@@ -57,6 +57,7 @@ LONG_LINE_WORDS = 25  # so long that it is prose even without a full stop
 LOOKAHEAD = 3  # non-blank lines a short line may wait for the article's prose to resume
 TITLE_MAX_WORDS = 35
 KICKER_MAX_WORDS = 7  # a supertitle or kicker above a headline is a few words
+STANDFIRST_MIN_WORDS = 14  # a line this long under a headline is its standfirst rather than the headline
 TITLE_WINDOW = 25  # non-blank lines before the first paragraph where the headline is looked for
 
 
@@ -317,8 +318,41 @@ def _headline(page: _Page, start: int) -> int | None:
         best = weak[-1]
     else:
         return _line_above_byline(page, window)
+    if _above_photo_credit(page, best):
+        best = _headline_under_photo(page, window, best, lead)
+    above = page.before(best)[-1:]
+    if above and above[0] in window and _standfirst_under(page, above[0], best, lead):
+        page.mark(best, "summary", "standfirst-under-the-headline", sure=False)
+        best = above[0]
     page.mark(best, "title", "headline-shares-the-lead")
     return best
+
+
+def _headline_under_photo(page: _Page, window: list[int], best: int, lead: set[str]) -> int:
+    """The line taken for the headline is a photo's caption above its credit when the line after the credit reads
+    as a headline sharing the lead's words (the photo stands above the headline); otherwise it stays the headline
+    (a photo under it, credited without a caption)."""
+    k = window.index(best) + 2  # past the credit
+    if k < len(window) and _headline_like(page, window[k]):
+        own = _content_words(page.text[window[k]])
+        shared = len(own & lead)
+        if shared >= 3 and shared >= 0.4 * len(own):
+            page.mark(best, "caption", "caption-above-a-photo-credit", sure=False)
+            return window[k]
+    return best
+
+
+def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> bool:
+    """The line taken for the headline is the standfirst under it: it runs to a sentence or two, half again as
+    long as the line right above, which reads as a headline and shares the lead's words too. A kicker of a few
+    words over a long headline stays a kicker."""
+    s = page.text[headline]
+    return (
+        _headline_like(page, headline)
+        and _words(s) >= 4
+        and len(_content_words(s) & lead) >= 2
+        and _words(page.text[best]) >= max(STANDFIRST_MIN_WORDS, 1.5 * _words(s))
+    )
 
 
 def _article_header(page: _Page, window: list[int]) -> list[int]:
@@ -825,6 +859,14 @@ def _above_credit(page: _Page, i: int) -> bool:
         and not markers.BYLINE_LABEL.match(page.text[nxt[0]])  # "Author," is no photographer's name
     )
     return credit and _words(page.text[i]) < LONG_LINE_WORDS  # a long paragraph above a photo stays text
+
+
+def _above_photo_credit(page: _Page, i: int) -> bool:
+    """The next line credits a photo (a picture word or a copyright sign, or a name in Latin script)."""
+    nxt = page.after(i)[:1]
+    return bool(nxt) and bool(
+        markers.PHOTO_CREDIT.match(page.text[nxt[0]]) or markers.is_latin_credit(page.text[nxt[0]])
+    )
 
 
 def _is_credit_after_caption(page: _Page, i: int) -> bool:

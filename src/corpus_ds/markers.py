@@ -39,7 +39,8 @@ MORE_STORIES = re.compile(
 NEXT_STORY = re.compile(rf"^\s*(?:{_A}لمق{_A}ل|{_A}لخبر)\s+{_A}ل(?:ت{_A}لي|س{_A}بق){_COLON}$")
 COMMENTS = re.compile(
     rf"^\s*(?:{_A}?لتعليق{_A}ت|تعليق{_A}ت(?:\s+{_A}ل(?:زو{_A}ر|قر{_A}ء))?|Comments|{_A}ضف\s+تعليق(?:ك|{_A})?"
-    rf"|{_A}ترك\s+تعليق{_A}?|{_A}كتب\s+تعليق(?:ك|{_A})?|ش{_A}رك\s+بر{_A}يك|عدد\s+{_A}لتعليق{_A}ت)"
+    rf"|{_A}ترك\s+تعليق{_A}?|{_A}كتب\s+تعليق(?:ك|{_A})?|ش{_A}رك\s+بر{_A}يك|عدد\s+{_A}لتعليق{_A}ت"
+    rf"|[\d٠-٩]+\s+تعليق(?:{_A}ت|{_A}ن)?)"
     rf"\s*(?:\(\s*\d+\s*\))?{_COLON}$",
     re.I,
 )
@@ -81,6 +82,8 @@ BYLINE_DASH = re.compile(
     r"^\s*[^\s\-–—:]+(?:\s+[^\s\-–—:]+){0,2}\s+[-–—/]\s+(?:[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){1,2}"
     r"|\(?(?:وكالات|وكالة\s+\S+|أ\s*ف\s*ب|رويترز)\)?)\s*$"
 )
+# The first item of a breadcrumb trail ("الرئيسية / دولي"), which a name before a dash would otherwise match
+HOME = re.compile(rf"^\s*(?:{_A}ل)?(?:صفحة\s+{_A}ل)?رئيسي?[ةه](?:\s|$)|^\s*Home\b", re.IGNORECASE)
 # A writer's initials alone on a line, as papers sign short items: "ي. ع.", "(م.ب)"
 INITIALS = re.compile(r"^\s*\(?\s*(?:[\u0621-\u064a]\s?\.\s*){1,2}[\u0621-\u064a]?\s?\.?\s*\)?\s*$")
 # A link to more of a box or a section: "عرض الكل", "شاهد المزيد", "كل الأخبار", "المزيد من الأخبار"
@@ -98,6 +101,8 @@ CREDIT = re.compile(
     rf"|^.{{1,25}}\s[-–/]\s*خ{_A}ص\s*$",
     re.I,
 )
+# A credit that can only be a photo's (a picture word, a copyright sign, a photo agency), not an agency byline
+PHOTO_CREDIT = re.compile(rf"^\s*(?:[-–—]\s*)?\(?\s*(?:صور{_H}|{_A}لصور{_H}|تصوير|©|Getty)")
 ADVERTISEMENT = re.compile(
     rf"^\s*(?:ت{_A}بعون{_A}|ت{_A}بعو{_A}|{_A}شترك|حم[ّ]?ل(?:و{_A}|ي)?\s+(?:{_A}ل)?تطبيق|{_A}لنشر{_H}\s+{_A}ل(?:بريدي{_H}|{_A}خب{_A}ري{_H})"
     rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|Advertisement|محتوى\s+(?:مدعوم|ممول)|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
@@ -304,7 +309,7 @@ def header(line: str) -> Marker | None:
         return Marker("byline", "byline-words")
     if is_credit(line):
         return Marker("credit", "credit-words")
-    if BYLINE_DASH.match(line):
+    if BYLINE_DASH.match(line) and not HOME.match(line):
         return Marker("byline", "name-after-dash")
     if INITIALS.match(line):
         return Marker("byline", "initials")
