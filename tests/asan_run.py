@@ -1,7 +1,8 @@
-"""The compiled text pass built with AddressSanitizer, run on the defect corpora (started by
-tests/test_textkernel.py in a process whose runtime is the sanitizer's; any read outside a buffer aborts it).
+"""The compiled passes built with AddressSanitizer, run on the defect corpora (started by tests/test_textkernel.py in
+a process whose runtime is the sanitizer's; any read outside a buffer aborts it).
 
-Usage: python asan_run.py KERNEL_SO TAMPERED_DIR (the tampered releases, written by write_tampered)
+Usage: python asan_run.py TEXT_KERNEL_SO CHECK_KERNEL_SO TAMPERED_DIR (the tampered releases, written by
+write_tampered)
 """
 
 from __future__ import annotations
@@ -17,23 +18,24 @@ from pathlib import Path
 
 import numpy as np
 from catalogue import DATA, TAMPERS
-from text_corpora import text_defect, variant
+from text_corpora import dyad_buffers, dyad_defect, text_defect, variant
 
-from corpus_ds import rules, textkernel, verify
+from corpus_ds import checkkernel, rules, textkernel, verify
 from corpus_ds import synthetic as synth
 from corpus_ds.rules.context import Context
+from corpus_ds.rules.event_data import dyads_pass
 from corpus_ds.rules.text import scan_texts_compiled
 
 TODAY = dt.date(2026, 11, 24)
 
 
-def load_kernel(path: str):
-    """The sanitized build, installed as corpus_ds._textkernel before anything imports the regular one."""
-    spec = importlib.util.spec_from_file_location("corpus_ds._textkernel", path)
+def load_kernel(name: str, path: str, loader):
+    """A sanitized build, installed as corpus_ds.<name> before anything imports the regular one."""
+    spec = importlib.util.spec_from_file_location(f"corpus_ds.{name}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    sys.modules["corpus_ds._textkernel"] = module
-    assert textkernel.compiled() is module
+    sys.modules[f"corpus_ds.{name}"] = module
+    assert loader() is module
     return module
 
 
@@ -48,9 +50,21 @@ def synthetic_corpora(n: int) -> int:
 
 
 def compiled_pass(corpus: dict) -> None:
-    """The compiled text pass as the rules call it, without the rules around it (which no sanitizer needs to watch:
-    they run no compiled code of the project, and under the sanitizer they took most of this test's time)."""
-    scan_texts_compiled(Context(corpus, tuple(corpus), rules.release_locator, TODAY), textkernel.compiled())
+    """The compiled passes as the rules call them, without the rules around them (which no sanitizer needs to
+    watch: they run no compiled code of the project, and under the sanitizer they took most of this test's time)."""
+    ctx = Context(corpus, tuple(t for t in corpus if t != "actors"), rules.release_locator, TODAY)
+    scan_texts_compiled(ctx, textkernel.compiled())
+    dyads_pass(ctx)
+
+
+def dyad_corpora(n: int) -> int:
+    for seed in range(n):
+        rng = random.Random(seed)
+        corpus = synth.tables(30, chars=300, seed=seed)
+        for _ in range(rng.randrange(0, 3)):
+            dyad_defect(corpus, rng)
+        compiled_pass(corpus)
+    return n
 
 
 def write_tampered(directory: Path) -> None:
@@ -67,6 +81,15 @@ def tampered_releases(directory: Path) -> int:
     for release in releases:
         verify.checked_release(release, TODAY, full=False)
     return len(releases)
+
+
+def random_dyad_buffers(kernel, n: int) -> int:
+    """Counts, row ranges and codes drawn at random: an answer or a ValueError, never a stray read."""
+    rng = np.random.default_rng(0)
+    for _ in range(n):
+        with contextlib.suppress(ValueError):
+            kernel.dyads_valid(*dyad_buffers(rng))
+    return n
 
 
 def random_buffers(kernel, n: int) -> int:
@@ -86,13 +109,13 @@ def random_buffers(kernel, n: int) -> int:
 
 
 def main() -> int:
-    kernel = load_kernel(sys.argv[1])
+    kernel = load_kernel("_textkernel", sys.argv[1], textkernel.compiled)
+    checks = load_kernel("_checkkernel", sys.argv[2], checkkernel.compiled)
     assert hasattr(ctypes.CDLL(None), "__asan_init"), "the sanitizer's runtime is not loaded"
-    corpora = synthetic_corpora(60) + tampered_releases(Path(sys.argv[2]))
-    calls = random_buffers(kernel, 20000)
-    print(
-        f"sanitized kernel {Path(kernel.__file__).name}: {corpora} corpora and {calls} random buffers, no error"
-    )
+    corpora = synthetic_corpora(60) + dyad_corpora(60) + tampered_releases(Path(sys.argv[3]))
+    calls = random_buffers(kernel, 20000) + random_dyad_buffers(checks, 20000)
+    names = ", ".join(Path(k.__file__).name for k in (kernel, checks))
+    print(f"sanitized kernels {names}: {corpora} corpora and {calls} random buffers, no error")
     return 0
 
 

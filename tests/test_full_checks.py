@@ -75,7 +75,8 @@ def fast_and_reference(monkeypatch, run):
 
 def shipped_equals_reference(monkeypatch, run) -> list:
     """run()'s issues as shipped, asserted equal to its issues with every reference path at once: the text pass in
-    Python (corpus_ds.textkernel.ENV) and the reference full checks. Only when they differ is each reference run on
+    Python and every rule run without its compiled valid-or-not pass (corpus_ds.textkernel.ENV), and the reference
+    full checks. Only when they differ is each reference run on
     its own, so that the failure names the path that gives another report."""
     assert textkernel.compiled() is not None, "the compiled text pass is not built"
     monkeypatch.delenv(textkernel.ENV, raising=False)
@@ -90,7 +91,7 @@ def shipped_equals_reference(monkeypatch, run) -> list:
         with reference_checks(monkeypatch, []):
             full = "the same" if _rows(run()) == shipped else "another"
         pytest.fail(
-            f"the reference paths give another report: the Python text pass gives {kernel} report, the reference "
+            f"the reference paths give another report: without the compiled passes {kernel} report, the reference "
             f"full checks {full}\nshipped: {shipped}\nreference: {reference}"
         )
     return shipped

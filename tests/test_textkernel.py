@@ -187,9 +187,9 @@ def test_kernel_declines_queries_it_cannot_answer(change):
         textkernel.scan(KERNEL, texts, queries)
 
 
-def _sanitized_build(out: Path) -> Path:
-    """The kernel compiled with AddressSanitizer (gcc, as CI installs it), next to nothing else."""
-    target = out / f"_textkernel{sysconfig.get_config_var('EXT_SUFFIX')}"
+def _sanitized_build(out: Path, name: str) -> Path:
+    """A kernel (_textkernel or _checkkernel) compiled with AddressSanitizer (gcc, as CI installs it)."""
+    target = out / f"{name}{sysconfig.get_config_var('EXT_SUFFIX')}"
     subprocess.run(
         [
             "gcc",
@@ -200,7 +200,7 @@ def _sanitized_build(out: Path) -> Path:
             "-fsanitize=address",
             "-fno-omit-frame-pointer",
             f"-I{sysconfig.get_paths()['include']}",
-            str(REPO / "src" / "corpus_ds" / "_textkernel.c"),
+            str(REPO / "src" / "corpus_ds" / f"{name}.c"),
             "-o",
             str(target),
         ],
@@ -214,9 +214,10 @@ def _sanitized_build(out: Path) -> Path:
 
 @pytest.mark.slow
 def test_kernel_under_address_sanitizer_on_the_defect_corpora(tmp_path):
-    """Every buffer access of the pass checked by AddressSanitizer: Python and Arrow allocate with the system
-    allocator (so each buffer has guard zones), and any read outside one aborts the run."""
-    kernel = _sanitized_build(tmp_path)
+    """Every buffer access of the compiled passes (the text pass and the valid-or-not passes) checked by
+    AddressSanitizer: Python and Arrow allocate with the system allocator (so each buffer has guard zones), and any
+    read outside one aborts the run."""
+    kernels = [_sanitized_build(tmp_path, name) for name in ("_textkernel", "_checkkernel")]
     runtime = subprocess.run(
         ["gcc", "-print-file-name=libasan.so"], check=True, capture_output=True, text=True, timeout=60
     ).stdout.strip()
@@ -232,7 +233,7 @@ def test_kernel_under_address_sanitizer_on_the_defect_corpora(tmp_path):
     tampered.mkdir()
     asan_run.write_tampered(tampered)
     done = subprocess.run(
-        [sys.executable, str(REPO / "tests" / "asan_run.py"), str(kernel), str(tampered)],
+        [sys.executable, str(REPO / "tests" / "asan_run.py"), *map(str, kernels), str(tampered)],
         cwd=REPO / "tests",
         env=env,
         capture_output=True,

@@ -1,13 +1,17 @@
-"""Synthetic corpora for the text pass: defects it must see and valid layouts of the same data (shared by the
-equivalence test and the sanitizer run)."""
+"""Synthetic corpora for the compiled passes: defects they must see and valid layouts of the same data, and random
+buffers they must refuse or answer (shared by the equivalence tests and the sanitizer run)."""
 
 from __future__ import annotations
 
 import random
 
+import numpy as np
 import pyarrow as pa
 
-from corpus_ds import columns
+from corpus_ds import columns, vocab
+from corpus_ds import synthetic as synth
+
+ACTORS = [a["actor_id"] for a in synth.registry()]
 
 
 def text_defect(corpus: dict[str, pa.Table], rng: random.Random) -> None:
@@ -61,3 +65,86 @@ def variant(corpus: dict[str, pa.Table], rng: random.Random) -> dict[str, pa.Tab
             doubled = pa.concat_tables([corpus[name], corpus[name]]).combine_chunks()
             out[name] = doubled.slice(corpus[name].num_rows)
     return out
+
+
+def _edit(corpus: dict, table: str, change) -> None:
+    rows = corpus[table].to_pylist()
+    change(rows)
+    corpus[table] = pa.Table.from_pylist(rows, schema=columns.schema(table))
+
+
+def dyad_defect(corpus: dict, rng: random.Random) -> str:
+    """One change of what rule_dyads reads (most of them make a finding, a few leave the corpus valid)."""
+    kind = rng.choice(
+        [
+            "code",
+            "swap",
+            "self",
+            "actor",
+            "event",
+            "drop",
+            "repeat",
+            "place",
+            "cameo",
+            "type",
+            "status",
+            "role",
+        ]
+    )
+    n_dyads, n_articles = corpus["dyads"].num_rows, corpus["articles"].num_rows
+    j, i = rng.randrange(n_dyads), rng.randrange(n_articles)
+
+    def dyads(rows):
+        row = rows[j]
+        if kind == "code":
+            row["code"] = rng.choice([*list(vocab.DYAD_CODES), "999"])
+        elif kind == "swap":
+            row["source"], row["target"] = row["target"], row["source"]
+        elif kind == "self":
+            row["target"] = row["source"]
+        elif kind == "actor":
+            row[rng.choice(["source", "target"])] = rng.choice([*ACTORS, "syn-actor-unknown"])
+        elif kind == "event":
+            row["event_id"] = row["event_id"] + "x"
+        elif kind == "drop":
+            rows.pop(j)
+        else:
+            rows.insert(j, dict(row))
+
+    def articles(rows):
+        row = rows[i]
+        if kind == "place":
+            row["place_country"] = rng.choice([None, "RUS", "MAR", "FRA"])
+        elif kind == "cameo":
+            row["cameo_code"] = rng.choice(list(vocab.DYAD_CODES))
+        elif kind == "type":
+            row["event_type"] = rng.choice(list(vocab.EVENT_TYPES))
+        elif kind == "status":
+            row["agreements"] = [{**g, "status": "planned"} for g in row["agreements"]]
+        else:
+            row["actors"] = [{**x, "role": "mentioned"} if k == 0 else x for k, x in enumerate(row["actors"])]
+
+    if kind in ("place", "cameo", "type", "status", "role"):
+        _edit(corpus, "articles", articles)
+    else:
+        _edit(corpus, "dyads", dyads)
+    return kind
+
+
+def dyad_buffers(rng: np.random.Generator):
+    """Buffers of the declared lengths (one in ten a length off) holding small values, row ranges included."""
+    na, nd, nr, n_parts, nt, nc = (int(x) for x in rng.integers(0, 5, 6))
+    lengths = [na + 1, na, na, na, na, nd, nd, nd, nr, na + 1, n_parts, nt * nc, nt, nc]
+    if rng.random() < 0.1:
+        lengths[rng.integers(0, 14)] += int(rng.choice([-1, 1]))
+    arrays = [rng.integers(-3, 6, max(n, 0)).astype(np.int64) for n in lengths]
+    for k, rows in (
+        (0, nd),
+        (9, n_parts),
+    ):  # most row ranges run from 0 to the row count, as a caller makes them
+        if rng.random() < 0.8 and len(arrays[k]):
+            arrays[k] = np.sort(rng.integers(0, rows + 1, len(arrays[k]))).astype(np.int64)
+            arrays[k][0], arrays[k][-1] = 0, rows
+    for k in (11, 13):  # flags
+        arrays[k] = (arrays[k] > 0).astype(np.int64)
+    return (na, nd, nr, n_parts, nt, nc), tuple(arrays), tuple(int(x) for x in rng.integers(-1, 5, 4))

@@ -37,6 +37,8 @@ class Check:
     fast_only: bool = False  # not with the full checks, whose rules imply it
     rehash: bool = False  # where texts are re-hashed: the full checks and partitions
     text_scan: bool = False  # waits for the byte scan of the texts
+    # a compiled pass that says the rule would find nothing (then it is skipped; otherwise it runs and reports)
+    valid_if: Callable | None = None
 
     @property
     def summary(self) -> str:
@@ -53,6 +55,7 @@ def check(
     fast_only: bool = False,
     rehash: bool = False,
     text_scan: bool = False,
+    valid_if: Callable | None = None,
 ) -> Callable[[Callable], Callable]:
     """Register a function that reports issues, with its scopes and every code it may raise (enforced as it runs)."""
     scopes = (scopes,) if isinstance(scopes, str) else scopes
@@ -71,7 +74,7 @@ def check(
 
         if name in CHECKS:
             raise ValueError(f"@check: {name} is registered twice")
-        CHECKS[name] = Check(name, scopes, codes, run, full, fast_only, rehash, text_scan)
+        CHECKS[name] = Check(name, scopes, codes, run, full, fast_only, rehash, text_scan, valid_if)
         return run
 
     return register

@@ -68,6 +68,8 @@ def run_guarded(ctx: Context, rules: Iterable[Check]) -> None:
     """Run rules one after another; a rule that raises on hostile values becomes an issue, never a traceback."""
     for rule in rules:
         try:
+            if vouched_for(ctx, rule):
+                continue
             rule.run(ctx)
         except Exception as exc:  # noqa: BLE001 (any failure of a rule on hostile values is reported)
             name = rule.run.__name__
@@ -79,6 +81,17 @@ def run_guarded(ctx: Context, rules: Iterable[Check]) -> None:
                 f"rule {name} could not run on these tables ({exc.__class__.__name__}: {exc}); "
                 "their values have an unexpected shape",
             )
+
+
+def vouched_for(ctx: Context, rule: Check) -> bool:
+    """The rule's compiled pass says it would find nothing here. A pass that cannot answer (values of a shape it
+    does not take) leaves the rule to run: it never decides what the report says."""
+    if rule.valid_if is None:
+        return False
+    try:
+        return bool(rule.valid_if(ctx))
+    except Exception:  # noqa: BLE001 (the rule itself then runs and reports, or reports that it failed)
+        return False
 
 
 def run_shared(ctx: Context, rules: list[Check], pool: Executor, scan: Future) -> None:

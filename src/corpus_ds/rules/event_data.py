@@ -8,7 +8,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds import cameo, vocab
+from corpus_ds import cameo, checkkernel, vocab
 from corpus_ds.checks import check
 from corpus_ds.rules.context import Context, article_lists, first_of, inconsistent
 
@@ -57,7 +57,90 @@ def _canonical_rows(ctx: Context) -> np.ndarray:
     return len(ids) - 1 - at.row_index(ids, ids[::-1])
 
 
-@check("articles", "dyad-actor", "dyad-code", "dyad-direction", "dyad-missing", "table-inconsistent")
+_RECIPROCAL = np.isin(np.arange(len(_CODES)), [_CODES.index(c) for c in vocab.RECIPROCAL_CODES])
+
+
+def _strictly_increasing(values: pa.Array) -> bool:
+    """Sorted without repeats (article ids as the build writes them): each id is its own canonical row."""
+    return len(values) < 2 or pc.all(pc.less(values[:-1], values[1:])).as_py() is True
+
+
+def dyads_pass(ctx: Context) -> bool:
+    """Whether rule_dyads would find nothing, from one compiled pass over integer codes of the columns it reads
+    (False, and the rule runs, for tables not in the build's order or values the pass does not take)."""
+    kernel = checkkernel.compiled()
+    a, d, registry = ctx.tables["articles"], ctx.tables["dyads"], ctx.tables["actors"]
+    if kernel is None or not _strictly_increasing(at.single(a.column("article_id"))):
+        return False
+    n = a.num_rows
+    rows = ctx.article_rows("dyads")
+    dyad_starts = checkkernel.starts(rows, n)
+    if dyad_starts is None or not _same_event(a, d, rows):
+        return False
+    actors, parents, _ = at.flatten(a.column("actors"))
+    registered = registry.column("actor_id")
+    participant = (
+        at.np_bool(pc.equal(pc.struct_field(actors, "role"), "participant"))
+        if len(actors)
+        else np.zeros(0, bool)
+    )
+    part_starts = checkkernel.starts(parents[participant], n)
+    who = at.row_index(pc.struct_field(actors, "actor_id"), registered) if len(actors) else parents
+    countries = pc.unique(pc.drop_null(at.single(registry.column("country"))))
+    place = at.row_index(a.column("place_country"), countries)
+    place[(place < 0) & at.np_bool(pc.is_valid(a.column("place_country")))] = -2  # a country no actor has
+    columns = (
+        dyad_starts,
+        _index(a.column("event_type"), _EVENT_TYPES),
+        _index(a.column("cameo_code"), _CODES),
+        _signed(a),
+        place,
+        _index(d.column("code"), _CODES),
+        at.row_index(d.column("source"), registered),
+        at.row_index(d.column("target"), registered),
+        at.row_index(registry.column("country"), countries),
+        part_starts,
+        who[participant],
+        _ALLOWED.ravel(),
+        _REQUIRED,
+        _RECIPROCAL,
+    )
+    counts = (n, d.num_rows, registry.num_rows, int(participant.sum()), len(_EVENT_TYPES), len(_CODES))
+    visits = tuple(_CODES.index(c) for c in ("042", "043", "044", "057"))
+    return kernel.dyads_valid(counts, tuple(checkkernel.int64s(c) for c in columns), visits)
+
+
+def _same_event(a: pa.Table, d: pa.Table, rows: np.ndarray) -> bool:
+    """Every dyad copies its article's event id and date."""
+    take = pa.array(rows, pa.int64())
+    same = pc.and_(
+        pc.equal(at.single(d.column("event_id")), at.single(a.column("event_id")).take(take)),
+        pc.equal(at.single(d.column("event_date")), at.single(a.column("event_date")).take(take)),
+    )
+    return same.null_count == 0 and pc.all(same).as_py() is True
+
+
+def _signed(a: pa.Table) -> np.ndarray:
+    """Per article, whether a signed instrument (INSTRUMENT_SIGNED) was concluded at the event."""
+    values, parents, _ = at.flatten(a.column("agreements"))
+    signed = np.zeros(a.num_rows, bool)
+    if len(values):
+        done = at.np_bool(pc.equal(pc.struct_field(values, "status"), "concluded")) & at.np_bool(
+            at.in_set(pc.struct_field(values, "instrument"), INSTRUMENT_SIGNED)
+        )
+        signed[parents[done]] = True
+    return signed
+
+
+@check(
+    "articles",
+    "dyad-actor",
+    "dyad-code",
+    "dyad-direction",
+    "dyad-missing",
+    "table-inconsistent",
+    valid_if=dyads_pass,
+)
 def rule_dyads(ctx: Context) -> None:
     """Dyads join labelled participants and carry the codes their event type allows, in the right direction."""
     a, d = ctx.tables["articles"], ctx.tables["dyads"]

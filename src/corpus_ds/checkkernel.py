@@ -1,0 +1,40 @@
+"""The compiled valid-or-not passes (_checkkernel.c): whether a costly rule needs to run on these tables at all.
+
+A rule registered with `valid_if` (corpus_ds.checks) first asks its pass; when the pass vouches for the tables the rule
+is skipped, as it would have reported nothing, and otherwise it runs and writes the report. So the report is always
+the rule's own. The passes run where the extension is built, unless CORPUS_DS_KERNEL=python asks for the reference
+path (then every rule runs), which the tests compare with.
+"""
+
+from __future__ import annotations
+
+import os
+from types import ModuleType
+
+import numpy as np
+
+from corpus_ds.textkernel import ENV
+
+
+def compiled() -> ModuleType | None:
+    """The compiled module, or None when it is not built or the environment asks for the reference path."""
+    if os.environ.get(ENV, "").strip().lower() == "python":
+        return None
+    try:
+        from corpus_ds import _checkkernel
+    except ImportError:
+        return None
+    return _checkkernel
+
+
+def int64s(values) -> np.ndarray:
+    """A contiguous int64 copy of an integer or boolean array, as the passes take their columns."""
+    return np.ascontiguousarray(values, dtype=np.int64)
+
+
+def starts(rows: np.ndarray, n: int) -> np.ndarray | None:
+    """Where the rows of each of n parents begin, for rows that list their parent in order (None otherwise): the
+    rows of parent i are starts[i] to starts[i + 1]."""
+    if len(rows) and (rows[0] < 0 or rows[-1] >= n or bool((rows[1:] < rows[:-1]).any())):
+        return None
+    return int64s(np.searchsorted(rows, np.arange(n + 1)))

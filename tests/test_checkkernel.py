@@ -1,0 +1,90 @@
+"""The compiled valid-or-not passes (corpus_ds.checkkernel): they vouch for valid corpora, never for one their rule
+finds something in, leave the report exactly the rule's, and refuse buffers that do not describe the columns."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import random
+
+import numpy as np
+import pyarrow as pa
+import pytest
+from text_corpora import dyad_buffers, dyad_defect, variant
+
+from corpus_ds import checkkernel, rules, textkernel
+from corpus_ds import synthetic as synth
+from corpus_ds.rules import event_data
+from corpus_ds.rules.context import Context
+
+TODAY = dt.date(2026, 11, 24)
+KERNEL = checkkernel.compiled()
+
+
+def _context(corpus: dict) -> Context:
+    return Context(corpus, tuple(t for t in corpus if t != "actors"), rules.release_locator, TODAY)
+
+
+def _dyad_issues(corpus: dict) -> list:
+    ctx = _context(corpus)
+    event_data.rule_dyads(ctx)
+    return ctx.issues
+
+
+def test_the_extension_is_built():
+    """CI builds it: without it every rule runs and the passes are never tested."""
+    assert KERNEL is not None
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_dyads_pass_vouches_for_valid_corpora(seed):
+    corpus = synth.tables(40, chars=300, seed=seed)
+    assert _dyad_issues(corpus) == [] and event_data.dyads_pass(_context(corpus)) is True
+
+
+@pytest.mark.parametrize("seed", range(120))
+def test_the_dyads_pass_vouches_exactly_where_its_rule_finds_nothing(monkeypatch, seed):
+    """On corpora in the build's order the pass answers what the rule would: never valid where the rule finds
+    something, and valid where it finds nothing; the whole report is the same with the passes and without."""
+    rng = random.Random(seed)
+    corpus = synth.tables(30, chars=300, seed=seed)
+    kinds = [dyad_defect(corpus, rng) for _ in range(rng.randrange(1, 3))]
+    found = _dyad_issues(corpus)
+    assert event_data.dyads_pass(_context(corpus)) is (not found), (kinds, found[:3])
+    monkeypatch.delenv(textkernel.ENV, raising=False)
+    shipped = rules.run(corpus, today=TODAY, full=False)
+    monkeypatch.setenv(textkernel.ENV, "python")
+    assert rules.run(corpus, today=TODAY, full=False) == shipped
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_dyads_pass_declines_tables_out_of_order(seed):
+    """Dyads not in their articles' order are left to the rule (the pass reads each article's rows as one run)."""
+    rng = random.Random(seed)
+    corpus = synth.tables(30, chars=300, seed=seed)
+    order = list(range(corpus["dyads"].num_rows))
+    rng.shuffle(order)
+    corpus["dyads"] = corpus["dyads"].take(pa.array(order))
+    assert _dyad_issues(corpus) == [] and event_data.dyads_pass(_context(corpus)) is False
+    assert event_data.dyads_pass(_context(variant(synth.tables(30, chars=300, seed=seed), rng))) in (
+        True,
+        False,
+    )
+
+
+def test_the_dyads_pass_refuses_buffers_that_do_not_fit():
+    with pytest.raises(ValueError, match="dyad starts"):
+        KERNEL.dyads_valid((2, 1, 1, 1, 1, 1), tuple(np.zeros(1, np.int64) for _ in range(14)), (0, 0, 0, 0))
+    with pytest.raises(ValueError, match="contiguous"):
+        KERNEL.dyads_valid((0, 0, 0, 0, 0, 0), ("x",) * 14, (0, 0, 0, 0))
+
+
+def test_the_dyads_pass_answers_or_refuses_random_buffers():
+    """Counts, row ranges and codes drawn at random: an answer or a ValueError, never a stray read (the sanitizer
+    run, tests/test_textkernel.py, draws more of them)."""
+    rng = np.random.default_rng(1)
+    answers = set()
+    for _ in range(3000):
+        with contextlib.suppress(ValueError):
+            answers.add(KERNEL.dyads_valid(*dyad_buffers(rng)))
+    assert answers == {True, False}
