@@ -18,12 +18,13 @@ from pathlib import Path
 
 import numpy as np
 from catalogue import DATA, TAMPERS
-from text_corpora import dyad_buffers, dyad_defect, text_defect, variant
+from text_corpora import dyad_buffers, dyad_defect, mention_buffers, mention_defect, text_defect, variant
 
 from corpus_ds import checkkernel, rules, textkernel, verify
 from corpus_ds import synthetic as synth
 from corpus_ds.rules.context import Context
 from corpus_ds.rules.event_data import dyads_pass
+from corpus_ds.rules.long_tables import mentions_pass
 from corpus_ds.rules.text import scan_texts_compiled
 
 TODAY = dt.date(2026, 11, 24)
@@ -55,14 +56,16 @@ def compiled_pass(corpus: dict) -> None:
     ctx = Context(corpus, tuple(t for t in corpus if t != "actors"), rules.release_locator, TODAY)
     scan_texts_compiled(ctx, textkernel.compiled())
     dyads_pass(ctx)
+    mentions_pass(ctx)
 
 
-def dyad_corpora(n: int) -> int:
+def label_corpora(n: int) -> int:
+    """Corpora with defects in the dyads and the mentions, for the valid-or-not passes."""
     for seed in range(n):
         rng = random.Random(seed)
         corpus = synth.tables(30, chars=300, seed=seed)
         for _ in range(rng.randrange(0, 3)):
-            dyad_defect(corpus, rng)
+            rng.choice([dyad_defect, mention_defect])(corpus, rng)
         compiled_pass(corpus)
     return n
 
@@ -83,13 +86,16 @@ def tampered_releases(directory: Path) -> int:
     return len(releases)
 
 
-def random_dyad_buffers(kernel, n: int) -> int:
-    """Counts, row ranges and codes drawn at random: an answer or a ValueError, never a stray read."""
+def random_pass_buffers(kernel, n: int) -> int:
+    """Counts, row ranges, codes and strings drawn at random for each pass: an answer or a ValueError, never a stray
+    read."""
     rng = np.random.default_rng(0)
     for _ in range(n):
         with contextlib.suppress(ValueError):
             kernel.dyads_valid(*dyad_buffers(rng))
-    return n
+        with contextlib.suppress(ValueError):
+            kernel.mentions_valid(*mention_buffers(rng))
+    return 2 * n
 
 
 def random_buffers(kernel, n: int) -> int:
@@ -112,8 +118,8 @@ def main() -> int:
     kernel = load_kernel("_textkernel", sys.argv[1], textkernel.compiled)
     checks = load_kernel("_checkkernel", sys.argv[2], checkkernel.compiled)
     assert hasattr(ctypes.CDLL(None), "__asan_init"), "the sanitizer's runtime is not loaded"
-    corpora = synthetic_corpora(60) + dyad_corpora(60) + tampered_releases(Path(sys.argv[3]))
-    calls = random_buffers(kernel, 20000) + random_dyad_buffers(checks, 20000)
+    corpora = synthetic_corpora(60) + label_corpora(60) + tampered_releases(Path(sys.argv[3]))
+    calls = random_buffers(kernel, 20000) + random_pass_buffers(checks, 20000)
     names = ", ".join(Path(k.__file__).name for k in (kernel, checks))
     print(f"sanitized kernels {names}: {corpora} corpora and {calls} random buffers, no error")
     return 0

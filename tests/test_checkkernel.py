@@ -10,11 +10,11 @@ import random
 import numpy as np
 import pyarrow as pa
 import pytest
-from text_corpora import dyad_buffers, dyad_defect, variant
+from text_corpora import dyad_buffers, dyad_defect, mention_buffers, mention_defect, variant
 
 from corpus_ds import checkkernel, rules, textkernel
 from corpus_ds import synthetic as synth
-from corpus_ds.rules import event_data
+from corpus_ds.rules import event_data, long_tables
 from corpus_ds.rules.context import Context
 
 TODAY = dt.date(2026, 11, 24)
@@ -87,4 +87,51 @@ def test_the_dyads_pass_answers_or_refuses_random_buffers():
     for _ in range(3000):
         with contextlib.suppress(ValueError):
             answers.add(KERNEL.dyads_valid(*dyad_buffers(rng)))
+    assert answers == {True, False}
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_mentions_pass_vouches_for_valid_corpora(seed):
+    corpus = synth.tables(40, chars=300, seed=seed)
+    ctx = _context(corpus)
+    long_tables.rule_mentions_table(ctx)
+    assert ctx.issues == [] and long_tables.mentions_pass(_context(corpus)) is True
+
+
+@pytest.mark.parametrize("seed", range(120))
+def test_the_mentions_pass_vouches_exactly_where_its_rule_finds_nothing(monkeypatch, seed):
+    """Never valid where the rule finds something; valid where it finds nothing, except for mentions out of the
+    build's order (the rule sorts them, the pass declines); the whole report the same with the pass and without."""
+    rng = random.Random(seed)
+    corpus = synth.tables(30, chars=300, seed=seed)
+    kinds = [mention_defect(corpus, rng) for _ in range(rng.randrange(1, 3))]
+    ctx = _context(corpus)
+    long_tables.rule_mentions_table(ctx)
+    vouched = long_tables.mentions_pass(_context(corpus))
+    assert not (ctx.issues and vouched), (kinds, ctx.issues[:3])
+    assert vouched or ctx.issues or "reorder" in kinds, kinds
+    monkeypatch.delenv(textkernel.ENV, raising=False)
+    shipped = rules.run(corpus, today=TODAY, full=False)
+    monkeypatch.setenv(textkernel.ENV, "python")
+    assert rules.run(corpus, today=TODAY, full=False) == shipped
+
+
+def test_the_mentions_pass_refuses_strings_that_do_not_fit():
+    ints = tuple(np.array(v, np.int64) for v in ([0, 1], [0], [1], [0, 1], [0, 1]))
+    text = (np.array([0, 1], np.int32), b"a", False, 0, 1)
+    bad = (np.array([0, 5], np.int32), b"a", False, 0, 1)  # an offset past the data
+    with pytest.raises(ValueError, match="offsets outside"):
+        KERNEL.mentions_valid((1, 1, 1, 1), ints, (text, text, bad, text, text, text))
+    with pytest.raises(ValueError, match="do not fit"):
+        KERNEL.mentions_valid(
+            (1, 1, 1, 1), ints, (text, text, (text[0], b"a", False, 1, 1), text, text, text)
+        )
+
+
+def test_the_mentions_pass_answers_or_refuses_random_buffers():
+    rng = np.random.default_rng(2)
+    answers = set()
+    for _ in range(3000):
+        with contextlib.suppress(ValueError):
+            answers.add(KERNEL.mentions_valid(*mention_buffers(rng)))
     assert answers == {True, False}

@@ -148,3 +148,69 @@ def dyad_buffers(rng: np.random.Generator):
     for k in (11, 13):  # flags
         arrays[k] = (arrays[k] > 0).astype(np.int64)
     return (na, nd, nr, n_parts, nt, nc), tuple(arrays), tuple(int(x) for x in rng.integers(-1, 5, 4))
+
+
+def mention_defect(corpus: dict, rng: random.Random) -> str:
+    """One change of what rule_mentions_table reads; "reorder" may leave the corpus valid out of the build's order."""
+    kind = rng.choice(["surface", "actor", "role", "overlap", "repeat", "reorder", "label", "label-role"])
+    k, i = rng.randrange(corpus["mentions"].num_rows), rng.randrange(corpus["articles"].num_rows)
+
+    def mentions(rows):
+        row = rows[k]
+        if kind == "surface":
+            row["surface"] = row["surface"][:-1] + rng.choice(["ا", "x", ""])
+        elif kind == "actor":
+            row["actor_id"] = rng.choice(ACTORS)
+        elif kind == "role":
+            row["role"] = rng.choice(["participant", "mentioned", "observer"])
+        elif kind == "overlap" and k + 1 < len(rows):
+            row["end"] = rows[k + 1]["start"] + rng.choice([0, 1])
+        elif kind == "repeat":
+            rows.insert(k, dict(row))
+        elif kind == "reorder" and k + 1 < len(rows):
+            rows[k], rows[k + 1] = rows[k + 1], rows[k]
+
+    def articles(rows):
+        actors = rows[i]["actors"]
+        if kind == "label" and actors:
+            actors[0] = {**actors[0], "surfaces": actors[0]["surfaces"][1:]}
+        elif actors:
+            actors[0] = {**actors[0], "role": rng.choice(["participant", "mentioned"])}
+
+    _edit(
+        corpus,
+        "articles" if kind.startswith("label") else "mentions",
+        articles if kind.startswith("label") else mentions,
+    )
+    return kind
+
+
+def _random_strings(rng: np.random.Generator, n: int) -> tuple:
+    """(offsets, data, wide, first, n) of n short strings; one in ten with an offset off or a row count off."""
+    lengths = rng.integers(0, 3, n)
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32)
+    data = rng.choice([b"a", b"b"], int(offsets[-1])).tobytes() if offsets[-1] else b""
+    if rng.random() < 0.1 and n:
+        offsets[rng.integers(0, n + 1)] += int(rng.choice([-2, 5]))
+    first, count = (int(rng.integers(-1, 2)), n + int(rng.choice([-1, 1]))) if rng.random() < 0.1 else (0, n)
+    return offsets, data, False, first, count
+
+
+def mention_buffers(rng: np.random.Generator):
+    """Arguments of mentions_valid drawn at random: mostly of the declared lengths, with row ranges and strings
+    that fit, some that do not."""
+    na, nm, nl, ns = (int(x) for x in rng.integers(0, 5, 4))
+    ints = [
+        np.sort(rng.integers(0, nm + 1, na + 1)),
+        rng.integers(-2, 6, nm),
+        rng.integers(-2, 6, nm),
+        np.sort(rng.integers(0, nl + 1, na + 1)),
+        np.sort(rng.integers(0, ns + 1, nl + 1)),
+    ]
+    for k, rows in ((0, nm), (3, nl), (4, ns)):
+        if rng.random() < 0.8:
+            ints[k][0], ints[k][-1] = 0, rows
+    if rng.random() < 0.1:
+        ints[rng.integers(0, 5)] = np.zeros(int(rng.integers(0, 4)))
+    strings = [_random_strings(rng, n) for n in (nm, nm, nm, nl, nl, ns)]
+    return (na, nm, nl, ns), tuple(np.asarray(x, np.int64) for x in ints), tuple(strings)

@@ -11,6 +11,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
+#include <string.h>
 
 #define MAX_HELD 24
 
@@ -45,6 +46,67 @@ static const int64_t *int64s(held *h, PyObject *obj, Py_ssize_t n, const char *w
         return NULL;
     }
     return view->buf;
+}
+
+typedef struct {
+    const uint8_t *data;
+    Py_ssize_t data_len;
+    const void *offsets; /* int32 or int64, already shifted to the array's first row */
+    int wide;            /* 1: int64 offsets */
+    Py_ssize_t n;        /* rows */
+} strings;
+
+static inline int64_t offset_at(const strings *s, Py_ssize_t i)
+{
+    return s->wide ? ((const int64_t *)s->offsets)[i] : (int64_t)((const int32_t *)s->offsets)[i];
+}
+
+/* A string array from (offsets, data, wide, first, n): offsets[first : first + n + 1] lie in the offsets buffer,
+ * never decrease and never point outside the data. */
+static int get_strings(held *h, PyObject *arg, strings *out, const char *what)
+{
+    PyObject *offsets, *data;
+    int wide;
+    Py_ssize_t first, n;
+    if (!PyArg_ParseTuple(arg, "OOpnn", &offsets, &data, &wide, &first, &n))
+        return -1;
+    if (h->n + 2 > MAX_HELD) {
+        PyErr_SetString(PyExc_ValueError, "too many buffers");
+        return -1;
+    }
+    Py_buffer *ov = &h->views[h->n], *dv = &h->views[h->n + 1];
+    if (PyObject_GetBuffer(offsets, ov, PyBUF_C_CONTIGUOUS) < 0) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_ValueError, "%s: expected a contiguous offsets buffer", what);
+        return -1;
+    }
+    h->n++;
+    if (PyObject_GetBuffer(data, dv, PyBUF_C_CONTIGUOUS) < 0) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_ValueError, "%s: expected a contiguous data buffer", what);
+        return -1;
+    }
+    h->n++;
+    Py_ssize_t width = wide ? 8 : 4;
+    if (first < 0 || n < 0 || first > ov->len / width || n + 1 > ov->len / width - first) {
+        PyErr_Format(PyExc_ValueError, "%s: %zd rows from row %zd do not fit the offsets buffer", what, n, first);
+        return -1;
+    }
+    *out = (strings){dv->buf, dv->len, (const char *)ov->buf + first * width, wide, n};
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        int64_t at = offset_at(out, i);
+        if (at < 0 || at > dv->len || (i && at < offset_at(out, i - 1))) {
+            PyErr_Format(PyExc_ValueError, "%s: offsets outside the data or decreasing", what);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int same_string(const strings *a, Py_ssize_t i, const strings *b, Py_ssize_t j)
+{
+    int64_t a0 = offset_at(a, i), a1 = offset_at(a, i + 1), b0 = offset_at(b, j), b1 = offset_at(b, j + 1);
+    return a1 - a0 == b1 - b0 && memcmp(a->data + a0, b->data + b0, (size_t)(a1 - a0)) == 0;
 }
 
 typedef struct {
@@ -195,8 +257,96 @@ static PyObject *dyads_valid(PyObject *self, PyObject *args)
     return PyBool_FromLong(ok);
 }
 
+typedef struct {
+    Py_ssize_t n_articles, n_mentions, n_labels, n_surfaces;
+    const int64_t *mention_starts; /* n_articles + 1: the article's mentions are [start, next start) */
+    const int64_t *start, *end;    /* n_mentions: code point offsets, -1 none */
+    strings actor, role, surface;  /* n_mentions */
+    const int64_t *label_starts;   /* n_articles + 1: the article's labelled actors are [start, next start) */
+    strings label_actor, label_role; /* n_labels */
+    const int64_t *surface_starts; /* n_labels + 1: a labelled actor's surfaces are [start, next start) */
+    strings surfaces;              /* n_surfaces */
+} mention_columns;
+
+/* The mention is a labelled surface of a labelled actor of its article, in its role (the same bytes). */
+static int labelled(const mention_columns *c, Py_ssize_t i, Py_ssize_t k)
+{
+    for (int64_t e = c->label_starts[i]; e < c->label_starts[i + 1]; e++) {
+        if (!same_string(&c->actor, k, &c->label_actor, e) || !same_string(&c->role, k, &c->label_role, e))
+            continue;
+        for (int64_t s = c->surface_starts[e]; s < c->surface_starts[e + 1]; s++)
+            if (same_string(&c->surface, k, &c->surfaces, s))
+                return 1;
+    }
+    return 0;
+}
+
+static int mentions_pass(const mention_columns *c)
+{
+    if (!ranges_ok(c->mention_starts, c->n_articles, c->n_mentions) ||
+        !ranges_ok(c->label_starts, c->n_articles, c->n_labels) ||
+        !ranges_ok(c->surface_starts, c->n_labels, c->n_surfaces))
+        return 0;
+    for (Py_ssize_t i = 0; i < c->n_articles; i++) {
+        for (int64_t k = c->mention_starts[i]; k < c->mention_starts[i + 1]; k++) {
+            if (!labelled(c, i, k))
+                return 0;
+            /* in order of their starts, each ending before the next begins (else the rule sorts and decides) */
+            if (k > c->mention_starts[i] && (c->start[k] < c->start[k - 1] || c->start[k] < c->end[k - 1]))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+PyDoc_STRVAR(mentions_valid_doc,
+             "mentions_valid(counts, arrays, strings) -> bool\n\n"
+             "counts: (articles, mentions, labelled actors, labelled surfaces); arrays: the int64 buffers of "
+             "corpus_ds.checkkernel.mentions_valid, in its order; strings: (offsets, data, wide, first, n) of the "
+             "mentions' actor ids, roles and surfaces, and of the labelled actor ids, roles and surfaces. True when "
+             "no mention breaks rule_mentions_table; ValueError when a buffer does not fit its declared length.");
+
+static PyObject *mentions_valid(PyObject *self, PyObject *args)
+{
+    mention_columns c;
+    PyObject *a[5], *t[6];
+    if (!PyArg_ParseTuple(args, "(nnnn)(OOOOO)(OOOOOO)", &c.n_articles, &c.n_mentions, &c.n_labels, &c.n_surfaces,
+                          &a[0], &a[1], &a[2], &a[3], &a[4], &t[0], &t[1], &t[2], &t[3], &t[4], &t[5]))
+        return NULL;
+    if (c.n_articles < 0 || c.n_articles >= PY_SSIZE_T_MAX / 8 || c.n_labels < 0 ||
+        c.n_labels >= PY_SSIZE_T_MAX / 8) {
+        PyErr_SetString(PyExc_ValueError, "counts: expected row counts");
+        return NULL;
+    }
+    held h = {.n = 0};
+    Py_ssize_t na = c.n_articles, nm = c.n_mentions;
+    int fits = (c.mention_starts = int64s(&h, a[0], na + 1, "mention starts")) &&
+               (c.start = int64s(&h, a[1], nm, "starts")) && (c.end = int64s(&h, a[2], nm, "ends")) &&
+               (c.label_starts = int64s(&h, a[3], na + 1, "label starts")) &&
+               (c.surface_starts = int64s(&h, a[4], c.n_labels + 1, "surface starts")) &&
+               get_strings(&h, t[0], &c.actor, "actor ids") == 0 && get_strings(&h, t[1], &c.role, "roles") == 0 &&
+               get_strings(&h, t[2], &c.surface, "surfaces") == 0 &&
+               get_strings(&h, t[3], &c.label_actor, "labelled actor ids") == 0 &&
+               get_strings(&h, t[4], &c.label_role, "labelled roles") == 0 &&
+               get_strings(&h, t[5], &c.surfaces, "labelled surfaces") == 0;
+    if (fits && (c.actor.n != nm || c.role.n != nm || c.surface.n != nm || c.label_actor.n != c.n_labels ||
+                 c.label_role.n != c.n_labels || c.surfaces.n != c.n_surfaces)) {
+        PyErr_SetString(PyExc_ValueError, "strings: expected as many as the counts declare");
+        fits = 0;
+    }
+    if (!fits) {
+        release_all(&h);
+        return NULL;
+    }
+    int ok;
+    Py_BEGIN_ALLOW_THREADS ok = mentions_pass(&c);
+    Py_END_ALLOW_THREADS release_all(&h);
+    return PyBool_FromLong(ok);
+}
+
 static PyMethodDef methods[] = {
     {"dyads_valid", dyads_valid, METH_VARARGS, dyads_valid_doc},
+    {"mentions_valid", mentions_valid, METH_VARARGS, mentions_valid_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -12,8 +12,11 @@ import os
 from types import ModuleType
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from corpus_ds.textkernel import ENV
+from corpus_ds import arrowtools as at
+from corpus_ds.textkernel import ENV, Declined, _strings
 
 
 def compiled() -> ModuleType | None:
@@ -37,4 +40,17 @@ def starts(rows: np.ndarray, n: int) -> np.ndarray | None:
     rows of parent i are starts[i] to starts[i + 1]."""
     if len(rows) and (rows[0] < 0 or rows[-1] >= n or bool((rows[1:] < rows[:-1]).any())):
         return None
-    return int64s(np.searchsorted(rows, np.arange(n + 1)))
+    return int64s(np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=n))]))
+
+
+def strings(values) -> tuple:
+    """(offsets, data, 64-bit offsets, first row, rows) of a string column without nulls, for a pass."""
+    values = at.single(values)
+    if values.null_count:
+        raise Declined("null strings")
+    return _strings(values)
+
+
+def strictly_increasing(values: pa.Array) -> bool:
+    """Sorted without repeats (article ids as the build writes them): each id is its own canonical row."""
+    return len(values) < 2 or pc.all(pc.less(values[:-1], values[1:])).as_py() is True

@@ -60,17 +60,12 @@ def _canonical_rows(ctx: Context) -> np.ndarray:
 _RECIPROCAL = np.isin(np.arange(len(_CODES)), [_CODES.index(c) for c in vocab.RECIPROCAL_CODES])
 
 
-def _strictly_increasing(values: pa.Array) -> bool:
-    """Sorted without repeats (article ids as the build writes them): each id is its own canonical row."""
-    return len(values) < 2 or pc.all(pc.less(values[:-1], values[1:])).as_py() is True
-
-
 def dyads_pass(ctx: Context) -> bool:
     """Whether rule_dyads would find nothing, from one compiled pass over integer codes of the columns it reads
     (False, and the rule runs, for tables not in the build's order or values the pass does not take)."""
     kernel = checkkernel.compiled()
     a, d, registry = ctx.tables["articles"], ctx.tables["dyads"], ctx.tables["actors"]
-    if kernel is None or not _strictly_increasing(at.single(a.column("article_id"))):
+    if kernel is None or not checkkernel.strictly_increasing(at.single(a.column("article_id"))):
         return False
     n = a.num_rows
     rows = ctx.article_rows("dyads")
