@@ -18,13 +18,21 @@ from pathlib import Path
 
 import numpy as np
 from catalogue import DATA, TAMPERS
-from text_corpora import dyad_buffers, dyad_defect, mention_buffers, mention_defect, text_defect, variant
+from text_corpora import (
+    dyad_buffers,
+    dyad_defect,
+    evidence_defect,
+    mention_buffers,
+    mention_defect,
+    text_defect,
+    variant,
+)
 
 from corpus_ds import checkkernel, rules, textkernel, verify
 from corpus_ds import synthetic as synth
 from corpus_ds.rules.context import Context
 from corpus_ds.rules.event_data import dyads_pass
-from corpus_ds.rules.long_tables import mentions_pass
+from corpus_ds.rules.long_tables import evidence_pass, mentions_pass
 from corpus_ds.rules.text import scan_texts_compiled
 
 TODAY = dt.date(2026, 11, 24)
@@ -57,15 +65,16 @@ def compiled_pass(corpus: dict) -> None:
     scan_texts_compiled(ctx, textkernel.compiled())
     dyads_pass(ctx)
     mentions_pass(ctx)
+    evidence_pass(ctx)
 
 
 def label_corpora(n: int) -> int:
-    """Corpora with defects in the dyads and the mentions, for the valid-or-not passes."""
+    """Corpora with defects in the dyads, the mentions and the evidence rows, for the valid-or-not passes."""
     for seed in range(n):
         rng = random.Random(seed)
         corpus = synth.tables(30, chars=300, seed=seed)
         for _ in range(rng.randrange(0, 3)):
-            rng.choice([dyad_defect, mention_defect])(corpus, rng)
+            rng.choice([dyad_defect, mention_defect, evidence_defect])(corpus, rng)
         compiled_pass(corpus)
     return n
 

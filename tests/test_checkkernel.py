@@ -10,7 +10,7 @@ import random
 import numpy as np
 import pyarrow as pa
 import pytest
-from text_corpora import dyad_buffers, dyad_defect, mention_buffers, mention_defect, variant
+from text_corpora import dyad_buffers, dyad_defect, evidence_defect, mention_buffers, mention_defect, variant
 
 from corpus_ds import checkkernel, rules, textkernel
 from corpus_ds import synthetic as synth
@@ -135,3 +135,42 @@ def test_the_mentions_pass_answers_or_refuses_random_buffers():
         with contextlib.suppress(ValueError):
             answers.add(KERNEL.mentions_valid(*mention_buffers(rng)))
     assert answers == {True, False}
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_evidence_pass_vouches_for_valid_corpora(seed):
+    corpus = synth.tables(40, chars=300, seed=seed)
+    ctx = _context(corpus)
+    long_tables.rule_evidence_table(ctx)
+    assert ctx.issues == [] and long_tables.evidence_pass(_context(corpus)) is True
+
+
+@pytest.mark.parametrize("seed", range(120))
+def test_the_evidence_pass_vouches_exactly_where_its_rule_finds_nothing(monkeypatch, seed):
+    """Never valid where the rule finds something; valid where it finds nothing, except for rows out of the build's
+    order (the rule compares each article's rows as a multiset, the pass declines) and nulls (the pass compares
+    bytes); the whole report the same with the pass and without."""
+    rng = random.Random(seed)
+    corpus = synth.tables(30, chars=300, seed=seed)
+    kinds = [evidence_defect(corpus, rng) for _ in range(rng.randrange(1, 3))]
+    ctx = _context(corpus)
+    long_tables.rule_evidence_table(ctx)
+    vouched = long_tables.evidence_pass(_context(corpus))
+    assert not (ctx.issues and vouched), (kinds, ctx.issues[:3])
+    assert vouched or ctx.issues or {"swap", "null"} & set(kinds), kinds
+    monkeypatch.delenv(textkernel.ENV, raising=False)
+    shipped = rules.run(corpus, today=TODAY, full=False)
+    monkeypatch.setenv(textkernel.ENV, "python")
+    assert rules.run(corpus, today=TODAY, full=False) == shipped
+
+
+def test_the_evidence_pass_refuses_labels_that_do_not_fit():
+    text = (np.array([0, 1], np.int32), b"a", False, 0, 1)
+    starts, valid = np.array([0, 1], np.int64), np.ones(1, np.int64)
+    label = ("a", False, True, np.ones(1, np.int64), text, text)
+    assert KERNEL.evidence_valid((1, 1), starts, (text, text, text), valid, [label]) is True
+    assert KERNEL.evidence_valid((1, 1), starts, (text, text, text), np.zeros(1, np.int64), [label]) is False
+    with pytest.raises(ValueError, match="label spans"):
+        KERNEL.evidence_valid((1, 1), starts, (text, text, text), valid, [(*label[:3], starts, *label[4:])])
+    with pytest.raises(ValueError, match="at most 16"):
+        KERNEL.evidence_valid((1, 1), starts, (text, text, text), valid, [label] * 17)

@@ -214,3 +214,42 @@ def mention_buffers(rng: np.random.Generator):
         ints[rng.integers(0, 5)] = np.zeros(int(rng.integers(0, 4)))
     strings = [_random_strings(rng, n) for n in (nm, nm, nm, nl, nl, ns)]
     return (na, nm, nl, ns), tuple(np.asarray(x, np.int64) for x in ints), tuple(strings)
+
+
+def evidence_defect(corpus: dict, rng: random.Random) -> str:
+    """One change of what rule_evidence_table reads; "swap" may leave the corpus valid out of the build's order, and
+    a quote the articles row does not keep (outlet, event type) is not compared."""
+    kind = rng.choice(
+        ["value", "label", "quote", "drop", "repeat", "swap", "null", "outlet", "place", "cited"]
+    )
+    k, i = rng.randrange(corpus["evidence"].num_rows), rng.randrange(corpus["articles"].num_rows)
+
+    def evidence(rows):
+        row = rows[k]
+        if kind == "value":
+            row["value"] = (row["value"] or "") + "x"
+        elif kind == "label":
+            row["label"] = rng.choice(["outlet", "attribution", "event_type", "cited_sources[1]", "place"])
+        elif kind == "quote":
+            row["quote"] = (row["quote"] or "") + "ا"
+        elif kind == "drop":
+            rows.pop(k)
+        elif kind == "repeat":
+            rows.insert(k, dict(row))
+        elif kind == "swap" and k + 1 < len(rows):
+            rows[k], rows[k + 1] = rows[k + 1], rows[k]
+        elif kind == "null":
+            row[rng.choice(["value", "quote"])] = None
+
+    def articles(rows):
+        row = rows[i]
+        if kind == "outlet":
+            row["outlet"] = rng.choice([None, "وكالة أخرى", row["outlet"]])
+        elif kind == "place":
+            row["place_quote"] = rng.choice([None, "", "في الرباط"])
+        elif row["cited_sources"]:
+            row["cited_sources"] = [{**row["cited_sources"][0], "name": "X"}, *row["cited_sources"][1:]]
+
+    on_articles = kind in ("outlet", "place", "cited")
+    _edit(corpus, "articles" if on_articles else "evidence", articles if on_articles else evidence)
+    return kind

@@ -11,9 +11,12 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
-#define MAX_HELD 24
+#define MAX_HELD 64
+#define MAX_LABELS 16
+#define MAX_NAME 200
 
 typedef struct {
     Py_buffer views[MAX_HELD];
@@ -344,7 +347,136 @@ static PyObject *mentions_valid(PyObject *self, PyObject *args)
     return PyBool_FromLong(ok);
 }
 
+typedef struct {
+    char name[MAX_NAME + 1];
+    Py_ssize_t name_len;
+    int many, compared;   /* a list label (rows name[0], name[1], ...); its quote is compared */
+    const int64_t *spans; /* many: n_articles + 1 ranges of items; otherwise n_articles flags: present */
+    strings value, quote; /* per item (many) or per article; quote only where compared */
+} evidence_label;
+
+typedef struct {
+    Py_ssize_t n_articles, n_rows;
+    const int64_t *row_starts; /* n_articles + 1: the article's evidence rows are [start, next start) */
+    strings label, value, quote;
+    const int64_t *quote_valid; /* n_rows: 1 where the row has a quote */
+    int n_labels;
+    evidence_label labels[MAX_LABELS];
+} evidence_columns;
+
+/* The evidence row k is item (or article) j of label L, with its label, value and (where compared) quote. */
+static int evidence_row_ok(const evidence_columns *c, const evidence_label *L, int64_t k, int64_t j, int64_t pos)
+{
+    char want[MAX_NAME + 32];
+    int n = L->many ? snprintf(want, sizeof want, "%s[%lld]", L->name, (long long)pos)
+                    : snprintf(want, sizeof want, "%s", L->name);
+    int64_t a = offset_at(&c->label, k), b = offset_at(&c->label, k + 1);
+    if (n < 0 || b - a != n || memcmp(c->label.data + a, want, (size_t)n) != 0)
+        return 0;
+    if (!same_string(&c->value, k, &L->value, j))
+        return 0;
+    return !L->compared || (c->quote_valid[k] && same_string(&c->quote, k, &L->quote, j));
+}
+
+static int evidence_pass(const evidence_columns *c)
+{
+    if (!ranges_ok(c->row_starts, c->n_articles, c->n_rows))
+        return 0;
+    for (int l = 0; l < c->n_labels; l++) {
+        const evidence_label *L = &c->labels[l];
+        if (L->many && !ranges_ok(L->spans, c->n_articles, L->value.n))
+            return 0;
+    }
+    for (Py_ssize_t i = 0; i < c->n_articles; i++) {
+        int64_t k = c->row_starts[i], end = c->row_starts[i + 1];
+        for (int l = 0; l < c->n_labels; l++) {
+            const evidence_label *L = &c->labels[l];
+            int64_t lo = L->many ? L->spans[i] : i, hi = L->many ? L->spans[i + 1] : i + (L->spans[i] != 0);
+            for (int64_t j = lo; j < hi; j++, k++)
+                if (k >= end || !evidence_row_ok(c, L, k, j, j - lo))
+                    return 0;
+        }
+        if (k != end)
+            return 0;
+    }
+    return 1;
+}
+
+static int get_label(held *h, PyObject *item, Py_ssize_t n_articles, evidence_label *L)
+{
+    const char *name;
+    Py_ssize_t name_len;
+    PyObject *spans, *value, *quote;
+    if (!PyArg_ParseTuple(item, "s#ppOOO", &name, &name_len, &L->many, &L->compared, &spans, &value, &quote))
+        return -1;
+    if (name_len > MAX_NAME || (Py_ssize_t)strlen(name) != name_len) {
+        PyErr_SetString(PyExc_ValueError, "label: expected a short name");
+        return -1;
+    }
+    memcpy(L->name, name, (size_t)name_len + 1);
+    L->name_len = name_len;
+    if (get_strings(h, value, &L->value, "label values") < 0)
+        return -1;
+    L->quote = (strings){NULL, 0, NULL, 0, 0};
+    if (L->compared && get_strings(h, quote, &L->quote, "label quotes") < 0)
+        return -1;
+    Py_ssize_t items = L->many ? L->value.n : n_articles;
+    if ((!L->many && L->value.n != n_articles) || (L->compared && L->quote.n != items)) {
+        PyErr_SetString(PyExc_ValueError, "label: values and quotes expected one per item or article");
+        return -1;
+    }
+    return (L->spans = int64s(h, spans, L->many ? n_articles + 1 : n_articles, "label spans")) ? 0 : -1;
+}
+
+PyDoc_STRVAR(evidence_valid_doc,
+             "evidence_valid(counts, row_starts, rows, quote_valid, labels) -> bool\n\n"
+             "counts: (articles, evidence rows); row_starts: int64, each article's first row; rows: the strings "
+             "(offsets, data, wide, first, n) of the evidence rows' labels, values and quotes; quote_valid: int64 per "
+             "row; labels: (name, many, compared, spans, values, quotes) in the declarations' order. True when every "
+             "article's evidence rows are those its articles row implies, in the build's order.");
+
+static PyObject *evidence_valid(PyObject *self, PyObject *args)
+{
+    evidence_columns c;
+    PyObject *starts, *label, *value, *quote, *valid, *labels;
+    if (!PyArg_ParseTuple(args, "(nn)O(OOO)OO", &c.n_articles, &c.n_rows, &starts, &label, &value, &quote, &valid,
+                          &labels))
+        return NULL;
+    if (c.n_articles < 0 || c.n_articles >= PY_SSIZE_T_MAX / 8) {
+        PyErr_SetString(PyExc_ValueError, "counts: expected row counts");
+        return NULL;
+    }
+    PyObject *seq = PySequence_Fast(labels, "labels: expected a sequence");
+    if (seq == NULL)
+        return NULL;
+    c.n_labels = (int)PySequence_Fast_GET_SIZE(seq);
+    held h = {.n = 0};
+    int fits = c.n_labels <= MAX_LABELS && (c.row_starts = int64s(&h, starts, c.n_articles + 1, "row starts")) &&
+               get_strings(&h, label, &c.label, "labels") == 0 && get_strings(&h, value, &c.value, "values") == 0 &&
+               get_strings(&h, quote, &c.quote, "quotes") == 0 &&
+               (c.quote_valid = int64s(&h, valid, c.n_rows, "quote validity"));
+    for (int l = 0; fits && l < c.n_labels; l++)
+        fits = get_label(&h, PySequence_Fast_GET_ITEM(seq, l), c.n_articles, &c.labels[l]) == 0;
+    if (fits && (c.label.n != c.n_rows || c.value.n != c.n_rows || c.quote.n != c.n_rows)) {
+        PyErr_SetString(PyExc_ValueError, "rows: expected as many as the counts declare");
+        fits = 0;
+    }
+    if (!fits) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_ValueError, "labels: at most 16");
+        release_all(&h);
+        Py_DECREF(seq);
+        return NULL;
+    }
+    int ok;
+    Py_BEGIN_ALLOW_THREADS ok = evidence_pass(&c);
+    Py_END_ALLOW_THREADS release_all(&h);
+    Py_DECREF(seq);
+    return PyBool_FromLong(ok);
+}
+
 static PyMethodDef methods[] = {
+    {"evidence_valid", evidence_valid, METH_VARARGS, evidence_valid_doc},
     {"dyads_valid", dyads_valid, METH_VARARGS, dyads_valid_doc},
     {"mentions_valid", mentions_valid, METH_VARARGS, mentions_valid_doc},
     {NULL, NULL, 0, NULL},
