@@ -674,3 +674,42 @@ def test_a_count_of_comments_opens_the_comments():
         lines = [_HEADLINE, _P1, _P2, _P3, "شارك", count, "سامي - 14 جانفي 2025", comment]
         decided = clean.classify_lines(lines)
         assert decided[6].role == "comments" and decided[8].role != "body", count
+
+
+def test_a_box_of_key_figures_between_paragraphs_is_set_aside_and_the_article_goes_on():
+    figures = ["أرقام رئيسية", "2.3 مليون طن: واردات الواحة من القمح", "6 سنوات: عمر موجة الجفاف في الواحة"]
+    lines = [_HEADLINE, _P1, _P2, *figures, _P3]
+    decided = clean.classify_lines(lines)
+    assert all(decided[n].role != "body" for n in (4, 5, 6)) and decided[7].role == "body"
+
+
+def test_a_bold_line_before_a_line_break_is_a_line_of_its_own_outside_a_paragraph():
+    """Text set as one cell of lines: "<b>subheading</b><br>text" shows the subheading on its own line; in a <p>
+    the bold words before a break are the dateline that opens the paragraph."""
+    cell = "<table><tr><td><b>تعاون بحري</b><br>وبحث الجانبان في الواحة خطا بحريا جديدا.<br><br>ثم انتهى.</td></tr></table>"
+    para = "<p><b>النخيل - وكالة الواحة</b><br>وقع البلدان اتفاقا جديدا للصيد البحري.</p>"
+    for page, blocks in (
+        (cell, ["تعاون بحري", "وبحث الجانبان في الواحة خطا بحريا جديدا.", "ثم انتهى."]),
+        (para, ["النخيل - وكالة الواحة وقع البلدان اتفاقا جديدا للصيد البحري."]),
+    ):
+        found = html.units(f"<html><body>{page}</body></html>")
+        assert [u.text for u in found if u.kind == "block"] == blocks
+
+
+def test_the_interviewer_line_is_a_byline_and_the_headline_is_above_it():
+    caption = "كريم المنصوري، أستاذ العلاقات الدولية"
+    title = "المنصوري: الاتفاق مع المرجان تنويع للشركاء وليس قطيعة"
+    lines = [title, "حاوره: سمير الخيالي", "الإثنين 16 دجنبر 2024 - 10:30", caption, _P1, _P2, _P3]
+    decided = clean.classify_lines(lines)
+    assert decided[1].role == "title" and decided[2].role == "byline" and decided[4].role != "title"
+
+
+def test_a_trail_of_sections_from_the_menu_is_no_byline():
+    menu = "الرئيسية | سياسة | اقتصاد | اقتصاد عالمي | رياضة"
+    lines = [menu, "اقتصاد / اقتصاد عالمي", _HEADLINE, "10 ديسمبر 2024 00:05", _P1, _P2, _P3]
+    assert clean.classify_lines(lines)[3].role == "title"
+    byline = "كريم المنصوري / مدينة النخيل"  # a name and a place the menu does not name: a byline
+    assert markers.header(byline) == markers.Marker("byline", "name-after-dash")
+    page = clean._Page([menu, byline, _HEADLINE], {})
+    assert not clean._trail_of_sections(page, 1)
+    assert clean._trail_of_sections(clean._Page([menu, "اقتصاد / اقتصاد عالمي"], {}), 1)

@@ -299,7 +299,8 @@ def _headline(page: _Page, start: int) -> int | None:
     for k, i in enumerate(window):
         s = page.text[i]
         found = markers.header(s)
-        seen_byline |= bool(found and found.role == "byline") or bool(markers.BYLINE_LABEL.match(s))
+        byline = found and found.role == "byline" and not _trail_of_sections(page, i)
+        seen_byline |= bool(byline) or bool(markers.BYLINE_LABEL.match(s))
         seen_date |= bool(found and found.role == "date_line")
         if strong and (found or page.prose(i)):
             break  # the group of strong candidates ends where the article's header furniture begins
@@ -353,6 +354,14 @@ def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> 
         and len(_content_words(s) & lead) >= 2
         and _words(page.text[best]) >= max(STANDFIRST_MIN_WORDS, 1.5 * _words(s))
     )
+
+
+def _trail_of_sections(page: _Page, i: int) -> bool:
+    """A line that reads as "name / place" but whose parts are all sections named in the menus above it: a
+    breadcrumb ("اقتصاد / اقتصاد عالمي"), not a byline."""
+    parts = [p.strip() for p in re.split(r"\s[/>»›|]\s", page.text[i])]
+    above = "\n".join(page.text[j] for j in page.order if j < i)
+    return len(parts) >= 2 and all(p and p in above for p in parts)
 
 
 def _article_header(page: _Page, window: list[int]) -> list[int]:

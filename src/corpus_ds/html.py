@@ -90,6 +90,7 @@ class _Splitter(HTMLParser):
         self.block_tag = "p"
         self.breaks = 0
         self.piece_kinds: set[str] = set()  # where this block's texts stood: "heading", "link", "text"
+        self.piece_bold: set[bool] = set()  # whether each of this block's texts stood in <b> or <strong>
         self.meta_open: tuple[str, int, dict] | None = None  # a <title> or ld+json <script> being read
         self.rows: list[int] = []  # for each open <tr>, the index of its first unit
         self.tables: list[list[tuple[int, int]]] = []  # for each open <table>, its rows' units (first, end)
@@ -108,6 +109,7 @@ class _Splitter(HTMLParser):
             hints = tuple(("markup", kind) for kind in self.piece_kinds) if len(self.piece_kinds) == 1 else ()
             self.units.append(("block", self.block_tag, self.block_start, self.position(), text, hints))
         self.pieces, self.block_start, self.breaks, self.piece_kinds = [], None, 0, set()
+        self.piece_bold = set()
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -126,7 +128,10 @@ class _Splitter(HTMLParser):
             self.meta_open = (tag, start, a)
         if tag == "br":
             self.breaks += 1
-            if self.breaks >= 2:  # a blank line: the paragraph ends
+            # a blank line ends the paragraph; so does a line break after a run of bold text outside a <p>: the
+            # subheading of pages that set their text as one cell of lines ("<b>title</b><br>text..."), where in a
+            # paragraph it is a dateline that opens it
+            if self.breaks >= 2 or (self.piece_bold == {True} and "p" not in {tag for tag, _ in self.stack}):
                 self.flush()
             else:
                 self.pieces.append(" ")
@@ -178,6 +183,7 @@ class _Splitter(HTMLParser):
         self.breaks = 0
         self.pieces.append(data)
         self.piece_kinds.add(self.where())
+        self.piece_bold.add(any(tag in ("b", "strong") for tag, _ in self.stack))
 
     def join_rows(self, rows: list[tuple[int, int]]) -> None:
         """The rows of a table of data (two rows or more of short cells holding nothing but text, as many in each)
