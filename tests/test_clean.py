@@ -686,7 +686,8 @@ def test_a_box_of_key_figures_between_paragraphs_is_set_aside_and_the_article_go
 def test_a_bold_line_before_a_line_break_is_a_line_of_its_own_outside_a_paragraph():
     """Text set as one cell of lines: "<b>subheading</b><br>text" shows the subheading on its own line; in a <p>
     the bold words before a break are the dateline that opens the paragraph."""
-    cell = "<table><tr><td><b>تعاون بحري</b><br>وبحث الجانبان في الواحة خطا بحريا جديدا.<br><br>ثم انتهى.</td></tr></table>"
+    lines = "<b>تعاون بحري</b><br>وبحث الجانبان في الواحة خطا بحريا جديدا.<br><br>ثم انتهى."
+    cell = f"<table><tr><td>{lines}</td></tr></table>"
     para = "<p><b>النخيل - وكالة الواحة</b><br>وقع البلدان اتفاقا جديدا للصيد البحري.</p>"
     for page, blocks in (
         (cell, ["تعاون بحري", "وبحث الجانبان في الواحة خطا بحريا جديدا.", "ثم انتهى."]),
