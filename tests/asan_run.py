@@ -14,6 +14,7 @@ import importlib.util
 import random
 import shutil
 import sys
+from concurrent.futures import Future
 from pathlib import Path
 
 import numpy as np
@@ -22,8 +23,10 @@ from text_corpora import (
     dyad_buffers,
     dyad_defect,
     evidence_defect,
+    location_defect,
     mention_buffers,
     mention_defect,
+    offset_buffers,
     text_defect,
     variant,
 )
@@ -33,7 +36,7 @@ from corpus_ds import synthetic as synth
 from corpus_ds.rules.context import Context
 from corpus_ds.rules.event_data import dyads_pass
 from corpus_ds.rules.long_tables import evidence_pass, mentions_pass
-from corpus_ds.rules.text import scan_texts_compiled
+from corpus_ds.rules.text import offsets_pass, scan_texts_compiled
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -62,19 +65,22 @@ def compiled_pass(corpus: dict) -> None:
     """The compiled passes as the rules call them, without the rules around them (which no sanitizer needs to
     watch: they run no compiled code of the project, and under the sanitizer they took most of this test's time)."""
     ctx = Context(corpus, tuple(t for t in corpus if t != "actors"), rules.release_locator, TODAY)
-    scan_texts_compiled(ctx, textkernel.compiled())
+    ctx.paragraphs = Future()
+    ctx.paragraphs.set_result(scan_texts_compiled(ctx, textkernel.compiled()))
+    offsets_pass(ctx)
     dyads_pass(ctx)
     mentions_pass(ctx)
     evidence_pass(ctx)
 
 
 def label_corpora(n: int) -> int:
-    """Corpora with defects in the dyads, the mentions and the evidence rows, for the valid-or-not passes."""
+    """Corpora with defects in the dyads, the mentions, the evidence rows and the quotes' places, for the valid-or-not
+    passes."""
     for seed in range(n):
         rng = random.Random(seed)
         corpus = synth.tables(30, chars=300, seed=seed)
         for _ in range(rng.randrange(0, 3)):
-            rng.choice([dyad_defect, mention_defect, evidence_defect])(corpus, rng)
+            rng.choice([dyad_defect, mention_defect, evidence_defect, location_defect])(corpus, rng)
         compiled_pass(corpus)
     return n
 
@@ -104,7 +110,9 @@ def random_pass_buffers(kernel, n: int) -> int:
             kernel.dyads_valid(*dyad_buffers(rng))
         with contextlib.suppress(ValueError):
             kernel.mentions_valid(*mention_buffers(rng))
-    return 2 * n
+        with contextlib.suppress(ValueError):
+            kernel.offsets_valid(*offset_buffers(rng))
+    return 3 * n
 
 
 def random_buffers(kernel, n: int) -> int:

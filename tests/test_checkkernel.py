@@ -6,15 +6,26 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import random
+from concurrent.futures import Future
 
 import numpy as np
 import pyarrow as pa
 import pytest
-from text_corpora import dyad_buffers, dyad_defect, evidence_defect, mention_buffers, mention_defect, variant
+from text_corpora import (
+    dyad_buffers,
+    dyad_defect,
+    evidence_defect,
+    location_defect,
+    mention_buffers,
+    mention_defect,
+    offset_buffers,
+    text_defect,
+    variant,
+)
 
 from corpus_ds import checkkernel, rules, textkernel
 from corpus_ds import synthetic as synth
-from corpus_ds.rules import event_data, long_tables
+from corpus_ds.rules import event_data, long_tables, text
 from corpus_ds.rules.context import Context
 
 TODAY = dt.date(2026, 11, 24)
@@ -174,3 +185,46 @@ def test_the_evidence_pass_refuses_labels_that_do_not_fit():
         KERNEL.evidence_valid((1, 1), starts, (text, text, text), valid, [(*label[:3], starts, *label[4:])])
     with pytest.raises(ValueError, match="at most 16"):
         KERNEL.evidence_valid((1, 1), starts, (text, text, text), valid, [label] * 17)
+
+
+def _scanned(corpus: dict) -> Context:
+    """A context after the text pass, as the driver hands it to the rules that need it."""
+    ctx = _context(corpus)
+    ctx.paragraphs = Future()
+    ctx.paragraphs.set_result(text.scan_texts_compiled(ctx, textkernel.compiled()))
+    return ctx
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_offsets_pass_vouches_for_valid_corpora(seed):
+    corpus = synth.tables(40, chars=300, seed=seed)
+    ctx = _scanned(corpus)
+    text.rule_offsets(ctx)
+    assert ctx.issues == [] and text.offsets_pass(_scanned(corpus)) is True
+
+
+@pytest.mark.parametrize("seed", range(120))
+def test_the_offsets_pass_vouches_exactly_where_its_rule_finds_nothing(monkeypatch, seed):
+    """Never valid where the rule finds something; valid where it finds nothing, except for a raw quote that is
+    part of a removed line (the rule searches the removed lines, the pass declines); the whole report the same."""
+    rng = random.Random(seed)
+    corpus = synth.tables(30, chars=300, seed=seed)
+    kinds = [rng.choice([text_defect, location_defect])(corpus, rng) for _ in range(rng.randrange(1, 3))]
+    ctx = _scanned(corpus)
+    text.rule_offsets(ctx)
+    vouched = text.offsets_pass(_scanned(corpus))
+    assert not (ctx.issues and vouched), (kinds, ctx.issues[:3])
+    assert vouched or ctx.issues or "part" in kinds, kinds
+    monkeypatch.delenv(textkernel.ENV, raising=False)
+    shipped = rules.run(corpus, today=TODAY, full=False)
+    monkeypatch.setenv(textkernel.ENV, "python")
+    assert rules.run(corpus, today=TODAY, full=False) == shipped
+
+
+def test_the_offsets_pass_answers_or_refuses_random_buffers():
+    rng = np.random.default_rng(3)
+    answers = set()
+    for _ in range(3000):
+        with contextlib.suppress(ValueError):
+            answers.add(KERNEL.offsets_valid(*offset_buffers(rng)))
+    assert answers == {True, False}

@@ -253,3 +253,41 @@ def evidence_defect(corpus: dict, rng: random.Random) -> str:
     on_articles = kind in ("outlet", "place", "cited")
     _edit(corpus, "articles" if on_articles else "evidence", articles if on_articles else evidence)
     return kind
+
+
+def location_defect(corpus: dict, rng: random.Random) -> str:
+    """A quote moved to another place (the title, the capture, nowhere known), or a raw quote cut to part of its
+    removed line (which the rule still finds in the removed lines, and the offsets pass leaves to it)."""
+    table = rng.choice(["agreements", "dyads", "evidence"])
+    kind = rng.choice(["title", "raw", "elsewhere", "part"])
+    rows = corpus[table].to_pylist()
+    row = rng.choice(rows)
+    if kind == "part":
+        raw = [r for r in rows if r["location"] == "raw" and r["quote"] and len(r["quote"]) > 3]
+        if raw:
+            row = rng.choice(raw)
+            row["quote"] = row["quote"][1:]
+            row["end"] = row["start"] + len(row["quote"])
+    else:
+        row["location"] = kind if kind != "elsewhere" else "caption"
+    corpus[table] = pa.Table.from_pylist(rows, schema=columns.schema(table))
+    return kind
+
+
+def offset_buffers(rng: np.random.Generator):
+    """Arguments of offsets_valid drawn at random: mostly of the declared lengths, some that do not fit."""
+    na, nr, nd = (int(x) for x in rng.integers(0, 5, 3))
+    quotes = _random_strings(rng, nr)
+    ints = [
+        rng.integers(-1, na + 1, nr),
+        rng.integers(-1, 3, nr),
+        rng.integers(-1, 4, nr),
+        rng.integers(0, 4, nr),
+    ]
+    ints.append(rng.integers(0, 2, nr))
+    ints.append(np.sort(rng.integers(0, nd + 1, na + 1)))
+    if rng.random() < 0.8:
+        ints[5][0], ints[5][-1] = 0, nd
+    if rng.random() < 0.1:
+        ints[rng.integers(0, 6)] = np.zeros(int(rng.integers(0, 4)))
+    return (na, nr, nd), tuple(np.asarray(x, np.int64) for x in ints), quotes, _random_strings(rng, nd)

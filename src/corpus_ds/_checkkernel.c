@@ -475,7 +475,93 @@ static PyObject *evidence_valid(PyObject *self, PyObject *args)
     return PyBool_FromLong(ok);
 }
 
+enum { IN_TEXT, IN_TITLE, IN_RAW };
+
+typedef struct {
+    Py_ssize_t n_articles, n_rows, n_removals;
+    const int64_t *article, *start, *end; /* n_rows: the row's article, its code point offsets (-1 none) */
+    const int64_t *location;              /* n_rows: IN_TEXT, IN_TITLE, IN_RAW, or another place (never found) */
+    const int64_t *found;                 /* n_rows: 1 where the text or title pass found the quote */
+    strings quote;                        /* n_rows */
+    const int64_t *removal_starts;        /* n_articles + 1: the article's removed lines are [start, next start) */
+    strings removed;                      /* n_removals: the removed lines' contents */
+} offset_columns;
+
+/* Code points of a UTF-8 string as Arrow's utf8_length counts them: the bytes that are no continuation byte. */
+static int64_t code_points(const strings *s, Py_ssize_t i)
+{
+    int64_t n = 0;
+    for (int64_t k = offset_at(s, i); k < offset_at(s, i + 1); k++)
+        n += (s->data[k] & 0xC0) != 0x80;
+    return n;
+}
+
+static int is_removed_line(const offset_columns *c, int64_t article, Py_ssize_t r)
+{
+    for (int64_t j = c->removal_starts[article]; j < c->removal_starts[article + 1]; j++)
+        if (same_string(&c->quote, r, &c->removed, j))
+            return 1;
+    return 0;
+}
+
+static int offsets_pass(const offset_columns *c)
+{
+    if (!ranges_ok(c->removal_starts, c->n_articles, c->n_removals))
+        return 0;
+    for (Py_ssize_t r = 0; r < c->n_rows; r++) {
+        int64_t a = c->article[r], length = code_points(&c->quote, r);
+        if (a < 0 || a >= c->n_articles || c->start[r] < 0 || c->end[r] - c->start[r] != length)
+            return 0;
+        if (length == 0)
+            continue; /* an empty quote is at any offset */
+        if (c->location[r] == IN_RAW ? !is_removed_line(c, a, r)
+                                     : (c->location[r] != IN_TEXT && c->location[r] != IN_TITLE) || !c->found[r])
+            return 0;
+    }
+    return 1;
+}
+
+PyDoc_STRVAR(offsets_valid_doc,
+             "offsets_valid(counts, arrays, quotes, removed) -> bool\n\n"
+             "counts: (articles, rows, removed lines); arrays: the int64 buffers of corpus_ds.checkkernel's "
+             "offsets pass, in its order; quotes and removed: (offsets, data, wide, first, n) of the rows' quotes "
+             "and of the removed lines. True when every quote has the length its offsets give and is where its "
+             "location says (text and title: found by the text pass; raw: one of its article's removed lines).");
+
+static PyObject *offsets_valid(PyObject *self, PyObject *args)
+{
+    offset_columns c;
+    PyObject *a[6], *quotes, *removed;
+    if (!PyArg_ParseTuple(args, "(nnn)(OOOOOO)OO", &c.n_articles, &c.n_rows, &c.n_removals, &a[0], &a[1], &a[2],
+                          &a[3], &a[4], &a[5], &quotes, &removed))
+        return NULL;
+    if (c.n_articles < 0 || c.n_articles >= PY_SSIZE_T_MAX / 8) {
+        PyErr_SetString(PyExc_ValueError, "counts: expected row counts");
+        return NULL;
+    }
+    held h = {.n = 0};
+    int fits = (c.article = int64s(&h, a[0], c.n_rows, "articles")) &&
+               (c.start = int64s(&h, a[1], c.n_rows, "starts")) && (c.end = int64s(&h, a[2], c.n_rows, "ends")) &&
+               (c.location = int64s(&h, a[3], c.n_rows, "locations")) &&
+               (c.found = int64s(&h, a[4], c.n_rows, "found")) &&
+               (c.removal_starts = int64s(&h, a[5], c.n_articles + 1, "removal starts")) &&
+               get_strings(&h, quotes, &c.quote, "quotes") == 0 && get_strings(&h, removed, &c.removed, "removed") == 0;
+    if (fits && (c.quote.n != c.n_rows || c.removed.n != c.n_removals)) {
+        PyErr_SetString(PyExc_ValueError, "strings: expected as many as the counts declare");
+        fits = 0;
+    }
+    if (!fits) {
+        release_all(&h);
+        return NULL;
+    }
+    int ok;
+    Py_BEGIN_ALLOW_THREADS ok = offsets_pass(&c);
+    Py_END_ALLOW_THREADS release_all(&h);
+    return PyBool_FromLong(ok);
+}
+
 static PyMethodDef methods[] = {
+    {"offsets_valid", offsets_valid, METH_VARARGS, offsets_valid_doc},
     {"evidence_valid", evidence_valid, METH_VARARGS, evidence_valid_doc},
     {"dyads_valid", dyads_valid, METH_VARARGS, dyads_valid_doc},
     {"mentions_valid", mentions_valid, METH_VARARGS, mentions_valid_doc},
