@@ -27,6 +27,7 @@ from text_corpora import (
     mention_buffers,
     mention_defect,
     offset_buffers,
+    random_strings,
     text_defect,
     variant,
 )
@@ -112,7 +113,9 @@ def random_pass_buffers(kernel, n: int) -> int:
             kernel.mentions_valid(*mention_buffers(rng))
         with contextlib.suppress(ValueError):
             kernel.offsets_valid(*offset_buffers(rng))
-    return 3 * n
+        with contextlib.suppress(ValueError):
+            kernel.distinct(random_strings(rng, int(rng.integers(0, 40))))
+    return 4 * n
 
 
 def random_buffers(kernel, n: int) -> int:

@@ -23,7 +23,7 @@ from text_corpora import (
     variant,
 )
 
-from corpus_ds import checkkernel, rules, textkernel
+from corpus_ds import checkkernel, checks, rules, textkernel
 from corpus_ds import synthetic as synth
 from corpus_ds.rules import event_data, long_tables, text
 from corpus_ds.rules.context import Context
@@ -228,3 +228,62 @@ def test_the_offsets_pass_answers_or_refuses_random_buffers():
         with contextlib.suppress(ValueError):
             answers.add(KERNEL.offsets_valid(*offset_buffers(rng)))
     assert answers == {True, False}
+
+
+def _strings(values: list[str]) -> tuple:
+    return checkkernel.strings(pa.array(values, pa.string()))
+
+
+def test_distinct_is_no_two_strings_the_same_bytes():
+    """Against Python's set on random short strings (many repeats, many hash-table collisions), empty strings and
+    strings that differ only after a shared prefix or in length."""
+    rng = random.Random(4)
+    for _ in range(400):
+        values = [
+            "".join(rng.choice("ab") for _ in range(rng.randrange(0, 5))) for _ in range(rng.randrange(0, 40))
+        ]
+        assert KERNEL.distinct(_strings(values)) is (len(set(values)) == len(values)), values
+    assert KERNEL.distinct(_strings(["x" * 64 + "a", "x" * 64 + "b", "x" * 65, ""])) is True
+    assert KERNEL.distinct(_strings(["é", "e\u0301", "é"])) is False
+    assert KERNEL.distinct(_strings([f"syn-{i:08d}" for i in range(50_000)])) is True
+
+
+@pytest.mark.parametrize("column", ["article_id", "raw_sha256", "raw_file", "text_sha256"])
+def test_the_unique_ids_pass_vouches_exactly_where_its_rule_finds_nothing(monkeypatch, column):
+    corpus = synth.tables(30, chars=300, seed=5)
+    keys = rules.key_columns(corpus["articles"])
+    ctx = Context({"articles": keys}, ("articles",), rules.release_locator, TODAY)
+    assert rules.vouched_for(ctx, checks.CHECKS["rules.keys.rule_unique_ids"])
+    values = keys.column(column).to_pylist()
+    values[7] = values[3]
+    keys = keys.set_column(keys.schema.get_field_index(column), column, pa.array(values, pa.string()))
+    ctx = Context({"articles": keys}, ("articles",), rules.release_locator, TODAY)
+    assert not rules.vouched_for(ctx, checks.CHECKS["rules.keys.rule_unique_ids"])
+    monkeypatch.delenv(textkernel.ENV, raising=False)
+    shipped = rules.run_keys(keys)
+    monkeypatch.setenv(textkernel.ENV, "python")
+    assert rules.run_keys(keys) == shipped and shipped
+
+
+def test_the_instrument_pass_vouches_only_where_no_instrument_is_named_twice(monkeypatch):
+    corpus = synth.tables(30, chars=300, seed=6)
+    check = checks.CHECKS["rules.event_data.rule_instrument_identity"]
+    keys, instruments = (
+        rules.key_columns(corpus["articles"]),
+        rules.instrument_key_columns(corpus["agreements"]),
+    )
+
+    def context(instruments):
+        return Context(
+            {"articles": keys, "agreements": instruments}, ("articles",), rules.release_locator, TODAY
+        )
+
+    assert rules.vouched_for(context(instruments), check)
+    rows = instruments.to_pylist()
+    rows[1]["instrument_id"] = rows[0]["instrument_id"]  # named twice: the rule decides whether they agree
+    shared = pa.Table.from_pylist(rows, schema=instruments.schema)
+    assert not rules.vouched_for(context(shared), check)
+    monkeypatch.delenv(textkernel.ENV, raising=False)
+    shipped = rules.run_keys(keys, shared)
+    monkeypatch.setenv(textkernel.ENV, "python")
+    assert rules.run_keys(keys, shared) == shipped

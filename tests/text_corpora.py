@@ -185,7 +185,7 @@ def mention_defect(corpus: dict, rng: random.Random) -> str:
     return kind
 
 
-def _random_strings(rng: np.random.Generator, n: int) -> tuple:
+def random_strings(rng: np.random.Generator, n: int) -> tuple:
     """(offsets, data, wide, first, n) of n short strings; one in ten with an offset off or a row count off."""
     lengths = rng.integers(0, 3, n)
     offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32)
@@ -212,7 +212,7 @@ def mention_buffers(rng: np.random.Generator):
             ints[k][0], ints[k][-1] = 0, rows
     if rng.random() < 0.1:
         ints[rng.integers(0, 5)] = np.zeros(int(rng.integers(0, 4)))
-    strings = [_random_strings(rng, n) for n in (nm, nm, nm, nl, nl, ns)]
+    strings = [random_strings(rng, n) for n in (nm, nm, nm, nl, nl, ns)]
     return (na, nm, nl, ns), tuple(np.asarray(x, np.int64) for x in ints), tuple(strings)
 
 
@@ -277,7 +277,7 @@ def location_defect(corpus: dict, rng: random.Random) -> str:
 def offset_buffers(rng: np.random.Generator):
     """Arguments of offsets_valid drawn at random: mostly of the declared lengths, some that do not fit."""
     na, nr, nd = (int(x) for x in rng.integers(0, 5, 3))
-    quotes = _random_strings(rng, nr)
+    quotes = random_strings(rng, nr)
     ints = [
         rng.integers(-1, na + 1, nr),
         rng.integers(-1, 3, nr),
@@ -290,4 +290,4 @@ def offset_buffers(rng: np.random.Generator):
         ints[5][0], ints[5][-1] = 0, nd
     if rng.random() < 0.1:
         ints[rng.integers(0, 6)] = np.zeros(int(rng.integers(0, 4)))
-    return (na, nr, nd), tuple(np.asarray(x, np.int64) for x in ints), quotes, _random_strings(rng, nd)
+    return (na, nr, nd), tuple(np.asarray(x, np.int64) for x in ints), quotes, random_strings(rng, nd)

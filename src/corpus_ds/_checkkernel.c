@@ -12,6 +12,7 @@
 #include <Python.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_HELD 64
@@ -560,7 +561,78 @@ static PyObject *offsets_valid(PyObject *self, PyObject *args)
     return PyBool_FromLong(ok);
 }
 
+static uint64_t fnv1a(const uint8_t *p, int64_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (int64_t i = 0; i < n; i++)
+        h = (h ^ p[i]) * 1099511628211ULL;
+    return h;
+}
+
+/* Whether no two of the strings have the same bytes: an open-addressing table of 64-bit hashes, each hit compared
+ * byte for byte (so a collision of hashes never makes two strings equal). -1: no memory. */
+static int distinct_pass(const strings *s)
+{
+    Py_ssize_t size = 16;
+    while (size < 2 * s->n)
+        size *= 2;
+    int64_t *slots = malloc((size_t)size * sizeof(int64_t));
+    uint64_t *hashes = malloc((size_t)size * sizeof(uint64_t));
+    if (slots == NULL || hashes == NULL) {
+        free(slots);
+        free(hashes);
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < size; k++)
+        slots[k] = -1;
+    int ok = 1;
+    for (Py_ssize_t i = 0; i < s->n && ok; i++) {
+        int64_t a = offset_at(s, i);
+        uint64_t h = fnv1a(s->data + a, offset_at(s, i + 1) - a);
+        Py_ssize_t k = (Py_ssize_t)(h & (uint64_t)(size - 1));
+        while (slots[k] >= 0 && ok) {
+            if (hashes[k] == h && same_string(s, i, s, slots[k]))
+                ok = 0;
+            k = (k + 1) & (size - 1);
+        }
+        slots[k] = i;
+        hashes[k] = h;
+    }
+    free(slots);
+    free(hashes);
+    return ok;
+}
+
+PyDoc_STRVAR(distinct_doc,
+             "distinct(strings) -> bool\n\n"
+             "strings: (offsets, data, wide, first, n). True when no two of the n strings are the same bytes.");
+
+static PyObject *distinct(PyObject *self, PyObject *args)
+{
+    PyObject *arg;
+    if (!PyArg_ParseTuple(args, "O", &arg))
+        return NULL;
+    held h = {.n = 0};
+    strings s;
+    if (get_strings(&h, arg, &s, "strings") < 0) {
+        release_all(&h);
+        return NULL;
+    }
+    if (s.n > PY_SSIZE_T_MAX / 32) {
+        release_all(&h);
+        PyErr_SetString(PyExc_ValueError, "strings: too many");
+        return NULL;
+    }
+    int ok;
+    Py_BEGIN_ALLOW_THREADS ok = distinct_pass(&s);
+    Py_END_ALLOW_THREADS release_all(&h);
+    if (ok < 0)
+        return PyErr_NoMemory();
+    return PyBool_FromLong(ok);
+}
+
 static PyMethodDef methods[] = {
+    {"distinct", distinct, METH_VARARGS, distinct_doc},
     {"offsets_valid", offsets_valid, METH_VARARGS, offsets_valid_doc},
     {"evidence_valid", evidence_valid, METH_VARARGS, evidence_valid_doc},
     {"dyads_valid", dyads_valid, METH_VARARGS, dyads_valid_doc},
