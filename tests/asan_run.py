@@ -23,6 +23,7 @@ from text_corpora import (
     dyad_buffers,
     dyad_defect,
     evidence_defect,
+    label_defect,
     location_defect,
     mention_buffers,
     mention_defect,
@@ -34,6 +35,7 @@ from text_corpora import (
 
 from corpus_ds import checkkernel, rules, textkernel, verify
 from corpus_ds import synthetic as synth
+from corpus_ds.rules.actors import actor_labels_pass
 from corpus_ds.rules.context import Context
 from corpus_ds.rules.event_data import dyads_pass
 from corpus_ds.rules.long_tables import evidence_pass, mentions_pass
@@ -69,6 +71,7 @@ def compiled_pass(corpus: dict) -> None:
     ctx.paragraphs = Future()
     ctx.paragraphs.set_result(scan_texts_compiled(ctx, textkernel.compiled()))
     offsets_pass(ctx)
+    actor_labels_pass(ctx)
     dyads_pass(ctx)
     mentions_pass(ctx)
     evidence_pass(ctx)
@@ -81,7 +84,9 @@ def label_corpora(n: int) -> int:
         rng = random.Random(seed)
         corpus = synth.tables(30, chars=300, seed=seed)
         for _ in range(rng.randrange(0, 3)):
-            rng.choice([dyad_defect, mention_defect, evidence_defect, location_defect])(corpus, rng)
+            rng.choice([dyad_defect, mention_defect, evidence_defect, location_defect, label_defect])(
+                corpus, rng
+            )
         compiled_pass(corpus)
     return n
 
@@ -115,7 +120,12 @@ def random_pass_buffers(kernel, n: int) -> int:
             kernel.offsets_valid(*offset_buffers(rng))
         with contextlib.suppress(ValueError):
             kernel.distinct(random_strings(rng, int(rng.integers(0, 40))))
-    return 4 * n
+        with contextlib.suppress(ValueError):
+            counts, ints, strings = mention_buffers(
+                rng
+            )  # its labelled actors and surfaces, as labels_valid takes them
+            kernel.labels_valid((counts[0], counts[2], counts[3]), ints[3], strings[3], ints[4], strings[5])
+    return 5 * n
 
 
 def random_buffers(kernel, n: int) -> int:

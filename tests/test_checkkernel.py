@@ -15,6 +15,7 @@ from text_corpora import (
     dyad_buffers,
     dyad_defect,
     evidence_defect,
+    label_defect,
     location_defect,
     mention_buffers,
     mention_defect,
@@ -25,7 +26,7 @@ from text_corpora import (
 
 from corpus_ds import checkkernel, checks, rules, textkernel
 from corpus_ds import synthetic as synth
-from corpus_ds.rules import event_data, long_tables, text
+from corpus_ds.rules import actors, event_data, long_tables, text
 from corpus_ds.rules.context import Context
 
 TODAY = dt.date(2026, 11, 24)
@@ -287,3 +288,14 @@ def test_the_instrument_pass_vouches_only_where_no_instrument_is_named_twice(mon
     shipped = rules.run_keys(keys, shared)
     monkeypatch.setenv(textkernel.ENV, "python")
     assert rules.run_keys(keys, shared) == shipped
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_actor_labels_pass_vouches_exactly_where_its_rule_finds_nothing(seed):
+    rng = random.Random(seed)
+    corpus = synth.tables(30, chars=300, seed=seed)
+    kinds = [label_defect(corpus, rng) for _ in range(rng.randrange(0, 3))]
+    ctx = _context(corpus)
+    actors.rule_actor_labels(ctx)
+    assert actors.actor_labels_pass(_context(corpus)) is (not ctx.issues), (kinds, ctx.issues[:3])
+    assert bool(ctx.issues) is bool({"twice", "shared"} & set(kinds))

@@ -291,3 +291,21 @@ def offset_buffers(rng: np.random.Generator):
     if rng.random() < 0.1:
         ints[rng.integers(0, 6)] = np.zeros(int(rng.integers(0, 4)))
     return (na, nr, nd), tuple(np.asarray(x, np.int64) for x in ints), quotes, random_strings(rng, nd)
+
+
+def label_defect(corpus: dict, rng: random.Random) -> str:
+    """An actor labelled twice in an article, or a surface listed for another of its actors too (or twice for the
+    same one, which is no finding)."""
+    kind = rng.choice(["twice", "shared", "same-actor"])
+
+    def articles(rows):
+        actors = rng.choice([r for r in rows if len(r["actors"]) >= 2])["actors"]
+        if kind == "twice":
+            actors.append(dict(actors[0]))
+        elif kind == "shared":
+            actors[1] = {**actors[1], "surfaces": [*actors[1]["surfaces"], actors[0]["surfaces"][0]]}
+        else:
+            actors[0] = {**actors[0], "surfaces": [*actors[0]["surfaces"], actors[0]["surfaces"][0]]}
+
+    _edit(corpus, "articles", articles)
+    return kind

@@ -631,7 +631,75 @@ static PyObject *distinct(PyObject *self, PyObject *args)
     return PyBool_FromLong(ok);
 }
 
+typedef struct {
+    Py_ssize_t n_articles, n_labels, n_surfaces;
+    const int64_t *label_starts;   /* n_articles + 1: the article's labelled actors are [start, next start) */
+    strings actor;                 /* n_labels: their actor ids */
+    const int64_t *surface_starts; /* n_labels + 1: a labelled actor's surfaces are [start, next start) */
+    strings surface;               /* n_surfaces */
+} label_columns;
+
+/* Per article: no actor labelled twice, and no surface listed for two of its actors (nor twice for one: the rule
+ * compares each surface with its first occurrence, which is then the same actor's). */
+static int labels_pass(const label_columns *c)
+{
+    if (!ranges_ok(c->label_starts, c->n_articles, c->n_labels) ||
+        !ranges_ok(c->surface_starts, c->n_labels, c->n_surfaces))
+        return 0;
+    for (Py_ssize_t i = 0; i < c->n_articles; i++) {
+        int64_t lo = c->label_starts[i], hi = c->label_starts[i + 1];
+        for (int64_t e = lo; e < hi; e++) {
+            for (int64_t f = lo; f < e; f++)
+                if (same_string(&c->actor, e, &c->actor, f))
+                    return 0;
+            for (int64_t s = c->surface_starts[e]; s < c->surface_starts[e + 1]; s++)
+                for (int64_t t = c->surface_starts[lo]; t < c->surface_starts[e]; t++)
+                    if (same_string(&c->surface, s, &c->surface, t))
+                        return 0; /* listed for an actor before this one */
+        }
+    }
+    return 1;
+}
+
+PyDoc_STRVAR(labels_valid_doc,
+             "labels_valid(counts, label_starts, actor_ids, surface_starts, surfaces) -> bool\n\n"
+             "counts: (articles, labelled actors, surfaces); starts: int64 row ranges; actor_ids, surfaces: "
+             "(offsets, data, wide, first, n). True when no article labels an actor twice or lists a surface for "
+             "two of its actors.");
+
+static PyObject *labels_valid(PyObject *self, PyObject *args)
+{
+    label_columns c;
+    PyObject *starts, *actors, *surface_starts, *surfaces;
+    if (!PyArg_ParseTuple(args, "(nnn)OOOO", &c.n_articles, &c.n_labels, &c.n_surfaces, &starts, &actors,
+                          &surface_starts, &surfaces))
+        return NULL;
+    if (c.n_articles < 0 || c.n_articles >= PY_SSIZE_T_MAX / 8 || c.n_labels < 0 ||
+        c.n_labels >= PY_SSIZE_T_MAX / 8) {
+        PyErr_SetString(PyExc_ValueError, "counts: expected row counts");
+        return NULL;
+    }
+    held h = {.n = 0};
+    int fits = (c.label_starts = int64s(&h, starts, c.n_articles + 1, "label starts")) &&
+               (c.surface_starts = int64s(&h, surface_starts, c.n_labels + 1, "surface starts")) &&
+               get_strings(&h, actors, &c.actor, "actor ids") == 0 &&
+               get_strings(&h, surfaces, &c.surface, "surfaces") == 0;
+    if (fits && (c.actor.n != c.n_labels || c.surface.n != c.n_surfaces)) {
+        PyErr_SetString(PyExc_ValueError, "strings: expected as many as the counts declare");
+        fits = 0;
+    }
+    if (!fits) {
+        release_all(&h);
+        return NULL;
+    }
+    int ok;
+    Py_BEGIN_ALLOW_THREADS ok = labels_pass(&c);
+    Py_END_ALLOW_THREADS release_all(&h);
+    return PyBool_FromLong(ok);
+}
+
 static PyMethodDef methods[] = {
+    {"labels_valid", labels_valid, METH_VARARGS, labels_valid_doc},
     {"distinct", distinct, METH_VARARGS, distinct_doc},
     {"offsets_valid", offsets_valid, METH_VARARGS, offsets_valid_doc},
     {"evidence_valid", evidence_valid, METH_VARARGS, evidence_valid_doc},
