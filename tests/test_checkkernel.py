@@ -299,3 +299,16 @@ def test_the_actor_labels_pass_vouches_exactly_where_its_rule_finds_nothing(seed
     actors.rule_actor_labels(ctx)
     assert actors.actor_labels_pass(_context(corpus)) is (not ctx.issues), (kinds, ctx.issues[:3])
     assert bool(ctx.issues) is bool({"twice", "shared"} & set(kinds))
+
+
+def test_the_offsets_pass_counts_code_points_as_python_does():
+    """Quotes of one- to four-byte characters across the eight-byte words the count reads: the length its offsets
+    give is the one Python gives, one more is not."""
+    rng = random.Random(7)
+    alphabet = ["a", "ب", "€", "😀", " "]
+    for _ in range(300):
+        quote = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 30)))
+        removed = checkkernel.strings(pa.array([quote]))
+        for end, answer in ((len(quote), True), (len(quote) + 1, False)):
+            arrays = (*(np.array([x], np.int64) for x in (0, 0, end, 2, 0)), np.array([0, 1], np.int64))
+            assert KERNEL.offsets_valid((1, 1, 1), arrays, removed, removed) is answer, quote

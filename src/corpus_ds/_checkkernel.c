@@ -11,7 +11,6 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -365,16 +364,32 @@ typedef struct {
     evidence_label labels[MAX_LABELS];
 } evidence_columns;
 
+/* The label of evidence row k is L's name, and for a list label its item's position: "name[pos]", the position
+ * written as Python writes an integer (no sign, no leading zero). */
+static int label_is(const evidence_columns *c, const evidence_label *L, int64_t k, int64_t pos)
+{
+    int64_t a = offset_at(&c->label, k), n = offset_at(&c->label, k + 1) - a;
+    const uint8_t *p = c->label.data + a;
+    if (n < L->name_len || memcmp(p, L->name, (size_t)L->name_len) != 0)
+        return 0;
+    if (!L->many)
+        return n == L->name_len;
+    int64_t digits = n - L->name_len - 2;
+    if (digits < 1 || digits > 18 || p[L->name_len] != '[' || p[n - 1] != ']' || (digits > 1 && p[L->name_len + 1] == '0'))
+        return 0;
+    int64_t value = 0;
+    for (int64_t d = L->name_len + 1; d < n - 1; d++) {
+        if (p[d] < '0' || p[d] > '9')
+            return 0;
+        value = value * 10 + (p[d] - '0');
+    }
+    return value == pos;
+}
+
 /* The evidence row k is item (or article) j of label L, with its label, value and (where compared) quote. */
 static int evidence_row_ok(const evidence_columns *c, const evidence_label *L, int64_t k, int64_t j, int64_t pos)
 {
-    char want[MAX_NAME + 32];
-    int n = L->many ? snprintf(want, sizeof want, "%s[%lld]", L->name, (long long)pos)
-                    : snprintf(want, sizeof want, "%s", L->name);
-    int64_t a = offset_at(&c->label, k), b = offset_at(&c->label, k + 1);
-    if (n < 0 || b - a != n || memcmp(c->label.data + a, want, (size_t)n) != 0)
-        return 0;
-    if (!same_string(&c->value, k, &L->value, j))
+    if (!label_is(c, L, k, pos) || !same_string(&c->value, k, &L->value, j))
         return 0;
     return !L->compared || (c->quote_valid[k] && same_string(&c->quote, k, &L->quote, j));
 }
@@ -488,13 +503,22 @@ typedef struct {
     strings removed;                      /* n_removals: the removed lines' contents */
 } offset_columns;
 
-/* Code points of a UTF-8 string as Arrow's utf8_length counts them: the bytes that are no continuation byte. */
+#define LOW 0x0101010101010101ULL
+
+/* Code points of a UTF-8 string as Arrow's utf8_length counts them: the bytes that are no continuation byte
+ * (10xxxxxx), eight bytes at a time. */
 static int64_t code_points(const strings *s, Py_ssize_t i)
 {
-    int64_t n = 0;
-    for (int64_t k = offset_at(s, i); k < offset_at(s, i + 1); k++)
-        n += (s->data[k] & 0xC0) != 0x80;
-    return n;
+    int64_t a = offset_at(s, i), b = offset_at(s, i + 1), continuation = 0;
+    const uint8_t *p = s->data;
+    for (; a + 8 <= b; a += 8) {
+        uint64_t w;
+        memcpy(&w, p + a, 8);
+        continuation += (int64_t)(((((w >> 7) & ~(w >> 6)) & LOW) * LOW) >> 56);
+    }
+    for (; a < b; a++)
+        continuation += (p[a] & 0xC0) == 0x80;
+    return offset_at(s, i + 1) - offset_at(s, i) - continuation;
 }
 
 static int is_removed_line(const offset_columns *c, int64_t article, Py_ssize_t r)
