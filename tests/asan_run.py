@@ -125,7 +125,11 @@ def random_pass_buffers(kernel, n: int) -> int:
                 rng
             )  # its labelled actors and surfaces, as labels_valid takes them
             kernel.labels_valid((counts[0], counts[2], counts[3]), ints[3], strings[3], ints[4], strings[5])
-    return 5 * n
+        with contextlib.suppress(ValueError):
+            kernel.all_in(
+                random_strings(rng, int(rng.integers(0, 20))), random_strings(rng, int(rng.integers(0, 5)))
+            )
+    return 6 * n
 
 
 def random_buffers(kernel, n: int) -> int:

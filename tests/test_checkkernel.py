@@ -312,3 +312,20 @@ def test_the_offsets_pass_counts_code_points_as_python_does():
         for end, answer in ((len(quote), True), (len(quote) + 1, False)):
             arrays = (*(np.array([x], np.int64) for x in (0, 0, end, 2, 0)), np.array([0, 1], np.int64))
             assert KERNEL.offsets_valid((1, 1, 1), arrays, removed, removed) is answer, quote
+
+
+def test_all_in_is_every_value_one_of_the_words():
+    """Against a set lookup on random strings; nulls, other types and chunked columns are answered or left to the
+    lookup (False), never answered wrongly."""
+    rng = random.Random(8)
+    for _ in range(300):
+        words = sorted({"".join(rng.choice("abé") for _ in range(rng.randrange(0, 3))) for _ in range(4)})
+        values = [
+            "".join(rng.choice("abé") for _ in range(rng.randrange(0, 3)))
+            for _ in range(rng.randrange(0, 20))
+        ]
+        answer = checkkernel.all_in(pa.chunked_array([values[:5], values[5:]], pa.string()), words)
+        assert answer is all(v in words for v in values), (values, words)
+    assert checkkernel.all_in(pa.array(["a", None]), ["a"]) is False  # a null: the lookup decides
+    assert checkkernel.all_in(pa.array([1, 2]), [1, 2]) is False  # not strings: the lookup decides
+    assert checkkernel.all_in(pa.array(["a"], pa.large_string()), ["a"]) is False

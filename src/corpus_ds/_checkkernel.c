@@ -722,7 +722,41 @@ static PyObject *labels_valid(PyObject *self, PyObject *args)
     return PyBool_FromLong(ok);
 }
 
+PyDoc_STRVAR(all_in_doc,
+             "all_in(strings, vocabulary) -> bool\n\n"
+             "strings, vocabulary: (offsets, data, wide, first, n). True when each string is one of the vocabulary's "
+             "(at most 1024 of them).");
+
+static PyObject *all_in(PyObject *self, PyObject *args)
+{
+    PyObject *values, *words;
+    if (!PyArg_ParseTuple(args, "OO", &values, &words))
+        return NULL;
+    held h = {.n = 0};
+    strings s, v;
+    if (get_strings(&h, values, &s, "strings") < 0 || get_strings(&h, words, &v, "vocabulary") < 0) {
+        release_all(&h);
+        return NULL;
+    }
+    if (v.n > 1024) {
+        release_all(&h);
+        PyErr_SetString(PyExc_ValueError, "vocabulary: at most 1024 words");
+        return NULL;
+    }
+    int ok = 1;
+    Py_BEGIN_ALLOW_THREADS for (Py_ssize_t i = 0; i < s.n && ok; i++)
+    {
+        int found = 0;
+        for (Py_ssize_t w = 0; w < v.n && !found; w++)
+            found = same_string(&s, i, &v, w);
+        ok = found;
+    }
+    Py_END_ALLOW_THREADS release_all(&h);
+    return PyBool_FromLong(ok);
+}
+
 static PyMethodDef methods[] = {
+    {"all_in", all_in, METH_VARARGS, all_in_doc},
     {"labels_valid", labels_valid, METH_VARARGS, labels_valid_doc},
     {"distinct", distinct, METH_VARARGS, distinct_doc},
     {"offsets_valid", offsets_valid, METH_VARARGS, offsets_valid_doc},

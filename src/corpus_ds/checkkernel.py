@@ -54,3 +54,17 @@ def strings(values) -> tuple:
 def strictly_increasing(values: pa.Array) -> bool:
     """Sorted without repeats (article ids as the build writes them): each id is its own canonical row."""
     return len(values) < 2 or pc.all(pc.less(values[:-1], values[1:])).as_py() is True
+
+
+def all_in(values, vocabulary) -> bool:
+    """Whether every value (strings without nulls) is one of the vocabulary's, by the compiled pass; False where
+    the pass is not built or cannot answer (nulls, values or words that are not strings, a long vocabulary), and
+    the caller looks each value up."""
+    kernel, words = compiled(), list(vocabulary)
+    if kernel is None or values.null_count or len(words) > 1024 or not all(isinstance(w, str) for w in words):
+        return False
+    chunks = values.chunks if isinstance(values, pa.ChunkedArray) else [values]
+    if not all(pa.types.is_string(c.type) for c in chunks):
+        return False
+    allowed = _strings(pa.array(words, pa.string()))
+    return all(kernel.all_in(_strings(c), allowed) for c in chunks if len(c))

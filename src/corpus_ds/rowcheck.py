@@ -9,6 +9,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
+from corpus_ds import checkkernel
 from corpus_ds.release_schema import ROW_SPECS
 
 # A problem: (row, location inside the row as pydantic writes it, kind). Kinds: null, literal, ge, too_short, string.
@@ -56,7 +57,9 @@ def _walk(arr: pa.Array, spec: Spec, rows: np.ndarray, path: list, live: np.ndar
         _emit(out, live & ~valid, rows, path, "null")
     if not valid.any():
         return
-    if spec.literal is not None:
+    if spec.literal is not None and not checkkernel.all_in(
+        arr, spec.literal
+    ):  # most columns: all in, at once
         _emit(out, valid & ~at.np_bool(at.in_set(arr, spec.literal)), rows, path, "literal")
     if spec.ge is not None:
         _emit(out, valid & at.np_bool(pc.less(arr, spec.ge)), rows, path, "ge")
