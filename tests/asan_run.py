@@ -22,6 +22,7 @@ from catalogue import DATA, TAMPERS
 from text_corpora import (
     dyad_buffers,
     dyad_defect,
+    evidence_buffers,
     evidence_defect,
     label_defect,
     location_defect,
@@ -126,10 +127,12 @@ def random_pass_buffers(kernel, n: int) -> int:
             )  # its labelled actors and surfaces, as labels_valid takes them
             kernel.labels_valid((counts[0], counts[2], counts[3]), ints[3], strings[3], ints[4], strings[5])
         with contextlib.suppress(ValueError):
+            kernel.evidence_valid(*evidence_buffers(rng))
+        with contextlib.suppress(ValueError):
             kernel.all_in(
                 random_strings(rng, int(rng.integers(0, 20))), random_strings(rng, int(rng.integers(0, 5)))
             )
-    return 6 * n
+    return 7 * n
 
 
 def random_buffers(kernel, n: int) -> int:

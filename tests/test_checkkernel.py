@@ -14,6 +14,7 @@ import pytest
 from text_corpora import (
     dyad_buffers,
     dyad_defect,
+    evidence_buffers,
     evidence_defect,
     label_defect,
     location_defect,
@@ -329,3 +330,41 @@ def test_all_in_is_every_value_one_of_the_words():
     assert checkkernel.all_in(pa.array(["a", None]), ["a"]) is False  # a null: the lookup decides
     assert checkkernel.all_in(pa.array([1, 2]), [1, 2]) is False  # not strings: the lookup decides
     assert checkkernel.all_in(pa.array(["a"], pa.large_string()), ["a"]) is False
+
+
+def test_a_row_count_that_would_overflow_is_refused():
+    """Declared counts near the largest integer: refused before any offset is read (the sums never wrap)."""
+    import sys
+
+    offsets = np.zeros(4, np.int32)
+    with pytest.raises(ValueError, match="do not fit"):
+        KERNEL.distinct((offsets, b"", False, 0, sys.maxsize))
+    with pytest.raises(ValueError, match="do not fit"):
+        KERNEL.distinct((offsets, b"", False, 2, sys.maxsize - 1))
+    with pytest.raises(ValueError):
+        textkernel.compiled().text_pass(
+            offsets, b"", False, 0, sys.maxsize, np.zeros(1, np.int64), np.zeros(1, np.int64), []
+        )
+
+
+def test_an_article_of_too_many_actors_is_left_to_the_rule():
+    """A pass compares an article's rows pair by pair: past a bound it declines, and the rule (vectorised) runs,
+    so a hostile article of thousands of actors costs no quadratic time."""
+    corpus = synth.tables(3, chars=300, seed=9)
+    rows = corpus["articles"].to_pylist()
+    base = rows[0]["actors"][0]
+    rows[0]["actors"] += [{**base, "actor_id": f"syn-actor-x{k}", "surfaces": [f"س{k}"]} for k in range(300)]
+    corpus["articles"] = pa.Table.from_pylist(rows, schema=corpus["articles"].schema)
+    ctx = _context(corpus)
+    assert actors.actor_labels_pass(ctx) is False and long_tables.mentions_pass(ctx) is False
+    actors.rule_actor_labels(ctx)
+    assert ctx.issues == []  # the rule finds nothing: the pass only declined
+
+
+def test_the_evidence_pass_answers_or_refuses_random_buffers():
+    rng = np.random.default_rng(10)
+    answers = set()
+    for _ in range(3000):
+        with contextlib.suppress(ValueError):
+            answers.add(KERNEL.evidence_valid(*evidence_buffers(rng)))
+    assert answers == {True, False}

@@ -714,3 +714,36 @@ def test_a_trail_of_sections_from_the_menu_is_no_byline():
     page = clean._Page([menu, byline, _HEADLINE], {})
     assert not clean._trail_of_sections(page, 1)
     assert clean._trail_of_sections(clean._Page([menu, "اقتصاد / اقتصاد عالمي"], {}), 1)
+
+
+def test_a_kicker_of_five_or_six_words_over_a_long_headline_stays_a_kicker():
+    """The standfirst rule needs a headline longer than a kicker above the long line."""
+    kicker = "الصيد البحري والنقل: اجتماع تقني مشترك"
+    headline = " ".join(
+        [
+            "الوزير المغربي يبحث في موسكو ملفات الصيد البحري والطاقة",
+            "والنقل خلال اجتماع تقني مشترك استمر يومين كاملين",
+        ]
+    )
+    decided = clean.classify_lines([kicker, headline, "5 ديسمبر 2024 22:40", _P1, _P2, _P3])
+    assert decided[2].role == "title" and decided[1].role != "title"
+
+
+def test_a_headline_with_a_photo_credit_and_a_standfirst_under_it_stays_the_headline():
+    standfirst = "الوزير المغربي بحث في موسكو ملفات الصيد البحري والطاقة والنقل خلال يومين"
+    for credit in ("تصوير: مصور خيالي", "© وكالة المرجان", "Studio Example"):
+        decided = clean.classify_lines([_HEADLINE, credit, standfirst, "5 ديسمبر 2024 22:40", _P1, _P2, _P3])
+        assert decided[1].role == "title" and decided[3].role != "title", credit
+
+
+def test_a_bold_dateline_before_a_line_break_stays_with_its_paragraph():
+    page = f"<div class='body'><strong>النخيل - وكالات</strong><br>{_P1}<br><br>{_P2}</div>"
+    blocks = [u.text for u in html.units(f"<html><body>{page}</body></html>") if u.kind == "block"]
+    assert blocks == [f"النخيل - وكالات {_P1}", _P2]
+
+
+def test_a_byline_whose_parts_only_occur_inside_longer_lines_above_is_a_byline():
+    byline = "كريم المنصوري / مدينة النخيل"
+    above = ["أخبار مدينة النخيلية", "مقالات كريم المنصوري الأخيرة", "جهات | النخيل | المرجان"]
+    assert not clean._trail_of_sections(clean._Page([*above, byline], {}), 3)
+    assert clean._trail_of_sections(clean._Page(["سياسة | كريم المنصوري | مدينة النخيل", byline], {}), 1)

@@ -233,3 +233,20 @@ def test_devices_and_fifos_are_refused_without_blocking(tmp_path):
         with pytest.raises(filecaps.NotARegularFile, match=kind):
             filecaps.read_capped(path, 100)
         assert not filecaps.regular_file(path)
+
+
+def test_a_column_named_twice_in_row_groups_is_reported_not_raised(tmp_path):
+    """The validating read decodes the texts by row group and the rest by name; a hostile file that names a column
+    twice is read whole instead, and the report says what is wrong with it (no traceback)."""
+    release = tmp_path / "release"
+    shutil.copytree(DATA / "release", release)
+    t = pq.read_table(release / "articles.parquet")
+    fields = [*t.schema, t.schema.field("text")]
+    doubled = pa.Table.from_arrays(
+        [*t.columns, t.column("text")], schema=pa.schema(fields, t.schema.metadata)
+    )
+    pq.write_table(doubled, release / "articles.parquet", row_group_size=2, write_statistics=False)
+    from corpus_ds import verify
+
+    _, report = verify.checked_release(release, full=False)
+    assert not report.valid and {i.code for i in report.issues} & {"checksum-mismatch", "column-unexpected"}

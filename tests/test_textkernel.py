@@ -196,7 +196,8 @@ def _sanitized_build(out: Path, name: str) -> Path:
             "-shared",
             "-fPIC",
             "-g",
-            "-O1",
+            "-O2",
+            "-fwrapv",  # as Python builds extensions: overflowing sums wrap, so a check written with one must fail
             "-fsanitize=address",
             "-fno-omit-frame-pointer",
             f"-I{sysconfig.get_paths()['include']}",

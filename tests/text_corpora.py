@@ -309,3 +309,25 @@ def label_defect(corpus: dict, rng: random.Random) -> str:
 
     _edit(corpus, "articles", articles)
     return kind
+
+
+def evidence_buffers(rng: np.random.Generator):
+    """Arguments of evidence_valid drawn at random: row ranges, labels (list or single, compared or not) and
+    strings mostly of the declared lengths, some that do not fit."""
+    na, nr = (int(x) for x in rng.integers(0, 5, 2))
+    row_starts = np.sort(rng.integers(0, nr + 1, na + 1))
+    if rng.random() < 0.8:
+        row_starts[0], row_starts[-1] = 0, nr
+    rows = tuple(random_strings(rng, nr) for _ in range(3))
+    labels = []
+    for _ in range(int(rng.integers(0, 4))):
+        many, compared = bool(rng.integers(0, 2)), bool(rng.integers(0, 2))
+        items = int(rng.integers(0, 6)) if many else na
+        spans = np.sort(rng.integers(0, items + 1, na + 1)) if many else rng.integers(0, 2, na)
+        if many and rng.random() < 0.8:
+            spans[0], spans[-1] = 0, items
+        quotes = random_strings(rng, items) if compared else None
+        name = str(rng.choice(["a", "ab", "", "x" * 300]))
+        labels.append((name, many, compared, np.asarray(spans, np.int64), random_strings(rng, items), quotes))
+    valid = rng.integers(0, 2, nr + int(rng.random() < 0.1))
+    return (na, nr), np.asarray(row_starts, np.int64), rows, np.asarray(valid, np.int64), labels

@@ -17,6 +17,9 @@
 #define MAX_HELD 64
 #define MAX_LABELS 16
 #define MAX_NAME 200
+/* Rows per article beyond which a pass leaves the article to its rule: the passes compare an article's rows pair by
+ * pair (a few actors, dozens of mentions), and a hostile file must not make that quadratic in a huge article. */
+#define MAX_PER_ARTICLE 256
 
 typedef struct {
     Py_buffer views[MAX_HELD];
@@ -91,7 +94,8 @@ static int get_strings(held *h, PyObject *arg, strings *out, const char *what)
     }
     h->n++;
     Py_ssize_t width = wide ? 8 : 4;
-    if (first < 0 || n < 0 || first > ov->len / width || n + 1 > ov->len / width - first) {
+    /* n + 1 <= len - first, written so that no sum can overflow */
+    if (first < 0 || n < 0 || first > ov->len / width || n >= ov->len / width - first) {
         PyErr_Format(PyExc_ValueError, "%s: %zd rows from row %zd do not fit the offsets buffer", what, n, first);
         return -1;
     }
@@ -200,7 +204,8 @@ static int dyads_pass(const dyad_columns *c)
             return 0;
     for (Py_ssize_t i = 0; i < c->n_articles; i++) {
         int64_t lo = c->dyad_starts[i], hi = c->dyad_starts[i + 1], t = c->event_type[i];
-        if (lo == hi || t < 0 || t >= c->n_types || c->place[i] < -2)
+        if (lo == hi || t < 0 || t >= c->n_types || c->place[i] < -2 || hi - lo > MAX_PER_ARTICLE ||
+            c->part_starts[i + 1] - c->part_starts[i] > MAX_PER_ARTICLE)
             return 0;
         int has_required = 0, has_cameo = 0;
         for (int64_t j = lo; j < hi; j++) {
@@ -291,6 +296,9 @@ static int mentions_pass(const mention_columns *c)
         !ranges_ok(c->surface_starts, c->n_labels, c->n_surfaces))
         return 0;
     for (Py_ssize_t i = 0; i < c->n_articles; i++) {
+        int64_t lo = c->label_starts[i], hi = c->label_starts[i + 1];
+        if (hi - lo > MAX_PER_ARTICLE || c->surface_starts[hi] - c->surface_starts[lo] > MAX_PER_ARTICLE)
+            return 0;
         for (int64_t k = c->mention_starts[i]; k < c->mention_starts[i + 1]; k++) {
             if (!labelled(c, i, k))
                 return 0;
@@ -523,6 +531,8 @@ static int64_t code_points(const strings *s, Py_ssize_t i)
 
 static int is_removed_line(const offset_columns *c, int64_t article, Py_ssize_t r)
 {
+    if (c->removal_starts[article + 1] - c->removal_starts[article] > MAX_PER_ARTICLE)
+        return 0;
     for (int64_t j = c->removal_starts[article]; j < c->removal_starts[article + 1]; j++)
         if (same_string(&c->quote, r, &c->removed, j))
             return 1;
@@ -672,6 +682,8 @@ static int labels_pass(const label_columns *c)
         return 0;
     for (Py_ssize_t i = 0; i < c->n_articles; i++) {
         int64_t lo = c->label_starts[i], hi = c->label_starts[i + 1];
+        if (hi - lo > MAX_PER_ARTICLE || c->surface_starts[hi] - c->surface_starts[lo] > MAX_PER_ARTICLE)
+            return 0;
         for (int64_t e = lo; e < hi; e++) {
             for (int64_t f = lo; f < e; f++)
                 if (same_string(&c->actor, e, &c->actor, f))

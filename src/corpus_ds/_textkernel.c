@@ -235,7 +235,8 @@ static int get_strings(held *h, PyObject *offsets, PyObject *data, int wide, Py_
     if (dv == NULL)
         return -1;
     Py_ssize_t width = wide ? 8 : 4;
-    if (first < 0 || n < 0 || (first + n + 1) > ov->len / width) {
+    /* first + n + 1 <= len, written so that no sum can overflow */
+    if (first < 0 || n < 0 || first > ov->len / width || n >= ov->len / width - first) {
         PyErr_Format(PyExc_ValueError, "%s: %zd rows from row %zd do not fit the offsets buffer", what, n, first);
         return -1;
     }

@@ -330,11 +330,18 @@ def _headline(page: _Page, start: int) -> int | None:
 
 
 def _headline_under_photo(page: _Page, window: list[int], best: int, lead: set[str]) -> int:
-    """The line taken for the headline is a photo's caption above its credit when the line after the credit reads
-    as a headline sharing the lead's words (the photo stands above the headline); otherwise it stays the headline
-    (a photo under it, credited without a caption)."""
+    """The line taken for the headline is a photo's caption above its credit when it is short (a name and an
+    office, as a kicker is short) and the line after the credit reads as a longer headline sharing the lead's words
+    (the photo stands above the headline); otherwise it stays the headline (a photo under it, credited without a
+    caption, and a standfirst after the credit)."""
     k = window.index(best) + 2  # past the credit
-    if k < len(window) and _headline_like(page, window[k]):
+    short = _words(page.text[best]) <= KICKER_MAX_WORDS
+    if (
+        short
+        and k < len(window)
+        and _headline_like(page, window[k])
+        and _words(page.text[window[k]]) > _words(page.text[best])
+    ):
         own = _content_words(page.text[window[k]])
         shared = len(own & lead)
         if shared >= 3 and shared >= 0.4 * len(own):
@@ -345,23 +352,28 @@ def _headline_under_photo(page: _Page, window: list[int], best: int, lead: set[s
 
 def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> bool:
     """The line taken for the headline is the standfirst under it: it runs to a sentence or two, half again as
-    long as the line right above, which reads as a headline and shares the lead's words too. A kicker of a few
-    words over a long headline stays a kicker."""
+    long as the line right above, which reads as a headline (longer than a kicker) and shares the lead's words too.
+    A kicker over a long headline stays a kicker."""
     s = page.text[headline]
     return (
         _headline_like(page, headline)
-        and _words(s) >= 4
+        and _words(s) > KICKER_MAX_WORDS
         and len(_content_words(s) & lead) >= 2
         and _words(page.text[best]) >= max(STANDFIRST_MIN_WORDS, 1.5 * _words(s))
     )
 
 
+_SECTION_SEPARATOR = re.compile(
+    r"\s[/>»›|•·]\s|\t"
+)  # between the items of a menu or a trail copied on one line
+
+
 def _trail_of_sections(page: _Page, i: int) -> bool:
-    """A line that reads as "name / place" but whose parts are all sections named in the menus above it: a
-    breadcrumb ("اقتصاد / اقتصاد عالمي"), not a byline."""
-    parts = [p.strip() for p in re.split(r"\s[/>»›|]\s", page.text[i])]
-    above = "\n".join(page.text[j] for j in page.order if j < i)
-    return len(parts) >= 2 and all(p and p in above for p in parts)
+    """A line that reads as "name / place" but whose parts are all sections the menus above it name (whole items
+    of a menu, or lines of their own): a breadcrumb ("اقتصاد / اقتصاد عالمي"), not a byline."""
+    parts = [p.strip() for p in _SECTION_SEPARATOR.split(page.text[i])]
+    named = {item.strip() for j in page.order if j < i for item in _SECTION_SEPARATOR.split(page.text[j])}
+    return len(parts) >= 2 and all(p and p in named for p in parts)
 
 
 def _article_header(page: _Page, window: list[int]) -> list[int]:

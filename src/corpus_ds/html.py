@@ -129,9 +129,10 @@ class _Splitter(HTMLParser):
         if tag == "br":
             self.breaks += 1
             # a blank line ends the paragraph; so does a line break after a run of bold text outside a <p>: the
-            # subheading of pages that set their text as one cell of lines ("<b>title</b><br>text..."), where in a
-            # paragraph it is a dateline that opens it
-            if self.breaks >= 2 or (self.piece_bold == {True} and "p" not in {tag for tag, _ in self.stack}):
+            # subheading of pages that set their text as one cell of lines ("<b>title</b><br>text..."), unless it
+            # reads as the dateline or the credit that opens the paragraph (in a <p> it always does)
+            bold_line = self.piece_bold == {True} and "p" not in {tag for tag, _ in self.stack}
+            if self.breaks >= 2 or (bold_line and not _opens_a_paragraph("".join(self.pieces))):
                 self.flush()
             else:
                 self.pieces.append(" ")
@@ -339,6 +340,12 @@ def _iso_date(value: str | None):
         return None
     found = datetext.find_dates(m.group(0).strip())
     return found[0].date if found else None
+
+
+def _opens_a_paragraph(text: str) -> bool:
+    """Bold words that open the paragraph after a line break: a dateline or a credit ("القاهرة - وكالات",
+    "الرباط:", "موسكو/ أ ف ب"), set off by a dash, a colon or a slash."""
+    return bool(re.search(r"[-–—:/]\s*$|\s[-–—/]\s|\S/\s", " ".join(text.split())))
 
 
 def _in_main(text: str, main: set[str]) -> bool:

@@ -185,6 +185,8 @@ def mentions_pass(ctx: Context) -> bool:
     if not pc.all(at.in_set(roles, vocab.ROLES)).as_py():
         return False  # a role outside the vocabulary matches nothing in the rule
     surfaces, owner, _ = at.flatten(pc.struct_field(actors, "surfaces"))
+    if (a.num_rows + 1) * (len(actors) + 1) * (len(vocab.ROLES) + 1) * (len(surfaces) + 1) >= 2**62:
+        return False  # the rule's keys might not fit an integer (it then reports that it failed): it decides
     columns = (
         mention_starts,
         at.np_int(at.fill_null(m.column("start"), -1)),
