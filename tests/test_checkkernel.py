@@ -10,6 +10,7 @@ from concurrent.futures import Future
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 from text_corpora import (
     dyad_buffers,
@@ -25,7 +26,7 @@ from text_corpora import (
     variant,
 )
 
-from corpus_ds import checkkernel, checks, rules, textkernel
+from corpus_ds import checkkernel, checks, rules, textkernel, vocab
 from corpus_ds import synthetic as synth
 from corpus_ds.rules import actors, event_data, long_tables, text
 from corpus_ds.rules.context import Context
@@ -368,3 +369,22 @@ def test_the_evidence_pass_answers_or_refuses_random_buffers():
         with contextlib.suppress(ValueError):
             answers.add(KERNEL.evidence_valid(*evidence_buffers(rng)))
     assert answers == {True, False}
+
+
+@pytest.mark.parametrize("n_rows", [10, 2**20, 2**40, 2**58])
+def test_the_mentions_pass_declines_where_the_rule_s_keys_do_not_fit(n_rows):
+    """The pass vouches only where the rule can run: its keys (article row, actor, role, surface) must fit an
+    integer, or the rule reports that it failed; the two are sized alike."""
+    actor_ids = pa.array([f"syn-actor-{k % 40}" for k in range(2000)])
+    surfaces = pa.array([f"س{k}" for k in range(3000)])
+    vocabulary = {
+        "actor_id": pc.unique(actor_ids),
+        "role": pa.array(list(vocab.ROLES)),
+        "surface": pc.unique(surfaces),
+    }
+    try:
+        long_tables._combined([np.zeros(1, np.int64)] * 4, n_rows, vocabulary)
+        fits = True
+    except ValueError:
+        fits = False
+    assert long_tables._keys_fit(n_rows, actor_ids, surfaces) is fits

@@ -185,8 +185,8 @@ def mentions_pass(ctx: Context) -> bool:
     if not pc.all(at.in_set(roles, vocab.ROLES)).as_py():
         return False  # a role outside the vocabulary matches nothing in the rule
     surfaces, owner, _ = at.flatten(pc.struct_field(actors, "surfaces"))
-    if (a.num_rows + 1) * (len(actors) + 1) * (len(vocab.ROLES) + 1) * (len(surfaces) + 1) >= 2**62:
-        return False  # the rule's keys might not fit an integer (it then reports that it failed): it decides
+    if not _keys_fit(a.num_rows, pc.struct_field(actors, "actor_id"), surfaces):
+        return False  # the rule's keys do not fit an integer (it then reports that it failed): it decides
     columns = (
         mention_starts,
         at.np_int(at.fill_null(m.column("start"), -1)),
@@ -251,6 +251,16 @@ def rule_mentions_table(ctx: Context) -> None:
         same = arows[order][1:] == arows[order][:-1]
         overlap[order[1:]] = same & (starts[order][1:] < ends[order][:-1])
     inconsistent(ctx, "mentions", set(ctx.values("mentions", "article_id", np.flatnonzero(bad | overlap))))
+
+
+def _keys_fit(n_rows: int, actor_ids: pa.Array, surfaces: pa.Array) -> bool:
+    """Whether rule_mentions_table's keys fit an integer (as _combined sizes them); the distinct values are only
+    counted where the row counts alone leave it in doubt (millions of articles)."""
+    sizes = [n_rows + 1, len(actor_ids) + 1, len(vocab.ROLES) + 1, len(surfaces) + 1]
+    if float(np.prod(sizes, dtype=np.float64)) < 2**62:
+        return True
+    sizes[1], sizes[3] = len(pc.unique(actor_ids)) + 1, len(pc.unique(surfaces)) + 1
+    return float(np.prod(sizes, dtype=np.float64)) < 2**62
 
 
 def _combined(codes: list[np.ndarray], n_rows: int, vocabulary: dict) -> np.ndarray:
