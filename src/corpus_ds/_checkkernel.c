@@ -33,6 +33,30 @@ static void release_all(held *h)
     h->n = 0;
 }
 
+/* How every entry point ends: the buffers that did not fit are released and the error raised; otherwise the pass
+ * runs without the GIL and answers. */
+static PyObject *answer(held *h, int fits, int (*pass)(const void *), const void *columns)
+{
+    if (!fits) {
+        release_all(h);
+        return NULL;
+    }
+    int ok;
+    Py_BEGIN_ALLOW_THREADS ok = pass(columns);
+    Py_END_ALLOW_THREADS release_all(h);
+    return PyBool_FromLong(ok);
+}
+
+/* Counts of parents whose row ranges take count + 1 offsets: small enough that count + 1 int64s fit memory. */
+static int parent_counts(Py_ssize_t a, Py_ssize_t b)
+{
+    if (a < 0 || a >= PY_SSIZE_T_MAX / 8 || b < 0 || b >= PY_SSIZE_T_MAX / 8) {
+        PyErr_SetString(PyExc_ValueError, "counts: expected row counts");
+        return 0;
+    }
+    return 1;
+}
+
 /* A contiguous buffer of exactly n int64 values. */
 static const int64_t *int64s(held *h, PyObject *obj, Py_ssize_t n, const char *what)
 {
@@ -194,8 +218,9 @@ static int dyad_ok(const dyad_columns *c, Py_ssize_t i, int64_t t, int64_t lo, i
     return direction_ok(c, c->place[i], code, c->country[s], c->country[g]);
 }
 
-static int dyads_pass(const dyad_columns *c)
+static int dyads_pass(const void *columns)
 {
+    const dyad_columns *c = columns;
     if (!ranges_ok(c->dyad_starts, c->n_articles, c->n_dyads) ||
         !ranges_ok(c->part_starts, c->n_articles, c->n_parts))
         return 0;
@@ -239,30 +264,22 @@ static PyObject *dyads_valid(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "vocabularies: expected at most 1024 values each");
         return NULL;
     }
-    if (c.n_articles < 0 || c.n_articles >= PY_SSIZE_T_MAX / 8) {
-        PyErr_SetString(PyExc_ValueError, "articles: expected a row count");
+    if (!parent_counts(c.n_articles, 0))
         return NULL;
-    }
     held h = {.n = 0};
     Py_ssize_t na = c.n_articles;
-    if (!(c.dyad_starts = int64s(&h, a[0], na + 1, "dyad starts")) ||
-        !(c.event_type = int64s(&h, a[1], na, "event types")) || !(c.cameo = int64s(&h, a[2], na, "cameo codes")) ||
-        !(c.signed_ = int64s(&h, a[3], na, "signed")) || !(c.place = int64s(&h, a[4], na, "places")) ||
-        !(c.code = int64s(&h, a[5], c.n_dyads, "codes")) || !(c.source = int64s(&h, a[6], c.n_dyads, "sources")) ||
-        !(c.target = int64s(&h, a[7], c.n_dyads, "targets")) ||
-        !(c.country = int64s(&h, a[8], c.n_registry, "countries")) ||
-        !(c.part_starts = int64s(&h, a[9], na + 1, "participant starts")) ||
-        !(c.participant = int64s(&h, a[10], c.n_parts, "participants")) ||
-        !(c.allowed = int64s(&h, a[11], c.n_types * c.n_codes, "allowed codes")) ||
-        !(c.required = int64s(&h, a[12], c.n_types, "required codes")) ||
-        !(c.reciprocal = int64s(&h, a[13], c.n_codes, "reciprocal codes"))) {
-        release_all(&h);
-        return NULL;
-    }
-    int ok;
-    Py_BEGIN_ALLOW_THREADS ok = dyads_pass(&c);
-    Py_END_ALLOW_THREADS release_all(&h);
-    return PyBool_FromLong(ok);
+    int fits = (c.dyad_starts = int64s(&h, a[0], na + 1, "dyad starts")) &&
+               (c.event_type = int64s(&h, a[1], na, "event types")) && (c.cameo = int64s(&h, a[2], na, "cameo codes")) &&
+               (c.signed_ = int64s(&h, a[3], na, "signed")) && (c.place = int64s(&h, a[4], na, "places")) &&
+               (c.code = int64s(&h, a[5], c.n_dyads, "codes")) && (c.source = int64s(&h, a[6], c.n_dyads, "sources")) &&
+               (c.target = int64s(&h, a[7], c.n_dyads, "targets")) &&
+               (c.country = int64s(&h, a[8], c.n_registry, "countries")) &&
+               (c.part_starts = int64s(&h, a[9], na + 1, "participant starts")) &&
+               (c.participant = int64s(&h, a[10], c.n_parts, "participants")) &&
+               (c.allowed = int64s(&h, a[11], c.n_types * c.n_codes, "allowed codes")) &&
+               (c.required = int64s(&h, a[12], c.n_types, "required codes")) &&
+               (c.reciprocal = int64s(&h, a[13], c.n_codes, "reciprocal codes"));
+    return answer(&h, fits, dyads_pass, &c);
 }
 
 typedef struct {
@@ -289,8 +306,9 @@ static int labelled(const mention_columns *c, Py_ssize_t i, Py_ssize_t k)
     return 0;
 }
 
-static int mentions_pass(const mention_columns *c)
+static int mentions_pass(const void *columns)
 {
+    const mention_columns *c = columns;
     if (!ranges_ok(c->mention_starts, c->n_articles, c->n_mentions) ||
         !ranges_ok(c->label_starts, c->n_articles, c->n_labels) ||
         !ranges_ok(c->surface_starts, c->n_labels, c->n_surfaces))
@@ -324,11 +342,8 @@ static PyObject *mentions_valid(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "(nnnn)(OOOOO)(OOOOOO)", &c.n_articles, &c.n_mentions, &c.n_labels, &c.n_surfaces,
                           &a[0], &a[1], &a[2], &a[3], &a[4], &t[0], &t[1], &t[2], &t[3], &t[4], &t[5]))
         return NULL;
-    if (c.n_articles < 0 || c.n_articles >= PY_SSIZE_T_MAX / 8 || c.n_labels < 0 ||
-        c.n_labels >= PY_SSIZE_T_MAX / 8) {
-        PyErr_SetString(PyExc_ValueError, "counts: expected row counts");
+    if (!parent_counts(c.n_articles, c.n_labels))
         return NULL;
-    }
     held h = {.n = 0};
     Py_ssize_t na = c.n_articles, nm = c.n_mentions;
     int fits = (c.mention_starts = int64s(&h, a[0], na + 1, "mention starts")) &&
@@ -345,14 +360,7 @@ static PyObject *mentions_valid(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "strings: expected as many as the counts declare");
         fits = 0;
     }
-    if (!fits) {
-        release_all(&h);
-        return NULL;
-    }
-    int ok;
-    Py_BEGIN_ALLOW_THREADS ok = mentions_pass(&c);
-    Py_END_ALLOW_THREADS release_all(&h);
-    return PyBool_FromLong(ok);
+    return answer(&h, fits, mentions_pass, &c);
 }
 
 typedef struct {
@@ -402,8 +410,9 @@ static int evidence_row_ok(const evidence_columns *c, const evidence_label *L, i
     return !L->compared || (c->quote_valid[k] && same_string(&c->quote, k, &L->quote, j));
 }
 
-static int evidence_pass(const evidence_columns *c)
+static int evidence_pass(const void *columns)
 {
+    const evidence_columns *c = columns;
     if (!ranges_ok(c->row_starts, c->n_articles, c->n_rows))
         return 0;
     for (int l = 0; l < c->n_labels; l++) {
@@ -466,10 +475,8 @@ static PyObject *evidence_valid(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "(nn)O(OOO)OO", &c.n_articles, &c.n_rows, &starts, &label, &value, &quote, &valid,
                           &labels))
         return NULL;
-    if (c.n_articles < 0 || c.n_articles >= PY_SSIZE_T_MAX / 8) {
-        PyErr_SetString(PyExc_ValueError, "counts: expected row counts");
+    if (!parent_counts(c.n_articles, 0))
         return NULL;
-    }
     PyObject *seq = PySequence_Fast(labels, "labels: expected a sequence");
     if (seq == NULL)
         return NULL;
@@ -485,18 +492,11 @@ static PyObject *evidence_valid(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "rows: expected as many as the counts declare");
         fits = 0;
     }
-    if (!fits) {
-        if (!PyErr_Occurred())
-            PyErr_SetString(PyExc_ValueError, "labels: at most 16");
-        release_all(&h);
-        Py_DECREF(seq);
-        return NULL;
-    }
-    int ok;
-    Py_BEGIN_ALLOW_THREADS ok = evidence_pass(&c);
-    Py_END_ALLOW_THREADS release_all(&h);
+    if (!fits && !PyErr_Occurred())
+        PyErr_SetString(PyExc_ValueError, "labels: at most 16");
+    PyObject *answered = answer(&h, fits, evidence_pass, &c);
     Py_DECREF(seq);
-    return PyBool_FromLong(ok);
+    return answered;
 }
 
 enum { IN_TEXT, IN_TITLE, IN_RAW };
@@ -539,8 +539,9 @@ static int is_removed_line(const offset_columns *c, int64_t article, Py_ssize_t 
     return 0;
 }
 
-static int offsets_pass(const offset_columns *c)
+static int offsets_pass(const void *columns)
 {
+    const offset_columns *c = columns;
     if (!ranges_ok(c->removal_starts, c->n_articles, c->n_removals))
         return 0;
     for (Py_ssize_t r = 0; r < c->n_rows; r++) {
@@ -570,10 +571,8 @@ static PyObject *offsets_valid(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "(nnn)(OOOOOO)OO", &c.n_articles, &c.n_rows, &c.n_removals, &a[0], &a[1], &a[2],
                           &a[3], &a[4], &a[5], &quotes, &removed))
         return NULL;
-    if (c.n_articles < 0 || c.n_articles >= PY_SSIZE_T_MAX / 8) {
-        PyErr_SetString(PyExc_ValueError, "counts: expected row counts");
+    if (!parent_counts(c.n_articles, 0))
         return NULL;
-    }
     held h = {.n = 0};
     int fits = (c.article = int64s(&h, a[0], c.n_rows, "articles")) &&
                (c.start = int64s(&h, a[1], c.n_rows, "starts")) && (c.end = int64s(&h, a[2], c.n_rows, "ends")) &&
@@ -585,14 +584,7 @@ static PyObject *offsets_valid(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "strings: expected as many as the counts declare");
         fits = 0;
     }
-    if (!fits) {
-        release_all(&h);
-        return NULL;
-    }
-    int ok;
-    Py_BEGIN_ALLOW_THREADS ok = offsets_pass(&c);
-    Py_END_ALLOW_THREADS release_all(&h);
-    return PyBool_FromLong(ok);
+    return answer(&h, fits, offsets_pass, &c);
 }
 
 static uint64_t fnv1a(const uint8_t *p, int64_t n)
@@ -675,8 +667,9 @@ typedef struct {
 
 /* Per article: no actor labelled twice, and no surface listed for two of its actors (nor twice for one: the rule
  * compares each surface with its first occurrence, which is then the same actor's). */
-static int labels_pass(const label_columns *c)
+static int labels_pass(const void *columns)
 {
+    const label_columns *c = columns;
     if (!ranges_ok(c->label_starts, c->n_articles, c->n_labels) ||
         !ranges_ok(c->surface_starts, c->n_labels, c->n_surfaces))
         return 0;
@@ -710,11 +703,8 @@ static PyObject *labels_valid(PyObject *self, PyObject *args)
     if (!PyArg_ParseTuple(args, "(nnn)OOOO", &c.n_articles, &c.n_labels, &c.n_surfaces, &starts, &actors,
                           &surface_starts, &surfaces))
         return NULL;
-    if (c.n_articles < 0 || c.n_articles >= PY_SSIZE_T_MAX / 8 || c.n_labels < 0 ||
-        c.n_labels >= PY_SSIZE_T_MAX / 8) {
-        PyErr_SetString(PyExc_ValueError, "counts: expected row counts");
+    if (!parent_counts(c.n_articles, c.n_labels))
         return NULL;
-    }
     held h = {.n = 0};
     int fits = (c.label_starts = int64s(&h, starts, c.n_articles + 1, "label starts")) &&
                (c.surface_starts = int64s(&h, surface_starts, c.n_labels + 1, "surface starts")) &&
@@ -724,14 +714,7 @@ static PyObject *labels_valid(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "strings: expected as many as the counts declare");
         fits = 0;
     }
-    if (!fits) {
-        release_all(&h);
-        return NULL;
-    }
-    int ok;
-    Py_BEGIN_ALLOW_THREADS ok = labels_pass(&c);
-    Py_END_ALLOW_THREADS release_all(&h);
-    return PyBool_FromLong(ok);
+    return answer(&h, fits, labels_pass, &c);
 }
 
 PyDoc_STRVAR(all_in_doc,

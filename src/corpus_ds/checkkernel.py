@@ -8,7 +8,6 @@ path (then every rule runs), which the tests compare with.
 
 from __future__ import annotations
 
-import os
 from types import ModuleType
 
 import numpy as np
@@ -16,18 +15,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds.textkernel import ENV, Declined, _strings
+from corpus_ds.textkernel import Declined, _strings, extension
 
 
 def compiled() -> ModuleType | None:
-    """The compiled module, or None when it is not built or the environment asks for the reference path."""
-    if os.environ.get(ENV, "").strip().lower() == "python":
-        return None
-    try:
-        from corpus_ds import _checkkernel
-    except ImportError:
-        return None
-    return _checkkernel
+    """The compiled passes, or None when they are not built or the environment asks for the reference path."""
+    return extension("_checkkernel")
 
 
 def int64s(values) -> np.ndarray:

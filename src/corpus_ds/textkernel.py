@@ -8,6 +8,7 @@ tables not in the articles' order, offsets that do not describe their data).
 
 from __future__ import annotations
 
+import importlib
 import os
 from types import ModuleType
 
@@ -21,15 +22,20 @@ class Declined(Exception):
     """The compiled pass cannot answer for these buffers; the reference path does."""
 
 
-def compiled() -> ModuleType | None:
-    """The compiled module, or None when it is not built or the environment asks for the reference path."""
+def extension(name: str) -> ModuleType | None:
+    """A compiled module of the package (_textkernel, _checkkernel), or None when it is not built or the
+    environment asks for the reference path."""
     if os.environ.get(ENV, "").strip().lower() == "python":
         return None
     try:
-        from corpus_ds import _textkernel
+        return importlib.import_module(f"corpus_ds.{name}")
     except ImportError:
         return None
-    return _textkernel
+
+
+def compiled() -> ModuleType | None:
+    """The compiled text pass, or None (see extension)."""
+    return extension("_textkernel")
 
 
 def _strings(arr: pa.Array) -> tuple:
