@@ -285,6 +285,42 @@ def test_a_row_count_that_would_overflow_is_refused():
         )
 
 
+@pytest.mark.parametrize("name", BUFFERS)
+def test_every_entry_point_refuses_counts_that_cannot_fit(name):
+    """Declared counts near the largest integer, in each place of each entry point: refused (or answered) before a
+    buffer is read, never a crash."""
+    import sys
+
+    rng = np.random.default_rng(11)
+    for _ in range(200):
+        counts, *rest = BUFFERS[name](rng)
+        counts = tuple(int(rng.choice([sys.maxsize, sys.maxsize // 8, -1, c])) for c in counts)
+        with contextlib.suppress(ValueError, OverflowError):
+            getattr(KERNEL, name)(counts, *rest)
+
+
+def test_ids_with_a_null_are_not_in_order():
+    assert checkkernel.strictly_increasing(pa.array(["a", "b", None, "b"])) is False
+    assert checkkernel.strictly_increasing(pa.array(["a", "b", "c"])) is True
+
+
+def test_an_article_of_too_many_dyads_or_removed_lines_is_left_to_the_rule():
+    """Past 256 dyads, participants or removed lines in one article the dyads and offsets passes decline (their
+    rules are vectorised); the report is the rules' own."""
+    corpus = synth.tables(3, chars=300, seed=12)
+    dyads = corpus["dyads"].to_pylist()
+    first = [d for d in dyads if d["article_id"] == dyads[0]["article_id"]]
+    dyads[len(first) : len(first)] = [dict(first[k % len(first)]) for k in range(300)]
+    corpus["dyads"] = pa.Table.from_pylist(dyads, schema=corpus["dyads"].schema)
+    removals = corpus["removals"].to_pylist()
+    extra = [
+        {**removals[0], "line_start": 1000 + k, "line_end": 1000 + k, "content": f"س{k}"} for k in range(300)
+    ]
+    corpus["removals"] = pa.Table.from_pylist(extra + removals, schema=corpus["removals"].schema)
+    assert _found(event_data.rule_dyads, corpus) == [] and event_data.dyads_pass(_scanned(corpus)) is False
+    assert _found(text.rule_offsets, corpus) == [] and text.offsets_pass(_scanned(corpus)) is False
+
+
 def test_an_article_of_too_many_actors_is_left_to_the_rule():
     """A pass compares an article's rows pair by pair: past a bound it declines, and the rule (vectorised) runs,
     so a hostile article of thousands of actors costs no quadratic time."""

@@ -736,14 +736,31 @@ def test_a_headline_with_a_photo_credit_and_a_standfirst_under_it_stays_the_head
         assert decided[1].role == "title" and decided[3].role != "title", credit
 
 
-def test_a_bold_dateline_before_a_line_break_stays_with_its_paragraph():
-    page = f"<div class='body'><strong>النخيل - وكالات</strong><br>{_P1}<br><br>{_P2}</div>"
-    blocks = [u.text for u in html.units(f"<html><body>{page}</body></html>") if u.kind == "block"]
-    assert blocks == [f"النخيل - وكالات {_P1}", _P2]
+def test_a_bold_dateline_before_a_line_break_stays_with_its_paragraph_and_a_subheading_does_not():
+    def blocks(bold: str) -> list[str]:
+        page = f"<div class='body'><strong>{bold}</strong><br>{_P1}<br><br>{_P2}</div>"
+        return [u.text for u in html.units(f"<html><body>{page}</body></html>") if u.kind == "block"]
+
+    for dateline in (
+        "النخيل - وكالات",
+        "النخيل ـ وكالات",
+        "النخيل (وكالة الواحة)",
+        "مدينة النخيل/ سمير/ الواحة",
+    ):
+        assert blocks(dateline) == [f"{dateline} {_P1}", _P2], dateline
+    for subheading in ("الواحة - المرجان: شراكة في الطاقة", "أبرز ما جاء في الاتفاق:", "تعاون بحري"):
+        assert blocks(subheading) == [subheading, _P1, _P2], subheading
 
 
-def test_a_byline_whose_parts_only_occur_inside_longer_lines_above_is_a_byline():
+def test_a_trail_of_sections_is_named_by_the_menu_and_a_byline_is_not():
+    """Sections named as whole lines above, or as whole words of one line above (a menu copied on one line, with
+    or without separators); a byline's name and place found in different lines, or inside longer words, are not."""
+    trail = "اقتصاد / اقتصاد عالمي"
+    for above in (["سياسة", "اقتصاد", "اقتصاد عالمي"], ["الرئيسية سياسة اقتصاد اقتصاد عالمي رياضة"]):
+        assert clean._trail_of_sections(clean._Page([*above, trail], {}), len(above)), above
     byline = "كريم المنصوري / مدينة النخيل"
-    above = ["أخبار مدينة النخيلية", "مقالات كريم المنصوري الأخيرة", "جهات | النخيل | المرجان"]
-    assert not clean._trail_of_sections(clean._Page([*above, byline], {}), 3)
-    assert clean._trail_of_sections(clean._Page(["سياسة | كريم المنصوري | مدينة النخيل", byline], {}), 1)
+    for above in (
+        ["أخبار مدينة النخيلية", "مقالات كريم المنصوريين"],
+        ["جهات | مدينة النخيل | المرجان", "كتاب الرأي: كريم المنصوري"],
+    ):
+        assert not clean._trail_of_sections(clean._Page([*above, byline], {}), len(above)), above

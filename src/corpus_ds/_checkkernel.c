@@ -546,7 +546,9 @@ static int offsets_pass(const void *columns)
         return 0;
     for (Py_ssize_t r = 0; r < c->n_rows; r++) {
         int64_t a = c->article[r], length = code_points(&c->quote, r);
-        if (a < 0 || a >= c->n_articles || c->start[r] < 0 || c->end[r] - c->start[r] != length)
+        /* start first, so that end - start cannot overflow */
+        if (a < 0 || a >= c->n_articles || c->start[r] < 0 || c->end[r] < c->start[r] ||
+            c->end[r] - c->start[r] != length)
             return 0;
         if (length == 0)
             continue; /* an empty quote is at any offset */

@@ -257,7 +257,7 @@ static const int64_t *int64s(held *h, PyObject *obj, Py_ssize_t n, int writable,
     Py_buffer *view = hold(h, obj, writable, what);
     if (view == NULL)
         return NULL;
-    if (view->len != n * (Py_ssize_t)sizeof(int64_t)) {
+    if (n < 0 || n > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(int64_t) || view->len != n * (Py_ssize_t)sizeof(int64_t)) {
         PyErr_Format(PyExc_ValueError, "%s: expected %zd int64 values", what, n);
         return NULL;
     }

@@ -363,17 +363,18 @@ def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> 
     )
 
 
-_SECTION_SEPARATOR = re.compile(
-    r"\s[/>»›|•·]\s|\t"
-)  # between the items of a menu or a trail copied on one line
-
-
 def _trail_of_sections(page: _Page, i: int) -> bool:
-    """A line that reads as "name / place" but whose parts are all sections the menus above it name (whole items
-    of a menu, or lines of their own): a breadcrumb ("اقتصاد / اقتصاد عالمي"), not a byline."""
-    parts = [p.strip() for p in _SECTION_SEPARATOR.split(page.text[i])]
-    named = {item.strip() for j in page.order if j < i for item in _SECTION_SEPARATOR.split(page.text[j])}
-    return len(parts) >= 2 and all(p and p in named for p in parts)
+    """A line that reads as "name / place" but names sections of the menus above it: each part a whole line above
+    (a menu one item per line), or all parts whole words of one line above (a menu copied on one line). Then it is
+    a breadcrumb ("اقتصاد / اقتصاد عالمي"), not a byline."""
+    parts = [p.strip() for p in re.split(r"\s[/>»›|]\s", page.text[i])]
+    if len(parts) < 2 or not all(parts):
+        return False
+    above = [page.text[j].strip() for j in page.order if j < i]
+    if all(p in above for p in parts):
+        return True
+    words = [re.compile(rf"(?<!\S){re.escape(p)}(?!\S)") for p in parts]
+    return any(all(w.search(line) for w in words) for line in above)
 
 
 def _article_header(page: _Page, window: list[int]) -> list[int]:

@@ -342,10 +342,20 @@ def _iso_date(value: str | None):
     return found[0].date if found else None
 
 
+# A dateline or a credit as a paragraph's bold opening: a place of one to three words, then a dash or a slash and
+# a name or an agency of up to three words (up to twice), perhaps a closing dash or colon ("القاهرة - وكالات",
+# "الرباط:", "موسكو/ أ ف ب", "سانت بطرسبورغ/ إلهام قاسموفا/ النجم"), or the agency in parentheses ("الرباط (ومع)").
+# A subheading says more after a colon ("المغرب - روسيا: شراكة في الطاقة") or runs longer ("أبرز ما جاء في الاتفاق:").
+_WORDS = r"[^\s\-–—ـ:/()]+(?:\s[^\s\-–—ـ:/()]+){0,2}"
+_BOLD_DATELINE = re.compile(
+    rf"^{_WORDS}(?:\s*[-–—ـ/]\s*{_WORDS}){{0,2}}\s*[-–—ـ/:]?$|^{_WORDS}\s*\(\s*[^()]{{1,20}}\)\s*[-–—ـ:]?$"
+)
+
+
 def _opens_a_paragraph(text: str) -> bool:
-    """Bold words that open the paragraph after a line break: a dateline or a credit ("القاهرة - وكالات",
-    "الرباط:", "موسكو/ أ ف ب"), set off by a dash, a colon or a slash."""
-    return bool(re.search(r"[-–—:/]\s*$|\s[-–—/]\s|\S/\s", " ".join(text.split())))
+    """Bold words that open the paragraph after a line break: a dateline or a credit (_BOLD_DATELINE)."""
+    text = " ".join(text.split())
+    return bool(_BOLD_DATELINE.match(text)) and bool(re.search(r"[-–—ـ/:()]", text))
 
 
 def _in_main(text: str, main: set[str]) -> bool:
