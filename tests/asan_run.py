@@ -155,8 +155,8 @@ def main() -> int:
     kernel = load_kernel("_textkernel", sys.argv[1], textkernel.compiled)
     checks = load_kernel("_checkkernel", sys.argv[2], checkkernel.compiled)
     assert hasattr(ctypes.CDLL(None), "__asan_init"), "the sanitizer's runtime is not loaded"
-    corpora = synthetic_corpora(60) + label_corpora(60) + tampered_releases(Path(sys.argv[3]))
-    calls = random_buffers(kernel, 20000) + random_pass_buffers(checks, 20000)
+    corpora = synthetic_corpora(60) + label_corpora(30) + tampered_releases(Path(sys.argv[3]))
+    calls = random_buffers(kernel, 20000) + random_pass_buffers(checks, 2000)
     names = ", ".join(Path(k.__file__).name for k in (kernel, checks))
     print(f"sanitized kernels {names}: {corpora} corpora and {calls} random buffers, no error")
     return 0
