@@ -762,10 +762,9 @@ def _read_checked(path: Path, name: str) -> pa.Table:
         parquet = pq.ParquetFile(source, **THRIFT_LIMITS)
         names = parquet.schema_arrow.names
         chunked = [c for c in CHUNKED_COLUMNS.get(name, ()) if c in names]
+        # a name twice (a hostile file) cannot be read by name: read whole, and the schema check reports it
         if not chunked or parquet.num_row_groups <= 1 or len(set(names)) != len(names):
-            return (
-                parquet.read()
-            )  # a name twice (a hostile file) cannot be read by name: the schema check reports it
+            return parquet.read()
         with ThreadPoolExecutor(1) as pool:
             by_group = pool.submit(_row_groups, source, parquet, chunked)
             rest = pq.ParquetFile(source, metadata=parquet.metadata).read(

@@ -57,9 +57,8 @@ def _walk(arr: pa.Array, spec: Spec, rows: np.ndarray, path: list, live: np.ndar
         _emit(out, live & ~valid, rows, path, "null")
     if not valid.any():
         return
-    if spec.literal is not None and not checkkernel.all_in(
-        arr, spec.literal
-    ):  # most columns: all in, at once
+    # most columns have every value in the codebook: one compiled pass says so, and no value is looked up
+    if spec.literal is not None and not checkkernel.all_in(arr, spec.literal):
         _emit(out, valid & ~at.np_bool(at.in_set(arr, spec.literal)), rows, path, "literal")
     if spec.ge is not None:
         _emit(out, valid & at.np_bool(pc.less(arr, spec.ge)), rows, path, "ge")

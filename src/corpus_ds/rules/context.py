@@ -11,6 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
+from corpus_ds import checkkernel
 from corpus_ds.errors import Issue
 
 Tables = dict[str, pa.Table]
@@ -39,6 +40,8 @@ class Context:
         self.raw_texts, self.broken, self.full = raw_texts, broken, full
         self.issues: list[Issue] = []
         self._rows: dict[str, np.ndarray] = {}
+        # once known, whether the article ids are in the build's order (a list, so that forks share the answer)
+        self._in_order: list[bool] = []
         # Filled by the byte scan of the texts, which runs in a thread beside the other rules (see the driver).
         self.text_scan: at.TextScan | None = None  # the reference path's scan
         self.n_chars: np.ndarray | None = None  # code points per text
@@ -75,6 +78,16 @@ class Context:
     def each(self, table: str, where: np.ndarray, *columns: str) -> Iterator[tuple]:
         """The failing rows one by one, as tuples of their values in the named columns."""
         return zip(*(self.values(table, column, where) for column in columns))
+
+    def ordered_kernel(self):
+        """The compiled valid-or-not passes, where they are built and the article ids are sorted without repeats as
+        the build writes them (each id its own canonical row, which the passes read articles by); else None."""
+        kernel = checkkernel.compiled()
+        if kernel is not None and not self._in_order:
+            self._in_order.append(
+                checkkernel.strictly_increasing(at.single(self.column("articles", "article_id")))
+            )
+        return kernel if kernel is not None and self._in_order[0] else None
 
     def article_rows(self, table: str) -> np.ndarray:
         """Row in articles of each row of a long table (-1: no such article; the last row of a duplicated id)."""

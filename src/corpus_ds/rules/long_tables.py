@@ -50,9 +50,9 @@ def evidence_pass(ctx: Context) -> bool:
     """Whether rule_evidence_table would find nothing: one compiled pass that walks each article's evidence rows
     beside the rows its articles row implies, label by label in the declarations' order (False, and the rule runs,
     for rows in another order, or nulls where the rule compares values)."""
-    kernel = checkkernel.compiled()
+    kernel = ctx.ordered_kernel()
     a, e = ctx.tables["articles"], ctx.tables["evidence"]
-    if kernel is None or not checkkernel.strictly_increasing(at.single(a.column("article_id"))):
+    if kernel is None:
         return False
     row_starts = checkkernel.starts(ctx.article_rows("evidence"), a.num_rows)
     if row_starts is None or e.column("value").null_count:
@@ -172,9 +172,9 @@ def rule_evidence_table(ctx: Context) -> None:
 def mentions_pass(ctx: Context) -> bool:
     """Whether rule_mentions_table would find nothing, from one compiled pass over each article's mentions and its
     labelled actors (False, and the rule runs, for tables not in the build's order or values it does not take)."""
-    kernel = checkkernel.compiled()
+    kernel = ctx.ordered_kernel()
     a, m = ctx.tables["articles"], ctx.tables["mentions"]
-    if kernel is None or not checkkernel.strictly_increasing(at.single(a.column("article_id"))):
+    if kernel is None:
         return False
     mention_starts = checkkernel.starts(ctx.article_rows("mentions"), a.num_rows)
     actors, parents, _ = at.flatten(a.column("actors"))
@@ -182,8 +182,8 @@ def mentions_pass(ctx: Context) -> bool:
     if mention_starts is None or label_starts is None or not len(actors):
         return False
     roles = pc.struct_field(actors, "role")
-    if not pc.all(at.in_set(roles, vocab.ROLES)).as_py():
-        return False  # a role outside the vocabulary matches nothing in the rule
+    if not checkkernel.all_in(roles, vocab.ROLES):
+        return False  # a role outside the vocabulary (or a null) matches nothing in the rule
     surfaces, owner, _ = at.flatten(pc.struct_field(actors, "surfaces"))
     if not _keys_fit(a.num_rows, pc.struct_field(actors, "actor_id"), surfaces):
         return False  # the rule's keys do not fit an integer (it then reports that it failed): it decides
