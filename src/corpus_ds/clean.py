@@ -311,7 +311,7 @@ def _headline(page: _Page, start: int) -> int | None:
         # a line that shares many of the lead's words is its headline even among lines that look like a list
         if shared < 2 or (shared < 3 and len(own) < 3) or (shared < 4 and _in_a_list(page, window, k, lead)):
             continue
-        (strong if shared >= 3 and shared >= 0.4 * len(own) else weak).append(i)
+        (strong if _shares_as_a_headline(own, lead) else weak).append(i)
     if strong:
         long_enough = [i for i in strong if _words(page.text[i]) > KICKER_MAX_WORDS]
         best = long_enough[0] if long_enough else strong[0]
@@ -329,24 +329,28 @@ def _headline(page: _Page, start: int) -> int | None:
     return best
 
 
+def _shares_as_a_headline(own: set[str], lead: set[str]) -> bool:
+    """A line's words share many of the lead's (three or more, and most of its own): a strong headline candidate."""
+    shared = len(own & lead)
+    return shared >= 3 and shared >= 0.4 * len(own)
+
+
 def _headline_under_photo(page: _Page, window: list[int], best: int, lead: set[str]) -> int:
     """The line taken for the headline is a photo's caption above its credit when it is short (a name and an
     office, as a kicker is short) and the line after the credit reads as a longer headline sharing the lead's words
     (the photo stands above the headline); otherwise it stays the headline (a photo under it, credited without a
     caption, and a standfirst after the credit)."""
     k = window.index(best) + 2  # past the credit
-    short = _words(page.text[best]) <= KICKER_MAX_WORDS
+    if k >= len(window) or _words(page.text[best]) > KICKER_MAX_WORDS:
+        return best
+    after = page.text[window[k]]
     if (
-        short
-        and k < len(window)
-        and _headline_like(page, window[k])
-        and _words(page.text[window[k]]) > _words(page.text[best])
+        _headline_like(page, window[k])
+        and _words(after) > _words(page.text[best])
+        and _shares_as_a_headline(_content_words(after), lead)
     ):
-        own = _content_words(page.text[window[k]])
-        shared = len(own & lead)
-        if shared >= 3 and shared >= 0.4 * len(own):
-            page.mark(best, "caption", "caption-above-a-photo-credit", sure=False)
-            return window[k]
+        page.mark(best, "caption", "caption-above-a-photo-credit", sure=False)
+        return window[k]
     return best
 
 

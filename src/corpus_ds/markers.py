@@ -99,14 +99,17 @@ BYLINE = re.compile(
     r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حاوره|حاورها|حاورته|حاورهم|أجرى\s+الحوار|اجرى\s+الحوار|By)\s*[:：]?\s+\S",
     re.I,
 )
+# How a credit opens (a dash or a parenthesis perhaps), and the words that credit a photo
+_CREDIT_START = r"^\s*(?:[-–—]\s*)?\(?\s*"
+_PHOTO_WORDS = rf"صور{_H}|{_A}لصور{_H}|تصوير"
 CREDIT = re.compile(
-    rf"^\s*(?:[-–—]\s*)?\(?\s*(?:صور{_H}|{_A}لصور{_H}|تصوير|{_A}رشيفي{_H}|{_A}رشيف|صور{_H}\s+{_A}رشيفي{_H}|Getty(?:\s+Images)?|AFP"
+    rf"{_CREDIT_START}(?:{_PHOTO_WORDS}|{_A}رشيفي{_H}|{_A}رشيف|صور{_H}\s+{_A}رشيفي{_H}|Getty(?:\s+Images)?|AFP"
     rf"|{_A}\s*\.?\s*ف\s*\.?\s*ب|رويترز|Reuters|AP|DR|EPA|©.{{0,30}}|من\s+{_A}لمصدر|\(?\s*خ{_A}ص\s*\)?)\b.{{0,40}}$"
     rf"|^.{{1,25}}\s[-–/]\s*خ{_A}ص\s*$",
     re.I,
 )
 # A credit that can only be a photo's (a picture word, a copyright sign, a photo agency), not an agency byline
-PHOTO_CREDIT = re.compile(rf"^\s*(?:[-–—]\s*)?\(?\s*(?:صور{_H}|{_A}لصور{_H}|تصوير|©|Getty)")
+PHOTO_CREDIT = re.compile(rf"{_CREDIT_START}(?:{_PHOTO_WORDS}|©|Getty)")
 ADVERTISEMENT = re.compile(
     rf"^\s*(?:ت{_A}بعون{_A}|ت{_A}بعو{_A}|{_A}شترك|حم[ّ]?ل(?:و{_A}|ي)?\s+(?:{_A}ل)?تطبيق|{_A}لنشر{_H}\s+{_A}ل(?:بريدي{_H}|{_A}خب{_A}ري{_H})"
     rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|Advertisement|محتوى\s+(?:مدعوم|ممول)|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
