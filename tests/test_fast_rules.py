@@ -94,6 +94,20 @@ def test_vectorised_row_checks_find_exactly_what_pydantic_finds(seed):
     assert found_any
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_kinds_left_to_other_rules_are_skipped_at_the_top_level_only(seed):
+    """rule_rows leaves top-level codebook and >= 0 problems to rule_vocabulary and rule_offsets: skipping them gives
+    exactly the full list without them, nested ones kept."""
+    corpus = _inject(synth.tables(40, chars=300, seed=seed), random.Random(seed), 25)
+    skipped_some = False
+    for table in columns.TABLES:
+        full = rowcheck.problems(table, corpus[table])
+        kept = [p for p in full if not (p[2] in rules.rows.REPORTED_ELSEWHERE and len(p[1]) == 1)]
+        assert rowcheck.problems(table, corpus[table], skip_top=rules.rows.REPORTED_ELSEWHERE) == kept, table
+        skipped_some |= len(kept) < len(full)
+    assert skipped_some
+
+
 @pytest.mark.parametrize("table,path", [(t, p) for t, p, _ in DEFECTS])
 def test_each_defect_kind_is_found_by_both(table, path):
     corpus = synth.tables(5, chars=300, seed=1)

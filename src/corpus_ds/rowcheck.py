@@ -51,16 +51,19 @@ def _emit(out: list, bad: np.ndarray, rows: np.ndarray, path: list, kind: str) -
         out.append((int(rows[i]), tuple(p if isinstance(p, str) else int(p[i]) for p in path), kind))
 
 
-def _walk(arr: pa.Array, spec: Spec, rows: np.ndarray, path: list, live: np.ndarray, out: list) -> None:
-    valid = at.np_bool(pc.is_valid(arr)) & live
+def _walk(
+    arr: pa.Array, spec: Spec, rows: np.ndarray, path: list, live: np.ndarray, out: list, skip=frozenset()
+) -> None:
+    """Problems of arr and of the values inside it; skip: kinds not looked for at this level (not below it)."""
+    valid = live if arr.null_count == 0 else at.np_bool(pc.is_valid(arr)) & live
     if not spec.optional:
         _emit(out, live & ~valid, rows, path, "null")
     if not valid.any():
         return
     # most columns have every value in the codebook: one compiled pass says so, and no value is looked up
-    if spec.literal is not None and not checkkernel.all_in(arr, spec.literal):
+    if spec.literal is not None and "literal" not in skip and not checkkernel.all_in(arr, spec.literal):
         _emit(out, valid & ~at.np_bool(at.in_set(arr, spec.literal)), rows, path, "literal")
-    if spec.ge is not None:
+    if spec.ge is not None and "ge" not in skip:
         _emit(out, valid & at.np_bool(pc.less(arr, spec.ge)), rows, path, "ge")
     if spec.str_min is not None or spec.str_max is not None or spec.non_blank:
         length = at.np_int(at.fill_null(pc.utf8_length(arr), 0))
@@ -101,8 +104,10 @@ def _plain(spec: Spec) -> bool:
     )
 
 
-def problems(table: str, t) -> list[Problem]:
-    """Every place where the table's rows break their row model, found column by column, chunk by chunk."""
+def problems(table: str, t, skip_top: frozenset = frozenset()) -> list[Problem]:
+    """Every place where the table's rows break their row model, found column by column, chunk by chunk.
+
+    skip_top: kinds of problem not looked for in the top-level values (another rule reports those)."""
     out: list[Problem] = []
     spec = dict(TABLE_SPECS[table].fields)
     for name in t.column_names:
@@ -120,6 +125,7 @@ def problems(table: str, t) -> list[Problem]:
                     [name],
                     np.ones(len(chunk), bool),
                     out,
+                    skip_top,
                 )
             first += len(chunk)
     return sorted(out)
