@@ -764,3 +764,67 @@ def test_a_trail_of_sections_is_named_by_the_menu_and_a_byline_is_not():
         ["جهات | مدينة النخيل | المرجان", "كتاب الرأي: كريم المنصوري"],
     ):
         assert not clean._trail_of_sections(clean._Page([*above, byline], {}), len(above)), above
+
+
+def _page(body: str) -> str:
+    """A saved page of a fictional outlet around an article body."""
+    return (
+        '<html><head><meta charset="utf-8"><title>t</title></head><body><article>'
+        f"<h1>{_HEADLINE}</h1>{body}</article></body></html>"
+    )
+
+
+def test_a_line_break_after_a_sentence_ends_the_paragraph_and_one_inside_a_sentence_does_not():
+    """Pages that set their paragraphs apart by one <br> show them as lines of their own; a break the layout puts
+    inside a sentence (after a comma, or mid-phrase) leaves it one paragraph."""
+    cut = "وقال الوزير إن البلدين اتفقا على خط بحري جديد،"
+    found = html.units(
+        f"<html><body><div>{_P1}<br>{_P2}<br>{cut}<br>يربط الميناءين مطلع العام.</div></body></html>"
+    )
+    assert [u.text for u in found if u.kind == "block"] == [_P1, _P2, f"{cut} يربط الميناءين مطلع العام."]
+
+
+def test_the_last_item_of_a_box_list_is_no_subheading():
+    """A box of key points inside the text: its last short item, right above the next paragraph, is one more item
+    of the box's list (the markup says so), not the subheading of the paragraph under it."""
+    items = [
+        "رحلة كل عشرة أيام بين الميناءين",
+        "ثمانية أيام للرحلة بدل ثلاثة أسابيع",
+        "حاويات مبردة لفواكه الواحة",
+    ]
+    box = (
+        "<div class='box'><div>أبرز النقاط</div><ul>"
+        + "".join(f"<li>{i}</li>" for i in items)
+        + "</ul></div>"
+    )
+    _, _, cleaned, _ = html.clean_page(_page(f"<p>{_P1}</p><p>{_P2}</p>{box}<p>{_P3}</p>").encode("utf-8"))
+    assert _P3 in cleaned.text and not any(item in cleaned.text for item in items)
+
+
+def test_a_newsletter_box_inside_the_text_is_a_promotion():
+    for line in ("نشرة المرجان الصباحية", "أهم أخبار الاقتصاد في بريدك قبل الثامنة صباحا."):
+        assert markers.header(line) == markers.Marker("advertisement", "promotion-words"), line
+    for line in ("وقالت الوزارة في نشرتها اليومية إن الصادرات ارتفعت.", "نشرة الأخبار الاقتصادية"):
+        assert markers.header(line) is None, line
+
+
+def test_a_speaker_named_under_a_pull_quote_before_the_article_names_them():
+    """The paragraph that holds the pull quote's words writes the name out whole: the name is the speaker's."""
+    quote = "الحبوب القادمة من جزيرة المرجان باتت الخيار الأكثر تنافسية من حيث السعر"
+    said = f"وقال رئيس جمعية المستوردين في الواحة، كريم المنصوري، إن «{quote}» خلال الموسم الحالي."
+    lines = [_HEADLINE, _P1, _P3, f"«{quote}»", "كريم المنصوري", said, _P2]
+    decided = clean.classify_lines(lines)
+    assert decided[4].role == "pull_quote" and decided[5].role == "pull_quote" and decided[6].role == "body"
+
+
+def test_a_standfirst_the_markup_names_is_the_summary_and_a_text_with_summary_container_is_not():
+    summary = "أكد مسؤول في جزيرة المرجان أن التبادل التجاري مع الواحة سيتضاعف خلال العامين المقبلين بفضل الخط الجديد."
+    for named in ("article__summary summary", "t-content__chapo", "field--name-field-subtitle"):
+        page = _page(f"<div class='{named}'><p>{summary}</p></div><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>")
+        _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
+        assert summary not in cleaned.text and cleaned.text.startswith(_P1), named
+    # a container of the whole text, and a subheading so named inside the text, stay the article's
+    container = f"<div class='field--type-text-with-summary'><p>{_P1}</p><p>{_P2}</p>"
+    page = _page(container + f"<h2 class='subtitle'>خط بحري جديد</h2><p>{_P3}</p></div>")
+    _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
+    assert cleaned.text == f"{_P1}\n\n{_P2}\n\nخط بحري جديد\n\n{_P3}"

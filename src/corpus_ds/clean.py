@@ -152,7 +152,8 @@ def classify_lines(
     other lines are, and where the article ends.
 
     hints: what a saved page's markup says of a line (by 0-based index): "heading" (an h2-h6 of the article, not
-    of a box beside it) or "link" (all of its text is a link). Copied text has none.
+    of a box beside it), "link" (all of its text is a link) or "next-item" (an item of the list the line above is
+    an item of). Copied text has none.
     """
     page = _Page(lines, hints or {})
     start = _first_paragraph(page)
@@ -756,6 +757,7 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         n == 0
         or _words(s) > SUBHEADING_MAX_WORDS
         or "link" in hints
+        or "next-item" in hints  # one more item of the box's list
         or markers.PARAGRAPH_END_NOT_QUESTION.search(s)
     ):
         return False
@@ -852,13 +854,25 @@ def _pull_quote(page: _Page, rest: list[int], k: int) -> int:
         if _words(name) <= 8 and not page.prose(rest[k + 1]) and not markers.SENTENCE_END.search(name):
             # the speaker is named in the article; a subheading's words are those of the paragraph under it
             said = " ".join(page.text[j] for j in page.order if j < rest[k] and page.role(j) == "body")
-            if _content_words(name) & _content_words(said) and not markers.is_date_line(name):
+            named = _content_words(name) & _content_words(said) or _names_the_source(page, rest[k], name)
+            if named and not markers.is_date_line(name):
                 page.mark(rest[k + 1], "pull_quote", "speaker-under-pull-quote")
                 if k + 2 < len(rest) and _office(page, rest, k + 2):
                     page.mark(rest[k + 2], "pull_quote", "speaker-under-pull-quote")
                     return k + 3
                 return k + 2
     return k + 1
+
+
+def _names_the_source(page: _Page, quote: int, name: str) -> bool:
+    """A name that a nearby paragraph holding the pull quote's words writes out whole: the speaker of the quote,
+    named under it before the article names them (a subheading's words stand apart in its paragraph)."""
+    own, name = _content_words(page.text[quote]), " ".join(name.split())
+    return _words(name) >= 2 and any(
+        name in " ".join(page.text[j].split()) and len(own & _content_words(page.text[j])) >= 0.5 * len(own)
+        for j in _neighbours(page, quote)
+        if len(page.text[j]) > len(page.text[quote])
+    )
 
 
 def _office(page: _Page, rest: list[int], k: int) -> bool:

@@ -29,6 +29,11 @@ HEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
 CELL_MAX_WORDS = 8  # a longer cell is a layout table's column, not a table's datum
 # Elements that hold what is beside the article's text, not in it: a heading inside one titles a box.
 BESIDE_TAGS = frozenset("aside figure figcaption nav footer header form".split())
+# Class, id or itemprop words that name a standfirst: the summary a page sets between its headline and its text
+# (a part of a word, as CMSs write them: article__summary, t-content__chapo, field--name-field-subtitle).
+STANDFIRST_NAME = re.compile(
+    r"(?:^|[-_])(?:summary|standfirst|subtitle|sub-?headline|chapo|excerpt|description)(?:$|[-_])"
+)
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # The metadata a page carries about its article: what a headline, a date or an address can be quoted from.
 META_NAMES = frozenset(
@@ -94,6 +99,12 @@ class _Splitter(HTMLParser):
         self.meta_open: tuple[str, int, dict] | None = None  # a <title> or ld+json <script> being read
         self.rows: list[int] = []  # for each open <tr>, the index of its first unit
         self.tables: list[list[tuple[int, int]]] = []  # for each open <table>, its rows' units (first, end)
+        self.lists: list[int] = []  # the open <ul> and <ol>, innermost last, each by the order it opened in
+        self.opened_lists = 0
+        self.last_item: int | None = None  # the list of the last block, when that block was one of its items
+        self.standfirsts: list[
+            tuple[int, int]
+        ] = []  # open elements named as a standfirst: (stack depth, first unit)
 
     def position(self) -> int:
         line, col = self.getpos()
@@ -107,6 +118,10 @@ class _Splitter(HTMLParser):
         if text and self.block_start is not None:
             # (name, value) pairs, as a metadata unit's attributes
             hints = tuple(("markup", kind) for kind in self.piece_kinds) if len(self.piece_kinds) == 1 else ()
+            item_of = self.lists[-1] if self.block_tag == "li" and self.lists else None
+            if item_of is not None and item_of == self.last_item:
+                hints += (("markup", "next-item"),)  # the list of the block above goes on
+            self.last_item = item_of
             self.units.append(("block", self.block_tag, self.block_start, self.position(), text, hints))
         self.pieces, self.block_start, self.breaks, self.piece_kinds = [], None, 0, set()
         self.piece_bold = set()
@@ -128,11 +143,16 @@ class _Splitter(HTMLParser):
             self.meta_open = (tag, start, a)
         if tag == "br":
             self.breaks += 1
-            # a blank line ends the paragraph; so does a line break after a run of bold text outside a <p>: the
-            # subheading of pages that set their text as one cell of lines ("<b>title</b><br>text..."), unless it
-            # reads as the dateline or the credit that opens the paragraph (in a <p> it always does)
-            bold_line = self.piece_bold == {True} and "p" not in {tag for tag, _ in self.stack}
-            if self.breaks >= 2 or (bold_line and not _opens_a_paragraph("".join(self.pieces))):
+            # a blank line ends the paragraph; so does a line break after a sentence's end (pages that set their
+            # paragraphs apart by one break), or after a run of bold text outside a <p>: the subheading of pages
+            # that set their text as one cell of lines ("<b>title</b><br>text..."), unless it reads as the dateline
+            # or the credit that opens the paragraph (in a <p> it always does)
+            so_far = "".join(self.pieces)
+            if self.piece_bold == {True}:
+                ends = "p" not in {tag for tag, _ in self.stack} and not _opens_a_paragraph(so_far)
+            else:
+                ends = bool(markers.SENTENCE_END.search(so_far))
+            if self.breaks >= 2 or ends:
                 self.flush()
             else:
                 self.pieces.append(" ")
@@ -147,10 +167,16 @@ class _Splitter(HTMLParser):
         if tag in BLOCK_TAGS:
             self.flush()
             self.block_tag = tag
+        if tag in ("ul", "ol"):
+            self.opened_lists += 1
+            self.lists.append(self.opened_lists)
         if tag == "tr":
             self.rows.append(len(self.units))
         elif tag == "table":
             self.tables.append([])
+        names = f"{a.get('class', '')} {a.get('id', '')} {a.get('itemprop', '')}".lower().split()
+        if any(STANDFIRST_NAME.search(name) for name in names):
+            self.standfirsts.append((len(self.stack), len(self.units)))
         self.stack.append((tag, bool(hidden)))
 
     def handle_endtag(self, tag: str) -> None:
@@ -161,6 +187,8 @@ class _Splitter(HTMLParser):
             self.meta_open = None
         if tag in BLOCK_TAGS:
             self.flush()
+        if tag in ("ul", "ol") and self.lists:
+            self.lists.pop()
         if tag == "tr" and self.rows:
             first = self.rows.pop()
             if self.tables:
@@ -172,7 +200,18 @@ class _Splitter(HTMLParser):
         ):  # close up to the matching tag (pages are not always well formed)
             if self.stack[k][0] == tag:
                 del self.stack[k:]
+                self.close_standfirsts(k)
                 break
+
+    def close_standfirsts(self, depth: int) -> None:
+        """An element named as a standfirst that closed holding one block: that block is marked "standfirst" (one
+        that holds several is a container: "text-with-summary" holds the whole text)."""
+        while self.standfirsts and self.standfirsts[-1][0] >= depth:
+            _, first = self.standfirsts.pop()
+            inside = [k for k in range(first, len(self.units)) if self.units[k][0] == "block"]
+            if len(inside) == 1:
+                kind, tag, start, end, text, hints = self.units[inside[0]]
+                self.units[inside[0]] = (kind, tag, start, end, text, (*hints, ("markup", "standfirst")))
 
     def handle_data(self, data: str) -> None:
         if self.hidden() or not data.strip():
@@ -394,10 +433,22 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
         elif k in resumes:
             role, rule, sure = "body", "main-content-after-a-box", False
         out[b.number] = clean.LineDecision(b.number, role, f"rule:{rule}", sure)
+    _standfirsts(blocks, hints, out)
     for u in found:
         if u.kind == "metadata":
             out[u.number] = clean.LineDecision(u.number, "metadata", "rule:page-metadata")
     return clean.decide(_unit_lines(found), out, overrides)
+
+
+def _standfirsts(blocks: list[Unit], hints: dict, out: dict) -> None:
+    """A block the markup names as a standfirst, above the article's first paragraph, is its summary (inside the
+    text such a name may mark a subheading, which stays)."""
+    for k, b in enumerate(blocks):
+        if out[b.number].role != "body":
+            continue
+        if "standfirst" not in hints.get(k, ()):
+            return
+        out[b.number] = clean.LineDecision(b.number, "summary", "rule:standfirst-markup", False)
 
 
 APPENDED_RULES = ("prose-after-article", "after-read-also")

@@ -115,6 +115,11 @@ ADVERTISEMENT = re.compile(
     rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|Advertisement|محتوى\s+(?:مدعوم|ممول)|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
     re.I,
 )
+# A newsletter's box: its name ("نشرة ... الصباحية") or its pitch, which speaks to the reader of "your inbox".
+NEWSLETTER = re.compile(
+    rf"^\s*نشر{_H}\s+(?:\S+\s+){{0,3}}(?:{_A}لصب{_A}حي{_H}|{_A}ليومي{_H}|{_A}لمس{_A}ئي{_H}|{_A}لأسبوعي{_H})\s*$"
+    rf"|(?:في|{_A}لى|على)\s+بريدك\b"
+)
 # A copyright footer names the rights or a year; a bare © before a name under a photo is its credit.
 COPYRIGHT = re.compile(rf"(?:جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|Copyright|©\s*(?:19|20)\d\d)", re.I)
 # A site's reproduction notice, however long: "لا يسمح بنقل أو اقتباس الأخبار المنشورة ... إلا بإذن": a ban on
@@ -322,7 +327,7 @@ def header(line: str) -> Marker | None:
         return Marker("byline", "initials")
     if CAPTION.match(line) and words(line) <= 30:
         return Marker("caption", "caption-words")
-    if ADVERTISEMENT.match(line) and words(line) <= 14:
+    if (ADVERTISEMENT.match(line) and words(line) <= 14) or (NEWSLETTER.search(line) and words(line) <= 24):
         return Marker("advertisement", "promotion-words")
     return None
 
