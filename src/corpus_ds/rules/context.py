@@ -40,7 +40,6 @@ class Context:
         self.raw_texts, self.broken, self.full = raw_texts, broken, full
         self.issues: list[Issue] = []
         self._rows: dict[str, np.ndarray] = {}
-        self._flat: dict[tuple, tuple[pa.Array, np.ndarray, np.ndarray]] = {}
         # once known, whether the article ids are in the build's order (a list, so that forks share the answer)
         self._in_order: list[bool] = []
         # Filled by the byte scan of the texts, which runs in a thread beside the other rules (see the driver).
@@ -90,19 +89,6 @@ class Context:
             )
         return kernel if kernel is not None and self._in_order[0] else None
 
-    def flat(self, column: str, field: str | None = None) -> tuple[pa.Array, np.ndarray, np.ndarray]:
-        """at.flatten of an articles list column (values, parent row, position), or of a list field of its values
-        (parents then index those values), computed once and shared by the rules; the arrays are read-only."""
-        key = (column, field)
-        if key not in self._flat:
-            if field is None:
-                values, parents, position = at.flatten(self.column("articles", column))
-            else:
-                values, parents, position = at.flatten(pc.struct_field(self.flat(column)[0], field))
-            parents.flags.writeable = position.flags.writeable = False
-            self._flat[key] = values, parents, position
-        return self._flat[key]
-
     def article_rows(self, table: str) -> np.ndarray:
         """Row in articles of each row of a long table (-1: no such article; the last row of a duplicated id)."""
         if table not in self._rows:
@@ -134,7 +120,7 @@ def inconsistent(ctx: Context, table: str, aids: set) -> None:
 
 
 def article_lists(ctx: Context, column: str) -> tuple[pa.Array, np.ndarray, np.ndarray, pa.Array]:
-    values, parents, position = ctx.flat(column)
+    values, parents, position = at.flatten(ctx.column("articles", column))
     return (
         values,
         parents,

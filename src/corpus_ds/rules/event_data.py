@@ -72,7 +72,7 @@ def dyads_pass(ctx: Context) -> bool:
     dyad_starts = checkkernel.starts(rows, n)
     if dyad_starts is None or not _same_event(a, d, rows):
         return False
-    actors, parents, _ = ctx.flat("actors")
+    actors, parents, _ = at.flatten(a.column("actors"))
     registered = registry.column("actor_id")
     participant = (
         at.np_bool(pc.equal(pc.struct_field(actors, "role"), "participant"))
@@ -88,7 +88,7 @@ def dyads_pass(ctx: Context) -> bool:
         dyad_starts,
         _index(a.column("event_type"), _EVENT_TYPES),
         _index(a.column("cameo_code"), _CODES),
-        _signed(ctx),
+        _signed(a),
         place,
         _index(d.column("code"), _CODES),
         at.row_index(d.column("source"), registered),
@@ -115,10 +115,10 @@ def _same_event(a: pa.Table, d: pa.Table, rows: np.ndarray) -> bool:
     return same.null_count == 0 and pc.all(same).as_py() is True
 
 
-def _signed(ctx: Context) -> np.ndarray:
+def _signed(a: pa.Table) -> np.ndarray:
     """Per article, whether a signed instrument (INSTRUMENT_SIGNED) was concluded at the event."""
-    values, parents, _ = ctx.flat("agreements")
-    signed = np.zeros(ctx.tables["articles"].num_rows, bool)
+    values, parents, _ = at.flatten(a.column("agreements"))
+    signed = np.zeros(a.num_rows, bool)
     if len(values):
         done = at.np_bool(pc.equal(pc.struct_field(values, "status"), "concluded")) & at.np_bool(
             at.in_set(pc.struct_field(values, "instrument"), INSTRUMENT_SIGNED)

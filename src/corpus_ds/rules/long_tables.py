@@ -177,14 +177,14 @@ def mentions_pass(ctx: Context) -> bool:
     if kernel is None:
         return False
     mention_starts = checkkernel.starts(ctx.article_rows("mentions"), a.num_rows)
-    actors, parents, _ = ctx.flat("actors")
+    actors, parents, _ = at.flatten(a.column("actors"))
     label_starts = checkkernel.starts(parents, a.num_rows)
     if mention_starts is None or label_starts is None or not len(actors):
         return False
     roles = pc.struct_field(actors, "role")
     if not checkkernel.all_in(roles, vocab.ROLES):
         return False  # a role outside the vocabulary (or a null) matches nothing in the rule
-    surfaces, owner, _ = ctx.flat("actors", "surfaces")
+    surfaces, owner, _ = at.flatten(pc.struct_field(actors, "surfaces"))
     if not _keys_fit(a.num_rows, pc.struct_field(actors, "actor_id"), surfaces):
         return False  # the rule's keys do not fit an integer (it then reports that it failed): it decides
     columns = (
@@ -210,7 +210,7 @@ def rule_mentions_table(ctx: Context) -> None:
     That every occurrence is listed (the longest-wins search of find_mentions) is checked by rule_mentions_complete.
     """
     actors, parents, _position, _aids = article_lists(ctx, "actors")
-    surfaces, sp, _ = ctx.flat("actors", "surfaces")
+    surfaces, sp, _ = at.flatten(pc.struct_field(actors, "surfaces"))
     m = ctx.tables["mentions"]
     # (article row, actor, role, surface) as one integer per row: codes instead of joined strings
     vocabulary = {
