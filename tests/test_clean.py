@@ -828,3 +828,77 @@ def test_a_standfirst_the_markup_names_is_the_summary_and_a_text_with_summary_co
     page = _page(container + f"<h2 class='subtitle'>خط بحري جديد</h2><p>{_P3}</p></div>")
     _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
     assert cleaned.text == f"{_P1}\n\n{_P2}\n\nخط بحري جديد\n\n{_P3}"
+
+
+def test_an_embedded_post_with_its_handle_and_time_signature_is_a_box_the_article_goes_on_after():
+    """A post on X copied with the page: the account, its handle, a follow button, the text, "time · date", the
+    counts and actions. The handle and the signature say what the box is, so the article goes on after it."""
+    assert markers.widget("@WahaEmbassy").rule == "embedded-post"
+    assert markers.widget("7:15 م · 7 ديسمبر 2024").rule == "embedded-post"
+    assert markers.widget("14:30 · 12 نوفمبر 2024") is None  # a date line's separator, no time of day
+    post = [
+        "سفارة الواحة في المرجان",
+        "@WahaEmbassy",
+        "متابعة",
+        "استقبل السفير وفدا من رجال الأعمال لبحث الخط البحري الجديد",
+        "7:15 م · 7 ديسمبر 2024",
+        "412",
+    ]
+    lines = [_HEADLINE, _P1, _P2, *post, _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert all(decided[n].role != "body" for n in range(4, 10)) and decided[10].role == "body"
+
+
+def test_a_polls_see_the_results_button_is_the_polls():
+    assert markers.POLL.match("شاهد النتائج") and markers.POLL.match("عرض النتائج")
+
+
+def test_a_caption_written_as_a_sentence_above_a_bracketed_credit_is_a_caption():
+    caption = "جانب من ميناء النخيل التجاري الذي يُنتظر أن يكون نقطة انطلاق الخط البحري الجديد."
+    for credit, role in (("(وكالة الواحة - أرشيف)", "caption"), ("صورة 1 من 6", "body")):
+        decided = clean.classify_lines([_HEADLINE, _P1, caption, credit, _P2, _P3])
+        assert decided[3].role == role, credit
+
+
+def test_the_article_goes_on_after_a_heading_and_a_list_of_guests():
+    """An episode's page: a heading over questions, a heading over the guests (a name and an office each), then the
+    article's prose about them. No marker explains those lines, and nothing between says another story begins."""
+    lines = [_HEADLINE, _P1, "في هذه الحلقة", "• كيف توزع المنح الجديدة بين الطب والهندسة", "• ما العقبات أمام الطلاب",
+             "ضيوف الحلقة", "كريم المنصوري، رئيس جمعية خريجي جامعات الواحة",
+             "سلمى الزياني، مديرة التعاون الدولي في جامعة المرجان",
+             "يقول كريم المنصوري إن الاجتماع التقني المشترك بحث ملفات الصيد البحري والطاقة وفتح الباب أمام الطلاب.",
+             _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert all(decided[n].role == "body" for n in range(2, 11)), {n: decided[n].role for n in decided}
+    # the same prose after tags one word to a line is another text (an author's note), not the article's
+    tags = [_HEADLINE, _P1, _P2, "الواحة", "المرجان", "الطاقة", "الصيد البحري", "النقل", lines[8]]
+    assert clean.classify_lines(tags)[9].role != "body"
+
+
+def test_a_feminine_published_marker_opens_a_date_line():
+    line = "نشرت في ٢٤/٠٦/٢٠٢٤ - ٠٩:١٥ • آخر تحديث ١٧:٠٥"
+    assert markers.is_date_line(line) and markers.before_text(line).role == "date_line"
+    assert not markers.is_date_line(
+        "نشرت المجلة في عددها الصادر يوم 12 مايو 2024 دراسة عن موانئ الواحة والمرجان"
+    )
+
+
+def test_a_one_word_kicker_before_a_bar_leaves_the_headline_and_a_site_name_does_not():
+    live = f"مباشر | {_HEADLINE}"
+    decided = clean.classify_lines([live, "24 يونيو 2024", _P1, _P2, _P3])
+    assert decided[1].role == "title"
+    for tab in (f"{_HEADLINE} | أخبار الواحة", f"أخبار الواحة اليوم | {_HEADLINE}"):
+        assert clean._tab_title(tab), tab
+
+
+def test_a_live_pages_entries_go_on_under_their_times():
+    """A live page: each entry under its time of day; the times are stamps, the entries the article."""
+    # the entry restates its heading's words, as a link's story would restate the link: only its time says it
+    # is the next entry
+    entry = "أعلن وزير خارجية الواحة في مؤتمر صحفي مشترك أن الاجتماع التقني بحث ملفات الصيد البحري والطاقة."
+    lines = [_HEADLINE, "24 يونيو 2024", _P1, "16:20", "مؤتمر صحفي مشترك", entry, "منذ 35 دقيقة", _P3]
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (3, 5, 6, 8)] == ["body"] * 4
+    assert (
+        decided[4].role != "body" and decided[7].role == "date_line"
+    )  # "16:20" alone may be a video's length

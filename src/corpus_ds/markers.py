@@ -46,7 +46,7 @@ COMMENTS = re.compile(
 )
 SOURCE_LINE = re.compile(r"^\s*المصدر\s*[:：]")
 DATE_MARKER = re.compile(
-    r"^\s*(?:تاريخ\s+النشر|نشر\s+في|نُشر\s+في|نُشر|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
+    r"^\s*(?:تاريخ\s+النشر|نشرت?\s+في|نُشرت?\s+في|نُشرت?|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
     re.I,
 )
 UPDATE_MARKER = re.compile(r"(?:آخر\s+تحديث|تم\s+التحديث|^\s*تحديث|Updated|Last\s+updated)", re.I)
@@ -185,6 +185,8 @@ EMBED_SIGNATURE = re.compile(
     rf"|^\s*(?:عرض|ش{_A}هد|مش{_A}هدة|View|See|Watch)\b.{{0,30}}\b{_NETWORKS}\s*$"
     rf"|^\s*(?:منشور\s+مشترك|A\s+post\s+shared)\b"
     r"|^\s*(?:أعجبني|Like)\s*[·•|]\s*(?:تعليق|Comment)"  # a post's reactions bar
+    r"|^\s*@\w{1,30}\s*$"  # the account's handle on a line of its own
+    r"|^\s*\d{1,2}:\d{2}\s*(?:ص|م|[AaPp]\.?[Mm]\.?)\s*·"  # a post's time and date: "7:15 م · 7 ديسمبر 2024"
     r"|^\s*\d+(?:[.,]\d+)?\s*[KkMmك]?\s*(?:views?|مشاهد\S*)?\s+\d{1,2}:\d{2}\s*$"  # a view count and the time
     r"|^\W{0,3}\d+(?:[.,]\d+)?\s*[KkMm]\s*(?:views?|مشاهد\S*)?\s*$",  # a view count alone ("👁 12.4K")
     re.I,
@@ -210,7 +212,7 @@ SUMMARY_LABEL = re.compile(
     rf"^\s*(?:(?:{_A}ل)?ملخص(?:\s+{_A}لمق{_A}ل)?|ب{_A}ختص{_A}ر|Summary|In\s+short)\s*:?\s*$", re.I
 )
 POLL = re.compile(
-    rf"^\s*(?:{_A}ستطلاع(?:\s+{_A}لر{_A}ي)?|صو[ّ]?ت|Poll|Vote|عرض\s+{_A}لنت{_A}ئج|Results|View\s+results)\s*$",
+    rf"^\s*(?:{_A}ستطلاع(?:\s+{_A}لر{_A}ي)?|صو[ّ]?ت|Poll|Vote|(?:عرض|ش{_A}هد|مش{_A}هدة)\s+{_A}لنت{_A}ئج|Results|View\s+results)\s*$",
     re.I,
 )
 SENTENCE_END = re.compile(r"[.!؟?…»\"”:؛]\s*$")
