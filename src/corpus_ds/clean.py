@@ -173,8 +173,6 @@ def classify_lines(
     else:
         title = _headline(page, start)
     end = _article(page, start, title)
-    while (resume := _article_resumes(page, start, end)) is not None:
-        end = _article(page, resume, title)
     _header(page, start, title)
     _after_article(page, end)
     _author_box(page, start)
@@ -430,10 +428,10 @@ def _headline_like(page: _Page, i: int) -> bool:
 
 
 def _tab_title(s: str) -> bool:
-    """ "Headline | Site": the browser's tab title, copied with the page, or a site's name and its motto; one word
-    before a single bar is a kicker over a headline ("مباشر | headline")."""
+    """A browser's tab title copied with the page ("Headline | Site") or a site's name and motto; a kicker before
+    a single bar ("مباشر | headline") leaves a headline."""
     parts = re.split(r"\s\|\s", s)
-    return len(parts) > 1 and not (len(parts) == 2 and _words(parts[0]) == 1)
+    return len(parts) > 1 and not (len(parts) == 2 and markers.KICKER.match(parts[0]))
 
 
 def _in_a_list(page: _Page, window: list[int], k: int, lead: set[str]) -> bool:
@@ -876,14 +874,28 @@ def _pull_quote(page: _Page, rest: list[int], k: int) -> int:
 
 
 def _names_the_source(page: _Page, quote: int, name: str) -> bool:
-    """A name that a nearby paragraph holding the pull quote's words writes out whole: the speaker of the quote,
-    named under it before the article names them (a subheading's words stand apart in its paragraph)."""
+    """A name that a nearby paragraph holding the pull quote's words writes out whole, set off as a name is (between
+    commas or in parentheses, or after an office): the speaker of the quote, named under it before the article
+    names them (a subheading's words run on inside a sentence of its paragraph)."""
     own, name = _content_words(page.text[quote]), " ".join(name.split())
     return _words(name) >= 2 and any(
-        name in " ".join(page.text[j].split()) and len(own & _content_words(page.text[j])) >= 0.5 * len(own)
+        _set_off(" ".join(page.text[j].split()), name)
+        and len(own & _content_words(page.text[j])) >= 0.5 * len(own)
         for j in _neighbours(page, quote)
         if len(page.text[j]) > len(page.text[quote])
     )
+
+
+def _set_off(paragraph: str, name: str) -> bool:
+    """Whether the paragraph writes the name between commas, in parentheses, or after an office ("رئيس ...")."""
+    for m in re.finditer(re.escape(name), paragraph):
+        before, after = paragraph[: m.start()].rstrip(), paragraph[m.end() :].lstrip()
+        previous = before.split()[-1].removeprefix("ال") if before.split() else ""
+        if before.endswith(("،", ",", "(")) or after.startswith(("،", ",", ")")):
+            return True
+        if any(previous == w.removeprefix("ال") for w in markers.TITLE_WORDS):
+            return True
+    return False
 
 
 def _office(page: _Page, rest: list[int], k: int) -> bool:
@@ -899,6 +911,14 @@ def _office(page: _Page, rest: list[int], k: int) -> bool:
 
 def _is_credit(s: str) -> bool:
     return markers.is_credit(s)
+
+
+def _short_credit(s: str) -> bool:
+    """A credit that may follow a caption written as a sentence: three words, or a credit in parentheses ("(الساحل
+    ميديا - أرشيف)", as long as is_credit allows); a longer line ("صورة 1 من 6") may be a gallery's counter under
+    the article's paragraph."""
+    s = s.strip()
+    return _words(s) <= 3 or (s.startswith("(") and s.endswith(")"))
 
 
 def _above_credit(page: _Page, i: int) -> bool:
@@ -1048,75 +1068,6 @@ def _header(page: _Page, start: int, title: int | None) -> None:
             page.mark(i, "body", "dateline")
         else:
             page.mark(i, "navigation", "before-title" if title is not None else "before-first-paragraph")
-
-
-RESUME_MAX_GAP = 8  # lines that no marker explains, which the article's prose may come back after
-
-
-def _article_resumes(page: _Page, start: int, end: int) -> int | None:
-    """The article's next paragraph after lines that ended it which no marker explains (a heading over a list, a
-    list of names): prose within RESUME_MAX_GAP lines that shares words with the article, where nothing between
-    says another story or the page's furniture begins (a marker, a date line, a byline, a headline-like line right
-    above the paragraph). The lines between are then the article's."""
-    if end >= len(page.text):
-        return None
-    following = [i for i in page.order if i >= end]
-    for n, i in enumerate(following[: RESUME_MAX_GAP + 1]):
-        s = page.text[i]
-        if page.prose(i) and n:
-            gap = following[:n]
-            body = [j for j in page.order if start <= j < end and page.role(j) == "body"]
-            seen = set().union(*(_content_words(page.text[j]) for j in body))
-            shared = _content_words(s) & seen
-            above = page.text[gap[-1]]
-            if len(shared) < 3 or (
-                _headline_like(page, gap[-1]) and _words(above) >= 4 and not _person(above)
-            ):
-                return None
-            if 2 * sum(_words(page.text[j]) <= 2 for j in gap) > len(gap):
-                return None  # words one per line: tags or a menu, then another text (an author's note)
-            for j in gap:
-                if _entry_stamp(page.text[j]):
-                    page.mark(j, "date_line", "entry-time", sure=False)
-                else:
-                    page.mark(j, "body", "list-in-text", sure=False)
-            return i
-        if _entry_stamp(s):
-            continue  # a live page's entries, each under its time
-        if page.prose(i) or markers.ends_article(s) or markers.widget(s) or markers.header(s):
-            return None
-        if markers.TAGS.match(s) or markers.COMMENTS.match(s) or markers.SOURCE_LINE.match(s):
-            return None
-    return None
-
-
-_ENTRY_TIME = re.compile(r"^\s*\d{1,2}:\d{2}\s*(?:ص|م|[AaPp][Mm])?\s*$")
-
-
-def _entry_stamp(s: str) -> bool:
-    """A time alone on its line ("16:20", "منذ 35 دقيقة"): the stamp of a live page's entry, not another story's
-    date line (which names the day)."""
-    return bool(_ENTRY_TIME.match(s.translate(datetext.ARABIC_DIGITS))) or (
-        bool(datetext.RELATIVE.fullmatch(s.strip())) and _words(s) <= 4
-    )
-
-
-def _short_credit(s: str) -> bool:
-    """A credit that may follow a caption written as a sentence: three words, or a few in parentheses ("(الساحل
-    ميديا - أرشيف)"); a longer line ("صورة 1 من 6") may be a gallery's counter under the article's paragraph."""
-    s = s.strip()
-    return _words(s) <= 3 or (s.startswith("(") and s.endswith(")") and _words(s) <= 6)
-
-
-def _person(line: str) -> bool:
-    """A name and an office ("يوليا سوكولوفا، مديرة قسم ..."): a guest or a speaker introduced, not a headline."""
-    _, comma, office = line.partition("،")
-    return (
-        bool(comma)
-        and _words(line.split("،")[0]) <= 4
-        and bool(office.split())
-        and any(office.split()[0].removeprefix("ال") == w.removeprefix("ال") for w in markers.TITLE_WORDS)
-    )
 
 
 def _after_article(page: _Page, end: int) -> None:

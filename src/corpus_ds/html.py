@@ -29,6 +29,10 @@ HEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
 CELL_MAX_WORDS = 8  # a longer cell is a layout table's column, not a table's datum
 # Elements that hold what is beside the article's text, not in it: a heading inside one titles a box.
 BESIDE_TAGS = frozenset("aside figure figcaption nav footer header form".split())
+# The end of a paragraph before a line break: a full stop, a question or an exclamation, perhaps inside a closing
+# quote; a colon or a semicolon announces what follows, and a closing quote alone may stand inside a sentence.
+_PARAGRAPH_DONE = re.compile(r"[.!؟?…][»\"”]?\s*$")
+HEADLINE_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Class, id or itemprop words that name a standfirst: the summary a page sets between its headline and its text
 # (a part of a word, as CMSs write them: article__summary, t-content__chapo, field--name-field-subtitle).
 STANDFIRST_NAME = re.compile(
@@ -101,10 +105,12 @@ class _Splitter(HTMLParser):
         self.tables: list[list[tuple[int, int]]] = []  # for each open <table>, its rows' units (first, end)
         self.lists: list[int] = []  # the open <ul> and <ol>, innermost last, each by the order it opened in
         self.opened_lists = 0
-        self.last_item: int | None = None  # the list of the last block, when that block was one of its items
-        self.standfirsts: list[
-            tuple[int, int]
-        ] = []  # open elements named as a standfirst: (stack depth, first unit)
+        # the list and item of the last block, when that block stood in a list's item
+        self.last_item: tuple[int, int] | None = None
+        self.opened_items = 0
+        self.items: list[tuple[int, int]] = []  # the open <li>: (its list, the order it opened in)
+        # the open elements named as a standfirst: (stack depth, first unit)
+        self.standfirsts: list[tuple[int, int]] = []
 
     def position(self) -> int:
         line, col = self.getpos()
@@ -118,10 +124,11 @@ class _Splitter(HTMLParser):
         if text and self.block_start is not None:
             # (name, value) pairs, as a metadata unit's attributes
             hints = tuple(("markup", kind) for kind in self.piece_kinds) if len(self.piece_kinds) == 1 else ()
-            item_of = self.lists[-1] if self.block_tag == "li" and self.lists else None
-            if item_of is not None and item_of == self.last_item:
-                hints += (("markup", "next-item"),)  # the list of the block above goes on
-            self.last_item = item_of
+            item = self.items[-1] if self.items else None
+            last = self.last_item
+            if item is not None and last is not None and item[0] == last[0] and item[1] != last[1]:
+                hints += (("markup", "next-item"),)  # another item of the list the block above stood in
+            self.last_item = item
             self.units.append(("block", self.block_tag, self.block_start, self.position(), text, hints))
         self.pieces, self.block_start, self.breaks, self.piece_kinds = [], None, 0, set()
         self.piece_bold = set()
@@ -147,11 +154,11 @@ class _Splitter(HTMLParser):
             # paragraphs apart by one break), or after a run of bold text outside a <p>: the subheading of pages
             # that set their text as one cell of lines ("<b>title</b><br>text..."), unless it reads as the dateline
             # or the credit that opens the paragraph (in a <p> it always does)
-            so_far = "".join(self.pieces)
+            so_far, open_tags = "".join(self.pieces), {tag for tag, _ in self.stack}
             if self.piece_bold == {True}:
-                ends = "p" not in {tag for tag, _ in self.stack} and not _opens_a_paragraph(so_far)
-            else:
-                ends = bool(markers.SENTENCE_END.search(so_far))
+                ends = "p" not in open_tags and not _opens_a_paragraph(so_far)
+            else:  # a heading broken over two lines stays one heading
+                ends = bool(_PARAGRAPH_DONE.search(so_far)) and not open_tags & HEADLINE_TAGS
             if self.breaks >= 2 or ends:
                 self.flush()
             else:
@@ -170,6 +177,11 @@ class _Splitter(HTMLParser):
         if tag in ("ul", "ol"):
             self.opened_lists += 1
             self.lists.append(self.opened_lists)
+        elif tag == "li" and self.lists:
+            while self.items and self.items[-1][0] == self.lists[-1]:
+                self.items.pop()  # an item left open (HTML lets a page omit </li>) ends at the next
+            self.opened_items += 1
+            self.items.append((self.lists[-1], self.opened_items))
         if tag == "tr":
             self.rows.append(len(self.units))
         elif tag == "table":
@@ -188,7 +200,11 @@ class _Splitter(HTMLParser):
         if tag in BLOCK_TAGS:
             self.flush()
         if tag in ("ul", "ol") and self.lists:
-            self.lists.pop()
+            closed = self.lists.pop()
+            while self.items and self.items[-1][0] == closed:
+                self.items.pop()
+        elif tag == "li" and self.items:
+            self.items.pop()
         if tag == "tr" and self.rows:
             first = self.rows.pop()
             if self.tables:
@@ -443,12 +459,17 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
 def _standfirsts(blocks: list[Unit], hints: dict, out: dict) -> None:
     """A block the markup names as a standfirst, above the article's first paragraph, is its summary (inside the
     text such a name may mark a subheading, which stays)."""
+    named = []
     for k, b in enumerate(blocks):
         if out[b.number].role != "body":
             continue
         if "standfirst" not in hints.get(k, ()):
+            # the text goes on below: what the markup named above it is its summary (an element so named that
+            # holds the whole text, as Drupal's "text-with-summary" may, leaves no text below and stays the text)
+            for b in named:
+                out[b.number] = clean.LineDecision(b.number, "summary", "rule:standfirst-markup", False)
             return
-        out[b.number] = clean.LineDecision(b.number, "summary", "rule:standfirst-markup", False)
+        named.append(b)
 
 
 APPENDED_RULES = ("prose-after-article", "after-read-also")

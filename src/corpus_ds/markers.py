@@ -52,7 +52,7 @@ DATE_MARKER = re.compile(
 UPDATE_MARKER = re.compile(r"(?:آخر\s+تحديث|تم\s+التحديث|^\s*تحديث|Updated|Last\s+updated)", re.I)
 # "العدد: 16982 - ...": a print edition's issue line states the day the issue, and so the article, was published
 PUBLISHED_MARKER = re.compile(
-    r"(?:تاريخ\s+النشر|نشر\s+في|نُشر|^\s*نشر\b|Published|بتاريخ|^\s*العدد\s*[:：]?\s*[\d٠-٩]{3,})", re.I
+    r"(?:تاريخ\s+النشر|نشرت?\s+في|نُشرت?|^\s*نشرت?\b|Published|بتاريخ|^\s*العدد\s*[:：]?\s*[\d٠-٩]{3,})", re.I
 )
 TAGS = re.compile(
     rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H}|متعلق{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لمفت{_A}حي{_H}|{_A}لمتعلق{_H})|وسوم"
@@ -67,6 +67,7 @@ SOCIAL_WORDS = {
     "Facebook", "Twitter", "X", "WhatsApp", "Telegram", "LinkedIn", "Print", "Share", "Email", "Copy", "link",
     "غرد", "تغريد", "فايسبوك", "VK", "Instagram", "YouTube", "TikTok", "Threads", "Pinterest", "Viber",
     "المقال", "A+A-", "Messenger", "ماسنجر", "حجم", "الخط", "تكبير", "تصغير", "أرسل", "ارسل",
+    "متابعة", "تابِع", "Follow",  # an embedded post's follow button
 }  # fmt: skip
 BYLINE_MARKER = re.compile(r"^\s*(?:نشر|بقلم|كتب|كتبت|By)\s*[:：]?\s*$", re.I)
 # A byline's label alone on its line above the text ("Author," then the name, "Role," then the office); looked for
@@ -115,10 +116,17 @@ ADVERTISEMENT = re.compile(
     rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|Advertisement|محتوى\s+(?:مدعوم|ممول)|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
     re.I,
 )
-# A newsletter's box: its name ("نشرة ... الصباحية") or its pitch, which speaks to the reader of "your inbox".
+# A kicker a site sets before its headline, the genre's words for live, breaking, video and the like.
+KICKER = re.compile(
+    rf"^\s*(?:مب{_A}شر|عاجل|حصري|خ{_A}ص|فيديو|ب{_A}لفيديو|صور|ب{_A}لصور|تحليل|تقرير|ر{_A}ي|حو{_A}ر|مق{_A}بل{_H}|تحقيق"
+    r"|Live|Breaking|Video)\s*$",
+    re.I,
+)
+# A newsletter's box: its name ("نشرة ... الصباحية"), or its pitch, which asks the reader to subscribe to have the
+# news "in your inbox" (a sentence of the article may mention a reader's inbox, not ask them to subscribe).
 NEWSLETTER = re.compile(
     rf"^\s*نشر{_H}\s+(?:\S+\s+){{0,3}}(?:{_A}لصب{_A}حي{_H}|{_A}ليومي{_H}|{_A}لمس{_A}ئي{_H}|{_A}لأسبوعي{_H})\s*$"
-    rf"|(?:في|{_A}لى|على)\s+بريدك\b"
+    rf"|^(?=.*(?:{_A}شترك|{_A}شتر{_A}ك|سج[ّ]?ل|{_A}لنشر{_H}|نشرت(?:ن{_A}|ك)))(?=.*(?:في|{_A}لى|على)\s+بريدك\b)"
 )
 # A copyright footer names the rights or a year; a bare © before a name under a photo is its credit.
 COPYRIGHT = re.compile(rf"(?:جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|Copyright|©\s*(?:19|20)\d\d)", re.I)
@@ -186,7 +194,6 @@ EMBED_SIGNATURE = re.compile(
     rf"|^\s*(?:منشور\s+مشترك|A\s+post\s+shared)\b"
     r"|^\s*(?:أعجبني|Like)\s*[·•|]\s*(?:تعليق|Comment)"  # a post's reactions bar
     r"|^\s*@\w{1,30}\s*$"  # the account's handle on a line of its own
-    r"|^\s*\d{1,2}:\d{2}\s*(?:ص|م|[AaPp]\.?[Mm]\.?)\s*·"  # a post's time and date: "7:15 م · 7 ديسمبر 2024"
     r"|^\s*\d+(?:[.,]\d+)?\s*[KkMmك]?\s*(?:views?|مشاهد\S*)?\s+\d{1,2}:\d{2}\s*$"  # a view count and the time
     r"|^\W{0,3}\d+(?:[.,]\d+)?\s*[KkMm]\s*(?:views?|مشاهد\S*)?\s*$",  # a view count alone ("👁 12.4K")
     re.I,

@@ -52,7 +52,13 @@ def _emit(out: list, bad: np.ndarray, rows: np.ndarray, path: list, kind: str) -
 
 
 def _walk(
-    arr: pa.Array, spec: Spec, rows: np.ndarray, path: list, live: np.ndarray, out: list, skip=frozenset()
+    arr: pa.Array,
+    spec: Spec,
+    rows: np.ndarray,
+    path: list,
+    live: np.ndarray,
+    out: list,
+    skip: frozenset = frozenset(),
 ) -> None:
     """Problems of arr and of the values inside it; skip: kinds not looked for at this level (not below it)."""
     valid = live if arr.null_count == 0 else at.np_bool(pc.is_valid(arr)) & live
