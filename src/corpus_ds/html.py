@@ -466,8 +466,9 @@ def _standfirsts(blocks: list[Unit], hints: dict, out: dict) -> None:
         if "standfirst" not in hints.get(k, ()):
             # the text goes on below: what the markup named above it is its summary (an element so named that
             # holds the whole text, as Drupal's "text-with-summary" may, leaves no text below and stays the text)
-            for b in named:
-                out[b.number] = clean.LineDecision(b.number, "summary", "rule:standfirst-markup", False)
+            for standfirst in named:
+                number = standfirst.number
+                out[number] = clean.LineDecision(number, "summary", "rule:standfirst-markup", False)
             return
         named.append(b)
 
