@@ -890,7 +890,7 @@ def _set_off(paragraph: str, name: str) -> bool:
     """Whether the paragraph writes the name between commas, in parentheses, or after an office ("رئيس ...")."""
     for m in re.finditer(re.escape(name), paragraph):
         before, after = paragraph[: m.start()].rstrip(), paragraph[m.end() :].lstrip()
-        previous = before.split()[-1].removeprefix("ال") if before.split() else ""
+        previous = before.rsplit(maxsplit=1)[-1].removeprefix("ال") if before else ""
         if before.endswith(("،", ",", "(")) or after.startswith(("،", ",", ")")):
             return True
         if any(previous == w.removeprefix("ال") for w in markers.TITLE_WORDS):
@@ -921,23 +921,28 @@ def _short_credit(s: str) -> bool:
     return _words(s) <= 3 or (s.startswith("(") and s.endswith(")"))
 
 
+def _next_text(page: _Page, i: int) -> str:
+    """The text of the next non-blank line ("" after the last)."""
+    nxt = next((j for j in page.order if j > i), None)
+    return page.text[nxt] if nxt is not None else ""
+
+
 def _above_credit(page: _Page, i: int) -> bool:
     """A line right above a photo credit is the photo's caption, whatever it says."""
-    nxt = page.after(i)[:1]
+    nxt = _next_text(page, i)
     credit = (
-        bool(nxt)
-        and (markers.is_credit(page.text[nxt[0]]) or markers.is_latin_credit(page.text[nxt[0]]))
-        and not markers.BYLINE_LABEL.match(page.text[nxt[0]])  # "Author," is no photographer's name
+        (markers.is_credit(nxt) or markers.is_latin_credit(nxt))
+        and not markers.BYLINE_LABEL.match(nxt)  # "Author," is no photographer's name
     )
-    return credit and _words(page.text[i]) < LONG_LINE_WORDS  # a long paragraph above a photo stays text
+    return (
+        bool(credit) and _words(page.text[i]) < LONG_LINE_WORDS
+    )  # a long paragraph above a photo stays text
 
 
 def _above_photo_credit(page: _Page, i: int) -> bool:
     """The next line credits a photo (a picture word or a copyright sign, or a name in Latin script)."""
-    nxt = page.after(i)[:1]
-    return bool(nxt) and bool(
-        markers.PHOTO_CREDIT.match(page.text[nxt[0]]) or markers.is_latin_credit(page.text[nxt[0]])
-    )
+    nxt = _next_text(page, i)
+    return bool(markers.PHOTO_CREDIT.match(nxt) or markers.is_latin_credit(nxt))
 
 
 def _is_credit_after_caption(page: _Page, i: int) -> bool:

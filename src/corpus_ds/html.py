@@ -103,12 +103,11 @@ class _Splitter(HTMLParser):
         self.meta_open: tuple[str, int, dict] | None = None  # a <title> or ld+json <script> being read
         self.rows: list[int] = []  # for each open <tr>, the index of its first unit
         self.tables: list[list[tuple[int, int]]] = []  # for each open <table>, its rows' units (first, end)
-        self.lists: list[int] = []  # the open <ul> and <ol>, innermost last, each by the order it opened in
-        self.opened_lists = 0
+        self.opened = 0  # elements numbered so far, so that lists and items have an identity
+        self.lists: list[int] = []  # the open <ul> and <ol>, innermost last
+        self.items: list[tuple[int, int]] = []  # the open <li>: (its list, its own number)
         # the list and item of the last block, when that block stood in a list's item
         self.last_item: tuple[int, int] | None = None
-        self.opened_items = 0
-        self.items: list[tuple[int, int]] = []  # the open <li>: (its list, the order it opened in)
         # the open elements named as a standfirst: (stack depth, first unit)
         self.standfirsts: list[tuple[int, int]] = []
 
@@ -175,13 +174,13 @@ class _Splitter(HTMLParser):
             self.flush()
             self.block_tag = tag
         if tag in ("ul", "ol"):
-            self.opened_lists += 1
-            self.lists.append(self.opened_lists)
+            self.opened += 1
+            self.lists.append(self.opened)
         elif tag == "li" and self.lists:
             while self.items and self.items[-1][0] == self.lists[-1]:
                 self.items.pop()  # an item left open (HTML lets a page omit </li>) ends at the next
-            self.opened_items += 1
-            self.items.append((self.lists[-1], self.opened_items))
+            self.opened += 1
+            self.items.append((self.lists[-1], self.opened))
         if tag == "tr":
             self.rows.append(len(self.units))
         elif tag == "table":
