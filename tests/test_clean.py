@@ -877,6 +877,28 @@ def test_an_embedded_post_with_its_handle_is_a_box_the_article_goes_on_after():
     assert all(decided[n].role != "body" for n in range(4, 10)) and decided[10].role == "body"
 
 
+def test_the_text_under_a_posts_handle_is_the_posts_and_the_article_goes_on_after_its_footer():
+    """A post's card copied from its top: the handle (and a follow button) stand above the post's text, so that
+    text is no paragraph of the article; the card's footer (counts, reply, copy link) is the card's, and the
+    article's next section follows even when its paragraph opens without a connective."""
+    post = [
+        "سفارة الواحة في المرجان",
+        "@WahaEmbassy",
+        "متابعة",
+        "استقبلنا اليوم وفدا من رجال الأعمال لبحث الخط البحري الجديد، وهو خطوة تفتح آفاقا أمام المصدرين.",
+        "7:15 م · 7 ديسمبر 2024",
+        "412",
+        "الرد",
+        "نسخ الرابط",
+        "اقرأ 18 ردًا",
+    ]
+    resumed = "إلى جانب الخط البحري، ناقش الوفد ملف المخازن الساحلية وتكاليف الشحن بين البلدين."
+    lines = [_HEADLINE, _P1, _P2, *post, "مخازن على الساحل", resumed, _P3]
+    decided = clean.classify_lines(lines)
+    assert all(decided[n].role != "body" for n in range(4, 13))
+    assert [decided[n].role for n in (13, 14, 15)] == ["body", "body", "body"]
+
+
 def test_a_polls_see_the_results_button_is_the_polls():
     assert markers.POLL.match("شاهد النتائج") and markers.POLL.match("عرض النتائج")
 

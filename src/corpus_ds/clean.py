@@ -623,6 +623,7 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
             and (markers.widget(page.text[following]) or _NOTHING).rule == "embedded-post"
         )
         paragraph = page.prose(j) or _short_continuation(s)
+        embedded = embedded or _under_a_handle(page, rest[k + 1 : step])
         if paragraph and not markers.widget(s) and not _repeats_the_text(page, j) and not embedded:
             if _promotion(s):
                 continue  # a newsletter's pitch is a sentence of its box
@@ -632,6 +633,15 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
 
 
 _NOTHING = markers.Marker("", "")
+
+
+def _under_a_handle(page: _Page, above: list[int]) -> bool:
+    """A post's card copied from its top: the account's name, its handle alone on a line and maybe a follow
+    button, then the post's text (which is not the article going on)."""
+    lines = [page.text[x] for x in above[-2:]]
+    while lines and (markers.header(lines[-1]) or _NOTHING).role == "share_bar":
+        lines.pop()
+    return bool(lines) and bool(markers.HANDLE_LINE.match(lines[-1]))
 
 
 def _short_continuation(s: str) -> bool:

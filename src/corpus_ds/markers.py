@@ -187,13 +187,17 @@ _NETWORKS = (
     r"(?:تلغرام|تليجرام|تيليجرام|Telegram|Instagram|إنستغرام|انستغرام|انستجرام|فيسبوك|Facebook|تويتر|Twitter|X|إكس"
     r"|يوتيوب|YouTube|TikTok|تيك\s*توك)"
 )
+_HANDLE_LINE = r"^\s*@\w{1,30}\s*$"
+HANDLE_LINE = re.compile(
+    _HANDLE_LINE
+)  # a post's card copied from the top: the name, the handle, then the text
 EMBED_SIGNATURE = re.compile(
     rf"^\s*[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)"  # a post on X: "— name (@handle) date"
     # "عرض في تلغرام", "View this post on Instagram", "مشاهدة على YouTube"
     rf"|^\s*(?:عرض|ش{_A}هد|مش{_A}هدة|View|See|Watch)\b.{{0,30}}\b{_NETWORKS}\s*$"
     rf"|^\s*(?:منشور\s+مشترك|A\s+post\s+shared)\b"
     r"|^\s*(?:أعجبني|Like)\s*[·•|]\s*(?:تعليق|Comment)"  # a post's reactions bar
-    r"|^\s*@\w{1,30}\s*$"  # the account's handle on a line of its own
+    rf"|{_HANDLE_LINE}"  # the account's handle on a line of its own
     r"|^\s*\d+(?:[.,]\d+)?\s*[KkMmك]?\s*(?:views?|مشاهد\S*)?\s+\d{1,2}:\d{2}\s*$"  # a view count and the time
     r"|^\W{0,3}\d+(?:[.,]\d+)?\s*[KkMm]\s*(?:views?|مشاهد\S*)?\s*$",  # a view count alone ("👁 12.4K")
     re.I,
