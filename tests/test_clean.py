@@ -899,6 +899,43 @@ def test_the_text_under_a_posts_handle_is_the_posts_and_the_article_goes_on_afte
     assert [decided[n].role for n in (13, 14, 15)] == ["body", "body", "body"]
 
 
+_LEAD_IN = "وتشمل المرحلة الأولى ما يلي:"
+_ITEMS = [
+    "إنشاء مركز مشترك لتحليل صور الأقمار",
+    "تدريب عشرين مهندسا من المرجان في الواحة",
+    "تبادل البيانات المناخية بين البلدين",
+    "إطلاق قمر صغير للرصد الزراعي",
+]
+_AFTER_LIST = "يذكر أن البلدين وقعا العام الماضي مذكرة تفاهم في مجال الأرصاد الجوية والرصد المناخي المشترك."
+
+
+@pytest.mark.parametrize("bullet", ["", "• ", "- "])
+def test_a_list_the_article_announces_with_a_colon_is_the_articles_own(bullet):
+    """Short items in a row under "... ما يلي:" are the article's list, up to its prose going on (a paragraph that
+    opens without a connective) or up to its tags: not a box."""
+    items = [bullet + x for x in _ITEMS]
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _LEAD_IN, *items, _AFTER_LIST, _P3])
+    assert [decided[n].role for n in range(4, 11)] == ["body"] * 7
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _LEAD_IN, *items, "الكلمات الدالة: الواحة، المرجان"])
+    assert [decided[n].role for n in range(4, 9)] == ["body"] * 5 and decided[9].role == "tags"
+
+
+def test_a_saved_pages_list_under_a_lead_in_is_the_articles_own():
+    items = "".join(f"<li>{x}</li>" for x in _ITEMS)
+    page = _page(f"<p>{_P1}</p><p>{_P2}</p><p>{_LEAD_IN}</p><ul>{items}</ul><p>{_AFTER_LIST}</p>")
+    _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
+    assert cleaned.text == "\n\n".join([_P1, _P2, _LEAD_IN, *_ITEMS, _AFTER_LIST])
+
+
+def test_a_colon_does_not_make_a_box_the_articles_list():
+    """A marker with a colon ("اقرأ أيضا:") opens no list of the article's, and items that run into lines nothing
+    explains (another story's headline and its date) are no list the article announced."""
+    read_also = clean.classify_lines([_HEADLINE, _P1, _P2, "اقرأ أيضا:", *_ITEMS[:2], _AFTER_LIST, _P3])
+    assert read_also[4].role == "related" and read_also[5].role != "body"
+    unexplained = clean.classify_lines([_HEADLINE, _P1, _P2, _LEAD_IN, *_ITEMS, "شاهد أيضا", "فيديو"])
+    assert all(unexplained[n].role != "body" for n in range(5, 9))
+
+
 def test_a_polls_see_the_results_button_is_the_polls():
     assert markers.POLL.match("شاهد النتائج") and markers.POLL.match("عرض النتائج")
 

@@ -466,6 +466,13 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                     return i
                 k = resume
                 continue
+        end = _list_under_lead_in(page, rest, k) if i != start else None
+        if end is not None:
+            page.mark(i, "body", "list-lead-in")
+            for x in rest[k + 1 : end]:
+                page.mark(x, "body", "list-item")
+            k = end
+            continue
         nxt = rest[k + 1] if k + 1 < len(rest) else None
         if (headline is not None and s == headline) or (s in seen and _words(s) <= TITLE_MAX_WORDS):
             page.mark(i, "caption", "repeated-headline")
@@ -515,6 +522,38 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         seen.add(s)
         k += 1
     return len(page.text)
+
+
+LIST_MAX_ITEMS = 15
+
+
+def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
+    """A list the article announces: a line of the article's that ends with a colon ("وتشمل المرحلة الأولى ما
+    يلي:"), then items that say nothing of themselves (no marker, no date line), up to the article's prose going
+    on, or up to what ends the article (tags, a source line, comments). The index in rest after the list, or None.
+
+    Short items in a row would otherwise wait in vain for the prose to come back and be taken for a box."""
+    s = page.text[rest[k]]
+    if (
+        not s.endswith(":")
+        or page.role(rest[k - 1]) != "body"
+        or _says_what_it_is(s)
+        or markers.is_date_line(s)
+    ):
+        return None
+    step = k + 1
+    while step < len(rest) and step - k <= LIST_MAX_ITEMS:
+        j = rest[step]
+        t = page.text[j]
+        if j + 1 in page.decided or page.prose(j) or _says_what_it_is(t) or markers.is_date_line(t):
+            break
+        step += 1
+    if step == k + 1:
+        return None  # the prose goes on at once: nothing to decide here
+    if step == len(rest) or page.prose(rest[step]):
+        return step
+    found = markers.ends_article(page.text[rest[step]]) or markers.header(page.text[rest[step]]) or _NOTHING
+    return step if found.rule in HARD_ENDS or found.role == "source_line" else None
 
 
 _ASIDE_START = re.compile(r"(?:في|خلال|على|عن|من|إلى|الى|لدى|عند|أمام|حسب|وفق|بعد|قبل)\b|[وفبل]")
