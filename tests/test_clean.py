@@ -936,6 +936,40 @@ def test_a_colon_does_not_make_a_box_the_articles_list():
     assert all(unexplained[n].role != "body" for n in range(5, 9))
 
 
+_CAPTION = "الوزيران خلال توقيع الاتفاقية في مقر الوزارة بالعاصمة"
+
+
+def test_the_source_of_a_photo_is_a_credit():
+    for credit in ("مصدر الصورة: وكالة الواحة", "حقوق الصورة: وكالة الواحة", "تصوير: سمير علي"):
+        assert markers.is_credit(credit), credit
+    assert not markers.is_credit("حقوق الإنسان في صلب المباحثات")
+
+
+@pytest.mark.parametrize("credit", ["المصدر: وكالة الواحة", "مصدر الصورة: وكالة الواحة"])
+def test_a_source_under_a_caption_credits_the_photo_and_the_article_goes_on(credit):
+    """ "المصدر: ..." under a caption that ends no sentence names the photo's source: the article goes on after it,
+    through a subheading, instead of ending at the caption."""
+    decided = clean.classify_lines(
+        [_HEADLINE, _P1, _P2, _CAPTION, credit, "تعاون في الحبوب", _AFTER_LIST, _P3]
+    )
+    assert [decided[n].role for n in range(2, 9)] == [
+        "body",
+        "body",
+        "caption",
+        "credit",
+        "body",
+        "body",
+        "body",
+    ]
+
+
+def test_a_source_under_the_last_sentence_is_the_articles_source():
+    """Under the article's last sentence, however short, "المصدر: وكالات" is the article's source line."""
+    last = "وتعقد الجولة المقبلة في موسكو."
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, last, "المصدر: وكالات", "أخبار ذات صلة"])
+    assert decided[4].role == "body" and decided[5].role == "source_line"
+
+
 def test_a_polls_see_the_results_button_is_the_polls():
     assert markers.POLL.match("شاهد النتائج") and markers.POLL.match("عرض النتائج")
 

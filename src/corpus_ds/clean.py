@@ -456,7 +456,8 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             k += 1
             continue
         if i != start:
-            stop = markers.ends_article(s)
+            # a source under a photo's caption names the photo's source, not the article's
+            stop = markers.ends_article(s) if not _is_credit_after_caption(page, i) else None
             box = _box_title(page, rest, k) or _promotion(s)
             if stop or box:
                 resume = _box_of_links(page, rest, k, stop) if stop else None
@@ -480,7 +481,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             page.mark(
                 i, "credit", "latin-name-under-caption" if markers.is_latin_credit(s) else "credit-words"
             )
-        elif (nxt is not None and _is_credit(page.text[nxt]) and not page.prose(i)) or (
+        elif (nxt is not None and _credits_a_photo(s, page.text[nxt]) and not page.prose(i)) or (
             nxt is not None
             and _is_credit(page.text[nxt])
             and _short_credit(page.text[nxt])
@@ -962,6 +963,13 @@ def _is_credit(s: str) -> bool:
     return markers.is_credit(s)
 
 
+def _credits_a_photo(above: str, s: str) -> bool:
+    """A photo credit under the line above; or "المصدر: ..." in a few words under a line that ends no sentence (a
+    caption), which names the photo's source (under the article's last sentence it is the article's source)."""
+    source = markers.SOURCE_LINE.match(s) and _words(s) <= 6 and not markers.PARAGRAPH_END.search(above)
+    return markers.is_credit(s) or bool(source)
+
+
 def _short_credit(s: str) -> bool:
     """A credit that may follow a caption written as a sentence: three words, or a credit in parentheses ("(الساحل
     ميديا - أرشيف)", as long as is_credit allows); a longer line ("صورة 1 من 6") may be a gallery's counter under
@@ -999,7 +1007,7 @@ def _is_credit_after_caption(page: _Page, i: int) -> bool:
     return (
         bool(previous)
         and page.role(previous[-1]) == "caption"
-        and (markers.is_latin_credit(page.text[i]) or _is_credit(page.text[i]))
+        and (markers.is_latin_credit(page.text[i]) or _credits_a_photo(page.text[previous[-1]], page.text[i]))
     )
 
 

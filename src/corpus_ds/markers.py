@@ -102,7 +102,7 @@ BYLINE = re.compile(
 )
 # How a credit opens (a dash or a parenthesis perhaps), and the words that credit a photo
 _CREDIT_START = r"^\s*(?:[-–—]\s*)?\(?\s*"
-_PHOTO_WORDS = rf"صور{_H}|{_A}لصور{_H}|تصوير"
+_PHOTO_WORDS = rf"(?:(?:مصدر|حقوق)\s+)?(?:صور{_H}|{_A}لصور{_H})|تصوير"
 CREDIT = re.compile(
     rf"{_CREDIT_START}(?:{_PHOTO_WORDS}|{_A}رشيفي{_H}|{_A}رشيف|صور{_H}\s+{_A}رشيفي{_H}|Getty(?:\s+Images)?|AFP"
     rf"|{_A}\s*\.?\s*ف\s*\.?\s*ب|رويترز|Reuters|AP|DR|EPA|©.{{0,30}}|من\s+{_A}لمصدر|\(?\s*خ{_A}ص\s*\)?)\b.{{0,40}}$"
