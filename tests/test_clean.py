@@ -970,6 +970,51 @@ def test_a_source_under_the_last_sentence_is_the_articles_source():
     assert decided[4].role == "body" and decided[5].role == "source_line"
 
 
+def test_a_quotation_or_a_post_under_a_colon_is_no_list_of_the_articles():
+    """ "ونشرت الوزارة على صفحتها:" introduces a post, whose card lines (the page's name, the post's stamp) are no
+    items of a list; and one line under a colon is no list."""
+    card = ["وزارة التجارة في الواحة", "26 نوفمبر، الساعة 12:47 م ·"]
+    post = "توقيع اتفاقية إحداث مجلس الأعمال خطوة جديدة نحو شراكة اقتصادية متوازنة بين البلدين الصديقين."
+    lead_in = "ونشرت الوزارة على صفحتها الرسمية:"
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, lead_in, *card, post, "أعجبني", "تعليق", _P3])
+    assert [decided[n].role for n in (5, 6)] != ["body", "body"]
+    assert decided[6].role == "date_line"
+    one = clean.classify_lines([_HEADLINE, _P1, _P2, _LEAD_IN, "شاهد أيضا", _AFTER_LIST])
+    assert one[5].role != "body"
+
+
+@pytest.mark.parametrize(
+    "line, role",
+    [
+        ("إشهار", "advertisement"),
+        ("Google Play", "advertisement"),
+        ("قراءة 7 من الردود", "embed"),
+        ("Read 64 replies", "embed"),
+        ("المشاهدة لاحقًا", "embed"),
+        ("26 نوفمبر، الساعة 12:47 م", "date_line"),
+    ],
+)
+def test_labels_of_adverts_cards_and_stamps_say_what_they_are(line, role):
+    assert (markers.widget(line) or markers.header(line)).role == role
+    assert markers.header("إشهار الإفلاس أمام المحكمة التجارية") is None  # the word in a sentence
+
+
+def test_the_headline_above_the_byline_and_date_is_preferred_to_a_caption_under_them():
+    """Headline, a name, the date line, then a photo's caption that shares more of the lead's words: the caption
+    stands under the date, so the line above it is the headline."""
+    headline = "الواحة والمرجان: شراكة تتوسع من الصيد إلى النقل... والموانئ في الخلفية"
+    caption = "الوزير المغربي خلال الاجتماع التقني المشترك حول ملفات الصيد البحري والنقل"
+    lines = ["سياسة", "اقتصاد", headline, "ريم عيسى", "الخميس 10 أكتوبر 2024", caption, _P1, _P2]
+    decided = clean.classify_lines(lines)
+    assert decided[3].role == "title" and decided[6].role != "title"
+    # a subtitle between the headline and the date that shares more of the lead's words is the standfirst
+    subtitle = "الاجتماع التقني المشترك يختتم دورته ببحث ملفات الصيد البحري والطاقة والنقل"
+    decided = clean.classify_lines(
+        ["سياسة", headline, subtitle, "ريم عيسى", "الخميس 10 أكتوبر 2024", _P1, _P2]
+    )
+    assert (decided[2].role, decided[3].role) == ("title", "summary")
+
+
 def test_a_polls_see_the_results_button_is_the_polls():
     assert markers.POLL.match("شاهد النتائج") and markers.POLL.match("عرض النتائج")
 

@@ -58,6 +58,7 @@ LOOKAHEAD = 3  # non-blank lines a short line may wait for the article's prose t
 TITLE_MAX_WORDS = 35
 KICKER_MAX_WORDS = 7  # a supertitle or kicker above a headline is a few words
 STANDFIRST_MIN_WORDS = 14  # a line this long under a headline is its standfirst rather than the headline
+DATE_BELOW_HEADLINE = 3  # lines from a headline down to its date line: the headline, a byline, the date
 TITLE_WINDOW = 25  # non-blank lines before the first paragraph where the headline is looked for
 
 
@@ -297,11 +298,22 @@ def _headline(page: _Page, start: int) -> int | None:
     seen_byline = seen_date = False
     strong: list[int] = []
     weak: list[int] = []
+    # a candidate right above the article's date line (a byline between at most), and that line
+    above_date: int | None = None
+    date_line = len(page.text)
     for k, i in enumerate(window):
         s = page.text[i]
         found = markers.header(s)
         byline = found and found.role == "byline" and not _trail_of_sections(page, i)
         seen_byline |= bool(byline) or bool(markers.BYLINE_LABEL.match(s))
+        if found and found.role == "date_line" and not seen_date:
+            candidates = [
+                c
+                for c in strong + weak
+                if c in window[max(0, k - DATE_BELOW_HEADLINE) : k]
+                and _words(page.text[c]) > KICKER_MAX_WORDS
+            ]
+            above_date, date_line = min(candidates, default=None), i
         seen_date |= bool(found and found.role == "date_line")
         if strong and (found or page.prose(i)):
             break  # the group of strong candidates ends where the article's header furniture begins
@@ -320,6 +332,12 @@ def _headline(page: _Page, start: int) -> int | None:
         best = weak[-1]
     else:
         return _line_above_byline(page, window)
+    if above_date is not None and best > above_date:
+        # the first headline-like line over the date is the headline: a line between them is its standfirst, and
+        # under the date stand a photo's caption and the summary
+        if best < date_line:
+            page.mark(best, "summary", "standfirst-under-the-headline", sure=False)
+        best = above_date
     if _above_photo_credit(page, best):
         best = _headline_under_photo(page, window, best, lead)
     above = page.before(best)[-1:]
@@ -540,6 +558,7 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
         or page.role(rest[k - 1]) != "body"
         or _says_what_it_is(s)
         or markers.is_date_line(s)
+        or markers.QUOTE_LEAD_IN.search(s)  # "كتب على حسابه:": a quotation or a post follows, not a list
     ):
         return None
     step = k + 1
@@ -549,8 +568,8 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
         if j + 1 in page.decided or page.prose(j) or _says_what_it_is(t) or markers.is_date_line(t):
             break
         step += 1
-    if step == k + 1:
-        return None  # the prose goes on at once: nothing to decide here
+    if step < k + 3:
+        return None  # a list has two items at least; a line under a colon alone is left to the other rules
     if step == len(rest) or page.prose(rest[step]):
         return step
     found = markers.ends_article(page.text[rest[step]]) or markers.header(page.text[rest[step]]) or _NOTHING

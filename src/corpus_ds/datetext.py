@@ -86,6 +86,10 @@ _PATTERNS = (
     # spaced or not); the year may run into a time
     (re.compile(rf"(?<!\d)(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?{_YEAR}"), "dmy_numeric"),
 )
+# A day and a month with a time and no year: the stamp of a post or of a feed's item ("26 نوفمبر، الساعة 12:47 م")
+DAY_MONTH_TIME = re.compile(
+    rf"(?<!\d)\d{{1,2}}\s*(?:{_MONTH}){_NOT_LETTER}[\s,،]*(?:الساعة\s*|at\s+)?\d{{1,2}}:\d{{2}}", re.I
+)
 _HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:{'|'.join(HIJRI_MONTHS)})\s*\d{{3,4}}")
 RELATIVE = re.compile(
     r"منذ\s+(?:\d+|[\u0621-\u064a]+)\s+(?:ثانية|ثوان|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين)"

@@ -197,6 +197,8 @@ EMBED_SIGNATURE = re.compile(
     rf"|^\s*(?:عرض|ش{_A}هد|مش{_A}هدة|View|See|Watch)\b.{{0,30}}\b{_NETWORKS}\s*$"
     rf"|^\s*(?:منشور\s+مشترك|A\s+post\s+shared)\b"
     r"|^\s*(?:أعجبني|Like)\s*[·•|]\s*(?:تعليق|Comment)"  # a post's reactions bar
+    r"|^\s*(?:اقرأ|قراءة|Read)\s+\d+\s+(?:من\s+)?(?:ال)?(?:ردود|ردًا|ردا|تعليقات|تعليقا|replies)\s*$"  # its replies
+    r"|^\s*(?:ال)?مشاهدة\s+لاحق[اًً]*\s*$|^\s*Watch\s+later\s*$"  # a video card's "watch later"
     rf"|{_HANDLE_LINE}"  # the account's handle on a line of its own
     r"|^\s*\d+(?:[.,]\d+)?\s*[KkMmك]?\s*(?:views?|مشاهد\S*)?\s+\d{1,2}:\d{2}\s*$"  # a view count and the time
     r"|^\W{0,3}\d+(?:[.,]\d+)?\s*[KkMm]\s*(?:views?|مشاهد\S*)?\s*$",  # a view count alone ("👁 12.4K")
@@ -205,6 +207,12 @@ EMBED_SIGNATURE = re.compile(
 EMBED_TOP = re.compile(
     r"هذا\s+المنشور|this\s+post", re.I
 )  # a line above an embedded post's text, not below it
+# What introduces a quotation or a post rather than a list: a verb of saying or posting, or a post's place
+QUOTE_LEAD_IN = re.compile(
+    rf"(?:^|\s)و?(?:ق{_A}ل|ق{_A}لت|ق{_A}ئل{_A}|ق{_A}ئلة|كتب|كتبت|غرد|غردت|دون|دونت|نشر|نشرت|علق|علقت"
+    rf"|ج{_A}ء\s+فيه|ج{_A}ء\s+فيه{_A}|تدوينة|تغريدة|منشور|حس{_A}به|حس{_A}به{_A}|صفحته|صفحته{_A}|قن{_A}ته|قن{_A}ته{_A})"
+    r"(?=\s|[:،,]|$)"
+)
 # Titles that precede a person's name in news texts; what follows them is an office and a name.
 TITLE_WORDS = (
     "وزير", "وزيرة", "سفير", "سفيرة", "رئيس", "رئيسة", "نائب", "نائبة", "مدير", "مديرة", "المتحدث", "المتحدثة",
@@ -288,13 +296,16 @@ def is_date_line(line: str) -> bool:
         return False
     digits = line.translate(datetext.ARABIC_DIGITS)
     dated = (
-        bool(datetext.find_dates(line)) or datetext.has_hijri(line) or bool(datetext.RELATIVE.search(line))
+        bool(datetext.find_dates(line))
+        or datetext.has_hijri(line)
+        or bool(datetext.RELATIVE.search(line))
+        or bool(datetext.DAY_MONTH_TIME.search(line.translate(datetext.ARABIC_DIGITS)))
     )
     if not dated:
         return False
     if DATE_MARKER.match(line):
         return True
-    rest = datetext.without_dates(digits)
+    rest = datetext.DAY_MONTH_TIME.sub(" ", datetext.without_dates(digits))
     leftover = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w not in _DATE_WORDS]
     return len(leftover) <= 2
 
@@ -319,6 +330,12 @@ def is_copyright(line: str) -> bool:
     return (bool(COPYRIGHT.search(line)) and words(line) <= 14) or bool(REPRODUCTION_NOTICE.match(line))
 
 
+# An advertisement's label or an app store's badge, alone on a line ("إشهار" is the Maghreb's word for an advert)
+AD_LABEL = re.compile(
+    rf"^\s*(?:{_A}شه{_A}ر|Google\s+Play|App\s+Store|{_A}ب\s+ستور|(?:غوغل|جوجل|قوقل)\s+بل{_A}ي)\s*$", re.I
+)
+
+
 def header(line: str) -> Marker | None:
     """The markers of the lines between a headline and the first paragraph (and of lines inside the article)."""
     found = before_text(line)
@@ -340,7 +357,11 @@ def header(line: str) -> Marker | None:
         return Marker("byline", "initials")
     if CAPTION.match(line) and words(line) <= 30:
         return Marker("caption", "caption-words")
-    if (ADVERTISEMENT.match(line) and words(line) <= 14) or (NEWSLETTER.search(line) and words(line) <= 24):
+    if (
+        (ADVERTISEMENT.match(line) and words(line) <= 14)
+        or (NEWSLETTER.search(line) and words(line) <= 24)
+        or AD_LABEL.match(line)
+    ):
         return Marker("advertisement", "promotion-words")
     return None
 
