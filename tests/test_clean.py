@@ -1015,6 +1015,22 @@ def test_the_headline_above_the_byline_and_date_is_preferred_to_a_caption_under_
     assert (decided[2].role, decided[3].role) == ("title", "summary")
 
 
+def test_a_posts_hashtags_between_its_text_and_its_signature_leave_the_text_the_posts():
+    post = "خطوة إيجابية نحو تعاون أوسع، والأهم هو التطبيق الصارم لشروط الاتفاق الجديد بين البلدين."
+    signature = "— كريم المنصوري (@K_Mansouri) July 16, 2025"
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, post, "#الصيد_البحري #الواحة", signature, _P3])
+    assert [decided[n].role for n in (4, 5, 6)] == ["embed", "embed", "embed"] and decided[7].role == "body"
+
+
+def test_a_short_phrase_in_quotes_after_a_box_is_the_next_sections_subheading():
+    """«الأسمدة أولاً» ends with a closing quote, not with a sentence: it heads the section after a card."""
+    card = ["سفارة الواحة في المرجان", "@WahaEmbassy", "متابعة", "4.7K", "عرض في تلغرام"]
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, *card, "«الأسمدة أولاً»", _AFTER_LIST, _P3])
+    assert decided[9].role == "body" and decided[10].role == "body"
+    ended = clean.classify_lines([_HEADLINE, _P1, _P2, *card, "«ستجتمع اللجنة مرة أخرى.»", _AFTER_LIST, _P3])
+    assert ended[9].role != "body"
+
+
 def test_a_polls_see_the_results_button_is_the_polls():
     assert markers.POLL.match("شاهد النتائج") and markers.POLL.match("عرض النتائج")
 

@@ -826,6 +826,11 @@ def _opens_a_section(page: _Page, i: int) -> bool:
     return not markers.SEE_ALL.match(s) and (_words(s) >= 2 or s.rstrip().endswith(("?", "؟")))
 
 
+_QUOTED_PHRASE = re.compile(
+    r'^[«"“][^.!؟?…«»"“”]+[»"”]$'
+)  # «الأسمدة أولاً»: a phrase in quotes ends no sentence
+
+
 def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     s, hints = page.text[gap[n]], page.hints.get(gap[n], frozenset())
     # a subheading may ask a question; one that ends a sentence otherwise is a box's line
@@ -834,7 +839,7 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         or _words(s) > SUBHEADING_MAX_WORDS
         or "link" in hints
         or "next-item" in hints  # one more item of the box's list
-        or markers.PARAGRAPH_END_NOT_QUESTION.search(s)
+        or (markers.PARAGRAPH_END_NOT_QUESTION.search(s) and not _QUOTED_PHRASE.match(s))
     ):
         return False
     if markers.ends_article(s) or markers.widget(s) or markers.header(s) or markers.LIST_END.match(s):
@@ -878,6 +883,9 @@ def _post_above_signature(page: _Page, signature: int) -> None:
     if not above or page.role(above[-1]) not in ("body", "caption"):
         return
     page.mark(above[-1], "embed", "post-above-signature", sure=False)
+    if markers.HASHTAGS.match(page.text[above[-1]]) and len(above) > 1 and page.role(above[-2]) == "body":
+        above.pop()  # the post's hashtags close its text
+        page.mark(above[-1], "embed", "post-above-signature", sure=False)
     for h in reversed(above[-3:-1]):  # the account's name, and the post's date
         if page.role(h) == "date_line":
             continue

@@ -207,6 +207,7 @@ EMBED_SIGNATURE = re.compile(
 EMBED_TOP = re.compile(
     r"هذا\s+المنشور|this\s+post", re.I
 )  # a line above an embedded post's text, not below it
+HASHTAGS = re.compile(r"^\s*(?:#\w+\s*){1,12}$")  # a line of hashtags alone: a post's, or a page's tags
 # What introduces a quotation or a post rather than a list: a verb of saying or posting, or a post's place
 QUOTE_LEAD_IN = re.compile(
     rf"(?:^|\s)و?(?:ق{_A}ل|ق{_A}لت|ق{_A}ئل{_A}|ق{_A}ئلة|كتب|كتبت|غرد|غردت|دون|دونت|نشر|نشرت|علق|علقت"
