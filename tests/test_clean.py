@@ -1031,6 +1031,18 @@ def test_a_short_phrase_in_quotes_after_a_box_is_the_next_sections_subheading():
     assert ended[9].role != "body"
 
 
+def test_a_ticker_of_headlines_set_apart_by_bullets_is_no_paragraph():
+    """A long line of other stories' headlines between bullets is a ticker, not the article's first paragraph."""
+    ticker = (
+        "آخر الأخبار: تساقط الثلوج على المرتفعات التي يفوق علوها ألف متر في شمال الواحة • انطلاق التسجيلات في "
+        "مسابقة التوظيف بقطاع التربية • ارتفاع أسعار الخضر في أسواق الجملة بالمرجان"
+    )
+    assert clean._words(ticker) >= clean.LONG_LINE_WORDS and not clean.is_prose(ticker)
+    decided = clean.classify_lines([ticker, "الرئيسية / اقتصاد", _HEADLINE, _P1, _P2, _P3])
+    assert decided[1].role != "body" and decided[3].role == "title"
+    assert [decided[n].role for n in (4, 5, 6)] == ["body"] * 3
+
+
 def test_a_polls_see_the_results_button_is_the_polls():
     assert markers.POLL.match("شاهد النتائج") and markers.POLL.match("عرض النتائج")
 

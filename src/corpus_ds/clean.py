@@ -65,9 +65,14 @@ TITLE_WINDOW = 25  # non-blank lines before the first paragraph where the headli
 _HEADLINE_END = re.compile(r'(?:[?؟!]|[^.!؟?…:؛\s]\s*[»"”])\s*$')
 
 
+_ITEM_SEPARATOR = re.compile(r"\s[•▪|]\s")
+
+
 def is_prose(s: str) -> bool:
     """A sentence of an article: long enough and ended as one (or so long that it is prose without a full stop)."""
     n = _words(s)
+    if len(_ITEM_SEPARATOR.findall(s)) >= 2:
+        return False  # a ticker or a row of links: items set apart by bullets or bars
     # a question or an exclamation mark ends many headlines, and so does a quotation ("X: «...»"): only a long line
     # ending with one is prose (a quotation that ends a sentence of the article closes on its full stop)
     ends = markers.SENTENCE_END.search(s) and (n >= 15 or not _HEADLINE_END.search(s))
