@@ -774,6 +774,28 @@ def _page(body: str) -> str:
     )
 
 
+@pytest.mark.parametrize(
+    "kicker", ["<span class='heading__kicker'>عاجل</span>", "<small class='kicker'>سياحة |</small>"]
+)
+def test_a_kicker_set_in_its_own_element_inside_the_headline_is_not_the_title(kicker):
+    page = _page(f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>")
+    page = page.replace(f"<h1>{_HEADLINE}</h1>", f"<h1 class='article-title'>{kicker} {_HEADLINE}</h1>")
+    assert html.clean_page(page.encode("utf-8"))[2].title == _HEADLINE
+
+
+def test_an_element_that_holds_the_whole_headline_is_no_kicker():
+    """A CMS's span around the whole headline (Drupal's field--label-hidden) keeps the headline whole, and so does
+    a link on the headline's first words."""
+    for h1 in (
+        f"<span class='field field--name-title field--label-hidden'>{_HEADLINE}</span>",
+        f"<a href='/x' class='headline-link'>الاجتماع التقني</a> {_HEADLINE.removeprefix('الاجتماع التقني ')}",
+    ):
+        page = _page(f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>").replace(
+            f"<h1>{_HEADLINE}</h1>", f"<h1>{h1}</h1>"
+        )
+        assert html.clean_page(page.encode("utf-8"))[2].title == _HEADLINE, h1
+
+
 def test_a_line_break_after_a_sentence_ends_the_paragraph_and_one_inside_a_sentence_does_not():
     """Pages that set their paragraphs apart by one <br> show them as lines of their own; a break the layout puts
     inside a sentence (after a comma, or mid-phrase) leaves it one paragraph."""

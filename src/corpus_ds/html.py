@@ -35,6 +35,10 @@ _PARAGRAPH_DONE = re.compile(r"[.!؟?…][»\"”]?\s*$")
 HEADLINE_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Class, id or itemprop words that name a standfirst: the summary a page sets between its headline and its text
 # (a part of a word, as CMSs write them: article__summary, t-content__chapo, field--name-field-subtitle).
+# A kicker set in a headline's own element ("<h1><span class="kicker">عاجل</span> headline</h1>"): its own block
+KICKER_NAME = re.compile(
+    r"(?:^|[-_])(?:kicker|eyebrow|overline|supertitle|surtitle|badge|urgent|breaking)(?:$|[-_])"
+)
 STANDFIRST_NAME = re.compile(
     r"(?:^|[-_])(?:summary|standfirst|subtitle|sub-?headline|chapo|excerpt|description)(?:$|[-_])"
 )
@@ -110,6 +114,7 @@ class _Splitter(HTMLParser):
         self.last_item: tuple[int, int] | None = None
         # the open elements named as a standfirst: (stack depth, first unit)
         self.standfirsts: list[tuple[int, int]] = []
+        self.kicker: int | None = None  # the stack depth of an open kicker's element inside a headline
 
     def position(self) -> int:
         line, col = self.getpos()
@@ -188,6 +193,8 @@ class _Splitter(HTMLParser):
         names = f"{a.get('class', '')} {a.get('id', '')} {a.get('itemprop', '')}".lower().split()
         if any(STANDFIRST_NAME.search(name) for name in names):
             self.standfirsts.append((len(self.stack), len(self.units)))
+        if not self.pieces and any(KICKER_NAME.search(n) for n in names) and self.in_headline():
+            self.kicker = len(self.stack)
         self.stack.append((tag, bool(hidden)))
 
     def handle_endtag(self, tag: str) -> None:
@@ -216,7 +223,18 @@ class _Splitter(HTMLParser):
             if self.stack[k][0] == tag:
                 del self.stack[k:]
                 self.close_standfirsts(k)
+                self.close_kicker(k)
                 break
+
+    def in_headline(self) -> bool:
+        return any(tag in HEADLINE_TAGS for tag, _ in self.stack)
+
+    def close_kicker(self, depth: int) -> None:
+        """A kicker's element closed: a few words are the kicker's own block, apart from the headline after it."""
+        if self.kicker is not None and self.kicker >= depth:
+            self.kicker = None
+            if len("".join(self.pieces).split()) <= clean.KICKER_MAX_WORDS:
+                self.flush()
 
     def close_standfirsts(self, depth: int) -> None:
         """An element named as a standfirst that closed holding one block: that block is marked "standfirst" (one
