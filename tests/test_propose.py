@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from corpus_ds import arabic, capture, clean, datetext, models, propose
+from corpus_ds import arabic, capture, clean, datetext, markers, models, propose
 
 REGISTRY = models.Registry.model_validate(
     {
@@ -157,6 +157,15 @@ def test_source_and_date_lines_are_found_in_the_raw_capture():
 def test_spaced_numeric_dates_need_one_separator_and_regional_month_names_are_read():
     assert [f.date.isoformat() for f in datetext.find_dates("نشر في يوم 14 - 10 - 2024")] == ["2024-10-14"]
     assert datetext.find_dates("14 - 10 / 2024") == []
+
+
+def test_a_date_shown_year_first_by_a_right_to_left_line_is_read():
+    """ "GMT 14:20 2024 الأربعاء 20 نوفمبر": a date written left to right, shown on a right-to-left line."""
+    line = "GMT 14:20 2024 الأربعاء 20 نوفمبر"
+    assert [f.date.isoformat() for f in datetext.find_dates(line)] == ["2024-11-20"]
+    assert markers.is_date_line(line)
+    # a year then a day and month that has its own year: the day and month go with the year after them
+    assert [f.date.isoformat() for f in datetext.find_dates("في 2024 20 نوفمبر 2025")] == ["2025-11-20"]
     assert [f.date.isoformat() for f in datetext.find_dates("8 دجمبر 2024")] == ["2024-12-08"]
     assert [f.date.isoformat() for f in datetext.find_dates("12 أغشت 2024")] == ["2024-08-12"]
 

@@ -82,6 +82,14 @@ _PATTERNS = (
     ),
     # 2024-11-12, 2024/11/12
     (re.compile(rf"(?<!\d){_YEAR}[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"), "ymd"),
+    # "2024 الأربعاء 20 نوفمبر": the year first, as a right-to-left line shows a date the page wrote left to right
+    (
+        re.compile(
+            rf"(?<![\d:]){_YEAR}\s+(?:(?:{'|'.join(WEEKDAY_WORDS)})[\s,،]+)?(\d{{1,2}})\s+({_MONTH}){_NOT_LETTER}"
+            rf"(?![\s,،]*\d)"
+        ),
+        "ydm",
+    ),
     # 12/11/2024, 12.11.2024, 12-11-2024, 14 - 10 - 2024 (day first, as Arabic pages write it; one separator,
     # spaced or not); the year may run into a time
     (re.compile(rf"(?<!\d)(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?{_YEAR}"), "dmy_numeric"),
@@ -131,6 +139,8 @@ def _date(m: re.Match, order: str) -> dt.date | None:
         month, day, year = _month_any_case(g[0]), int(g[1]), int(g[2])
     elif order == "ymd":
         year, month, day = int(g[0]), int(g[1]), int(g[2])
+    elif order == "ydm":
+        year, day, month = int(g[0]), int(g[1]), _month_any_case(g[2])
     else:
         day, month, year = int(g[0]), int(g[2]), int(g[3])  # g[1]: the separator
     try:
