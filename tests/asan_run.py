@@ -34,9 +34,9 @@ from text_corpora import (
     variant,
 )
 
-from corpus_ds import checkkernel, rules, textkernel, verify
+from corpus_ds import checkkernel, rules, textkernel, textsearch, verify
 from corpus_ds import synthetic as synth
-from corpus_ds.rules.actors import actor_labels_pass
+from corpus_ds.rules.actors import _Aliases, actor_labels_pass
 from corpus_ds.rules.context import Context
 from corpus_ds.rules.event_data import dyads_pass
 from corpus_ds.rules.long_tables import evidence_pass, mentions_pass
@@ -76,6 +76,7 @@ def compiled_pass(corpus: dict) -> None:
     dyads_pass(ctx)
     mentions_pass(ctx)
     evidence_pass(ctx)
+    textsearch.patterns_in_texts(corpus["articles"].column("text"), _Aliases(corpus["actors"]).search)
 
 
 def label_corpora(n: int) -> int:
@@ -151,12 +152,48 @@ def random_buffers(kernel, n: int) -> int:
     return n
 
 
+def random_searches(kernel, n: int) -> int:
+    """Bytes that may not be UTF-8 searched with a real automaton, and automatons drawn at random: an answer or a
+    ValueError, never a stray read."""
+    rng = np.random.default_rng(1)
+    patterns = textsearch.Patterns(["ال", "روسيا", "الرباط", "ا", "سفير روسيا"])
+    symbols, delta, n_symbols, starts, ids = patterns.tables
+    fold = np.frombuffer(textsearch._kernel_fold(), np.uint16)
+    for _ in range(n):
+        data = rng.integers(0, 256, rng.integers(0, 64), dtype=np.uint8).tobytes()
+        offsets = np.sort(rng.integers(0, len(data) + 1, 4)).astype(np.int32)
+        found, folded = np.zeros((3, 1), np.uint64), np.zeros(3, np.uint8)
+        kernel.patterns_found(
+            offsets, data, False, 0, 3, fold, symbols, delta, n_symbols, starts, ids, 5, found, folded
+        )
+        bad_delta = rng.integers(-2, len(delta) + 2, delta.shape).astype(np.int32)
+        bad_ids = rng.integers(-2, 7, len(ids)).astype(np.int64)
+        with contextlib.suppress(ValueError):
+            kernel.patterns_found(
+                offsets,
+                data,
+                False,
+                0,
+                3,
+                fold,
+                symbols,
+                bad_delta,
+                n_symbols,
+                starts,
+                bad_ids,
+                5,
+                found,
+                folded,
+            )
+    return 2 * n
+
+
 def main() -> int:
     kernel = load_kernel("_textkernel", sys.argv[1], textkernel.compiled)
     checks = load_kernel("_checkkernel", sys.argv[2], checkkernel.compiled)
     assert hasattr(ctypes.CDLL(None), "__asan_init"), "the sanitizer's runtime is not loaded"
     corpora = synthetic_corpora(60) + label_corpora(30) + tampered_releases(Path(sys.argv[3]))
-    calls = random_buffers(kernel, 20000) + random_pass_buffers(checks, 2000)
+    calls = random_buffers(kernel, 20000) + random_searches(kernel, 5000) + random_pass_buffers(checks, 2000)
     names = ", ".join(Path(k.__file__).name for k in (kernel, checks))
     print(f"sanitized kernels {names}: {corpora} corpora and {calls} random buffers, no error")
     return 0

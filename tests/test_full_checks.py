@@ -17,6 +17,7 @@ import shutil
 import sys
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -394,6 +395,40 @@ def test_multi_pattern_search_finds_every_pattern(value, patterns):
     assert search.found(value) == {p for p in patterns if p in value}
 
 
+@given(st.lists(texts, min_size=1, max_size=8), st.lists(words, max_size=6))
+def test_the_compiled_search_finds_what_folding_and_the_automaton_find(values, patterns):
+    """Bit for bit the patterns of each folded text; a text left unfolded holds what only fold() folds."""
+    search = textsearch.Patterns(patterns)
+    # the extension is built (tests/test_textkernel.py), so the compiled search answers
+    found, folded = textsearch.patterns_in_texts(pa.chunked_array([pa.array(values, pa.string())]), search)
+    table = np.frombuffer(textsearch._kernel_fold(), np.uint16)
+    for i, value in enumerate(values):
+        if not folded[i]:
+            assert any(ord(c) > 0xFFFF or table[ord(c)] == 0xFFFE for c in value)
+            continue
+        bits = {p for p in range(len(search.patterns)) if textsearch.has_pattern(found[i : i + 1], p)[0]}
+        assert {search.patterns[p] for p in bits} == search.found(arabic.fold(value)[0])
+
+
+def test_the_compiled_search_folds_as_fold_does():
+    """Runs of spaces and line breaks kept as one space, dropped marks and tatweel, spelling variants; a text with a
+    character only fold() folds (a no-break space) is left to it."""
+    search = textsearch.Patterns([arabic.fold(name)[0] for name in ("روسيا والمغرب", "الرباط", "مدينة")])
+    values = [
+        "روسيا \n\t والمغرب",
+        "الرّباط",
+        "مدينه",
+        "روسيا\u0640 والمغرب",
+        "روسيا  المغرب",
+        "روسيا\u00a0والمغرب",
+    ]
+    found, folded = textsearch.patterns_in_texts(pa.chunked_array([pa.array(values)]), search)
+    has = [[bool(textsearch.has_pattern(found, p)[i]) for p in range(3)] for i in range(len(values))]
+    assert has[:5] == [[True, False, False], [False, True, False], [False, False, True], [True, False, False],
+                       [False, False, False]]  # fmt: skip
+    assert list(folded) == [True] * 5 + [False]
+
+
 surface_sets = st.lists(st.lists(words, min_size=1, max_size=3), min_size=1, max_size=3)
 
 
@@ -463,7 +498,14 @@ def test_aliases_prefilter_misses_no_finding(pieces, labelled, ambiguous):
     recorder = _Recorder()
     aliases.report(recorder, row)
     folded = textsearch.fold_all([value])[0]
-    assert aliases.may_report(folded, {a["actor_id"] for a in row["actors"]}) or not recorder.issues
+    may = aliases.may_report(folded, {a["actor_id"] for a in row["actors"]})
+    assert may or not recorder.issues
+    # the compiled search over every article at once says the same
+    article = pa.Table.from_pylist([{**row, "text": value}], schema=columns.schema("articles").empty_table()
+                                   .select(actors.ALIAS_COLUMNS).schema)  # fmt: skip
+    compiled = textsearch.patterns_in_texts(article.column("text"), aliases.search)
+    if compiled[1][0]:  # folded by the table (else the article goes to the exact check anyway)
+        assert bool(aliases.may_report_rows(compiled[0], article)[0]) == may
 
 
 json_strings = st.text(alphabet=st.sampled_from(ARABIC + SPECIAL + "%s{}[]:,"), max_size=40)

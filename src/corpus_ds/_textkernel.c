@@ -346,8 +346,180 @@ fail:
     return NULL;
 }
 
+/* --- many patterns at once in the folded texts (the full checks' registry search) --- */
+
+#define FOLD_UNITS 0x10000 /* the fold table covers the Basic Multilingual Plane */
+#define DROPPED 0xFFFF     /* what folding drops (textsearch._DROPPED) */
+#define UNHANDLED 0xFFFE   /* what the table cannot fold: the text is left to Python (textsearch._UNHANDLED) */
+
+typedef struct {
+    const uint16_t *fold;     /* FOLD_UNITS entries: the folded unit, DROPPED or UNHANDLED */
+    const int32_t *symbols;   /* FOLD_UNITS entries: each folded unit's symbol in the automaton (0: none) */
+    const int32_t *delta;     /* n_states x n_symbols transitions */
+    int32_t n_symbols;
+    int64_t n_states;
+    const int64_t *out_start; /* n_states + 1: the patterns each state completes, out_ids[out_start[s]:...] */
+    const int64_t *out_ids;
+    int64_t words;            /* 64-bit words of found bits per text */
+} automaton;
+
+/* The code point at p (n bytes left) and its length in bytes; 0 for anything but a well-formed UTF-8 sequence
+ * (overlong forms, surrogates and values past U+10FFFF included), which Python would not decode either. */
+static int decode_utf8(const uint8_t *p, int64_t n, uint32_t *cp)
+{
+    uint8_t b = p[0];
+    if (b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
+    if (len == 0 || b > 0xF4 || n < len)
+        return 0;
+    uint32_t c = b & (0xFF >> (len + 1));
+    for (int k = 1; k < len; k++) {
+        if ((p[k] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (p[k] & 0x3F);
+    }
+    if ((len == 3 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))) || (len == 4 && (c < 0x10000 || c > 0x10FFFF)))
+        return 0;
+    *cp = c;
+    return len;
+}
+
+/* Fold one text as textsearch.fold_all does (each unit through the table, dropped units left out, one space of a
+ * run kept) and run the automaton over it, setting the bit of every pattern it finds; 0 when the table cannot fold
+ * the text (a character outside the plane, one it does not handle, bytes that are not UTF-8). */
+static int search_text(const automaton *a, const uint8_t *p, int64_t n, uint64_t *bits)
+{
+    int64_t state = 0, i = 0;
+    int after_space = 0;
+    while (i < n) {
+        uint32_t cp;
+        int len = decode_utf8(p + i, n - i, &cp);
+        if (len == 0 || cp >= FOLD_UNITS)
+            return 0;
+        i += len;
+        uint16_t unit = a->fold[cp];
+        if (unit == UNHANDLED)
+            return 0;
+        if (unit == DROPPED || (unit == ' ' && after_space))
+            continue;
+        after_space = unit == ' ';
+        state = a->delta[state * a->n_symbols + a->symbols[unit]];
+        for (int64_t o = a->out_start[state]; o < a->out_start[state + 1]; o++)
+            bits[a->out_ids[o] >> 6] |= (uint64_t)1 << (a->out_ids[o] & 63);
+    }
+    return 1;
+}
+
+/* Every table entry names a state, a symbol or a pattern that exists: the automaton never reads out of bounds. */
+static int automaton_ok(const automaton *a, int64_t n_patterns, int64_t n_out)
+{
+    for (int64_t u = 0; u < FOLD_UNITS; u++) {
+        if (a->symbols[u] < 0 || a->symbols[u] >= a->n_symbols)
+            return 0;
+    }
+    for (int64_t k = 0; k < a->n_states * a->n_symbols; k++) {
+        if (a->delta[k] < 0 || a->delta[k] >= a->n_states)
+            return 0;
+    }
+    if (a->out_start[0] != 0 || a->out_start[a->n_states] != n_out)
+        return 0;
+    for (int64_t s = 0; s < a->n_states; s++) {
+        if (a->out_start[s + 1] < a->out_start[s])
+            return 0;
+    }
+    for (int64_t o = 0; o < n_out; o++) {
+        if (a->out_ids[o] < 0 || a->out_ids[o] >= n_patterns)
+            return 0;
+    }
+    return 1;
+}
+
+static const void *sized(held *h, PyObject *obj, Py_ssize_t count, Py_ssize_t size, int writable, const char *what)
+{
+    Py_buffer *view = hold(h, obj, writable, what);
+    if (view == NULL)
+        return NULL;
+    if (count < 0 || count > PY_SSIZE_T_MAX / size || view->len != count * size) {
+        PyErr_Format(PyExc_ValueError, "%s: expected %zd values of %zd bytes", what, count, size);
+        return NULL;
+    }
+    return view->buf;
+}
+
+PyDoc_STRVAR(patterns_found_doc,
+             "patterns_found(offsets, data, wide, first, n, fold, symbols, delta, n_symbols, out_start, out_ids, "
+             "n_patterns, found, folded)\n\n"
+             "For each of the n strings, fold it through the table fold (65536 uint16: the unit, 0xFFFF dropped, "
+             "0xFFFE unhandled) and run the Aho-Corasick automaton (symbols: int32 per folded unit; delta: int32 "
+             "n_states x n_symbols; out_start, out_ids: int64, the patterns each state completes) over it, setting "
+             "the bit of each pattern found in found (uint64, n rows of (n_patterns + 63) // 64 words); folded[i] "
+             "is 0 where the table could not fold string i. ValueError when the buffers disagree.");
+
+static PyObject *patterns_found(PyObject *self, PyObject *args)
+{
+    PyObject *offsets, *data, *fold, *symbols, *delta, *out_start, *out_ids, *found_obj, *folded_obj;
+    int wide;
+    Py_ssize_t first, n, n_symbols, n_patterns;
+    if (!PyArg_ParseTuple(args, "OOpnnOOOnOOnOO", &offsets, &data, &wide, &first, &n, &fold, &symbols, &delta,
+                          &n_symbols, &out_start, &out_ids, &n_patterns, &found_obj, &folded_obj))
+        return NULL;
+    held h = {.n = 0};
+    strings text;
+    automaton a;
+    if (n_symbols < 1 || n_symbols > INT32_MAX || n_patterns < 0) {
+        PyErr_SetString(PyExc_ValueError, "n_symbols, n_patterns: out of range");
+        return NULL;
+    }
+    a.n_symbols = (int32_t)n_symbols;
+    a.words = (n_patterns + 63) / 64;
+    if (get_strings(&h, offsets, data, wide, first, n, &text, "texts") < 0)
+        goto fail;
+    Py_buffer *dv = hold(&h, delta, 0, "delta");
+    if (dv == NULL)
+        goto fail;
+    if (dv->len == 0 || dv->len % ((Py_ssize_t)sizeof(int32_t) * n_symbols)) {
+        PyErr_SetString(PyExc_ValueError, "delta: expected n_states x n_symbols int32 values");
+        goto fail;
+    }
+    a.delta = dv->buf;
+    a.n_states = dv->len / ((Py_ssize_t)sizeof(int32_t) * n_symbols);
+    Py_buffer *ov = hold(&h, out_ids, 0, "out_ids");
+    if (ov == NULL || ov->len % (Py_ssize_t)sizeof(int64_t)) {
+        if (ov != NULL)
+            PyErr_SetString(PyExc_ValueError, "out_ids: expected int64 values");
+        goto fail;
+    }
+    a.out_ids = ov->buf;
+    uint64_t *found;
+    uint8_t *folded;
+    if (!(a.fold = sized(&h, fold, FOLD_UNITS, 2, 0, "fold")) ||
+        !(a.symbols = sized(&h, symbols, FOLD_UNITS, 4, 0, "symbols")) ||
+        !(a.out_start = sized(&h, out_start, a.n_states + 1, 8, 0, "out_start")) ||
+        !(found = (uint64_t *)sized(&h, found_obj, n * a.words, 8, 1, "found")) ||
+        !(folded = (uint8_t *)sized(&h, folded_obj, n, 1, 1, "folded")))
+        goto fail;
+    if (!automaton_ok(&a, n_patterns, ov->len / (Py_ssize_t)sizeof(int64_t))) {
+        PyErr_SetString(PyExc_ValueError, "automaton: a state, symbol or pattern out of range");
+        goto fail;
+    }
+    Py_BEGIN_ALLOW_THREADS for (Py_ssize_t r = 0; r < n; r++)
+    {
+        int64_t start = offset_at(&text, r);
+        folded[r] = (uint8_t)search_text(&a, text.data + start, offset_at(&text, r + 1) - start, found + r * a.words);
+    }
+    Py_END_ALLOW_THREADS release_all(&h);
+    Py_RETURN_NONE;
+fail:
+    release_all(&h);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"text_pass", text_pass, METH_VARARGS, text_pass_doc},
+    {"patterns_found", patterns_found, METH_VARARGS, patterns_found_doc},
     {NULL, NULL, 0, NULL},
 };
 

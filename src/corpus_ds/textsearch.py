@@ -67,9 +67,14 @@ class ArticleBatch:
         return out
 
 
+def waiving(articles: pa.Table) -> np.ndarray:
+    """The articles that waive a name (alias_waivers not empty)."""
+    return at.np_bool(pc.greater(pc.list_value_length(articles.column("alias_waivers")), 0))
+
+
 def article_batches(articles: pa.Table) -> Iterator[ArticleBatch]:
     """The articles BATCH_ROWS at a time (their texts as Python strings, a batch at a time: bounded memory)."""
-    waives = at.np_bool(pc.greater(pc.list_value_length(articles.column("alias_waivers")), 0))
+    waives = waiving(articles)
     for first in range(0, articles.num_rows, BATCH_ROWS):
         texts = articles.column("text").slice(first, BATCH_ROWS).to_pylist()
         yield ArticleBatch(articles, first, texts, waives[first : first + len(texts)])
@@ -187,6 +192,84 @@ class Patterns:
         if not self.patterns:
             return set()
         return {self.patterns[i] for _, i in self.automaton.iter(text)}
+
+    @functools.cached_property
+    def tables(self) -> tuple[np.ndarray, np.ndarray, int, np.ndarray, np.ndarray]:
+        """The same automaton as dense tables for the compiled search: each folded unit's symbol, the transitions
+        (states x symbols), and the patterns each state completes (its own and its fallbacks')."""
+        alphabet = sorted({c for p in self.patterns for c in p})
+        symbol_of = {c: k + 1 for k, c in enumerate(alphabet)}  # 0: a character of no pattern
+        symbols = np.zeros(0x10000, np.int32)
+        for c, k in symbol_of.items():
+            if ord(c) < 0x10000:
+                symbols[ord(c)] = k
+        goto: list[dict[int, int]] = [{}]
+        ends: list[list[int]] = [[]]
+        for i, pattern in enumerate(self.patterns):
+            state = 0
+            for c in pattern:
+                state = goto[state].setdefault(symbol_of[c], len(goto))
+                if state == len(goto):
+                    goto.append({})
+                    ends.append([])
+            ends[state].append(i)
+        delta = np.zeros((len(goto), len(alphabet) + 1), np.int32)
+        fail = [0] * len(goto)
+        queue = list(goto[0].values())
+        delta[0, list(goto[0])] = queue
+        for state in queue:  # breadth first: a state's fallback is settled before its children's
+            ends[state] = ends[state] + ends[fail[state]]
+            for symbol, child in goto[state].items():
+                fail[child] = int(delta[fail[state], symbol]) if state else 0
+                queue.append(child)
+            delta[state] = delta[fail[state]]
+            for symbol, child in goto[state].items():
+                delta[state, symbol] = child
+        starts = np.concatenate([[0], np.cumsum([len(e) for e in ends])]).astype(np.int64)
+        ids = np.array([i for e in ends for i in e], np.int64)
+        return symbols, np.ascontiguousarray(delta), len(alphabet) + 1, starts, ids
+
+
+def patterns_in_texts(texts: pa.ChunkedArray, patterns: Patterns) -> tuple[np.ndarray, np.ndarray] | None:
+    """Which patterns each folded text holds, by the compiled search over the Arrow buffers (no Python strings): a
+    bit per pattern (row i, pattern p: found[i, p // 64] >> (p % 64) & 1), and which texts it folded (the others
+    hold a character the table leaves to fold()). None where the compiled search is not built or declines."""
+    from corpus_ds import textkernel
+
+    kernel = textkernel.compiled()
+    if kernel is None or texts.null_count or not hasattr(kernel, "patterns_found"):
+        return None
+    symbols, delta, n_symbols, starts, ids = patterns.tables
+    table = np.frombuffer(_kernel_fold(), np.uint16)
+    words = (len(patterns.patterns) + 63) // 64
+    found = np.zeros((len(texts), words), np.uint64)
+    folded = np.zeros(len(texts), np.uint8)
+    base = 0
+    for chunk in texts.chunks:
+        end = base + len(chunk)
+        try:
+            kernel.patterns_found(
+                *textkernel._strings(chunk), table, symbols, delta, n_symbols, starts, ids,
+                len(patterns.patterns), found[base:end], folded[base:end],
+            )  # fmt: skip
+        except (ValueError, textkernel.Declined):
+            return None
+        base = end
+    return found, folded.view(bool)
+
+
+@functools.cache
+def _kernel_fold() -> bytes:
+    """The bulk fold table for one text at a time: the separator joins no batch here, so it folds as fold() does."""
+    table = np.array(_bulk_fold(), np.uint16)
+    folded = fold_char(SEPARATOR)
+    table[ord(SEPARATOR)] = _DROPPED if not folded else ord(folded) if len(folded) == 1 else _UNHANDLED
+    return table.tobytes()
+
+
+def has_pattern(found: np.ndarray, p: int) -> np.ndarray:
+    """The rows whose bits (patterns_in_texts) hold pattern p."""
+    return ((found[:, p // 64] >> np.uint64(p % 64)) & np.uint64(1)).astype(bool)
 
 
 def string_leaves(arr: pa.Array, rows: np.ndarray | None = None) -> Iterator[tuple[pa.Array, np.ndarray]]:

@@ -170,10 +170,17 @@ def rule_aliases_labelled(ctx: Context) -> None:
         aliases_labelled_reference(ctx)  # a null label: the per-article check says what it makes of it
         return
     aliases = _Aliases(ctx.tables["actors"])
-    for batch in textsearch.article_batches(articles):
-        for k, folded in enumerate(textsearch.fold_all(batch.texts)):
-            if batch.waives[k] or aliases.may_report(folded, batch.actor_ids[k]):
-                aliases.report(ctx, batch.row(k, ALIAS_COLUMNS))
+    compiled = textsearch.patterns_in_texts(articles.column("text"), aliases.search)
+    if compiled is None:  # the reference search: the texts as Python strings, a batch at a time
+        for batch in textsearch.article_batches(articles):
+            for k, folded in enumerate(textsearch.fold_all(batch.texts)):
+                if batch.waives[k] or aliases.may_report(folded, batch.actor_ids[k]):
+                    aliases.report(ctx, batch.row(k, ALIAS_COLUMNS))
+        return
+    found, folded = compiled
+    closer = textsearch.waiving(articles) | ~folded | aliases.may_report_rows(found, articles)
+    for i in np.flatnonzero(closer):  # the exact check, on the few articles the search leaves in doubt
+        aliases.report(ctx, articles.select(ALIAS_COLUMNS).slice(int(i), 1).to_pylist()[0])
 
 
 def aliases_labelled_reference(ctx: Context) -> None:
@@ -212,6 +219,30 @@ class _Aliases:
         actor the article does not label, in its folded text."""
         found = self.search.found(folded)
         return any(key in self.ambiguous or not self.actors_of.get(key, set()) <= labelled for key in found)
+
+    def may_report_rows(self, found: np.ndarray, articles: pa.Table) -> np.ndarray:
+        """may_report() of every article at once, from the bits of the compiled search (textsearch)."""
+        labelled, parents, _ = at.flatten(articles.column("actors"))
+        ids = pc.struct_field(labelled, "actor_id")
+        without: dict[str, np.ndarray] = {}  # per actor, the articles that do not label it
+
+        def not_labelling(actor: str) -> np.ndarray:
+            if actor not in without:
+                has = np.zeros(articles.num_rows, bool)
+                has[parents[at.np_bool(pc.equal(ids, actor))]] = True
+                without[actor] = ~has
+            return without[actor]
+
+        out = np.zeros(articles.num_rows, bool)
+        for p, key in enumerate(self.search.patterns):
+            rows = textsearch.has_pattern(found, p)
+            if not rows.any():
+                continue
+            if key in self.ambiguous:
+                out |= rows
+            for actor in self.actors_of.get(key, ()):
+                out |= rows & not_labelling(actor)
+        return out
 
     def report(self, ctx: Context, row: dict) -> None:
         """The aliases of one article: each alias checked in the folded text."""
