@@ -999,8 +999,14 @@ def test_a_quotation_or_a_post_under_a_colon_is_no_list_of_the_articles():
     post = "توقيع اتفاقية إحداث مجلس الأعمال خطوة جديدة نحو شراكة اقتصادية متوازنة بين البلدين الصديقين."
     lead_in = "ونشرت الوزارة على صفحتها الرسمية:"
     decided = clean.classify_lines([_HEADLINE, _P1, _P2, lead_in, *card, post, "أعجبني", "تعليق", _P3])
-    assert [decided[n].role for n in (5, 6)] != ["body", "body"]
-    assert decided[6].role == "date_line"
+    assert not {decided[n].decided_by for n in range(4, 8)} & {"rule:list-lead-in", "rule:list-item"}
+    # "قال ... إن ... ما يلي:" reports the words and announces a list; so does a sentence about a plan's "نشر"
+    for reported in (
+        "وقال الوزير إن المرحلة الأولى تشمل ما يلي:",
+        "وتشمل خطة نشر وحدات الرصد المراحل التالية:",
+    ):
+        listed = clean.classify_lines([_HEADLINE, _P1, _P2, reported, *_ITEMS, _AFTER_LIST])
+        assert [listed[n].role for n in range(4, 10)] == ["body"] * 6, reported
     one = clean.classify_lines([_HEADLINE, _P1, _P2, _LEAD_IN, "شاهد أيضا", _AFTER_LIST])
     assert one[5].role != "body"
 
@@ -1013,7 +1019,6 @@ def test_a_quotation_or_a_post_under_a_colon_is_no_list_of_the_articles():
         ("قراءة 7 من الردود", "embed"),
         ("Read 64 replies", "embed"),
         ("المشاهدة لاحقًا", "embed"),
-        ("26 نوفمبر، الساعة 12:47 م", "date_line"),
     ],
 )
 def test_labels_of_adverts_cards_and_stamps_say_what_they_are(line, role):
@@ -1029,19 +1034,34 @@ def test_the_headline_above_the_byline_and_date_is_preferred_to_a_caption_under_
     lines = ["سياسة", "اقتصاد", headline, "ريم عيسى", "الخميس 10 أكتوبر 2024", caption, _P1, _P2]
     decided = clean.classify_lines(lines)
     assert decided[3].role == "title" and decided[6].role != "title"
-    # a subtitle between the headline and the date that shares more of the lead's words is the standfirst
-    subtitle = "الاجتماع التقني المشترك يختتم دورته ببحث ملفات الصيد البحري والطاقة والنقل"
-    decided = clean.classify_lines(
-        ["سياسة", headline, subtitle, "ريم عيسى", "الخميس 10 أكتوبر 2024", _P1, _P2]
-    )
-    assert (decided[2].role, decided[3].role) == ("title", "summary")
+    # the date line nearest the text counts (a site's own date stands higher up, under a ticker), and a line that
+    # only a higher date line stands under is no headline
+    ticker = "عاجل: وزير النقل في المرجان يصل إلى الواحة لبحث ملفات الطاقة"
+    lines = [
+        ticker,
+        "الثلاثاء 12 نوفمبر 2024",
+        headline,
+        "ريم عيسى",
+        "الخميس 10 أكتوبر 2024",
+        caption,
+        _P1,
+        _P2,
+    ]
+    decided = clean.classify_lines(lines)
+    assert decided[3].role == "title" and decided[1].role != "title"
 
 
 def test_a_posts_hashtags_between_its_text_and_its_signature_leave_the_text_the_posts():
+    """The article announces the post with a colon; the post's text, its hashtags and its signature are the post's.
+    A post of hashtags alone takes no paragraph of the article with it."""
+    lead_in = "وكتب كريم المنصوري على حسابه في منصة إكس:"
     post = "خطوة إيجابية نحو تعاون أوسع، والأهم هو التطبيق الصارم لشروط الاتفاق الجديد بين البلدين."
     signature = "— كريم المنصوري (@K_Mansouri) July 16, 2025"
-    decided = clean.classify_lines([_HEADLINE, _P1, _P2, post, "#الصيد_البحري #الواحة", signature, _P3])
+    lines = [_HEADLINE, _P1, lead_in, post, "#الصيد_البحري #الواحة", signature, _P3]
+    decided = clean.classify_lines(lines)
     assert [decided[n].role for n in (4, 5, 6)] == ["embed", "embed", "embed"] and decided[7].role == "body"
+    alone = clean.classify_lines([_HEADLINE, _P1, _P2, "#الصيد_البحري #الواحة", signature, _P3, _AFTER_LIST])
+    assert alone[3].role == "body" and alone[4].role == "embed"
 
 
 def test_a_short_phrase_in_quotes_after_a_box_is_the_next_sections_subheading():
@@ -1063,6 +1083,60 @@ def test_a_ticker_of_headlines_set_apart_by_bullets_is_no_paragraph():
     decided = clean.classify_lines([ticker, "الرئيسية / اقتصاد", _HEADLINE, _P1, _P2, _P3])
     assert decided[1].role != "body" and decided[3].role == "title"
     assert [decided[n].role for n in (4, 5, 6)] == ["body"] * 3
+
+
+_OTHER_STORY = [
+    "أعلنت وزارة الزراعة في الواحة اليوم عن بدء موسم الحصاد في السهول الشرقية وسط توقعات بمحصول وفير.",
+    "وقال المدير العام للوزارة إن المحصول سيغطي حاجة السوق المحلية لعام كامل.",
+]
+_RELATED = [
+    "الواحة تعلن خطة جديدة لتطوير موانئ الصيد في الشمال",
+    "المرجان تستقبل أول شحنة من الحبوب عبر الخط البحري",
+    "خبراء: الخط البحري يخفض تكاليف الشحن إلى النصف",
+]
+
+
+def test_what_the_articles_own_shapes_must_not_take_in():
+    """Inputs a review found: a list under a colon stops at other stories and at a footer; "المصدر:" under "(انتهى)"
+    stays the article's source; a lead with bullets that ends a sentence is prose; a quoted video title stays the
+    video's; the article's paragraph under a card without text stays the article's; a schedule line with a day, a
+    month and a time is no date line."""
+    follow = "وفي سياق متصل يمكنكم متابعة التقارير التالية:"
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _P3, follow, *_RELATED, *_OTHER_STORY])
+    assert all(decided[n].role != "body" for n in range(5, 11))
+    footer = ["من نحن", "اتصل بنا", "سياسة الخصوصية", "جميع الحقوق محفوظة © 2024 الواحة اليوم"]
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _P3, "وللمزيد يرجى زيارة الموقع التالي:", *footer])
+    assert all(decided[n].role != "body" for n in range(6, 10))
+    other = ["(انتهى)", "المصدر: وكالة الواحة", "الواحة تطلق موسم الحصاد في السهول الشرقية", *_OTHER_STORY]
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _P3, *other])
+    assert decided[6].role == "source_line" and all(decided[n].role != "body" for n in (7, 8, 9))
+    bullets = (
+        "وتشمل الخطة ثلاثة محاور هي • تدريب المهندسين في الواحة • إنشاء مركز مشترك للبيانات • تبادل الخبرات."
+    )
+    assert clean.is_prose(bullets) and clean.classify_lines([_HEADLINE, bullets, _P1, _P2])[2].role == "body"
+    video = clean.classify_lines(
+        [_HEADLINE, _P1, _P2, "فيديو", "«لحظة وصول الوفد إلى الميناء»", _P3, _AFTER_LIST]
+    )
+    assert video[5].role != "body" and video[6].role == "body"
+    card = clean.classify_lines(
+        [_HEADLINE, _P1, _P2, "سفارة الواحة في المرجان", "@WahaEmbassy", "متابعة", _P3]
+    )
+    assert card[7].role == "body"
+    match = clean.classify_lines([_HEADLINE, _P1, "موعد المباراة: 26 نوفمبر، الساعة 20:00", _P2, _P3])
+    assert match[1].role == "title" and match[2].role == "body"
+
+
+def test_a_year_first_date_is_read_only_at_the_start_of_its_line_or_after_its_time():
+    assert [f.date for f in datetext.find_dates("2024 الأربعاء 20 نوفمبر 14:20")] == [dt.date(2024, 11, 20)]
+    assert datetext.find_dates("العدد 2031 الأربعاء 20 نوفمبر") == []
+    assert datetext.find_dates("التصويت على موازنة 2025 الخميس 14 نوفمبر") == []
+
+
+def test_a_badge_in_a_subheading_is_not_split_from_it():
+    page = _page(
+        f"<p>{_P1}</p><h2><span class='step-badge'>1</span> الخط البحري</h2><p>{_P2}</p><p>{_P3}</p>"
+    )
+    assert "1 الخط البحري" in html.clean_page(page.encode("utf-8"))[2].text
 
 
 def test_a_polls_see_the_results_button_is_the_polls():

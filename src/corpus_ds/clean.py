@@ -58,6 +58,7 @@ LOOKAHEAD = 3  # non-blank lines a short line may wait for the article's prose t
 TITLE_MAX_WORDS = 35
 KICKER_MAX_WORDS = 7  # a supertitle or kicker above a headline is a few words
 STANDFIRST_MIN_WORDS = 14  # a line this long under a headline is its standfirst rather than the headline
+BYLINE_MAX_WORDS = 4  # a name, perhaps with a place, between a headline and its date line
 DATE_BELOW_HEADLINE = 3  # lines from a headline down to its date line: the headline, a byline, the date
 TITLE_WINDOW = 25  # non-blank lines before the first paragraph where the headline is looked for
 
@@ -71,8 +72,12 @@ _ITEM_SEPARATOR = re.compile(r"\s[•▪|]\s")
 def is_prose(s: str) -> bool:
     """A sentence of an article: long enough and ended as one (or so long that it is prose without a full stop)."""
     n = _words(s)
-    if len(_ITEM_SEPARATOR.findall(s)) >= 2:
-        return False  # a ticker or a row of links: items set apart by bullets or bars
+    if (
+        len(_ITEM_SEPARATOR.findall(s)) >= 2
+        and not markers.PARAGRAPH_END.search(s)
+        and not markers.CONTINUATION.match(s)
+    ):
+        return False  # a ticker or a row of links: items set apart by bullets or bars, no sentence
     # a question or an exclamation mark ends many headlines, and so does a quotation ("X: «...»"): only a long line
     # ending with one is prose (a quotation that ends a sentence of the article closes on its full stop)
     ends = markers.SENTENCE_END.search(s) and (n >= 15 or not _HEADLINE_END.search(s))
@@ -303,22 +308,11 @@ def _headline(page: _Page, start: int) -> int | None:
     seen_byline = seen_date = False
     strong: list[int] = []
     weak: list[int] = []
-    # a candidate right above the article's date line (a byline between at most), and that line
-    above_date: int | None = None
-    date_line = len(page.text)
     for k, i in enumerate(window):
         s = page.text[i]
         found = markers.header(s)
         byline = found and found.role == "byline" and not _trail_of_sections(page, i)
         seen_byline |= bool(byline) or bool(markers.BYLINE_LABEL.match(s))
-        if found and found.role == "date_line" and not seen_date:
-            candidates = [
-                c
-                for c in strong + weak
-                if c in window[max(0, k - DATE_BELOW_HEADLINE) : k]
-                and _words(page.text[c]) > KICKER_MAX_WORDS
-            ]
-            above_date, date_line = min(candidates, default=None), i
         seen_date |= bool(found and found.role == "date_line")
         if strong and (found or page.prose(i)):
             break  # the group of strong candidates ends where the article's header furniture begins
@@ -337,12 +331,9 @@ def _headline(page: _Page, start: int) -> int | None:
         best = weak[-1]
     else:
         return _line_above_byline(page, window)
-    if above_date is not None and best > above_date:
-        # the first headline-like line over the date is the headline: a line between them is its standfirst, and
-        # under the date stand a photo's caption and the summary
-        if best < date_line:
-            page.mark(best, "summary", "standfirst-under-the-headline", sure=False)
-        best = above_date
+    over, date_line = _headline_over_date(page, window, lead)
+    if over is not None and best > date_line:
+        best = over  # under the article's date line stand a photo's caption and the summary, not the headline
     if _above_photo_credit(page, best):
         best = _headline_under_photo(page, window, best, lead)
     above = page.before(best)[-1:]
@@ -351,6 +342,32 @@ def _headline(page: _Page, start: int) -> int | None:
         best = above[0]
     page.mark(best, "title", "headline-shares-the-lead")
     return best
+
+
+def _headline_over_date(page: _Page, window: list[int], lead: set[str]) -> tuple[int | None, int]:
+    """The headline standing over the article's date line (the last date line over the text: a site's own date may
+    stand higher up), and that date line. Going up from it: a byline of a few words may come first, then the
+    headline block, lines longer than a kicker that share the lead's words and announce nothing with a colon (a
+    headline, perhaps its subtitle); the block ends at any other line. Its first line is the headline."""
+    dates = [
+        k for k, i in enumerate(window) if (markers.header(page.text[i]) or _NOTHING).role == "date_line"
+    ]
+    if not dates:
+        return None, len(page.text)
+    k = dates[-1]
+    block: list[int] = []
+    for i in reversed(window[max(0, k - DATE_BELOW_HEADLINE) : k]):
+        s = page.text[i]
+        if (
+            _headline_like(page, i)
+            and _words(s) > KICKER_MAX_WORDS
+            and not s.endswith(":")
+            and len(_content_words(s) & lead) >= 2
+        ):
+            block.append(i)
+        elif block or _words(s) > BYLINE_MAX_WORDS:
+            break
+    return (block[-1] if block else None), window[k]
 
 
 def _shares_as_a_headline(own: set[str], lead: set[str]) -> bool:
@@ -504,7 +521,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             page.mark(
                 i, "credit", "latin-name-under-caption" if markers.is_latin_credit(s) else "credit-words"
             )
-        elif (nxt is not None and _credits_a_photo(s, page.text[nxt]) and not page.prose(i)) or (
+        elif (nxt is not None and _credits_a_photo(page, s, page.text[nxt]) and not page.prose(i)) or (
             nxt is not None
             and _is_credit(page.text[nxt])
             and _short_credit(page.text[nxt])
@@ -564,21 +581,39 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
         or _says_what_it_is(s)
         or markers.is_date_line(s)
         or markers.QUOTE_LEAD_IN.search(s)  # "كتب على حسابه:": a quotation or a post follows, not a list
+        or markers.LINKS_LEAD_IN.search(s)  # "يمكنكم متابعة التقارير التالية:": other stories follow
     ):
         return None
     step = k + 1
     while step < len(rest) and step - k <= LIST_MAX_ITEMS:
         j = rest[step]
         t = page.text[j]
-        if j + 1 in page.decided or page.prose(j) or _says_what_it_is(t) or markers.is_date_line(t):
+        link = "link" in page.hints.get(j, ())  # a saved page's list of links is a box of other stories
+        if j + 1 in page.decided or page.prose(j) or _says_what_it_is(t) or markers.is_date_line(t) or link:
             break
         step += 1
     if step < k + 3:
         return None  # a list has two items at least; a line under a colon alone is left to the other rules
-    if step == len(rest) or page.prose(rest[step]):
+    if step == len(rest):
         return step
-    found = markers.ends_article(page.text[rest[step]]) or markers.header(page.text[rest[step]]) or _NOTHING
-    return step if found.rule in HARD_ENDS or found.role == "source_line" else None
+    after = page.text[rest[step]]
+    if page.prose(rest[step]):
+        # the article's prose goes on: a connective opens it, or it shares the article's words (another story's
+        # paragraph does not)
+        goes_on = markers.CONTINUATION.match(after.lstrip('«"“')) or _goes_on_with(page, rest[:k], after)
+        return step if goes_on else None
+    found = markers.ends_article(after) or markers.header(after) or _NOTHING
+    return step if found.rule in ("tags-marker", "comments-marker") or found.role == "source_line" else None
+
+
+CONTINUED_SHARE = 0.2  # of a paragraph's content words, found in the article above: the same story goes on
+
+
+def _goes_on_with(page: _Page, article: list[int], paragraph: str) -> bool:
+    """Whether a paragraph shares enough of its words with the article's body above it to go on with it."""
+    words = _content_words(paragraph)
+    seen = set().union(*(_content_words(page.text[i]) for i in article if page.role(i) == "body"))
+    return len(words & seen) >= CONTINUED_SHARE * max(1, len(words))
 
 
 _ASIDE_START = re.compile(r"(?:في|خلال|على|عن|من|إلى|الى|لدى|عند|أمام|حسب|وفق|بعد|قبل)\b|[وفبل]")
@@ -687,7 +722,7 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
             and (markers.widget(page.text[following]) or _NOTHING).rule == "embedded-post"
         )
         paragraph = page.prose(j) or _short_continuation(s)
-        embedded = embedded or _under_a_handle(page, rest[k + 1 : step])
+        embedded = embedded or (_under_a_handle(page, rest[k + 1 : step]) and _card_footer(page, following))
         if paragraph and not markers.widget(s) and not _repeats_the_text(page, j) and not embedded:
             if _promotion(s):
                 continue  # a newsletter's pitch is a sentence of its box
@@ -697,6 +732,15 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
 
 
 _NOTHING = markers.Marker("", "")
+
+
+def _card_footer(page: _Page, i: int | None) -> bool:
+    """A line that closes a post's card under its text: its date, a count, its signature or a button."""
+    if i is None:
+        return False
+    s = page.text[i]
+    found = markers.widget(s) or markers.header(s) or _NOTHING
+    return found.role in ("embed", "date_line", "share_bar") or bool(re.fullmatch(r"[\d.,KkMm\s]+", s))
 
 
 def _under_a_handle(page: _Page, above: list[int]) -> bool:
@@ -831,9 +875,9 @@ def _opens_a_section(page: _Page, i: int) -> bool:
     return not markers.SEE_ALL.match(s) and (_words(s) >= 2 or s.rstrip().endswith(("?", "؟")))
 
 
-_QUOTED_PHRASE = re.compile(
-    r'^[«"“][^.!؟?…«»"“”]+[»"”]$'
-)  # «الأسمدة أولاً»: a phrase in quotes ends no sentence
+# «الأسمدة أولاً»: a phrase of a few words in quotes ends no sentence (a longer line in quotes is a video's title or
+# a post's words)
+_QUOTED_PHRASE = re.compile(r'^[«"“](?:[^\s.!؟?…«»"“”]+\s?){1,3}[»"”]$')
 
 
 def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
@@ -888,7 +932,12 @@ def _post_above_signature(page: _Page, signature: int) -> None:
     if not above or page.role(above[-1]) not in ("body", "caption"):
         return
     page.mark(above[-1], "embed", "post-above-signature", sure=False)
-    if markers.HASHTAGS.match(page.text[above[-1]]) and len(above) > 1 and page.role(above[-2]) == "body":
+    if (
+        markers.HASHTAGS.match(page.text[above[-1]])
+        and len(above) > 2
+        and page.role(above[-2]) == "body"
+        and page.text[above[-3]].endswith(":")  # "كتب على حسابه:" announced the post
+    ):
         above.pop()  # the post's hashtags close its text
         page.mark(above[-1], "embed", "post-above-signature", sure=False)
     for h in reversed(above[-3:-1]):  # the account's name, and the post's date
@@ -995,11 +1044,17 @@ def _is_credit(s: str) -> bool:
     return markers.is_credit(s)
 
 
-def _credits_a_photo(above: str, s: str) -> bool:
-    """A photo credit under the line above; or "المصدر: ..." in a few words under a line that ends no sentence (a
-    caption), which names the photo's source (under the article's last sentence it is the article's source)."""
-    source = markers.SOURCE_LINE.match(s) and _words(s) <= 6 and not markers.PARAGRAPH_END.search(above)
-    return markers.is_credit(s) or bool(source)
+def _credits_a_photo(page: _Page, above: str, s: str) -> bool:
+    """A photo credit under the line above; or "المصدر: ..." in a few words under a caption: on a page that ends its
+    paragraphs with a full stop, a line of four words or more that ends no sentence and is no aside in parentheses
+    ("(انتهى)"). Under the article's last sentence "المصدر:" is the article's source."""
+    caption = (
+        page.punctuates
+        and _words(above) >= 4
+        and not markers.PARAGRAPH_END.search(above)
+        and not above.startswith("(")
+    )
+    return markers.is_credit(s) or bool(caption and markers.SOURCE_LINE.match(s) and _words(s) <= 6)
 
 
 def _short_credit(s: str) -> bool:
@@ -1039,7 +1094,10 @@ def _is_credit_after_caption(page: _Page, i: int) -> bool:
     return (
         bool(previous)
         and page.role(previous[-1]) == "caption"
-        and (markers.is_latin_credit(page.text[i]) or _credits_a_photo(page.text[previous[-1]], page.text[i]))
+        and (
+            markers.is_latin_credit(page.text[i])
+            or _credits_a_photo(page, page.text[previous[-1]], page.text[i])
+        )
     )
 
 

@@ -82,21 +82,18 @@ _PATTERNS = (
     ),
     # 2024-11-12, 2024/11/12
     (re.compile(rf"(?<!\d){_YEAR}[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"), "ymd"),
-    # "2024 الأربعاء 20 نوفمبر": the year first, as a right-to-left line shows a date the page wrote left to right
+    # "14:20 2024 الأربعاء 20 نوفمبر": the year first, as a right-to-left line shows a date the page wrote left to
+    # right; only at the start of the line or after its time (after other words a number is an issue's or a budget's)
     (
         re.compile(
-            rf"(?<![\d:]){_YEAR}\s+(?:(?:{'|'.join(WEEKDAY_WORDS)})[\s,،]+)?(\d{{1,2}})\s+({_MONTH}){_NOT_LETTER}"
-            rf"(?![\s,،]*\d)"
+            rf"(?:^\s*|(?<!\d)\d{{1,2}}:\d{{2}}\s+)(?:(?:GMT|UTC)\s+)?{_YEAR}\s+(?:(?:{'|'.join(WEEKDAY_WORDS)})[\s,،]+)?"
+            rf"(\d{{1,2}})\s+({_MONTH}){_NOT_LETTER}(?![\s,،]*\d{{4}})"
         ),
         "ydm",
     ),
     # 12/11/2024, 12.11.2024, 12-11-2024, 14 - 10 - 2024 (day first, as Arabic pages write it; one separator,
     # spaced or not); the year may run into a time
     (re.compile(rf"(?<!\d)(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?{_YEAR}"), "dmy_numeric"),
-)
-# A day and a month with a time and no year: the stamp of a post or of a feed's item ("26 نوفمبر، الساعة 12:47 م")
-DAY_MONTH_TIME = re.compile(
-    rf"(?<!\d)\d{{1,2}}\s*(?:{_MONTH}){_NOT_LETTER}[\s,،]*(?:الساعة\s*|at\s+)?\d{{1,2}}:\d{{2}}", re.I
 )
 _HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:{'|'.join(HIJRI_MONTHS)})\s*\d{{3,4}}")
 RELATIVE = re.compile(

@@ -227,7 +227,7 @@ class _Splitter(HTMLParser):
                 break
 
     def in_headline(self) -> bool:
-        return any(tag in HEADLINE_TAGS for tag, _ in self.stack)
+        return any(tag == "h1" for tag, _ in self.stack)  # the page's headline (a subheading keeps its badge)
 
     def close_kicker(self, depth: int) -> None:
         """A kicker's element closed: a few words are the kicker's own block, apart from the headline after it."""

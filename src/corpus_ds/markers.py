@@ -208,11 +208,16 @@ EMBED_TOP = re.compile(
     r"هذا\s+المنشور|this\s+post", re.I
 )  # a line above an embedded post's text, not below it
 HASHTAGS = re.compile(r"^\s*(?:#\w+\s*){1,12}$")  # a line of hashtags alone: a post's, or a page's tags
-# What introduces a quotation or a post rather than a list: a verb of saying or posting, or a post's place
+# What introduces a quotation or a post rather than a list: a verb of saying or posting that opens the line, not
+# followed by what reports the words ("وقال الوزير إن ... ما يلي:" announces a list), or a post's place
 QUOTE_LEAD_IN = re.compile(
-    rf"(?:^|\s)و?(?:ق{_A}ل|ق{_A}لت|ق{_A}ئل{_A}|ق{_A}ئلة|كتب|كتبت|غرد|غردت|دون|دونت|نشر|نشرت|علق|علقت"
-    rf"|ج{_A}ء\s+فيه|ج{_A}ء\s+فيه{_A}|تدوينة|تغريدة|منشور|حس{_A}به|حس{_A}به{_A}|صفحته|صفحته{_A}|قن{_A}ته|قن{_A}ته{_A})"
-    r"(?=\s|[:،,]|$)"
+    rf"^\s*[وف]?(?:ق{_A}ل|ق{_A}لت|كتب|كتبت|غرد|غردت|نشر|نشرت|علق|علقت)\b(?!.*\s{_A}ن\s)"
+    rf"|(?:^|\s)(?:تدوينة|تغريدة|منشور|حس{_A}به|حس{_A}به{_A}|صفحته|صفحته{_A}|قن{_A}ته|قن{_A}ته{_A}|ج{_A}ء\s+فيه{_A}?)(?=\s|[:،,]|$)"
+)
+# What introduces other stories rather than the article's list: the reader addressed, or stories named
+LINKS_LEAD_IN = re.compile(
+    rf"(?:^|\s)(?:يمكنكم|تابعوا|ط{_A}لعوا|{_A}قرؤو{_A}|{_A}قرأو{_A}|ش{_A}هدو{_A}|للمزيد|لمزيد|(?:{_A}ل)?(?:تق{_A}رير|مق{_A}لات|مو{_A}ضيع"
+    rf"|{_A}خب{_A}ر|روابط|قصص)\s+(?:{_A}لت{_A}لية|{_A}لآتية|ذ{_A}ت\s+{_A}لصلة))(?=\s|[:،,]|$)"
 )
 # Titles that precede a person's name in news texts; what follows them is an office and a name.
 TITLE_WORDS = (
@@ -297,16 +302,13 @@ def is_date_line(line: str) -> bool:
         return False
     digits = line.translate(datetext.ARABIC_DIGITS)
     dated = (
-        bool(datetext.find_dates(line))
-        or datetext.has_hijri(line)
-        or bool(datetext.RELATIVE.search(line))
-        or bool(datetext.DAY_MONTH_TIME.search(line.translate(datetext.ARABIC_DIGITS)))
+        bool(datetext.find_dates(line)) or datetext.has_hijri(line) or bool(datetext.RELATIVE.search(line))
     )
     if not dated:
         return False
     if DATE_MARKER.match(line):
         return True
-    rest = datetext.DAY_MONTH_TIME.sub(" ", datetext.without_dates(digits))
+    rest = datetext.without_dates(digits)
     leftover = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w not in _DATE_WORDS]
     return len(leftover) <= 2
 
