@@ -77,6 +77,7 @@ def compiled_pass(corpus: dict) -> None:
     mentions_pass(ctx)
     evidence_pass(ctx)
     textsearch.patterns_in_texts(corpus["articles"].column("text"), _Aliases(corpus["actors"]).search)
+    textsearch.rows_maybe_forbidden(corpus["articles"].column("text"))
 
 
 def label_corpora(n: int) -> int:
@@ -166,6 +167,10 @@ def random_searches(kernel, n: int) -> int:
         kernel.patterns_found(
             offsets, data, False, 0, 3, fold, symbols, delta, n_symbols, starts, ids, 5, found, folded
         )
+        with contextlib.suppress(ValueError):
+            kernel.chars_in(
+                offsets, data, False, int(rng.integers(-1, 2)), 3, textsearch._maybe_forbidden_bits(), folded
+            )
         bad_delta = rng.integers(-2, len(delta) + 2, delta.shape).astype(np.int32)
         bad_ids = rng.integers(-2, 7, len(ids)).astype(np.int64)
         with contextlib.suppress(ValueError):
@@ -185,7 +190,7 @@ def random_searches(kernel, n: int) -> int:
                 found,
                 folded,
             )
-    return 2 * n
+    return 3 * n
 
 
 def main() -> int:

@@ -389,6 +389,19 @@ def test_forbidden_prefilter_misses_no_forbidden_character(values):
         assert flagged or not arabic.forbidden_characters(value)
 
 
+@given(st.lists(st.one_of(st.none(), texts), max_size=8), st.integers(0, 3))
+def test_the_compiled_character_prefilter_flags_the_rows_the_regex_flags(values, cut):
+    """The same rows as Arrow's regex with maybe_forbidden(), on plain strings and on strings inside lists."""
+    column = pa.chunked_array([pa.array(values[:cut], pa.string()), pa.array(values[cut:], pa.string())])
+    assert list(textsearch.rows_maybe_forbidden(column)) == list(
+        textsearch.rows_with(column, textsearch.maybe_forbidden())
+    )
+    nested = pa.array([[v, "نص"] for v in values], pa.list_(pa.string()))
+    assert list(textsearch.rows_maybe_forbidden(nested)) == list(
+        textsearch.rows_with(nested, textsearch.maybe_forbidden())
+    )
+
+
 @given(texts, st.lists(words, max_size=6))
 def test_multi_pattern_search_finds_every_pattern(value, patterns):
     search = textsearch.Patterns(patterns)

@@ -517,7 +517,56 @@ fail:
     return NULL;
 }
 
+PyDoc_STRVAR(chars_in_doc,
+             "chars_in(offsets, data, wide, first, n, flagged, hit)\n\n"
+             "hit[i] = 1 where string i holds a code point whose bit is set in flagged (8192 bytes: one bit per "
+             "code point of the Basic Multilingual Plane, bit c % 8 of byte c // 8), one beyond that plane, or "
+             "bytes that are not UTF-8; else 0. ValueError when the buffers disagree.");
+
+static PyObject *chars_in(PyObject *self, PyObject *args)
+{
+    PyObject *offsets, *data, *flagged_obj, *hit_obj;
+    int wide;
+    Py_ssize_t first, n;
+    if (!PyArg_ParseTuple(args, "OOpnnOO", &offsets, &data, &wide, &first, &n, &flagged_obj, &hit_obj))
+        return NULL;
+    held h = {.n = 0};
+    strings text;
+    const uint8_t *flagged;
+    uint8_t *hit;
+    if (get_strings(&h, offsets, data, wide, first, n, &text, "texts") < 0 ||
+        !(flagged = sized(&h, flagged_obj, FOLD_UNITS / 8, 1, 0, "flagged")) ||
+        !(hit = (uint8_t *)sized(&h, hit_obj, n, 1, 1, "hit"))) {
+        release_all(&h);
+        return NULL;
+    }
+    Py_BEGIN_ALLOW_THREADS for (Py_ssize_t r = 0; r < n; r++)
+    {
+        int64_t i = offset_at(&text, r), end = offset_at(&text, r + 1);
+        const uint8_t *p = text.data;
+        uint8_t found = 0;
+        while (i < end && !found) {
+            uint8_t b = p[i];
+            uint32_t cp;
+            int len;
+            if (b < 0x80) { /* one byte */
+                cp = b, len = 1;
+            } else if (b >= 0xC2 && b < 0xE0 && i + 1 < end && (p[i + 1] & 0xC0) == 0x80) { /* two: Arabic */
+                cp = ((uint32_t)(b & 0x1F) << 6) | (p[i + 1] & 0x3F), len = 2;
+            } else {
+                len = decode_utf8(p + i, end - i, &cp);
+            }
+            found = len == 0 || cp >= FOLD_UNITS || (flagged[cp >> 3] >> (cp & 7)) & 1;
+            i += len;
+        }
+        hit[r] = found;
+    }
+    Py_END_ALLOW_THREADS release_all(&h);
+    Py_RETURN_NONE;
+}
+
 static PyMethodDef methods[] = {
+    {"chars_in", chars_in, METH_VARARGS, chars_in_doc},
     {"text_pass", text_pass, METH_VARARGS, text_pass_doc},
     {"patterns_found", patterns_found, METH_VARARGS, patterns_found_doc},
     {NULL, NULL, 0, NULL},

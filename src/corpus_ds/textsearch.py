@@ -287,6 +287,35 @@ def string_leaves(arr: pa.Array, rows: np.ndarray | None = None) -> Iterator[tup
             yield from string_leaves(arr.field(i), rows)
 
 
+@functools.cache
+def _maybe_forbidden_bits() -> bytes:
+    """maybe_forbidden() as a bit per code point of the Basic Multilingual Plane (beyond it every one may be)."""
+    flagged = np.ones(0x10000, bool)
+    flagged[[c for c in COMMON_BLOCKS if not is_forbidden(chr(c))]] = False
+    return np.packbits(flagged, bitorder="little").tobytes()
+
+
+def rows_maybe_forbidden(column) -> np.ndarray:
+    """rows_with(column, maybe_forbidden()), by the compiled pass where it is built: the top-level rows where a
+    string holds a character outside the common blocks or a forbidden one inside them (or bytes not UTF-8)."""
+    from corpus_ds import textkernel
+
+    kernel = textkernel.compiled()
+    if kernel is None or not hasattr(kernel, "chars_in"):
+        return rows_with(column, maybe_forbidden())
+    hit = np.zeros(len(column), bool)
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    for start, chunk in zip(np.cumsum([0, *map(len, chunks)]), chunks):
+        for leaf, rows in string_leaves(chunk):
+            flags = np.zeros(len(leaf), np.uint8)
+            try:
+                kernel.chars_in(*textkernel._strings(leaf), _maybe_forbidden_bits(), flags)
+            except (ValueError, textkernel.Declined):
+                return rows_with(column, maybe_forbidden())
+            hit[start + rows[flags.view(bool)]] = True
+    return hit
+
+
 def rows_with(column, pattern: str) -> np.ndarray:
     """Top-level rows of a column (strings, or lists and structs holding strings) where any string matches; the
     chunks are searched in two threads (Arrow's regex engine runs without the GIL)."""

@@ -316,9 +316,10 @@ def _strings(value) -> Iterable[str]:
 @check(("registry", "articles"), "forbidden-character", full=True)
 def rule_characters(ctx: Context) -> None:
     """No bidi controls, zero-width characters, controls, presentation forms or Persian look-alikes in text
-    or labels (full: Arrow's compiled regex picks the rows that may hold one, Python names what they hold)."""
+    or labels (full: a compiled pass, or Arrow's compiled regex, picks the rows that may hold one; Python names what
+    they hold)."""
     for table, column in _character_columns(ctx):
-        hit = textsearch.rows_with(ctx.column(table, column), textsearch.maybe_forbidden())
+        hit = textsearch.rows_maybe_forbidden(ctx.column(table, column))
         _report_characters(ctx, table, column, np.flatnonzero(hit))
 
 
