@@ -34,7 +34,7 @@ from text_corpora import (
     variant,
 )
 
-from corpus_ds import checkkernel, rules, textkernel, textsearch, verify
+from corpus_ds import checkkernel, release_format, rules, textkernel, textsearch, verify
 from corpus_ds import synthetic as synth
 from corpus_ds.rules.actors import _Aliases, actor_labels_pass
 from corpus_ds.rules.context import Context
@@ -78,6 +78,7 @@ def compiled_pass(corpus: dict) -> None:
     evidence_pass(ctx)
     textsearch.patterns_in_texts(corpus["articles"].column("text"), _Aliases(corpus["actors"]).search)
     textsearch.rows_maybe_forbidden(corpus["articles"].column("text"))
+    release_format.fingerprint(corpus["articles"])
 
 
 def label_corpora(n: int) -> int:
@@ -168,6 +169,8 @@ def random_searches(kernel, n: int) -> int:
             offsets, data, False, 0, 3, fold, symbols, delta, n_symbols, starts, ids, 5, found, folded
         )
         with contextlib.suppress(ValueError):
+            kernel.json_strings(offsets, data, False, int(rng.integers(-1, 2)), 3, np.zeros(4, np.int64))
+        with contextlib.suppress(ValueError):
             kernel.chars_in(
                 offsets, data, False, int(rng.integers(-1, 2)), 3, textsearch._maybe_forbidden_bits(), folded
             )
@@ -190,7 +193,7 @@ def random_searches(kernel, n: int) -> int:
                 found,
                 folded,
             )
-    return 3 * n
+    return 4 * n
 
 
 def main() -> int:

@@ -402,6 +402,18 @@ def test_the_compiled_character_prefilter_flags_the_rows_the_regex_flags(values,
     )
 
 
+@given(st.lists(st.one_of(st.none(), texts), max_size=8), st.integers(0, 3))
+def test_the_compiled_json_strings_are_json_dumps(values, cut):
+    """Each string as json.dumps(ensure_ascii=False) writes it (quotes, backslashes, every control character), from
+    a sliced array too."""
+    arr = pa.array(values, pa.string()).slice(min(cut, len(values)))
+    rendered = release_format._json_strings(arr).to_pylist()  # a null's slot is left to the caller ("null")
+    assert len(rendered) == len(arr)
+    assert [r for r, v in zip(rendered, arr.to_pylist()) if v is not None] == [
+        json.dumps(v, ensure_ascii=False) for v in arr.to_pylist() if v is not None
+    ]
+
+
 @given(texts, st.lists(words, max_size=6))
 def test_multi_pattern_search_finds_every_pattern(value, patterns):
     search = textsearch.Patterns(patterns)

@@ -517,6 +517,118 @@ fail:
     return NULL;
 }
 
+/* --- JSON strings as json.dumps(ensure_ascii=False) writes them (the content fingerprint) --- */
+
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Whether any of 8 bytes is a quote, a backslash or a control character (below 0x20): the bytes JSON escapes. A
+ * word that may hold one is then read byte by byte, so a borrow that flags a byte wrongly only costs time. */
+static inline int word_needs_escape(uint64_t w)
+{
+    uint64_t quote = w ^ (ONES * '"'), backslash = w ^ (ONES * '\\');
+    uint64_t zero_q = (quote - ONES) & ~quote, zero_b = (backslash - ONES) & ~backslash;
+    uint64_t control = (w - ONES * 0x20) & ~w;
+    return ((zero_q | zero_b | control) & HIGHS) != 0;
+}
+
+static const char HEX[] = "0123456789abcdef";
+
+/* The escape of byte c ("\\n", "\\u001b"...) into out, its length; 0 for a byte written as it is. */
+static int escape_of(uint8_t c, char *out)
+{
+    char e = c == '"' ? '"' : c == '\\' ? '\\' : c == '\n' ? 'n' : c == '\r' ? 'r' : c == '\t' ? 't' : c == '\b' ? 'b'
+             : c == '\f' ? 'f' : 0;
+    if (e) {
+        out[0] = '\\', out[1] = e;
+        return 2;
+    }
+    if (c < 0x20) {
+        memcpy(out, "\\u00", 4);
+        out[4] = HEX[c >> 4], out[5] = HEX[c & 15];
+        return 6;
+    }
+    return 0;
+}
+
+/* Bytes of the escaped row (quotes around it included); with out, also written there. */
+static int64_t escape_row(const uint8_t *p, int64_t n, char *out)
+{
+    int64_t written = 0, i = 0, run = 0; /* run: where the bytes not yet copied begin */
+    char esc[6];
+    if (out)
+        out[0] = '"';
+    written = 1;
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (!word_needs_escape(w)) {
+                i += 8;
+                continue;
+            }
+        }
+        int len = escape_of(p[i], esc);
+        if (len) {
+            if (out) {
+                memcpy(out + written, p + run, (size_t)(i - run));
+                memcpy(out + written + (i - run), esc, (size_t)len);
+            }
+            written += (i - run) + len;
+            run = i + 1;
+        }
+        i++;
+    }
+    if (out) {
+        memcpy(out + written, p + run, (size_t)(n - run));
+        out[written + (n - run)] = '"';
+    }
+    return written + (n - run) + 1;
+}
+
+PyDoc_STRVAR(json_strings_doc,
+             "json_strings(offsets, data, wide, first, n, out_offsets) -> bytes\n\n"
+             "Each of the n strings as json.dumps(s, ensure_ascii=False) writes it, quotes included, one after the "
+             "other; out_offsets (n + 1 int64) receives where each begins. ValueError when the buffers disagree.");
+
+static PyObject *json_strings(PyObject *self, PyObject *args)
+{
+    PyObject *offsets, *data, *out_obj;
+    int wide;
+    Py_ssize_t first, n;
+    if (!PyArg_ParseTuple(args, "OOpnnO", &offsets, &data, &wide, &first, &n, &out_obj))
+        return NULL;
+    held h = {.n = 0};
+    strings text;
+    int64_t *starts;
+    if (get_strings(&h, offsets, data, wide, first, n, &text, "strings") < 0 ||
+        !(starts = (int64_t *)sized(&h, out_obj, n + 1, 8, 1, "out_offsets"))) {
+        release_all(&h);
+        return NULL;
+    }
+    int64_t total = 0;
+    Py_BEGIN_ALLOW_THREADS for (Py_ssize_t r = 0; r < n; r++)
+    {
+        int64_t a = offset_at(&text, r);
+        starts[r] = total;
+        total += escape_row(text.data + a, offset_at(&text, r + 1) - a, NULL);
+    }
+    starts[n] = total;
+    Py_END_ALLOW_THREADS PyObject *out = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)total);
+    if (out == NULL) {
+        release_all(&h);
+        return NULL;
+    }
+    char *buf = PyBytes_AS_STRING(out);
+    Py_BEGIN_ALLOW_THREADS for (Py_ssize_t r = 0; r < n; r++)
+    {
+        int64_t a = offset_at(&text, r);
+        escape_row(text.data + a, offset_at(&text, r + 1) - a, buf + starts[r]);
+    }
+    Py_END_ALLOW_THREADS release_all(&h);
+    return out;
+}
+
 PyDoc_STRVAR(chars_in_doc,
              "chars_in(offsets, data, wide, first, n, flagged, hit)\n\n"
              "hit[i] = 1 where string i holds a code point whose bit is set in flagged (8192 bytes: one bit per "
@@ -567,6 +679,7 @@ static PyObject *chars_in(PyObject *self, PyObject *args)
 
 static PyMethodDef methods[] = {
     {"chars_in", chars_in, METH_VARARGS, chars_in_doc},
+    {"json_strings", json_strings, METH_VARARGS, json_strings_doc},
     {"text_pass", text_pass, METH_VARARGS, text_pass_doc},
     {"patterns_found", patterns_found, METH_VARARGS, patterns_found_doc},
     {NULL, NULL, 0, NULL},

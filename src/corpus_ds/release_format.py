@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import itertools
 import json
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -62,7 +61,8 @@ def fingerprint(table: pa.Table) -> str:
 
     It does not depend on Parquet encoding, compression or how pyarrow prints types (the exact types are
     checked separately against the release schema), so the same content gives the same fingerprint everywhere. The
-    JSON is written a column at a time and a batch of rows at a time (canonical_rows), the same bytes as json.dumps.
+    JSON is written by Arrow's compiled kernels a column at a time and a batch of rows at a time (canonical_rows),
+    the same bytes as json.dumps, and hashed straight from Arrow's buffer.
     """
     h = hashlib.sha256(json.dumps(table.column_names).encode())
     with ThreadPoolExecutor(
@@ -70,7 +70,7 @@ def fingerprint(table: pa.Table) -> str:
     ) as pool:  # a batch is hashed while the next is written (hashlib releases the GIL)
         hashed = pool.submit(h.update, b"")
         for batch in table.to_batches(max_chunksize=FINGERPRINT_ROWS):
-            rows = canonical_rows(batch)
+            rows = _canonical_buffer(batch)
             hashed.result()
             hashed = pool.submit(h.update, rows)
         hashed.result()
@@ -90,87 +90,28 @@ FINGERPRINT_ROWS = 8192  # rows whose JSON is in memory at a time
 
 
 def canonical_rows(batch: pa.RecordBatch | pa.Table) -> bytes:
-    """Each row as json.dumps(row, ensure_ascii=False, sort_keys=True, default=str) plus a newline, UTF-8.
+    """Each row as json.dumps(row, ensure_ascii=False, sort_keys=True, default=str) plus a newline, UTF-8."""
+    return bytes(_canonical_buffer(batch))
 
-    Every column is rendered a column at a time (_json_values) and the rows are joined from the columns' pieces;
-    long text columns (the article texts) are copied from the Arrow buffer as bytes, their newlines escaped by one
-    bytes.replace."""
+
+def _canonical_buffer(batch: pa.RecordBatch | pa.Table) -> memoryview | bytes:
+    """canonical_rows() as a view of the Arrow buffer that holds them (no copy), or bytes where json.dumps wrote
+    them (a value only it renders exactly)."""
     names = batch.schema.names
     if len(set(names)) != len(
         names
     ):  # a dict keeps one value per key: only json.dumps of the rows says which
         return _rows_by_json(batch)
-    order = sorted(names)
     try:
-        long = {n: _long_text_bytes(batch.column(n)) for n in order}
-        long = {n: v for n, v in long.items() if v is not None}
-        pieces = _object_pieces(order, [batch.column(n) for n in order], set(long))
+        rows = _json_object(names, [batch.column(n) for n in names], batch.num_rows)
     except _NotCanonical:
         return _rows_by_json(batch)
-    pieces[-1] += "\n"
-    if not long:
-        return _joined(pieces, batch.num_rows).encode()
-    # cut the pieces at each long column: the parts between are joined per row, then the rows with the long bytes
-    parts, part = [], []
-    for piece in pieces:
-        if piece is None:
-            parts.append(list(map(str.encode, _per_row(part, batch.num_rows))))
-            part = []
-        else:
-            part.append(piece)
-    parts.append(list(map(str.encode, _per_row(part, batch.num_rows))))
-    columns = [parts[0]]
-    for name, after in zip(long, parts[1:]):
-        columns += [long[name], after]
-    return b"".join(itertools.chain.from_iterable(zip(*columns)))
-
-
-def _object_pieces(names: list[str], arrays: list, long: set = frozenset()) -> list:
-    """The JSON objects {name: value} of every row, keys sorted, as pieces: constant strings and lists of the
-    values' JSON, alternating (None for a long column, whose bytes are put in later)."""
-    pieces: list = ["{"]
-    for k, i in enumerate(sorted(range(len(names)), key=lambda i: names[i])):
-        pieces[-1] += (", " if k else "") + _ENCODE_STRING(names[i]) + ": "
-        if names[i] in long:
-            pieces[-1] += '"'
-            pieces += [None, '"']
-        else:
-            pieces += [_json_values(arrays[i]), ""]
-    pieces[-1] += "}"
-    return pieces
-
-
-def _rows_of(pieces: list, n: int) -> Iterator:
-    """Per row, the tuple of its pieces (constants repeated)."""
-    return zip(*(itertools.repeat(p, n) if isinstance(p, str) else p for p in pieces))
-
-
-def _joined(pieces: list, n: int) -> str:
-    """Every row's pieces, one string."""
-    return "".join(itertools.chain.from_iterable(_rows_of(pieces, n)))
-
-
-def _per_row(pieces: list, n: int) -> list[str]:
-    """Each row's pieces as one string."""
-    return list(map("".join, _rows_of(pieces, n)))
-
-
-def _long_text_bytes(column) -> list[memoryview] | None:
-    """The JSON string of each value (without its quotes) as UTF-8 bytes straight from the Arrow buffer, for a long
-    string column without nulls whose only character JSON escapes is the newline; else None."""
-    if not pa.types.is_string(column.type) or column.null_count:
-        return None
-    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-    if arr.nbytes < LONG_STRING * max(len(arr), 1):
-        return None
-    offsets = np.frombuffer(arr.buffers()[1], np.int32)[arr.offset : arr.offset + len(arr) + 1]
-    raw = bytes(memoryview(arr.buffers()[2])[offsets[0] : offsets[-1]])
-    special = np.flatnonzero(np.frombuffer(raw, np.uint8) < 0x20)
-    if b'"' in raw or b"\\" in raw or (np.frombuffer(raw, np.uint8)[special] != ord("\n")).any():
-        return None
-    escaped = memoryview(raw.replace(b"\n", b"\\n"))
-    bounds = (offsets - offsets[0]) + np.searchsorted(special, offsets - offsets[0])
-    return [escaped[a:b] for a, b in itertools.pairwise(bounds.tolist())]
+    rows = pc.binary_join_element_wise(rows, _text("\n"), _text(""))
+    rows = rows.combine_chunks() if isinstance(rows, pa.ChunkedArray) else rows
+    if not len(rows):
+        return b""
+    offsets = np.frombuffer(rows.buffers()[1], np.int64)[rows.offset : rows.offset + len(rows) + 1]
+    return memoryview(rows.buffers()[2])[offsets[0] : offsets[-1]]
 
 
 def _rows_by_json(batch) -> bytes:
@@ -186,103 +127,86 @@ class _NotCanonical(Exception):
 _ENCODE_STRING = (
     json.encoder.encode_basestring
 )  # json's own (C) string encoder, as json.dumps(ensure_ascii=False)
-LONG_STRING = (
-    256  # bytes per value from which strings are escaped by str.replace when only newlines need escaping
-)
 
 
-def _json_values(arr) -> list[str]:
+def _json_object(names: list[str], arrays: list, n: int) -> pa.Array:
+    """The JSON object {name: value} of every row, keys sorted, each value rendered by _json_array."""
+    if len(set(names)) != len(names):
+        raise _NotCanonical()  # a dict keeps one value per key: json.dumps of the rows says which
+    pieces: list = []
+    for k, i in enumerate(sorted(range(len(names)), key=lambda i: names[i])):
+        pieces += [_text(("{" if k == 0 else ", ") + _ENCODE_STRING(names[i]) + ": "), _json_array(arrays[i])]
+    if not pieces:
+        return pa.array(["{}"] * n, pa.large_string())
+    return pc.binary_join_element_wise(*pieces, _text("}"), _text(""))
+
+
+def _text(s: str) -> pa.Scalar:
+    """A constant piece of the JSON, of the type the rendered values have (large strings: a batch's rows may hold
+    more than 2 GB of text)."""
+    return pa.scalar(s, pa.large_string())
+
+
+def _json_array(arr) -> pa.Array:
     """The JSON of every value of an Arrow array, as json.dumps(value, ensure_ascii=False, sort_keys=True,
-    default=str) writes it."""
+    default=str) writes it, as a string array ("null" for a null)."""
     arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
     t = arr.type
-    if pa.types.is_list(t) or pa.types.is_large_list(t):
-        return _json_lists(arr)
-    if pa.types.is_struct(t) and len({f.name for f in t}) == t.num_fields:
-        fields = [arr.field(i) for i in range(t.num_fields)]
-        return _nulls_as_null(arr, _per_row(_object_pieces([f.name for f in t], fields), len(arr)))
-    if _is_scalar(t) and len(arr) >= 64 and arr.nbytes < LONG_STRING * len(arr):
-        encoded = pc.dictionary_encode(arr, null_encoding="encode")
-        if 4 * len(encoded.dictionary) <= len(arr):  # a repetitive column: each distinct value rendered once
-            rendered = np.array(_json_scalars(encoded.dictionary), dtype=object)
-            return rendered[encoded.indices.to_numpy(zero_copy_only=False)].tolist()
-    return _json_scalars(arr) if _is_scalar(t) else _json_by_python(arr)
-
-
-def _is_scalar(t: pa.DataType) -> bool:
-    return (
-        pa.types.is_string(t)
-        or pa.types.is_large_string(t)
-        or pa.types.is_integer(t)
-        or pa.types.is_boolean(t)
-        or pa.types.is_date32(t)
-        or pa.types.is_float64(t)
-    )
-
-
-def _json_scalars(arr) -> list[str]:
-    t = arr.type
     if pa.types.is_string(t) or pa.types.is_large_string(t):
-        return _json_strings(arr)
-    if pa.types.is_date32(t):
-        return _json_dates(arr)
-    if pa.types.is_float64(t):
-        return _json_by_python(arr)
-    values = arr.to_pylist()
-    if pa.types.is_boolean(t):
-        return ["null" if v is None else ("true" if v else "false") for v in values]
-    return list(map(str, values)) if not arr.null_count else ["null" if v is None else str(v) for v in values]
+        rendered = _json_strings(arr)
+    elif pa.types.is_integer(t) or pa.types.is_boolean(t):
+        rendered = pc.cast(arr, pa.large_string())
+    elif pa.types.is_date32(t):
+        rendered = _json_dates(arr)
+    elif pa.types.is_list(t) or pa.types.is_large_list(t):
+        rendered = _json_lists(arr)
+    elif pa.types.is_struct(t):
+        fields = [arr.field(i) for i in range(t.num_fields)]
+        rendered = _json_object([f.name for f in t], fields, len(arr))
+    else:  # floats (repr's digits) and any other type: json.dumps of each value
+        rendered = pa.array(
+            [json.dumps(v, ensure_ascii=False, sort_keys=True, default=str) for v in arr.to_pylist()]
+        )
+    if arr.null_count:
+        rendered = pc.if_else(arr.is_valid(), rendered.cast(pa.large_string()), _text("null"))
+    return rendered.cast(pa.large_string()) if rendered.type != pa.large_string() else rendered
 
 
-def _json_by_python(arr) -> list[str]:
-    return [json.dumps(v, ensure_ascii=False, sort_keys=True, default=str) for v in arr.to_pylist()]
+def _json_strings(arr) -> pa.Array:
+    """Each string as json.dumps(ensure_ascii=False) writes it: by the compiled kernel from the Arrow buffers where
+    it is built, else by json's own encoder value by value."""
+    from corpus_ds import textkernel
+
+    kernel = textkernel.compiled()
+    if kernel is not None:
+        try:
+            starts = np.zeros(len(arr) + 1, np.int64)
+            data = kernel.json_strings(*textkernel._strings(arr), starts)
+            return pa.LargeStringArray.from_buffers(len(arr), pa.py_buffer(starts), pa.py_buffer(data))
+        except (ValueError, textkernel.Declined):
+            pass
+    return pa.array(["null" if v is None else _ENCODE_STRING(v) for v in arr.to_pylist()], pa.large_string())
 
 
-def _nulls_as_null(arr, rendered: list[str]) -> list[str]:
-    if not arr.null_count:
-        return rendered
-    valid = arr.is_valid().to_pylist()
-    return [r if ok else "null" for r, ok in zip(rendered, valid)]
-
-
-def _json_strings(arr) -> list[str]:
-    values = arr.to_pylist()
-    if arr.nbytes < LONG_STRING * max(len(arr), 1):
-        if not arr.null_count:
-            return list(map(_ENCODE_STRING, values))
-        return ["null" if v is None else _ENCODE_STRING(v) for v in values]
-    plain = _only_newlines_to_escape(arr)
-    return [
-        "null" if v is None else ('"' + v.replace("\n", "\\n") + '"' if ok else _ENCODE_STRING(v))
-        for v, ok in zip(values, plain)
-    ]
-
-
-def _only_newlines_to_escape(arr) -> list[bool]:
-    """Whether each string needs no JSON escape but its newlines (no quote, backslash or other control byte)."""
-    other = pc.match_substring_regex(arr, r'[\x00-\x09\x0b-\x1f"\\]')
-    return pc.invert(pc.fill_null(other, True)).to_pylist()
-
-
-def _json_dates(arr) -> list[str]:
+def _json_dates(arr) -> pa.Array:
     days = pc.cast(arr, pa.int32())
     lo, hi = pc.min_max(days).values()
     if lo.is_valid and (lo.as_py() < _FIRST_DAY or hi.as_py() > _LAST_DAY):
         raise _NotCanonical()  # outside Python's dates: the rows' own conversion decides what happens
-    return ["null" if v is None else f'"{v}"' for v in pc.cast(arr, pa.string()).to_pylist()]
+    return pc.binary_join_element_wise(_text('"'), pc.cast(arr, pa.large_string()), _text('"'), _text(""))
 
 
 _FIRST_DAY = (dt.date(1, 1, 1) - dt.date(1970, 1, 1)).days
 _LAST_DAY = (dt.date(9999, 12, 31) - dt.date(1970, 1, 1)).days
 
 
-def _json_lists(arr) -> list[str]:
+def _json_lists(arr) -> pa.Array:
     """Each list as "[" + its items' JSON joined by ", " + "]" (the joining done by Arrow)."""
-    items = pa.array(_json_values(arr.flatten()), pa.string())
+    items = _json_array(arr.flatten())
     lengths = pc.fill_null(pc.list_value_length(arr), 0).to_numpy(zero_copy_only=False)
     offsets = pa.array(np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32))
-    joined = pc.binary_join(pa.ListArray.from_arrays(offsets, items), ", ")
-    return _nulls_as_null(arr, pc.binary_join_element_wise("[", joined, "]", "").to_pylist())
+    joined = pc.binary_join(pa.ListArray.from_arrays(offsets, items), _text(", "))
+    return pc.binary_join_element_wise(_text("["), joined, _text("]"), _text(""))
 
 
 def dataset_fingerprint(per_table: dict[str, str]) -> str:
