@@ -396,7 +396,15 @@ static int search_text(const automaton *a, const uint8_t *p, int64_t n, uint64_t
     int after_space = 0;
     while (i < n) {
         uint32_t cp;
-        int len = decode_utf8(p + i, n - i, &cp);
+        int len;
+        uint8_t b = p[i];
+        if (b < 0x80) {
+            cp = b, len = 1;
+        } else if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) { /* two bytes: Arabic */
+            cp = ((uint32_t)(b & 0x1F) << 6) | (p[i + 1] & 0x3F), len = 2;
+        } else {
+            len = decode_utf8(p + i, n - i, &cp);
+        }
         if (len == 0 || cp >= FOLD_UNITS)
             return 0;
         i += len;

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import os
 import shutil
 from collections.abc import Callable
@@ -163,13 +164,27 @@ def _json_array(arr) -> pa.Array:
     elif pa.types.is_struct(t):
         fields = [arr.field(i) for i in range(t.num_fields)]
         rendered = _json_object([f.name for f in t], fields, len(arr))
-    else:  # floats (repr's digits) and any other type: json.dumps of each value
+    elif pa.types.is_floating(t):
+        rendered = pa.array(list(map(_json_float, arr.to_pylist())), pa.large_string())
+    else:  # any other type: json.dumps of each value
         rendered = pa.array(
             [json.dumps(v, ensure_ascii=False, sort_keys=True, default=str) for v in arr.to_pylist()]
         )
     if arr.null_count:
         rendered = pc.if_else(arr.is_valid(), rendered.cast(pa.large_string()), _text("null"))
     return rendered.cast(pa.large_string()) if rendered.type != pa.large_string() else rendered
+
+
+_NON_FINITE = {math.inf: "Infinity", -math.inf: "-Infinity"}
+
+
+def _json_float(value: float | None) -> str:
+    """json.dumps of a float (repr's digits; NaN and the infinities by their JavaScript names), or "null"."""
+    if value is None:
+        return "null"
+    if math.isfinite(value):
+        return float.__repr__(value)
+    return "NaN" if math.isnan(value) else _NON_FINITE[value]
 
 
 def _json_strings(arr) -> pa.Array:
