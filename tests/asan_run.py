@@ -36,6 +36,7 @@ from text_corpora import (
 
 from corpus_ds import checkkernel, release_format, rules, textkernel, textsearch, verify
 from corpus_ds import synthetic as synth
+from corpus_ds.rules import long_tables
 from corpus_ds.rules.actors import _Aliases, actor_labels_pass
 from corpus_ds.rules.context import Context
 from corpus_ds.rules.event_data import dyads_pass
@@ -78,6 +79,11 @@ def compiled_pass(corpus: dict) -> None:
     evidence_pass(ctx)
     textsearch.patterns_in_texts(corpus["articles"].column("text"), _Aliases(corpus["actors"]).search)
     textsearch.rows_maybe_forbidden(corpus["articles"].column("text"))
+    arows = ctx.article_rows("mentions")
+    keep = np.argsort(arows, kind="stable")
+    keep = keep[arows[keep] >= 0]
+    listed = corpus["mentions"].select(long_tables.MENTION_COLUMNS).take(keep)
+    long_tables._all_listed(corpus["articles"], listed, arows[keep], lambda surface, actor: False)
     release_format.fingerprint(corpus["articles"])
 
 
@@ -169,6 +175,22 @@ def random_searches(kernel, n: int) -> int:
             offsets, data, False, 0, 3, fold, symbols, delta, n_symbols, starts, ids, 5, found, folded
         )
         with contextlib.suppress(ValueError):
+            needles = rng.integers(-2, 8, 4).astype(np.int32)
+            kernel.count_in_rows(
+                offsets,
+                data,
+                False,
+                0,
+                3,
+                rng.integers(-1, 4, 3),
+                needles,
+                data,
+                False,
+                0,
+                3,
+                np.zeros(3, np.int64),
+            )
+        with contextlib.suppress(ValueError):
             kernel.json_strings(offsets, data, False, int(rng.integers(-1, 2)), 3, np.zeros(4, np.int64))
         with contextlib.suppress(ValueError):
             kernel.chars_in(
@@ -193,7 +215,7 @@ def random_searches(kernel, n: int) -> int:
                 found,
                 folded,
             )
-    return 4 * n
+    return 5 * n
 
 
 def main() -> int:

@@ -492,6 +492,17 @@ def test_listed_mentions_are_accepted_only_when_find_mentions_agrees(pieces, sur
     if not waived and long_tables._listed_are_all(value, labels, listed, contained):
         assert not long_tables._differs(article, listed, registered)
     assert long_tables._differs(article, listed, registered) == (sorted(listed) != sorted(found))
+    # the compiled check of every article at once vouches exactly where the per-article one does
+    articles = pa.Table.from_pylist(
+        [{"text": value, "actors": labelled}],
+        schema=columns.schema("articles").empty_table().select(["text", "actors"]).schema,
+    )
+    mentions = pa.Table.from_pylist(
+        [dict(zip(long_tables.MENTION_COLUMNS, m)) for m in listed],
+        schema=columns.schema("mentions").empty_table().select(long_tables.MENTION_COLUMNS).schema,
+    )
+    sure = long_tables._all_listed(articles, mentions, np.zeros(len(listed), np.int64), contained)
+    assert bool(sure[0]) == long_tables._listed_are_all(value, labels, listed, contained)
 
 
 class _Recorder:

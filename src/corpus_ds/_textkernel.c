@@ -637,6 +637,74 @@ static PyObject *json_strings(PyObject *self, PyObject *args)
     return out;
 }
 
+/* Occurrences of needle in hay, overlapping ones included (each start counted), as len(derive.occurrences()) counts
+ * code points: a needle of whole UTF-8 sequences starts only where a code point starts. -1 for an empty needle. */
+static int64_t count_occurrences(const uint8_t *hay, int64_t n, const uint8_t *needle, int64_t m)
+{
+    if (m == 0)
+        return -1;
+    /* look for a continuation byte of the needle: in Arabic text every other byte is a lead byte (0xD8, 0xD9), which
+     * memchr would stop at all the time */
+    int64_t k = 0;
+    while (k < m && (needle[k] & 0xC0) != 0x80)
+        k++;
+    if (k == m)
+        k = 0;
+    int64_t count = 0, i = k; /* i: where the searched byte may be (the needle then starts at i - k) */
+    while (i + (m - k) <= n) {
+        const uint8_t *hit = memchr(hay + i, needle[k], (size_t)(n - (m - k) - i + 1));
+        if (hit == NULL)
+            break;
+        i = hit - hay;
+        if (memcmp(hit - k, needle, (size_t)m) == 0)
+            count++;
+        i++;
+    }
+    return count;
+}
+
+PyDoc_STRVAR(count_in_rows_doc,
+             "count_in_rows(offsets, data, wide, first, n, rows, n_offsets, n_data, n_wide, n_first, n_count, counts)\n\n"
+             "For each needle q (a string of the second array), how many times it occurs in string rows[q] of the "
+             "first (overlapping occurrences included; -1 for an empty needle) into counts (int64). ValueError "
+             "when the buffers disagree or a row is out of range.");
+
+static PyObject *count_in_rows(PyObject *self, PyObject *args)
+{
+    PyObject *offsets, *data, *rows_obj, *n_offsets, *n_data, *counts_obj;
+    int wide, n_wide;
+    Py_ssize_t first, n, n_first, n_count;
+    if (!PyArg_ParseTuple(args, "OOpnnOOOpnnO", &offsets, &data, &wide, &first, &n, &rows_obj, &n_offsets, &n_data,
+                          &n_wide, &n_first, &n_count, &counts_obj))
+        return NULL;
+    held h = {.n = 0};
+    strings text, needles;
+    const int64_t *rows;
+    int64_t *counts;
+    if (get_strings(&h, offsets, data, wide, first, n, &text, "texts") < 0 ||
+        get_strings(&h, n_offsets, n_data, n_wide, n_first, n_count, &needles, "needles") < 0 ||
+        !(rows = int64s(&h, rows_obj, n_count, 0, "rows")) ||
+        !(counts = (int64_t *)int64s(&h, counts_obj, n_count, 1, "counts"))) {
+        release_all(&h);
+        return NULL;
+    }
+    for (Py_ssize_t q = 0; q < n_count; q++) {
+        if (rows[q] < 0 || rows[q] >= n) {
+            PyErr_Format(PyExc_ValueError, "rows: %lld is not a row of the %zd texts", (long long)rows[q], n);
+            release_all(&h);
+            return NULL;
+        }
+    }
+    Py_BEGIN_ALLOW_THREADS for (Py_ssize_t q = 0; q < n_count; q++)
+    {
+        int64_t a = offset_at(&text, rows[q]), b = offset_at(&needles, q);
+        counts[q] = count_occurrences(text.data + a, offset_at(&text, rows[q] + 1) - a, needles.data + b,
+                                      offset_at(&needles, q + 1) - b);
+    }
+    Py_END_ALLOW_THREADS release_all(&h);
+    Py_RETURN_NONE;
+}
+
 PyDoc_STRVAR(chars_in_doc,
              "chars_in(offsets, data, wide, first, n, flagged, hit)\n\n"
              "hit[i] = 1 where string i holds a code point whose bit is set in flagged (8192 bytes: one bit per "
@@ -688,6 +756,7 @@ static PyObject *chars_in(PyObject *self, PyObject *args)
 static PyMethodDef methods[] = {
     {"chars_in", chars_in, METH_VARARGS, chars_in_doc},
     {"json_strings", json_strings, METH_VARARGS, json_strings_doc},
+    {"count_in_rows", count_in_rows, METH_VARARGS, count_in_rows_doc},
     {"text_pass", text_pass, METH_VARARGS, text_pass_doc},
     {"patterns_found", patterns_found, METH_VARARGS, patterns_found_doc},
     {NULL, NULL, 0, NULL},

@@ -301,17 +301,122 @@ def rule_mentions_complete(ctx: Context) -> None:
     mentions = ctx.tables["mentions"].select(MENTION_COLUMNS)
     if not np.array_equal(order, np.arange(len(order))):  # the build writes them in article order
         mentions = mentions.take(order)
-    for batch in textsearch.article_batches(articles):
-        first, n = batch.first, len(batch.texts)
-        listed = mentions.slice(bounds[first], bounds[first + n] - bounds[first])
-        listed_rows = list(zip(*(listed.column(c).to_pylist() for c in MENTION_COLUMNS)))
-        for k in range(n):
-            mine = listed_rows[bounds[first + k] - bounds[first] : bounds[first + k + 1] - bounds[first]]
-            if batch.waives[k] or not _listed_are_all(batch.texts[k], batch.labels[k], mine, contained):
-                row = batch.row(k, SOURCE_COLUMNS)
-                if _differs(row, mine, registered):
-                    bad.add(row["article_id"])
+    sure = _all_listed(articles, mentions.slice(bounds[0]), arows[order][bounds[0] :], contained)
+    if sure is None:  # the reference search: the texts as Python strings, a batch at a time
+        for batch in textsearch.article_batches(articles):
+            first, n = batch.first, len(batch.texts)
+            listed = mentions.slice(bounds[first], bounds[first + n] - bounds[first])
+            listed_rows = list(zip(*(listed.column(c).to_pylist() for c in MENTION_COLUMNS)))
+            for k in range(n):
+                mine = listed_rows[bounds[first + k] - bounds[first] : bounds[first + k + 1] - bounds[first]]
+                if batch.waives[k] or not _listed_are_all(batch.texts[k], batch.labels[k], mine, contained):
+                    row = batch.row(k, SOURCE_COLUMNS)
+                    if _differs(row, mine, registered):
+                        bad.add(row["article_id"])
+    else:
+        for i in np.flatnonzero(textsearch.waiving(articles) | ~sure):  # the exact check, where in doubt
+            listed = mentions.slice(bounds[i], bounds[i + 1] - bounds[i])
+            mine = list(zip(*(listed.column(c).to_pylist() for c in MENTION_COLUMNS)))
+            row = articles.select(SOURCE_COLUMNS).slice(int(i), 1).to_pylist()[0]
+            if _differs(row, mine, registered):
+                bad.add(row["article_id"])
     inconsistent(ctx, "mentions", bad)
+
+
+def _all_listed(articles: pa.Table, mentions: pa.Table, rows: np.ndarray, contained) -> np.ndarray | None:
+    """_listed_are_all() of every article at once, by Arrow, numpy and the compiled text pass and counter: whether
+    the listed mentions (rows: each one's article, in order) are for certain what find_mentions gives. None where
+    the compiled code is not built or declines (the per-article check then runs)."""
+    from corpus_ds import textkernel
+
+    kernel = textkernel.compiled()
+    texts = articles.column("text")
+    if kernel is None or texts.null_count or any(mentions.column(c).null_count for c in MENTION_COLUMNS):
+        return None
+    n = articles.num_rows
+    sure = np.ones(n, bool)
+    labels, label_rows, _ = at.flatten(articles.column("actors"))
+    surfaces, owners, _ = at.flatten(pc.struct_field(labels, "surfaces"))
+    if surfaces.null_count or pc.struct_field(labels, "role").null_count:
+        return None
+    s_rows = label_rows[owners] if len(owners) else owners
+    # each surface and each owner (actor and role) as a code shared by the labels and the mentions
+    surface_code, n_surfaces = _codes(surfaces, mentions.column("surface"))
+    actor_code, _ = _codes(pc.struct_field(labels, "actor_id").take(owners), mentions.column("actor_id"))
+    role_code, _ = _codes(pc.struct_field(labels, "role").take(owners), mentions.column("role"))
+    k = len(surfaces)
+    s_key = s_rows * n_surfaces + surface_code[:k]
+    # a surface listed once per article, not empty, that no longer registered name may hold
+    keys, first, count = np.unique(s_key, return_index=True, return_counts=True)
+    sure[keys[count > 1] // max(n_surfaces, 1)] = False
+    sure[s_rows[at.np_bool(pc.equal(pc.utf8_length(surfaces), 0))]] = False
+    pair = surface_code[:k] * (int(actor_code.max(initial=0)) + 1) + actor_code[:k]
+    distinct, one = np.unique(pair, return_index=True)  # each (surface, actor) asked once
+    held = [
+        p for p, j in zip(distinct, one) if contained(surfaces[int(j)].as_py(), _actor_of(labels, owners, j))
+    ]
+    sure[s_rows[np.isin(pair, held)]] = False
+    # each listed mention a labelled surface of its own owner
+    m_key = rows * n_surfaces + surface_code[k:]
+    if len(keys):
+        at_key = np.minimum(np.searchsorted(keys, m_key), len(keys) - 1)
+        label = first[at_key]
+        same_owner = (actor_code[label] == actor_code[k:]) & (role_code[label] == role_code[k:])
+        owned = (keys[at_key] == m_key) & same_owner
+    else:
+        owned = np.zeros(len(rows), bool)
+    sure[rows[~owned]] = False
+    # none overlapping, each at its offsets
+    starts, ends = at.np_int(mentions.column("start")), at.np_int(mentions.column("end"))
+    by_start = np.lexsort((starts, rows))
+    overlap = (rows[by_start][1:] == rows[by_start][:-1]) & (starts[by_start][1:] < ends[by_start][:-1])
+    sure[rows[by_start][1:][overlap]] = False
+    lengths = at.np_int(pc.utf8_length(mentions.column("surface")))
+    try:
+        listed = at.single(mentions.column("surface"))
+        _, _, (found,) = textkernel.scan(kernel, texts, [(rows, starts, np.arange(len(rows)), listed)])
+        counts = _counts(kernel, texts, s_rows, surfaces)
+    except textkernel.Declined:
+        return None
+    sure[rows[~found | (ends - starts != lengths)]] = False
+    # as many listed as the labelled surfaces occur
+    sure &= np.bincount(s_rows, weights=counts, minlength=n) == np.bincount(rows, minlength=n)
+    return sure
+
+
+def _codes(*arrays) -> tuple[np.ndarray, int]:
+    """The values of the arrays, one after the other, as codes of their distinct values; and how many there are."""
+    encoded = pc.dictionary_encode(pa.chunked_array([at.single(a) for a in arrays]).combine_chunks())
+    return at.np_int(encoded.indices), len(encoded.dictionary)
+
+
+def _actor_of(labels: pa.Array, owners: np.ndarray, j: int) -> str:
+    return pc.struct_field(labels, "actor_id")[int(owners[j])].as_py()
+
+
+def _counts(kernel, texts: pa.ChunkedArray, rows: np.ndarray, surfaces: pa.Array) -> np.ndarray:
+    """How many times each surface occurs in the text of its row (overlapping occurrences included), by chunk."""
+    from corpus_ds import textkernel
+
+    counts = np.zeros(len(rows), np.int64)
+    order = np.argsort(rows, kind="stable")
+    base = 0
+    for chunk in texts.chunks:
+        lo, hi = np.searchsorted(rows[order], [base, base + len(chunk)])
+        part = order[lo:hi]
+        if len(part):
+            out = np.zeros(len(part), np.int64)
+            needles = surfaces.take(pa.array(part))
+            try:
+                kernel.count_in_rows(
+                    *textkernel._strings(chunk), np.ascontiguousarray(rows[part] - base, np.int64),
+                    *textkernel._strings(needles), out,
+                )  # fmt: skip
+            except ValueError as exc:
+                raise textkernel.Declined(str(exc)) from None
+            counts[part] = out
+        base += len(chunk)
+    return counts
 
 
 def _listed_are_all(text: str, labels: dict, listed: list[tuple], contained) -> bool:
