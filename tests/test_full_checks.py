@@ -435,6 +435,14 @@ def test_the_compiled_search_finds_what_folding_and_the_automaton_find(values, p
         assert {search.patterns[p] for p in bits} == search.found(arabic.fold(value)[0])
 
 
+def test_a_registry_too_large_for_the_compiled_table_is_searched_by_the_python_automaton():
+    """Aliases of many distinct characters would make the dense table quadratic: the search falls back."""
+    names = ["".join(chr(0x4E00 + 8 * i + j) for j in range(8)) for i in range(3000)]
+    search = textsearch.Patterns(names)
+    assert search.tables is None
+    assert textsearch.patterns_in_texts(pa.chunked_array([pa.array([names[0]])]), search) is None
+
+
 def test_the_compiled_search_folds_as_fold_does():
     """Runs of spaces and line breaks kept as one space, dropped marks and tatweel, spelling variants; a text with a
     character only fold() folds (a no-break space) is left to it."""

@@ -243,3 +243,25 @@ def test_kernel_under_address_sanitizer_on_the_defect_corpora(tmp_path):
     )
     assert done.returncode == 0 and "AddressSanitizer" not in done.stderr, done.stderr[-4000:]
     assert "no error" in done.stdout
+
+
+def test_the_search_kernels_refuse_overlapping_outputs_overflowing_sizes_and_misaligned_buffers():
+    """What only a direct call can pass (the package passes fresh outputs and Arrow's buffers): an output that is an
+    input, a count of patterns whose bit table overflows, offsets not on their own alignment. A ValueError each."""
+    from corpus_ds import textsearch
+
+    offsets, data = np.array([0, 1], np.int64), np.full(100, 1, np.uint8)
+    with pytest.raises(ValueError, match="overlaps"):
+        KERNEL.json_strings(offsets, data, True, 0, 1, offsets)
+    small = np.array([0, 3, 0x100, 0x100], np.int32)
+    with pytest.raises(ValueError, match="overlaps"):
+        KERNEL.chars_in(small, np.zeros(0x100, np.uint8), False, 0, 3, textsearch._maybe_forbidden_bits(),
+                        small.view(np.uint8)[8:11])  # fmt: skip
+    fold = np.frombuffer(textsearch._kernel_fold(), np.uint16)
+    with pytest.raises(ValueError, match="out of range"):
+        KERNEL.patterns_found(
+            np.zeros(257, np.int32), b"", False, 0, 256, fold, np.zeros(0x10000, np.int32), np.zeros(2, np.int32), 2,
+            np.zeros(2, np.int64), np.zeros(0, np.int64), 2**62, np.zeros(0, np.uint64), np.zeros(256, np.uint8),
+        )  # fmt: skip
+    with pytest.raises(ValueError, match="aligned"):
+        KERNEL.json_strings(memoryview(bytearray(17))[1:], b"", True, 0, 1, np.zeros(2, np.int64))

@@ -206,6 +206,7 @@ static int scan(const strings *text, query_set *sets, int n_sets, int64_t *n_cha
 
 typedef struct {
     Py_buffer views[4 + 6 * MAX_SETS];
+    int writable[4 + 6 * MAX_SETS];
     int n;
 } held;
 
@@ -223,8 +224,37 @@ static Py_buffer *hold(held *h, PyObject *obj, int writable, const char *what)
         PyErr_Format(PyExc_ValueError, "%s: expected a contiguous%s buffer", what, writable ? " writable" : "");
         return NULL;
     }
-    h->n++;
+    h->writable[h->n++] = writable;
     return view;
+}
+
+/* No buffer the call writes shares a byte with another it reads or writes: a check made on an input must still
+ * hold while the loop writes its outputs. */
+static int outputs_apart(const held *h)
+{
+    for (int i = 0; i < h->n; i++) {
+        if (!h->writable[i] || h->views[i].len == 0)
+            continue;
+        const char *a = h->views[i].buf;
+        for (int j = 0; j < h->n; j++) {
+            const char *b = h->views[j].buf;
+            if (j != i && h->views[j].len && a < b + h->views[j].len && b < a + h->views[i].len) {
+                PyErr_SetString(PyExc_ValueError, "an output buffer overlaps another buffer of the call");
+                return 0;
+            }
+        }
+    }
+    return 1;
+}
+
+/* A buffer of values of `size` bytes starts on a multiple of their size (portable loads). */
+static int aligned(const Py_buffer *view, Py_ssize_t size, const char *what)
+{
+    if ((uintptr_t)view->buf % (uintptr_t)size) {
+        PyErr_Format(PyExc_ValueError, "%s: expected a buffer aligned on %zd bytes", what, size);
+        return 0;
+    }
+    return 1;
 }
 
 /* A string array from (offsets, data, wide, first, n): offsets[first : first + n + 1] must lie in the buffer. */
@@ -235,6 +265,8 @@ static int get_strings(held *h, PyObject *offsets, PyObject *data, int wide, Py_
     if (dv == NULL)
         return -1;
     Py_ssize_t width = wide ? 8 : 4;
+    if (!aligned(ov, width, what))
+        return -1;
     /* first + n + 1 <= len, written so that no sum can overflow */
     if (first < 0 || n < 0 || first > ov->len / width || n >= ov->len / width - first) {
         PyErr_Format(PyExc_ValueError, "%s: %zd rows from row %zd do not fit the offsets buffer", what, n, first);
@@ -261,7 +293,7 @@ static const int64_t *int64s(held *h, PyObject *obj, Py_ssize_t n, int writable,
         PyErr_Format(PyExc_ValueError, "%s: expected %zd int64 values", what, n);
         return NULL;
     }
-    return view->buf;
+    return aligned(view, sizeof(int64_t), what) ? view->buf : NULL;
 }
 
 static int get_set(held *h, PyObject *item, Py_ssize_t n_rows, query_set *set)
@@ -454,7 +486,7 @@ static const void *sized(held *h, PyObject *obj, Py_ssize_t count, Py_ssize_t si
         PyErr_Format(PyExc_ValueError, "%s: expected %zd values of %zd bytes", what, count, size);
         return NULL;
     }
-    return view->buf;
+    return aligned(view, size, what) ? view->buf : NULL;
 }
 
 PyDoc_STRVAR(patterns_found_doc,
@@ -477,7 +509,8 @@ static PyObject *patterns_found(PyObject *self, PyObject *args)
     held h = {.n = 0};
     strings text;
     automaton a;
-    if (n_symbols < 1 || n_symbols > INT32_MAX || n_patterns < 0) {
+    if (n_symbols < 1 || n_symbols > INT32_MAX || n_patterns < 0 || n_patterns > PY_SSIZE_T_MAX - 63 ||
+        ((n_patterns + 63) / 64 && n > PY_SSIZE_T_MAX / 8 / ((n_patterns + 63) / 64))) {
         PyErr_SetString(PyExc_ValueError, "n_symbols, n_patterns: out of range");
         return NULL;
     }
@@ -492,6 +525,8 @@ static PyObject *patterns_found(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "delta: expected n_states x n_symbols int32 values");
         goto fail;
     }
+    if (!aligned(dv, sizeof(int32_t), "delta"))
+        goto fail;
     a.delta = dv->buf;
     a.n_states = dv->len / ((Py_ssize_t)sizeof(int32_t) * n_symbols);
     Py_buffer *ov = hold(&h, out_ids, 0, "out_ids");
@@ -500,6 +535,8 @@ static PyObject *patterns_found(PyObject *self, PyObject *args)
             PyErr_SetString(PyExc_ValueError, "out_ids: expected int64 values");
         goto fail;
     }
+    if (!aligned(ov, sizeof(int64_t), "out_ids"))
+        goto fail;
     a.out_ids = ov->buf;
     uint64_t *found;
     uint8_t *folded;
@@ -508,6 +545,8 @@ static PyObject *patterns_found(PyObject *self, PyObject *args)
         !(a.out_start = sized(&h, out_start, a.n_states + 1, 8, 0, "out_start")) ||
         !(found = (uint64_t *)sized(&h, found_obj, n * a.words, 8, 1, "found")) ||
         !(folded = (uint8_t *)sized(&h, folded_obj, n, 1, 1, "folded")))
+        goto fail;
+    if (!outputs_apart(&h))
         goto fail;
     if (!automaton_ok(&a, n_patterns, ov->len / (Py_ssize_t)sizeof(int64_t))) {
         PyErr_SetString(PyExc_ValueError, "automaton: a state, symbol or pattern out of range");
@@ -559,14 +598,19 @@ static int escape_of(uint8_t c, char *out)
     return 0;
 }
 
-/* Bytes of the escaped row (quotes around it included); with out, also written there. */
-static int64_t escape_row(const uint8_t *p, int64_t n, char *out)
+/* Bytes of the escaped row (quotes around it included); with out, also written there, never past cap bytes. */
+static int64_t escape_row(const uint8_t *p, int64_t n, char *out, int64_t cap)
 {
-    int64_t written = 0, i = 0, run = 0; /* run: where the bytes not yet copied begin */
+    int64_t written = 1, i = 0, run = 0; /* run: where the bytes not yet copied begin */
     char esc[6];
-    if (out)
+#define PUT(src, len)                                                                                                \
+    do {                                                                                                             \
+        if (out && written + (int64_t)(len) <= cap)                                                                  \
+            memcpy(out + written, (src), (size_t)(len));                                                             \
+        written += (len);                                                                                            \
+    } while (0)
+    if (out && cap > 0)
         out[0] = '"';
-    written = 1;
     while (i < n) {
         if (i + 8 <= n) {
             uint64_t w;
@@ -578,20 +622,16 @@ static int64_t escape_row(const uint8_t *p, int64_t n, char *out)
         }
         int len = escape_of(p[i], esc);
         if (len) {
-            if (out) {
-                memcpy(out + written, p + run, (size_t)(i - run));
-                memcpy(out + written + (i - run), esc, (size_t)len);
-            }
-            written += (i - run) + len;
+            PUT(p + run, i - run);
+            PUT(esc, len);
             run = i + 1;
         }
         i++;
     }
-    if (out) {
-        memcpy(out + written, p + run, (size_t)(n - run));
-        out[written + (n - run)] = '"';
-    }
-    return written + (n - run) + 1;
+    PUT(p + run, n - run);
+    PUT("\"", 1);
+#undef PUT
+    return written;
 }
 
 PyDoc_STRVAR(json_strings_doc,
@@ -608,32 +648,44 @@ static PyObject *json_strings(PyObject *self, PyObject *args)
         return NULL;
     held h = {.n = 0};
     strings text;
-    int64_t *starts;
+    int64_t *out_starts;
     if (get_strings(&h, offsets, data, wide, first, n, &text, "strings") < 0 ||
-        !(starts = (int64_t *)sized(&h, out_obj, n + 1, 8, 1, "out_offsets"))) {
+        !(out_starts = (int64_t *)sized(&h, out_obj, n + 1, 8, 1, "out_offsets")) || !outputs_apart(&h)) {
         release_all(&h);
         return NULL;
     }
-    int64_t total = 0;
+    /* the rows' starts are the call's own (the caller's buffer gets a copy): the writes never go by its values */
+    int64_t *starts = malloc((size_t)(n + 1) * sizeof(int64_t)), total = 0;
+    if (starts == NULL) {
+        release_all(&h);
+        return PyErr_NoMemory();
+    }
     Py_BEGIN_ALLOW_THREADS for (Py_ssize_t r = 0; r < n; r++)
     {
         int64_t a = offset_at(&text, r);
         starts[r] = total;
-        total += escape_row(text.data + a, offset_at(&text, r + 1) - a, NULL);
+        total += escape_row(text.data + a, offset_at(&text, r + 1) - a, NULL, 0);
     }
     starts[n] = total;
     Py_END_ALLOW_THREADS PyObject *out = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)total);
-    if (out == NULL) {
-        release_all(&h);
-        return NULL;
+    int same = 1;
+    if (out != NULL) {
+        char *buf = PyBytes_AS_STRING(out);
+        Py_BEGIN_ALLOW_THREADS for (Py_ssize_t r = 0; r < n; r++)
+        {
+            int64_t a = offset_at(&text, r), cap = starts[r + 1] - starts[r];
+            same &= escape_row(text.data + a, offset_at(&text, r + 1) - a, buf + starts[r], cap) == cap;
+        }
+        Py_END_ALLOW_THREADS
     }
-    char *buf = PyBytes_AS_STRING(out);
-    Py_BEGIN_ALLOW_THREADS for (Py_ssize_t r = 0; r < n; r++)
-    {
-        int64_t a = offset_at(&text, r);
-        escape_row(text.data + a, offset_at(&text, r + 1) - a, buf + starts[r]);
+    if (out != NULL && !same) { /* the input changed under the call: its first pass no longer describes it */
+        Py_CLEAR(out);
+        PyErr_SetString(PyExc_ValueError, "strings: the buffers changed during the call");
     }
-    Py_END_ALLOW_THREADS release_all(&h);
+    if (out != NULL)
+        memcpy(out_starts, starts, (size_t)(n + 1) * sizeof(int64_t));
+    free(starts);
+    release_all(&h);
     return out;
 }
 
@@ -684,7 +736,7 @@ static PyObject *count_in_rows(PyObject *self, PyObject *args)
     if (get_strings(&h, offsets, data, wide, first, n, &text, "texts") < 0 ||
         get_strings(&h, n_offsets, n_data, n_wide, n_first, n_count, &needles, "needles") < 0 ||
         !(rows = int64s(&h, rows_obj, n_count, 0, "rows")) ||
-        !(counts = (int64_t *)int64s(&h, counts_obj, n_count, 1, "counts"))) {
+        !(counts = (int64_t *)int64s(&h, counts_obj, n_count, 1, "counts")) || !outputs_apart(&h)) {
         release_all(&h);
         return NULL;
     }
@@ -724,7 +776,7 @@ static PyObject *chars_in(PyObject *self, PyObject *args)
     uint8_t *hit;
     if (get_strings(&h, offsets, data, wide, first, n, &text, "texts") < 0 ||
         !(flagged = sized(&h, flagged_obj, FOLD_UNITS / 8, 1, 0, "flagged")) ||
-        !(hit = (uint8_t *)sized(&h, hit_obj, n, 1, 1, "hit"))) {
+        !(hit = (uint8_t *)sized(&h, hit_obj, n, 1, 1, "hit")) || !outputs_apart(&h)) {
         release_all(&h);
         return NULL;
     }

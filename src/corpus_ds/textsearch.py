@@ -174,6 +174,11 @@ def _folded_units(mapped: np.ndarray) -> str:
     return mapped[keep].tobytes().decode("utf-16-le")
 
 
+MAX_TABLE_CELLS = (
+    1 << 24
+)  # transitions of the compiled search's table (64 MB): a bound a registry cannot pass
+
+
 class Patterns:
     """Many patterns searched in a text at once (an Aho-Corasick automaton); empty patterns are never found."""
 
@@ -194,10 +199,14 @@ class Patterns:
         return {self.patterns[i] for _, i in self.automaton.iter(text)}
 
     @functools.cached_property
-    def tables(self) -> tuple[np.ndarray, np.ndarray, int, np.ndarray, np.ndarray]:
+    def tables(self) -> tuple[np.ndarray, np.ndarray, int, np.ndarray, np.ndarray] | None:
         """The same automaton as dense tables for the compiled search: each folded unit's symbol, the transitions
-        (states x symbols), and the patterns each state completes (its own and its fallbacks')."""
+        (states x symbols), and the patterns each state completes (its own and its fallbacks'). None for a
+        registry so large that the table would hold more than MAX_TABLE_CELLS transitions (the Python automaton
+        then searches)."""
         alphabet = sorted({c for p in self.patterns for c in p})
+        if (sum(map(len, self.patterns)) + 1) * (len(alphabet) + 1) > MAX_TABLE_CELLS:
+            return None
         symbol_of = {c: k + 1 for k, c in enumerate(alphabet)}  # 0: a character of no pattern
         symbols = np.zeros(0x10000, np.int32)
         for c, k in symbol_of.items():
@@ -237,7 +246,7 @@ def patterns_in_texts(texts: pa.ChunkedArray, patterns: Patterns) -> tuple[np.nd
     from corpus_ds import textkernel
 
     kernel = textkernel.compiled()
-    if kernel is None or texts.null_count or not hasattr(kernel, "patterns_found"):
+    if kernel is None or texts.null_count or not hasattr(kernel, "patterns_found") or patterns.tables is None:
         return None
     symbols, delta, n_symbols, starts, ids = patterns.tables
     table = np.frombuffer(_kernel_fold(), np.uint16)
