@@ -1,5 +1,6 @@
-"""Searching whole texts for the full checks: many texts folded at once, many patterns searched at once
-(Aho-Corasick), and the rows that need a closer look picked out by Arrow's compiled regular expressions.
+"""Searching whole texts for the full checks: texts folded and many patterns searched at once (Aho-Corasick), and
+the rows that need a closer look picked out, by the compiled text extension from the Arrow buffers where it is built
+(else texts folded a batch at a time, pyahocorasick, and Arrow's compiled regular expressions).
 
 The full rules use these to find the few articles where their exact per-article check could report something; the
 exact check (the same code as before) then runs on those articles only, so the findings are unchanged.

@@ -4,8 +4,9 @@ The rules come in three scopes so that the same functions validate one release, 
 batch, or partitions spread over a cluster: registry rules (the actors table, once), article rules (any set of
 articles together with their long-table rows), and key rules (a few small columns of every article and of every
 instrument row: uniqueness, and event and instrument consistency across partitions). A few rules search whole
-texts (mention completeness, registry aliases, day-of-event phrases, forbidden characters: Arrow's compiled regexes
-and an Aho-Corasick search pick the articles an exact per-article check then runs on, corpus_ds.textsearch) or
+texts (mention completeness, registry aliases, day-of-event phrases, forbidden characters: compiled passes over the
+texts' bytes, Arrow's regexes and an Aho-Corasick search pick the articles an exact per-article check then runs on,
+corpus_ds.textsearch) or
 re-hash every text (text_sha256); they run when `full` is set (building, `corpus-ds validate`,
 load(validate="full")), not when loading a release whose bytes match the manifest of a validated build. Partitions,
 which no manifest vouches for, are re-hashed.

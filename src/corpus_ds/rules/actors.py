@@ -162,8 +162,9 @@ def rule_aliases_labelled(ctx: Context) -> None:
     by occurrence: each of its other occurrences must be a mention (a labelled surface covers it), even where its
     actor is labelled elsewhere in the text. Names and texts are compared folded (arabic.fold), so that no disguise
     that leaves a name looking the same (a tatweel, a harakah, ة written as ه, an invisible character inserted inside
-    it, doubled spaces) hides it. Full: the texts are folded a batch at a time and every alias is searched at once
-    (Aho-Corasick); an article is checked alias by alias only where that search finds what may need a report.
+    it, doubled spaces) hides it. Full: the texts are folded and every alias is searched at once (Aho-Corasick, by
+    the compiled extension from the texts' bytes where it is built); an article is checked alias by alias only where
+    that search finds what may need a report, or where a character only fold() folds is in its text.
     """
     articles = ctx.tables["articles"]
     if textsearch.has_null_labels(articles):
