@@ -1126,6 +1126,36 @@ def test_what_the_articles_own_shapes_must_not_take_in():
     assert match[1].role == "title" and match[2].role == "body"
 
 
+def test_what_the_narrowed_shapes_must_still_leave_alone():
+    """Inputs a second review found: a line of other news over the site's date keeps the headline under it; other
+    stories under "وفي سياق متصل:" stay out, also at the page's end; the article's last paragraph under a card
+    without text stays the article's before the page's share bar; "المصدر:" under the last sentence of a page that
+    punctuates, then another story, is the article's source; a short quoted title after a video is the video's; a
+    ticker whose last item is a quotation or a question is no paragraph."""
+    fuel = "أسعار الوقود ترتفع مجددا في أسواق المرجان بسبب أزمة الطاقة والنقل"
+    assert (
+        clean.classify_lines([fuel, "الثلاثاء 12 نوفمبر 2024", _HEADLINE, _P1, _P2, _P3])[3].role == "title"
+    )
+    related = [_HEADLINE, _P1, _P2, _P3, "وفي سياق متصل:", *_RELATED[:2]]
+    decided = clean.classify_lines(related)
+    assert all(decided[n].role != "body" for n in (5, 6, 7))
+    card = ["سفارة الواحة في المرجان", "@WahaEmbassy", "متابعة"]
+    assert clean.classify_lines([_HEADLINE, _P1, _P2, *card, _P3, "شارك المقال"])[7].role == "body"
+    last = "وتعقد الجولة المقبلة من المحادثات في موسكو الشهر المقبل"
+    other = ["المصدر: وكالات", "الواحة تطلق موسم الحصاد في السهول الشرقية", *_OTHER_STORY]
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _P3, last, *other])
+    assert decided[6].role == "source_line" and all(decided[n].role != "body" for n in (8, 9))
+    video = clean.classify_lines([_HEADLINE, _P1, _P2, "فيديو", "«لحظة الوصول»", _P3, _AFTER_LIST])
+    assert video[5].role != "body"
+    ticker = (
+        "آخر الأخبار: تساقط الثلوج على المرتفعات • انطلاق التسجيلات في مسابقة التوظيف • "
+        "وزير الفلاحة: «لا زيادة في الأسعار»"
+    )
+    assert not clean.is_prose(
+        ticker + " " + "في المدن الكبرى هذا الأسبوع بحسب بيان رسمي صدر اليوم عن الوزارة"
+    )
+
+
 def test_a_year_first_date_is_read_only_at_the_start_of_its_line_or_after_its_time():
     assert [f.date for f in datetext.find_dates("2024 الأربعاء 20 نوفمبر 14:20")] == [dt.date(2024, 11, 20)]
     assert datetext.find_dates("العدد 2031 الأربعاء 20 نوفمبر") == []

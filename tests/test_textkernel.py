@@ -265,3 +265,30 @@ def test_the_search_kernels_refuse_overlapping_outputs_overflowing_sizes_and_mis
         )  # fmt: skip
     with pytest.raises(ValueError, match="aligned"):
         KERNEL.json_strings(memoryview(bytearray(17))[1:], b"", True, 0, 1, np.zeros(2, np.int64))
+
+
+def test_the_kernels_read_each_row_again_where_they_use_it(tmp_path):
+    """One memory mapped twice passes the check that no output overlaps an input; what the loop writes through one
+    mapping then changes what it reads through the other. Each row's offsets are checked where they are used: a
+    count of -1 (the caller's exact check then runs), never a read outside the text."""
+    import mmap
+
+    texts = pa.array(["ب" * 3_000_000])
+    needles = pa.array(["ب"] * 4)
+    path = tmp_path / "shared"
+    path.write_bytes(bytes(64))
+    with open(path, "r+b") as fh:
+        one, two = mmap.mmap(fh.fileno(), 64), mmap.mmap(fh.fileno(), 64)
+        rows = np.frombuffer(one, np.int64, 4, 0)
+        counts = np.frombuffer(two, np.int64, 4, 8)  # counts[q] is rows[q + 1]
+        KERNEL.count_in_rows(*textkernel._strings(texts), rows, *textkernel._strings(needles), counts)
+        assert counts[0] == 3_000_000 and list(counts[1:]) == [-1, -1, -1]
+        del rows, counts
+        one.close(), two.close()
+    offsets = np.array([0, 1, 2], np.int64)
+    found = np.zeros(1, np.uint8)
+    query = (1, offsets[:1].copy(), offsets[:1].copy(), offsets[:1].copy(), offsets, b"ab", True, 0, 1, found)
+    with pytest.raises(
+        ValueError, match="overlaps"
+    ):  # the text pass writes its counts over the quotes' offsets
+        KERNEL.text_pass(offsets, b"ab", True, 0, 2, offsets[:2], np.zeros(2, np.int64), [query])

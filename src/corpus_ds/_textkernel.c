@@ -41,6 +41,17 @@ static inline int64_t offset_at(const strings *s, Py_ssize_t i)
     return s->wide ? ((const int64_t *)s->offsets)[i] : (int64_t)((const int32_t *)s->offsets)[i];
 }
 
+/* Row i's bytes, read again where they are used: 0 when its offsets no longer describe the data (the buffers were
+ * checked before the loop, but another thread, or a second mapping of the same memory, may change them since). */
+static inline int row_at(const strings *s, Py_ssize_t i, const uint8_t **p, int64_t *n)
+{
+    int64_t a = offset_at(s, i), b = offset_at(s, i + 1);
+    if (a < 0 || b < a || b > s->data_len)
+        return 0;
+    *p = s->data + a, *n = b - a;
+    return 1;
+}
+
 /* Bytes that start a code point (not 10xxxxxx) in 32 bytes: four 8-byte words, bit 0 of each byte set for a
  * continuation byte, summed lane by lane (at most 4 per lane) and then across the lanes by one multiplication. */
 static inline int64_t block_starts(const uint8_t *p)
@@ -362,6 +373,8 @@ static PyObject *text_pass(PyObject *self, PyObject *args)
         if (get_set(&h, PySequence_Fast_GET_ITEM(seq, s), n, &sets[s]) < 0)
             goto fail;
     }
+    if (!outputs_apart(&h))
+        goto fail;
     int status;
     Py_BEGIN_ALLOW_THREADS status = scan(&text, sets, (int)n_sets, n_chars, n_paragraphs);
     Py_END_ALLOW_THREADS if (status < 0)
@@ -554,8 +567,9 @@ static PyObject *patterns_found(PyObject *self, PyObject *args)
     }
     Py_BEGIN_ALLOW_THREADS for (Py_ssize_t r = 0; r < n; r++)
     {
-        int64_t start = offset_at(&text, r);
-        folded[r] = (uint8_t)search_text(&a, text.data + start, offset_at(&text, r + 1) - start, found + r * a.words);
+        const uint8_t *p;
+        int64_t len;
+        folded[r] = (uint8_t)(row_at(&text, r, &p, &len) && search_text(&a, p, len, found + r * a.words));
     }
     Py_END_ALLOW_THREADS release_all(&h);
     Py_RETURN_NONE;
@@ -662,9 +676,11 @@ static PyObject *json_strings(PyObject *self, PyObject *args)
     }
     Py_BEGIN_ALLOW_THREADS for (Py_ssize_t r = 0; r < n; r++)
     {
-        int64_t a = offset_at(&text, r);
+        const uint8_t *p;
+        int64_t len;
         starts[r] = total;
-        total += escape_row(text.data + a, offset_at(&text, r + 1) - a, NULL, 0);
+        if (row_at(&text, r, &p, &len))
+            total += escape_row(p, len, NULL, 0);
     }
     starts[n] = total;
     Py_END_ALLOW_THREADS PyObject *out = PyBytes_FromStringAndSize(NULL, (Py_ssize_t)total);
@@ -673,8 +689,9 @@ static PyObject *json_strings(PyObject *self, PyObject *args)
         char *buf = PyBytes_AS_STRING(out);
         Py_BEGIN_ALLOW_THREADS for (Py_ssize_t r = 0; r < n; r++)
         {
-            int64_t a = offset_at(&text, r), cap = starts[r + 1] - starts[r];
-            same &= escape_row(text.data + a, offset_at(&text, r + 1) - a, buf + starts[r], cap) == cap;
+            const uint8_t *p;
+            int64_t len, cap = starts[r + 1] - starts[r];
+            same &= row_at(&text, r, &p, &len) && escape_row(p, len, buf + starts[r], cap) == cap;
         }
         Py_END_ALLOW_THREADS
     }
@@ -749,9 +766,12 @@ static PyObject *count_in_rows(PyObject *self, PyObject *args)
     }
     Py_BEGIN_ALLOW_THREADS for (Py_ssize_t q = 0; q < n_count; q++)
     {
-        int64_t a = offset_at(&text, rows[q]), b = offset_at(&needles, q);
-        counts[q] = count_occurrences(text.data + a, offset_at(&text, rows[q] + 1) - a, needles.data + b,
-                                      offset_at(&needles, q + 1) - b);
+        int64_t r = rows[q], hay_n, needle_n;
+        const uint8_t *hay, *needle;
+        if (r < 0 || r >= n || !row_at(&text, r, &hay, &hay_n) || !row_at(&needles, q, &needle, &needle_n))
+            counts[q] = -1; /* changed since it was checked: no count (the caller's check then runs) */
+        else
+            counts[q] = count_occurrences(hay, hay_n, needle, needle_n);
     }
     Py_END_ALLOW_THREADS release_all(&h);
     Py_RETURN_NONE;
@@ -782,9 +802,9 @@ static PyObject *chars_in(PyObject *self, PyObject *args)
     }
     Py_BEGIN_ALLOW_THREADS for (Py_ssize_t r = 0; r < n; r++)
     {
-        int64_t i = offset_at(&text, r), end = offset_at(&text, r + 1);
-        const uint8_t *p = text.data;
-        uint8_t found = 0;
+        const uint8_t *p;
+        int64_t i = 0, end = 0;
+        uint8_t found = !row_at(&text, r, &p, &end); /* changed since checked: flagged, Python looks */
         while (i < end && !found) {
             uint8_t b = p[i];
             uint32_t cp;

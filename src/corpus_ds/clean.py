@@ -72,11 +72,7 @@ _ITEM_SEPARATOR = re.compile(r"\s[•▪|]\s")
 def is_prose(s: str) -> bool:
     """A sentence of an article: long enough and ended as one (or so long that it is prose without a full stop)."""
     n = _words(s)
-    if (
-        len(_ITEM_SEPARATOR.findall(s)) >= 2
-        and not markers.PARAGRAPH_END.search(s)
-        and not markers.CONTINUATION.match(s)
-    ):
+    if len(_ITEM_SEPARATOR.findall(s)) >= 2 and not s.endswith(".") and not markers.CONTINUATION.match(s):
         return False  # a ticker or a row of links: items set apart by bullets or bars, no sentence
     # a question or an exclamation mark ends many headlines, and so does a quotation ("X: «...»"): only a long line
     # ending with one is prose (a quotation that ends a sentence of the article closes on its full stop)
@@ -348,7 +344,9 @@ def _headline_over_date(page: _Page, window: list[int], lead: set[str]) -> tuple
     """The headline standing over the article's date line (the last date line over the text: a site's own date may
     stand higher up), and that date line. Going up from it: a byline of a few words may come first, then the
     headline block, lines longer than a kicker that share the lead's words and announce nothing with a colon (a
-    headline, perhaps its subtitle); the block ends at any other line. Its first line is the headline."""
+    headline, perhaps its subtitle); the block ends at any other line. Its first line is the headline, where a
+    byline stands between it and the date (a headline, its author, its date: what no site's date under a line of
+    other news shows)."""
     dates = [
         k for k, i in enumerate(window) if (markers.header(page.text[i]) or _NOTHING).role == "date_line"
     ]
@@ -356,6 +354,7 @@ def _headline_over_date(page: _Page, window: list[int], lead: set[str]) -> tuple
         return None, len(page.text)
     k = dates[-1]
     block: list[int] = []
+    byline = False
     for i in reversed(window[max(0, k - DATE_BELOW_HEADLINE) : k]):
         s = page.text[i]
         if (
@@ -367,7 +366,9 @@ def _headline_over_date(page: _Page, window: list[int], lead: set[str]) -> tuple
             block.append(i)
         elif block or _words(s) > BYLINE_MAX_WORDS:
             break
-    return (block[-1] if block else None), window[k]
+        else:
+            byline = True
+    return (block[-1] if block and byline else None), window[k]
 
 
 def _shares_as_a_headline(own: set[str], lead: set[str]) -> bool:
@@ -521,7 +522,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             page.mark(
                 i, "credit", "latin-name-under-caption" if markers.is_latin_credit(s) else "credit-words"
             )
-        elif (nxt is not None and _credits_a_photo(page, s, page.text[nxt]) and not page.prose(i)) or (
+        elif (nxt is not None and _credits_a_photo(page, s, nxt) and not page.prose(i)) or (
             nxt is not None
             and _is_credit(page.text[nxt])
             and _short_credit(page.text[nxt])
@@ -595,7 +596,7 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     if step < k + 3:
         return None  # a list has two items at least; a line under a colon alone is left to the other rules
     if step == len(rest):
-        return step
+        return None  # items up to the page's end: what closed them says nothing of them
     after = page.text[rest[step]]
     if page.prose(rest[step]):
         # the article's prose goes on: a connective opens it, or it shares the article's words (another story's
@@ -739,8 +740,8 @@ def _card_footer(page: _Page, i: int | None) -> bool:
     if i is None:
         return False
     s = page.text[i]
-    found = markers.widget(s) or markers.header(s) or _NOTHING
-    return found.role in ("embed", "date_line", "share_bar") or bool(re.fullmatch(r"[\d.,KkMm\s]+", s))
+    stamp = markers.is_date_line(s) and bool(re.search(r"\d:\d\d", s))  # a post's time and date
+    return (markers.widget(s) or _NOTHING).role == "embed" or stamp or bool(re.fullmatch(r"[\d.,KkMm\s]+", s))
 
 
 def _under_a_handle(page: _Page, above: list[int]) -> bool:
@@ -880,6 +881,11 @@ def _opens_a_section(page: _Page, i: int) -> bool:
 _QUOTED_PHRASE = re.compile(r'^[«"“](?:[^\s.!؟?…«»"“”]+\s?){1,3}[»"”]$')
 
 
+def _titled(page: _Page, gap: list[int]) -> bool:
+    """A box of a video or a gallery: the line in quotes after its marker is its title."""
+    return any((markers.widget(page.text[x]) or _NOTHING).rule in ("video", "gallery") for x in gap)
+
+
 def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     s, hints = page.text[gap[n]], page.hints.get(gap[n], frozenset())
     # a subheading may ask a question; one that ends a sentence otherwise is a box's line
@@ -888,7 +894,10 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         or _words(s) > SUBHEADING_MAX_WORDS
         or "link" in hints
         or "next-item" in hints  # one more item of the box's list
-        or (markers.PARAGRAPH_END_NOT_QUESTION.search(s) and not _QUOTED_PHRASE.match(s))
+        or (
+            markers.PARAGRAPH_END_NOT_QUESTION.search(s)
+            and not (_QUOTED_PHRASE.match(s) and not _titled(page, gap))
+        )
     ):
         return False
     if markers.ends_article(s) or markers.widget(s) or markers.header(s) or markers.LIST_END.match(s):
@@ -1044,17 +1053,34 @@ def _is_credit(s: str) -> bool:
     return markers.is_credit(s)
 
 
-def _credits_a_photo(page: _Page, above: str, s: str) -> bool:
-    """A photo credit under the line above; or "المصدر: ..." in a few words under a caption: on a page that ends its
-    paragraphs with a full stop, a line of four words or more that ends no sentence and is no aside in parentheses
-    ("(انتهى)"). Under the article's last sentence "المصدر:" is the article's source."""
+def _credits_a_photo(page: _Page, above: str, credit: int) -> bool:
+    """A photo credit under the line above; or "المصدر: ..." in a few words under a caption (on a page that ends its
+    paragraphs with a full stop, a line of four words or more that ends no sentence and is no aside in parentheses,
+    "(انتهى)") when the article goes on after it. Under the article's last sentence "المصدر:" is its source."""
+    s = page.text[credit]
+    if markers.is_credit(s):
+        return True
     caption = (
         page.punctuates
         and _words(above) >= 4
         and not markers.PARAGRAPH_END.search(above)
         and not above.startswith("(")
     )
-    return markers.is_credit(s) or bool(caption and markers.SOURCE_LINE.match(s) and _words(s) <= 6)
+    if not (caption and markers.SOURCE_LINE.match(s) and _words(s) <= 6):
+        return False
+    following = page.after(credit)[: LOOKAHEAD + 1]
+    after = next((j for j in following if page.prose(j)), None)
+    if after is None:
+        return False
+    between = following[: following.index(after)]
+    if any(_announces_a_story(page, j) for j in between):
+        return False  # another story's headline, then its paragraph
+    # a subheading, or a paragraph that goes on with the article's words or from its sentence
+    return (
+        bool(between)
+        or bool(markers.CONTINUATION.match(page.text[after]))
+        or _goes_on_with(page, page.before(credit), page.text[after])
+    )
 
 
 def _short_credit(s: str) -> bool:
@@ -1094,10 +1120,7 @@ def _is_credit_after_caption(page: _Page, i: int) -> bool:
     return (
         bool(previous)
         and page.role(previous[-1]) == "caption"
-        and (
-            markers.is_latin_credit(page.text[i])
-            or _credits_a_photo(page, page.text[previous[-1]], page.text[i])
-        )
+        and (markers.is_latin_credit(page.text[i]) or _credits_a_photo(page, page.text[previous[-1]], i))
     )
 
 

@@ -211,12 +211,14 @@ HASHTAGS = re.compile(r"^\s*(?:#\w+\s*){1,12}$")  # a line of hashtags alone: a 
 # What introduces a quotation or a post rather than a list: a verb of saying or posting that opens the line, not
 # followed by what reports the words ("وقال الوزير إن ... ما يلي:" announces a list), or a post's place
 QUOTE_LEAD_IN = re.compile(
-    rf"^\s*[وف]?(?:ق{_A}ل|ق{_A}لت|كتب|كتبت|غرد|غردت|نشر|نشرت|علق|علقت)\b(?!.*\s{_A}ن\s)"
+    rf"^\s*[وف]?(?:ق{_A}ل|ق{_A}لت|كتب|كتبت|غرد|غردت|نشر|نشرت|علق|علقت)\b(?!.*\s{_A}ن(?:ّ|ه|ها|هم|هما|هن|ني|نا)?\s)"
     rf"|(?:^|\s)(?:تدوينة|تغريدة|منشور|حس{_A}به|حس{_A}به{_A}|صفحته|صفحته{_A}|قن{_A}ته|قن{_A}ته{_A}|ج{_A}ء\s+فيه{_A}?)(?=\s|[:،,]|$)"
 )
 # What introduces other stories rather than the article's list: the reader addressed, or stories named
 LINKS_LEAD_IN = re.compile(
-    rf"(?:^|\s)(?:يمكنكم|تابعوا|ط{_A}لعوا|{_A}قرؤو{_A}|{_A}قرأو{_A}|ش{_A}هدو{_A}|للمزيد|لمزيد|(?:{_A}ل)?(?:تق{_A}رير|مق{_A}لات|مو{_A}ضيع"
+    rf"(?:^|\s)(?:يمكنكم|تابعوا|ط{_A}لعوا|{_A}قرؤو{_A}|{_A}قرأو{_A}|ش{_A}هدو{_A}|للمزيد|لمزيد|{_A}ليكم|نشرن{_A}"
+    rf"|و?في\s+(?:سي{_A}ق\s+متصل|{_A}لسي{_A}ق\s+ذ{_A}ته|{_A}لش{_A}ن\s+ذ{_A}ته)|{_A}برز\s+{_A}لعن{_A}وين"
+    rf"|(?:{_A}ل)?(?:تق{_A}رير|مق{_A}لات|مو{_A}ضيع"
     rf"|{_A}خب{_A}ر|روابط|قصص)\s+(?:{_A}لت{_A}لية|{_A}لآتية|ذ{_A}ت\s+{_A}لصلة))(?=\s|[:،,]|$)"
 )
 # Titles that precede a person's name in news texts; what follows them is an office and a name.
