@@ -295,16 +295,21 @@ static int get_strings(held *h, PyObject *offsets, PyObject *data, int wide, Py_
     return 0;
 }
 
-static const int64_t *int64s(held *h, PyObject *obj, Py_ssize_t n, int writable, const char *what)
+static const void *sized(held *h, PyObject *obj, Py_ssize_t count, Py_ssize_t size, int writable, const char *what)
 {
     Py_buffer *view = hold(h, obj, writable, what);
     if (view == NULL)
         return NULL;
-    if (n < 0 || n > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(int64_t) || view->len != n * (Py_ssize_t)sizeof(int64_t)) {
-        PyErr_Format(PyExc_ValueError, "%s: expected %zd int64 values", what, n);
+    if (count < 0 || count > PY_SSIZE_T_MAX / size || view->len != count * size) {
+        PyErr_Format(PyExc_ValueError, "%s: expected %zd values of %zd bytes", what, count, size);
         return NULL;
     }
-    return aligned(view, sizeof(int64_t), what) ? view->buf : NULL;
+    return aligned(view, size, what) ? view->buf : NULL;
+}
+
+static const int64_t *int64s(held *h, PyObject *obj, Py_ssize_t n, int writable, const char *what)
+{
+    return sized(h, obj, n, sizeof(int64_t), writable, what);
 }
 
 static int get_set(held *h, PyObject *item, Py_ssize_t n_rows, query_set *set)
@@ -432,6 +437,21 @@ static int decode_utf8(const uint8_t *p, int64_t n, uint32_t *cp)
     return len;
 }
 
+/* decode_utf8, with the one- and two-byte sequences of Arabic text read in line (the scans' inner loops). */
+static inline int next_code_point(const uint8_t *p, int64_t n, uint32_t *cp)
+{
+    uint8_t b = p[0];
+    if (b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    if (b >= 0xC2 && b < 0xE0 && n >= 2 && (p[1] & 0xC0) == 0x80) {
+        *cp = ((uint32_t)(b & 0x1F) << 6) | (p[1] & 0x3F);
+        return 2;
+    }
+    return decode_utf8(p, n, cp);
+}
+
 /* Fold one text as textsearch.fold_all does (each unit through the table, dropped units left out, one space of a
  * run kept) and run the automaton over it, setting the bit of every pattern it finds; 0 when the table cannot fold
  * the text (a character outside the plane, one it does not handle, bytes that are not UTF-8). */
@@ -441,15 +461,7 @@ static int search_text(const automaton *a, const uint8_t *p, int64_t n, uint64_t
     int after_space = 0;
     while (i < n) {
         uint32_t cp;
-        int len;
-        uint8_t b = p[i];
-        if (b < 0x80) {
-            cp = b, len = 1;
-        } else if (b >= 0xC2 && b < 0xE0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) { /* two bytes: Arabic */
-            cp = ((uint32_t)(b & 0x1F) << 6) | (p[i + 1] & 0x3F), len = 2;
-        } else {
-            len = decode_utf8(p + i, n - i, &cp);
-        }
+        int len = next_code_point(p + i, n - i, &cp);
         if (len == 0 || cp >= FOLD_UNITS)
             return 0;
         i += len;
@@ -490,17 +502,6 @@ static int automaton_ok(const automaton *a, int64_t n_patterns, int64_t n_out)
     return 1;
 }
 
-static const void *sized(held *h, PyObject *obj, Py_ssize_t count, Py_ssize_t size, int writable, const char *what)
-{
-    Py_buffer *view = hold(h, obj, writable, what);
-    if (view == NULL)
-        return NULL;
-    if (count < 0 || count > PY_SSIZE_T_MAX / size || view->len != count * size) {
-        PyErr_Format(PyExc_ValueError, "%s: expected %zd values of %zd bytes", what, count, size);
-        return NULL;
-    }
-    return aligned(view, size, what) ? view->buf : NULL;
-}
 
 PyDoc_STRVAR(patterns_found_doc,
              "patterns_found(offsets, data, wide, first, n, fold, symbols, delta, n_symbols, out_start, out_ids, "
@@ -806,16 +807,8 @@ static PyObject *chars_in(PyObject *self, PyObject *args)
         int64_t i = 0, end = 0;
         uint8_t found = !row_at(&text, r, &p, &end); /* changed since checked: flagged, Python looks */
         while (i < end && !found) {
-            uint8_t b = p[i];
             uint32_t cp;
-            int len;
-            if (b < 0x80) { /* one byte */
-                cp = b, len = 1;
-            } else if (b >= 0xC2 && b < 0xE0 && i + 1 < end && (p[i + 1] & 0xC0) == 0x80) { /* two: Arabic */
-                cp = ((uint32_t)(b & 0x1F) << 6) | (p[i + 1] & 0x3F), len = 2;
-            } else {
-                len = decode_utf8(p + i, end - i, &cp);
-            }
+            int len = next_code_point(p + i, end - i, &cp);
             found = len == 0 || cp >= FOLD_UNITS || (flagged[cp >> 3] >> (cp & 7)) & 1;
             i += len;
         }

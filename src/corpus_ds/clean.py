@@ -612,9 +612,14 @@ CONTINUED_SHARE = 0.2  # of a paragraph's content words, found in the article ab
 
 def _goes_on_with(page: _Page, article: list[int], paragraph: str) -> bool:
     """Whether a paragraph shares enough of its words with the article's body above it to go on with it."""
+    return _known_share(page, article, paragraph) >= CONTINUED_SHARE
+
+
+def _known_share(page: _Page, article: list[int], paragraph: str) -> float:
+    """The share of a paragraph's content words that the article's body lines (of those given) already hold."""
     words = _content_words(paragraph)
     seen = set().union(*(_content_words(page.text[i]) for i in article if page.role(i) == "body"))
-    return len(words & seen) >= CONTINUED_SHARE * max(1, len(words))
+    return len(words & seen) / max(1, len(words))
 
 
 _ASIDE_START = re.compile(r"(?:في|خلال|على|عن|من|إلى|الى|لدى|عند|أمام|حسب|وفق|بعد|قبل)\b|[وفبل]")
@@ -1139,8 +1144,7 @@ def _starts_another_story(page: _Page, article: list[int], links: list[str], par
     article: it restates a link's headline (most of its words), or half of them with almost nothing of the article's
     own words (related stories share the article's topic words, so a shared word or two says nothing)."""
     words = _content_words(paragraph)
-    seen = set().union(*(_content_words(page.text[i]) for i in article if page.role(i) == "body"))
-    known = len(words & seen) / max(1, len(words))
+    known = _known_share(page, article, paragraph)
     for link in links:
         own = _content_words(link)
         covered = len(own & words) / max(1, len(own))

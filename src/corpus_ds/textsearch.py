@@ -314,27 +314,30 @@ def rows_maybe_forbidden(column) -> np.ndarray:
     if kernel is None or not hasattr(kernel, "chars_in"):
         return rows_with(column, maybe_forbidden())
     hit = np.zeros(len(column), bool)
-    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
-    for start, chunk in zip(np.cumsum([0, *map(len, chunks)]), chunks):
-        for leaf, rows in string_leaves(chunk):
-            flags = np.zeros(len(leaf), np.uint8)
-            try:
-                kernel.chars_in(*textkernel._strings(leaf), _maybe_forbidden_bits(), flags)
-            except (ValueError, textkernel.Declined):
-                return rows_with(column, maybe_forbidden())
-            hit[start + rows[flags.view(bool)]] = True
+    for start, leaf, rows in _leaves(column):
+        flags = np.zeros(len(leaf), np.uint8)
+        try:
+            kernel.chars_in(*textkernel._strings(leaf), _maybe_forbidden_bits(), flags)
+        except (ValueError, textkernel.Declined):
+            return rows_with(column, maybe_forbidden())
+        hit[start + rows[flags.view(bool)]] = True
     return hit
+
+
+def _leaves(column) -> list[tuple[int, pa.Array, np.ndarray]]:
+    """Every string array nested in each chunk of a column: (the chunk's first row, the strings, their rows in it)."""
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    starts = np.cumsum([0, *map(len, chunks)])
+    return [
+        (start, leaf, rows) for start, chunk in zip(starts, chunks) for leaf, rows in string_leaves(chunk)
+    ]
 
 
 def rows_with(column, pattern: str) -> np.ndarray:
     """Top-level rows of a column (strings, or lists and structs holding strings) where any string matches; the
     chunks are searched in two threads (Arrow's regex engine runs without the GIL)."""
     hit = np.zeros(len(column), bool)
-    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
-    starts = np.cumsum([0, *map(len, chunks)])
-    leaves = [
-        (start, leaf, rows) for start, chunk in zip(starts, chunks) for leaf, rows in string_leaves(chunk)
-    ]
+    leaves = _leaves(column)
 
     def search(leaf: tuple[int, pa.Array, np.ndarray]) -> pa.Array:
         return pc.match_substring_regex(leaf[1], pattern)
