@@ -78,6 +78,7 @@ def compiled_pass(corpus: dict) -> None:
     mentions_pass(ctx)
     evidence_pass(ctx)
     textsearch.patterns_in_texts(corpus["articles"].column("text"), _Aliases(corpus["actors"]).search)
+    textsearch.search_texts(corpus["articles"].column("text"), _Aliases(corpus["actors"]).keys)
     textsearch.rows_maybe_forbidden(corpus["articles"].column("text"))
     arows = ctx.article_rows("mentions")
     keep = np.argsort(arows, kind="stable")
@@ -174,6 +175,12 @@ def random_searches(kernel, n: int) -> int:
         kernel.patterns_found(
             offsets, data, False, 0, 3, fold, symbols, delta, n_symbols, starts, ids, 5, found, folded
         )
+        hit = np.zeros(int(rng.integers(2, 5)), np.uint8)  # of the right length or not
+        with contextlib.suppress(ValueError):
+            kernel.patterns_found(
+                offsets, data, False, 0, 3, fold, symbols, delta, n_symbols, starts, ids, 5, found, folded,
+                textsearch._maybe_forbidden_bits(), hit,
+            )  # fmt: skip
         with contextlib.suppress(ValueError):
             needles = rng.integers(-2, 8, 4).astype(np.int32)
             kernel.count_in_rows(

@@ -435,6 +435,47 @@ def test_the_compiled_search_finds_what_folding_and_the_automaton_find(values, p
         assert {search.patterns[p] for p in bits} == search.found(arabic.fold(value)[0])
 
 
+weekday_texts = st.lists(
+    st.one_of(
+        texts, st.sampled_from(list(arabic.WEEKDAYS_AR)), st.sampled_from(["الخميـــس", "الجُمعة", "الاحد"])
+    ),
+    max_size=5,
+).map(" ".join)
+
+
+@given(st.lists(weekday_texts, min_size=1, max_size=6), st.integers(0, 3), st.lists(words, max_size=4))
+def test_the_shared_search_flags_what_the_separate_searches_flag(values, cut, names):
+    """One pass for the three full rules that search the texts: the same forbidden-character rows as the character
+    prefilter (a text it cannot fold is left to the exact check), every text whose raw form names a weekday (what
+    the regex of rule_weekday_recorded finds), and the same bits for the registry's names as their own search."""
+    column = pa.chunked_array([pa.array(values[:cut], pa.string()), pa.array(values[cut:], pa.string())])
+    searched = textsearch.search_texts(column, names)
+    assert list(searched.maybe_forbidden | ~searched.folded) == list(
+        textsearch.rows_maybe_forbidden(column) | ~searched.folded
+    )
+    assert searched.maybe_forbidden[~searched.folded].all()
+    named = textsearch.rows_with(column, "|".join(arabic.WEEKDAYS_AR))
+    assert not (named & ~searched.rows_with_any(textsearch.WEEKDAY_KEYS)).any()
+    alone = textsearch.Patterns(names)
+    found, folded = textsearch.patterns_in_texts(column, alone)
+    assert list(folded) == list(searched.folded)
+    for p, name in enumerate(
+        alone.patterns
+    ):  # a text it could not fold holds what it found before it stopped
+        assert list(textsearch.has_pattern(found, p) & folded) == list(
+            searched.rows_with_any([name]) & folded
+        )
+
+
+def test_the_shared_search_finds_a_disguised_weekday_and_a_forbidden_character():
+    values = ["وقع ذلك يوم الخميـــس الماضي", "اليوم الجُمعة", "نص بلا يوم", "نص فيه‏ علامة", "الأحد "]
+    searched = textsearch.search_texts(pa.chunked_array([pa.array(values)]), [])
+    # a bidi mark and a no-break space are left to the exact checks (fold() and the character policy)
+    assert list(searched.folded) == [True, True, True, False, False]
+    assert list(searched.rows_with_any(textsearch.WEEKDAY_KEYS)) == [True, True, False, True, True]
+    assert list(searched.maybe_forbidden) == [False, False, False, True, True]
+
+
 def test_a_registry_too_large_for_the_compiled_table_is_searched_by_the_python_automaton():
     """Aliases of many distinct characters would make the dense table quadratic: the search falls back."""
     names = ["".join(chr(0x4E00 + 8 * i + j) for j in range(8)) for i in range(3000)]
@@ -547,9 +588,9 @@ def test_aliases_prefilter_misses_no_finding(pieces, labelled, ambiguous):
     # the compiled search over every article at once says the same
     article = pa.Table.from_pylist([{**row, "text": value}], schema=columns.schema("articles").empty_table()
                                    .select(actors.ALIAS_COLUMNS).schema)  # fmt: skip
-    compiled = textsearch.patterns_in_texts(article.column("text"), aliases.search)
-    if compiled[1][0]:  # folded by the table (else the article goes to the exact check anyway)
-        assert bool(aliases.may_report_rows(compiled[0], article)[0]) == may
+    searched = textsearch.search_texts(article.column("text"), aliases.keys)
+    if searched.folded[0]:  # folded by the table (else the article goes to the exact check anyway)
+        assert bool(aliases.may_report_rows(searched, article)[0]) == may
 
 
 json_strings = st.text(alphabet=st.sampled_from(ARABIC + SPECIAL + "%s{}[]:,"), max_size=40)

@@ -416,3 +416,26 @@ def test_validation_failure_after_writing_leaves_a_release_that_still_loads(data
     assert not list(data_copy.glob(".release-*"))
     assert verify.validate_release(data_copy / "release", today=TODAY).valid
     assert len(corpus_ds.load("mentions", path=data_copy / "release")) > 0
+
+
+def test_content_fingerprints_recomputed_beside_the_rules_keep_their_place_in_the_report(tmp_path):
+    """The fingerprints are recomputed while the rules run; their issues still come where reading the release puts
+    them: after an earlier table's, before a later table's and before every rule's."""
+
+    def in_order() -> list[str]:
+        return [i.code for i in verify.validate_release(release, today=TODAY).issues]
+
+    release = _tamper_copy(tmp_path)
+    table = pq.read_table(release / "articles.parquet")
+    n_chars = table.column("n_chars").to_pylist()
+    changed = _replace(table, "n_chars", 0, n_chars[0] + 1).replace_schema_metadata(table.schema.metadata)
+    _rewrite(release, "articles", changed)
+    assert in_order() == ["fingerprint-mismatch", "table-inconsistent"]  # a rule's issue comes after
+    inline = Report()  # the same release read with every fingerprint recomputed in place
+    assert release_format.read_release(release, inline, full=True) is not None
+    assert [i.code for i in inline.issues] == ["fingerprint-mismatch"]
+    evidence = pq.read_table(release / "evidence.parquet")
+    meta = dict(evidence.schema.metadata)
+    meta[b"corpus_ds.version"] = b"0.0.9"
+    _rewrite(release, "evidence", evidence.replace_schema_metadata(meta))
+    assert in_order() == ["fingerprint-mismatch", "metadata-mismatch", "table-inconsistent"]

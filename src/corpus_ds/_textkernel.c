@@ -454,20 +454,32 @@ static inline int next_code_point(const uint8_t *p, int64_t n, uint32_t *cp)
 
 /* Fold one text as textsearch.fold_all does (each unit through the table, dropped units left out, one space of a
  * run kept) and run the automaton over it, setting the bit of every pattern it finds; 0 when the table cannot fold
- * the text (a character outside the plane, one it does not handle, bytes that are not UTF-8). */
-static int search_text(const automaton *a, const uint8_t *p, int64_t n, uint64_t *bits)
+ * the text (a character outside the plane, one it does not handle, bytes that are not UTF-8). With flagged (a bit
+ * per code point, as chars_in takes it), *hit is set where the text holds a flagged code point, and wherever the
+ * search stops early: a text it could not fold is left to the exact check. */
+static int search_text(const automaton *a, const uint8_t *p, int64_t n, uint64_t *bits, const uint8_t *flagged,
+                       uint8_t *hit)
 {
     int64_t state = 0, i = 0;
     int after_space = 0;
+    uint8_t flags = 0;
     while (i < n) {
         uint32_t cp;
         int len = next_code_point(p + i, n - i, &cp);
-        if (len == 0 || cp >= FOLD_UNITS)
+        if (len == 0 || cp >= FOLD_UNITS) {
+            if (hit)
+                *hit = 1;
             return 0;
+        }
         i += len;
+        if (flagged)
+            flags |= flagged[cp >> 3] >> (cp & 7);
         uint16_t unit = a->fold[cp];
-        if (unit == UNHANDLED)
+        if (unit == UNHANDLED) {
+            if (hit)
+                *hit = 1;
             return 0;
+        }
         if (unit == DROPPED || (unit == ' ' && after_space))
             continue;
         after_space = unit == ' ';
@@ -475,6 +487,8 @@ static int search_text(const automaton *a, const uint8_t *p, int64_t n, uint64_t
         for (int64_t o = a->out_start[state]; o < a->out_start[state + 1]; o++)
             bits[a->out_ids[o] >> 6] |= (uint64_t)1 << (a->out_ids[o] & 63);
     }
+    if (hit)
+        *hit = flags & 1;
     return 1;
 }
 
@@ -505,20 +519,24 @@ static int automaton_ok(const automaton *a, int64_t n_patterns, int64_t n_out)
 
 PyDoc_STRVAR(patterns_found_doc,
              "patterns_found(offsets, data, wide, first, n, fold, symbols, delta, n_symbols, out_start, out_ids, "
-             "n_patterns, found, folded)\n\n"
+             "n_patterns, found, folded[, flagged, hit])\n\n"
              "For each of the n strings, fold it through the table fold (65536 uint16: the unit, 0xFFFF dropped, "
              "0xFFFE unhandled) and run the Aho-Corasick automaton (symbols: int32 per folded unit; delta: int32 "
              "n_states x n_symbols; out_start, out_ids: int64, the patterns each state completes) over it, setting "
              "the bit of each pattern found in found (uint64, n rows of (n_patterns + 63) // 64 words); folded[i] "
-             "is 0 where the table could not fold string i. ValueError when the buffers disagree.");
+             "is 0 where the table could not fold string i. With flagged (as chars_in takes it), hit[i] = 1 where "
+             "string i holds a flagged code point or could not be folded, else 0. ValueError when the buffers "
+             "disagree.");
 
 static PyObject *patterns_found(PyObject *self, PyObject *args)
 {
     PyObject *offsets, *data, *fold, *symbols, *delta, *out_start, *out_ids, *found_obj, *folded_obj;
+    PyObject *flagged_obj = NULL, *hit_obj = NULL;
     int wide;
     Py_ssize_t first, n, n_symbols, n_patterns;
-    if (!PyArg_ParseTuple(args, "OOpnnOOOnOOnOO", &offsets, &data, &wide, &first, &n, &fold, &symbols, &delta,
-                          &n_symbols, &out_start, &out_ids, &n_patterns, &found_obj, &folded_obj))
+    if (!PyArg_ParseTuple(args, "OOpnnOOOnOOnOO|OO", &offsets, &data, &wide, &first, &n, &fold, &symbols, &delta,
+                          &n_symbols, &out_start, &out_ids, &n_patterns, &found_obj, &folded_obj, &flagged_obj,
+                          &hit_obj))
         return NULL;
     held h = {.n = 0};
     strings text;
@@ -553,7 +571,15 @@ static PyObject *patterns_found(PyObject *self, PyObject *args)
         goto fail;
     a.out_ids = ov->buf;
     uint64_t *found;
-    uint8_t *folded;
+    uint8_t *folded, *hit = NULL;
+    const uint8_t *flagged = NULL;
+    if ((flagged_obj == NULL) != (hit_obj == NULL)) {
+        PyErr_SetString(PyExc_ValueError, "flagged, hit: expected both or neither");
+        goto fail;
+    }
+    if (flagged_obj != NULL && (!(flagged = sized(&h, flagged_obj, FOLD_UNITS / 8, 1, 0, "flagged")) ||
+                                !(hit = (uint8_t *)sized(&h, hit_obj, n, 1, 1, "hit"))))
+        goto fail;
     if (!(a.fold = sized(&h, fold, FOLD_UNITS, 2, 0, "fold")) ||
         !(a.symbols = sized(&h, symbols, FOLD_UNITS, 4, 0, "symbols")) ||
         !(a.out_start = sized(&h, out_start, a.n_states + 1, 8, 0, "out_start")) ||
@@ -570,7 +596,10 @@ static PyObject *patterns_found(PyObject *self, PyObject *args)
     {
         const uint8_t *p;
         int64_t len;
-        folded[r] = (uint8_t)(row_at(&text, r, &p, &len) && search_text(&a, p, len, found + r * a.words));
+        int at = row_at(&text, r, &p, &len); /* changed since checked: not folded, and flagged */
+        if (!at && hit)
+            hit[r] = 1;
+        folded[r] = (uint8_t)(at && search_text(&a, p, len, found + r * a.words, flagged, hit ? hit + r : NULL));
     }
     Py_END_ALLOW_THREADS release_all(&h);
     Py_RETURN_NONE;

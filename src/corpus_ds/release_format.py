@@ -4,6 +4,7 @@ and schema-checking a release's files."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import math
@@ -23,6 +24,8 @@ from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Issue, Report
 
 MANIFEST = "manifest.json"
+# Checks read_release leaves to its caller: where their issues go in the report, and the check itself.
+Deferred = list[tuple[int, Callable[[], list[Issue]]]]
 
 
 META_PREFIX = "corpus_ds."
@@ -103,11 +106,10 @@ def _canonical_buffer(batch: pa.RecordBatch | pa.Table) -> memoryview | bytes:
         names
     ):  # a dict keeps one value per key: only json.dumps of the rows says which
         return _rows_by_json(batch)
-    try:
-        rows = _json_object(names, [batch.column(n) for n in names], batch.num_rows)
+    try:  # each object closed with its line's end, so that the rows are joined by Arrow once
+        rows = _json_object(names, [batch.column(n) for n in names], batch.num_rows, close="}\n")
     except _NotCanonical:
         return _rows_by_json(batch)
-    rows = pc.binary_join_element_wise(rows, _text("\n"), _text(""))
     rows = rows.combine_chunks() if isinstance(rows, pa.ChunkedArray) else rows
     if not len(rows):
         return b""
@@ -130,16 +132,16 @@ _ENCODE_STRING = (
 )  # json's own (C) string encoder, as json.dumps(ensure_ascii=False)
 
 
-def _json_object(names: list[str], arrays: list, n: int) -> pa.Array:
-    """The JSON object {name: value} of every row, keys sorted, each value rendered by _json_array."""
+def _json_object(names: list[str], arrays: list, n: int, close: str = "}") -> pa.Array:
+    """The JSON object {name: value} of every row, keys sorted, each value rendered by _json_array, then close."""
     if len(set(names)) != len(names):
         raise _NotCanonical()  # a dict keeps one value per key: json.dumps of the rows says which
     pieces: list = []
     for k, i in enumerate(sorted(range(len(names)), key=lambda i: names[i])):
         pieces += [_text(("{" if k == 0 else ", ") + _ENCODE_STRING(names[i]) + ": "), _json_array(arrays[i])]
     if not pieces:
-        return pa.array(["{}"] * n, pa.large_string())
-    return pc.binary_join_element_wise(*pieces, _text("}"), _text(""))
+        return pa.array(["{" + close] * n, pa.large_string())
+    return pc.binary_join_element_wise(*pieces, _text(close), _text(""))
 
 
 def _text(s: str) -> pa.Scalar:
@@ -467,7 +469,11 @@ def _file_sha256(path: Path) -> str | None:
     "row-count-mismatch",
 )
 def read_release(
-    release_dir: Path, report: Report, full: bool = True, version: str = __version__
+    release_dir: Path,
+    report: Report,
+    full: bool = True,
+    version: str = __version__,
+    deferred: Deferred | None = None,
 ) -> dict[str, pa.Table] | None:
     """Read a release, checking the manifest, checksums, exact schemas and metadata; None if unreadable.
 
@@ -475,6 +481,8 @@ def read_release(
     decoded. full: also recompute each table's content fingerprint from its rows (canonical JSON, row by row: the
     cost of a Python object per value), which only says something the checksums do not when the manifest itself
     was rewritten; `corpus-ds validate --release` and the build do it, load() relies on the checksums.
+    deferred: a list that receives those recomputations instead, each with where its issues go in the report (the
+    caller runs them beside the rules, then settle() puts their issues in place).
     """
     release_dir = Path(release_dir)
     manifest_path = release_dir / MANIFEST
@@ -503,7 +511,9 @@ def read_release(
             name: pool.submit(_file_sha256, release_dir / f"{name}.parquet") for name in columns.TABLES
         }
         for name in columns.TABLES:
-            table = _read_table(release_dir, name, entries, manifest, digests[name], report, full, version)
+            table = _read_table(
+                release_dir, name, entries, manifest, digests[name], report, full, version, deferred
+            )
             if table is not None:
                 out[name] = table
     if out and isinstance(entries, dict):
@@ -739,8 +749,38 @@ def _decode(path: Path, name: str, full: bool) -> tuple[pa.Table | None, list[Is
     return table, []
 
 
+def _content_issues(path: Path, table: pa.Table, listed, meta: dict) -> list[Issue]:
+    """The table's content fingerprint recomputed from its rows, against the manifest and the file's metadata."""
+    content = fingerprint(table)
+    if content == listed and content == meta.get(META_PREFIX + "table_fingerprint"):
+        return []
+    return [
+        Issue(
+            "fingerprint-mismatch",
+            str(path),
+            "fingerprint",
+            f"expected content fingerprint {listed} (manifest), the rows give {content}",
+            content,
+        )
+    ]
+
+
+def settle(report: Report, deferred: Deferred, done: list[list[Issue]]) -> None:
+    """The issues of deferred checks put where read_release would have added them."""
+    for (at, _), issues in sorted(zip(deferred, done), key=lambda d: d[0][0], reverse=True):
+        report.issues[at:at] = issues
+
+
 def _read_table(
-    release_dir: Path, name: str, entries, manifest: dict, digest, report: Report, full: bool, version: str
+    release_dir: Path,
+    name: str,
+    entries,
+    manifest: dict,
+    digest,
+    report: Report,
+    full: bool,
+    version: str,
+    deferred: Deferred | None,
 ) -> pa.Table | None:
     manifest_path = release_dir / MANIFEST
     entry = entries.get(name) if isinstance(entries, dict) else None
@@ -816,15 +856,11 @@ def _read_table(
             table.num_rows,
         )
     if full:
-        content = fingerprint(table)
-        if content != entry.get("fingerprint") or content != meta.get(META_PREFIX + "table_fingerprint"):
-            report.add(
-                "fingerprint-mismatch",
-                str(path),
-                "fingerprint",
-                f"expected content fingerprint {entry.get('fingerprint')} (manifest), the rows give {content}",
-                content,
-            )
+        check = functools.partial(_content_issues, path, table, entry.get("fingerprint"), meta)
+        if deferred is None:
+            report.extend(check())
+        else:
+            deferred.append((len(report.issues), check))
     elif meta.get(META_PREFIX + "table_fingerprint") != entry.get("fingerprint"):
         report.add(
             "fingerprint-mismatch",

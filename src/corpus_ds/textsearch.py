@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds.arabic import SPELLING_FOLDS, fold, fold_char, is_forbidden
+from corpus_ds.arabic import SPELLING_FOLDS, WEEKDAYS_AR, fold, fold_char, is_forbidden
 
 BATCH_ROWS = 8192  # rows converted to Python objects at a time: memory stays bounded whatever the corpus size
 
@@ -240,10 +240,13 @@ class Patterns:
         return symbols, np.ascontiguousarray(delta), len(alphabet) + 1, starts, ids
 
 
-def patterns_in_texts(texts: pa.ChunkedArray, patterns: Patterns) -> tuple[np.ndarray, np.ndarray] | None:
+def patterns_in_texts(
+    texts: pa.ChunkedArray, patterns: Patterns, flag_forbidden: bool = False
+) -> tuple[np.ndarray, ...] | None:
     """Which patterns each folded text holds, by the compiled search over the Arrow buffers (no Python strings): a
     bit per pattern (row i, pattern p: found[i, p // 64] >> (p % 64) & 1), and which texts it folded (the others
-    hold a character the table leaves to fold()). None where the compiled search is not built or declines."""
+    hold a character the table leaves to fold()). flag_forbidden: also, in the same pass, the texts that may hold a
+    forbidden character (rows_maybe_forbidden). None where the compiled search is not built or declines."""
     from corpus_ds import textkernel
 
     kernel = textkernel.compiled()
@@ -254,18 +257,54 @@ def patterns_in_texts(texts: pa.ChunkedArray, patterns: Patterns) -> tuple[np.nd
     words = (len(patterns.patterns) + 63) // 64
     found = np.zeros((len(texts), words), np.uint64)
     folded = np.zeros(len(texts), np.uint8)
+    hit = np.zeros(len(texts), np.uint8)
     base = 0
     for chunk in texts.chunks:
         end = base + len(chunk)
+        flags = (_maybe_forbidden_bits(), hit[base:end]) if flag_forbidden else ()
         try:
             kernel.patterns_found(
                 *textkernel._strings(chunk), table, symbols, delta, n_symbols, starts, ids,
-                len(patterns.patterns), found[base:end], folded[base:end],
+                len(patterns.patterns), found[base:end], folded[base:end], *flags,
             )  # fmt: skip
         except (ValueError, textkernel.Declined):
             return None
         base = end
-    return found, folded.view(bool)
+    return (found, folded.view(bool), hit.view(bool)) if flag_forbidden else (found, folded.view(bool))
+
+
+# The weekday names as the folded texts hold them: a text that names a weekday holds one of these once folded
+# (folding maps character by character and no name holds a space), so they prefilter rule_weekday_recorded.
+WEEKDAY_KEYS = tuple(dict.fromkeys(fold(name)[0] for name in WEEKDAYS_AR))
+
+
+@dataclasses.dataclass
+class Searched:
+    """What one compiled pass over the texts found for the full rules that search them: the bits of the patterns
+    each folded text holds (the registry's names and the weekday names), the texts it folded, and the texts that
+    may hold a forbidden character."""
+
+    patterns: Patterns
+    found: np.ndarray
+    folded: np.ndarray
+    maybe_forbidden: np.ndarray
+
+    def rows_with_any(self, keys: Iterable[str]) -> np.ndarray:
+        """The texts that hold one of these patterns, or that the pass could not fold (left to the exact check)."""
+        index = {p: i for i, p in enumerate(self.patterns.patterns)}
+        out = ~self.folded
+        for key in keys:
+            if key in index:
+                out = out | has_pattern(self.found, index[key])
+        return out
+
+
+def search_texts(texts: pa.ChunkedArray, names: Iterable[str]) -> Searched | None:
+    """The registry's folded names, the weekday names and the forbidden characters, searched in every text at once
+    (one compiled pass); None where the compiled search is not built or declines."""
+    patterns = Patterns([*names, *WEEKDAY_KEYS])
+    result = patterns_in_texts(texts, patterns, flag_forbidden=True)
+    return None if result is None else Searched(patterns, *result)
 
 
 @functools.cache

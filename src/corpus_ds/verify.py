@@ -4,13 +4,14 @@ check share."""
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyarrow as pa
 
 from corpus_ds import __released__, __version__, rules
 from corpus_ds.errors import Report
-from corpus_ds.release_format import check_croissant, read_release, recover
+from corpus_ds.release_format import Deferred, check_croissant, read_release, recover, settle
 
 
 def allow_drafts(report: Report) -> None:
@@ -36,20 +37,28 @@ def checked_release(
     """
     recover(release_dir)  # a release a killed build took away is put back before it is read
     report = Report()
-    loaded = read_release(release_dir, report, full, version)
-    if (
-        full and not preview and report.valid
-    ):  # describing files already reported broken would say nothing new
-        check_croissant(release_dir, report, released)
-    if loaded is not None:
-        report.extend(
+    deferred: Deferred = []
+    loaded = read_release(release_dir, report, full, version, deferred)
+    with ThreadPoolExecutor(1) as pool:
+        # the content fingerprints are recomputed while the rules run (hashlib and Arrow release the GIL)
+        fingerprints = [pool.submit(check) for _, check in deferred]
+        found = (
             rules.run(
                 loaded,
                 today=today,
                 full=full,
                 locate=lambda t, c, a: (str(Path(release_dir) / f"{t}.parquet"), c),
             )
+            if loaded is not None
+            else []
         )
+        settle(report, deferred, [f.result() for f in fingerprints])
+    if (
+        full and not preview and report.valid
+    ):  # describing files already reported broken would say nothing new
+        check_croissant(release_dir, report, released)
+    if loaded is not None:
+        report.extend(found)
         if preview:
             allow_drafts(report)
     return loaded, report

@@ -170,18 +170,30 @@ def rule_aliases_labelled(ctx: Context) -> None:
     if textsearch.has_null_labels(articles):
         aliases_labelled_reference(ctx)  # a null label: the per-article check says what it makes of it
         return
-    aliases = _Aliases(ctx.tables["actors"])
-    compiled = textsearch.patterns_in_texts(articles.column("text"), aliases.search)
-    if compiled is None:  # the reference search: the texts as Python strings, a batch at a time
+    aliases = _aliases(ctx)
+    searched = searched_texts(ctx)
+    if searched is None:  # the reference search: the texts as Python strings, a batch at a time
         for batch in textsearch.article_batches(articles):
             for k, folded in enumerate(textsearch.fold_all(batch.texts)):
                 if batch.waives[k] or aliases.may_report(folded, batch.actor_ids[k]):
                     aliases.report(ctx, batch.row(k, ALIAS_COLUMNS))
         return
-    found, folded = compiled
-    closer = textsearch.waiving(articles) | ~folded | aliases.may_report_rows(found, articles)
+    closer = textsearch.waiving(articles) | ~searched.folded | aliases.may_report_rows(searched, articles)
     for i in np.flatnonzero(closer):  # the exact check, on the few articles the search leaves in doubt
         aliases.report(ctx, articles.select(ALIAS_COLUMNS).slice(int(i), 1).to_pylist()[0])
+
+
+def searched_texts(ctx: Context) -> textsearch.Searched | None:
+    """The one compiled pass over the texts that the full rules searching them share (the registry's names, the
+    weekday names, forbidden characters), made once per context by the first of them to ask; None where the
+    compiled search is not built or declines."""
+    return ctx.once(
+        "searched texts", lambda c: textsearch.search_texts(c.column("articles", "text"), _aliases(c).keys)
+    )
+
+
+def _aliases(ctx: Context) -> _Aliases:
+    return ctx.once("aliases", lambda c: _Aliases(c.tables["actors"]))
 
 
 def aliases_labelled_reference(ctx: Context) -> None:
@@ -213,7 +225,8 @@ class _Aliases:
         self.actors_of: dict[str, set[str]] = {}
         for key, _alias, actor_id in self.aliases:
             self.actors_of.setdefault(key, set()).add(actor_id)
-        self.search = textsearch.Patterns([*self.actors_of, *self.ambiguous])
+        self.keys = [*self.actors_of, *self.ambiguous]
+        self.search = textsearch.Patterns(self.keys)
 
     def may_report(self, folded: str, labelled: set[str]) -> bool:
         """Whether report() may find something in an article without waivers: an ambiguous alias, or an alias of an
@@ -221,7 +234,7 @@ class _Aliases:
         found = self.search.found(folded)
         return any(key in self.ambiguous or not self.actors_of.get(key, set()) <= labelled for key in found)
 
-    def may_report_rows(self, found: np.ndarray, articles: pa.Table) -> np.ndarray:
+    def may_report_rows(self, searched: textsearch.Searched, articles: pa.Table) -> np.ndarray:
         """may_report() of every article at once, from the bits of the compiled search (textsearch)."""
         labelled, parents, _ = at.flatten(articles.column("actors"))
         ids = pc.struct_field(labelled, "actor_id")
@@ -235,8 +248,10 @@ class _Aliases:
             return without[actor]
 
         out = np.zeros(articles.num_rows, bool)
-        for p, key in enumerate(self.search.patterns):
-            rows = textsearch.has_pattern(found, p)
+        for p, key in enumerate(searched.patterns.patterns):
+            if key not in self.ambiguous and key not in self.actors_of:
+                continue  # a pattern another rule searched for
+            rows = textsearch.has_pattern(searched.found, p)
             if not rows.any():
                 continue
             if key in self.ambiguous:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterator
 
 import numpy as np
@@ -52,12 +53,22 @@ class Context:
         self.quotes_error: Exception | None = None
         self.paragraphs = None  # a future: paragraphs per text
         self.digests = None  # a future: sha256 per text, where texts are re-hashed
+        self._once: dict[str, object] = {}  # what once() computed, shared with the forks
+        self._once_lock = threading.RLock()  # what once() computes may ask once() for a part
 
     def fork(self) -> Context:
         """The same tables and shared columns with issues of its own, for a rule run in another thread."""
         twin = copy.copy(self)
         twin.issues = []
         return twin
+
+    def once(self, key: str, compute: Callable[[Context], object]):
+        """compute(self), computed once for this context and its forks: the first rule that asks computes it while
+        the others wait (what several rules share, whichever thread runs them first)."""
+        with self._once_lock:
+            if key not in self._once:
+                self._once[key] = compute(self)
+            return self._once[key]
 
     def add(
         self, code: str, table: str, column: str, article_id: str | None, message: str, value=None

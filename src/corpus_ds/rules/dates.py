@@ -9,8 +9,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
+from corpus_ds import textsearch
 from corpus_ds.arabic import TODAY_WEEKDAY, WEEKDAY_NAMES_EN, WEEKDAYS_AR, weekday_in
 from corpus_ds.checks import check
+from corpus_ds.rules.actors import searched_texts
 from corpus_ds.rules.context import Context
 
 
@@ -127,10 +129,17 @@ def rule_dates(ctx: Context) -> None:
 @check("articles", "weekday-not-recorded", full=True)
 def rule_weekday_recorded(ctx: Context) -> None:
     """A text that names the event's day ("اليوم الخميس", "الثلاثاء 15 مارس") has its weekday quote (full: a regex
-    per text that names a weekday at all, found by Arrow's compiled regex)."""
-    names = "|".join(map(re.escape, WEEKDAYS_AR))
+    per text that names a weekday at all, found by the compiled search the full rules share, else by Arrow's
+    compiled regex)."""
     unrecorded = ~at.np_bool(pc.is_valid(ctx.column("articles", "event_weekday_quote")))
-    named = at.np_bool(at.fill_null(pc.match_substring_regex(ctx.column("articles", "text"), names), False))
+    searched = searched_texts(ctx)
+    if searched is not None:
+        named = searched.rows_with_any(textsearch.WEEKDAY_KEYS)
+    else:
+        names = "|".join(map(re.escape, WEEKDAYS_AR))
+        named = at.np_bool(
+            at.fill_null(pc.match_substring_regex(ctx.column("articles", "text"), names), False)
+        )
     _report_unrecorded(ctx, np.flatnonzero(unrecorded & named))
 
 

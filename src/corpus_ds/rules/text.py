@@ -13,6 +13,7 @@ from corpus_ds import arrowtools as at
 from corpus_ds import checkkernel, textkernel, textsearch
 from corpus_ds.arabic import forbidden_characters
 from corpus_ds.checks import check
+from corpus_ds.rules.actors import searched_texts
 from corpus_ds.rules.context import Context
 
 QUOTE_COLUMNS = {
@@ -319,7 +320,11 @@ def rule_characters(ctx: Context) -> None:
     or labels (full: a compiled pass, or Arrow's compiled regex, picks the rows that may hold one; Python names what
     they hold)."""
     for table, column in _character_columns(ctx):
-        hit = textsearch.rows_maybe_forbidden(ctx.column(table, column))
+        searched = searched_texts(ctx) if (table, column) == ("articles", "text") else None
+        if searched is not None:
+            hit = searched.maybe_forbidden  # the texts: found by the search the full rules share
+        else:
+            hit = textsearch.rows_maybe_forbidden(ctx.column(table, column))
         _report_characters(ctx, table, column, np.flatnonzero(hit))
 
 
