@@ -86,6 +86,7 @@ def compiled_pass(corpus: dict) -> None:
     listed = corpus["mentions"].select(long_tables.MENTION_COLUMNS).take(keep)
     long_tables._all_listed(corpus["articles"], listed, arows[keep], lambda surface, actor: False)
     release_format.fingerprint(corpus["articles"])
+    release_format.validate_fully(corpus["articles"])
 
 
 def label_corpora(n: int) -> int:
@@ -199,6 +200,8 @@ def random_searches(kernel, n: int) -> int:
             )
         with contextlib.suppress(ValueError):
             kernel.json_strings(offsets, data, False, int(rng.integers(-1, 2)), 3, np.zeros(4, np.int64))
+        with contextlib.suppress(ValueError):
+            kernel.utf8_rows(offsets, data, False, int(rng.integers(-1, 2)), 3)
         with contextlib.suppress(ValueError):
             kernel.chars_in(
                 offsets, data, False, int(rng.integers(-1, 2)), 3, textsearch._maybe_forbidden_bits(), folded

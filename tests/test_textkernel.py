@@ -16,7 +16,7 @@ from conftest import REPO
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_ds import arrowtools, textkernel
+from corpus_ds import arrowtools, release_format, textkernel
 
 KERNEL = textkernel.compiled()
 # A kernel call takes about a millisecond: six times the profile's examples (conftest.py), 300 in the default run.
@@ -292,3 +292,61 @@ def test_the_kernels_read_each_row_again_where_they_use_it(tmp_path):
         ValueError, match="overlaps"
     ):  # the text pass writes its counts over the quotes' offsets
         KERNEL.text_pass(offsets, b"ab", True, 0, 2, offsets[:2], np.zeros(2, np.int64), [query])
+
+
+utf8_pieces = st.sampled_from(
+    ["ا", "ب", "س", " ", "a", "\n", "،", "—", "😀", "\u200f"]  # ASCII, two-, three- and four-byte sequences
+).map(lambda s: s.encode())
+bad_pieces = st.sampled_from(
+    [b"\x80", b"\xc0\xaf", b"\xd8", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xe2\x80", b"\xff", b"\xd9\xd9"]
+)
+
+
+@given(
+    st.lists(st.lists(st.one_of(utf8_pieces, utf8_pieces, utf8_pieces, bad_pieces), max_size=40), max_size=6),
+    st.integers(0, 3),
+)
+@settings(max_examples=MANY)
+def test_the_compiled_utf8_check_is_arrows(rows, cut):
+    """The same answer as Arrow's full validation, on strings of every sequence length that may hold any malformed
+    one (a stray continuation byte, an overlong form, a surrogate, a value past U+10FFFF, a cut sequence), at any
+    place relative to the 16 bytes the fast loop reads at a time; and validate_fully raises what Arrow raises."""
+    data = [b"".join(pieces) for pieces in rows]
+    offsets = np.concatenate([[0], np.cumsum([len(d) for d in data])]).astype(np.int32)
+    arr = pa.StringArray.from_buffers(len(data), pa.py_buffer(offsets), pa.py_buffer(b"".join(data)))
+    arr = arr.slice(min(cut, len(arr)))
+    try:
+        arr.validate(full=True)
+        valid = True
+    except pa.ArrowInvalid:
+        valid = False
+    assert KERNEL.utf8_rows(*textkernel._strings(arr)) == valid
+    table = pa.table({"s": pa.chunked_array([arr], pa.string())})
+    if valid:
+        release_format.validate_fully(table)
+    else:
+        with pytest.raises(pa.ArrowInvalid) as raised:
+            release_format.validate_fully(table)
+        with pytest.raises(pa.ArrowInvalid) as arrows:
+            table.validate(full=True)
+        assert str(raised.value) == str(arrows.value)
+
+
+def test_the_compiled_utf8_check_refuses_offsets_out_of_order_or_bounds():
+    data = "سلام".encode()
+    for offsets in ([0, 4, 2], [0, 2, 99], [-1, 2, 4]):
+        with pytest.raises(ValueError, match="offsets outside the data or decreasing"):
+            KERNEL.utf8_rows(np.array(offsets, np.int32), data, False, 0, 2)
+    assert KERNEL.utf8_rows(np.array([0, 4, 8], np.int32), data, False, 0, 2)
+    assert not KERNEL.utf8_rows(np.array([0, 3, 8], np.int32), data, False, 0, 2)  # a sequence cut in two
+
+
+@pytest.mark.parametrize("bad", [b"\x80", b"\xd8", b"\xd9\xd9", b"\xc1\x81", b"\xdf"])
+def test_the_compiled_utf8_check_finds_a_malformed_byte_among_two_byte_sequences_at_any_place(bad):
+    """Arabic letters (two-byte sequences) with one malformed piece put at every place of the 16-byte blocks that
+    the fast loop reads: found at every place, and the letters alone pass."""
+    letters = "سلام عليكم ورحمة الله".encode()
+    assert KERNEL.utf8_rows(np.array([0, len(letters)], np.int32), letters, False, 0, 1)
+    for place in range(0, len(letters) + 1, 2):
+        data = letters[:place] + bad + letters[place:]
+        assert not KERNEL.utf8_rows(np.array([0, len(data)], np.int32), data, False, 0, 1), place

@@ -13,6 +13,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h> /* SSE2: part of every x86-64 CPU, so no run-time dispatch is needed */
+#endif
 
 #define BLOCK 32       /* bytes per entry of a row's character index */
 #define MAX_SETS 8     /* quote tables per call */
@@ -623,6 +626,35 @@ static inline int word_needs_escape(uint64_t w)
     return ((zero_q | zero_b | control) & HIGHS) != 0;
 }
 
+/* Where the first byte JSON escapes lies in p[i:n] (n where there is none): 16 bytes at a time with SSE2, else 8 at
+ * a time; a word that may hold one is read byte by byte. */
+static inline int64_t plain_until(const uint8_t *p, int64_t i, int64_t n)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                   _mm_cmpeq_epi8(_mm_max_epu8(v, control), control)); /* v <= 0x1F */
+        int mask = _mm_movemask_epi8(hit);
+        if (mask)
+            return i + __builtin_ctz((unsigned)mask);
+    }
+#endif
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (word_needs_escape(w))
+            break;
+    }
+    for (; i < n; i++) {
+        uint8_t c = p[i];
+        if (c == '"' || c == '\\' || c < 0x20)
+            return i;
+    }
+    return n;
+}
+
 static const char HEX[] = "0123456789abcdef";
 
 /* The escape of byte c ("\\n", "\\u001b"...) into out, its length; 0 for a byte written as it is. */
@@ -655,22 +687,11 @@ static int64_t escape_row(const uint8_t *p, int64_t n, char *out, int64_t cap)
     } while (0)
     if (out && cap > 0)
         out[0] = '"';
-    while (i < n) {
-        if (i + 8 <= n) {
-            uint64_t w;
-            memcpy(&w, p + i, 8);
-            if (!word_needs_escape(w)) {
-                i += 8;
-                continue;
-            }
-        }
-        int len = escape_of(p[i], esc);
-        if (len) {
-            PUT(p + run, i - run);
-            PUT(esc, len);
-            run = i + 1;
-        }
-        i++;
+    while ((i = plain_until(p, i, n)) < n) {
+        int len = escape_of(p[i], esc); /* never 0: plain_until stops only at a byte JSON escapes */
+        PUT(p + run, i - run);
+        PUT(esc, len);
+        run = ++i;
     }
     PUT(p + run, n - run);
     PUT("\"", 1);
@@ -807,6 +828,73 @@ static PyObject *count_in_rows(PyObject *self, PyObject *args)
     Py_RETURN_NONE;
 }
 
+/* Whether p[0:n] is well-formed UTF-8 (decode_utf8's rules: no overlong forms, surrogates or values past U+10FFFF).
+ * With SSE2, 16 bytes at a time while they hold only ASCII and two-byte sequences (Arabic text): there a
+ * continuation byte must follow each lead byte (C2..DF) and follow nothing else; any other byte is decoded. */
+static int utf8_valid(const uint8_t *p, int64_t n)
+{
+    int64_t i = 0;
+    while (i < n) {
+#if defined(__SSE2__) && defined(__GNUC__)
+        const __m128i c0 = _mm_set1_epi8((char)0xC0), x80 = _mm_set1_epi8((char)0x80);
+        const __m128i lo2 = _mm_set1_epi8((char)0xC2), hi2 = _mm_set1_epi8((char)0xDF);
+        unsigned carry = 0; /* 1: the block before ended on a lead byte */
+        for (; i + 16 <= n; i += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+            unsigned high = (unsigned)_mm_movemask_epi8(v);
+            if (!high && !carry)
+                continue;
+            unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, c0), x80));
+            unsigned lead = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, lo2), v),
+                                                                      _mm_cmpeq_epi8(_mm_min_epu8(v, hi2), v)));
+            if ((high & ~cont & ~lead) || cont != (((lead << 1) | carry) & 0xFFFF))
+                break; /* another kind of byte, or a misplaced one: this block is decoded one by one */
+            carry = lead >> 15;
+        }
+        if (carry) /* the last block checked ended on a lead byte: decoding starts at that sequence */
+            i--;
+#endif
+        int64_t stop = n - i > 16 ? i + 16 : n; /* past the block that stopped the fast loop, then back to it */
+        while (i < stop) {
+            uint32_t cp;
+            int len = next_code_point(p + i, n - i, &cp);
+            if (len == 0)
+                return 0;
+            i += len;
+        }
+    }
+    return 1;
+}
+
+PyDoc_STRVAR(utf8_rows_doc,
+             "utf8_rows(offsets, data, wide, first, n) -> bool\n\n"
+             "Whether each of the n strings lies in the data buffer, after the one before it, and is well-formed "
+             "UTF-8. ValueError when the buffers disagree.");
+
+static PyObject *utf8_rows(PyObject *self, PyObject *args)
+{
+    PyObject *offsets, *data;
+    int wide;
+    Py_ssize_t first, n;
+    if (!PyArg_ParseTuple(args, "OOpnn", &offsets, &data, &wide, &first, &n))
+        return NULL;
+    held h = {.n = 0};
+    strings text;
+    if (get_strings(&h, offsets, data, wide, first, n, &text, "strings") < 0) {
+        release_all(&h);
+        return NULL;
+    }
+    int ok = 1;
+    Py_BEGIN_ALLOW_THREADS for (Py_ssize_t r = 0; r < n && ok; r++)
+    {
+        const uint8_t *p;
+        int64_t len;
+        ok = row_at(&text, r, &p, &len) && utf8_valid(p, len);
+    }
+    Py_END_ALLOW_THREADS release_all(&h);
+    return PyBool_FromLong(ok);
+}
+
 PyDoc_STRVAR(chars_in_doc,
              "chars_in(offsets, data, wide, first, n, flagged, hit)\n\n"
              "hit[i] = 1 where string i holds a code point whose bit is set in flagged (8192 bytes: one bit per "
@@ -849,6 +937,7 @@ static PyObject *chars_in(PyObject *self, PyObject *args)
 
 static PyMethodDef methods[] = {
     {"chars_in", chars_in, METH_VARARGS, chars_in_doc},
+    {"utf8_rows", utf8_rows, METH_VARARGS, utf8_rows_doc},
     {"json_strings", json_strings, METH_VARARGS, json_strings_doc},
     {"count_in_rows", count_in_rows, METH_VARARGS, count_in_rows_doc},
     {"text_pass", text_pass, METH_VARARGS, text_pass_doc},
