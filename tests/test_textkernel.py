@@ -16,7 +16,7 @@ from conftest import REPO
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_ds import arrowtools, release_format, textkernel
+from corpus_ds import arrowtools, derive, release_format, textkernel
 
 KERNEL = textkernel.compiled()
 # A kernel call takes about a millisecond: six times the profile's examples (conftest.py), 300 in the default run.
@@ -350,3 +350,23 @@ def test_the_compiled_utf8_check_finds_a_malformed_byte_among_two_byte_sequences
     for place in range(0, len(letters) + 1, 2):
         data = letters[:place] + bad + letters[place:]
         assert not KERNEL.utf8_rows(np.array([0, len(data)], np.int32), data, False, 0, 1), place
+
+
+@given(
+    st.lists(st.text(alphabet=st.sampled_from("االلمسa "), max_size=60), min_size=1, max_size=4),
+    st.lists(
+        st.tuples(st.integers(0, 3), st.text(alphabet=st.sampled_from("االلمسa "), max_size=5)), max_size=8
+    ),
+)
+@settings(max_examples=MANY)
+def test_the_compiled_counter_counts_every_occurrence_as_python_finds_them(texts, asked):
+    """Overlapping occurrences included, whichever byte of a needle the search looks for first (the rarest in the
+    texts: here texts of few letters, so that every choice is made somewhere)."""
+    asked = [(row % len(texts), needle) for row, needle in asked]
+    texts_arr = pa.array(texts, pa.string())
+    needles = pa.array([n for _, n in asked], pa.string())
+    counts = np.zeros(len(asked), np.int64)
+    rows = np.array([r for r, _ in asked], np.int64)
+    KERNEL.count_in_rows(*textkernel._strings(texts_arr), rows, *textkernel._strings(needles), counts)
+    for (row, needle), count in zip(asked, counts):
+        assert count == (len(derive.occurrences(texts[row], needle)) if needle else -1)
