@@ -37,7 +37,8 @@ from text_corpora import (
 from corpus_ds import checkkernel, release_format, rules, textkernel, textsearch, verify
 from corpus_ds import synthetic as synth
 from corpus_ds.rules import long_tables
-from corpus_ds.rules.actors import _Aliases, actor_labels_pass
+from corpus_ds.rules.actors import actor_labels_pass
+from corpus_ds.rules.aliases import Aliases
 from corpus_ds.rules.context import Context
 from corpus_ds.rules.event_data import dyads_pass
 from corpus_ds.rules.long_tables import evidence_pass, mentions_pass
@@ -77,8 +78,8 @@ def compiled_pass(corpus: dict) -> None:
     dyads_pass(ctx)
     mentions_pass(ctx)
     evidence_pass(ctx)
-    textsearch.patterns_in_texts(corpus["articles"].column("text"), _Aliases(corpus["actors"]).search)
-    textsearch.search_texts(corpus["articles"].column("text"), _Aliases(corpus["actors"]).keys)
+    textsearch.patterns_in_texts(corpus["articles"].column("text"), Aliases(corpus["actors"]).search)
+    textsearch.search_texts(corpus["articles"].column("text"), Aliases(corpus["actors"]).keys)
     textsearch.rows_maybe_forbidden(corpus["articles"].column("text"))
     arows = ctx.article_rows("mentions")
     keep = np.argsort(arows, kind="stable")

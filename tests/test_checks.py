@@ -90,3 +90,18 @@ def test_the_codes_sections_show_the_checks_behind_each_code():
         assert docs.blocks((REPO / name).read_text(encoding="utf-8"))["codes"] == section, (
             f"run `corpus-ds docs` ({name})"
         )
+
+
+def test_the_rules_run_and_report_in_the_order_of_their_topics():
+    """A report lists issues in the order the rules were registered, so that order is part of what a report says: a
+    topic module that imports another one's helpers must not register that module's rules earlier. (Importing the
+    alias helpers from rules.actors into rules.text once put the actor rules before the text rules.)"""
+    order = {}
+    for scope in ("registry", "articles", "keys"):
+        topics = [c.name.split(".")[1] for c in checks.in_scope(scope)]
+        order[scope] = list(dict.fromkeys(topics))
+    assert order == {
+        "registry": ["rows", "text", "registry"],
+        "articles": ["event_data", "rows", "text", "actors", "long_tables", "dates", "review"],
+        "keys": ["event_data", "keys"],
+    }

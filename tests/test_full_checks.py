@@ -39,6 +39,7 @@ from corpus_ds import (
 )
 from corpus_ds.errors import raising
 from corpus_ds.rules import actors, dates, long_tables, text
+from corpus_ds.rules import aliases as rules_aliases
 from corpus_ds.rules.context import Context
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -570,7 +571,7 @@ class _Recorder:
 def test_aliases_prefilter_misses_no_finding(pieces, labelled, ambiguous):
     registry = [dict(r) for r in REGISTRY[:6]]
     registry[0]["ambiguous_aliases"] = [{"alias": a, "also_names": "x"} for a in ambiguous]
-    aliases = actors._Aliases(pa.Table.from_pylist(registry, schema=columns.schema("actors")))
+    aliases = rules_aliases.Aliases(pa.Table.from_pylist(registry, schema=columns.schema("actors")))
     value = " ".join(pieces)
     row = {
         "article_id": "a",
@@ -667,3 +668,20 @@ def test_prefilter_of_a_nested_column_maps_values_to_their_rows():
     )
     hit = textsearch.rows_with(column.slice(1), textsearch.maybe_forbidden())
     assert hit.tolist() == [False, False, True]
+
+
+def test_a_registry_whose_names_cannot_be_read_fails_the_alias_rule_alone(monkeypatch):
+    """The shared search of the texts needs the registry's names; where reading them fails, the weekday and
+    character rules still search the texts on their own and report, and only the alias rule reports the failure."""
+    tables = _corpus()
+    for plant in PLANTS.values():
+        plant(tables)
+
+    def unreadable(self, actors_table):
+        raise ValueError("a registry of an unexpected shape")
+
+    monkeypatch.setattr(rules_aliases.Aliases, "__init__", unreadable)
+    issues = rules.run(tables, today=synthetic.TODAY, full=True)
+    failed = [i for i in issues if i.code == "rule-failed"]
+    assert [i.field for i in failed] == ["rule_aliases_labelled"]
+    assert {"forbidden-character", "weekday-not-recorded"} <= {i.code for i in issues}

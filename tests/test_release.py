@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -439,3 +440,33 @@ def test_content_fingerprints_recomputed_beside_the_rules_keep_their_place_in_th
     meta[b"corpus_ds.version"] = b"0.0.9"
     _rewrite(release, "evidence", evidence.replace_schema_metadata(meta))
     assert in_order() == ["fingerprint-mismatch", "metadata-mismatch", "table-inconsistent"]
+
+
+def test_two_content_fingerprints_recomputed_beside_the_rules_come_in_the_tables_order(tmp_path):
+    """Two tables whose manifest entries name another fingerprint: their issues in the order the tables are read,
+    then the release's."""
+    release = _tamper_copy(tmp_path)
+    manifest = json.loads((release / "manifest.json").read_text())
+    for name in ("articles", "mentions"):
+        manifest["tables"][name]["fingerprint"] = "0" * 64
+    (release / "manifest.json").write_text(json.dumps(manifest))
+    issues = verify.validate_release(release, today=TODAY).issues
+    assert [(i.code, os.path.basename(i.file)) for i in issues[:3]] == [
+        ("fingerprint-mismatch", "articles.parquet"),
+        ("fingerprint-mismatch", "mentions.parquet"),
+        ("fingerprint-mismatch", "manifest.json"),
+    ]
+
+
+def test_the_full_check_of_a_table_compares_the_declared_null_count_as_arrow_does():
+    """validate_fully refuses what table.validate(full=True) refuses, even where the compiled UTF-8 check vouches for
+    the bytes: here a validity bitmap holding one null where the array declares two."""
+    bitmap = pa.py_buffer(bytes([0b01]))
+    offsets = pa.py_buffer(bytes(np.array([0, 1, 2], np.int32).data))
+    arr = pa.Array.from_buffers(pa.string(), 2, [bitmap, offsets, pa.py_buffer(b"ab")], null_count=2)
+    table = pa.table({"s": arr})
+    with pytest.raises(pa.ArrowInvalid) as arrows:
+        table.validate(full=True)
+    with pytest.raises(pa.ArrowInvalid) as ours:
+        release_format.validate_fully(table)
+    assert str(ours.value) == str(arrows.value)

@@ -770,7 +770,8 @@ def _content_issues(path: Path, table: pa.Table, listed, meta: dict) -> list[Iss
 
 def settle(report: Report, deferred: Deferred, done: list[list[Issue]]) -> None:
     """The issues of deferred checks put where read_release would have added them."""
-    for (at, _), issues in sorted(zip(deferred, done), key=lambda d: d[0][0], reverse=True):
+    # the last first, so that the places of those before it stay where they are
+    for (at, _), issues in reversed(list(zip(deferred, done))):
         report.issues[at:at] = issues
 
 
@@ -786,10 +787,20 @@ def validate_fully(table: pa.Table) -> None:
         for column in table.columns:
             if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
                 column.validate(full=True)
-            elif kernel is None or not all(_utf8(kernel, chunk) for chunk in column.chunks):
+            elif kernel is None or not all(_utf8(kernel, c) and _nulls_as_declared(c) for c in column.chunks):
                 raise _NotVouched()
     except (pa.ArrowException, _NotVouched):
         table.validate(full=True)
+
+
+def _nulls_as_declared(chunk: pa.Array) -> bool:
+    """Whether the array's validity bitmap holds as many nulls as it declares (Arrow's full check compares them)."""
+    bitmap = chunk.buffers()[0]
+    if bitmap is None:
+        return chunk.null_count == 0
+    bits = np.unpackbits(np.frombuffer(bitmap, np.uint8), bitorder="little")
+    valid = bits[chunk.offset : chunk.offset + len(chunk)]
+    return len(valid) == len(chunk) and len(chunk) - int(valid.sum()) == chunk.null_count
 
 
 class _NotVouched(Exception):

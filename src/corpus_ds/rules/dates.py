@@ -12,7 +12,7 @@ from corpus_ds import arrowtools as at
 from corpus_ds import textsearch
 from corpus_ds.arabic import TODAY_WEEKDAY, WEEKDAY_NAMES_EN, WEEKDAYS_AR, weekday_in
 from corpus_ds.checks import check
-from corpus_ds.rules.actors import searched_texts
+from corpus_ds.rules.aliases import searched_texts
 from corpus_ds.rules.context import Context
 
 

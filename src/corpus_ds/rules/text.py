@@ -13,7 +13,7 @@ from corpus_ds import arrowtools as at
 from corpus_ds import checkkernel, textkernel, textsearch
 from corpus_ds.arabic import forbidden_characters
 from corpus_ds.checks import check
-from corpus_ds.rules.actors import searched_texts
+from corpus_ds.rules.aliases import searched_texts
 from corpus_ds.rules.context import Context
 
 QUOTE_COLUMNS = {
