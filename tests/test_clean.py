@@ -1199,3 +1199,37 @@ def test_a_one_word_kicker_before_a_bar_leaves_the_headline_and_a_site_name_does
         [f"الواحة | {_HEADLINE}", "الرئيسية", "سياسة", _HEADLINE, "24 يونيو 2024", _P1, _P2]
     )
     assert decided[4].role == "title" and decided[1].role != "title"
+
+
+# A cookie notice, a read-also box before a paragraph that opens on a derived verb, a date only in the dateline
+# (fictional inputs).
+def test_a_cookie_notice_at_the_top_of_a_page_is_not_the_articles_first_paragraph():
+    notice = "نحن نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك وقياس الجمهور وعرض محتوى مخصص."
+    decided = clean.classify_lines([notice, "أوافق", "أرفض", "الرئيسية", "اقتصاد", _HEADLINE, _P1, _P2, _P3])
+    assert decided[1].role == "advertisement" and decided[6].role == "title"  # lines are numbered from 1
+    assert [decided[i].role for i in (7, 8, 9)] == ["body"] * 3
+    for line in (
+        "يستخدم هذا الموقع الكوكيز لتحسين تجربة التصفح.",
+        "We use cookies to improve your experience",
+    ):
+        assert markers.before_text(line).rule == "cookie-notice", line
+    # an article's sentence about cookies reports what others do
+    assert (
+        markers.before_text("وقالت الهيئة إن شركات الإعلان تستخدم ملفات تعريف الارتباط لتتبع المستخدمين.")
+        is None
+    )
+
+
+def test_a_paragraph_opening_on_a_derived_verb_goes_on_after_a_read_also_box():
+    resumed = (
+        "واستحوذت عقود الصيد البحري على الحصة الأكبر من الصفقات الموقعة خلال الاجتماع التقني في مدينة النخيل."
+    )
+    lines = [_HEADLINE, _P1, _P2, "اقرأ أيضا", "جزيرة المرجان تفتتح ميناء جديدا", "مدينة النخيل تستقبل وفدا تجاريا",
+             resumed, _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert [decided[i].role for i in (7, 8)] == ["body", "body"]  # lines are numbered from 1
+    assert decided[5].role != "body" and decided[6].role != "body"
+    for word in ("وانطلقت", "واعتبر", "واختتم"):
+        assert markers.CONTINUATION.match(word + " الاجتماعات")
+    for name in ("واشنطن", "وانغ يي", "واتساب", "واحد"):
+        assert not markers.CONTINUATION.match(name + " الاجتماعات"), name

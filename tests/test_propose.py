@@ -181,3 +181,16 @@ def test_a_print_editions_issue_line_states_the_publication_date():
                      "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, _P2])  # fmt: skip
     proposed = propose.publication_date(raw, clean.clean(raw))
     assert proposed is not None and proposed.date.isoformat() == "2024-11-18" and proposed.line == 2
+
+
+def test_a_date_only_in_the_texts_opening_dateline_is_proposed():
+    """No date line anywhere: the dateline that opens the text dates the story; a date further into the first
+    paragraph does not (fictional inputs)."""
+    opening = "مدينة النخيل 3 ديسمبر 2024 ـ " + _P1
+    raw = "\n".join(["صحيفة الواحة", "الرئيسية", "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان",
+                     opening, _P2])  # fmt: skip
+    proposed = propose.publication_date(raw, clean.clean(raw))
+    assert proposed is not None and proposed.date.isoformat() == "2024-12-03" and proposed.line == 4
+    later = "قال الوزير في مدينة النخيل إن اتفاق 3 ديسمبر 2024 - الذي وقعه البلدان - بحث ملفات الصيد والطاقة والنقل."
+    raw = raw.replace(opening, later)
+    assert propose.publication_date(raw, clean.clean(raw)) is None

@@ -311,7 +311,7 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         updated = bool(markers.UPDATE_MARKER.search(before)) and not markers.PUBLISHED_MARKER.search(before)
         candidates.append((n, line, found[0], updated, bool(markers.PUBLISHED_MARKER.search(before))))
     if not candidates:
-        return None
+        return _from_the_dateline(lines, first_body)
 
     def proposal(c, why: str) -> DateProposal:
         n, line, found, _, _ = c
@@ -338,7 +338,34 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     after = [c for c in usable if last_body is not None and c[0] > last_body]
     if after:
         return proposal(after[0], "date line right after the text")
-    return None
+    return _from_the_dateline(lines, first_body)
+
+
+def _from_the_dateline(lines: list[str], first_body: int | None) -> DateProposal | None:
+    """No date line says when: the dateline that opens the text may (an agency's dispatch)."""
+    if first_body is None:
+        return None
+    found = _dateline_date(clean.normalise_line(lines[first_body - 1]))
+    if found is None:
+        return None
+    return DateProposal(
+        found.date, _quote(lines[first_body - 1], found), first_body, "date in the opening dateline"
+    )
+
+
+DATELINE_PLACE_WORDS = 4  # the place (and "في") before the date: "الرباط"، "القاهرة في"، "نواكشوط،"
+
+
+def _dateline_date(paragraph: str) -> datetext.FoundDate | None:
+    """The date of a dateline that opens the text ("الرباط 3 ديسمبر 2024 ـ ...", "موسكو، 12 نوفمبر (وكالة) -"):
+    in what comes before the dateline's dash or parenthesis, after a place of a few words."""
+    cut = re.search(r"[-–—ـ(]", paragraph[:80])
+    if cut is None:
+        return None
+    found = datetext.find_dates(paragraph[: cut.start()])
+    if not found or markers.words(paragraph[: found[0].start]) > DATELINE_PLACE_WORDS:
+        return None
+    return found[0]
 
 
 def _non_blank_between(lines: list[str], a: int, b: int) -> int:
