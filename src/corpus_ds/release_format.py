@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from corpus_ds import __released__, __version__, columns, filecaps, vocab
+from corpus_ds import arrowtools as at
 from corpus_ds.checks import check
 from corpus_ds.errors import WHOLE_FILE, Issue, Report
 
@@ -771,8 +772,8 @@ def _content_issues(path: Path, table: pa.Table, listed, meta: dict) -> list[Iss
 def settle(report: Report, deferred: Deferred, done: list[list[Issue]]) -> None:
     """The issues of deferred checks put where read_release would have added them."""
     # the last first, so that the places of those before it stay where they are
-    for (at, _), issues in reversed(list(zip(deferred, done))):
-        report.issues[at:at] = issues
+    for (place, _), issues in reversed(list(zip(deferred, done))):
+        report.issues[place:place] = issues
 
 
 def validate_fully(table: pa.Table) -> None:
@@ -784,10 +785,17 @@ def validate_fully(table: pa.Table) -> None:
     kernel = textkernel.compiled()
     try:
         table.validate()
+        strings = []
         for column in table.columns:
             if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
                 column.validate(full=True)
-            elif kernel is None or not all(_utf8(kernel, c) and _nulls_as_declared(c) for c in column.chunks):
+            elif kernel is None:
+                raise _NotVouched()
+            else:
+                strings += column.chunks
+        # the chunks checked in two threads (the pass releases the GIL): the texts are most of a release's bytes
+        with at.executor(sum(map(len, strings))) as pool:
+            if not all(pool.map(lambda c: _utf8(kernel, c) and _nulls_as_declared(c), strings)):
                 raise _NotVouched()
     except (pa.ArrowException, _NotVouched):
         table.validate(full=True)
