@@ -192,5 +192,19 @@ def test_a_date_only_in_the_texts_opening_dateline_is_proposed():
     proposed = propose.publication_date(raw, clean.clean(raw))
     assert proposed is not None and proposed.date.isoformat() == "2024-12-03" and proposed.line == 4
     later = "قال الوزير في مدينة النخيل إن اتفاق 3 ديسمبر 2024 - الذي وقعه البلدان - بحث ملفات الصيد والطاقة والنقل."
-    raw = raw.replace(opening, later)
-    assert propose.publication_date(raw, clean.clean(raw)) is None
+    assert (
+        propose.publication_date(raw.replace(opening, later), clean.clean(raw.replace(opening, later)))
+        is None
+    )
+    # a date a sentence opens with, an anniversary, a deadline, a birth: none is when the page was published
+    for sentence in (
+        "منذ 7 أكتوبر 2023 - تاريخ إغلاق الميناء - ",
+        "في مثل هذا اليوم 5 يوليو 1962 - ",
+        "بحلول 31 ديسمبر 2025 - الموعد النهائي - ",
+        "وقع الوزيران يوم 3 ديسمبر 2024 - في حفل رسمي - ",
+        "ولد سالم الخيالي في 5 مارس 1950 (في قرية النخيل) ",
+    ):
+        assert propose._dateline_date(sentence + _P1) is None, sentence
+    for dateline in ("القاهرة في 5 يناير 2025 (وكالة الواحة) - ", "مدينة النخيل، الثلاثاء 3/12/2024 - "):
+        assert propose._dateline_date(dateline + _P1) is not None, dateline
+    assert propose._dateline_date("مدينة النخيل 3 ديسمبر 2024 - " + _P1, today=dt.date(2024, 12, 2)) is None

@@ -231,6 +231,7 @@ def _first_paragraph(page: _Page) -> int | None:
         and not _above_credit(page, i)
         and not markers.CAPTION.match(page.text[i])
         and not markers.is_breadcrumb(page.text[i])
+        and not markers.is_cookie_notice(page.text[i])
     ]
     if not candidates:  # a page without full stops: long lines
         candidates = [
@@ -689,7 +690,9 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         if _headline_and_date(page, gap):
             return None  # a headline and its date line, then a paragraph that starts afresh: another story
         lines = [page.text[x] for x in gap]
-        if _starts_another_story(page, rest[:k], lines, paragraph):
+        goes_on = markers.WAW_ALEF.match(paragraph)
+        # before "واستحوذت ...", the box's last line may be the subheading that heads it: it shares its words
+        if _starts_another_story(page, rest[:k], lines[:-1] if goes_on else lines, paragraph):
             return None
         # an embedded post, a gallery or a video explains the lines around its signature or counter (the post's
         # text, the account's name); otherwise every line must say what it is, and none may be another headline
@@ -698,7 +701,9 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
             (markers.ends_article(s) or _NOTHING).role == "related" for s in lines
         )
         known = widget or all(_says_what_it_is(s) for s in lines[:-1])  # the last may be a subheading
-        if not known or (not widget and any(_announces_a_story(page, x) for x in gap)):
+        unknown = not known or (not widget and any(_announces_a_story(page, x) for x in gap))
+        # a box of other headlines, then "واستحوذت ..." (no other story's header between): the article goes on
+        if unknown and not goes_on:
             return None
     _mark_box(page, gap)
     return step

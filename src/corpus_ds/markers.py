@@ -128,13 +128,32 @@ NEWSLETTER = re.compile(
     rf"^\s*نشر{_H}\s+(?:\S+\s+){{0,3}}(?:{_A}لصب{_A}حي{_H}|{_A}ليومي{_H}|{_A}لمس{_A}ئي{_H}|{_A}لأسبوعي{_H})\s*$"
     rf"|^(?=.*(?:{_A}شترك|{_A}شتر{_A}ك|سج[ّ]?ل|{_A}لنشر{_H}|نشرت(?:ن{_A}|ك)))(?=.*(?:في|{_A}لى|على)\s+بريدك\b)"
 )
-# A site's cookie notice: the site says it uses cookies ("نستخدم ملفات تعريف الارتباط ...", "يستخدم هذا الموقع
-# الكوكيز ..."), at the top or the foot of any page; a sentence of an article about cookies reports what others do.
-CONSENT = re.compile(
-    rf"(?:^|\s)(?:نستخدم|يستخدم\s+(?:هذ{_A}\s+)?(?:{_A}لموقع|موقعن{_A})|(?:ب{_A}ستخد{_A}مك|بمو{_A}صلتك)\b|we\s+use)"
-    rf"[^.!؟?]{{0,80}}?(?:ملف{_A}ت\s+(?:تعريف\s+)?{_A}لـ?{_A}رتب{_A}ط|(?:{_A}ل)?كوكيز|cookies?\b)",
-    re.I,
+# A paragraph opening on و and a word that begins with an alef: most often the conjunction and a verb of the derived
+# forms ("واستحوذت"، "واتفق"، "وانطلقت"), but also a name ("واشنطن"، "واندا"). A weaker sign that the article goes on
+# than CONTINUATION: it counts only where nothing between says another story begins.
+WAW_ALEF = re.compile(r"^\s*وا[\u0621-\u064a]{2,}")
+# A site's cookie notice: it names cookies and speaks to the visitor (your visit, your browsing, you agree), as an
+# article's first sentence does not. Only looked for above the article's first paragraph.
+_COOKIES = (
+    rf"(?:ملف{_A}ت\s+(?:تعريف\s+)?(?:{_A}ل)?{_A}رتب{_A}ط|ملف{_A}ت\s+(?:{_A}ل)?كوكي|(?:{_A}ل)?كوكيز"
+    r"|cookies?\b|témoins)"
 )
+_VISITOR = (
+    rf"(?:تجربتك|تصفحك|ب?تصفح\s+هذ|زيارتك|موافقتك|حصولك|توافق(?:ون)?\s+على|ب?{_A}ستخد{_A}مك|ب{_A}ستمر{_A}رك"
+    rf"|بمو{_A}صلتك|{_A}عد{_A}د{_A}ت|هذ{_A}\s+{_A}لموقع|موقعن{_A}|\byou|\bvous|\bvotre|this\s+(?:web)?site)"
+)
+COOKIE_NOTICE_WORDS = 60
+
+
+def is_cookie_notice(line: str) -> bool:
+    """A site's cookie notice (above the article)."""
+    return (
+        words(line) <= COOKIE_NOTICE_WORDS
+        and bool(re.search(_COOKIES, line, re.I))
+        and bool(re.search(_VISITOR, line, re.I))
+    )
+
+
 # A copyright footer names the rights or a year; a bare © before a name under a photo is its credit.
 COPYRIGHT = re.compile(rf"(?:جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|Copyright|©\s*(?:19|20)\d\d)", re.I)
 # A site's reproduction notice, however long: "لا يسمح بنقل أو اقتباس الأخبار المنشورة ... إلا بإذن": a ban on
@@ -175,9 +194,6 @@ CONTINUATION = re.compile(
     r"^\s*(?!و?في\s+سياق\s+آخر|و?على\s+صعيد\s+آخر)"  # "in another matter" opens another story
     r"(?:(?:و|ف)(?:في|من|عن|على|إلى|الى|مع|قد|لا|لم|لن|هو|هي|هم|بين|منذ|كان|كانت|إن|أن)\b"
     r"|و(?!ا|ز|كال|كيل|سط|طن|حد|ثيق|ثائق|لاي|رق|قع|قّع|صل|جه|ضع|فد|فق\b|عد\b)[\u0621-\u064a]{3,}"
-    # a verb of the derived forms that begin with an alef ("واستحوذت"، "وانطلقت"، "واعتبر"), which a name
-    # beginning with وا ("واشنطن") is not
-    r"|و(?:است|ان|ا[\u0621-\u064a]ت)[\u0621-\u064a]{2,}"
     r"|ف(?:ي|إن|ب|ل|قد|ق)[\u0621-\u064a]{2,}"
     r"|من\s+(?:جهت|جانب|ناحيت)|في\s+(?:المقابل|السياق|هذا\s+السياق|سياق\s+(?!آخر)|الأثناء|غضون)|كما\s|غير\s+أن"
     r"|إلا\s+أن|لكن|بدور"
@@ -337,8 +353,6 @@ def before_text(line: str) -> Marker | None:
         return Marker("share_bar", "share-marker")
     if BYLINE_MARKER.match(line):
         return Marker("byline", "byline-marker")
-    if CONSENT.search(line) and words(line) <= 45:
-        return Marker("advertisement", "cookie-notice")
     return None
 
 

@@ -353,17 +353,31 @@ def _from_the_dateline(lines: list[str], first_body: int | None) -> DateProposal
     )
 
 
-DATELINE_PLACE_WORDS = 4  # the place (and "في") before the date: "الرباط"، "القاهرة في"، "نواكشوط،"
+DATELINE_PLACE_WORDS = 3  # "الرباط"، "الدار البيضاء"، "مدينة النخيل": the place a dateline opens with
+# Words that put a date in a sentence rather than under a place: "منذ 7 أكتوبر"، "بحلول 31 ديسمبر"، "يوم 3 ديسمبر"
+_DATE_IN_A_SENTENCE = clean.STOPWORDS | frozenset(
+    "يوم اليوم مثل بحلول اعتبارا ابتداء مطلع نهاية أواخر أوائل مساء صباح ذكرى ولد توفي".split()
+)
+FIRST_WEB_YEAR = 1995  # no page of a news site was published before there were news sites
 
 
-def _dateline_date(paragraph: str) -> datetext.FoundDate | None:
-    """The date of a dateline that opens the text ("الرباط 3 ديسمبر 2024 ـ ...", "موسكو، 12 نوفمبر (وكالة) -"):
-    in what comes before the dateline's dash or parenthesis, after a place of a few words."""
+def _dateline_date(paragraph: str, today: dt.date | None = None) -> datetext.FoundDate | None:
+    """The date of a dateline that opens the text ("الرباط 3 ديسمبر 2024 ـ ...", "القاهرة في 5 يناير 2025 (وكالة)
+    -"): a place of one to three words (then "في" or a weekday), the date, then the dateline's dash or parenthesis.
+    Not a date a sentence opens with ("منذ 7 أكتوبر 2023 - ..."), nor one no web page can have been published on."""
     cut = re.search(r"[-–—ـ(]", paragraph[:80])
     if cut is None:
         return None
     found = datetext.find_dates(paragraph[: cut.start()])
-    if not found or markers.words(paragraph[: found[0].start]) > DATELINE_PLACE_WORDS:
+    if not found or not re.fullmatch(r"[\s،,:\d]*", paragraph[found[0].end : cut.start()]):
+        return None  # only a time may stand between the date and the dash
+    place = re.sub(r"[،,]", " ", paragraph[: found[0].start]).split()
+    while place and (place[-1] == "في" or place[-1] in arabic.WEEKDAYS_AR):
+        place.pop()
+    if not 1 <= len(place) <= DATELINE_PLACE_WORDS or any(w in _DATE_IN_A_SENTENCE for w in place):
+        return None
+    date = found[0].date
+    if date.year < FIRST_WEB_YEAR or date > (today or dt.date.today()):
         return None
     return found[0]
 
