@@ -1271,3 +1271,38 @@ def test_a_paragraph_opening_on_a_derived_verb_goes_on_after_a_read_also_box():
     story = ["وايتمان يفوز برئاسة اتحاد الشطرنج في جزيرة المرجان", "13 مارس 2025"]
     decided = clean.classify_lines([_HEADLINE, _P1, _P2, *box, *story, other, _P3])
     assert decided[9].role != "body" and decided[10].role != "body"
+
+
+# Boxes of the genre in more of their forms (fictional inputs).
+def test_a_read_also_box_addressing_both_genders_print_notes_and_support_pitches_are_not_the_article():
+    assert markers.ends_article("اقرأ/ي أيضًا:").rule == "read-also-marker"
+    note = '* نشر هذا المقال في العدد 1322 من النسخة الورقية لـ"أسبوع الواحة"، الصادر يوم الخميس.'
+    assert markers.ends_article(note).rule == "print-edition-note"
+    for pitch in ("هل أعجبك هذا المقال؟", "ادعم/ي صحافة مستقلة وجريئة. انضم/ي إلى قراء أسبوع الواحة."):
+        assert markers.ends_article(pitch).rule == "support-pitch", pitch
+    # an article's sentence about an issue of a newspaper is not the note
+    assert markers.ends_article("نشر الموقع تقريرا في عدد من الصحف عن الميناء الجديد.") is None
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _P3, note, "شارك المقال:", "فيسبوك"])
+    assert [decided[i].role == "body" for i in (2, 3, 4, 5)] == [True, True, True, False]
+
+
+def test_the_account_of_a_copied_social_post_is_the_posts():
+    lines = [_HEADLINE, _P1, _P2, "سفارة جزيرة المرجان في مدينة النخيل", "منذ ٣ ساعات · 🌍",
+             "التقى السفير اليوم بوزير التعليم العالي. يسعدنا الإعلان عن منح جديدة", "٤٥٠ إعجاب", _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert decided[4].role == "embed" and decided[8].role == "body"
+
+
+def test_key_points_and_a_standfirst_the_lead_opens_with_are_a_summary():
+    points = [
+        "النقاط الرئيسية",
+        "عرض فني كبير يفتتح التظاهرة الثقافية في المسرح الوطني بمدينة النخيل.",
+        "البرنامج الثقافي يمتد ثلاثة أسابيع كاملة ويشمل خمس مدن في جزيرة المرجان.",
+    ]
+    decided = clean.classify_lines([_HEADLINE, *points, _P1, _P2, _P3], {3: frozenset({"next-item"})})
+    assert [decided[i].role for i in (3, 4)] == ["summary", "summary"] and decided[5].role == "body"
+    standfirst = _P1.rstrip(".")
+    decided = clean.classify_lines(
+        [_HEADLINE, standfirst + ".", "مشاركة", _P1[:-1] + "، في ختام يومين.", _P2]
+    )
+    assert decided[2].role == "summary" and decided[4].role == "body"

@@ -244,14 +244,24 @@ def _first_paragraph(page: _Page) -> int | None:
     above = page.before(first)[-1:]
     if following and above and markers.SUMMARY_LABEL.match(page.text[above[0]]):
         page.mark(first, "summary", "under-a-summary-label", sure=False)
-        # a summary of key points: the items after the first are the summary too, up to the first paragraph
-        if _LIST_ITEM.match(page.text[first]):
+
+        # a summary of key points: the items after the first are the summary too, up to the first paragraph (a
+        # saved page's list items carry no bullet: its markup says each is one more item of the list)
+        def item(j: int) -> bool:
+            return bool(_LIST_ITEM.match(page.text[j])) or "next-item" in page.hints.get(j, frozenset())
+
+        if _LIST_ITEM.match(page.text[first]) or (following and item(following[0])):
             for j in page.after(first):
-                if j >= following[-1] or not _LIST_ITEM.match(page.text[j]):
+                if j >= following[-1] or not item(j):
                     break
                 page.mark(j, "summary", "under-a-summary-label", sure=False)
                 following = [x for x in following if x > j]
         return following[0]
+    opening = page.text[first].rstrip(" .。،")
+    lead = next((j for j in following[:3] if page.text[j].startswith(opening)), None)
+    if lead is not None and len(page.text[lead]) > len(page.text[first]):
+        page.mark(first, "summary", "opening-of-the-lead", sure=False)  # a standfirst the lead opens with
+        return lead
     if following:
         between = [j for j in page.order if first < j < following[0]]
         header = [markers.header(page.text[j]) for j in between]
@@ -545,6 +555,8 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 page.mark(i, "caption", "no-sentence-end", sure=False)
             else:
                 page.mark(i, "body", "article-region")
+        elif nxt is not None and _words(s) <= POST_ACCOUNT_WORDS and _post_time(page.text[nxt]):
+            page.mark(i, "embed", "post-account")  # a post copied from a social network: its account's name
         else:
             m = markers.header(s)
             if m and m.role in ("credit", "caption", "advertisement", "date_line", "byline", "share_bar"):
@@ -656,6 +668,15 @@ def _headline_and_date(page: _Page, gap: list[int]) -> bool:
         and markers.is_date_line(page.text[gap[-1]])
         and not any((markers.ends_article(page.text[x]) or _NOTHING).role == "related" for x in gap)
     )
+
+
+POST_ACCOUNT_WORDS = 8
+
+
+def _post_time(s: str) -> bool:
+    """A social post's time line as a browser copies it: a date or a relative time, then a middle dot and the
+    audience ("منذ ٣ ساعات · 🌍")."""
+    return "·" in s and markers.is_date_line(s) and _words(s) <= 8
 
 
 def _promotion(s: str) -> markers.Marker | None:

@@ -14,9 +14,11 @@ _T = "[\u064b-\u0652]?"  # an optional haraka (أيضاً، أيضًا)
 _COLON = r"\s*[:：]?\s*"
 
 # "اقرأ أيضاً" and its kin, alone or followed by a headline on the same line.
+# An imperative may address both genders: "اقرأ/ي"، "تابع/ي" (the site's own words, as the plain form).
+_BOTH = r"(?:\s*/\s*ي)?"
 READ_ALSO = re.compile(
-    rf"^\s*(?:{_A}قر{_A}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more)(?:{_COLON}|\s*$)"
-    rf"|^\s*(?:ش{_A}هد|ت{_A}بع)\b[^:：.]{{0,30}}[:：]"
+    rf"^\s*(?:{_A}قر{_A}{_BOTH}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more)(?:{_COLON}|\s*$)"
+    rf"|^\s*(?:ش{_A}هد|ت{_A}بع){_BOTH}(?![\u0621-\u064a])[^:：.]{{0,30}}[:：]"
     rf"|^\s*(?:ذ{_A}ت\s+صل{_H}|{_A}قر{_A}\s+{_A}لمزيد)\s*[:：]",  # "ذات صلة: <a headline>" on one line
     re.I,
 )
@@ -45,6 +47,16 @@ COMMENTS = re.compile(
     re.I,
 )
 SOURCE_LINE = re.compile(r"^\s*المصدر\s*[:：]")
+# A print edition's note under the article: "نشر هذا المقال في العدد 1322 من النسخة الورقية".
+PRINT_NOTE = re.compile(
+    r"^\W*(?:نشر|نُشر|صدر)\s+(?:هذا\s+)?(?:ال)?(?:مقال|موضوع|خبر|تقرير|حوار|تحقيق)\s+(?:في|ضمن)\s+"
+    r"(?:ال)?(?:عدد|نسخة\s+الورقية|طبعة|النسخة\s+الورقية)"
+)
+# A site asking for the reader's support or opinion of the article ("هل أعجبك هذا المقال؟"، "ادعم/ي صحافة مستقلة").
+SUPPORT_PITCH = re.compile(
+    r"^\s*(?:هل\s+(?:أعجبك|اعجبك|أفادك|افادك)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:مقال|خبر|موضوع|تقرير|مادة)"
+    r"|(?:ادعم|أدعم|ساند)(?:\s*/\s*ي|وا)?\s+(?:ال)?صحافة)"
+)
 DATE_MARKER = re.compile(
     r"^\s*(?:تاريخ\s+النشر|نشرت?\s+في|نُشرت?\s+في|نُشرت?|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
     re.I,
@@ -262,7 +274,10 @@ FACT_BOX = re.compile(
 )
 # The label of a summary set above an article's text ("الملخص"): the paragraph under it is the summary.
 SUMMARY_LABEL = re.compile(
-    rf"^\s*(?:(?:{_A}ل)?ملخص(?:\s+{_A}لمق{_A}ل)?|ب{_A}ختص{_A}ر|Summary|In\s+short)\s*:?\s*$", re.I
+    rf"^\s*(?:(?:{_A}ل)?ملخص(?:\s+{_A}لمق{_A}ل)?|ب{_A}ختص{_A}ر|Summary|In\s+short|Key\s+points"
+    rf"|(?:{_A}ل)?نق{_A}ط\s+(?:{_A}ل)?(?:رئيسي{_H}|{_A}س{_A}سي{_H}|ب{_A}رز{_H})|{_A}برز\s+(?:{_A}لنق{_A}ط|م{_A}\s+(?:ج{_A}ء|ورد)))"
+    r"\s*:?\s*$",
+    re.I,
 )
 POLL = re.compile(
     rf"^\s*(?:{_A}ستطلاع(?:\s+{_A}لر{_A}ي)?|صو[ّ]?ت|Poll|Vote|(?:عرض|ش{_A}هد|مش{_A}هدة)\s+{_A}لنت{_A}ئج|Results|View\s+results)\s*$",
@@ -430,6 +445,10 @@ def ends_article(line: str) -> Marker | None:
         return Marker("tags", "tags-marker")
     if SOURCE_LINE.match(line):
         return Marker("source_line", "source-marker")
+    if PRINT_NOTE.match(line):
+        return Marker("source_line", "print-edition-note")
+    if SUPPORT_PITCH.match(line) and words(line) <= 40:
+        return Marker("advertisement", "support-pitch")
     if (SHARE_BAR.match(line) and words(line) <= 3) or is_social_bar(line):
         return Marker("share_bar", "share-marker")
     if is_copyright(line):
