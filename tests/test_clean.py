@@ -1280,8 +1280,16 @@ def test_a_read_also_box_addressing_both_genders_print_notes_and_support_pitches
     assert markers.ends_article(note).rule == "print-edition-note"
     for pitch in ("هل أعجبك هذا المقال؟", "ادعم/ي صحافة مستقلة وجريئة. انضم/ي إلى قراء أسبوع الواحة."):
         assert markers.ends_article(pitch).rule == "support-pitch", pitch
-    # an article's sentence about an issue of a newspaper is not the note
-    assert markers.ends_article("نشر الموقع تقريرا في عدد من الصحف عن الميناء الجديد.") is None
+    # sentences of articles: in a number of papers, a new issue of a journal, a first person's support, a question
+    for sentence in (
+        "نشر الموقع تقريرا في عدد من الصحف عن الميناء الجديد.",
+        "نُشر التحقيق في عدد من الصحف الإقليمية بالتزامن يوم الأحد، وأثار موجة من ردود الفعل.",
+        "نُشر التقرير في العدد الأخير من مجلة علوم البحار المحكمة.",
+        "أدعم الصحافة الحرة من دون تحفظ، لكن القانون الجديد يفرض غرامات لا تقدر عليها الصحف الصغيرة.",
+        "ادعموا الصحافة المستقلة، فهي آخر ما تبقى لنا من أدوات المساءلة في هذه الجزيرة.",
+        "هل أفادك التقرير الطبي في تحديد العلاج؟ سألنا الطبيب فقال إن الأمر يتوقف على الحالة.",
+    ):
+        assert markers.ends_article(sentence) is None, sentence
     decided = clean.classify_lines([_HEADLINE, _P1, _P2, _P3, note, "شارك المقال:", "فيسبوك"])
     assert [decided[i].role == "body" for i in (2, 3, 4, 5)] == [True, True, True, False]
 
@@ -1291,6 +1299,13 @@ def test_the_account_of_a_copied_social_post_is_the_posts():
              "التقى السفير اليوم بوزير التعليم العالي. يسعدنا الإعلان عن منح جديدة", "٤٥٠ إعجاب", _P3]  # fmt: skip
     decided = clean.classify_lines(lines)
     assert decided[4].role == "embed" and decided[8].role == "body"
+    # a live page's stamps and a date line's parts are no post's time: the line above stays the article's
+    closing = "وانتهى الاجتماع دون بيان مشترك."
+    for stamp in ("منذ 2 دقيقة · 09:40", "آخر تحديث · 12 مارس 2025 · 18:05"):
+        decided = clean.classify_lines(
+            [_HEADLINE, "12 مارس 2025", _P1, _P2, _P3, closing, stamp, "شارك:", "فيسبوك"]
+        )
+        assert decided[6].role == "body", stamp
 
 
 def test_key_points_and_a_standfirst_the_lead_opens_with_are_a_summary():
@@ -1301,6 +1316,12 @@ def test_key_points_and_a_standfirst_the_lead_opens_with_are_a_summary():
     ]
     decided = clean.classify_lines([_HEADLINE, *points, _P1, _P2, _P3], {3: frozenset({"next-item"})})
     assert [decided[i].role for i in (3, 4)] == ["summary", "summary"] and decided[5].role == "body"
+    # an agency's headline that ends with a full stop, restated by the lead, stays the title
+    headline = "وزير الصيد في جزيرة المرجان يزور ميناء النخيل ويعلن خطة لتحديث الأسطول."
+    decided = clean.classify_lines(
+        [headline, headline[:-1] + "، خلال جولة شملت أرصفة الصيد ومخازن التبريد.", _P2]
+    )
+    assert decided[1].role == "title"
     standfirst = _P1.rstrip(".")
     decided = clean.classify_lines(
         [_HEADLINE, standfirst + ".", "مشاركة", _P1[:-1] + "، في ختام يومين.", _P2]

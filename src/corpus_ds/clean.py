@@ -257,9 +257,15 @@ def _first_paragraph(page: _Page) -> int | None:
                 page.mark(j, "summary", "under-a-summary-label", sure=False)
                 following = [x for x in following if x > j]
         return following[0]
+    # a standfirst the lead opens with word for word, under a headline (else it is the headline: _restated_by_next)
     opening = page.text[first].rstrip(" .。،")
-    lead = next((j for j in following[:3] if page.text[j].startswith(opening)), None)
-    if lead is not None and len(page.text[lead]) > len(page.text[first]):
+    opens = bool(following) and page.text[following[0]].startswith(tuple(opening + c for c in " .،,"))
+    lead = following[0] if opens else None
+    headline_above = any(
+        len(_content_words(page.text[j]) & _content_words(page.text[first])) >= 3
+        for j in page.before(first)[-TITLE_WINDOW:]
+    )
+    if lead is not None and headline_above and len(page.text[lead]) > len(page.text[first]):
         page.mark(first, "summary", "opening-of-the-lead", sure=False)  # a standfirst the lead opens with
         return lead
     if following:
@@ -675,8 +681,15 @@ POST_ACCOUNT_WORDS = 8
 
 def _post_time(s: str) -> bool:
     """A social post's time line as a browser copies it: a date or a relative time, then a middle dot and the
-    audience ("منذ ٣ ساعات · 🌍")."""
-    return "·" in s and markers.is_date_line(s) and _words(s) <= 8
+    audience's icon ("منذ ٣ ساعات · 🌍"); not a live page's stamp ("منذ 2 دقيقة · 09:40") nor a date line's parts."""
+    audience = s.rsplit("·", 1)[-1]
+    return (
+        "·" in s
+        and markers.is_date_line(s)
+        and _words(s) <= 8
+        and bool(audience.strip())
+        and not re.search(r"\w", audience)
+    )
 
 
 def _promotion(s: str) -> markers.Marker | None:

@@ -47,15 +47,18 @@ COMMENTS = re.compile(
     re.I,
 )
 SOURCE_LINE = re.compile(r"^\s*المصدر\s*[:：]")
-# A print edition's note under the article: "نشر هذا المقال في العدد 1322 من النسخة الورقية".
+# A print edition's note under the article: "نشر هذا المقال في العدد 1322 من النسخة الورقية" (this article, and the
+# issue's number or the print edition; "نُشر التحقيق في عدد من الصحف" is a sentence).
 PRINT_NOTE = re.compile(
-    r"^\W*(?:نشر|نُشر|صدر)\s+(?:هذا\s+)?(?:ال)?(?:مقال|موضوع|خبر|تقرير|حوار|تحقيق)\s+(?:في|ضمن)\s+"
-    r"(?:ال)?(?:عدد|نسخة\s+الورقية|طبعة|النسخة\s+الورقية)"
+    r"^\W*(?:نشر|نُشر|صدر)(?:ت)?\s+(?:هذا|هذه)\s+(?:ال)?(?:مقال|موضوع|خبر|تقرير|حوار|تحقيق|مادة)\b"
+    r"(?=.*(?:\bالعدد\s+(?:رقم\s+)?[\d٠-٩]|الورقية))"
 )
-# A site asking for the reader's support or opinion of the article ("هل أعجبك هذا المقال؟"، "ادعم/ي صحافة مستقلة").
+# A site asking for the reader's opinion of the article or their support, as a site addresses its readers: a short
+# question alone on its line ("هل أعجبك هذا المقال؟"), or an imperative to both genders ("ادعم/ي ..."); a first
+# person's "أدعم الصحافة الحرة" is a sentence.
 SUPPORT_PITCH = re.compile(
-    r"^\s*(?:هل\s+(?:أعجبك|اعجبك|أفادك|افادك)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:مقال|خبر|موضوع|تقرير|مادة)"
-    r"|(?:ادعم|أدعم|ساند)(?:\s*/\s*ي|وا)?\s+(?:ال)?صحافة)"
+    r"^\s*(?:هل\s+(?:أعجبك|اعجبك|أفادك|افادك)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:مقال|خبر|موضوع|مادة)\s*[؟?]\s*$"
+    r"|(?:ادعم|ساند)\s*/\s*ي\s)"
 )
 DATE_MARKER = re.compile(
     r"^\s*(?:تاريخ\s+النشر|نشرت?\s+في|نُشرت?\s+في|نُشرت?|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
@@ -275,7 +278,7 @@ FACT_BOX = re.compile(
 # The label of a summary set above an article's text ("الملخص"): the paragraph under it is the summary.
 SUMMARY_LABEL = re.compile(
     rf"^\s*(?:(?:{_A}ل)?ملخص(?:\s+{_A}لمق{_A}ل)?|ب{_A}ختص{_A}ر|Summary|In\s+short|Key\s+points"
-    rf"|(?:{_A}ل)?نق{_A}ط\s+(?:{_A}ل)?(?:رئيسي{_H}|{_A}س{_A}سي{_H}|ب{_A}رز{_H})|{_A}برز\s+(?:{_A}لنق{_A}ط|م{_A}\s+(?:ج{_A}ء|ورد)))"
+    rf"|(?:{_A}ل)?نق{_A}ط\s+(?:{_A}ل)?(?:رئيسي{_H}|{_A}س{_A}سي{_H}|ب{_A}رز{_H})|{_A}برز\s+{_A}لنق{_A}ط)"
     r"\s*:?\s*$",
     re.I,
 )
