@@ -1346,3 +1346,37 @@ def test_teasers_written_as_sentences_under_a_read_also_marker_are_the_boxs():
     fresh = "أكد الوزير أن الاتفاق الجديد سيدخل حيز التنفيذ مطلع العام المقبل بعد مصادقة البرلمان عليه."
     decided = clean.classify_lines([_HEADLINE, _P1, _P2, "اقرأ أيضاً", fresh, _P3.replace("وتضم", "تضم")])
     assert decided[5].role == "body"
+
+
+def test_a_live_pages_update_times_keep_the_updates_in_the_article_and_a_videos_duration_is_not_one():
+    """Lines that show only a clock time, three or more in the order of a live page's updates (newest first), each
+    open an update: the article goes on through them; a video's duration among them breaks the order (fictional
+    inputs)."""
+    updates = [
+        (
+            "19:40",
+            "نهاية اليوم الأول",
+            "اختتم الوزير يومه الأول في مدينة النخيل بعشاء رسمي حضره عدد من المسؤولين.",
+        ),
+        (
+            "18:15",
+            "رحلات أسبوعية",
+            "أفاد مصدر مسؤول بقطاع النقل بأن الخط الجوي الجديد سيبدأ بثلاث رحلات أسبوعية.",
+        ),
+        (
+            "16:30",
+            "مؤتمر صحفي مشترك",
+            "قال الوزير في مؤتمر صحفي مشترك إن البلدين اتفقا على عقد اللجنة المشتركة قريبا.",
+        ),
+    ]
+    lines = [_HEADLINE, "12 مارس 2025", "ما يجب معرفته", "• زيارة تستمر يومين", "• أربع مذكرات تفاهم"]
+    for stamp, heading, text in updates[:2]:
+        lines += [stamp, heading, text]
+    lines += ["▶ فيديو | مقتطفات من المؤتمر الصحفي", "02:47"]
+    lines += list(updates[2])
+    decided = clean.classify_lines(lines)
+    roles = [decided[n].role for n in range(1, len(lines) + 1)]
+    assert "body" not in roles[2:5]  # the summary's label and items
+    assert [roles[n] for n in (5, 8)] == ["date_line"] * 2 and roles[13] != "body"  # the update times
+    assert [roles[n] for n in (6, 7, 9, 10, 14, 15)] == ["body"] * 6  # every update's heading and text
+    assert roles[12] != "body"  # the video's duration

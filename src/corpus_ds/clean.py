@@ -129,6 +129,7 @@ class _Page:
         ]
         # most sites end every paragraph with a full stop; a caption or a summary then shows by its lack of one
         self.punctuates = bool(ends) and sum(ends) >= 0.6 * len(ends)
+        self.live_stamps = _live_stamps(self.text, self.order)
 
     def mark(self, i: int, role: str, rule: str, sure: bool = True) -> None:
         self.decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}", sure)
@@ -180,6 +181,7 @@ def classify_lines(
     else:
         title = _headline(page, start)
     end = _article(page, start, title)
+    _first_update(page, start)
     _header(page, start, title)
     _after_article(page, end)
     _author_box(page, start)
@@ -446,7 +448,12 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
     menu = 0
     for k in range(len(window) - 1, -1, -1):
         s = page.text[window[k]]
-        explained = markers.header(s) or markers.DATELINE.match(s) or markers.BYLINE_LABEL.match(s)
+        explained = (
+            markers.header(s)
+            or markers.DATELINE.match(s)
+            or markers.BYLINE_LABEL.match(s)
+            or markers.SUMMARY_LABEL.match(s)  # a summary's label ("ما يجب معرفته") is the article's
+        )
         menu = menu + 1 if _words(s) <= 3 and not explained else 0
         if menu == 3:
             return window[k + 3 :]
@@ -501,6 +508,33 @@ def _in_a_list(page: _Page, window: list[int], k: int, lead: set[str]) -> bool:
     )
 
 
+_CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+LIVE_STAMPS_MIN = 3
+
+
+def _live_stamps(text: list[str], order: list[int]) -> frozenset[int]:
+    """The lines of a live page's updates that show only their time ("19:40", then "18:15" ...): the longest run of
+    lines that show only a clock time in the order of a live page's updates (newest first, or oldest first), three or
+    more; a video's duration among them ("02:47") falls out of that order."""
+    times = []
+    for i in order:
+        m = _CLOCK.match(text[i].translate(datetext.ARABIC_DIGITS))
+        if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
+            times.append((i, int(m.group(1)) * 60 + int(m.group(2))))
+    if len(times) < LIVE_STAMPS_MIN:
+        return frozenset()
+    best: list[int] = []
+    for sign in (1, -1):  # the longest strictly decreasing, then increasing, subsequence of the times
+        chains: list[list[int]] = []
+        for n, (_, t) in enumerate(times):
+            before = [c for c in chains if sign * times[c[-1]][1] > sign * t]
+            chains.append([*max(before, key=len, default=[]), n])
+        # of the longest, the one that spans the least time: a duration is far from the updates' times
+        longest = max(chains, key=lambda c: (len(c), -abs(times[c[0]][1] - times[c[-1]][1])))
+        best = longest if len(longest) > len(best) else best
+    return frozenset(times[n][0] for n in best) if len(best) >= LIVE_STAMPS_MIN else frozenset()
+
+
 def _article(page: _Page, start: int, title: int | None) -> int:
     """Mark the article's lines from its first paragraph on; the index of the first line after it."""
     headline = page.text[title] if title is not None else None
@@ -511,6 +545,12 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         i = rest[k]
         s = page.text[i]
         if i + 1 in page.decided and i != start:
+            k += 1
+            continue
+        if i in page.live_stamps:
+            page.mark(
+                i, "date_line", "live-update-time"
+            )  # an update of a live page begins: the article goes on
             k += 1
             continue
         if i != start:
@@ -718,15 +758,19 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         return None
     gap = rest[k:step]
     paragraph = page.text[rest[step]]
+    # a live page's update time and heading are no other story's date line and headline
+    live = any(x in page.live_stamps for x in gap)
     if not markers.CONTINUATION.match(paragraph):
-        if _opens_with_dateline(paragraph) and _new_story_header(page, gap):
+        if _opens_with_dateline(paragraph) and _new_story_header(page, gap) and not live:
             return None  # a headline or a date line, then "الخليل - (وكالة) - ...": another story begins
-        if _headline_and_date(page, gap):
+        if _headline_and_date(page, gap) and not live:
             return None  # a headline and its date line, then a paragraph that starts afresh: another story
         lines = [page.text[x] for x in gap]
         goes_on = markers.WAW_ALEF.match(paragraph)
-        # before "واستحوذت ...", the box's last line may be the subheading that heads it: it shares its words
-        if _starts_another_story(page, rest[:k], lines[:-1] if goes_on else lines, paragraph):
+        # before "واستحوذت ...", or under a live page's update time, the box's last line may be the subheading that
+        # heads the paragraph: it shares its words
+        headed = goes_on or (len(gap) >= 2 and gap[-2] in page.live_stamps)
+        if _starts_another_story(page, rest[:k], lines[:-1] if headed else lines, paragraph):
             return None
         # an embedded post, a gallery or a video explains the lines around its signature or counter (the post's
         # text, the account's name); otherwise every line must say what it is, and none may be another headline
@@ -1275,6 +1319,21 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             return None
         box.append(j)
     return None
+
+
+def _first_update(page: _Page, start: int) -> None:
+    """On a live page, the first update's time (and its heading) right above the first paragraph open the text."""
+    above = [i for i in page.before(start)[-2:] if i + 1 not in page.decided]
+    if (
+        len(above) == 2
+        and above[0] in page.live_stamps
+        and _words(page.text[above[1]]) <= SUBHEADING_MAX_WORDS
+    ):
+        page.mark(above[0], "date_line", "live-update-time")
+        if not markers.header(page.text[above[1]]):
+            page.mark(above[1], "body", "live-update-heading")
+    elif above and above[-1] in page.live_stamps:
+        page.mark(above[-1], "date_line", "live-update-time")
 
 
 def _header(page: _Page, start: int, title: int | None) -> None:

@@ -278,7 +278,7 @@ FACT_BOX = re.compile(
 # The label of a summary set above an article's text ("الملخص"): the paragraph under it is the summary.
 SUMMARY_LABEL = re.compile(
     rf"^\s*(?:(?:{_A}ل)?ملخص(?:\s+{_A}لمق{_A}ل)?|ب{_A}ختص{_A}ر|Summary|In\s+short|Key\s+points"
-    rf"|(?:{_A}ل)?نق{_A}ط\s+(?:{_A}ل)?(?:رئيسي{_H}|{_A}س{_A}سي{_H}|ب{_A}رز{_H})|{_A}برز\s+{_A}لنق{_A}ط)"
+    rf"|(?:{_A}ل)?نق{_A}ط\s+(?:{_A}ل)?(?:رئيسي{_H}|{_A}س{_A}سي{_H}|ب{_A}رز{_H})|{_A}برز\s+{_A}لنق{_A}ط|م{_A}\s+يجب\s+(?:{_A}ن\s+)?(?:تعرفه|معرفته))"
     r"\s*:?\s*$",
     re.I,
 )
