@@ -1329,25 +1329,6 @@ def test_key_points_and_a_standfirst_the_lead_opens_with_are_a_summary():
     assert decided[2].role == "summary" and decided[4].role == "body"
 
 
-def test_teasers_written_as_sentences_under_a_read_also_marker_are_the_boxs():
-    """Right under a bare "اقرأ أيضاً", one-sentence teasers that start afresh belong to the box when the article
-    then goes on with a connective; a paragraph under the marker with nothing after it that goes on is the
-    article's (fictional inputs)."""
-    teasers = [
-        "أعلنت وزارة الخارجية في جزيرة المرجان، أمس، تعيين سفير جديد لها لدى دولة الواحة.",
-        "قالت مصادر اقتصادية إن صادرات القمح إلى جزيرة المرجان ارتفعت بنسبة ثلاثين في المائة.",
-    ]
-    goes_on = (
-        "من جهته، قال كريم المنصوري، في تصريح لوسائل الإعلام عقب اللقاء، إن المباحثات كانت مثمرة وصريحة."
-    )
-    decided = clean.classify_lines([_HEADLINE, _P1, _P2, "اقرأ أيضاً", *teasers, goes_on, _P3])
-    assert [decided[i].role for i in (5, 6)] == ["related", "related"]  # lines are numbered from 1
-    assert [decided[i].role for i in (7, 8)] == ["body", "body"]
-    fresh = "أكد الوزير أن الاتفاق الجديد سيدخل حيز التنفيذ مطلع العام المقبل بعد مصادقة البرلمان عليه."
-    decided = clean.classify_lines([_HEADLINE, _P1, _P2, "اقرأ أيضاً", fresh, _P3.replace("وتضم", "تضم")])
-    assert decided[5].role == "body"
-
-
 def test_a_live_pages_update_times_keep_the_updates_in_the_article_and_a_videos_duration_is_not_one():
     """Lines that show only a clock time, three or more in the order of a live page's updates (newest first), each
     open an update: the article goes on through them; a video's duration among them breaks the order (fictional

@@ -1246,26 +1246,6 @@ def _box_ends_at_heading(page: _Page, rest: list[int], step: int) -> bool:
     )
 
 
-TEASERS_MAX = 3
-TEASER_MAX_WORDS = 35
-
-
-def _teasers(page: _Page, rest: list[int], step: int) -> int:
-    """How many lines from rest[step] are a box's teasers written as sentences: right under the box's marker, one
-    sentence each that starts afresh, then the article going on with a connective ("من جهته، ..."). 0 where the
-    line under the marker is the article's (nothing after it opens with a connective)."""
-    for n in range(TEASERS_MAX):
-        if step + n + 1 >= len(rest):
-            return 0
-        s = page.text[rest[step + n]]
-        one_sentence = not re.search(r"[.!؟?]\s+\S", s)
-        if markers.CONTINUATION.match(s) or _words(s) > TEASER_MAX_WORDS or not one_sentence:
-            return 0
-        if markers.CONTINUATION.match(page.text[rest[step + n + 1]]):
-            return n + 1
-    return 0
-
-
 def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:
     """A "read also" box inside the article: mark it and return where the article resumes, or None if the
     marker starts the end of the page (another story, tags, comments, a source line)."""
@@ -1289,9 +1269,8 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         if page.prose(j) or (closed and _prose_resumes(page, rest[step + 1 :])):
             if _starts_another_story(page, rest[:k], links, s):
                 return None
-            teasers = _teasers(page, rest, step) if not box else 0
-            _mark_box(page, [rest[k], *box, *rest[step : step + teasers]])
-            return step + teasers
+            _mark_box(page, [rest[k], *box])
+            return step
         if markers.LIST_END.match(s):
             closed = True  # what follows the end of the list is the article again
             box.append(j)
