@@ -1361,3 +1361,34 @@ def test_a_live_pages_update_times_keep_the_updates_in_the_article_and_a_videos_
     assert [roles[n] for n in (5, 8)] == ["date_line"] * 2 and roles[13] != "body"  # the update times
     assert [roles[n] for n in (6, 7, 9, 10, 14, 15)] == ["body"] * 6  # every update's heading and text
     assert roles[12] != "body"  # the video's duration
+
+
+def test_times_that_do_not_open_a_live_pages_updates_leave_the_article_where_it_ends():
+    """Times of a ticker above the headline, of stories appended below the article, of videos after it: none is a
+    live page's update time, so what follows them is not taken into the article; a label over an explainer's prose
+    leaves the prose in the text (fictional inputs)."""
+    other = [
+        (
+            "16:45",
+            "حريق في مخزن للحبوب بميناء المرجان",
+            "اندلع حريق في مخزن للحبوب بميناء المرجان صباح اليوم.",
+        ),
+        (
+            "15:10",
+            "افتتاح معرض الكتاب في مدينة الرمان",
+            "افتتح وزير الثقافة معرض الكتاب في مدينة الرمان أمس.",
+        ),
+        ("13:30", "فوز فريق النخيل بكأس الجزيرة", "فاز فريق النخيل بكأس الجزيرة بعد مباراة مثيرة مساء أمس."),
+    ]
+    lines = [_HEADLINE, "12 مارس 2025", _P1, _P2, _P3]
+    for stamp, headline, text in other:
+        lines += [stamp, headline, text]
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role == "body" for n in range(3, 15)] == [True] * 3 + [False] * 9
+    videos = [_HEADLINE, "12 مارس 2025", _P1, _P2, _P3, "فيديو", "01:12", "02:45", "04:30",
+              "حاوية الملابس التي خبأت مليوني دينار", "الأربعاء 13 مارس 2025",
+              "عثرت الجمارك في ميناء المرجان على حاوية ملابس خبئت فيها أموال طائلة، بحسب بيان رسمي."]  # fmt: skip
+    decided = clean.classify_lines(videos)
+    assert decided[12].role != "body"
+    explainer = [_HEADLINE, "12 مارس 2025", "ما يجب معرفته", _P1, _P2, _P3]
+    assert clean.classify_lines(explainer)[4].role == "body"

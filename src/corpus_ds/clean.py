@@ -129,7 +129,7 @@ class _Page:
         ]
         # most sites end every paragraph with a full stop; a caption or a summary then shows by its lack of one
         self.punctuates = bool(ends) and sum(ends) >= 0.6 * len(ends)
-        self.live_stamps = _live_stamps(self.text, self.order)
+        self.live_stamps: frozenset[int] = frozenset()  # set once the text's first paragraph is known
 
     def mark(self, i: int, role: str, rule: str, sure: bool = True) -> None:
         self.decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}", sure)
@@ -180,6 +180,7 @@ def classify_lines(
             page.mark(first, "summary", "restated-by-the-lead", sure=False)
     else:
         title = _headline(page, start)
+    page.live_stamps = _live_stamps(page, start)
     end = _article(page, start, title)
     _first_update(page, start)
     _header(page, start, title)
@@ -244,15 +245,19 @@ def _first_paragraph(page: _Page) -> int | None:
     first = candidates[0]
     following = [j for j in candidates if j > first]
     above = page.before(first)[-1:]
-    if following and above and markers.SUMMARY_LABEL.match(page.text[above[0]]):
+
+    # a saved page's list items carry no bullet: its markup says each is one more item of the list
+    def item(j: int) -> bool:
+        return bool(_LIST_ITEM.match(page.text[j])) or "next-item" in page.hints.get(j, frozenset())
+
+    listed = _LIST_ITEM.match(page.text[first]) or (following and item(following[0]))
+    label = page.text[above[0]] if above else ""
+    if following and (
+        markers.SUMMARY_LABEL.match(label) or (listed and markers.KEY_POINTS_LABEL.match(label))
+    ):
         page.mark(first, "summary", "under-a-summary-label", sure=False)
-
-        # a summary of key points: the items after the first are the summary too, up to the first paragraph (a
-        # saved page's list items carry no bullet: its markup says each is one more item of the list)
-        def item(j: int) -> bool:
-            return bool(_LIST_ITEM.match(page.text[j])) or "next-item" in page.hints.get(j, frozenset())
-
-        if _LIST_ITEM.match(page.text[first]) or (following and item(following[0])):
+        # a summary of key points: the items after the first are the summary too, up to the first paragraph
+        if listed:
             for j in page.after(first):
                 if j >= following[-1] or not item(j):
                     break
@@ -448,12 +453,7 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
     menu = 0
     for k in range(len(window) - 1, -1, -1):
         s = page.text[window[k]]
-        explained = (
-            markers.header(s)
-            or markers.DATELINE.match(s)
-            or markers.BYLINE_LABEL.match(s)
-            or markers.SUMMARY_LABEL.match(s)  # a summary's label ("ما يجب معرفته") is the article's
-        )
+        explained = markers.header(s) or markers.DATELINE.match(s) or markers.BYLINE_LABEL.match(s)
         menu = menu + 1 if _words(s) <= 3 and not explained else 0
         if menu == 3:
             return window[k + 3 :]
@@ -510,27 +510,39 @@ def _in_a_list(page: _Page, window: list[int], k: int, lead: set[str]) -> bool:
 
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 LIVE_STAMPS_MIN = 3
+LIVE_FIRST_STAMP_WITHIN = (
+    5  # lines from two above the first paragraph: where a live page's first update begins
+)
 
 
-def _live_stamps(text: list[str], order: list[int]) -> frozenset[int]:
-    """The lines of a live page's updates that show only their time ("19:40", then "18:15" ...): the longest run of
-    lines that show only a clock time in the order of a live page's updates (newest first, or oldest first), three or
-    more; a video's duration among them ("02:47") falls out of that order."""
+def _live_stamps(page: _Page, start: int) -> frozenset[int]:
+    """The lines of a live page's updates that show only their time ("19:40", then "18:15" ...): the longest run,
+    three or more, of lines that show only a clock time, in the order of a live page's updates (newest or oldest
+    first), that starts at the text (the first update's time is at most two lines above the first paragraph, or
+    among its first lines) and has prose between each time and the next. Times above the text (a ticker's), a
+    video's duration (under its marker) and times after the article (a feed's, another story's) are not updates."""
+    lines = [*page.before(start)[-2:], start, *page.after(start)]
     times = []
-    for i in order:
-        m = _CLOCK.match(text[i].translate(datetext.ARABIC_DIGITS))
-        if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
+    for n, i in enumerate(lines):
+        m = _CLOCK.match(page.text[i].translate(datetext.ARABIC_DIGITS))
+        after_video = n > 0 and bool(markers.VIDEO.match(page.text[lines[n - 1]]))
+        if m and int(m.group(1)) < 24 and int(m.group(2)) < 60 and not after_video:
             times.append((i, int(m.group(1)) * 60 + int(m.group(2))))
-    if len(times) < LIVE_STAMPS_MIN:
+    if len(times) < LIVE_STAMPS_MIN or times[0][0] not in lines[:LIVE_FIRST_STAMP_WITHIN]:
         return frozenset()
+
+    def follows(a: int, b: int, sign: int) -> bool:  # b can come after a in the run: in order, prose between
+        return sign * times[a][1] > sign * times[b][1] and any(
+            page.prose(x) for x in page.order if times[a][0] < x < times[b][0]
+        )
+
     best: list[int] = []
-    for sign in (1, -1):  # the longest strictly decreasing, then increasing, subsequence of the times
-        chains: list[list[int]] = []
-        for n, (_, t) in enumerate(times):
-            before = [c for c in chains if sign * times[c[-1]][1] > sign * t]
-            chains.append([*max(before, key=len, default=[]), n])
-        # of the longest, the one that spans the least time: a duration is far from the updates' times
-        longest = max(chains, key=lambda c: (len(c), -abs(times[c[0]][1] - times[c[-1]][1])))
+    for sign in (1, -1):  # the longest strictly decreasing, then increasing, run from the first time on
+        chains: list[list[int]] = [[0]]
+        for n in range(1, len(times)):
+            before = [c for c in chains if c and follows(c[-1], n, sign)]
+            chains.append([*max(before, key=len), n] if before else [])
+        longest = max(chains, key=len)
         best = longest if len(longest) > len(best) else best
     return frozenset(times[n][0] for n in best) if len(best) >= LIVE_STAMPS_MIN else frozenset()
 

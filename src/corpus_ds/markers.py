@@ -277,9 +277,13 @@ FACT_BOX = re.compile(
 )
 # The label of a summary set above an article's text ("الملخص"): the paragraph under it is the summary.
 SUMMARY_LABEL = re.compile(
-    rf"^\s*(?:(?:{_A}ل)?ملخص(?:\s+{_A}لمق{_A}ل)?|ب{_A}ختص{_A}ر|Summary|In\s+short|Key\s+points"
-    rf"|(?:{_A}ل)?نق{_A}ط\s+(?:{_A}ل)?(?:رئيسي{_H}|{_A}س{_A}سي{_H}|ب{_A}رز{_H})|{_A}برز\s+{_A}لنق{_A}ط|م{_A}\s+يجب\s+(?:{_A}ن\s+)?(?:تعرفه|معرفته))"
-    r"\s*:?\s*$",
+    rf"^\s*(?:(?:{_A}ل)?ملخص(?:\s+{_A}لمق{_A}ل)?|ب{_A}ختص{_A}ر|Summary|In\s+short)\s*:?\s*$", re.I
+)
+# The label of a box of key points above the text: a summary only where a list follows it (an explainer may head
+# its own prose with "ما يجب معرفته").
+KEY_POINTS_LABEL = re.compile(
+    rf"^\s*(?:Key\s+points|(?:{_A}ل)?نق{_A}ط\s+(?:{_A}ل)?(?:رئيسي{_H}|{_A}س{_A}سي{_H}|ب{_A}رز{_H})|{_A}برز\s+{_A}لنق{_A}ط"
+    rf"|م{_A}\s+يجب\s+(?:{_A}ن\s+)?(?:تعرفه|معرفته))\s*:?\s*$",
     re.I,
 )
 POLL = re.compile(
