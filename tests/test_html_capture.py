@@ -183,3 +183,35 @@ def test_the_page_s_own_address_is_proposed_where_it_states_one(page):
     assert (found and found["value"]) == scoring.truth_of(page)["canonical_url"]
     if found:
         assert found["quote"] in result.raw_text
+
+
+def test_a_heading_above_the_paragraph_where_the_article_resumes_after_a_box_heads_its_section():
+    """The rules took a gallery for the article's end and the paragraphs after it for an appended story; where the
+    page's main text holds them, the article resumes there, and the heading the markup sets right above the first
+    of them is its section's (fictional inputs)."""
+    from types import SimpleNamespace
+
+    from corpus_ds.clean import LineDecision
+
+    texts = [
+        (
+            "قال الوزير إن الاجتماع التقني بحث ملفات الصيد البحري والطاقة والنقل خلال يومين كاملين.",
+            (),
+            "body",
+        ),
+        ("1/3 يتجول سياح في سوق مدينة النخيل حيث تعرض الحرف التقليدية للزوار.", (), "navigation"),
+        ("رهان على التنويع", (("tag", "heading"),), "tags"),
+        (
+            "وتقول مسؤولة في مكتب السياحة إن الجزيرة تستعد لاستقبال مزيد من الزوار خلال الصيف.",
+            (),
+            "appended_article",
+        ),
+    ]
+    blocks = [SimpleNamespace(text=t, attrs=a) for t, a, _ in texts]
+    rules = {"body": "article-region", "navigation": "after-article", "tags": "short-words-after-article",
+             "appended_article": "prose-after-article"}  # fmt: skip
+    decisions = {k: LineDecision(k, r, f"rule:{rules[r]}") for k, (_, _, r) in enumerate(texts, 1)}
+    main = {"".join(t.split()) for t, _, r in texts if r != "navigation"}
+    assert html._article_resumes(blocks, decisions, main) == {3, 4}
+    main.discard("".join(texts[2][0].split()))  # a heading the main text leaves out stays out
+    assert html._article_resumes(blocks, decisions, main) == {4}

@@ -519,6 +519,11 @@ def _article_resumes(blocks, decisions, main: set[str]) -> set[int]:
                 and _in_main(text, main)
             ):
                 resumes.add(k)
+                # the article's heading right above it (markup says so, the main text holds it) heads its section
+                above = blocks[k - 2] if k > 1 else None
+                heading = above is not None and "heading" in {v for _, v in above.attrs}
+                if heading and _in_main(above.text, main) and decisions.get(k - 1) is not None:
+                    resumes.add(k - 1)
         elif d.role == "appended_article" or (markers.is_date_line(text) and d.role != "related"):
             after_text = False  # a headline or a date line: another story may begin
     return resumes
