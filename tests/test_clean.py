@@ -566,7 +566,7 @@ def test_paragraphs_after_a_box_that_the_main_text_holds_resume_the_saved_articl
     from types import SimpleNamespace
 
     def resumed(rows, main_texts):
-        blocks = [SimpleNamespace(text=text) for _, _, text in rows]
+        blocks = [SimpleNamespace(text=text, attrs=()) for _, _, text in rows]
         decisions = {
             k: clean.LineDecision(k, role, f"rule:{rule}") for k, (role, rule, _) in enumerate(rows, 1)
         }
