@@ -215,3 +215,22 @@ def test_a_heading_above_the_paragraph_where_the_article_resumes_after_a_box_hea
     assert html._article_resumes(blocks, decisions, main) == {3, 4}
     main.discard("".join(texts[2][0].split()))  # a heading the main text leaves out stays out
     assert html._article_resumes(blocks, decisions, main) == {4}
+
+
+def test_a_box_label_set_as_a_heading_over_the_resumed_article_stays_out_of_the_text():
+    """An empty "read also" box (its list filled by a script) whose label is an h2, right above the article's own
+    paragraph: the paragraph is the article's, the label is not (fictional page)."""
+    page = (
+        '<html lang="ar" dir="rtl"><head><!-- FICTIONAL TEST PAGE: invented people, places and outlet -->'
+        '<meta charset="utf-8"><meta property="og:title" content="بلدية وادي السنديان تطلق خطة لإحياء سوق الحرف">'
+        "</head><body><div><h1>بلدية وادي السنديان تطلق خطة لإحياء سوق الحرف</h1>"
+        "<p>أعلنت بلدية وادي السنديان، صباح الجمعة، عن خطة تمتد ثلاث سنوات لإحياء سوق الحرف التقليدية في المدينة"
+        " القديمة، بعد أن أغلق أكثر من نصف دكاكينه خلال العقد الأخير.</p>"
+        "<p>وقال رئيس البلدية سليم القرواني إن الخطة تشمل ترميم واجهات أربعين دكانا وتخفيض إيجاراتها للحرفيين الشباب،"
+        " إلى جانب تنظيم معرض شهري للنسيج والفخار.</p>"
+        '<div class="share">شارك فيسبوك واتساب</div><h2>اقرأ أيضا</h2>'
+        "<p>منير الساحلي، الذي يعمل في صناعة الفخار منذ ثلاثين عاما، يرى أن تخفيض الإيجارات قد يعيد الحياة إلى السوق"
+        " إذا رافقته حملة للتعريف بمنتجات الحرفيين.</p></div></body></html>"
+    )
+    text = html.clean_page(page.encode("utf-8"))[2].text
+    assert "اقرأ أيضا" not in text and "منير الساحلي" in text

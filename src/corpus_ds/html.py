@@ -519,14 +519,25 @@ def _article_resumes(blocks, decisions, main: set[str]) -> set[int]:
                 and _in_main(text, main)
             ):
                 resumes.add(k)
-                # the article's heading right above it (markup says so, the main text holds it) heads its section
+                # the article's heading right above it heads its section: the markup says it is a heading, the main
+                # text holds it as a line of its own, and it is short and no marker of a box, a widget or the header
                 above = blocks[k - 2] if k > 1 else None
-                heading = above is not None and "heading" in {v for _, v in above.attrs}
-                if heading and _in_main(above.text, main) and decisions.get(k - 1) is not None:
+                if above is not None and decisions.get(k - 1) is not None and _section_heading(above, main):
                     resumes.add(k - 1)
         elif d.role == "appended_article" or (markers.is_date_line(text) and d.role != "related"):
             after_text = False  # a headline or a date line: another story may begin
     return resumes
+
+
+def _section_heading(block, main: set[str]) -> bool:
+    """A heading of the article's next section (not a box's label, another story's headline or a widget's title)."""
+    text = block.text
+    return (
+        "heading" in {v for _, v in block.attrs}
+        and "".join(text.split()) in main
+        and len(text.split()) <= clean.SUBHEADING_MAX_WORDS
+        and not (markers.ends_article(text) or markers.widget(text) or markers.header(text))
+    )
 
 
 def _row_in_main(text: str, main: set[str]) -> bool:
