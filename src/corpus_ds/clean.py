@@ -510,9 +510,8 @@ def _in_a_list(page: _Page, window: list[int], k: int, lead: set[str]) -> bool:
 
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 LIVE_STAMPS_MIN = 3
-LIVE_FIRST_STAMP_WITHIN = (
-    5  # lines from two above the first paragraph: where a live page's first update begins
-)
+# where a live page's first update begins: within five lines from two above the first paragraph
+LIVE_FIRST_STAMP_WITHIN = 5
 
 
 def _live_stamps(page: _Page, start: int) -> frozenset[int]:
@@ -559,10 +558,8 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         if i + 1 in page.decided and i != start:
             k += 1
             continue
-        if i in page.live_stamps:
-            page.mark(
-                i, "date_line", "live-update-time"
-            )  # an update of a live page begins: the article goes on
+        if i in page.live_stamps:  # an update of a live page begins: the article goes on
+            page.mark(i, "date_line", "live-update-time")
             k += 1
             continue
         if i != start:
