@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -530,10 +531,11 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
     if len(times) < LIVE_STAMPS_MIN or times[0][0] not in lines[:LIVE_FIRST_STAMP_WITHIN]:
         return frozenset()
 
+    prose = [x for x in page.order if page.prose(x)]
+
     def follows(a: int, b: int, sign: int) -> bool:  # b can come after a in the run: in order, prose between
-        return sign * times[a][1] > sign * times[b][1] and any(
-            page.prose(x) for x in page.order if times[a][0] < x < times[b][0]
-        )
+        between = bisect.bisect_left(prose, times[b][0]) - bisect.bisect_right(prose, times[a][0])
+        return sign * times[a][1] > sign * times[b][1] and between > 0
 
     best: list[int] = []
     for sign in (1, -1):  # the longest strictly decreasing, then increasing, run from the first time on

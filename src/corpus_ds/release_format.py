@@ -103,10 +103,6 @@ def _canonical_buffer(batch: pa.RecordBatch | pa.Table) -> memoryview | bytes:
     """canonical_rows() as a view of the Arrow buffer that holds them (no copy), or bytes where json.dumps wrote
     them (a value only it renders exactly)."""
     names = batch.schema.names
-    if len(set(names)) != len(
-        names
-    ):  # a dict keeps one value per key: only json.dumps of the rows says which
-        return _rows_by_json(batch)
     try:  # each object closed with its line's end, so that the rows are joined by Arrow once
         rows = _json_object(names, [batch.column(n) for n in names], batch.num_rows, close="}\n")
     except _NotCanonical:

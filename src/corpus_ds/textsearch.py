@@ -175,9 +175,8 @@ def _folded_units(mapped: np.ndarray) -> str:
     return mapped[keep].tobytes().decode("utf-16-le")
 
 
-MAX_TABLE_CELLS = (
-    1 << 24
-)  # transitions of the compiled search's table (64 MB): a bound a registry cannot pass
+# transitions of the compiled search's table (64 MB): a bound a registry cannot pass
+MAX_TABLE_CELLS = 1 << 24
 
 
 class Patterns:
@@ -257,7 +256,7 @@ def patterns_in_texts(
     words = (len(patterns.patterns) + 63) // 64
     found = np.zeros((len(texts), words), np.uint64)
     folded = np.zeros(len(texts), np.uint8)
-    hit = np.zeros(len(texts), np.uint8)
+    hit = np.zeros(len(texts) if flag_forbidden else 0, np.uint8)
     base = 0
     for chunk in texts.chunks:
         end = base + len(chunk)

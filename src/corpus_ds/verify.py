@@ -10,6 +10,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from corpus_ds import __released__, __version__, rules
+from corpus_ds import arrowtools as at
 from corpus_ds.errors import Report
 from corpus_ds.release_format import Deferred, check_croissant, read_release, recover, settle
 
@@ -39,7 +40,8 @@ def checked_release(
     report = Report()
     deferred: Deferred = []
     loaded = read_release(release_dir, report, full, version, deferred)
-    with ThreadPoolExecutor(1) as pool:
+    # a thread only where fingerprints are recomputed (the full checks, not load())
+    with ThreadPoolExecutor(1) if deferred else at.InlineExecutor() as pool:
         # the content fingerprints are recomputed while the rules run (hashlib and Arrow release the GIL)
         fingerprints = [pool.submit(check) for _, check in deferred]
         found = (

@@ -3,6 +3,8 @@ searching them share. No rule is registered here: importing this module leaves t
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -56,7 +58,11 @@ class Aliases:
         for key, _alias, actor_id in self.aliases:
             self.actors_of.setdefault(key, set()).add(actor_id)
         self.keys = [*self.actors_of, *self.ambiguous]
-        self.search = textsearch.Patterns(self.keys)
+
+    @functools.cached_property
+    def search(self) -> textsearch.Patterns:
+        """The names' own automaton: for the search without the compiled pass (and its dense tables)."""
+        return textsearch.Patterns(self.keys)
 
     def may_report(self, folded: str, labelled: set[str]) -> bool:
         """Whether report() may find something in an article without waivers: an ambiguous alias, or an alias of an
