@@ -234,3 +234,24 @@ def test_a_box_label_set_as_a_heading_over_the_resumed_article_stays_out_of_the_
     )
     text = html.clean_page(page.encode("utf-8"))[2].text
     assert "اقرأ أيضا" not in text and "منير الساحلي" in text
+
+
+def test_a_date_a_page_writes_with_character_references_is_proposed_and_quoted_as_the_page_writes_it():
+    """A page in windows-1256 has no Arabic-Indic digits, so it writes them as references ("&#1633;&#1638;"); with no
+    date in its metadata, the date line still gives the date, quoted as the raw page spells it (fictional page)."""
+    digits = "".join(f"&#{0x660 + int(d)};" for d in "16")
+    year = "".join(f"&#x{0x660 + int(d):x};" for d in "2024")
+    page = (
+        '<html lang="ar" dir="rtl"><head><!-- FICTIONAL TEST PAGE: invented people, places and outlet -->'
+        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head><body>'
+        '<div class="nav">الرئيسية | وطنية | دولية</div><div class="art">'
+        "<h1>تعاونية وادي السنديان تفتتح مخزنا جديدا للحبوب</h1>"
+        f'<div class="date">الإثنين {digits} دجنبر&nbsp;{year} - 10:35</div>'
+        "<p>افتتحت تعاونية وادي السنديان، صباح الإثنين، مخزنا جديدا للحبوب تبلغ سعته ألفي طن، بعد عامين من"
+        " الأشغال التي مولها صندوق محلي للتنمية القروية.</p>"
+        "<p>وقال رئيس التعاونية سليم القرواني إن المخزن سيمكن الفلاحين من الاحتفاظ بمحصولهم إلى أن تتحسن الأسعار،"
+        " بدل بيعه مباشرة بعد الحصاد.</p></div></body></html>"
+    )
+    raw_text, _, _, published = html.clean_page(page.encode("cp1256"))
+    assert published is not None and published.date == dt.date(2024, 12, 16)
+    assert published.quote in raw_text and "&#1633;&#1638;" in published.quote

@@ -600,7 +600,26 @@ def _visible_date(
     span = found_date.quote[dated[0].start : dated[0].end] if dated else None
     if span and span in raw_text[unit.start : unit.end]:
         return propose.DateProposal(found_date.date, span, found_date.line, found_date.why)
+    written = _as_written(span, raw_text[unit.start : unit.end]) if span else None
+    if written:
+        return propose.DateProposal(found_date.date, written, found_date.line, found_date.why)
     return None
+
+
+def _as_written(text: str, raw: str) -> str | None:
+    """text as the raw page writes it where it spells characters as references (a page in windows-1256 or
+    ISO-8859-6 must write Arabic-Indic digits "&#1633;&#1638;"): the quote is then the raw page's own spelling."""
+    pattern = "".join(_written_as(c) for c in text)
+    m = re.search(pattern, raw)
+    return m.group(0) if m else None
+
+
+def _written_as(c: str) -> str:
+    """A pattern for character c: itself or a numeric reference to it (decimal or hex); for a space, any run of
+    white space and no-break spaces, as the collapsed text joined them."""
+    if c.isspace():
+        return r"(?:\s|&nbsp;|&#0*160;|&#[xX]0*[aA]0;)+"
+    return rf"(?:{re.escape(c)}|&#0*{ord(c)};|&#[xX]0*(?i:{ord(c):x});)"
 
 
 def metadata_json(found: tuple[Unit, ...]) -> list[dict]:
