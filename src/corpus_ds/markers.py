@@ -53,6 +53,20 @@ PRINT_NOTE = re.compile(
     r"^\W*(?:نشر|نُشر|صدر)(?:ت)?\s+(?:هذا|هذه)\s+(?:ال)?(?:مقال|موضوع|خبر|تقرير|حوار|تحقيق|مادة)\b"
     r"(?=.*(?:\bالعدد\s+(?:رقم\s+)?[\d٠-٩]|الورقية))"
 )
+# An opinion column's box about its writer, under the text: its label alone on a line ("عن الكاتب", "نبذة عن
+# الكاتبة", "الكاتب في سطور")
+AUTHOR_BOX = re.compile(
+    rf"^\s*(?:(?:نبذ{_H}\s+)?عن\s+{_A}ل(?:ك{_A}تب|مؤلف)(?:{_H})?|{_A}ل(?:ك{_A}تب|مؤلف)(?:{_H})?\s+في\s+سطور)\s*[:：]?\s*$"
+)
+# The site's note that an opinion column speaks for its writer alone ("تعبّر عن آراء كتّابها ولا تعكس بالضرورة ...",
+# "لا تعبر بالضرورة عن رأي الموقع"): the possessive writer or the site named, never a sentence's "رأي الوزير"
+_EXPRESS = r"(?:تعب[ّ]?ر|تمث[ّ]?ل|تعكس)"
+VIEWS_DISCLAIMER = re.compile(
+    rf"{_EXPRESS}\s+(?:بالضرور{_H}\s+)?عن\s+(?:{_A}ر{_A}ء|ر{_A}ي|وجه{_H}\s+نظر)\s+(?:كت[ّ]?{_A}به{_A}|ك{_A}تبه{_A}|ك{_A}تبيه{_A}"
+    rf"|صاحبه{_A}|{_A}صح{_A}به{_A}|{_A}لك{_A}تب)\b"
+    rf"|لا\s+{_EXPRESS}\s+(?:بالضرور{_H}\s+)?عن\s+(?:ر{_A}ي|موقف|سي{_A}س{_H}|وجه{_H}\s+نظر|توج[ّ]?ه)\s+{_A}ل(?:موقع|صحيف{_H}|جريد{_H}"
+    rf"|قن{_A}{_H}|مجل{_H}|وك{_A}ل{_H}|تحرير|{_A}د{_A}ر{_H}|منص{_H})"
+)
 # A site asking for the reader's opinion of the article or their support, as a site addresses its readers: a short
 # question alone on its line ("هل أعجبك هذا المقال؟"), or an imperative to both genders ("ادعم/ي ..."); a first
 # person's "أدعم الصحافة الحرة" is a sentence.
@@ -454,6 +468,10 @@ def ends_article(line: str) -> Marker | None:
         return Marker("source_line", "source-marker")
     if PRINT_NOTE.match(line):
         return Marker("source_line", "print-edition-note")
+    if AUTHOR_BOX.match(line):
+        return Marker("byline", "author-box-marker")
+    if VIEWS_DISCLAIMER.search(line) and words(line) <= 40:
+        return Marker("byline", "views-disclaimer")
     if SUPPORT_PITCH.match(line) and words(line) <= 40:
         return Marker("advertisement", "support-pitch")
     if (SHARE_BAR.match(line) and words(line) <= 3) or is_social_bar(line):
