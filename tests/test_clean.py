@@ -1455,3 +1455,20 @@ def test_an_opinion_columns_author_box_and_disclaimer_are_not_the_article():
         "تحدث الكاتب عن تجربته في الموانئ.",
     ):
         assert markers.ends_article(sentence) is None, sentence
+
+
+def test_a_gallerys_numbered_captions_under_its_counter_are_not_the_article():
+    """Under "الصور" and the counter "1 من 3", the captions numbered 1 to 3 are the gallery's, written as sentences
+    or not; a numbered line past the counter's count is not one of them (fictional inputs)."""
+    captions = [
+        "1- نائب الوزير يتفقد جناح جزيرة المرجان في معرض الفلاحة برفقة مسؤولين محليين.",
+        "2- زوار يتجمعون أمام عرض لأصناف القمح المقاومة للجفاف في الجناح.",
+        "3- حصادة حديثة معروضة في الساحة الخارجية للمعرض خلال يومه الأول.",
+    ]
+    lines = [_HEADLINE, "12 مارس 2025", _P1, _P2, _P3, "الصور", "1 من 3", *captions, "واتساب", "نسخ الرابط"]
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role == "body" for n in range(3, 11)] == [True] * 3 + [False] * 5
+    assert clean._GalleryCaptions("1 من 2").numbered(captions[0])
+    counted = clean._GalleryCaptions("1 من 2")
+    assert [counted.numbered(c) for c in captions] == [True, True, False]
+    assert not clean._GalleryCaptions("لا عداد هنا").numbered(captions[0])

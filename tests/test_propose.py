@@ -203,8 +203,17 @@ def test_a_date_only_in_the_texts_opening_dateline_is_proposed():
         "بحلول 31 ديسمبر 2025 - الموعد النهائي - ",
         "وقع الوزيران يوم 3 ديسمبر 2024 - في حفل رسمي - ",
         "ولد سالم الخيالي في 5 مارس 1950 (في قرية النخيل) ",
+        "منذ - 7 أكتوبر 2023 - ",
+        "مدينة النخيل - وكالة الواحة - 5 يناير 2025 - ",
+        "الرباط - في 5 يناير 2025 - ",
     ):
         assert propose._dateline_date(sentence + _P1) is None, sentence
-    for dateline in ("القاهرة في 5 يناير 2025 (وكالة الواحة) - ", "مدينة النخيل، الثلاثاء 3/12/2024 - "):
-        assert propose._dateline_date(dateline + _P1) is not None, dateline
+    for dateline in (
+        "القاهرة في 5 يناير 2025 (وكالة الواحة) - ",
+        "مدينة النخيل، الثلاثاء 3/12/2024 - ",
+        "مدينة النخيل - 25 فبراير 2025 (وكالة الواحة) - ",
+        "الرباط – 3 ديسمبر 2024 – ",
+    ):
+        found = propose._dateline_date(dateline + _P1)
+        assert found is not None and (dateline + _P1)[found.start : found.end][0].isdigit(), dateline
     assert propose._dateline_date("مدينة النخيل 3 ديسمبر 2024 - " + _P1, today=dt.date(2024, 12, 2)) is None

@@ -821,9 +821,12 @@ def _box_title(page: _Page, rest: list[int], k: int) -> markers.Marker | None:
 
 def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
     """The index in rest of the next line of prose after rest[k] that is not part of a box, before a hard end."""
+    caption = _GalleryCaptions(page.text[rest[k]])
     for step in range(k + 1, len(rest)):
         j = rest[step]
         s = page.text[j]
+        if caption.numbered(s):
+            continue  # "3- زوار أمام الجناح ..." under "1 من 5": the gallery's third caption
         found = markers.ends_article(s)
         if (found and found.rule in HARD_ENDS) or (markers.header(s) or _NOTHING).role == "byline":
             return None
@@ -844,6 +847,30 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
 
 
 _NOTHING = markers.Marker("", "")
+
+
+class _GalleryCaptions:
+    """A gallery's captions numbered in order under its counter ("1 من 5", then "1- ...", "2- ..." up to 5)."""
+
+    def __init__(self, line: str):
+        self.size, self.next = 0, 1
+        self.counter(line)
+
+    def counter(self, line: str) -> None:
+        if markers.GALLERY_COUNTER.match(line):
+            self.size = int(re.findall(r"\d+", line.translate(datetext.ARABIC_DIGITS))[-1])
+            self.next = 1
+
+    def numbered(self, line: str) -> bool:
+        """Whether the line is the gallery's next caption (or its counter)."""
+        self.counter(line)
+        if not self.size or self.next > self.size:
+            return False
+        m = re.match(r"^\s*(\d{1,3})\s*[-–.)]\s*\S", line.translate(datetext.ARABIC_DIGITS))
+        if m is None or int(m.group(1)) != self.next:
+            return False
+        self.next += 1
+        return True
 
 
 def _card_footer(page: _Page, i: int | None) -> bool:

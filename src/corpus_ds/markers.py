@@ -232,7 +232,7 @@ CONTINUATION = re.compile(
 # (a duration), an embedded post's signature (its author's handle, "View on Telegram", a view count), a poll.
 GALLERY_COUNTER = re.compile(r"^\s*(?:[‹›<>«»]\s*)?\d{1,3}\s*(?:/|من|of)\s*\d{1,3}(?:\s*[‹›<>«»])?\s*$", re.I)
 GALLERY = re.compile(
-    rf"^\s*(?:{_A}لبوم\s+(?:{_A}ل)?صور|معرض\s+(?:{_A}ل)?صور|صور\s+من\s+\S+|Gallery|Photos)\s*$", re.I
+    rf"^\s*(?:{_A}لبوم\s+(?:{_A}ل)?صور|معرض\s+(?:{_A}ل)?صور|صور\s+من\s+\S+|{_A}لصور|Gallery|Photos)\s*$", re.I
 )
 # A gallery's or a slider's buttons
 ARROWS = re.compile(r"^\s*(?:[‹›<>«»←→▶◀\s]+|(?:ال)?س(?:ا)?بق|(?:ال)?ت(?:ا)?لي|Previous|Next|Prev)\s*$", re.I)

@@ -363,23 +363,33 @@ FIRST_WEB_YEAR = 1995  # no page of a news site was published before there were 
 
 def _dateline_date(paragraph: str, today: dt.date | None = None) -> datetext.FoundDate | None:
     """The date of a dateline that opens the text ("الرباط 3 ديسمبر 2024 ـ ...", "القاهرة في 5 يناير 2025 (وكالة)
-    -"): a place of one to three words (then "في" or a weekday), the date, then the dateline's dash or parenthesis.
-    Not a date a sentence opens with ("منذ 7 أكتوبر 2023 - ..."), nor one no web page can have been published on."""
-    cut = re.search(r"[-–—ـ(]", paragraph[:80])
+    -", "موسكو - 25 فبراير 2025 (وأن) -"): a place of one to three words (then "في", a weekday or a dash), the date,
+    then the dateline's dash or parenthesis. Not a date a sentence opens with ("منذ 7 أكتوبر 2023 - ..."), nor one no
+    web page can have been published on."""
+    head = _PLACE_THEN_DASH.match(paragraph)  # the date stands between two dashes
+    begin = head.end() if head else 0
+    cut = re.search(r"[-–—ـ(]", paragraph[begin:80])
     if cut is None:
         return None
-    found = datetext.find_dates(paragraph[: cut.start()])
-    if not found or not re.fullmatch(r"[\s،,:\d]*", paragraph[found[0].end : cut.start()]):
+    end = begin + cut.start()
+    found = datetext.find_dates(paragraph[begin:end])
+    if not found or not re.fullmatch(r"[\s،,:\d]*", paragraph[begin + found[0].end : end]):
         return None  # only a time may stand between the date and the dash
-    place = re.sub(r"[،,]", " ", paragraph[: found[0].start]).split()
+    place = re.sub(r"[،,]", " ", head.group(1) if head else paragraph[: found[0].start]).split()
     while place and (place[-1] == "في" or place[-1] in arabic.WEEKDAYS_AR):
         place.pop()
+    if head and paragraph[begin : begin + found[0].start].strip():
+        return None  # after the place's dash, the date comes first
     if not 1 <= len(place) <= DATELINE_PLACE_WORDS or any(w in _DATE_IN_A_SENTENCE for w in place):
         return None
     date = found[0].date
     if date.year < FIRST_WEB_YEAR or date > (today or dt.date.today()):
         return None
-    return found[0]
+    return datetext.FoundDate(date, begin + found[0].start, begin + found[0].end)
+
+
+# "موسكو - " right before a date's digits: a place and the dateline's first dash
+_PLACE_THEN_DASH = re.compile(r"\s*([^\d\-–—ـ()،,:]{2,40}?)\s*[-–—ـ]\s*(?=[\d٠-٩])")
 
 
 def _non_blank_between(lines: list[str], a: int, b: int) -> int:
