@@ -1472,3 +1472,11 @@ def test_a_gallerys_numbered_captions_under_its_counter_are_not_the_article():
     counted = clean._GalleryCaptions("1 من 2")
     assert [counted.numbered(c) for c in captions] == [True, True, False]
     assert not clean._GalleryCaptions("لا عداد هنا").numbered(captions[0])
+    # a gallery above the text: its captions are not the first paragraph
+    above = [_HEADLINE, "12 مارس 2025", "معرض الصور", "1 / 3", *captions, _P1, _P2, _P3]
+    decided = clean.classify_lines(above)
+    assert [decided[n].role == "body" for n in range(5, 11)] == [False] * 3 + [True] * 3
+    # the article's own numbered list, away from the counter, stays the article's
+    listed = [_HEADLINE, "12 مارس 2025", "1 / 3", _P1, _P2, *captions, _P3]
+    decided = clean.classify_lines(listed)
+    assert all(decided[n].role == "body" for n in range(4, 10))

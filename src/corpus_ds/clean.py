@@ -239,10 +239,12 @@ def _bare_name(s: str) -> bool:
 
 def _first_paragraph(page: _Page) -> int | None:
     """The first line of the article's prose; a summary above the byline or date line is not it."""
+    captions = _gallery_captions(page)
     candidates = [
         i
         for i in page.order
         if page.prose(i)
+        and i not in captions
         and not markers.before_text(page.text[i])
         and not _above_credit(page, i)
         and not markers.CAPTION.match(page.text[i])
@@ -849,25 +851,33 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
 _NOTHING = markers.Marker("", "")
 
 
+def _gallery_captions(page: _Page) -> set[int]:
+    """The lines that are a gallery's numbered captions under its counter, anywhere on the page."""
+    captions: set[int] = set()
+    numbered = _GalleryCaptions("")
+    for i in page.order:
+        if numbered.numbered(page.text[i]):
+            captions.add(i)
+    return captions
+
+
 class _GalleryCaptions:
-    """A gallery's captions numbered in order under its counter ("1 من 5", then "1- ...", "2- ..." up to 5)."""
+    """A gallery's captions numbered in order right under its counter ("1 من 5", then "1- ...", "2- ..." up to 5);
+    any other line ends them."""
 
     def __init__(self, line: str):
         self.size, self.next = 0, 1
-        self.counter(line)
-
-    def counter(self, line: str) -> None:
-        if markers.GALLERY_COUNTER.match(line):
-            self.size = int(re.findall(r"\d+", line.translate(datetext.ARABIC_DIGITS))[-1])
-            self.next = 1
+        self.numbered(line)
 
     def numbered(self, line: str) -> bool:
-        """Whether the line is the gallery's next caption (or its counter)."""
-        self.counter(line)
-        if not self.size or self.next > self.size:
+        """Whether the line is the gallery's next caption (a counter starts the count again)."""
+        digits = line.translate(datetext.ARABIC_DIGITS)
+        if markers.GALLERY_COUNTER.match(line):
+            self.size, self.next = int(re.findall(r"\d+", digits)[-1]), 1
             return False
-        m = re.match(r"^\s*(\d{1,3})\s*[-–.)]\s*\S", line.translate(datetext.ARABIC_DIGITS))
-        if m is None or int(m.group(1)) != self.next:
+        m = re.match(r"^\s*(\d{1,3})\s*[-–.)]\s*\S", digits)
+        if not self.size or self.next > self.size or m is None or int(m.group(1)) != self.next:
+            self.size = 0
             return False
         self.next += 1
         return True
