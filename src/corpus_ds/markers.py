@@ -83,6 +83,9 @@ UPDATE_MARKER = re.compile(r"(?:آخر\s+تحديث|تم\s+التحديث|^\s*ت
 PUBLISHED_MARKER = re.compile(
     r"(?:تاريخ\s+النشر|نشرت?\s+في|نُشرت?|^\s*نشرت?\b|Published|بتاريخ|^\s*العدد\s*[:：]?\s*[\d٠-٩]{3,})", re.I
 )
+# "... ١١ أبريل ٢٠٢٥م | العدد ١٨٩٤٢": a print edition's issue line, its number after its date (set apart by a bar
+# or a dash)
+ISSUE_AFTER_DATE = re.compile(r"[|\-–—•·]\s*العدد\s*[:：]?\s*(?:رقم\s*)?[\d٠-٩]{3,}\s*$")
 TAGS = re.compile(
     rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H}|متعلق{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لمفت{_A}حي{_H}|{_A}لمتعلق{_H})|وسوم"
     rf"|{_A}لوسوم|Tags|Keywords|مو{_A}ضيع|{_A}لمو{_A}ضيع|موضوع{_A}ت)\s*(?:[:：].*)?$",

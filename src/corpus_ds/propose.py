@@ -338,7 +338,14 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     after = [c for c in usable if last_body is not None and c[0] > last_body]
     if after:
         return proposal(after[0], "date line right after the text")
-    return _from_the_dateline(lines, first_body)
+    return _from_the_dateline(lines, first_body) or _issue_date(usable, proposal)
+
+
+def _issue_date(usable: list, proposal) -> DateProposal | None:
+    """Where nothing about the article dates it, a print edition's issue line in the page's header does: the
+    article is of that issue ("... ١١ أبريل ٢٠٢٥م | العدد ١٨٩٤٢")."""
+    issue = [c for c in usable if markers.ISSUE_AFTER_DATE.search(clean.normalise_line(c[1]))]
+    return proposal(issue[0], "the print issue's date line") if issue else None
 
 
 def _from_the_dateline(lines: list[str], first_body: int | None) -> DateProposal | None:
