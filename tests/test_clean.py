@@ -1394,67 +1394,47 @@ def test_times_that_do_not_open_a_live_pages_updates_leave_the_article_where_it_
     assert clean.classify_lines(explainer)[4].role == "body"
 
 
-_TEASERS = [
-    "ارتفعت صادرات الملح من جزيرة المرجان إلى موانئ الشمال بنسبة كبيرة خلال الربع الأخير.",
-    "افتتحت بلدية وادي السنديان سوقا أسبوعيا جديدا للحرفيين بعد عامين من الأشغال.",
-]
-
-
-def test_teasers_written_as_sentences_under_a_bare_read_also_marker_at_the_end_are_not_the_article():
-    """Under "اقرأ المزيد" at the end of the text, two leads of other stories and then the most-read list: the marker
-    ends the article (fictional inputs)."""
-    lines = [
-        _HEADLINE,
-        "12 مارس 2025",
-        _P1,
-        _P2,
-        _P3,
-        "اقرأ المزيد",
-        *_TEASERS,
-        "الأكثر قراءة",
-        "طقس الجزيرة غدا",
-    ]
-    decided = clean.classify_lines(lines)
-    assert [decided[n].role == "body" for n in range(3, 9)] == [True] * 3 + [False] * 3
-
-
-def test_the_article_goes_on_under_a_bare_read_also_marker_wherever_its_prose_comes_back():
-    """A box whose links were not captured: the paragraphs under it stay the article's when more prose follows,
-    when one goes on with a connective or closes the article ("تجدر الإشارة"), or under a marker with its link."""
-    closing = "تجدر الإشارة إلى أن الجزيرة صدرت العام الماضي نحو مئة ألف طن من الملح إلى الموانئ المجاورة."
-    last = (
-        "قال رئيس الغرفة التجارية إن المشاريع المقترحة تحتاج إلى تمويل مشترك من البلدين خلال السنوات المقبلة."
-    )
-    for after in ([_TEASERS[0], _P2], [_TEASERS[0], _TEASERS[1], last, _P3], [_P2], [closing]):
-        lines = [_HEADLINE, "12 مارس 2025", _P1, "اقرأ أيضا", *after, "الأكثر قراءة", "طقس الجزيرة غدا"]
-        decided = clean.classify_lines(lines)
-        assert all(decided[n].role == "body" for n in range(5, 5 + len(after))), after
-    inline = [_HEADLINE, "12 مارس 2025", _P1, "اقرأ أيضا: ميناء المرجان يستقبل أول سفينة", _TEASERS[0]]
-    assert clean.classify_lines(inline)[5].role == "body"
-
-
 def test_an_opinion_columns_author_box_and_disclaimer_are_not_the_article():
-    """The writer's name alone under the headline comes back under the text with a line about them, or under a label
-    ("عن الكاتب"); the site's note that the column speaks for its writer ends the text (fictional inputs)."""
+    """The writer's name alone under the headline comes back under the text (perhaps under "عن الكاتب") over a line
+    that says what they do; the site's note that the column speaks for its writer ends the text (fictional inputs)."""
     name, about = "سليم القرواني", "أستاذ جامعي وباحث في شؤون الموانئ والتجارة البحرية في جزيرة المرجان."
     disclaimer = "الآراء الواردة في هذا المقال لا تعبر بالضرورة عن رأي الموقع وإنما تعبر عن رأي كاتبها."
     for box in ([name, about, disclaimer], ["عن الكاتب", name, about, disclaimer]):
         lines = [_HEADLINE, name, "12 مارس 2025", _P1, _P2, _P3, *box, "شارك", "فيسبوك"]
         decided = clean.classify_lines(lines)
         assert [decided[n].role == "body" for n in range(4, 7 + len(box))] == [True] * 3 + [False] * len(box)
-    for label in ("عن الكاتب", "نبذة عن الكاتبة:", "الكاتب في سطور"):
-        assert markers.ends_article(label).rule == "author-box-marker"
+    for label in ("عن الكاتب", "نبذة عن الكاتبة:", "الكاتب في سطور", "بطاقة الكاتب"):
+        assert markers.AUTHOR_BOX.match(label), label
     notes = (
         "المقالات المنشورة في «أسبوع الواحة» تعبّر عن آراء كتّابها ولا تعكس بالضرورة رأي الصحيفة.",
+        "المقال يعبر عن رأي كاتبه.",
         disclaimer,
     )
     assert all(markers.ends_article(n).rule == "views-disclaimer" for n in notes)
-    for sentence in (
-        "وقال المتحدث إن البيان لا يعبر عن رأي الحكومة وإنما عن رأي لجنة فنية مستقلة.",
-        "وأكد أن تصريحات النائب لا تعبر عن رأي الوزير ولا عن موقف الحزب.",
-        "تحدث الكاتب عن تجربته في الموانئ.",
+    for sentence in (  # reported statements, a newspaper's own story, a novel's
+        "وقال المتحدث إن تصريحات السفير لا تعبر عن موقف الإدارة في جزيرة المرجان، مشيرا إلى دعم الحوار.",
+        "وقالت إدارة الصحيفة في بيان إن مقالات الرأي تعبر عن آراء كتابها، لكنها لا تقبل التحريض.",
+        "وتتابع الرواية حياة صياد في جزيرة المرجان، وتعبر عن رأي الكاتب في علاقة المدينة بالريف.",
+        "وأكد أن العريضة لا تعبر عن رأي الموقعين عليها جميعا.",
     ):
         assert markers.ends_article(sentence) is None, sentence
+
+
+def test_a_name_alone_under_the_headline_takes_out_only_a_writers_box():
+    """A name under the headline may be a photo's subject or the subject of the story: its sections, a speaker's
+    last answer, the writer's own postscript and an obituary's profile stay the article's (fictional inputs)."""
+    closing = "يشغل الحداد منصب نائب رئيس الاتحاد منذ عام 2019، ويعد المرشح الأوفر حظا بحسب المتابعين."
+    sections = [_HEADLINE, "منير الحداد", "12 مارس 2025", _P1, "سامي الجلاصي", _P2, "منير الحداد", closing]
+    answer = [_HEADLINE, "كمال الفاسي", "12 مارس 2025", _P1, _P2, "هل تخشون منافسة الموانئ المجاورة؟",
+              "كمال الفاسي", "المنافسة موجودة دائما، لكن موقع الميناء يمنحه ميزة لا تملكها موانئ أخرى."]  # fmt: skip
+    postscript = [_HEADLINE, "سليم القرواني", "12 مارس 2025", _P1, _P2, "سليم القرواني",
+                  "ملاحظة: كتبت هذا المقال قبل إعلان الحكومة عن مشروع الميزانية الجديدة."]  # fmt: skip
+    born = "ولد الزموري في مدينة النخيل عام 1947، ودرس الأدب قبل أن يعمل مدرسا."
+    profile = [_HEADLINE, "12 مارس 2025", _P1, _P2, "الكاتب في سطور", "عبد الواحد بن علي الزموري", born,
+               "جنازة في مسقط رأسه", _P3]  # fmt: skip
+    for lines in (sections, answer, postscript, profile):
+        decided = clean.classify_lines(lines)
+        assert decided[len(lines)].role == "body", lines[-1]
 
 
 def test_a_gallerys_numbered_captions_under_its_counter_are_not_the_article():

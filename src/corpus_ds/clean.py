@@ -194,16 +194,21 @@ AUTHOR_BOX_LINES = 2  # the author's name, then a line or two about them
 
 
 def _author_box(page: _Page, start: int) -> None:
-    """An author's box at the end of the text: the byline's name again on its own line, and what they do."""
+    """An author's box at the end of the text: the byline's name again on its own line, and what they do; or a
+    name set alone under the headline, again under the text (perhaps under "عن الكاتب") over a line that says what
+    the writer does ("أستاذ جامعي وباحث ...")."""
     body = [i for i in page.order if i >= start and page.role(i) == "body"]
-    names = _byline_names(page, start)
+    names, bare = _byline_names(page, start), _bare_names(page, start)
     for n, i in enumerate(body[1:], 1):
-        name = page.text[i]
+        name = page.text[i].strip()
         if len(body) - n - 1 > AUTHOR_BOX_LINES or _words(name) > 4 or markers.SENTENCE_END.search(name):
             continue
         about = body[n + 1 :]
-        if name in names and not any(markers.CONTINUATION.match(page.text[j]) for j in about):
-            for j in body[n:]:
+        if any(markers.CONTINUATION.match(page.text[j]) for j in about):
+            continue
+        if name in names or (name in bare and about and markers.WRITER_ROLE.match(page.text[about[0]])):
+            labelled = markers.AUTHOR_BOX.match(page.text[body[n - 1]])
+            for j in body[n - 1 if labelled else n :]:
                 page.mark(j, "byline", "author-box", sure=False)
             return
 
@@ -222,14 +227,19 @@ def _byline_names(page: _Page, start: int) -> set[str]:
                 part = re.sub(r"^(?:بقلم|كتب|كتبت|إعداد|By)\s+", "", part.strip(), flags=re.I)
                 if part:
                     names.add(part)
+    return names
+
+
+def _bare_names(page: _Page, start: int) -> set[str]:
+    """A name set alone between the headline and the text, as opinion pages set their writer's (no "بقلم", no
+    dash); it may as well be a photo's subject, so an author's box needs more than the name to be one."""
+    header = page.before(start)
     title = next((i for i in header if page.role(i) == "title"), None)
-    # a writer's name alone under the headline, as opinion pages set it (no "بقلم", no dash)
-    names.update(
+    return {
         page.text[i].strip()
         for i in header
         if title is not None and i > title and _bare_name(page.text[i]) and not markers.header(page.text[i])
-    )
-    return names
+    }
 
 
 def _bare_name(s: str) -> bool:
@@ -1306,53 +1316,10 @@ def _box_ends_at_heading(page: _Page, rest: list[int], step: int) -> bool:
     )
 
 
-TEASERS_MAX = 3
-MARKER_MAX_WORDS = 4  # a bare marker ("اقرأ أيضا"), not a marker with its link on the same line
-
-
-def _only_teasers_follow(page: _Page, rest: list[int], k: int) -> bool:
-    """Under a bare read-also marker, one to three teasers written as sentences ("ارتفعت صادرات ... .") and then
-    nothing more of the article's prose: the marker ends the article. A sentence that goes on with a connective, or
-    any prose after the run, keeps the article going (a box whose links were not captured, then its last
-    paragraphs)."""
-    if _words(page.text[rest[k]]) > MARKER_MAX_WORDS:
-        return False
-    run = 0
-    for j in rest[k + 1 :]:
-        if not page.prose(j):
-            break
-        if run == TEASERS_MAX or not _teaser(page.text[j]):
-            return False
-        run += 1
-    for j in rest[k + 1 + run :]:  # up to what ends the page's article part, no prose comes back
-        if markers.ends_article(page.text[j]):
-            break
-        if page.prose(j) or _words(page.text[j]) > LONG_LINE_WORDS:
-            return False
-    return run > 0
-
-
-def _teaser(s: str) -> bool:
-    """One sentence that opens afresh, as a story's lead: no connective, no quotation, no second sentence."""
-    body = s.strip()
-    return (
-        MIN_PROSE_WORDS <= _words(body) <= LONG_LINE_WORDS
-        and body.endswith(".")
-        and not re.search(r"[.!؟?]\s+\S", body[:-1])
-        and not re.search(r"[«»\"“”:]", body)
-        and not markers.CONTINUATION.match(body)
-        and not _ARTICLE_CLOSER.match(body)
-    )
-
-
-# an article's closing paragraph opens so ("تجدر الإشارة إلى أن ..."), never a teaser
-_ARTICLE_CLOSER = re.compile(r"^\s*(?:تجدر|يذكر|يشار|يُذكر|يُشار|الجدير)")
-
-
 def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:
     """A "read also" box inside the article: mark it and return where the article resumes, or None if the
     marker starts the end of the page (another story, tags, comments, a source line)."""
-    if marker.role != "related" or marker.rule == "next-story-marker" or _only_teasers_follow(page, rest, k):
+    if marker.role != "related" or marker.rule == "next-story-marker":
         return None
     box: list[int] = []
     closed = False

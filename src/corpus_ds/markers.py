@@ -54,18 +54,25 @@ PRINT_NOTE = re.compile(
     r"(?=.*(?:\bالعدد\s+(?:رقم\s+)?[\d٠-٩]|الورقية))"
 )
 # An opinion column's box about its writer, under the text: its label alone on a line ("عن الكاتب", "نبذة عن
-# الكاتبة", "الكاتب في سطور")
+# الكاتبة", "الكاتب في سطور"); an obituary or a book's news may head a section so, so it takes the writer's name
+# under it to be one (clean._author_box)
 AUTHOR_BOX = re.compile(
-    rf"^\s*(?:(?:نبذ{_H}\s+)?عن\s+{_A}ل(?:ك{_A}تب|مؤلف)(?:{_H})?|{_A}ل(?:ك{_A}تب|مؤلف)(?:{_H})?\s+في\s+سطور)\s*[:：]?\s*$"
+    rf"^\s*(?:(?:نبذ{_H}\s+)?(?:عن|حول)\s+{_A}ل(?:ك{_A}تب|مؤلف)(?:{_H})?|{_A}ل(?:ك{_A}تب|مؤلف)(?:{_H})?\s+في\s+سطور"
+    rf"|بط{_A}ق{_H}\s+{_A}لك{_A}تب(?:{_H})?)\s*[:：]?\s*$"
 )
-# The site's note that an opinion column speaks for its writer alone ("تعبّر عن آراء كتّابها ولا تعكس بالضرورة ...",
-# "لا تعبر بالضرورة عن رأي الموقع"): the possessive writer or the site named, never a sentence's "رأي الوزير"
-_EXPRESS = r"(?:تعب[ّ]?ر|تمث[ّ]?ل|تعكس)"
+# What a writer's box says they are, first thing on its line: "أستاذ جامعي وباحث ...", "كاتب وصحفي ...", "حاصل على"
+WRITER_ROLE = re.compile(
+    rf"^\s*(?:{_A}ل)?(?:ك{_A}تب|{_A}ست{_A}ذ|ب{_A}حث|صح(?:ا)?في|{_A}علامي|محلل|خبير|{_A}ك{_A}ديمي|روائي|ش{_A}عر|دبلوم{_A}سي"
+    rf"|محرر|مستش{_A}ر|مترجم|حاصل|د\.|دكتور)(?:{_H}|ي{_H})?\b"
+)
+# The site's note, on a line of its own, that an opinion column speaks for its writer alone: it opens on what is
+# published ("المقالات المنشورة ...", "الآراء الواردة في هذا المقال ...", "ما ينشر ...") and says it expresses
+# its writers' views or not the site's ("تعبّر عن آراء كتّابها"، "لا تعبر بالضرورة عن رأي الموقع"); a sentence
+# that reports a statement ("وقال إن تصريحات السفير لا تعبر عن موقف ...") opens otherwise.
+_EXPRESS = r"(?:[تي]عب[ّ]?ر|[تي]مث[ّ]?ل|[تي]عكس)"
 VIEWS_DISCLAIMER = re.compile(
-    rf"{_EXPRESS}\s+(?:بالضرور{_H}\s+)?عن\s+(?:{_A}ر{_A}ء|ر{_A}ي|وجه{_H}\s+نظر)\s+(?:كت[ّ]?{_A}به{_A}|ك{_A}تبه{_A}|ك{_A}تبيه{_A}"
-    rf"|صاحبه{_A}|{_A}صح{_A}به{_A}|{_A}لك{_A}تب)\b"
-    rf"|لا\s+{_EXPRESS}\s+(?:بالضرور{_H}\s+)?عن\s+(?:ر{_A}ي|موقف|سي{_A}س{_H}|وجه{_H}\s+نظر|توج[ّ]?ه)\s+{_A}ل(?:موقع|صحيف{_H}|جريد{_H}"
-    rf"|قن{_A}{_H}|مجل{_H}|وك{_A}ل{_H}|تحرير|{_A}د{_A}ر{_H}|منص{_H})"
+    rf"^\s*[*(]?\s*(?:(?:جميع|كل)\s+)?(?:{_A}ل)?(?:مق{_A}لات|مق{_A}ل{_H}?|{_A}ر{_A}ء|مو{_A}د|محتوى|م{_A}\s+(?:ينشر|يُنشر|يرد|نشر))\b"
+    rf".{{0,80}}?{_EXPRESS}\s+(?:ب{_A}لضرور{_H}\s+)?عن\s+(?:{_A}ر{_A}ء|ر{_A}ي|وجه{_H}\s+نظر|وجه{_A}ت\s+نظر|موقف|سي{_A}س{_H})\s"
 )
 # A site asking for the reader's opinion of the article or their support, as a site addresses its readers: a short
 # question alone on its line ("هل أعجبك هذا المقال؟"), or an imperative to both genders ("ادعم/ي ..."); a first
@@ -471,9 +478,7 @@ def ends_article(line: str) -> Marker | None:
         return Marker("source_line", "source-marker")
     if PRINT_NOTE.match(line):
         return Marker("source_line", "print-edition-note")
-    if AUTHOR_BOX.match(line):
-        return Marker("byline", "author-box-marker")
-    if VIEWS_DISCLAIMER.search(line) and words(line) <= 40:
+    if VIEWS_DISCLAIMER.match(line) and words(line) <= 40:
         return Marker("byline", "views-disclaimer")
     if SUPPORT_PITCH.match(line) and words(line) <= 40:
         return Marker("advertisement", "support-pitch")
