@@ -1460,3 +1460,13 @@ def test_a_gallerys_numbered_captions_under_its_counter_are_not_the_article():
     listed = [_HEADLINE, "12 مارس 2025", "1 / 3", _P1, _P2, *captions, _P3]
     decided = clean.classify_lines(listed)
     assert all(decided[n].role == "body" for n in range(4, 10))
+
+
+def test_the_sentence_that_announces_an_embedded_post_stays_the_articles():
+    """ "وكتب ... على منصة إكس عقب الاجتماع:" over a post and its signature: the post is the embed's, the sentence that
+    announces it the article's (fictional inputs)."""
+    post = '"محادثات بناءة اليوم في مدينة النخيل مع شركائنا في جزيرة المرجان."'
+    lines = [_HEADLINE, "12 مارس 2025", _P1, _P2, "وكتب الوزير على منصة إكس عقب الاجتماع:", post,
+             "— سالم الخيالي (@S_Khayali) 12 مارس 2025", _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (5, 6, 7, 8)] == ["body", "embed", "embed", "body"]

@@ -1112,6 +1112,8 @@ def _post_above_signature(page: _Page, signature: int) -> None:
             continue
         if page.decided.get(h + 1, _UNDECIDED).decided_by != "rule:short-line-in-text":
             break
+        if page.text[h].rstrip().endswith((":", "：")) or markers.CONTINUATION.match(page.text[h]):
+            break  # "وكتب ... على منصة إكس:" announces the post: the article's sentence, not the account's name
         page.mark(h, "embed", "post-above-signature", sure=False)
 
 
