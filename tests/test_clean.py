@@ -1470,3 +1470,21 @@ def test_the_sentence_that_announces_an_embedded_post_stays_the_articles():
              "— سالم الخيالي (@S_Khayali) 12 مارس 2025", _P3]  # fmt: skip
     decided = clean.classify_lines(lines)
     assert [decided[n].role for n in (5, 6, 7, 8)] == ["body", "embed", "embed", "body"]
+
+
+def test_a_caption_that_closes_on_what_the_photo_is_is_a_caption():
+    """ "طائرة ركاب (صورة أرشيفية)" and its credit between a standfirst and the lead that restates it: a caption, a
+    credit and a summary, not the article's first lines (fictional inputs)."""
+    standfirst = (
+        "وصلت إلى ميناء المرجان أول سفينة ركاب تسيرها شركة النخيل من مدينة الرمان، إيذانا بانطلاق خط منتظم."
+    )
+    lead = ("وصلت إلى ميناء المرجان، مساء الأحد، أول سفينة ركاب تسيرها شركة النخيل انطلاقا من مدينة الرمان، وعلى متنها"
+            " 186 راكبا، في خطوة تهدف إلى تعزيز الحركة السياحية بين الجزيرتين.")  # fmt: skip
+    lines = [_HEADLINE, "09.03.2025 | 18:27", standfirst, "سفينة ركاب في الميناء (صورة أرشيفية)", "Gettyimages",
+             lead, _P2, _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (3, 4, 6)] == ["summary", "caption", "body"]
+    assert decided[5].role != "body"
+    for line in ("مفاعل نووي صغير معياري (تعبيرية)", "وزير الخارجية خلال المؤتمر (أرشيف)"):
+        assert markers.header(line).rule == "caption-with-photo-note", line
+    assert markers.header("ووصل الوزير إلى الميناء صباحا (أرشيف)") is None

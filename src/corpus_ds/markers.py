@@ -134,6 +134,8 @@ SEE_ALL = re.compile(
 )
 # A caption says what the photo shows: "جانب من اللقاء", "صورة من ...".
 CAPTION = re.compile(r"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|(?:ال)?صورة\s*[:：])")
+# A caption that closes on what the photo is, in parentheses: "طائرة ركاب (صورة أرشيفية)", "... (تعبيرية)"
+CAPTION_NOTE = re.compile(rf"\(\s*(?:صور{_H}\s+)?(?:{_A}رشيفي{_H}|{_A}رشيف|تعبيري{_H}|توضيحي{_H})\s*\)\s*$")
 # "حاوره" / "أجرى الحوار": who conducted an interview, the byline of one
 BYLINE = re.compile(
     r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حاوره|حاورها|حاورته|حاورهم|أجرى\s+الحوار|اجرى\s+الحوار|By)\s*[:：]?\s+\S",
@@ -434,6 +436,8 @@ def header(line: str) -> Marker | None:
         return Marker("byline", "initials")
     if CAPTION.match(line) and words(line) <= 30:
         return Marker("caption", "caption-words")
+    if CAPTION_NOTE.search(line) and words(line) <= 25 and not CONTINUATION.match(line):
+        return Marker("caption", "caption-with-photo-note")
     if (
         (ADVERTISEMENT.match(line) and words(line) <= 14)
         or (NEWSLETTER.search(line) and words(line) <= 24)
