@@ -1488,3 +1488,16 @@ def test_a_caption_that_closes_on_what_the_photo_is_is_a_caption():
     for line in ("مفاعل نووي صغير معياري (تعبيرية)", "وزير الخارجية خلال المؤتمر (أرشيف)"):
         assert markers.header(line).rule == "caption-with-photo-note", line
     assert markers.header("ووصل الوزير إلى الميناء صباحا (أرشيف)") is None
+
+
+def test_key_points_set_as_a_list_inside_the_text_are_a_box():
+    """ "أبرز النقاط" over points set as a list, each a sentence, between the article's paragraphs: a box, and the
+    article goes on after it; the same label over prose heads the article's own section (fictional inputs)."""
+    points = ["• مشاورات سياسية بين جزيرة المرجان ودولة الواحة على مستوى نواب الوزراء.",
+              "• التحضير لدورة اللجنة المشتركة في مدينة النخيل مطلع العام المقبل."]  # fmt: skip
+    lines = [_HEADLINE, "12 مارس 2025", _P1, _P2, "أبرز النقاط", *points, _P3]
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role == "body" for n in range(3, 9)] == [True, True, False, False, False, True]
+    prose = [_HEADLINE, "12 مارس 2025", _P1, "أبرز النقاط", _P2, _P3]
+    decided = clean.classify_lines(prose)
+    assert all(decided[n].role == "body" for n in range(3, 7))

@@ -827,18 +827,26 @@ def _box_title(page: _Page, rest: list[int], k: int) -> markers.Marker | None:
     a subheading: "ما نعرفه حتى الآن" over paragraphs)."""
     found = markers.widget(page.text[rest[k]])
     if found and found.rule == "fact-box" and k + 1 < len(rest) and page.prose(rest[k + 1]):
-        return None
+        # key points set as a list ("• ...") stay a box, though each point is a sentence
+        listed = markers.KEY_POINTS_LABEL.match(page.text[rest[k]]) and _LIST_ITEM.match(
+            page.text[rest[k + 1]]
+        )
+        return found if listed else None
     return found
 
 
 def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
     """The index in rest of the next line of prose after rest[k] that is not part of a box, before a hard end."""
     caption = _GalleryCaptions(page.text[rest[k]])
+    points = bool(markers.KEY_POINTS_LABEL.match(page.text[rest[k]]))
     for step in range(k + 1, len(rest)):
         j = rest[step]
         s = page.text[j]
         if caption.numbered(s):
             continue  # "3- زوار أمام الجناح ..." under "1 من 5": the gallery's third caption
+        points = points and bool(_LIST_ITEM.match(s))
+        if points:
+            continue  # "• ..." under "أبرز النقاط": a point of the box
         found = markers.ends_article(s)
         if (found and found.rule in HARD_ENDS) or (markers.header(s) or _NOTHING).role == "byline":
             return None
