@@ -1501,3 +1501,32 @@ def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     prose = [_HEADLINE, "12 مارس 2025", _P1, "أبرز النقاط", _P2, _P3]
     decided = clean.classify_lines(prose)
     assert all(decided[n].role == "body" for n in range(3, 7))
+
+
+def test_a_quotation_mark_alone_over_a_short_quote_sets_a_pull_quote_apart():
+    """A box's big quotation mark alone on a line, a six-word quote the next paragraph says in full, the speaker's
+    name: a pull quote, and the paragraph stays the article's (fictional inputs)."""
+    said = ('وقال سالم الخيالي، في تصريحات للصحافة، إن الاتفاق "يعيد الثقة إلى المصدرين في جزيرة المرجان" بعد'
+            " سنتين من التفتيش المشدد.")  # fmt: skip
+    lines = [
+        _HEADLINE,
+        "12 مارس 2025",
+        _P1,
+        _P2,
+        '"',
+        "الاتفاق يعيد الثقة إلى المصدرين",
+        "سالم الخيالي",
+        said,
+        _P3,
+    ]
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in range(5, 10)] == [
+        "pull_quote",
+        "pull_quote",
+        "pull_quote",
+        "body",
+        "body",
+    ]
+    alone = [_HEADLINE, "12 مارس 2025", _P1, _P2, '"', "رحلة إلى جزيرة بعيدة في عرض البحر", said, _P3]
+    decided = clean.classify_lines(alone)  # no quote the text repeats: nothing is set apart as one
+    assert "pull_quote" not in {decided[n].role for n in range(5, 9)} and decided[7].role == "body"

@@ -625,6 +625,16 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         elif i != start and _repeats_the_text(page, i):
             k = _pull_quote(page, rest, k)
             continue
+        elif (
+            _QUOTE_MARK.fullmatch(s)
+            and k + 1 < len(rest)
+            and _repeats_the_text(page, rest[k + 1], marked=True)
+        ):
+            page.mark(
+                i, "pull_quote", "quote-mark-over-pull-quote"
+            )  # a box's big quotation mark, then its quote
+            k = _pull_quote(page, rest, k + 1)
+            continue
         elif page.prose(i) or i == start:
             if (
                 page.punctuates
@@ -1148,12 +1158,16 @@ def _neighbours(page: _Page, i: int) -> list[int]:
     return [j for j in page.order[max(0, at - 4) : at + 5] if j != i]
 
 
-def _repeats_the_text(page: _Page, i: int) -> bool:
-    """A pull quote: a line whose words are a part of a longer line nearby."""
+_QUOTE_MARK = re.compile(r'\s*[«»"“”„]\s*')
+
+
+def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
+    """A pull quote: a line whose words are a part of a longer line nearby. marked: a quotation mark alone on the
+    line above sets it apart, so a shorter quote (three words or more) is one too."""
     s = page.text[i]
     if _quoted_elsewhere(page, i):
         return True
-    if _words(s) < PULL_QUOTE_MIN_WORDS:
+    if _words(s) < (3 if marked else PULL_QUOTE_MIN_WORDS):
         return False
     own = _content_words(s)
     # most of its words, not all: a quote set apart may change a word's case ending (الطرفان، الطرفين)
