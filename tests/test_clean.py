@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 from conftest import DATA, TEST_DATA
 
-from corpus_ds import arabic, clean, datetext, html, markers, models
+from corpus_ds import arabic, clean, datetext, html, markers, models, propose
 from corpus_ds.build import assemble
 from corpus_ds.errors import Report
 from corpus_ds.sources import read_article
@@ -1448,18 +1448,28 @@ def test_a_gallerys_numbered_captions_under_its_counter_are_not_the_article():
     lines = [_HEADLINE, "12 مارس 2025", _P1, _P2, _P3, "الصور", "1 من 3", *captions, "واتساب", "نسخ الرابط"]
     decided = clean.classify_lines(lines)
     assert [decided[n].role == "body" for n in range(3, 11)] == [True] * 3 + [False] * 5
-    assert clean._GalleryCaptions("1 من 2").numbered(captions[0])
-    counted = clean._GalleryCaptions("1 من 2")
-    assert [counted.numbered(c) for c in captions] == [True, True, False]
-    assert not clean._GalleryCaptions("لا عداد هنا").numbered(captions[0])
     # a gallery above the text: its captions are not the first paragraph
     above = [_HEADLINE, "12 مارس 2025", "معرض الصور", "1 / 3", *captions, _P1, _P2, _P3]
     decided = clean.classify_lines(above)
     assert [decided[n].role == "body" for n in range(5, 11)] == [False] * 3 + [True] * 3
-    # the article's own numbered list, away from the counter, stays the article's
-    listed = [_HEADLINE, "12 مارس 2025", "1 / 3", _P1, _P2, *captions, _P3]
-    decided = clean.classify_lines(listed)
-    assert all(decided[n].role == "body" for n in range(4, 10))
+    # the article's own numbered list, away from the counter, announced by a sentence, or longer or shorter than
+    # the counter's count, stays the article's, whole; so does a subheading "الصور"
+    for listed in (
+        [_HEADLINE, "12 مارس 2025", "1 / 3", _P1, _P2, *captions, _P3],
+        [_HEADLINE, "12 مارس 2025", _P1, "واتفق الجانبان على ثلاثة إجراءات هي:", "1 من 3", *captions, _P3],
+        [_HEADLINE, "12 مارس 2025", _P1, _P2, "1 من 5", *captions, _P3],
+        [_HEADLINE, "12 مارس 2025", _P1, _P2, "1 من 2", *captions, _P3],
+    ):
+        decided = clean.classify_lines(listed)
+        items = [n for n, line in enumerate(listed, 1) if line in captions]
+        assert all(decided[n].role == "body" for n in items), listed
+    said = "أما الصور التي نشرت على مواقع التواصل، فقد أكد الخبراء أنها التقطت قبل أسبوع من الحادث."
+    subheading = [_HEADLINE, "12 مارس 2025", _P1, _P2, "الصور", said, _P3]
+    assert clean.classify_lines(subheading)[5].role == "body"
+    # a gallery at the end: the short date line under it is the page's date of the article
+    raw = "\n".join([_HEADLINE, _P1, _P2, _P3, "الصور", "1 من 3", *captions, "12 مارس 2025", "شارك"])
+    proposed = propose.publication_date(raw, clean.clean(raw))
+    assert proposed is not None and proposed.date.isoformat() == "2025-03-12"
 
 
 def test_the_sentence_that_announces_an_embedded_post_stays_the_articles():
@@ -1470,6 +1480,19 @@ def test_the_sentence_that_announces_an_embedded_post_stays_the_articles():
              "— سالم الخيالي (@S_Khayali) 12 مارس 2025", _P3]  # fmt: skip
     decided = clean.classify_lines(lines)
     assert [decided[n].role for n in (5, 6, 7, 8)] == ["body", "embed", "embed", "body"]
+    # an account whose name opens as a connective would ("وليد"، "فيصل") is still the post's
+    for name in ("وليد الخيالي", "فيصل العمري"):
+        named = [
+            _HEADLINE,
+            "12 مارس 2025",
+            _P1,
+            _P2,
+            name,
+            post,
+            "— وليد الخيالي (@W_Khayali) 12 مارس 2025",
+            _P3,
+        ]
+        assert clean.classify_lines(named)[5].role == "embed", name
 
 
 def test_a_caption_that_closes_on_what_the_photo_is_is_a_caption():
@@ -1485,9 +1508,18 @@ def test_a_caption_that_closes_on_what_the_photo_is_is_a_caption():
     decided = clean.classify_lines(lines)
     assert [decided[n].role for n in (3, 4, 6)] == ["summary", "caption", "body"]
     assert decided[5].role != "body"
-    for line in ("مفاعل نووي صغير معياري (تعبيرية)", "وزير الخارجية خلال المؤتمر (أرشيف)"):
+    for line in ("مفاعل نووي صغير معياري (صورة تعبيرية)", "وزير الخارجية خلال المؤتمر (أرشيف)"):
         assert markers.header(line).rule == "caption-with-photo-note", line
     assert markers.header("ووصل الوزير إلى الميناء صباحا (أرشيف)") is None
+    assert markers.header("ليل الميناء (تعبيرية)") is None  # a painting and its school
+    # an art show's list: "(تعبيرية)" is the painting's school, the list and its lead-in the article's
+    works = [
+        "ومن أبرز الأعمال المعروضة:",
+        "- «حقول القمح» لسامي الحداد (انطباعية)",
+        "- «ليل الميناء» لمنير الساحلي (تعبيرية)",
+    ]
+    decided = clean.classify_lines([_HEADLINE, "12 مارس 2025", _P1, _P2, *works, _P3])
+    assert all(decided[n].role == "body" for n in range(3, 9))
 
 
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():

@@ -131,6 +131,7 @@ class _Page:
         # most sites end every paragraph with a full stop; a caption or a summary then shows by its lack of one
         self.punctuates = bool(ends) and sum(ends) >= 0.6 * len(ends)
         self.live_stamps: frozenset[int] = frozenset()  # set once the text's first paragraph is known
+        self.gallery: frozenset[int] = _gallery_lines(self)
 
     def mark(self, i: int, role: str, rule: str, sure: bool = True) -> None:
         self.decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}", sure)
@@ -249,12 +250,11 @@ def _bare_name(s: str) -> bool:
 
 def _first_paragraph(page: _Page) -> int | None:
     """The first line of the article's prose; a summary above the byline or date line is not it."""
-    captions = _gallery_captions(page)
     candidates = [
         i
         for i in page.order
         if page.prose(i)
-        and i not in captions
+        and i not in page.gallery
         and not markers.before_text(page.text[i])
         and not _above_credit(page, i)
         and not markers.CAPTION.match(page.text[i])
@@ -584,6 +584,12 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         if i + 1 in page.decided and i != start:
             k += 1
             continue
+        if (
+            i in page.gallery
+        ):  # a gallery's caption (or its label) between the paragraphs: the article goes on
+            page.mark(i, "caption", "gallery-caption")
+            k += 1
+            continue
         if i in page.live_stamps:  # an update of a live page begins: the article goes on
             page.mark(i, "date_line", "live-update-time")
             k += 1
@@ -847,12 +853,11 @@ def _box_title(page: _Page, rest: list[int], k: int) -> markers.Marker | None:
 
 def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
     """The index in rest of the next line of prose after rest[k] that is not part of a box, before a hard end."""
-    caption = _GalleryCaptions(page.text[rest[k]])
     points = bool(markers.KEY_POINTS_LABEL.match(page.text[rest[k]]))
     for step in range(k + 1, len(rest)):
         j = rest[step]
         s = page.text[j]
-        if caption.numbered(s):
+        if j in page.gallery:
             continue  # "3- زوار أمام الجناح ..." under "1 من 5": the gallery's third caption
         points = points and bool(_LIST_ITEM.match(s))
         if points:
@@ -879,36 +884,33 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
 _NOTHING = markers.Marker("", "")
 
 
-def _gallery_captions(page: _Page) -> set[int]:
-    """The lines that are a gallery's numbered captions under its counter, anywhere on the page."""
-    captions: set[int] = set()
-    numbered = _GalleryCaptions("")
-    for i in page.order:
-        if numbered.numbered(page.text[i]):
-            captions.add(i)
-    return captions
+_GALLERY_CAPTION = re.compile(r"^\s*(\d{1,3})\s*[-–.)]\s*\S")
+_GALLERY_LABEL = re.compile(r"^\s*(?:ال)?صور\s*$")
 
 
-class _GalleryCaptions:
-    """A gallery's captions numbered in order right under its counter ("1 من 5", then "1- ...", "2- ..." up to 5);
-    any other line ends them."""
-
-    def __init__(self, line: str):
-        self.size, self.next = 0, 1
-        self.numbered(line)
-
-    def numbered(self, line: str) -> bool:
-        """Whether the line is the gallery's next caption (a counter starts the count again)."""
-        digits = line.translate(datetext.ARABIC_DIGITS)
-        if markers.GALLERY_COUNTER.match(line):
-            self.size, self.next = int(re.findall(r"\d+", digits)[-1]), 1
-            return False
-        m = re.match(r"^\s*(\d{1,3})\s*[-–.)]\s*\S", digits)
-        if not self.size or self.next > self.size or m is None or int(m.group(1)) != self.next:
-            self.size = 0
-            return False
-        self.next += 1
-        return True
+def _gallery_lines(page: _Page) -> frozenset[int]:
+    """A gallery's counter and its captions: under "1 من 5", the captions numbered 1 to 5, all of them and no sixth
+    (a list the article goes on with has its own count), with a bare "الصور" right over the counter. A counter that
+    a sentence introduces ("... هي:") heads the article's own list, and a counter alone is a slider's."""
+    found: set[int] = set()
+    order = page.order
+    for n, i in enumerate(order):
+        digits = page.text[i].translate(datetext.ARABIC_DIGITS)
+        if not markers.GALLERY_COUNTER.match(page.text[i]):
+            continue
+        size = int(re.findall(r"\d+", digits)[-1])
+        above = order[n - 1] if n else None
+        if size < 1 or (above is not None and page.text[above].rstrip().endswith((":", "："))):
+            continue
+        run = order[n + 1 : n + 2 + size]
+        numbers = [_GALLERY_CAPTION.match(page.text[j].translate(datetext.ARABIC_DIGITS)) for j in run]
+        counted = [int(m.group(1)) if m else None for m in numbers]
+        if counted[:size] != list(range(1, size + 1)) or (len(counted) > size and counted[size] == size + 1):
+            continue
+        found.update([i, *run[:size]])
+        if above is not None and _GALLERY_LABEL.match(page.text[above]):
+            found.add(above)
+    return frozenset(found)
 
 
 def _card_footer(page: _Page, i: int | None) -> bool:
@@ -1130,7 +1132,8 @@ def _post_above_signature(page: _Page, signature: int) -> None:
             continue
         if page.decided.get(h + 1, _UNDECIDED).decided_by != "rule:short-line-in-text":
             break
-        if page.text[h].rstrip().endswith((":", "：")) or markers.CONTINUATION.match(page.text[h]):
+        announces = markers.CONTINUATION.match(page.text[h]) and _words(page.text[h]) > BYLINE_MAX_WORDS
+        if page.text[h].rstrip().endswith((":", "：")) or announces:
             break  # "وكتب ... على منصة إكس:" announces the post: the article's sentence, not the account's name
         page.mark(h, "embed", "post-above-signature", sure=False)
 

@@ -90,9 +90,6 @@ UPDATE_MARKER = re.compile(r"(?:آخر\s+تحديث|تم\s+التحديث|^\s*ت
 PUBLISHED_MARKER = re.compile(
     r"(?:تاريخ\s+النشر|نشرت?\s+في|نُشرت?|^\s*نشرت?\b|Published|بتاريخ|^\s*العدد\s*[:：]?\s*[\d٠-٩]{3,})", re.I
 )
-# "... ١١ أبريل ٢٠٢٥م | العدد ١٨٩٤٢": a print edition's issue line, its number after its date (set apart by a bar
-# or a dash)
-ISSUE_AFTER_DATE = re.compile(r"[|\-–—•·]\s*العدد\s*[:：]?\s*(?:رقم\s*)?[\d٠-٩]{3,}\s*$")
 TAGS = re.compile(
     rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H}|متعلق{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لمفت{_A}حي{_H}|{_A}لمتعلق{_H})|وسوم"
     rf"|{_A}لوسوم|Tags|Keywords|مو{_A}ضيع|{_A}لمو{_A}ضيع|موضوع{_A}ت)\s*(?:[:：].*)?$",
@@ -134,8 +131,12 @@ SEE_ALL = re.compile(
 )
 # A caption says what the photo shows: "جانب من اللقاء", "صورة من ...".
 CAPTION = re.compile(r"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|(?:ال)?صورة\s*[:：])")
-# A caption that closes on what the photo is, in parentheses: "طائرة ركاب (صورة أرشيفية)", "... (تعبيرية)"
-CAPTION_NOTE = re.compile(rf"\(\s*(?:صور{_H}\s+)?(?:{_A}رشيفي{_H}|{_A}رشيف|تعبيري{_H}|توضيحي{_H})\s*\)\s*$")
+# A caption that closes on what the photo is, in parentheses: "طائرة ركاب (صورة أرشيفية)", "... (صورة تعبيرية)"
+# ("(تعبيرية)" alone may name a painting's school); not an item of a list or a timeline ("2019: ... (أرشيف)")
+_ITEM = re.compile(r"^\s*(?:[-–•*·▪◦]|[\d٠-٩]{1,4}\s*[.)\-–:])")
+CAPTION_NOTE = re.compile(
+    rf"\(\s*(?:(?:صور{_H}\s+)?(?:{_A}رشيفي{_H}|{_A}رشيف|توضيحي{_H})|صور{_H}\s+تعبيري{_H})\s*\)\s*$"
+)
 # "حاوره" / "أجرى الحوار": who conducted an interview, the byline of one
 BYLINE = re.compile(
     r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حاوره|حاورها|حاورته|حاورهم|أجرى\s+الحوار|اجرى\s+الحوار|By)\s*[:：]?\s+\S",
@@ -244,7 +245,7 @@ CONTINUATION = re.compile(
 # (a duration), an embedded post's signature (its author's handle, "View on Telegram", a view count), a poll.
 GALLERY_COUNTER = re.compile(r"^\s*(?:[‹›<>«»]\s*)?\d{1,3}\s*(?:/|من|of)\s*\d{1,3}(?:\s*[‹›<>«»])?\s*$", re.I)
 GALLERY = re.compile(
-    rf"^\s*(?:{_A}لبوم\s+(?:{_A}ل)?صور|معرض\s+(?:{_A}ل)?صور|صور\s+من\s+\S+|{_A}لصور|Gallery|Photos)\s*$", re.I
+    rf"^\s*(?:{_A}لبوم\s+(?:{_A}ل)?صور|معرض\s+(?:{_A}ل)?صور|صور\s+من\s+\S+|Gallery|Photos)\s*$", re.I
 )
 # A gallery's or a slider's buttons
 ARROWS = re.compile(r"^\s*(?:[‹›<>«»←→▶◀\s]+|(?:ال)?س(?:ا)?بق|(?:ال)?ت(?:ا)?لي|Previous|Next|Prev)\s*$", re.I)
@@ -436,7 +437,12 @@ def header(line: str) -> Marker | None:
         return Marker("byline", "initials")
     if CAPTION.match(line) and words(line) <= 30:
         return Marker("caption", "caption-words")
-    if CAPTION_NOTE.search(line) and words(line) <= 25 and not CONTINUATION.match(line):
+    if (
+        CAPTION_NOTE.search(line)
+        and words(line) <= 25
+        and not CONTINUATION.match(line)
+        and not _ITEM.match(line)
+    ):
         return Marker("caption", "caption-with-photo-note")
     if (
         (ADVERTISEMENT.match(line) and words(line) <= 14)

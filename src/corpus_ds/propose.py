@@ -338,14 +338,7 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     after = [c for c in usable if last_body is not None and c[0] > last_body]
     if after:
         return proposal(after[0], "date line right after the text")
-    return _from_the_dateline(lines, first_body) or _issue_date(usable, proposal)
-
-
-def _issue_date(usable: list, proposal) -> DateProposal | None:
-    """Where nothing about the article dates it, a print edition's issue line in the page's header does: the
-    article is of that issue ("... ١١ أبريل ٢٠٢٥م | العدد ١٨٩٤٢")."""
-    issue = [c for c in usable if markers.ISSUE_AFTER_DATE.search(clean.normalise_line(c[1]))]
-    return proposal(issue[0], "the print issue's date line") if issue else None
+    return _from_the_dateline(lines, first_body)
 
 
 def _from_the_dateline(lines: list[str], first_body: int | None) -> DateProposal | None:
@@ -385,8 +378,10 @@ def _dateline_date(paragraph: str, today: dt.date | None = None) -> datetext.Fou
     place = re.sub(r"[،,]", " ", head.group(1) if head else paragraph[: found[0].start]).split()
     while place and (place[-1] == "في" or place[-1] in arabic.WEEKDAYS_AR):
         place.pop()
-    if head and paragraph[begin : begin + found[0].start].strip():
-        return None  # after the place's dash, the date comes first
+    if head and (
+        paragraph[begin : begin + found[0].start].strip() or not _AGENCY_AFTER.match(paragraph[end:])
+    ):
+        return None  # after the place's dash, the date comes first, then the agency ("(وأن) -")
     if not 1 <= len(place) <= DATELINE_PLACE_WORDS or any(w in _DATE_IN_A_SENTENCE for w in place):
         return None
     date = found[0].date
@@ -395,6 +390,12 @@ def _dateline_date(paragraph: str, today: dt.date | None = None) -> datetext.Fou
     return datetext.FoundDate(date, begin + found[0].start, begin + found[0].end)
 
 
+# "(وأن) -", "(رويترز)", "(وكالات) -": an agency's credit in parentheses, as a dispatch's dateline gives it (a
+# feature setting a scene between dashes, "مدينة النخيل - 14 مارس 2011 - كان ...", names none)
+_AGENCY_AFTER = re.compile(
+    r"\(\s*(?:[\u0621-\u064a]{2,4}|(?:[\u0621-\u064a]\s?\.?\s?){2,3}|[A-Z]{2,5}|وكال[ةات]+(?:\s+\S+){0,2}"
+    r"|رويترز|الأناضول|سبوتنيك|نوفوستي|تاس|شينخوا)\s*\)"
+)
 # "موسكو - " right before a date's digits: a place and the dateline's first dash
 _PLACE_THEN_DASH = re.compile(r"\s*([^\d\-–—ـ()،,:]{2,40}?)\s*[-–—ـ]\s*(?=[\d٠-٩])")
 
