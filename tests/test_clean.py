@@ -1523,16 +1523,23 @@ def test_a_caption_that_closes_on_what_the_photo_is_is_a_caption():
 
 
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
-    """ "أبرز النقاط" over points set as a list, each a sentence, between the article's paragraphs: a box, and the
-    article goes on after it; the same label over prose heads the article's own section (fictional inputs)."""
-    points = ["• مشاورات سياسية بين جزيرة المرجان ودولة الواحة على مستوى نواب الوزراء.",
-              "• التحضير لدورة اللجنة المشتركة في مدينة النخيل مطلع العام المقبل."]  # fmt: skip
+    """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
+    and the article goes on after it. Points that say what no paragraph says, or that end the text, are the
+    article's own list; the same label over prose heads the article's own section (fictional inputs)."""
+    points = ["• الاجتماع التقني المشترك بحث ملفات الصيد البحري والطاقة والنقل.",
+              "• اللجنة التقنية تجتمع في موسكو مطلع العام المقبل."]  # fmt: skip
     lines = [_HEADLINE, "12 مارس 2025", _P1, _P2, "أبرز النقاط", *points, _P3]
     decided = clean.classify_lines(lines)
     assert [decided[n].role == "body" for n in range(3, 9)] == [True, True, False, False, False, True]
-    prose = [_HEADLINE, "12 مارس 2025", _P1, "أبرز النقاط", _P2, _P3]
-    decided = clean.classify_lines(prose)
-    assert all(decided[n].role == "body" for n in range(3, 7))
+    news = ["• إنشاء صندوق مشترك لدعم الصيادين المتضررين من العواصف بقيمة مئتي مليون دولار.",
+            "• فتح خط ملاحي منتظم بين موانئ الجزر الخمس ابتداء من الخريف المقبل."]  # fmt: skip
+    for own in (
+        [_HEADLINE, "12 مارس 2025", _P1, _P2, "أبرز النقاط", *news, _P3],  # the points are the news
+        [_HEADLINE, "12 مارس 2025", _P1, _P2, "أبرز النقاط:", *news],  # the list ends the text
+        [_HEADLINE, "12 مارس 2025", _P1, "أبرز النقاط", _P2, _P3],  # a label over prose
+    ):
+        decided = clean.classify_lines(own)
+        assert all(decided[n].role == "body" for n in range(3, len(own) + 1)), own
 
 
 def test_a_quotation_mark_alone_over_a_short_quote_sets_a_pull_quote_apart():
@@ -1562,3 +1569,38 @@ def test_a_quotation_mark_alone_over_a_short_quote_sets_a_pull_quote_apart():
     alone = [_HEADLINE, "12 مارس 2025", _P1, _P2, '"', "رحلة إلى جزيرة بعيدة في عرض البحر", said, _P3]
     decided = clean.classify_lines(alone)  # no quote the text repeats: nothing is set apart as one
     assert "pull_quote" not in {decided[n].role for n in range(5, 9)} and decided[7].role == "body"
+    # the box's closing mark alone under the quote goes with it, and the speaker's name under that
+    boxed = [
+        _HEADLINE,
+        "12 مارس 2025",
+        _P1,
+        _P2,
+        "“",
+        "الاتفاق يعيد الثقة إلى المصدرين",
+        "”",
+        "سالم الخيالي",
+        said,
+    ]
+    decided = clean.classify_lines(boxed)
+    assert [decided[n].role for n in range(5, 10)] == ["pull_quote"] * 4 + ["body"]
+    # a quotation the article opens there: announced, split over lines, a verse, a closing mark wrapped alone
+    split = [_HEADLINE, "12 مارس 2025", _P1, "وقال سالم الخيالي في كلمته:", "“", "الاتفاق يعيد الثقة إلى المصدرين",
+             "في جزيرة المرجان بعد سنتين من التفتيش المشدد.”", said, _P3]  # fmt: skip
+    unannounced = [x for x in split if x != "وقال سالم الخيالي في كلمته:"]
+    verse = [
+        _HEADLINE,
+        "12 مارس 2025",
+        _P1,
+        _P2,
+        '"',
+        "الاتفاق يعيد الثقة",
+        "إلى المصدرين في الجزيرة",
+        '"',
+        said,
+    ]
+    wrapped = [_HEADLINE, "12 مارس 2025", _P1, 'وقال سالم الخيالي: "الاتفاق يعيد الثقة إلى المصدرين في الجزيرة.',
+               "”", "الاتفاق يعيد الثقة إلى المصدرين", said, _P3]  # fmt: skip
+    for lines in (split, unannounced, verse, wrapped):
+        decided = clean.classify_lines(lines)
+        mark = next(n for n, line in enumerate(lines, 1) if line in ('"', "“", "”"))
+        assert decided[mark].role != "pull_quote" and decided[mark + 1].role != "pull_quote", lines

@@ -631,15 +631,16 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         elif i != start and _repeats_the_text(page, i):
             k = _pull_quote(page, rest, k)
             continue
-        elif (
-            _QUOTE_MARK.fullmatch(s)
-            and k + 1 < len(rest)
-            and _repeats_the_text(page, rest[k + 1], marked=True)
-        ):
+        elif _pull_quote_under_mark(page, rest, k):
             page.mark(
                 i, "pull_quote", "quote-mark-over-pull-quote"
             )  # a box's big quotation mark, then its quote
-            k = _pull_quote(page, rest, k + 1)
+            if k + 2 < len(rest) and _QUOTE_MARK.fullmatch(page.text[rest[k + 2]]):
+                page.mark(rest[k + 2], "pull_quote", "quote-mark-under-pull-quote")  # the box's closing mark
+                page.mark(rest[k + 1], "pull_quote", "repeats-the-text")
+                k = _pull_quote(page, rest, k + 2)
+            else:
+                k = _pull_quote(page, rest, k + 1)
             continue
         elif page.prose(i) or i == start:
             if (
@@ -847,8 +848,28 @@ def _box_title(page: _Page, rest: list[int], k: int) -> markers.Marker | None:
         listed = markers.KEY_POINTS_LABEL.match(page.text[rest[k]]) and _LIST_ITEM.match(
             page.text[rest[k + 1]]
         )
-        return found if listed else None
+        return found if listed and _points_restate_the_text(page, rest, k) else None
     return found
+
+
+POINT_RESTATED = 0.5  # of a key point's content words, found in the article's paragraphs around the box
+
+
+def _points_restate_the_text(page: _Page, rest: list[int], k: int) -> bool:
+    """The points under a key-points label (rest[k]) restate the article, which goes on after them: a box. Points
+    that say what no paragraph says, or that end the text, are the article's own list."""
+    end = k + 1
+    while end < len(rest) and _LIST_ITEM.match(page.text[rest[end]]):
+        end += 1
+    if end == len(rest) or not page.prose(rest[end]):
+        return False
+    said = set().union(
+        *(_content_words(page.text[j]) for j in page.order if page.prose(j) and j not in rest[k:end])
+    )
+    return all(
+        len(_content_words(page.text[j]) & said) >= POINT_RESTATED * len(_content_words(page.text[j]))
+        for j in rest[k + 1 : end]
+    )
 
 
 def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
@@ -1162,6 +1183,30 @@ def _neighbours(page: _Page, i: int) -> list[int]:
 
 
 _QUOTE_MARK = re.compile(r'\s*[«»"“”„]\s*')
+_CLOSING_MARK = re.compile(r'[»"”]')
+
+
+def _pull_quote_under_mark(page: _Page, rest: list[int], k: int) -> bool:
+    """A box's opening quotation mark alone on its line (rest[k]), then one line of quote that the text says in
+    full, closed by nothing or by a mark alone on the next line: a pull quote. Not a quotation the article opens
+    there: under a line that announces it (":") or leaves a quote open, or going on over more lines (a verse, a
+    quotation split over lines, which a closing mark at the end of the next line or alone two lines down shows)."""
+    if (
+        not _QUOTE_MARK.fullmatch(page.text[rest[k]])
+        or page.text[rest[k]].strip() in "»”"
+        or k + 1 >= len(rest)
+    ):
+        return False
+    above = page.text[rest[k - 1]] if k else ""
+    if above.rstrip().endswith((":", "：")) or sum(above.count(c) for c in '"“”«»') % 2:
+        return False
+    following = [page.text[j] for j in rest[k + 2 : k + 4]]
+    closed_below = bool(following) and _QUOTE_MARK.fullmatch(following[0])
+    split = bool(following) and not closed_below and _CLOSING_MARK.search(following[0].rstrip()[-2:])
+    verse = len(following) > 1 and not closed_below and _QUOTE_MARK.fullmatch(following[1])
+    if split or verse:
+        return False
+    return _repeats_the_text(page, rest[k + 1], marked=True)
 
 
 def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
