@@ -1604,3 +1604,32 @@ def test_a_quotation_mark_alone_over_a_short_quote_sets_a_pull_quote_apart():
         decided = clean.classify_lines(lines)
         mark = next(n for n, line in enumerate(lines, 1) if line in ('"', "“", "”"))
         assert decided[mark].role != "pull_quote" and decided[mark + 1].role != "pull_quote", lines
+
+
+def test_the_article_goes_on_under_a_read_also_cards_headline_and_teaser():
+    """ "اقرأ المزيد", a card's headline and its one-sentence teaser, then a subheading and a paragraph that goes on
+    with the article: the card is the box's, the rest the article's; where the paragraph goes on with the teaser's
+    story instead, the article ends at the marker (fictional inputs)."""
+    card = ["اقرأ المزيد", "جزيرة المرجان ودولة الواحة توقعان اتفاقية للتعاون في مجال الطاقة الشمسية",
+            "وقعت جزيرة المرجان ودولة الواحة، اليوم الثلاثاء، اتفاقية جديدة للتعاون في مجال الطاقة الشمسية."]  # fmt: skip
+    goes_on = (
+        "وأفاد مصدر في الوزارة بأن الاجتماع التقني المشترك تطرق أيضا إلى ملفات الصيد البحري والنقل والحبوب."
+    )
+    lines = [_HEADLINE, "12 مارس 2025", _P1, _P2, *card, "الطاقة والزراعة", goes_on, _P3]
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role == "body" for n in range(3, 11)] == [
+        True,
+        True,
+        False,
+        False,
+        False,
+        True,
+        True,
+        True,
+    ]
+    story = (
+        "وتشمل الاتفاقية الخاصة بالطاقة الشمسية بين جزيرة المرجان ودولة الواحة بناء محطتين للطاقة الشمسية."
+    )
+    appended = [_HEADLINE, "12 مارس 2025", _P1, _P2, *card, story]
+    decided = clean.classify_lines(appended)
+    assert decided[8].role != "body"

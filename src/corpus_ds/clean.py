@@ -1388,6 +1388,36 @@ def _box_ends_at_heading(page: _Page, rest: list[int], step: int) -> bool:
     )
 
 
+def _resumes_after_teaser(page: _Page, rest: list[int], k: int, step: int) -> int | None:
+    """Under a read-also card's headline and its one-sentence teaser (rest[step]), where the article goes on: the
+    next paragraph, perhaps under a subheading, when it goes on with the article above the box (a connective, or
+    its words) and starts no other story. None where the teaser's story goes on instead."""
+    teaser, headline = page.text[rest[step]], page.text[rest[step - 1]]
+    if markers.CONTINUATION.match(teaser) or markers.WAW_ALEF.match(teaser) or _words(headline) <= 4:
+        return (
+            None  # a teaser opens afresh under its card's headline; "واستحوذت ..." goes on with the article
+        )
+    after = step + 1
+    if (
+        after < len(rest)
+        and not page.prose(rest[after])
+        and _words(page.text[rest[after]]) <= SUBHEADING_MAX_WORDS
+    ):
+        after += 1  # the next section's subheading
+    if after >= len(rest) or not page.prose(rest[after]):
+        return None
+    paragraph = page.text[rest[after]]
+    words = _content_words(paragraph)
+    of_teaser = len(words & _content_words(teaser)) / max(1, len(words))
+    if (
+        markers.ends_article(page.text[rest[after - 1]])
+        or _known_share(page, rest[:k], paragraph) <= of_teaser
+    ):
+        return None  # it says more of the teaser's story than of the article's
+    goes_on = markers.CONTINUATION.match(paragraph) or _goes_on_with(page, rest[:k], paragraph)
+    return step + 1 if goes_on and teaser != paragraph else None
+
+
 def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:
     """A "read also" box inside the article: mark it and return where the article resumes, or None if the
     marker starts the end of the page (another story, tags, comments, a source line)."""
@@ -1410,7 +1440,12 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             return step
         if page.prose(j) or (closed and _prose_resumes(page, rest[step + 1 :])):
             if _starts_another_story(page, rest[:k], links, s):
-                return None
+                # a card's teaser under its headline ("وقعت روسيا والجزائر ..."): the article may go on below it
+                resume = _resumes_after_teaser(page, rest, k, step) if box else None
+                if resume is None:
+                    return None
+                _mark_box(page, [rest[k], *box, *rest[step:resume]])
+                return resume
             _mark_box(page, [rest[k], *box])
             return step
         if markers.LIST_END.match(s):
