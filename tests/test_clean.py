@@ -1610,8 +1610,8 @@ def test_the_article_goes_on_under_a_read_also_cards_headline_and_teaser():
     """ "اقرأ المزيد", a card's headline and its one-sentence teaser, then a subheading and a paragraph that goes on
     with the article: the card is the box's, the rest the article's; where the paragraph goes on with the teaser's
     story instead, the article ends at the marker (fictional inputs)."""
-    card = ["اقرأ المزيد", "جزيرة المرجان ودولة الواحة توقعان اتفاقية للتعاون في مجال الطاقة الشمسية",
-            "وقعت جزيرة المرجان ودولة الواحة، اليوم الثلاثاء، اتفاقية جديدة للتعاون في مجال الطاقة الشمسية."]  # fmt: skip
+    teaser = "وقعت جزيرة المرجان ودولة الواحة، اليوم الثلاثاء، اتفاقية جديدة للتعاون في مجال الطاقة الشمسية."
+    card = ["اقرأ المزيد", "جزيرة المرجان ودولة الواحة توقعان اتفاقية للتعاون في مجال الطاقة الشمسية", teaser]
     goes_on = (
         "وأفاد مصدر في الوزارة بأن الاجتماع التقني المشترك تطرق أيضا إلى ملفات الصيد البحري والنقل والحبوب."
     )
