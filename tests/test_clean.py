@@ -1633,3 +1633,24 @@ def test_the_article_goes_on_under_a_read_also_cards_headline_and_teaser():
     appended = [_HEADLINE, "12 مارس 2025", _P1, _P2, *card, story]
     decided = clean.classify_lines(appended)
     assert decided[8].role != "body"
+
+
+def test_a_box_the_page_says_to_skip_a_video_and_a_credit_over_its_caption_leave_the_article_going_on():
+    """ "تخطى البودكاست وواصل القراءة" over a promotion's box, a video's "مدة الفيديو، 2,31", and a photo's credit
+    above its caption ("مصدر الصورة، ..." then "التعليق على الصورة، ..."): the article goes on after each, and the
+    paragraph above the credit is the article's (fictional inputs)."""
+    section = "وتقول الحكومة إن الاجتماع التقني المشترك سيعود إلى ملفات الصيد البحري والطاقة والنقل في الخريف المقبل."
+    podcast = ["تخطى البودكاست وواصل القراءة", "البودكاست", "أسبوع الجزيرة", "نشرة تقدم لكم أبرز قصص الأسبوع",
+               "البودكاست نهاية", "هل تتأخر اللجنة؟", section]  # fmt: skip
+    video = [
+        "شاهد: كيف يستعد صيادو جزيرة المرجان للموسم الجديد؟",
+        "مدة الفيديو، 2,31",
+        "ما الخطوة التالية؟",
+        section,
+    ]
+    photo = ["مصدر الصورة، Reuters", "التعليق على الصورة، سفينة صيد في ميناء المرجان", section]
+    for box in (podcast, video, photo):
+        lines = [_HEADLINE, "12 مارس 2025", _P1, _P2, *box, _P3]
+        decided = clean.classify_lines(lines)
+        assert decided[4].role == "body" and decided[len(lines) - 1].role == "body", box
+        assert decided[len(lines)].role == "body", box

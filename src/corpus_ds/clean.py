@@ -626,6 +626,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             and _short_credit(page.text[nxt])
             and i != start
             and _prose_resumes(page, rest[k + 2 :])  # else: the last paragraph, then the agency's credit
+            and not _caption_under_credit(page, rest, k + 1)
         ):
             page.mark(i, "caption", "line-above-credit")
         elif i != start and _repeats_the_text(page, i):
@@ -1184,6 +1185,12 @@ def _neighbours(page: _Page, i: int) -> list[int]:
 
 _QUOTE_MARK = re.compile(r'\s*[«»"“”„]\s*')
 _CLOSING_MARK = re.compile(r'[»"”]')
+
+
+def _caption_under_credit(page: _Page, rest: list[int], k: int) -> bool:
+    """The photo's caption stands under its credit (rest[k]): "مصدر الصورة، ..." then "التعليق على الصورة، ...", so
+    the line above the credit is no caption."""
+    return k + 1 < len(rest) and bool(markers.CAPTION.match(page.text[rest[k + 1]]))
 
 
 def _pull_quote_under_mark(page: _Page, rest: list[int], k: int) -> bool:

@@ -130,7 +130,9 @@ SEE_ALL = re.compile(
     re.I,
 )
 # A caption says what the photo shows: "جانب من اللقاء", "صورة من ...".
-CAPTION = re.compile(r"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|(?:ال)?صورة\s*[:：])")
+CAPTION = re.compile(
+    r"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|(?:ال)?صورة\s*[:：]|التعليق\s+على\s+الصورة\s*[،,:])"
+)
 # A caption that closes on what the photo is, in parentheses: "طائرة ركاب (صورة أرشيفية)", "... (صورة تعبيرية)"
 # ("(تعبيرية)" alone may name a painting's school); not an item of a list or a timeline ("2019: ... (أرشيف)")
 _ITEM = re.compile(r"^\s*(?:[-–•*·▪◦]|[\d٠-٩]{1,4}\s*[.)\-–:])")
@@ -247,10 +249,15 @@ GALLERY_COUNTER = re.compile(r"^\s*(?:[‹›<>«»]\s*)?\d{1,3}\s*(?:/|من|of)
 GALLERY = re.compile(
     rf"^\s*(?:{_A}لبوم\s+(?:{_A}ل)?صور|معرض\s+(?:{_A}ل)?صور|صور\s+من\s+\S+|Gallery|Photos)\s*$", re.I
 )
+# "تخطى البودكاست وواصل القراءة": a link over a box set inside the article (a podcast's, a newsletter's) that says
+# the article goes on after it
+SKIP_BOX = re.compile(r"^\s*(?:تخط[ىي]|تجاوز)\s+\S+(?:\s+\S+){0,3}\s+و(?:وا)?صل\s+(?:ال)?قراءة\s*$")
 # A gallery's or a slider's buttons
 ARROWS = re.compile(r"^\s*(?:[‹›<>«»←→▶◀\s]+|(?:ال)?س(?:ا)?بق|(?:ال)?ت(?:ا)?لي|Previous|Next|Prev)\s*$", re.I)
 DURATION = re.compile(r"(?:^|\s|[^\d:])\d{1,2}:\d{2}(?::\d{2})?\s*$")
-VIDEO = re.compile(rf"^\s*(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|{_A}لمدة|Video|Watch)\b", re.I)
+VIDEO = re.compile(
+    rf"^\s*(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|{_A}لمدة|مد{_H}\s+{_A}لفيديو|Video|Watch)\b", re.I
+)
 _NETWORKS = (
     r"(?:تلغرام|تليجرام|تيليجرام|Telegram|Instagram|إنستغرام|انستغرام|انستجرام|فيسبوك|Facebook|تويتر|Twitter|X|إكس"
     r"|يوتيوب|YouTube|TikTok|تيك\s*توك)"
@@ -469,6 +476,8 @@ def widget(line: str) -> Marker | None:
         return Marker("related", "fact-box")
     if ARROWS.match(line):
         return Marker("navigation", "arrows")
+    if SKIP_BOX.match(line):
+        return Marker("advertisement", "skip-box")
     return None
 
 
