@@ -1654,3 +1654,17 @@ def test_a_box_the_page_says_to_skip_a_video_and_a_credit_over_its_caption_leave
         decided = clean.classify_lines(lines)
         assert decided[4].role == "body" and decided[len(lines) - 1].role == "body", box
         assert decided[len(lines)].role == "body", box
+
+
+def test_an_interviews_questions_go_on_with_the_article_after_a_box():
+    """An interview's questions open on the outlet's label ("الواحة: ...؟"), as three lines or more of the page do:
+    under a promotion or a read-also box, the next question goes on with the interview; a call to click is the
+    promotion's (fictional inputs)."""
+    answer = "نعم، هناك مباحثات متقدمة بين شركات نقل بحري من البلدين لإطلاق خط منتظم بين الميناءين قبل الصيف المقبل."
+    qa = [_HEADLINE, "12 مارس 2025", _P1, "الواحة: كيف تقيمون نتائج الاجتماع التقني المشترك هذا الأسبوع؟", answer,
+          "الواحة: وما الذي ينتظره الصيادون من الاتفاق الجديد في الموسم المقبل؟", _P2,
+          "تابعوا «الواحة» على تلغرام", "اضغط هنا للاشتراك",
+          "الواحة: تحدثتم عن النقل. هل هناك مشروع محدد لخط بحري مباشر؟", _P3]  # fmt: skip
+    decided = clean.classify_lines(qa)
+    assert [decided[n].role == "body" for n in range(3, 12)] == [True] * 5 + [False, False, True, True]
+    assert markers.header("اضغط هنا للاشتراك").role == "advertisement"

@@ -893,7 +893,7 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
             following is not None
             and (markers.widget(page.text[following]) or _NOTHING).rule == "embedded-post"
         )
-        paragraph = page.prose(j) or _short_continuation(s)
+        paragraph = page.prose(j) or _short_continuation(s) or _asked_in_the_interview(page, j)
         embedded = embedded or (_under_a_handle(page, rest[k + 1 : step]) and _card_footer(page, following))
         if paragraph and not markers.widget(s) and not _repeats_the_text(page, j) and not embedded:
             if _promotion(s):
@@ -933,6 +933,21 @@ def _gallery_lines(page: _Page) -> frozenset[int]:
         if above is not None and _GALLERY_LABEL.match(page.text[above]):
             found.add(above)
     return frozenset(found)
+
+
+_SPEAKER = re.compile(r"^\s*([^\s:：]+(?:\s[^\s:：]+)?)\s*[:：]\s*\S")
+INTERVIEW_TURNS = 3  # lines opening on the same speaker's label: an interview's questions (or answers)
+
+
+def _asked_in_the_interview(page: _Page, i: int) -> bool:
+    """A question of an interview: it opens on a label ("نيفا: ..."، "س: ...") that opens two more lines of the
+    page, and asks in a sentence of six words or more; such a line goes on with the article after a box."""
+    found = _SPEAKER.match(page.text[i])
+    if not found or _words(page.text[i]) < 6 or not page.text[i].rstrip().endswith(("؟", "?")):
+        return False
+    label = found.group(1)
+    turns = sum(1 for j in page.order if (m := _SPEAKER.match(page.text[j])) and m.group(1) == label)
+    return turns >= INTERVIEW_TURNS
 
 
 def _card_footer(page: _Page, i: int | None) -> bool:
@@ -1445,8 +1460,9 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             # the page marks up the article's next section: the box has ended
             _mark_box(page, [rest[k], *box])
             return step
-        if page.prose(j) or (closed and _prose_resumes(page, rest[step + 1 :])):
-            if _starts_another_story(page, rest[:k], links, s):
+        asked = _asked_in_the_interview(page, j)
+        if page.prose(j) or asked or (closed and _prose_resumes(page, rest[step + 1 :])):
+            if not asked and _starts_another_story(page, rest[:k], links, s):
                 # a card's teaser under its headline ("وقعت روسيا والجزائر ..."): the article may go on below it
                 resume = _resumes_after_teaser(page, rest, k, step) if box else None
                 if resume is None:
