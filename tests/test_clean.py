@@ -1668,3 +1668,17 @@ def test_an_interviews_questions_go_on_with_the_article_after_a_box():
     decided = clean.classify_lines(qa)
     assert [decided[n].role == "body" for n in range(3, 12)] == [True] * 5 + [False, False, True, True]
     assert markers.header("اضغط هنا للاشتراك").role == "advertisement"
+
+
+def test_a_subheading_under_a_read_also_line_and_a_call_to_join_are_told_apart():
+    """Under "اقرأ أيضاً: <headline>" (its one link on its line), a line two thirds as long that opens the next
+    section is its subheading; under a channel's promotion, "انضم الآن" is the promotion's (fictional inputs)."""
+    section = "وفي سياق متصل، أعلن الجانبان عن افتتاح مركز للغة والثقافة في مدينة النخيل خلال العام المقبل."
+    read_also = "اقرأ أيضاً: جامعات الواحة تستقبل طلبات المنح الخارجية حتى نهاية الشهر"
+    lines = [_HEADLINE, "12 مارس 2025", _P1, _P2, read_also, "مركز للغة والثقافة في النخيل", section, _P3]
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role == "body" for n in range(5, 9)] == [False, True, True, True]
+    promo = [_HEADLINE, "12 مارس 2025", _P1, _P2, "تابعوا آخر الأخبار من الواحة على واتساب", "انضم الآن", _P3]
+    decided = clean.classify_lines(promo)
+    assert [decided[n].role == "body" for n in range(5, 8)] == [False, False, True]
+    assert markers.header("انضم إلى النقاش") is None  # a comment form's prompt is not a promotion's

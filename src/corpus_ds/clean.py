@@ -1136,7 +1136,9 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     # in a box of links a short line is one more link, unless the box has visibly closed, or the line is far
     # shorter than the box's links (a headline of other stories is a sentence, a subheading a few words)
     links = [_words(page.text[x]) for x in gap[1:n]] + _inline_link_words(page.text[gap[0]])
-    if links and 2 * _words(s) <= min(links) and _opens_a_section(page, gap[n]):
+    # a marker with its one link on its line ("اقرأ أيضاً: ..."): a line two thirds as long is no second link
+    shorter = 1.5 if n == 1 and _inline_link_words(page.text[gap[0]]) else 2
+    if links and shorter * _words(s) <= min(links) and _opens_a_section(page, gap[n]):
         return True
     return n >= 2 and bool(
         markers.LIST_END.match(before)

@@ -157,7 +157,7 @@ CREDIT = re.compile(
 PHOTO_CREDIT = re.compile(rf"{_CREDIT_START}(?:{_PHOTO_WORDS}|©|Getty)")
 ADVERTISEMENT = re.compile(
     rf"^\s*(?:ت{_A}بعون{_A}|ت{_A}بعو{_A}|{_A}شترك|حم[ّ]?ل(?:و{_A}|ي)?\s+(?:{_A}ل)?تطبيق|{_A}لنشر{_H}\s+{_A}ل(?:بريدي{_H}|{_A}خب{_A}ري{_H})"
-    rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|Advertisement|محتوى\s+(?:مدعوم|ممول)|Sponsored|سج[ّ]?ل\s+{_A}لدخول|(?:{_A}ضغط|{_A}نقر)(?:و{_A})?\s+هن{_A})",
+    rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|Advertisement|محتوى\s+(?:مدعوم|ممول)|Sponsored|سج[ّ]?ل\s+{_A}لدخول|(?:{_A}ضغط|{_A}نقر)(?:و{_A})?\s+هن{_A}|{_A}نضم(?:و{_A}|ي)?\s+(?:{_A}لآن|{_A}لين{_A}))",
     re.I,
 )
 # A kicker a site sets before its headline, the genre's words for live, breaking, video and the like.
