@@ -255,3 +255,30 @@ def test_a_date_a_page_writes_with_character_references_is_proposed_and_quoted_a
     raw_text, _, _, published = html.clean_page(page.encode("cp1256"))
     assert published is not None and published.date == dt.date(2024, 12, 16)
     assert published.quote in raw_text and "&#1633;&#1638;" in published.quote
+
+
+def test_a_lead_in_and_short_items_between_paragraphs_the_article_resumes_with_go_with_them():
+    """The rules ended the article at a box; the main text holds the paragraphs after it, and between them a list's
+    lead-in ("... أبرزها:") and a short item the rules left after the article: those go with the article too, a line
+    the main text leaves out does not (fictional inputs)."""
+    from types import SimpleNamespace
+
+    from corpus_ds.clean import LineDecision
+
+    after = ("appended_article", "prose-after-article")
+    texts = [
+        ("قال الوزير إن الاجتماع التقني بحث ملفات الصيد البحري والطاقة والنقل.", "body", "article-region"),
+        ("فيديو | مهرجان الفخار يعود إلى السنديان", "embed", "video"),
+        ("ويتوقع المجلس أن تسهم الخطة في رفع عدد زوار السوق إلى مئة ألف زائر سنويا.", *after),
+        ("وتشمل الخطة عدة إجراءات، أبرزها:", "navigation", "after-article"),
+        ("ترميم واجهات أربعين دكانا في السوق القديمة قبل نهاية العام المقبل.", *after),
+        ("تكوين مرشدين للسوق.", "navigation", "after-article"),
+        ("وقال القرواني إن السوق تعد من أقدم أسواق المنطقة، وإحياؤها مسؤولية الجميع.", *after),
+        ("الأكثر قراءة", "related", "more-stories-marker"),
+    ]
+    blocks = [SimpleNamespace(text=t, attrs=()) for t, _, _ in texts]
+    decisions = {k: LineDecision(k, role, f"rule:{rule}") for k, (_, role, rule) in enumerate(texts, 1)}
+    main = {"".join(t.split()) for t, role, _ in texts if role != "related" and "مهرجان" not in t}
+    assert html._article_resumes(blocks, decisions, main) == {3, 4, 5, 6, 7}
+    main.discard("".join(texts[3][0].split()))  # a lead-in the main text leaves out stays out
+    assert 4 not in html._article_resumes(blocks, decisions, main)

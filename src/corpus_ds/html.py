@@ -526,7 +526,28 @@ def _article_resumes(blocks, decisions, main: set[str]) -> set[int]:
                     resumes.add(k - 1)
         elif d.role == "appended_article" or (markers.is_date_line(text) and d.role != "related"):
             after_text = False  # a headline or a date line: another story may begin
-    return resumes
+    return resumes | _held_between(blocks, decisions, resumes, main)
+
+
+def _held_between(blocks, decisions, resumes: set[int], main: set[str]) -> set[int]:
+    """Lines the rules left after the article's end that stand between two of its paragraphs the article resumes
+    with, and that the main text holds: a list's lead-in ("... أبرزها:") and its short items go with them."""
+
+    def kept(j: int) -> bool:
+        d = decisions.get(j)
+        return j in resumes or (d is not None and d.role == "body")
+
+    return {
+        k
+        for k in range(2, len(blocks))
+        if k not in resumes
+        and (d := decisions.get(k)) is not None
+        and d.decided_by.removeprefix("rule:") == "after-article"
+        and kept(k - 1)
+        and kept(k + 1)
+        and (k - 1 in resumes or k + 1 in resumes)
+        and _in_main(blocks[k - 1].text, main)
+    }
 
 
 def _section_heading(block, main: set[str]) -> bool:
