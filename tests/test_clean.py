@@ -1682,3 +1682,10 @@ def test_a_subheading_under_a_read_also_line_and_a_call_to_join_are_told_apart()
     decided = clean.classify_lines(promo)
     assert [decided[n].role == "body" for n in range(5, 8)] == [False, False, True]
     assert markers.header("انضم إلى النقاش") is None  # a comment form's prompt is not a promotion's
+
+
+def test_a_row_of_links_set_apart_by_squares_or_circles_is_no_sentence():
+    """ "■ headline ■ headline": a row of links whatever its bullet (fictional inputs)."""
+    for bullet in "■◆●":
+        row = f"{bullet} منح دراسية جديدة لطلبة جزيرة المرجان {bullet} جامعات الواحة تبحث توأمة مع جامعات النخيل."
+        assert not clean.is_prose(row), bullet

@@ -67,7 +67,7 @@ TITLE_WINDOW = 25  # non-blank lines before the first paragraph where the headli
 _HEADLINE_END = re.compile(r'(?:[?؟!]|[^.!؟?…:؛\s]\s*[»"”])\s*$')
 
 
-_ITEM_SEPARATOR = re.compile(r"\s[•▪|]\s")
+_ITEM_SEPARATOR = re.compile(r"\s[•▪■◆●|]\s")
 
 
 def is_prose(s: str) -> bool:
