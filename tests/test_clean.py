@@ -1687,5 +1687,8 @@ def test_a_subheading_under_a_read_also_line_and_a_call_to_join_are_told_apart()
 def test_a_row_of_links_set_apart_by_squares_or_circles_is_no_sentence():
     """ "■ headline ■ headline": a row of links whatever its bullet (fictional inputs)."""
     for bullet in "■◆●":
-        row = f"{bullet} منح دراسية جديدة لطلبة جزيرة المرجان {bullet} جامعات الواحة تبحث توأمة مع جامعات النخيل."
+        row = (
+            f"{bullet} منح دراسية جديدة لطلبة جزيرة المرجان في جامعات الواحة {bullet} جامعات الواحة تبحث توأمة مع"
+            f" جامعات النخيل {bullet} افتتاح مركز للغة والثقافة في مدينة النخيل خلال العام المقبل بحضور الوزير"
+        )
         assert not clean.is_prose(row), bullet
