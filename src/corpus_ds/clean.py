@@ -941,13 +941,16 @@ INTERVIEW_TURNS = 3  # lines opening on the same speaker's label: an interview's
 
 def _asked_in_the_interview(page: _Page, i: int) -> bool:
     """A question of an interview: it opens on a label ("نيفا: ..."، "س: ...") that opens two more lines of the
-    page, and asks in a sentence of six words or more; such a line goes on with the article after a box."""
+    page, one of them already in the article above, and asks in a sentence of six words or more; such a line goes
+    on with the article after a box."""
     found = _SPEAKER.match(page.text[i])
     if not found or _words(page.text[i]) < 6 or not page.text[i].rstrip().endswith(("؟", "?")):
         return False
     label = found.group(1)
-    turns = sum(1 for j in page.order if (m := _SPEAKER.match(page.text[j])) and m.group(1) == label)
-    return turns >= INTERVIEW_TURNS
+    turns = [j for j in page.order if (m := _SPEAKER.match(page.text[j])) and m.group(1) == label]
+    # the interview has asked so already in the article's text (a box's headlines may share a label, "دراسة: ...")
+    asked = any(j < i and page.role(j) == "body" for j in turns)
+    return len(turns) >= INTERVIEW_TURNS and asked
 
 
 def _card_footer(page: _Page, i: int | None) -> bool:
@@ -1136,9 +1139,7 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     # in a box of links a short line is one more link, unless the box has visibly closed, or the line is far
     # shorter than the box's links (a headline of other stories is a sentence, a subheading a few words)
     links = [_words(page.text[x]) for x in gap[1:n]] + _inline_link_words(page.text[gap[0]])
-    # a marker with its one link on its line ("اقرأ أيضاً: ..."): a line two thirds as long is no second link
-    shorter = 1.5 if n == 1 and _inline_link_words(page.text[gap[0]]) else 2
-    if links and shorter * _words(s) <= min(links) and _opens_a_section(page, gap[n]):
+    if links and 2 * _words(s) <= min(links) and _opens_a_section(page, gap[n]):
         return True
     return n >= 2 and bool(
         markers.LIST_END.match(before)
@@ -1206,8 +1207,13 @@ _CLOSING_MARK = re.compile(r'[»"”]')
 
 def _caption_under_credit(page: _Page, rest: list[int], k: int) -> bool:
     """The photo's caption stands under its credit (rest[k]): "مصدر الصورة، ..." then "التعليق على الصورة، ...", so
-    the line above the credit is no caption."""
-    return k + 1 < len(rest) and bool(markers.CAPTION.match(page.text[rest[k + 1]]))
+    the line above the credit is no caption (unless it is one too, a photo's above)."""
+    if k + 1 >= len(rest) or k < 1 or _CAPTION_LABEL.match(page.text[rest[k - 1]]):
+        return False  # the line above the credit is itself a caption ("التعليق على الصورة، ..."), of a photo above
+    return bool(_CAPTION_LABEL.match(page.text[rest[k + 1]]))
+
+
+_CAPTION_LABEL = re.compile(r"^\s*التعليق\s+على\s+الصورة\s*[،,:]")
 
 
 def _pull_quote_under_mark(page: _Page, rest: list[int], k: int) -> bool:
@@ -1413,9 +1419,9 @@ def _box_ends_at_heading(page: _Page, rest: list[int], step: int) -> bool:
 
 
 def _resumes_after_teaser(page: _Page, rest: list[int], k: int, step: int) -> int | None:
-    """Under a read-also card's headline and its one-sentence teaser (rest[step]), where the article goes on: the
-    next paragraph, perhaps under a subheading, when it goes on with the article above the box (a connective, or
-    its words) and starts no other story. None where the teaser's story goes on instead."""
+    """Under a read-also card's headline and its one-sentence teaser (rest[step]), where the article goes on: a
+    subheading, then a paragraph that goes on with the article above the box (a connective, or its words) more
+    than with the teaser. None where the teaser's story may go on instead."""
     teaser, headline = page.text[rest[step]], page.text[rest[step - 1]]
     if markers.CONTINUATION.match(teaser) or markers.WAW_ALEF.match(teaser) or _words(headline) <= 4:
         return (
@@ -1431,6 +1437,11 @@ def _resumes_after_teaser(page: _Page, rest: list[int], k: int, step: int) -> in
     if after >= len(rest) or not page.prose(rest[after]):
         return None
     paragraph = page.text[rest[after]]
+    skipped = page.text[rest[after - 1]] if after > step + 1 else None
+    if skipped is not None and (
+        markers.header(skipped) or _starts_another_story(page, rest[:k], [skipped], paragraph)
+    ):
+        return None  # a date line, or another card's headline its teaser restates: no subheading
     words = _content_words(paragraph)
     of_teaser = len(words & _content_words(teaser)) / max(1, len(words))
     if (
@@ -1438,8 +1449,10 @@ def _resumes_after_teaser(page: _Page, rest: list[int], k: int, step: int) -> in
         or _known_share(page, rest[:k], paragraph) <= of_teaser
     ):
         return None  # it says more of the teaser's story than of the article's
-    goes_on = markers.CONTINUATION.match(paragraph) or _goes_on_with(page, rest[:k], paragraph)
-    return step + 1 if goes_on and teaser != paragraph else None
+    # only under a subheading of its own: a related story printed on under its card's teaser also opens with a
+    # connective and shares the article's names and words
+    goes_on = _goes_on_with(page, rest[:k], paragraph) or markers.CONTINUATION.match(paragraph)
+    return step + 1 if skipped and goes_on and teaser != paragraph else None
 
 
 def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:
