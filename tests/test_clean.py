@@ -1712,3 +1712,13 @@ def test_what_the_cards_the_videos_the_captions_and_the_interviews_rules_must_le
                "دراسة: هل يحمي المشي اليومي من أمراض الشيخوخة؟"]  # fmt: skip
     decided = clean.classify_lines([_HEADLINE, "12 مارس 2025", _P1, _P2, *studies, _P3])
     assert [decided[n].role == "body" for n in range(5, 10)] == [False] * 4 + [True]
+
+
+def test_a_live_coverage_kicker_before_a_bar_leaves_the_headline():
+    """ "تغطية مستمرة | <headline>" is a live page's kicker and its headline, not a browser's tab title (fictional
+    inputs)."""
+    headline = "تغطية مستمرة | نائب وزير الواحة في مدينة النخيل.. اتفاقات في الصيد البحري والطاقة والنقل"
+    lines = ["بوابة الواحة", "الرئيسية", "العالم", "اقتصاد", headline, "12 مارس 2025", _P1, _P2, _P3]
+    assert clean.classify_lines(lines)[5].role == "title"
+    for kicker in ("تغطية مستمرة", "تغطية مباشرة", "لحظة بلحظة"):
+        assert markers.KICKER.match(kicker), kicker

@@ -167,6 +167,7 @@ CALL_TO_ACTION = re.compile(
 # A kicker a site sets before its headline, the genre's words for live, breaking, video and the like.
 KICKER = re.compile(
     rf"^\s*(?:مب{_A}شر|عاجل|حصري|خ{_A}ص|فيديو|ب{_A}لفيديو|صور|ب{_A}لصور|تحليل|تقرير|ر{_A}ي|حو{_A}ر|مق{_A}بل{_H}|تحقيق"
+    rf"|تغطي{_H}\s+(?:مستمر{_H}|مب{_A}شر{_H}|حي{_H}|خ{_A}ص{_H})|لحظ{_H}\s+بلحظ{_H}"
     r"|Live|Breaking|Video)\s*$",
     re.I,
 )
