@@ -1722,3 +1722,17 @@ def test_a_live_coverage_kicker_before_a_bar_leaves_the_headline():
     assert clean.classify_lines(lines)[5].role == "title"
     for kicker in ("تغطية مستمرة", "تغطية مباشرة", "لحظة بلحظة"):
         assert markers.KICKER.match(kicker), kicker
+
+
+def test_a_lead_in_that_repeats_the_text_is_no_pull_quote():
+    """A live page's update opens on "... بتوقيع ست اتفاقيات بين البلدين، وهي:" over its list, and the page's intro
+    says the same in a longer line: the update's lead-in, not a pull quote (fictional inputs)."""
+    intro = ("يتابع «أسبوع الواحة» لحظة بلحظة مجريات اليوم الختامي لاجتماعات اللجنة المشتركة بين البلدين، التي"
+             " انتهت بتوقيع ست اتفاقيات ومذكرات تفاهم بين الجانبين في مدينة النخيل.")  # fmt: skip
+    lead_in = "اختتمت أعمال اللجنة المشتركة بتوقيع ست اتفاقيات ومذكرات تفاهم بين البلدين، وهي:"
+    items = ["1- اتفاقية للتعاون في مجال الطاقة المتجددة وتخزين الهيدروجين.",
+             "2- مذكرة تفاهم لزيادة الصادرات الزراعية إلى أسواق الجزيرة.",
+             "3- برنامج تنفيذي للتعاون السياحي للفترة 2025-2027."]  # fmt: skip
+    lines = [_HEADLINE, "12 مارس 2025", intro, "04:40 م", lead_in, *items, _P2, "02:10 م", _P3]
+    decided = clean.classify_lines(lines)
+    assert decided[5].role == "body"

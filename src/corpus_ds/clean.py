@@ -1245,8 +1245,8 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
     s = page.text[i]
     if _quoted_elsewhere(page, i):
         return True
-    if _words(s) < (3 if marked else PULL_QUOTE_MIN_WORDS):
-        return False
+    if _words(s) < (3 if marked else PULL_QUOTE_MIN_WORDS) or s.rstrip().endswith((":", "：")):
+        return False  # too short to say it again, or a lead-in ("... أبرزها:") that announces what follows
     own = _content_words(s)
     # most of its words, not all: a quote set apart may change a word's case ending (الطرفان، الطرفين)
     return any(
