@@ -132,6 +132,10 @@ class _Page:
         self.punctuates = bool(ends) and sum(ends) >= 0.6 * len(ends)
         self.live_stamps: frozenset[int] = frozenset()  # set once the text's first paragraph is known
         self.gallery: frozenset[int] = _gallery_lines(self)
+        self.speakers: dict[str, list[int]] = {}  # the lines each label opens ("نيفا: ..."), in order
+        for i in self.order:
+            if found := _SPEAKER.match(self.text[i]):
+                self.speakers.setdefault(found.group(1), []).append(i)
 
     def mark(self, i: int, role: str, rule: str, sure: bool = True) -> None:
         self.decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}", sure)
@@ -584,9 +588,8 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         if i + 1 in page.decided and i != start:
             k += 1
             continue
-        if (
-            i in page.gallery
-        ):  # a gallery's caption (or its label) between the paragraphs: the article goes on
+        if i in page.gallery:
+            # a gallery's caption (or its label) between the paragraphs: the article goes on
             page.mark(i, "caption", "gallery-caption")
             k += 1
             continue
@@ -633,9 +636,8 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             k = _pull_quote(page, rest, k)
             continue
         elif _pull_quote_under_mark(page, rest, k):
-            page.mark(
-                i, "pull_quote", "quote-mark-over-pull-quote"
-            )  # a box's big quotation mark, then its quote
+            # a box's big quotation mark, then its quote
+            page.mark(i, "pull_quote", "quote-mark-over-pull-quote")
             if k + 2 < len(rest) and _QUOTE_MARK.fullmatch(page.text[rest[k + 2]]):
                 page.mark(rest[k + 2], "pull_quote", "quote-mark-under-pull-quote")  # the box's closing mark
                 page.mark(rest[k + 1], "pull_quote", "repeats-the-text")
@@ -946,8 +948,7 @@ def _asked_in_the_interview(page: _Page, i: int) -> bool:
     found = _SPEAKER.match(page.text[i])
     if not found or _words(page.text[i]) < 6 or not page.text[i].rstrip().endswith(("؟", "?")):
         return False
-    label = found.group(1)
-    turns = [j for j in page.order if (m := _SPEAKER.match(page.text[j])) and m.group(1) == label]
+    turns = page.speakers.get(found.group(1), [])
     # the interview has asked so already in the article's text (a box's headlines may share a label, "دراسة: ...")
     asked = any(j < i and page.role(j) == "body" for j in turns)
     return len(turns) >= INTERVIEW_TURNS and asked
