@@ -1736,3 +1736,26 @@ def test_a_lead_in_that_repeats_the_text_is_no_pull_quote():
     lines = [_HEADLINE, "12 مارس 2025", intro, "04:40 م", lead_in, *items, _P2, "02:10 م", _P3]
     decided = clean.classify_lines(lines)
     assert decided[5].role == "body"
+
+
+def test_paragraphs_broken_at_a_print_columns_width_are_the_articles():
+    """A print page copied from its viewer: each paragraph broken into lines of the column's width, the last ending
+    the sentence; they are the article's text, while a list of headlines of the same width is not (fictional
+    inputs)."""
+    paragraphs = [
+        "أنهت اللجنة المشتركة بين جزيرة المرجان ودولة الواحة",
+        "أشغال دورتها التاسعة، أول أمس الثلاثاء في مدينة النخيل،",
+        "بالتوقيع على بروتوكول ختامي يحدد أولويات التعاون بين",
+        "البلدين خلال السنوات الثلاث المقبلة.",
+        "وترأس أشغال الدورة عن جانب الواحة الوزير المنتدب",
+        "المكلف بالتجارة الخارجية كريم الطاهري، بمشاركة ممثلين عن",
+        "أكثر من عشرين مؤسسة عمومية وخاصة من البلدين.",
+    ]
+    headlines = ["الأكثر قراءة", "مهرجان الفخار يعود إلى وادي السنديان بعد غياب طويل",
+                 "ارتفاع أسعار الأسماك في أسواق جزيرة المرجان هذا الأسبوع",
+                 "افتتاح معرض الكتاب في مدينة الرمان بمشاركة مئة دار نشر"]  # fmt: skip
+    lines = ["الزيتونة الرقمية", "الصفحة 7 من 24", "اللجنة المشتركة تنهي دورتها التاسعة في النخيل", *paragraphs,
+             *headlines]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert all(decided[n].role == "body" for n in range(4, 11))
+    assert not any(decided[n].role == "body" for n in range(11, 15))

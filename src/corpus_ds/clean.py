@@ -136,6 +136,7 @@ class _Page:
         for i in self.order:
             if found := _SPEAKER.match(self.text[i]):
                 self.speakers.setdefault(found.group(1), []).append(i)
+        self.wrapped: frozenset[int] = _wrapped_paragraphs(self)
 
     def mark(self, i: int, role: str, rule: str, sure: bool = True) -> None:
         self.decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}", sure)
@@ -145,7 +146,7 @@ class _Page:
         return d.role if d else None
 
     def prose(self, i: int) -> bool:
-        return is_prose(self.text[i])
+        return i in self.wrapped or is_prose(self.text[i])
 
     def after(self, i: int) -> list[int]:
         return [j for j in self.order if j > i]
@@ -934,6 +935,39 @@ def _gallery_lines(page: _Page) -> frozenset[int]:
         found.update([i, *run[:size]])
         if above is not None and _GALLERY_LABEL.match(page.text[above]):
             found.add(above)
+    return frozenset(found)
+
+
+WRAPPED_MIN_LINES = 3
+WRAPPED_MAX_WORDS = (
+    14  # a line of a page's column, broken where the column ends (a print page copied as text)
+)
+_BROKEN_CLAUSE = re.compile(r"[،,؛]\s*$")
+
+
+def _wrapped_paragraphs(page: _Page) -> frozenset[int]:
+    """The lines of paragraphs broken at the column's width, as a print page copied from its viewer gives them: three
+    lines or more of a column's width, none ending a sentence but the last, which does, and at least one ending in
+    the middle of a clause (a comma) or a function word, as no headline of a list does. Each is a line of prose."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in page.order:
+        s = page.text[i]
+        marked = markers.ends_article(s) or markers.header(s) or markers.widget(s) or _LIST_ITEM.match(s)
+        if _words(s) > WRAPPED_MAX_WORDS or _words(s) < 2 or marked or markers.LIST_COUNTER.match(s):
+            run = []
+            continue
+        run.append(i)
+        if not markers.PARAGRAPH_END.search(s):
+            continue
+        inner = run[:-1]
+        broken = sum(
+            bool(_BROKEN_CLAUSE.search(page.text[j]) or page.text[j].split()[-1] in STOPWORDS) for j in inner
+        )
+        words = sum(_words(page.text[j]) for j in run)
+        if len(run) >= WRAPPED_MIN_LINES and broken >= max(1, len(inner) // 3) and words >= LONG_LINE_WORDS:
+            found.update(run)
+        run = []
     return frozenset(found)
 
 
