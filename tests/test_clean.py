@@ -1758,4 +1758,13 @@ def test_paragraphs_broken_at_a_print_columns_width_are_the_articles():
              *headlines]  # fmt: skip
     decided = clean.classify_lines(lines)
     assert all(decided[n].role == "body" for n in range(4, 11))
-    assert not any(decided[n].role == "body" for n in range(11, 15))
+    assert not any(
+        decided[n].role == "body" for n in (1, 2, *range(11, 15))
+    )  # masthead, page number, headlines
+    # on a web page, which sets each paragraph on one line, short lines ending on commas are no broken paragraph
+    about = ["عن الموقع", "بوابة الواحة موقع إخباري مستقل يصدر عن مؤسسة النخيل",
+             "للصحافة والنشر، ويهتم بأخبار جزيرة المرجان ودولة الواحة",
+             "والعالم العربي، ويقدم لقرائه الخبر والتحليل والرأي على", "مدار الساعة منذ تأسيسه عام 2009."]  # fmt: skip
+    web = [_HEADLINE, "12 مارس 2025", _P1, _P2, _P3, *about, "جميع الحقوق محفوظة © 2025 بوابة الواحة"]
+    decided = clean.classify_lines(web)
+    assert not any(decided[n].role == "body" for n in range(6, 12))

@@ -652,6 +652,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 and not markers.SENTENCE_END.search(s)
                 and _words(s) >= 7
                 and i != start
+                and i not in page.wrapped  # a line of a paragraph a print column broke ends no sentence
                 and not markers.CONTINUATION.match(s)  # "ومن المقرر أن ...": the article goes on
             ):
                 page.mark(i, "caption", "no-sentence-end", sure=False)
@@ -939,22 +940,29 @@ def _gallery_lines(page: _Page) -> frozenset[int]:
 
 
 WRAPPED_MIN_LINES = 3
-WRAPPED_MAX_WORDS = (
-    14  # a line of a page's column, broken where the column ends (a print page copied as text)
-)
+# a line of a page's column, broken where the column ends (a print page copied as text)
+WRAPPED_MAX_WORDS = 14
+# longer lines a print copy may hold (its issue line, a caption); a web page has many
+WRAPPED_LONG_LINES = 2
+WRAPPED_MIN_WORDS = 5  # a column's line; a masthead's or a page number's is shorter
 _BROKEN_CLAUSE = re.compile(r"[،,؛]\s*$")
 
 
 def _wrapped_paragraphs(page: _Page) -> frozenset[int]:
-    """The lines of paragraphs broken at the column's width, as a print page copied from its viewer gives them: three
-    lines or more of a column's width, none ending a sentence but the last, which does, and at least one ending in
-    the middle of a clause (a comma) or a function word, as no headline of a list does. Each is a line of prose."""
+    """The lines of paragraphs broken at the column's width, as a print page copied from its viewer gives them (on a
+    page with hardly a line longer than a column's): three lines or more, none ending a sentence but the last, which
+    does, and one of the others at least ending in the middle of a clause (a comma) or on a function word, as no
+    headline of a list does. Each is a line of prose."""
     found: set[int] = set()
+    if sum(_words(page.text[i]) > WRAPPED_MAX_WORDS for i in page.order) > WRAPPED_LONG_LINES:
+        return frozenset()  # a web page sets each paragraph on one line: only a print copy breaks them all
     run: list[int] = []
     for i in page.order:
         s = page.text[i]
         marked = markers.ends_article(s) or markers.header(s) or markers.widget(s) or _LIST_ITEM.match(s)
-        if _words(s) > WRAPPED_MAX_WORDS or _words(s) < 2 or marked or markers.LIST_COUNTER.match(s):
+        last = markers.PARAGRAPH_END.search(s)  # a paragraph's last line may be a word or two
+        short = _words(s) < (1 if last else WRAPPED_MIN_WORDS)
+        if _words(s) > WRAPPED_MAX_WORDS or short or marked or markers.LIST_COUNTER.match(s):
             run = []
             continue
         run.append(i)
@@ -965,7 +973,7 @@ def _wrapped_paragraphs(page: _Page) -> frozenset[int]:
             bool(_BROKEN_CLAUSE.search(page.text[j]) or page.text[j].split()[-1] in STOPWORDS) for j in inner
         )
         words = sum(_words(page.text[j]) for j in run)
-        if len(run) >= WRAPPED_MIN_LINES and broken >= max(1, len(inner) // 3) and words >= LONG_LINE_WORDS:
+        if len(run) >= WRAPPED_MIN_LINES and broken and words >= LONG_LINE_WORDS:
             found.update(run)
         run = []
     return frozenset(found)
