@@ -640,9 +640,10 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             # a box's big quotation mark, then its quote
             page.mark(i, "pull_quote", "quote-mark-over-pull-quote")
             if k + 2 < len(rest) and _QUOTE_MARK.fullmatch(page.text[rest[k + 2]]):
-                page.mark(rest[k + 2], "pull_quote", "quote-mark-under-pull-quote")  # the box's closing mark
+                closing = rest[k + 2]
                 page.mark(rest[k + 1], "pull_quote", "repeats-the-text")
-                k = _pull_quote(page, rest, k + 2)
+                k = _pull_quote(page, rest, k + 2)  # the speaker's name stands under the box's closing mark
+                page.mark(closing, "pull_quote", "quote-mark-under-pull-quote")
             else:
                 k = _pull_quote(page, rest, k + 1)
             continue
@@ -966,7 +967,7 @@ def _wrapped_paragraphs(page: _Page) -> frozenset[int]:
             run = []
             continue
         run.append(i)
-        if not markers.PARAGRAPH_END.search(s):
+        if not last:
             continue
         inner = run[:-1]
         broken = sum(
@@ -1251,12 +1252,9 @@ _CLOSING_MARK = re.compile(r'[»"”]')
 def _caption_under_credit(page: _Page, rest: list[int], k: int) -> bool:
     """The photo's caption stands under its credit (rest[k]): "مصدر الصورة، ..." then "التعليق على الصورة، ...", so
     the line above the credit is no caption (unless it is one too, a photo's above)."""
-    if k + 1 >= len(rest) or k < 1 or _CAPTION_LABEL.match(page.text[rest[k - 1]]):
+    if k + 1 >= len(rest) or k < 1 or markers.CAPTION_LABEL.match(page.text[rest[k - 1]]):
         return False  # the line above the credit is itself a caption ("التعليق على الصورة، ..."), of a photo above
-    return bool(_CAPTION_LABEL.match(page.text[rest[k + 1]]))
-
-
-_CAPTION_LABEL = re.compile(r"^\s*التعليق\s+على\s+الصورة\s*[،,:]")
+    return bool(markers.CAPTION_LABEL.match(page.text[rest[k + 1]]))
 
 
 def _pull_quote_under_mark(page: _Page, rest: list[int], k: int) -> bool:
@@ -1463,39 +1461,32 @@ def _box_ends_at_heading(page: _Page, rest: list[int], step: int) -> bool:
 
 def _resumes_after_teaser(page: _Page, rest: list[int], k: int, step: int) -> int | None:
     """Under a read-also card's headline and its one-sentence teaser (rest[step]), where the article goes on: a
-    subheading, then a paragraph that goes on with the article above the box (a connective, or its words) more
-    than with the teaser. None where the teaser's story may go on instead."""
+    subheading of its own, then a paragraph that goes on with the article above the box (a connective, or its
+    words) more than with the teaser. None where the teaser's story may go on instead: a related story printed on
+    under its card's teaser also opens with a connective and shares the article's names and words."""
     teaser, headline = page.text[rest[step]], page.text[rest[step - 1]]
     if markers.CONTINUATION.match(teaser) or markers.WAW_ALEF.match(teaser) or _words(headline) <= 4:
         return (
             None  # a teaser opens afresh under its card's headline; "واستحوذت ..." goes on with the article
         )
-    after = step + 1
-    if (
-        after < len(rest)
-        and not page.prose(rest[after])
-        and _words(page.text[rest[after]]) <= SUBHEADING_MAX_WORDS
-    ):
-        after += 1  # the next section's subheading
-    if after >= len(rest) or not page.prose(rest[after]):
+    if step + 2 >= len(rest):
         return None
-    paragraph = page.text[rest[after]]
-    skipped = page.text[rest[after - 1]] if after > step + 1 else None
-    if skipped is not None and (
-        markers.header(skipped) or _starts_another_story(page, rest[:k], [skipped], paragraph)
+    subheading, paragraph = page.text[rest[step + 1]], page.text[rest[step + 2]]
+    if (
+        page.prose(rest[step + 1])
+        or _words(subheading) > SUBHEADING_MAX_WORDS
+        or not page.prose(rest[step + 2])
+        or markers.header(subheading)  # a date line
+        or markers.ends_article(subheading)
+        or _starts_another_story(page, rest[:k], [subheading], paragraph)  # another card's headline
     ):
-        return None  # a date line, or another card's headline its teaser restates: no subheading
+        return None
     words = _content_words(paragraph)
     of_teaser = len(words & _content_words(teaser)) / max(1, len(words))
-    if (
-        markers.ends_article(page.text[rest[after - 1]])
-        or _known_share(page, rest[:k], paragraph) <= of_teaser
-    ):
+    if _known_share(page, rest[:k], paragraph) <= of_teaser:
         return None  # it says more of the teaser's story than of the article's
-    # only under a subheading of its own: a related story printed on under its card's teaser also opens with a
-    # connective and shares the article's names and words
     goes_on = _goes_on_with(page, rest[:k], paragraph) or markers.CONTINUATION.match(paragraph)
-    return step + 1 if skipped and goes_on and teaser != paragraph else None
+    return step + 1 if goes_on and teaser != paragraph else None
 
 
 def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:

@@ -130,8 +130,11 @@ SEE_ALL = re.compile(
     re.I,
 )
 # A caption says what the photo shows: "جانب من اللقاء", "صورة من ...".
+# "التعليق على الصورة، ...": a caption's label, as some sites print it under the photo's credit
+_CAPTION_LABEL = r"التعليق\s+على\s+الصورة\s*[،,:]"
+CAPTION_LABEL = re.compile(rf"^\s*{_CAPTION_LABEL}")
 CAPTION = re.compile(
-    r"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|(?:ال)?صورة\s*[:：]|التعليق\s+على\s+الصورة\s*[،,:](?!\s*(?:الذي|التي|الذين)\b))"
+    rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|(?:ال)?صورة\s*[:：]|{_CAPTION_LABEL}(?!\s*(?:الذي|التي|الذين)\b))"
 )
 # A caption that closes on what the photo is, in parentheses: "طائرة ركاب (صورة أرشيفية)", "... (صورة تعبيرية)"
 # ("(تعبيرية)" alone may name a painting's school); not an item of a list or a timeline ("2019: ... (أرشيف)")
