@@ -1522,6 +1522,38 @@ def test_a_caption_that_closes_on_what_the_photo_is_is_a_caption():
     assert all(decided[n].role == "body" for n in range(3, 9))
 
 
+def test_a_caption_that_closes_on_a_photo_agency_is_a_caption_not_the_headline():
+    """A caption under the share bar that closes on the photo agency in parentheses ("... (الأوروبية)") shares
+    more of the lead's words than the headline above the byline: a caption, and the headline stays the title. A
+    paragraph of an agency's copy ends on a full stop before its credit: the article's (fictional inputs)."""
+    headline = "بين الرمان والمرجان.. كيف تدير الجزيرة توازناتها؟"
+    caption = "وزيرا خارجية الرمان والمرجان خلال لقاء سابق على هامش منتدى الجزر (الأوروبية)"
+    lead = ("تبدو جزيرة الرمان حريصة على علاقاتها مع المرجان، إذ التقى وزيرا خارجية البلدين مرتين خلال العام "
+            "الجاري على هامش منتدى الجزر.")  # fmt: skip
+    lines = [
+        headline,
+        "سلمى الخيالية - الرمان",
+        "نشر في 8/7/2025",
+        "فيسبوك",
+        "واتساب",
+        caption,
+        lead,
+        _P2,
+        _P3,
+    ]
+    decided = clean.classify_lines(lines)
+    assert decided[1].role == "title"
+    assert decided[6].role == "caption" and decided[6].decided_by == "rule:caption-with-photo-note"
+    for line in (
+        "طلبة أجانب خلال حفل تخرج (أ ف ب)",
+        "ناقلة وقود في الميناء (رويترز)",
+        "جانب من اللقاء (Getty Images)",
+    ):
+        assert markers.header(line).role == "caption", line
+    assert markers.header("وقال الوزير إن الجزيرتين شريكتان. (رويترز)") is None
+    assert markers.header("1. حقول القمح (أ ف ب)") is None  # an item of a list
+
+
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the
