@@ -942,6 +942,20 @@ def test_a_list_the_article_announces_with_a_colon_is_the_articles_own(bullet):
     assert [decided[n].role for n in range(4, 9)] == ["body"] * 5 and decided[9].role == "tags"
 
 
+def test_a_list_closed_by_a_read_also_line_is_the_articles_own():
+    """The article's list under its lead-in, then a one-line "اقرأ أيضا: ..." and the article going on: the list is
+    the article's, the read-also line is not. Items that are neither a list's nor sentences stay a box."""
+    items = ["- الطب العام والصيدلة.", "- هندسة الطيران والنقل.", "- الزراعة وعلوم المياه."]
+    read_also = "اقرأ أيضا: الواحة والمرجان تبحثان زيادة المقاعد الدراسية"
+    goes_on = "وقال مدير المركز إن البرنامج سيتوسع العام المقبل ليشمل تخصصات جديدة في الرصد والزراعة."
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _LEAD_IN, *items, read_also, goes_on, _P3])
+    assert [decided[n].role for n in range(4, 8)] == ["body"] * 4
+    assert decided[8].role == "related" and decided[9].role == "body"
+    bare = [x.strip("-. ") for x in items]
+    unlisted = clean.classify_lines([_HEADLINE, _P1, _P2, _LEAD_IN, *bare, read_also, goes_on, _P3])
+    assert all(unlisted[n].role != "body" for n in range(5, 8))
+
+
 def test_a_saved_pages_list_under_a_lead_in_is_the_articles_own():
     items = "".join(f"<li>{x}</li>" for x in _ITEMS)
     page = _page(f"<p>{_P1}</p><p>{_P2}</p><p>{_LEAD_IN}</p><ul>{items}</ul><p>{_AFTER_LIST}</p>")

@@ -721,7 +721,14 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
         goes_on = markers.CONTINUATION.match(after.lstrip('«"“')) or _goes_on_with(page, rest[:k], after)
         return step if goes_on else None
     found = markers.ends_article(after) or markers.header(after) or _NOTHING
-    return step if found.rule in ("tags-marker", "comments-marker") or found.role == "source_line" else None
+    if found.rule in ("tags-marker", "comments-marker") or found.role == "source_line":
+        return step
+    # a box set inside the article closes the list ("اقرأ أيضا: ..."): the items are the article's where each
+    # reads as a list's item or a sentence (the box's own lines come after it)
+    boxed = found.role == "related" or markers.widget(after) or _promotion(after)
+    items = [page.text[x] for x in rest[k + 1 : step]]
+    listed = all(_LIST_ITEM.match(t) or markers.SENTENCE_END.search(t) for t in items)
+    return step if boxed and listed else None
 
 
 CONTINUED_SHARE = 0.2  # of a paragraph's content words, found in the article above: the same story goes on
