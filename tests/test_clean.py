@@ -1568,6 +1568,28 @@ def test_a_caption_that_closes_on_a_photo_agency_is_a_caption_not_the_headline()
     assert markers.header("1. حقول القمح (أ ف ب)") is None  # an item of a list
 
 
+def test_the_paragraph_a_dateline_opens_is_the_articles_first():
+    """A summary, a photo's caption written as a sentence and its credit over the paragraph that opens with the
+    dateline ("المرجان - (وكالة الواحة) -", "الرمان/ الواحة نيوز -") stand over the article: not its text. Where
+    the first paragraph opens with the dateline itself, nothing above the text changes (fictional inputs)."""
+    summary = (
+        "عقدت الواحة والمرجان اليوم الاثنين جولة جديدة من المشاورات السياسية على مستوى نائبي وزيري الخارجية."
+    )
+    caption = "نائب وزير الخارجية يتباحث مع نظيره من المرجان بمقر الوزارة في العاصمة الرمان."
+    for dateline in ("المرجان - (وكالة الواحة) - ", "الرمان/ الواحة نيوز - "):
+        lead = dateline + summary.replace("الخارجية.", "الخارجية، تناولت الشراكة بين البلدين.")
+        lines = [_HEADLINE, "الإثنين 12 ماي 2025 - 16:20", summary, caption, "ومأ", lead, _P2, _P3]
+        decided = clean.classify_lines(lines)
+        assert [decided[n].role for n in (3, 4, 6, 7, 8)] == ["summary", "caption", "body", "body", "body"], (
+            dateline
+        )
+        assert decided[5].role != "body"
+    opened = clean.classify_lines(
+        [_HEADLINE, "الإثنين 12 ماي 2025", "المرجان - (وكالة الواحة) - " + _P1, _P2, _P3]
+    )
+    assert [opened[n].role for n in (3, 4, 5)] == ["body"] * 3
+
+
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the

@@ -176,6 +176,7 @@ def classify_lines(
         for i in page.order:
             page.mark(i, "navigation", "no-body-found")
         return page.decided
+    start = _opened_by_a_dateline(page, start)
     restated = _restated_by_next(page, start)
     if restated is not None:  # a headline that ends with a full stop, or a summary, repeated by the lead
         start, first = restated, start
@@ -316,6 +317,32 @@ def _first_paragraph(page: _Page) -> int | None:
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪◦]|\d{1,2}\s*[.)\-–])\s")
 RESTATED_GAP = 8  # lines of a box or a photo that may stand between a summary and the lead that restates it
+
+
+DATELINE_BELOW_MAX = (
+    3  # lines (a summary, a photo's caption and credit) that may stand over the dateline's paragraph
+)
+
+
+def _opened_by_a_dateline(page: _Page, first: int) -> int:
+    """The article's first paragraph is the one its dateline opens ("موسكو - (وكالة) - ..."): a summary, a photo's
+    caption and its credit, sentences as they may be, stand over it, not in the article. The lines above it are
+    marked so; where no paragraph a few lines down opens with a dateline, or the first one does, first stays."""
+    below = page.after(first)[:DATELINE_BELOW_MAX]
+    if _opens_with_dateline(page.text[first]):
+        return first
+    found = next((k for k, j in enumerate(below) if _opens_with_dateline(page.text[j])), None)
+    if found is None or any(
+        markers.ends_article(page.text[j]) or markers.widget(page.text[j]) for j in below[:found]
+    ):
+        return first
+    lead = below[found]
+    for i in [first, *below[:found]]:
+        own = _content_words(page.text[i])
+        restated = i == first and len(own & _content_words(page.text[lead])) >= 0.6 * max(1, len(own))
+        role = "summary" if restated else (markers.header(page.text[i]) or _NOTHING).role or "caption"
+        page.mark(i, role, "over-the-datelines-paragraph", sure=False)
+    return lead
 
 
 def _restated_by_next(page: _Page, first: int) -> int | None:
@@ -749,10 +776,19 @@ def _known_share(page: _Page, article: list[int], paragraph: str) -> float:
 _ASIDE_START = re.compile(r"(?:في|خلال|على|عن|من|إلى|الى|لدى|عند|أمام|حسب|وفق|بعد|قبل)\b|[وفبل]")
 
 
+# "بغداد/ شفق نيوز - ...", "الرافدين نيوز/ موسكو - ...": a place and an outlet, either first, joined by a slash
+_SLASH_DATELINE = re.compile(
+    r"^\s*([\u0621-\u064a][\u0621-\u064a ]{1,20}?)\s*/\s*([\u0621-\u064a][\u0621-\u064a ]{1,20}?)\s*[-–—:]\s"
+)
+
+
 def _opens_with_dateline(paragraph: str) -> bool:
     """A dateline: a place of one to three words, then an agency in parentheses or of one to three words set off by
     dashes ("الخليل - البيادر -", "لندن: (رويترز)"); not an aside between dashes ("بوريطة - في تصريح للصحافة -")
     nor a colon after a speaker ("وقال الوزير: ...")."""
+    slashed = _SLASH_DATELINE.match(paragraph)
+    if slashed:
+        return all(1 <= _words(part) <= 3 for part in slashed.groups())
     m = markers.OPENING_DATELINE.match(paragraph)
     if not m:
         return False
