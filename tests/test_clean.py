@@ -956,6 +956,27 @@ def test_a_list_closed_by_a_read_also_line_is_the_articles_own():
     assert all(unlisted[n].role != "body" for n in range(5, 8))
 
 
+def test_the_articles_lead_in_under_a_box_of_links_opens_its_list():
+    """Under a read-also box's links, the article's lead-in (a connective, a colon) and its list go on with the
+    article, as copied text and as a saved page; a colon line that no connective opens stays in the box."""
+    links = ["افتتاح مركز لتعليم لغة المرجان في الواحة", "الجفاف يرهن الموسم الفلاحي في الرمان"]
+    decided = clean.classify_lines(
+        [_HEADLINE, _P1, _P2, "اقرأ أيضا", *links, _LEAD_IN, *_ITEMS, _AFTER_LIST, _P3]
+    )
+    assert [decided[n].role for n in (4, 5, 6)] == ["related"] * 3
+    assert [decided[n].role for n in range(7, 14)] == ["body"] * 7
+    card = clean.classify_lines(
+        [_HEADLINE, _P1, _P2, "اقرأ أيضا", *links, "ملف خاص:", *_ITEMS, _AFTER_LIST, _P3]
+    )
+    assert card[7].role != "body"
+    items = "".join(f"<li>{x}</li>" for x in _ITEMS)
+    box = "".join(f'<li><a href="/{n}">{x}</a></li>' for n, x in enumerate(links))
+    page = _page(f"<p>{_P1}</p><p>{_P2}</p><div><span>اقرأ أيضا</span><ul>{box}</ul></div><p>{_LEAD_IN}</p>"
+                 f"<ul>{items}</ul><p>{_AFTER_LIST}</p>")  # fmt: skip
+    _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
+    assert cleaned.text == "\n\n".join([_P1, _P2, _LEAD_IN, *_ITEMS, _AFTER_LIST])
+
+
 def test_a_saved_pages_list_under_a_lead_in_is_the_articles_own():
     items = "".join(f"<li>{x}</li>" for x in _ITEMS)
     page = _page(f"<p>{_P1}</p><p>{_P2}</p><p>{_LEAD_IN}</p><ul>{items}</ul><p>{_AFTER_LIST}</p>")

@@ -722,7 +722,7 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     s = page.text[rest[k]]
     if (
         not s.endswith(":")
-        or page.role(rest[k - 1]) != "body"
+        or (page.role(rest[k - 1]) != "body" and not _lead_in_after_links(page, rest[k]))
         or _says_what_it_is(s)
         or markers.is_date_line(s)
         or markers.QUOTE_LEAD_IN.search(s)  # "كتب على حسابه:": a quotation or a post follows, not a list
@@ -1532,6 +1532,20 @@ def _resumes_after_teaser(page: _Page, rest: list[int], k: int, step: int) -> in
     return step + 1 if goes_on and teaser != paragraph else None
 
 
+def _lead_in_after_links(page: _Page, j: int) -> bool:
+    """Under a box's links, the article's own lead-in to a list: a connective opens it and a colon ends it ("وتضم
+    الوحدات الأساسية للتكوين:"), as no card's headline does, and it is no link."""
+    s = page.text[j]
+    return (
+        s.endswith(":")
+        and bool(markers.CONTINUATION.match(s))
+        and "link" not in page.hints.get(j, ())
+        and not _says_what_it_is(s)
+        and not markers.QUOTE_LEAD_IN.search(s)
+        and not markers.LINKS_LEAD_IN.search(s)
+    )
+
+
 def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:
     """A "read also" box inside the article: mark it and return where the article resumes, or None if the
     marker starts the end of the page (another story, tags, comments, a source line)."""
@@ -1552,6 +1566,9 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             # the page marks up the article's next section: the box has ended
             _mark_box(page, [rest[k], *box])
             return step
+        if box and _lead_in_after_links(page, j):
+            _mark_box(page, [rest[k], *box])
+            return step  # the article announces its own list under the box
         asked = _asked_in_the_interview(page, j)
         if page.prose(j) or asked or (closed and _prose_resumes(page, rest[step + 1 :])):
             if not asked and _starts_another_story(page, rest[:k], links, s):
