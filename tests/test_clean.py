@@ -977,6 +977,27 @@ def test_the_articles_lead_in_under_a_box_of_links_opens_its_list():
     assert cleaned.text == "\n\n".join([_P1, _P2, _LEAD_IN, *_ITEMS, _AFTER_LIST])
 
 
+_ONE_LINE_BOX = '<strong>اقرأ أيضا..</strong> <a href="/n/1">الجفاف يرهن الموسم الفلاحي في الرمان</a>'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>{p1}</p><p>{p2}</p><p>{box}</p><p><strong>{heading}</strong></p><p>{after}</p><p>{p3}</p>",
+        "<div>{p1}<br><br>{p2}<br><br><div>{box}</div><br><b>{heading}</b><br><br>{after}<br><br>{p3}</div>",
+    ],
+)
+def test_a_bold_subheading_under_a_one_line_read_also_box_is_the_articles(body):
+    """A read-also box of one line (its label and its link), then a subheading set all in bold and the article going
+    on: the box is the one line, the subheading the article's; a bold line that is a link stays in the box."""
+    heading = "تعاون في الحبوب والطاقة"
+    for shown, kept in ((heading, True), (f'<a href="/n/2">{heading}</a>', False)):
+        filled = body.format(p1=_P1, p2=_P2, box=_ONE_LINE_BOX, heading=shown, after=_AFTER_LIST, p3=_P3)
+        _, _, cleaned, _ = html.clean_page(_page(filled).encode("utf-8"))
+        expected = [_P1, _P2, heading, _AFTER_LIST, _P3] if kept else [_P1, _P2, _AFTER_LIST, _P3]
+        assert cleaned.text == "\n\n".join(expected), shown
+
+
 def test_a_saved_pages_list_under_a_lead_in_is_the_articles_own():
     items = "".join(f"<li>{x}</li>" for x in _ITEMS)
     page = _page(f"<p>{_P1}</p><p>{_P2}</p><p>{_LEAD_IN}</p><ul>{items}</ul><p>{_AFTER_LIST}</p>")

@@ -167,8 +167,8 @@ def classify_lines(
     other lines are, and where the article ends.
 
     hints: what a saved page's markup says of a line (by 0-based index): "heading" (an h2-h6 of the article, not
-    of a box beside it), "link" (all of its text is a link) or "next-item" (an item of the list the line above is
-    an item of). Copied text has none.
+    of a box beside it), "link" (all of its text is a link), "bold" (all of it in <b> or <strong>) or "next-item"
+    (an item of the list the line above is an item of). Copied text has none.
     """
     page = _Page(lines, hints or {})
     start = _first_paragraph(page)
@@ -1556,7 +1556,10 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
     for step, j in enumerate(rest[k + 1 :], k + 1):
         s = page.text[j]
         links = [page.text[x] for x in box] + [page.text[rest[k]]]
-        if "heading" in page.hints.get(j, ()) and _box_ends_at_heading(page, rest, step):
+        # a heading of the article, or a line all in bold that is no link (a subheading set in <strong>)
+        marked_up = page.hints.get(j, frozenset())
+        subheading = "heading" in marked_up or ("bold" in marked_up and "link" not in marked_up)
+        if subheading and _box_ends_at_heading(page, rest, step):
             following = next((x for x in rest[step + 1 :] if page.prose(x)), None)
             if s in links or any(
                 _starts_another_story(page, rest[:k], links, text)

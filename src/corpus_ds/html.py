@@ -132,6 +132,8 @@ class _Splitter(HTMLParser):
             last = self.last_item
             if item is not None and last is not None and item[0] == last[0] and item[1] != last[1]:
                 hints += (("markup", "next-item"),)  # another item of the list the block above stood in
+            if self.piece_bold == {True}:
+                hints += (("markup", "bold"),)  # all of it bold: how many pages set a subheading
             self.last_item = item
             self.units.append(("block", self.block_tag, self.block_start, self.position(), text, hints))
         self.pieces, self.block_start, self.breaks, self.piece_kinds = [], None, 0, set()
