@@ -998,6 +998,19 @@ def test_a_bold_subheading_under_a_one_line_read_also_box_is_the_articles(body):
         assert cleaned.text == "\n\n".join(expected), shown
 
 
+def test_a_lead_in_broken_off_by_one_line_break_is_its_own_line():
+    """A body of lines set apart by line breaks: a lead-in's colon ends its line as a full stop does, so the list's
+    items under it are lines of their own; inside a <p> the break keeps the lines one paragraph, as before."""
+    items = [f"- {x}." for x in _ITEMS[:2]]
+    page = _page(f"<div>{_P1}<br><br>{_LEAD_IN}<br>{items[0]}<br>{items[1]}<br><br>{_AFTER_LIST}</div>")
+    _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
+    assert cleaned.text == "\n\n".join([_P1, _LEAD_IN, *items, _AFTER_LIST])
+    said = "وقال الوزير في ختام اللقاء:"
+    page = _page(f"<p>{_P1}</p><p>{said}<br>«{_P2}»</p><p>{_P3}</p>")
+    _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
+    assert f"{said} «{_P2}»" in cleaned.text
+
+
 def test_a_saved_pages_list_under_a_lead_in_is_the_articles_own():
     items = "".join(f"<li>{x}</li>" for x in _ITEMS)
     page = _page(f"<p>{_P1}</p><p>{_P2}</p><p>{_LEAD_IN}</p><ul>{items}</ul><p>{_AFTER_LIST}</p>")
