@@ -921,6 +921,28 @@ def test_the_text_under_a_posts_handle_is_the_posts_and_the_article_goes_on_afte
     assert [decided[n].role for n in (13, 14, 15)] == ["body", "body", "body"]
 
 
+def test_a_posts_name_and_handle_on_one_line_open_its_card():
+    """A post's card copied from its top with the account's name and handle on one line ("سفارة الواحة في المرجان
+    @WahaEmbassy"): that line and the post's text under it are the card's, the article's lines above it stay the
+    article's, and the article goes on after the card's time."""
+    post = [
+        "سفارة الواحة في المرجان @WahaEmbassy",
+        "خطوة جديدة في الشراكة بين البلدين: توقيع خارطة طريق للتعاون في الطاقة والمياه.",
+        "12:48 م · 20 يونيو 2025",
+    ]
+    subheading = "تحلية المياه أولوية"
+    above = "من جانبها، أوضحت مديرة الطاقة في الوزارة أن المشروع يبدأ العام المقبل في ثلاث مدن ساحلية كبرى."
+    lines = [_HEADLINE, _P1, _P2, subheading, above, *post, _AFTER_LIST, _P3]
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in (2, 3, 4, 5)] == ["body"] * 4
+    assert all(decided[n].role != "body" for n in (6, 7, 8))
+    assert [decided[n].role for n in (9, 10)] == ["body", "body"]
+    assert markers.widget("تابعونا على @WahaNews. شكرا") is None
+    # the card's footer sends the reader to the network: no read-also box, and the article goes on under it
+    decided = clean.classify_lines([*lines[:8], "اقرأ المزيد على إكس", _AFTER_LIST, _P3])
+    assert decided[9].role == "embed" and [decided[n].role for n in (10, 11)] == ["body", "body"]
+
+
 _LEAD_IN = "وتشمل المرحلة الأولى ما يلي:"
 _ITEMS = [
     "إنشاء مركز مشترك لتحليل صور الأقمار",

@@ -942,7 +942,7 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
             and (markers.widget(page.text[following]) or _NOTHING).rule == "embedded-post"
         )
         paragraph = page.prose(j) or _short_continuation(s) or _asked_in_the_interview(page, j)
-        embedded = embedded or (_under_a_handle(page, rest[k + 1 : step]) and _card_footer(page, following))
+        embedded = embedded or (_under_a_handle(page, rest[k:step]) and _card_footer(page, following))
         if paragraph and not markers.widget(s) and not _repeats_the_text(page, j) and not embedded:
             if _promotion(s):
                 continue  # a newsletter's pitch is a sentence of its box

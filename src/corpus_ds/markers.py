@@ -16,8 +16,15 @@ _COLON = r"\s*[:：]?\s*"
 # "اقرأ أيضاً" and its kin, alone or followed by a headline on the same line.
 # An imperative may address both genders: "اقرأ/ي"، "تابع/ي" (the site's own words, as the plain form).
 _BOTH = r"(?:\s*/\s*ي)?"
+_NETWORKS = (
+    r"(?:تلغرام|تليجرام|تيليجرام|Telegram|Instagram|إنستغرام|انستغرام|انستجرام|فيسبوك|Facebook|تويتر|Twitter|X|إكس"
+    r"|يوتيوب|YouTube|TikTok|تيك\s*توك)"
+)
+# "... على إكس": a post's card's footer sends the reader to the network, not to another story
+_ON_A_NETWORK = rf"\s+(?:على|في|عبر)\s+{_NETWORKS}\s*$"
 READ_ALSO = re.compile(
-    rf"^\s*(?:{_A}قر{_A}{_BOTH}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more)(?:{_COLON}|\s*$)"
+    rf"^\s*(?:{_A}قر{_A}{_BOTH}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more)"
+    rf"(?!{_ON_A_NETWORK})(?:{_COLON}|\s*$)"
     rf"|^\s*(?:ش{_A}هد|ت{_A}بع){_BOTH}(?![\u0621-\u064a])[^:：.]{{0,30}}[:：]"
     rf"|^\s*(?:ذ{_A}ت\s+صل{_H}|{_A}قر{_A}\s+{_A}لمزيد)\s*[:：]",  # "ذات صلة: <a headline>" on one line
     re.I,
@@ -274,18 +281,15 @@ VIDEO = re.compile(
     rf"^\s*(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|{_A}لمدة|مد{_H}\s+{_A}لفيديو\s*[،,:]?\s*\d|Video|Watch)\b",
     re.I,
 )
-_NETWORKS = (
-    r"(?:تلغرام|تليجرام|تيليجرام|Telegram|Instagram|إنستغرام|انستغرام|انستجرام|فيسبوك|Facebook|تويتر|Twitter|X|إكس"
-    r"|يوتيوب|YouTube|TikTok|تيك\s*توك)"
-)
 _HANDLE_LINE = r"^\s*@\w{1,30}\s*$"
-HANDLE_LINE = re.compile(
-    _HANDLE_LINE
-)  # a post's card copied from the top: the name, the handle, then the text
+# a post's card copied from the top: the name, the handle (perhaps on the name's line: "سفارة المملكة في موسكو
+# @MarocEmbRu"), then the text
+HANDLE_LINE = re.compile(r"^\s*(?:[^\s@.،,:؟?!]+\s+){0,6}@\w{1,30}\s*$")
 EMBED_SIGNATURE = re.compile(
     rf"^\s*[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)"  # a post on X: "— name (@handle) date"
     # "عرض في تلغرام", "View this post on Instagram", "مشاهدة على YouTube"
     rf"|^\s*(?:عرض|ش{_A}هد|مش{_A}هدة|View|See|Watch)\b.{{0,30}}\b{_NETWORKS}\s*$"
+    rf"|^\s*(?:{_A}قر{_A}|ت{_A}بع)\s+{_A}لمزيد{_ON_A_NETWORK}"  # "اقرأ المزيد على إكس": a post's footer
     rf"|^\s*(?:منشور\s+مشترك|A\s+post\s+shared)\b"
     r"|^\s*(?:أعجبني|Like)\s*[·•|]\s*(?:تعليق|Comment)"  # a post's reactions bar
     r"|^\s*(?:اقرأ|قراءة|Read)\s+\d+\s+(?:من\s+)?(?:ال)?(?:ردود|ردًا|ردا|تعليقات|تعليقا|replies)\s*$"  # its replies
@@ -483,6 +487,8 @@ def widget(line: str) -> Marker | None:
         return Marker("caption", "gallery")
     if EMBED_SIGNATURE.search(line):
         return Marker("embed", "embedded-post")
+    if HANDLE_LINE.match(line):
+        return Marker("embed", "post-card-top")  # the text under it is the post's, not the lines above
     if (VIDEO.match(line) and words(line) <= 20) or (
         DURATION.search(line) and not is_date_line(line) and words(line) <= 20
     ):
