@@ -1667,6 +1667,23 @@ def test_the_paragraph_a_dateline_opens_is_the_articles_first():
     assert [opened[n].role for n in (3, 4, 5)] == ["body"] * 3
 
 
+def test_an_item_of_a_list_that_says_what_its_neighbour_says_is_no_pull_quote():
+    """Items of a timetable say nearly the same words: each is the article's list item, not a quote set apart."""
+    items = ["- الثلاثاء: إقلاع من الرمان على الساعة 08:40 ووصول إلى المرجان على الساعة 14:55 بالتوقيت المحلي.",
+             "- السبت: إقلاع من الرمان على الساعة 10:15 ووصول إلى المرجان على الساعة 16:30."]  # fmt: skip
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _LEAD_IN, *items, _AFTER_LIST, _P3])
+    assert [decided[n].role for n in range(4, 9)] == ["body"] * 5
+
+
+def test_a_caption_its_label_names_is_a_caption_even_as_a_sentence():
+    """ "إنفوجرافيك: ..." between paragraphs is a chart's caption, a full sentence as it
+    may be; "Gettyimages.ru" under a photo is its credit (fictional inputs)."""
+    chart = "إنفوجرافيك: حصة الواحة في واردات المرجان من الحبوب ارتفعت من 5% إلى نحو 20% العام الماضي."
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, chart, _AFTER_LIST, _P3])
+    assert decided[4].role == "caption" and [decided[n].role for n in (3, 5, 6)] == ["body"] * 3
+    assert markers.header("Gettyimages.ru").role == "credit"
+
+
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the

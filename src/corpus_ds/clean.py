@@ -674,6 +674,8 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             else:
                 k = _pull_quote(page, rest, k + 1)
             continue
+        elif i != start and markers.LABELLED_CAPTION.match(s) and _words(s) <= CAPTION_MAX_WORDS:
+            page.mark(i, "caption", "labelled-caption")  # a sentence its label says is a photo's or a chart's
         elif page.prose(i) or i == start:
             if (
                 page.punctuates
@@ -842,6 +844,7 @@ def _promotion(s: str) -> markers.Marker | None:
 # After these, the page never goes back to the article: comments, tags, the link to the next story, the footer.
 HARD_ENDS = frozenset({"comments-marker", "tags-marker", "next-story-marker", "copyright-marker"})
 SUBHEADING_MAX_WORDS = 6
+CAPTION_MAX_WORDS = 40  # a caption its label names may run to a sentence or two, not to a paragraph
 PULL_QUOTE_MIN_WORDS = 7  # a sentence; a shorter line that repeats words of a paragraph is its subheading
 
 
@@ -1331,6 +1334,10 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
         return True
     if _words(s) < (3 if marked else PULL_QUOTE_MIN_WORDS) or s.rstrip().endswith((":", "：")):
         return False  # too short to say it again, or a lead-in ("... أبرزها:") that announces what follows
+    if _LIST_ITEM.match(s) and any(
+        _LIST_ITEM.match(page.text[j]) for j in page.before(i)[-1:] + page.after(i)[:1]
+    ):
+        return False  # an item of a list says what the item beside it says, in other words: no quote
     own = _content_words(s)
     # most of its words, not all: a quote set apart may change a word's case ending (الطرفان، الطرفين)
     return any(

@@ -140,9 +140,13 @@ SEE_ALL = re.compile(
 # "التعليق على الصورة، ...": a caption's label, as some sites print it under the photo's credit
 _CAPTION_LABEL = r"التعليق\s+على\s+الصورة\s*[،,:]"
 CAPTION_LABEL = re.compile(rf"^\s*{_CAPTION_LABEL}")
-CAPTION = re.compile(
-    rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|(?:ال)?صورة\s*[:：]|{_CAPTION_LABEL}(?!\s*(?:الذي|التي|الذين)\b))"
+# A caption its label names, a sentence as it may be: "الصورة: ...", "إنفوجرافيك: ...", "التعليق على الصورة، ..."
+_LABELLED = (
+    rf"(?:ال)?صورة\s*[:：]|{_CAPTION_LABEL}(?!\s*(?:الذي|التي|الذين)\b)"
+    rf"|{_A}نفو(?:غر{_A}ف|جر{_A}ف|جر{_A}في|غر{_A}في)(?:ي?ك)?\s*[:：]|Infographi(?:c|e)\s*[:：]"
 )
+LABELLED_CAPTION = re.compile(rf"^\s*\(?\s*(?:{_LABELLED})", re.I)
+CAPTION = re.compile(rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|{_LABELLED})", re.I)
 # A caption that closes on what the photo is, in parentheses: "طائرة ركاب (صورة أرشيفية)", "... (صورة تعبيرية)"
 # ("(تعبيرية)" alone may name a painting's school); not an item of a list or a timeline ("2019: ... (أرشيف)")
 _ITEM = re.compile(r"^\s*(?:[-–•*·▪◦]|[\d٠-٩]{1,4}\s*[.)\-–:])")
@@ -165,7 +169,8 @@ BYLINE = re.compile(
 _CREDIT_START = r"^\s*(?:[-–—]\s*)?\(?\s*"
 _PHOTO_WORDS = rf"(?:(?:مصدر|حقوق)\s+)?(?:صور{_H}|{_A}لصور{_H})|تصوير"
 CREDIT = re.compile(
-    rf"{_CREDIT_START}(?:{_PHOTO_WORDS}|{_A}رشيفي{_H}|{_A}رشيف|صور{_H}\s+{_A}رشيفي{_H}|Getty(?:\s+Images)?|AFP"
+    rf"{_CREDIT_START}(?:{_PHOTO_WORDS}|{_A}رشيفي{_H}|{_A}رشيف|صور{_H}\s+{_A}رشيفي{_H}"
+    rf"|Getty(?:\s*Images(?:\.\w{{2,3}})?)?|AFP"
     rf"|{_A}\s*\.?\s*ف\s*\.?\s*ب|رويترز|Reuters|AP|DR|EPA|©.{{0,30}}|من\s+{_A}لمصدر|\(?\s*خ{_A}ص\s*\)?)\b.{{0,40}}$"
     rf"|^.{{1,25}}\s[-–/]\s*خ{_A}ص\s*$",
     re.I,
