@@ -1684,6 +1684,19 @@ def test_a_caption_its_label_names_is_a_caption_even_as_a_sentence():
     assert markers.header("Gettyimages.ru").role == "credit"
 
 
+def test_a_headline_over_a_paragraph_its_dateline_opens_starts_another_story():
+    """Under the article, a headline and a paragraph that a dateline opens ("الرمان - وكالات: ...") are another
+    story appended to the page, even where the headline's words come back in its paragraph (no pull quote)."""
+    other = "الرمان تستضيف اجتماعا لوزراء داخلية دول الجزر"
+    opened = "الرمان - وكالات: تستضيف الرمان الأسبوع المقبل اجتماعا لوزراء داخلية دول الجزر لبحث أمن الموانئ."
+    goes_on = "ومن المنتظر أن يناقش الاجتماع آليات مراقبة السواحل ومكافحة التهريب بين الجزر."
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _P3, other, opened, goes_on])
+    assert [decided[n].role for n in (2, 3, 4)] == ["body"] * 3
+    assert all(decided[n].role not in ("body", "pull_quote") for n in (5, 6, 7))
+    assert clean._opens_with_dateline(opened)
+    assert not clean._opens_with_dateline("بوريطة - وفي تصريح للصحافة - أكد أن البلدين شريكان.")
+
+
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the

@@ -660,6 +660,8 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             and not _caption_under_credit(page, rest, k + 1)
         ):
             page.mark(i, "caption", "line-above-credit")
+        elif i != start and nxt is not None and _headline_over_dateline(page, i, nxt):
+            return i  # another story's headline over its first paragraph, which its dateline opens
         elif i != start and _repeats_the_text(page, i):
             k = _pull_quote(page, rest, k)
             continue
@@ -784,6 +786,18 @@ _SLASH_DATELINE = re.compile(
 )
 
 
+def _headline_over_dateline(page: _Page, i: int, nxt: int) -> bool:
+    """A headline (four words or more, no sentence) right over a paragraph that a dateline opens: a story begins
+    there, as a dateline opens only a story's first paragraph."""
+    s = page.text[i]
+    return (
+        _headline_like(page, i)
+        and _words(s) >= 4
+        and not markers.SENTENCE_END.search(s)
+        and _opens_with_dateline(page.text[nxt])
+    )
+
+
 def _opens_with_dateline(paragraph: str) -> bool:
     """A dateline: a place of one to three words, then an agency in parentheses or of one to three words set off by
     dashes ("الخليل - البيادر -", "لندن: (رويترز)"); not an aside between dashes ("بوريطة - في تصريح للصحافة -")
@@ -800,7 +814,8 @@ def _opens_with_dateline(paragraph: str) -> bool:
         return False
     bracketed = "(" in m.group(0)
     dashed = bool(re.match(r"[^-–—:]*[-–—]", m.group(0)))
-    return bracketed or (dashed and not _ASIDE_START.match(agency))
+    # "وكالات" and "وكالة ...": the agencies, not an aside that و opens
+    return bracketed or (dashed and (agency.startswith("وكال") or not _ASIDE_START.match(agency)))
 
 
 def _new_story_header(page: _Page, gap: list[int]) -> bool:
