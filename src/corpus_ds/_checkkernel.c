@@ -589,45 +589,60 @@ static PyObject *offsets_valid(PyObject *self, PyObject *args)
     return answer(&h, fits, offsets_pass, &c);
 }
 
-static uint64_t fnv1a(const uint8_t *p, int64_t n)
+/* A 64-bit hash of n bytes, eight at a time (memcpy: any alignment, either byte order), well mixed in its low bits,
+ * which index the table. Only its speed depends on its quality: equal hashes are compared byte for byte. */
+static uint64_t bytes_hash(const uint8_t *p, int64_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (int64_t i = 0; i < n; i++)
-        h = (h ^ p[i]) * 1099511628211ULL;
-    return h;
+    const uint64_t k = 0x9E3779B97F4A7C15ULL;
+    uint64_t h = (uint64_t)n * k, w;
+    for (; n >= 8; p += 8, n -= 8) {
+        memcpy(&w, p, 8);
+        h = (h ^ w) * k;
+        h ^= h >> 29;
+    }
+    if (n > 0) {
+        w = 0;
+        for (int64_t i = 0; i < n; i++)
+            w |= (uint64_t)p[i] << (8 * i);
+        h = (h ^ w) * k;
+    }
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ULL;
+    return h ^ (h >> 32);
 }
 
-/* Whether no two of the strings have the same bytes: an open-addressing table of 64-bit hashes, each hit compared
- * byte for byte (so a collision of hashes never makes two strings equal). -1: no memory. */
+typedef struct {
+    uint32_t hash; /* the high half of the string's hash (the low bits gave its place) */
+    uint32_t row;  /* its row + 1; 0: empty */
+} slot;
+
+/* Whether no two of the strings have the same bytes: an open-addressing table of hashes beside their rows, eight
+ * bytes a slot and at least a third of the slots empty (the table's pages are most of the cost), each hit compared
+ * byte for byte (so a collision of hashes never makes two strings equal). -1: no memory. The caller keeps n below
+ * 2^32 - 1. */
 static int distinct_pass(const strings *s)
 {
     Py_ssize_t size = 16;
-    while (size < 2 * s->n)
+    while (size < s->n + s->n / 2)
         size *= 2;
-    int64_t *slots = malloc((size_t)size * sizeof(int64_t));
-    uint64_t *hashes = malloc((size_t)size * sizeof(uint64_t));
-    if (slots == NULL || hashes == NULL) {
-        free(slots);
-        free(hashes);
+    slot *slots = calloc((size_t)size, sizeof(slot));
+    if (slots == NULL)
         return -1;
-    }
-    for (Py_ssize_t k = 0; k < size; k++)
-        slots[k] = -1;
     int ok = 1;
     for (Py_ssize_t i = 0; i < s->n && ok; i++) {
         int64_t a = offset_at(s, i);
-        uint64_t h = fnv1a(s->data + a, offset_at(s, i + 1) - a);
+        uint64_t h = bytes_hash(s->data + a, offset_at(s, i + 1) - a);
+        uint32_t high = (uint32_t)(h >> 32);
         Py_ssize_t k = (Py_ssize_t)(h & (uint64_t)(size - 1));
-        while (slots[k] >= 0 && ok) {
-            if (hashes[k] == h && same_string(s, i, s, slots[k]))
+        while (slots[k].row && ok) {
+            if (slots[k].hash == high && same_string(s, i, s, (Py_ssize_t)slots[k].row - 1))
                 ok = 0;
             k = (k + 1) & (size - 1);
         }
-        slots[k] = i;
-        hashes[k] = h;
+        slots[k].row = (uint32_t)(i + 1);
+        slots[k].hash = high;
     }
     free(slots);
-    free(hashes);
     return ok;
 }
 
@@ -646,7 +661,7 @@ static PyObject *distinct(PyObject *self, PyObject *args)
         release_all(&h);
         return NULL;
     }
-    if (s.n > PY_SSIZE_T_MAX / 32) {
+    if ((uint64_t)s.n >= UINT32_MAX || s.n > PY_SSIZE_T_MAX / 32) { /* rows fit the table's 32-bit slots */
         release_all(&h);
         PyErr_SetString(PyExc_ValueError, "strings: too many");
         return NULL;
