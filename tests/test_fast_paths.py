@@ -4,13 +4,16 @@ plain computation gives, on corpora where its precondition holds and on corpora 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 
 import numpy as np
 import pyarrow as pa
 import pytest
+from text_corpora import variant
 
-from corpus_ds import rules, textkernel
+from corpus_ds import arrowtools as at
+from corpus_ds import checkkernel, rules, textkernel
 from corpus_ds import synthetic as synth
 from corpus_ds.rules import dates
 from corpus_ds.rules.context import Context
@@ -84,3 +87,61 @@ def test_the_years_searched_at_once_give_the_per_row_report(monkeypatch, seed):
         _year_defect(corpus, rng, kind)
     shipped, reference = _both(monkeypatch, dates.rule_dates, corpus)
     assert shipped == reference, kinds
+
+
+def _looked_up(keys: pa.Array, reference: pa.Array) -> list:
+    """Context.article_rows' reading by hash lookups: the last row of a repeated reference value, -1 where absent."""
+    last = at.row_index(keys, reference[::-1])
+    return [len(reference) - 1 - r if r >= 0 else -1 for r in last.tolist()]
+
+
+def _ids(rng: random.Random, n: int) -> list:
+    """Article-like ids, some sharing a prefix with a longer one (a prefix sorts first)."""
+    return [
+        rng.choice(["a", "ab", "b", "syn-0", "syn-00", "é", ""]) + str(rng.randrange(50)) for _ in range(n)
+    ]
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_the_merge_walk_gives_the_rows_the_lookup_gives(seed):
+    """Keys and a reference in order or not (a reference with a repeat, keys that step back, absent keys, nulls,
+    64-bit offsets, slices): where the walk answers, its rows are the lookup's; where the reference strictly
+    increases and the keys never decrease, it answers."""
+    rng = random.Random(seed)
+    reference = sorted(set(_ids(rng, rng.randrange(0, 30))))
+    keys = (
+        sorted(rng.choice([*reference, "zz", "a"]) for _ in range(rng.randrange(0, 60))) if reference else []
+    )
+    if rng.random() < 0.3 and len(reference) > 1:
+        reference[rng.randrange(1, len(reference))] = reference[0]  # a repeat or a step back
+    if rng.random() < 0.3 and len(keys) > 1:
+        i = rng.randrange(1, len(keys))
+        keys[i - 1], keys[i] = keys[i], keys[i - 1]
+    if rng.random() < 0.1 and keys:
+        keys[rng.randrange(len(keys))] = None
+    # Python orders strings by code point, as UTF-8 bytes order them
+    ordered = (
+        None not in keys and keys == sorted(keys) and all(a < b for a, b in itertools.pairwise(reference))
+    )
+    key_array = pa.array(["x", *keys], rng.choice([pa.string(), pa.large_string()])).slice(1)
+    reference_array = pa.array(reference, rng.choice([pa.string(), pa.large_string()]))
+    rows = checkkernel.sorted_rows(key_array, reference_array)
+    assert (rows is not None) is ordered, (keys, reference)
+    if rows is not None:
+        assert rows.tolist() == _looked_up(key_array, reference_array), (keys, reference)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_article_row_of_each_long_table_row_is_the_lookup_s(monkeypatch, seed):
+    """Tables as the build writes them, shuffled, or with every article twice: the same rows by the merge walk and
+    by the lookups of the reference path."""
+    rng = random.Random(seed)
+    corpus = synth.tables(20, chars=300, seed=seed)
+    if seed % 3:
+        corpus = variant(corpus, rng)
+    found = {}
+    for env in ("", "python"):
+        monkeypatch.setenv(textkernel.ENV, env)
+        ctx = Context(corpus, tuple(t for t in corpus if t != "actors"), rules.release_locator, TODAY)
+        found[env] = [ctx.article_rows(t).tolist() for t in ("mentions", "agreements", "dyads", "evidence")]
+    assert found[""] == found["python"]

@@ -767,8 +767,75 @@ static PyObject *all_in(PyObject *self, PyObject *args)
     return PyBool_FromLong(ok);
 }
 
+/* a's string i against b's string j, as Arrow orders strings: bytewise, a prefix first. */
+static int compare_strings(const strings *a, Py_ssize_t i, const strings *b, Py_ssize_t j)
+{
+    int64_t a0 = offset_at(a, i), an = offset_at(a, i + 1) - a0, b0 = offset_at(b, j), bn = offset_at(b, j + 1) - b0;
+    int c = memcmp(a->data + a0, b->data + b0, (size_t)(an < bn ? an : bn));
+    return c ? c : (an > bn) - (an < bn);
+}
+
+typedef struct {
+    strings keys, reference;
+    int64_t *rows;
+} merge_columns;
+
+/* One merge walk: 0 (rows unfinished) unless the reference strictly increases and the keys never decrease. */
+static int merge_pass(const void *columns)
+{
+    const merge_columns *c = columns;
+    for (Py_ssize_t r = 1; r < c->reference.n; r++)
+        if (compare_strings(&c->reference, r - 1, &c->reference, r) >= 0)
+            return 0;
+    Py_ssize_t r = 0;
+    for (Py_ssize_t i = 0; i < c->keys.n; i++) {
+        if (i) {
+            int step = compare_strings(&c->keys, i - 1, &c->keys, i);
+            if (step > 0)
+                return 0;
+            if (step == 0) {
+                c->rows[i] = c->rows[i - 1];
+                continue;
+            }
+        }
+        while (r < c->reference.n && compare_strings(&c->reference, r, &c->keys, i) < 0)
+            r++;
+        c->rows[i] = r < c->reference.n && compare_strings(&c->reference, r, &c->keys, i) == 0 ? r : -1;
+    }
+    return 1;
+}
+
+PyDoc_STRVAR(sorted_rows_doc,
+             "sorted_rows(keys, reference, rows) -> bool\n\n"
+             "keys, reference: (offsets, data, wide, first, n); rows: int64, one per key, written. For a reference "
+             "that strictly increases and keys that never decrease (bytewise), the row of each key in the "
+             "reference, -1 where absent, and True; False where they are not so ordered.");
+
+static PyObject *sorted_rows(PyObject *self, PyObject *args)
+{
+    PyObject *keys, *reference, *rows;
+    if (!PyArg_ParseTuple(args, "OOO", &keys, &reference, &rows))
+        return NULL;
+    held h = {.n = 0};
+    merge_columns c;
+    int fits = get_strings(&h, keys, &c.keys, "keys") == 0 && get_strings(&h, reference, &c.reference, "reference") == 0;
+    if (fits && h.n < MAX_HELD && PyObject_GetBuffer(rows, &h.views[h.n], PyBUF_C_CONTIGUOUS | PyBUF_WRITABLE) == 0) {
+        Py_buffer *view = &h.views[h.n++];
+        fits = c.keys.n <= PY_SSIZE_T_MAX / 8 && view->len == c.keys.n * (Py_ssize_t)sizeof(int64_t);
+        if (!fits)
+            PyErr_Format(PyExc_ValueError, "rows: expected %zd int64 values", c.keys.n);
+        c.rows = view->buf;
+    } else if (fits) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_ValueError, "rows: expected a writable contiguous buffer");
+        fits = 0;
+    }
+    return answer(&h, fits, merge_pass, &c);
+}
+
 static PyMethodDef methods[] = {
     {"all_in", all_in, METH_VARARGS, all_in_doc},
+    {"sorted_rows", sorted_rows, METH_VARARGS, sorted_rows_doc},
     {"labels_valid", labels_valid, METH_VARARGS, labels_valid_doc},
     {"distinct", distinct, METH_VARARGS, distinct_doc},
     {"offsets_valid", offsets_valid, METH_VARARGS, offsets_valid_doc},
