@@ -145,3 +145,15 @@ def test_the_article_row_of_each_long_table_row_is_the_lookup_s(monkeypatch, see
         ctx = Context(corpus, tuple(t for t in corpus if t != "actors"), rules.release_locator, TODAY)
         found[env] = [ctx.article_rows(t).tolist() for t in ("mentions", "agreements", "dyads", "evidence")]
     assert found[""] == found["python"]
+
+
+@pytest.mark.parametrize("head_in_runs", [True, False])
+def test_a_row_lookup_judged_by_its_first_keys_gives_every_row(head_in_runs):
+    """Keys whose first rows come in runs and the rest not, or the other way round: the rows of a lookup per key."""
+    rng = random.Random(int(head_in_runs))
+    runs = [f"id{k // 7}" for k in range(5000)]
+    scattered = [f"id{rng.randrange(900)}" for _ in range(5000)]
+    keys = pa.array(runs + scattered if head_in_runs else scattered + runs)
+    reference = pa.array([f"id{k}" for k in range(0, 1000, 2)])
+    index = pa.compute.index_in(keys, value_set=reference).fill_null(-1)
+    assert at.row_index(keys, reference).tolist() == index.to_pylist()
