@@ -734,6 +734,37 @@ static PyObject *labels_valid(PyObject *self, PyObject *args)
     return answer(&h, fits, labels_pass, &c);
 }
 
+#define WORD_BUCKETS 256
+
+/* A string's bucket among the vocabulary's: its length and first and last bytes (the words of a vocabulary mostly
+ * differ in them, so a value is compared with one or two words, not all). */
+static unsigned word_bucket(const strings *s, Py_ssize_t i)
+{
+    int64_t a = offset_at(s, i), n = offset_at(s, i + 1) - a;
+    return n ? (unsigned)(n * 31 + s->data[a] * 7 + s->data[a + n - 1]) % WORD_BUCKETS : 0;
+}
+
+/* Whether each string is one of the words (at most 1024), each compared byte for byte with its bucket's words. */
+static int all_in_pass(const strings *s, const strings *v)
+{
+    int head[WORD_BUCKETS], next[1024];
+    for (int b = 0; b < WORD_BUCKETS; b++)
+        head[b] = -1;
+    for (Py_ssize_t w = 0; w < v->n; w++) {
+        unsigned b = word_bucket(v, w);
+        next[w] = head[b];
+        head[b] = (int)w;
+    }
+    for (Py_ssize_t i = 0; i < s->n; i++) {
+        int w = head[word_bucket(s, i)];
+        while (w >= 0 && !same_string(s, i, v, w))
+            w = next[w];
+        if (w < 0)
+            return 0;
+    }
+    return 1;
+}
+
 PyDoc_STRVAR(all_in_doc,
              "all_in(strings, vocabulary) -> bool\n\n"
              "strings, vocabulary: (offsets, data, wide, first, n). True when each string is one of the vocabulary's "
@@ -755,14 +786,8 @@ static PyObject *all_in(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "vocabulary: at most 1024 words");
         return NULL;
     }
-    int ok = 1;
-    Py_BEGIN_ALLOW_THREADS for (Py_ssize_t i = 0; i < s.n && ok; i++)
-    {
-        int found = 0;
-        for (Py_ssize_t w = 0; w < v.n && !found; w++)
-            found = same_string(&s, i, &v, w);
-        ok = found;
-    }
+    int ok;
+    Py_BEGIN_ALLOW_THREADS ok = all_in_pass(&s, &v);
     Py_END_ALLOW_THREADS release_all(&h);
     return PyBool_FromLong(ok);
 }
