@@ -144,7 +144,10 @@ def random_pass_buffers(kernel, n: int) -> int:
             kernel.all_in(
                 random_strings(rng, int(rng.integers(0, 20))), random_strings(rng, int(rng.integers(0, 5)))
             )
-    return 7 * n
+        with contextlib.suppress(ValueError):
+            keys, rows = random_strings(rng, int(rng.integers(0, 20))), int(rng.integers(0, 22))
+            kernel.sorted_rows(keys, random_strings(rng, int(rng.integers(0, 20))), np.zeros(rows, np.int64))
+    return 8 * n
 
 
 def random_buffers(kernel, n: int) -> int:

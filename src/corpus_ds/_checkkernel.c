@@ -589,45 +589,60 @@ static PyObject *offsets_valid(PyObject *self, PyObject *args)
     return answer(&h, fits, offsets_pass, &c);
 }
 
-static uint64_t fnv1a(const uint8_t *p, int64_t n)
+/* A 64-bit hash of n bytes, eight at a time (memcpy: any alignment, either byte order), well mixed in its low bits,
+ * which index the table. Only its speed depends on its quality: equal hashes are compared byte for byte. */
+static uint64_t bytes_hash(const uint8_t *p, int64_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (int64_t i = 0; i < n; i++)
-        h = (h ^ p[i]) * 1099511628211ULL;
-    return h;
+    const uint64_t k = 0x9E3779B97F4A7C15ULL;
+    uint64_t h = (uint64_t)n * k, w;
+    for (; n >= 8; p += 8, n -= 8) {
+        memcpy(&w, p, 8);
+        h = (h ^ w) * k;
+        h ^= h >> 29;
+    }
+    if (n > 0) {
+        w = 0;
+        for (int64_t i = 0; i < n; i++)
+            w |= (uint64_t)p[i] << (8 * i);
+        h = (h ^ w) * k;
+    }
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93ULL;
+    return h ^ (h >> 32);
 }
 
-/* Whether no two of the strings have the same bytes: an open-addressing table of 64-bit hashes, each hit compared
- * byte for byte (so a collision of hashes never makes two strings equal). -1: no memory. */
+typedef struct {
+    uint32_t hash; /* the high half of the string's hash (the low bits gave its place) */
+    uint32_t row;  /* its row + 1; 0: empty */
+} slot;
+
+/* Whether no two of the strings have the same bytes: an open-addressing table of hashes beside their rows, eight
+ * bytes a slot and at least a third of the slots empty (the table's pages are most of the cost), each hit compared
+ * byte for byte (so a collision of hashes never makes two strings equal). -1: no memory. The caller keeps n below
+ * 2^32 - 1. */
 static int distinct_pass(const strings *s)
 {
     Py_ssize_t size = 16;
-    while (size < 2 * s->n)
+    while (size < s->n + s->n / 2)
         size *= 2;
-    int64_t *slots = malloc((size_t)size * sizeof(int64_t));
-    uint64_t *hashes = malloc((size_t)size * sizeof(uint64_t));
-    if (slots == NULL || hashes == NULL) {
-        free(slots);
-        free(hashes);
+    slot *slots = calloc((size_t)size, sizeof(slot));
+    if (slots == NULL)
         return -1;
-    }
-    for (Py_ssize_t k = 0; k < size; k++)
-        slots[k] = -1;
     int ok = 1;
     for (Py_ssize_t i = 0; i < s->n && ok; i++) {
         int64_t a = offset_at(s, i);
-        uint64_t h = fnv1a(s->data + a, offset_at(s, i + 1) - a);
+        uint64_t h = bytes_hash(s->data + a, offset_at(s, i + 1) - a);
+        uint32_t high = (uint32_t)(h >> 32);
         Py_ssize_t k = (Py_ssize_t)(h & (uint64_t)(size - 1));
-        while (slots[k] >= 0 && ok) {
-            if (hashes[k] == h && same_string(s, i, s, slots[k]))
+        while (slots[k].row && ok) {
+            if (slots[k].hash == high && same_string(s, i, s, (Py_ssize_t)slots[k].row - 1))
                 ok = 0;
             k = (k + 1) & (size - 1);
         }
-        slots[k] = i;
-        hashes[k] = h;
+        slots[k].row = (uint32_t)(i + 1);
+        slots[k].hash = high;
     }
     free(slots);
-    free(hashes);
     return ok;
 }
 
@@ -646,7 +661,7 @@ static PyObject *distinct(PyObject *self, PyObject *args)
         release_all(&h);
         return NULL;
     }
-    if (s.n > PY_SSIZE_T_MAX / 32) {
+    if ((uint64_t)s.n >= UINT32_MAX || s.n > PY_SSIZE_T_MAX / 32) { /* rows fit the table's 32-bit slots */
         release_all(&h);
         PyErr_SetString(PyExc_ValueError, "strings: too many");
         return NULL;
@@ -719,6 +734,37 @@ static PyObject *labels_valid(PyObject *self, PyObject *args)
     return answer(&h, fits, labels_pass, &c);
 }
 
+#define WORD_BUCKETS 256
+
+/* A string's bucket among the vocabulary's: its length and first and last bytes (the words of a vocabulary mostly
+ * differ in them, so a value is compared with one or two words, not all). */
+static unsigned word_bucket(const strings *s, Py_ssize_t i)
+{
+    int64_t a = offset_at(s, i), n = offset_at(s, i + 1) - a;
+    return n ? (unsigned)(n * 31 + s->data[a] * 7 + s->data[a + n - 1]) % WORD_BUCKETS : 0;
+}
+
+/* Whether each string is one of the words (at most 1024), each compared byte for byte with its bucket's words. */
+static int all_in_pass(const strings *s, const strings *v)
+{
+    int head[WORD_BUCKETS], next[1024];
+    for (int b = 0; b < WORD_BUCKETS; b++)
+        head[b] = -1;
+    for (Py_ssize_t w = 0; w < v->n; w++) {
+        unsigned b = word_bucket(v, w);
+        next[w] = head[b];
+        head[b] = (int)w;
+    }
+    for (Py_ssize_t i = 0; i < s->n; i++) {
+        int w = head[word_bucket(s, i)];
+        while (w >= 0 && !same_string(s, i, v, w))
+            w = next[w];
+        if (w < 0)
+            return 0;
+    }
+    return 1;
+}
+
 PyDoc_STRVAR(all_in_doc,
              "all_in(strings, vocabulary) -> bool\n\n"
              "strings, vocabulary: (offsets, data, wide, first, n). True when each string is one of the vocabulary's "
@@ -740,20 +786,81 @@ static PyObject *all_in(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "vocabulary: at most 1024 words");
         return NULL;
     }
-    int ok = 1;
-    Py_BEGIN_ALLOW_THREADS for (Py_ssize_t i = 0; i < s.n && ok; i++)
-    {
-        int found = 0;
-        for (Py_ssize_t w = 0; w < v.n && !found; w++)
-            found = same_string(&s, i, &v, w);
-        ok = found;
-    }
+    int ok;
+    Py_BEGIN_ALLOW_THREADS ok = all_in_pass(&s, &v);
     Py_END_ALLOW_THREADS release_all(&h);
     return PyBool_FromLong(ok);
 }
 
+/* a's string i against b's string j, as Arrow orders strings: bytewise, a prefix first. */
+static int compare_strings(const strings *a, Py_ssize_t i, const strings *b, Py_ssize_t j)
+{
+    int64_t a0 = offset_at(a, i), an = offset_at(a, i + 1) - a0, b0 = offset_at(b, j), bn = offset_at(b, j + 1) - b0;
+    int c = memcmp(a->data + a0, b->data + b0, (size_t)(an < bn ? an : bn));
+    return c ? c : (an > bn) - (an < bn);
+}
+
+typedef struct {
+    strings keys, reference;
+    int64_t *rows;
+} merge_columns;
+
+/* One merge walk: 0 (rows unfinished) unless the reference strictly increases and the keys never decrease. */
+static int merge_pass(const void *columns)
+{
+    const merge_columns *c = columns;
+    for (Py_ssize_t r = 1; r < c->reference.n; r++)
+        if (compare_strings(&c->reference, r - 1, &c->reference, r) >= 0)
+            return 0;
+    Py_ssize_t r = 0;
+    for (Py_ssize_t i = 0; i < c->keys.n; i++) {
+        if (i) {
+            int step = compare_strings(&c->keys, i - 1, &c->keys, i);
+            if (step > 0)
+                return 0;
+            if (step == 0) {
+                c->rows[i] = c->rows[i - 1];
+                continue;
+            }
+        }
+        while (r < c->reference.n && compare_strings(&c->reference, r, &c->keys, i) < 0)
+            r++;
+        c->rows[i] = r < c->reference.n && compare_strings(&c->reference, r, &c->keys, i) == 0 ? r : -1;
+    }
+    return 1;
+}
+
+PyDoc_STRVAR(sorted_rows_doc,
+             "sorted_rows(keys, reference, rows) -> bool\n\n"
+             "keys, reference: (offsets, data, wide, first, n); rows: int64, one per key, written. For a reference "
+             "that strictly increases and keys that never decrease (bytewise), the row of each key in the "
+             "reference, -1 where absent, and True; False where they are not so ordered.");
+
+static PyObject *sorted_rows(PyObject *self, PyObject *args)
+{
+    PyObject *keys, *reference, *rows;
+    if (!PyArg_ParseTuple(args, "OOO", &keys, &reference, &rows))
+        return NULL;
+    held h = {.n = 0};
+    merge_columns c;
+    int fits = get_strings(&h, keys, &c.keys, "keys") == 0 && get_strings(&h, reference, &c.reference, "reference") == 0;
+    if (fits && h.n < MAX_HELD && PyObject_GetBuffer(rows, &h.views[h.n], PyBUF_C_CONTIGUOUS | PyBUF_WRITABLE) == 0) {
+        Py_buffer *view = &h.views[h.n++];
+        fits = c.keys.n <= PY_SSIZE_T_MAX / 8 && view->len == c.keys.n * (Py_ssize_t)sizeof(int64_t);
+        if (!fits)
+            PyErr_Format(PyExc_ValueError, "rows: expected %zd int64 values", c.keys.n);
+        c.rows = view->buf;
+    } else if (fits) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_ValueError, "rows: expected a writable contiguous buffer");
+        fits = 0;
+    }
+    return answer(&h, fits, merge_pass, &c);
+}
+
 static PyMethodDef methods[] = {
     {"all_in", all_in, METH_VARARGS, all_in_doc},
+    {"sorted_rows", sorted_rows, METH_VARARGS, sorted_rows_doc},
     {"labels_valid", labels_valid, METH_VARARGS, labels_valid_doc},
     {"distinct", distinct, METH_VARARGS, distinct_doc},
     {"offsets_valid", offsets_valid, METH_VARARGS, offsets_valid_doc},

@@ -81,13 +81,19 @@ def take_py(values, index: np.ndarray) -> list:
 def row_index(keys, reference) -> np.ndarray:
     """Row of each key in reference (first match), -1 where absent; runs of one key (long tables) are looked up once."""
     keys = single(keys)
-    if len(keys) > 1024:
+    if len(keys) > 1024 and _in_runs(keys.slice(0, 4096)):
         runs = pc.run_end_encode(keys)
         if len(runs.values) * 2 < len(keys):
             ends = np_int(runs.run_ends)
             idx = np_int(fill_null(pc.index_in(runs.values, value_set=single(reference)), -1))
             return np.repeat(idx, np.diff(ends, prepend=0))
     return np_int(fill_null(pc.index_in(keys, value_set=single(reference)), -1))
+
+
+def _in_runs(head: pa.Array) -> bool:
+    """Whether the first keys come in runs (a long table's article ids): where they do not, encoding the runs of the
+    whole column would cost as much as the lookup it saves (the answer is the same either way)."""
+    return len(pc.run_end_encode(head).values) * 2 < len(head)
 
 
 def rows_in_order(keys, reference: pa.Array):

@@ -51,6 +51,21 @@ def strictly_increasing(values: pa.Array) -> bool:
     return len(values) < 2 or pc.all(pc.less(values[:-1], values[1:])).as_py() is True
 
 
+def sorted_rows(keys, reference) -> np.ndarray | None:
+    """Row in reference of each key, -1 where absent, by one merge walk where reference strictly increases and the
+    keys never decrease (a long table's article ids as the build writes them: no hash table); None where they do
+    not, where there are nulls, or where the pass is not built (the caller then looks the keys up)."""
+    kernel = compiled()
+    keys, reference = at.single(keys), at.single(reference)
+    if kernel is None or keys.null_count or reference.null_count:
+        return None
+    rows = np.empty(len(keys), np.int64)
+    try:
+        return rows if kernel.sorted_rows(_strings(keys), _strings(reference), rows) else None
+    except (ValueError, Declined):
+        return None
+
+
 def all_in(values, vocabulary) -> bool:
     """Whether every value (strings without nulls) is one of the vocabulary's, by the compiled pass; False where
     the pass is not built or cannot answer (nulls, values or words that are not strings, a long vocabulary), and

@@ -104,7 +104,9 @@ class Context:
         """Row in articles of each row of a long table (-1: no such article; the last row of a duplicated id)."""
         if table not in self._rows:
             ids = at.single(self.column("articles", "article_id"))
-            rows = at.rows_in_order(self.column(table, "article_id"), ids)
+            rows = checkkernel.sorted_rows(self.column(table, "article_id"), ids)
+            if rows is None:
+                rows = at.rows_in_order(self.column(table, "article_id"), ids)
             if rows is None:
                 last = at.row_index(self.column(table, "article_id"), ids[::-1])
                 rows = np.where(last >= 0, len(ids) - 1 - last, -1)

@@ -1,0 +1,159 @@
+"""Shortcuts of the fast rules (a compiled search, rows already in the build's order): each gives the report the
+plain computation gives, on corpora where its precondition holds and on corpora where it does not."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import random
+
+import numpy as np
+import pyarrow as pa
+import pytest
+from text_corpora import variant
+
+from corpus_ds import arrowtools as at
+from corpus_ds import checkkernel, rules, textkernel
+from corpus_ds import synthetic as synth
+from corpus_ds.rules import dates
+from corpus_ds.rules.context import Context
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def _issues(rule, corpus: dict) -> list:
+    ctx = Context(corpus, tuple(t for t in corpus if t != "actors"), rules.release_locator, TODAY)
+    rules.run_guarded(ctx, [type("Rule", (), {"run": staticmethod(rule), "valid_if": None})])
+    return ctx.issues
+
+
+def _both(monkeypatch, rule, corpus: dict) -> tuple[list, list]:
+    """The rule's issues with the compiled code and with the reference path."""
+    monkeypatch.delenv(textkernel.ENV, raising=False)
+    shipped = _issues(rule, corpus)
+    monkeypatch.setenv(textkernel.ENV, "python")
+    return shipped, _issues(rule, corpus)
+
+
+def _not_utf8(column, row: int) -> pa.Array:
+    """The strings with the first byte of a row replaced by one that is never UTF-8 (the row must not be empty)."""
+    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    _, offsets, data = arr.buffers()
+    raw = bytearray(data.to_pybytes())
+    raw[int(np.frombuffer(offsets, np.int32)[arr.offset + row])] = 0xFF
+    return pa.Array.from_buffers(
+        pa.string(), len(arr), [None, offsets, pa.py_buffer(bytes(raw))], 0, arr.offset
+    )
+
+
+YEAR_DEFECTS = ["absent", "present", "negative", "null quote", "float", "not utf-8", "id not utf-8"]
+YEAR_WEIGHTS = [4, 4, 2, 1, 1, 1, 1]  # most corpora the search answers for
+
+
+def _year_defect(corpus: dict, rng: random.Random, kind: str) -> None:
+    """One defect of the agreements' years or quotes (those that are not UTF-8 planted last: they cannot be read)."""
+    g = corpus["agreements"]
+    i = rng.randrange(g.num_rows)
+    years = g.column("year").to_pylist()
+    years[i] = {
+        "absent": rng.randrange(1950, 2026),
+        "present": rng.randrange(1950, 2026),
+        "negative": -7,
+    }.get(kind, 2001)
+    if kind not in (
+        "absent",
+        "float",
+    ):  # the year quoted (a row Python would read though the search finds it)
+        quotes = g.column("quote").to_pylist()
+        quotes[i] = None if kind == "null quote" else f"{quotes[i]} {years[i]}"
+        g = g.set_column(g.schema.get_field_index("quote"), "quote", pa.array(quotes, pa.string()))
+    if kind in ("not utf-8", "id not utf-8"):
+        name = "quote" if kind == "not utf-8" else "article_id"
+        g = g.set_column(g.schema.get_field_index(name), name, _not_utf8(g.column(name), i))
+    year = pa.array(years, pa.float64() if kind == "float" else g.schema.field("year").type)
+    corpus["agreements"] = g.set_column(g.schema.get_field_index("year"), "year", year)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_the_years_searched_at_once_give_the_per_row_report(monkeypatch, seed):
+    """Years planted in and out of their quotes, and quotes or ids Python cannot read (the per-row check then
+    fails, and the rule with it): the compiled search of every quote reports exactly what the check reports."""
+    rng = random.Random(seed)
+    corpus = synth.tables(30, chars=300, seed=seed)
+    kinds = sorted(
+        set(rng.choices(YEAR_DEFECTS, YEAR_WEIGHTS, k=rng.randrange(1, 4))), key=YEAR_DEFECTS.index
+    )
+    for kind in kinds:
+        _year_defect(corpus, rng, kind)
+    shipped, reference = _both(monkeypatch, dates.rule_dates, corpus)
+    assert shipped == reference, kinds
+
+
+def _looked_up(keys: pa.Array, reference: pa.Array) -> list:
+    """Context.article_rows' reading by hash lookups: the last row of a repeated reference value, -1 where absent."""
+    last = at.row_index(keys, reference[::-1])
+    return [len(reference) - 1 - r if r >= 0 else -1 for r in last.tolist()]
+
+
+def _ids(rng: random.Random, n: int) -> list:
+    """Article-like ids, some sharing a prefix with a longer one (a prefix sorts first)."""
+    return [
+        rng.choice(["a", "ab", "b", "syn-0", "syn-00", "é", ""]) + str(rng.randrange(50)) for _ in range(n)
+    ]
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_the_merge_walk_gives_the_rows_the_lookup_gives(seed):
+    """Keys and a reference in order or not (a reference with a repeat, keys that step back, absent keys, nulls,
+    64-bit offsets, slices): where the walk answers, its rows are the lookup's; where the reference strictly
+    increases and the keys never decrease, it answers."""
+    rng = random.Random(seed)
+    reference = sorted(set(_ids(rng, rng.randrange(0, 30))))
+    keys = (
+        sorted(rng.choice([*reference, "zz", "a"]) for _ in range(rng.randrange(0, 60))) if reference else []
+    )
+    if rng.random() < 0.3 and len(reference) > 1:
+        reference[rng.randrange(1, len(reference))] = reference[0]  # a repeat or a step back
+    if rng.random() < 0.3 and len(keys) > 1:
+        i = rng.randrange(1, len(keys))
+        keys[i - 1], keys[i] = keys[i], keys[i - 1]
+    if rng.random() < 0.1 and keys:
+        keys[rng.randrange(len(keys))] = None
+    # Python orders strings by code point, as UTF-8 bytes order them
+    ordered = (
+        None not in keys and keys == sorted(keys) and all(a < b for a, b in itertools.pairwise(reference))
+    )
+    key_array = pa.array(["x", *keys], rng.choice([pa.string(), pa.large_string()])).slice(1)
+    reference_array = pa.array(reference, rng.choice([pa.string(), pa.large_string()]))
+    rows = checkkernel.sorted_rows(key_array, reference_array)
+    assert (rows is not None) is ordered, (keys, reference)
+    if rows is not None:
+        assert rows.tolist() == _looked_up(key_array, reference_array), (keys, reference)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_article_row_of_each_long_table_row_is_the_lookup_s(monkeypatch, seed):
+    """Tables as the build writes them, shuffled, or with every article twice: the same rows by the merge walk and
+    by the lookups of the reference path."""
+    rng = random.Random(seed)
+    corpus = synth.tables(20, chars=300, seed=seed)
+    if seed % 3:
+        corpus = variant(corpus, rng)
+    found = {}
+    for env in ("", "python"):
+        monkeypatch.setenv(textkernel.ENV, env)
+        ctx = Context(corpus, tuple(t for t in corpus if t != "actors"), rules.release_locator, TODAY)
+        found[env] = [ctx.article_rows(t).tolist() for t in ("mentions", "agreements", "dyads", "evidence")]
+    assert found[""] == found["python"]
+
+
+@pytest.mark.parametrize("head_in_runs", [True, False])
+def test_a_row_lookup_judged_by_its_first_keys_gives_every_row(head_in_runs):
+    """Keys whose first rows come in runs and the rest not, or the other way round: the rows of a lookup per key."""
+    rng = random.Random(int(head_in_runs))
+    runs = [f"id{k // 7}" for k in range(5000)]
+    scattered = [f"id{rng.randrange(900)}" for _ in range(5000)]
+    keys = pa.array(runs + scattered if head_in_runs else scattered + runs)
+    reference = pa.array([f"id{k}" for k in range(0, 1000, 2)])
+    index = pa.compute.index_in(keys, value_set=reference).fill_null(-1)
+    assert at.row_index(keys, reference).tolist() == index.to_pylist()
