@@ -157,3 +157,20 @@ def test_a_row_lookup_judged_by_its_first_keys_gives_every_row(head_in_runs):
     reference = pa.array([f"id{k}" for k in range(0, 1000, 2)])
     index = pa.compute.index_in(keys, value_set=reference).fill_null(-1)
     assert at.row_index(keys, reference).tolist() == index.to_pylist()
+
+
+def test_the_merge_walk_refuses_an_output_that_overlaps_its_inputs_or_is_misaligned():
+    """What only a direct call can pass (the package passes a fresh output): rows written over the keys' offsets
+    would change the strings the walk reads, and rows off their alignment are no int64 array. A ValueError each."""
+    kernel = checkkernel.compiled()
+    if kernel is None:
+        pytest.fail("the compiled passes are not built")
+    offsets = np.array([0, 1, 2, 0], np.int64)  # two keys; the last slot is room for the output below
+    keys = (offsets, b"ab", True, 0, 2)
+    reference = (np.array([0, 1, 2], np.int64), b"ab", True, 0, 2)
+    with pytest.raises(ValueError, match="overlaps"):
+        kernel.sorted_rows(keys, reference, offsets[1:3])
+    with pytest.raises(ValueError, match="aligned"):
+        kernel.sorted_rows(keys, reference, np.zeros(17, np.uint8)[1:].view(np.int64))
+    rows = np.zeros(2, np.int64)
+    assert kernel.sorted_rows(keys, reference, rows) and rows.tolist() == [0, 1]

@@ -846,9 +846,18 @@ static PyObject *sorted_rows(PyObject *self, PyObject *args)
     int fits = get_strings(&h, keys, &c.keys, "keys") == 0 && get_strings(&h, reference, &c.reference, "reference") == 0;
     if (fits && h.n < MAX_HELD && PyObject_GetBuffer(rows, &h.views[h.n], PyBUF_C_CONTIGUOUS | PyBUF_WRITABLE) == 0) {
         Py_buffer *view = &h.views[h.n++];
-        fits = c.keys.n <= PY_SSIZE_T_MAX / 8 && view->len == c.keys.n * (Py_ssize_t)sizeof(int64_t);
+        fits = c.keys.n <= PY_SSIZE_T_MAX / 8 && view->len == c.keys.n * (Py_ssize_t)sizeof(int64_t) &&
+               (uintptr_t)view->buf % sizeof(int64_t) == 0;
         if (!fits)
-            PyErr_Format(PyExc_ValueError, "rows: expected %zd int64 values", c.keys.n);
+            PyErr_Format(PyExc_ValueError, "rows: expected %zd aligned int64 values", c.keys.n);
+        /* the walk writes rows while it reads the strings: rows must share no byte with them */
+        for (int v = 0; fits && v < h.n - 1; v++) {
+            const char *a = view->buf, *b = h.views[v].buf;
+            if (view->len && h.views[v].len && a < b + h.views[v].len && b < a + view->len) {
+                PyErr_SetString(PyExc_ValueError, "rows: the output overlaps an input buffer");
+                fits = 0;
+            }
+        }
         c.rows = view->buf;
     } else if (fits) {
         PyErr_Clear();
