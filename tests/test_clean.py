@@ -1697,6 +1697,24 @@ def test_a_headline_over_a_paragraph_its_dateline_opens_starts_another_story():
     assert not clean._opens_with_dateline("بوريطة - وفي تصريح للصحافة - أكد أن البلدين شريكان.")
 
 
+def test_a_standfirst_over_a_photo_that_the_lead_says_in_its_own_words_is_a_summary():
+    """A standfirst, a photo's note and credit, then the lead that says the same news in its own words (about half
+    of the standfirst's words): the standfirst is a summary. A first paragraph over a photo that the next one goes
+    on from, sharing fewer of its words, stays the text (fictional inputs)."""
+    standfirst = ("بحث نائب أمين مجلس أمن الواحة مع وفد أمني من المرجان في العاصمة سبل تعزيز التعاون في مكافحة "
+                  "التهريب والجريمة المنظمة، مع التركيز على أمن الموانئ.")  # fmt: skip
+    lead = ("استقبل نائب أمين مجلس أمن الواحة، سامي الخيالي، اليوم الثلاثاء في العاصمة، وفدا أمنيا من المرجان "
+            "برئاسة مدير الأمن الوطني، لبحث التنسيق في مكافحة التهريب عبر البحر.")  # fmt: skip
+    lines = [_HEADLINE, "28.01.2025 | 14:32", standfirst, "صورة أرشيفية", "Gettyimages.ru", lead, _P2, _P3]
+    decided = clean.classify_lines(lines)
+    assert decided[3].role == "summary" and [decided[n].role for n in (6, 7, 8)] == ["body"] * 3
+    first = _P1[:-1] + "، وناقش الوزيران كذلك تطوير الموانئ وتحديث أسطول الصيد وتكوين البحارة في البلدين."
+    decided = clean.classify_lines(
+        [_HEADLINE, "28.01.2025 | 14:32", first, "صورة أرشيفية", "Gettyimages.ru", _P2, _P3]
+    )
+    assert [decided[n].role for n in (3, 6, 7)] == ["body"] * 3
+
+
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the

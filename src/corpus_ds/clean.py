@@ -316,6 +316,8 @@ def _first_paragraph(page: _Page) -> int | None:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪◦]|\d{1,2}\s*[.)\-–])\s")
+RESTATED = 0.6  # of a summary's content words, found again in the lead that restates it
+PHOTO_RESTATED = 0.4  # the same past a photo, where a standfirst over the photo says it in its own words
 RESTATED_GAP = 8  # lines of a box or a photo that may stand between a summary and the lead that restates it
 
 
@@ -364,7 +366,13 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
             _announces_a_story(page, j) and len(_content_words(s) & (own | nxt)) < len(_content_words(s)) / 2
         ):
             return None
-    if len(own) >= 4 and len(own & nxt) >= 0.6 * len(own) and len(nxt) > len(own):
+    # past a photo (its caption or credit between them) a standfirst may say the lead's news in its own words
+    photo = any(
+        (markers.header(page.text[j]) or _NOTHING).role in ("caption", "credit")
+        for j in following[:nxt_prose]
+    )
+    share = PHOTO_RESTATED if photo else RESTATED
+    if len(own) >= 4 and len(own & nxt) >= share * len(own) and len(nxt) > len(own):
         return lead
     return None
 
