@@ -1715,6 +1715,19 @@ def test_a_standfirst_over_a_photo_that_the_lead_says_in_its_own_words_is_a_summ
     assert [decided[n].role for n in (3, 6, 7)] == ["body"] * 3
 
 
+def test_a_line_all_in_quotation_marks_that_shortens_the_quote_beside_it_is_a_pull_quote():
+    """ "العقود ... أرخص بنحو 15 إلى 20 دولارا للطن" set apart under the paragraph that quotes the analyst at length,
+    in words of its own for a third of them: a pull quote. The same words as a sentence the line above introduces
+    with a colon are the article's quotation (fictional inputs)."""
+    said = ('وقال المحلل في أسواق الأسمدة سامي الخيالي إن "المشترين في المرجان يفضلون العقود الطويلة مع موردي '
+            'الواحة لأنها توفر أسعارا أقل بنحو 15 إلى 20 دولارا للطن مقارنة بالسوق الفورية".')  # fmt: skip
+    box = '"الصفقات الطويلة أرخص بنحو 20 دولارا للطن"'
+    decided = clean.classify_lines([_HEADLINE, _P1, said, box, _P2, _P3])
+    assert decided[4].role == "pull_quote" and [decided[n].role for n in (2, 3, 5, 6)] == ["body"] * 4
+    introduced = clean.classify_lines([_HEADLINE, _P1, "وقال المحلل في ختام حديثه:", box, _P2, _P3])
+    assert introduced[4].role == "body"
+
+
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the

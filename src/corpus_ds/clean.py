@@ -868,6 +868,8 @@ def _promotion(s: str) -> markers.Marker | None:
 HARD_ENDS = frozenset({"comments-marker", "tags-marker", "next-story-marker", "copyright-marker"})
 SUBHEADING_MAX_WORDS = 6
 CAPTION_MAX_WORDS = 40  # a caption its label names may run to a sentence or two, not to a paragraph
+PULL_QUOTE_SHARE = 0.75  # of a pull quote's content words, found in a longer line nearby
+QUOTE_BOX_SHARE = 0.5  # the same for a line all in quotation marks that closes no sentence
 PULL_QUOTE_MIN_WORDS = 7  # a sentence; a shorter line that repeats words of a paragraph is its subheading
 
 
@@ -1362,9 +1364,13 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
     ):
         return False  # an item of a list says what the item beside it says, in other words: no quote
     own = _content_words(s)
-    # most of its words, not all: a quote set apart may change a word's case ending (الطرفان، الطرفين)
+    # most of its words, not all: a quote set apart may change a word's case ending (الطرفان، الطرفين); a line
+    # all in quotation marks that closes no sentence may shorten the quote it repeats, in words of its own
+    quoted = QUOTED.match(s)
+    boxed = quoted is not None and not quoted.group(1).rstrip().endswith((".", "!", "؟", "?", "…"))
+    share = QUOTE_BOX_SHARE if boxed else PULL_QUOTE_SHARE
     return any(
-        len(page.text[j]) > len(s) + 10 and len(own & _content_words(page.text[j])) >= 0.75 * len(own)
+        len(page.text[j]) > len(s) + 10 and len(own & _content_words(page.text[j])) >= share * len(own)
         for j in _neighbours(page, i)
     )
 
