@@ -165,6 +165,24 @@ def test_metadata_gives_the_headline_and_the_date_quoted_from_the_raw_page():
     assert [d.decided_by for d in titles] == ["rule:metadata-headline"]
 
 
+def test_an_h1_that_goes_on_past_the_metadatas_headline_is_the_title():
+    """og:title and the JSON-LD headline cut the headline short; the page's <h1> goes on past them, and a gallery's
+    title below shares more of the short headline's words: the <h1> is the title (a fictional page)."""
+    short, full = (
+        "الرمان تحتضن أيام ثقافة المرجان",
+        "الرمان تحتضن أيام ثقافة المرجان بمشاركة فنانين وحرفيين من الواحة",
+    )
+    para = "افتتحت في مدينة الرمان أيام ثقافة المرجان بمشاركة فنانين وحرفيين، وتستمر أسبوعا كاملا في قصر المعارض."
+    page = (
+        f'<html><head><meta charset="utf-8"><!-- fictional test page --><meta property="og:title" content="{short}">'
+        f'</head><body><article><h1>{full}</h1><p>{para}</p><div class="gallery">'
+        f"<div>أيام ثقافة المرجان في الرمان - صور</div></div><p>{para.replace('أسبوعا', 'شهرا')}</p></article>"
+        "</body></html>"
+    )
+    _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
+    assert cleaned.title == full
+
+
 def test_html_capture_names_are_admitted_and_other_names_are_not():
     assert models.is_slug("ru-ma-0100")
     import re

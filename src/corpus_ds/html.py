@@ -365,13 +365,22 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
 
 
 def _headline(blocks: list[Unit], titles: list[str]) -> int | None:
-    """The visible block that shows the metadata's headline: an exact match first (h1 preferred), else the heading
-    that shares the most words with it."""
+    """The visible block that shows the metadata's headline: an exact match first (h1 preferred), then an <h1> that
+    goes on past it, else the heading that shares the most words with it."""
     if not titles:
         return None
     exact = [k for k, b in enumerate(blocks) if b.text in titles]
     if exact:
         return next((k for k in exact if blocks[k].tag == "h1"), exact[0])
+    # the metadata's headline cut short: the page's <h1> goes on where it stops ("X" in the metadata, "X بمشاركة
+    # ..." on the page); a first paragraph that opens with the headline's words is prose, not a heading
+    longer = [
+        k
+        for k, b in enumerate(blocks)
+        if b.tag == "h1" and len(b.text.split()) <= 35 and any(b.text.startswith(t + " ") for t in titles)
+    ]
+    if longer:
+        return longer[0]
     best, score = None, 0.0
     for k, b in enumerate(blocks):
         if not 2 <= len(b.text.split()) <= 35:
