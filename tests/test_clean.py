@@ -1685,12 +1685,14 @@ def test_a_caption_its_label_names_is_a_caption_even_as_a_sentence():
 
 
 def test_a_headline_over_a_paragraph_its_dateline_opens_starts_another_story():
-    """Under the article, a headline and a paragraph that a dateline opens ("الرمان - وكالات: ...") are another
-    story appended to the page, even where the headline's words come back in its paragraph (no pull quote)."""
+    """Under an article its dateline opened, a headline and a paragraph that a dateline opens ("الرمان - وكالات:
+    ...") are another story appended to the page, even where the headline's words come back in its paragraph (no
+    pull quote)."""
     other = "الرمان تستضيف اجتماعا لوزراء داخلية دول الجزر"
     opened = "الرمان - وكالات: تستضيف الرمان الأسبوع المقبل اجتماعا لوزراء داخلية دول الجزر لبحث أمن الموانئ."
     goes_on = "ومن المنتظر أن يناقش الاجتماع آليات مراقبة السواحل ومكافحة التهريب بين الجزر."
-    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _P3, other, opened, goes_on])
+    dated = "المرجان - (وكالة الواحة) - " + _P1
+    decided = clean.classify_lines([_HEADLINE, dated, _P2, _P3, other, opened, goes_on])
     assert [decided[n].role for n in (2, 3, 4)] == ["body"] * 3
     assert all(decided[n].role not in ("body", "pull_quote") for n in (5, 6, 7))
     assert clean._opens_with_dateline(opened)
@@ -1726,6 +1728,64 @@ def test_a_line_all_in_quotation_marks_that_shortens_the_quote_beside_it_is_a_pu
     assert decided[4].role == "pull_quote" and [decided[n].role for n in (2, 3, 5, 6)] == ["body"] * 4
     introduced = clean.classify_lines([_HEADLINE, _P1, "وقال المحلل في ختام حديثه:", box, _P2, _P3])
     assert introduced[4].role == "body"
+
+
+_ROUNDUP = [
+    "الحرب في الواحة: قصف متواصل وتحركات دبلوماسية",
+    "الأحد 14 سبتمبر 2025 - 10:15",
+    "دخلت الحرب في الواحة أسبوعها الثالث وسط قصف متواصل على الأحياء الشرقية للعاصمة وتحركات دبلوماسية مكثفة.",
+    "تطورات ميدانية في الأحياء الشرقية",
+    "الرمان - (وكالة الواحة) - قال شهود عيان إن القصف استهدف ثلاثة أحياء سكنية فجر اليوم وأدى إلى سقوط ضحايا.",
+    "وأضاف الشهود أن فرق الإسعاف واجهت صعوبة في الوصول إلى المناطق المستهدفة بسبب كثافة القصف.",
+    "ردود فعل دولية على الهجوم الأخير",
+    "المرجان - (أ ف ب) - دعا وزير خارجية المرجان إلى وقف فوري لإطلاق النار وفتح ممرات إنسانية آمنة.",
+    "وقال الوزير في مؤتمر صحفي إن بلاده مستعدة لاستضافة محادثات بين الطرفين في أي وقت.",
+]
+
+
+def test_what_only_looks_like_a_dateline_leaves_the_article_whole():
+    """A roundup whose lead has no dateline heads each section with an agency's: every section is the article's,
+    its lead too. An Egyptian paper's title before a slash ("الدكتور/ ...", "اللواء/ ...") and a paragraph that a
+    connective opens are no datelines; a lead over them stays the lead (fictional inputs)."""
+    decided = clean.classify_lines(_ROUNDUP)
+    assert all(decided[n].role == "body" for n in range(3, 10))
+    titled = [
+        "وأكد الدكتور/ سامر الخيالي - رئيس جامعة الواحة - أن البرنامج يشمل تحديث غرف العمليات.",
+        "صرح اللواء/ حازم الفرضي - محافظ الرمان - بأن المحافظة ستوفر الأراضي اللازمة للمستشفى.",
+    ]
+    for opened in titled:
+        assert not clean._opens_with_dateline(opened)
+        decided = clean.classify_lines([_HEADLINE, "الأحد 14 سبتمبر 2025", _P1, opened, _P2, _P3])
+        assert all(decided[n].role == "body" for n in range(3, 7)), opened
+
+
+def test_a_promotions_lead_in_under_a_box_and_other_stories_headlines_stay_in_the_box():
+    """Under a read-also box, "كما قد يهمك:" or "ولمتابعة تطورات الملف:" send the reader to other stories: no lead-in
+    of the article's, and headlines under a colon that end on no full stop are no list of the article's; a
+    connective before a handle ("ويمكن متابعة الوزير على حسابه @X") is the article's sentence (fictional inputs)."""
+    links = ["الرمان تفتتح أكبر محطة للطاقة الشمسية في الجزر", "خبراء: الطاقة النظيفة مستقبل اقتصاد الجزر"]
+    for lead_in in ("كما قد يهمك:", "ولمتابعة تطورات الملف:"):
+        decided = clean.classify_lines(
+            [_HEADLINE, _P1, _P2, "اقرأ أيضا", links[0], lead_in, *links, _AFTER_LIST]
+        )
+        assert all(decided[n].role != "body" for n in range(4, 9)), lead_in
+    listed = [_HEADLINE, _P1, _P2, "ومن تغطيتنا السابقة:", *["- " + x for x in links], "اقرأ أيضا: " + links[0],
+              _AFTER_LIST, _P3]  # fmt: skip
+    decided = clean.classify_lines(listed)
+    assert all(decided[n].role != "body" for n in (4, 5, 6)) and decided[8].role == "body"
+    assert markers.widget("ويمكن متابعة الوزير على حسابه @SamerKh") is None
+
+
+def test_a_sentence_about_the_photo_is_no_caption_and_key_points_that_restate_the_text_are_set_apart():
+    """ "الصورة: هي بطل هذا المعرض ..." speaks of the photo, as a story about an exhibition does: the article's. Points
+    set as a list that restate the paragraphs around them are set apart as before, list items as they are."""
+    about = "الصورة: هي بطل هذا المعرض بلا منازع، فكل لقطة تحكي قصة صياد وعائلته."
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, about, _AFTER_LIST, _P3])
+    assert decided[4].role == "body"
+    points = ["- اللجنة التقنية ستجتمع مرة أخرى في موسكو مطلع العام المقبل.",
+              "- قائمة المشاريع المقترحة تضم إنشاء خط بحري منتظم بين الميناءين."]  # fmt: skip
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _P3, *points, _AFTER_LIST])
+    assert [decided[n].role for n in (5, 6)] == ["pull_quote", "pull_quote"]
 
 
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():

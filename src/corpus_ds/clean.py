@@ -327,9 +327,10 @@ DATELINE_BELOW_MAX = (
 
 
 def _opened_by_a_dateline(page: _Page, first: int) -> int:
-    """The article's first paragraph is the one its dateline opens ("موسكو - (وكالة) - ..."): a summary, a photo's
-    caption and its credit, sentences as they may be, stand over it, not in the article. The lines above it are
-    marked so; where no paragraph a few lines down opens with a dateline, or the first one does, first stays."""
+    """The article's first paragraph is the one its dateline opens ("موسكو - (وكالة) - ..."): a summary it restates
+    (two fifths of the summary's words), or a photo's caption and its credit, sentences as they may be, stand over
+    it, not in the article. The lines above it are marked so; where no paragraph a few lines down opens with a
+    dateline, or the first one does, or what stands over it is neither, first stays."""
     below = page.after(first)[:DATELINE_BELOW_MAX]
     if _opens_with_dateline(page.text[first]):
         return first
@@ -339,11 +340,16 @@ def _opened_by_a_dateline(page: _Page, first: int) -> int:
     ):
         return first
     lead = below[found]
+    own = _content_words(page.text[first])
+    restated = len(own & _content_words(page.text[lead])) >= PHOTO_RESTATED * max(1, len(own))
+    photo = any(
+        (markers.header(page.text[j]) or _NOTHING).role in ("caption", "credit") for j in below[:found]
+    )
+    if not (restated or photo):
+        return first  # the lead, then a roundup's section that an agency's dateline opens: both the article's
     for i in [first, *below[:found]]:
-        own = _content_words(page.text[i])
-        restated = i == first and len(own & _content_words(page.text[lead])) >= 0.6 * max(1, len(own))
-        role = "summary" if restated else (markers.header(page.text[i]) or _NOTHING).role or "caption"
-        page.mark(i, role, "over-the-datelines-paragraph", sure=False)
+        role = "summary" if i == first and restated else (markers.header(page.text[i]) or _NOTHING).role
+        page.mark(i, role or "caption", "over-the-datelines-paragraph", sure=False)
     return lead
 
 
@@ -668,7 +674,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             and not _caption_under_credit(page, rest, k + 1)
         ):
             page.mark(i, "caption", "line-above-credit")
-        elif i != start and nxt is not None and _headline_over_dateline(page, i, nxt):
+        elif i != start and nxt is not None and _headline_over_dateline(page, start, i, nxt):
             return i  # another story's headline over its first paragraph, which its dateline opens
         elif i != start and _repeats_the_text(page, i):
             k = _pull_quote(page, rest, k)
@@ -684,7 +690,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             else:
                 k = _pull_quote(page, rest, k + 1)
             continue
-        elif i != start and markers.LABELLED_CAPTION.match(s) and _words(s) <= CAPTION_MAX_WORDS:
+        elif i != start and _labelled_caption(s):
             page.mark(i, "caption", "labelled-caption")  # a sentence its label says is a photo's or a chart's
         elif page.prose(i) or i == start:
             if (
@@ -763,10 +769,12 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     if found.rule in ("tags-marker", "comments-marker") or found.role == "source_line":
         return step
     # a box set inside the article closes the list ("اقرأ أيضا: ..."): the items are the article's where each
-    # reads as a list's item or a sentence (the box's own lines come after it)
+    # ends as a list's item or a sentence does, with a full stop or a comma (the box's own lines come after it)
     boxed = found.role == "related" or markers.widget(after) or _promotion(after)
     items = [page.text[x] for x in rest[k + 1 : step]]
-    listed = all(_LIST_ITEM.match(t) or markers.SENTENCE_END.search(t) for t in items)
+    listed = all(
+        t.rstrip().endswith((".", "؛", ";", "،")) for t in items
+    )  # other stories' headlines end on none
     return step if boxed and listed else None
 
 
@@ -794,25 +802,49 @@ _SLASH_DATELINE = re.compile(
 )
 
 
-def _headline_over_dateline(page: _Page, i: int, nxt: int) -> bool:
-    """A headline (four words or more, no sentence) right over a paragraph that a dateline opens: a story begins
-    there, as a dateline opens only a story's first paragraph."""
+def _labelled_caption(s: str) -> bool:
+    """A caption its label names ("إنفوجرافيك: ..."): one sentence of a caption's length (a paragraph about the
+    photo of an exhibition may open on "الصورة:" too, and runs on)."""
+    one_sentence = not re.search(r"[.!؟?]\s+\S", s)
+    label = markers.LABELLED_CAPTION.match(s)
+    # "الصورة: هي بطل هذا المعرض ...": a sentence about the photo, which a pronoun opens, is no caption of one
+    about = label is not None and _ABOUT_IT.match(s[label.end() :])
+    return label is not None and not about and _words(s) <= CAPTION_MAX_WORDS and one_sentence
+
+
+_ABOUT_IT = re.compile(r"\s*(?:هي|هو|هذا|هذه|ذلك|تلك|إنها|انها|إنه|انه)(?!\S)")
+
+
+def _headline_over_dateline(page: _Page, start: int, i: int, nxt: int) -> bool:
+    """A headline (four words or more, no sentence) right over a paragraph that a dateline opens, in an article
+    that its own dateline opened: a story begins there, as a dateline opens only a story's first paragraph (a
+    roundup whose lead has none sets a dateline at the head of each section)."""
     s = page.text[i]
     return (
-        _headline_like(page, i)
+        _opens_with_dateline(page.text[start])
+        and _headline_like(page, i)
         and _words(s) >= 4
         and not markers.SENTENCE_END.search(s)
         and _opens_with_dateline(page.text[nxt])
     )
 
 
+_TITLE_BEFORE_SLASH = re.compile(
+    r"(?:الدكتور|الدكتورة|اللواء|العميد|العقيد|الفريق|المهندس|المهندسة|السيد|السيدة|السفير|الأستاذ|الأستاذة|الشيخ"
+    r"|المستشار|الحاج|النائب|الوزير|المحامي|الأمير|الرئيس)\s*$"
+)
+
+
 def _opens_with_dateline(paragraph: str) -> bool:
     """A dateline: a place of one to three words, then an agency in parentheses or of one to three words set off by
     dashes ("الخليل - البيادر -", "لندن: (رويترز)"); not an aside between dashes ("بوريطة - في تصريح للصحافة -")
     nor a colon after a speaker ("وقال الوزير: ...")."""
+    if markers.CONTINUATION.match(paragraph):
+        return False  # "وأكد ... - رئيس الجامعة -": a paragraph that goes on from the one above
     slashed = _SLASH_DATELINE.match(paragraph)
     if slashed:
-        return all(1 <= _words(part) <= 3 for part in slashed.groups())
+        titled = _TITLE_BEFORE_SLASH.search(slashed.group(1))  # "الدكتور/ سامر": the Egyptian press's title
+        return not titled and all(1 <= _words(part) <= 3 for part in slashed.groups())
     m = markers.OPENING_DATELINE.match(paragraph)
     if not m:
         return False
@@ -867,7 +899,7 @@ def _promotion(s: str) -> markers.Marker | None:
 # After these, the page never goes back to the article: comments, tags, the link to the next story, the footer.
 HARD_ENDS = frozenset({"comments-marker", "tags-marker", "next-story-marker", "copyright-marker"})
 SUBHEADING_MAX_WORDS = 6
-CAPTION_MAX_WORDS = 40  # a caption its label names may run to a sentence or two, not to a paragraph
+CAPTION_MAX_WORDS = 25  # a caption its label names runs to a sentence, not to a paragraph
 PULL_QUOTE_SHARE = 0.75  # of a pull quote's content words, found in a longer line nearby
 QUOTE_BOX_SHARE = 0.5  # the same for a line all in quotation marks that closes no sentence
 PULL_QUOTE_MIN_WORDS = 7  # a sentence; a shorter line that repeats words of a paragraph is its subheading
@@ -1359,19 +1391,20 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
         return True
     if _words(s) < (3 if marked else PULL_QUOTE_MIN_WORDS) or s.rstrip().endswith((":", "：")):
         return False  # too short to say it again, or a lead-in ("... أبرزها:") that announces what follows
-    if _LIST_ITEM.match(s) and any(
-        _LIST_ITEM.match(page.text[j]) for j in page.before(i)[-1:] + page.after(i)[:1]
-    ):
-        return False  # an item of a list says what the item beside it says, in other words: no quote
     own = _content_words(s)
     # most of its words, not all: a quote set apart may change a word's case ending (الطرفان، الطرفين); a line
     # all in quotation marks that closes no sentence may shorten the quote it repeats, in words of its own
     quoted = QUOTED.match(s)
     boxed = quoted is not None and not quoted.group(1).rstrip().endswith((".", "!", "؟", "?", "…"))
     share = QUOTE_BOX_SHARE if boxed else PULL_QUOTE_SHARE
+    near = _neighbours(page, i)
+    if _LIST_ITEM.match(
+        s
+    ):  # an item says what the items beside it say, in other words: it quotes none of them
+        near = [j for j in near if not _LIST_ITEM.match(page.text[j])]
     return any(
         len(page.text[j]) > len(s) + 10 and len(own & _content_words(page.text[j])) >= share * len(own)
-        for j in _neighbours(page, i)
+        for j in near
     )
 
 

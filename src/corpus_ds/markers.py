@@ -316,7 +316,10 @@ QUOTE_LEAD_IN = re.compile(
 )
 # What introduces other stories rather than the article's list: the reader addressed, or stories named
 LINKS_LEAD_IN = re.compile(
-    rf"(?:^|\s)(?:يمكنكم|تابعوا|ط{_A}لعوا|{_A}قرؤو{_A}|{_A}قرأو{_A}|ش{_A}هدو{_A}|للمزيد|لمزيد|{_A}ليكم|نشرن{_A}"
+    rf"(?:^|\s)(?:يمكنكم|يمكنك|تابعوا|ط{_A}لعوا|{_A}قرؤو{_A}|{_A}قرأو{_A}|ش{_A}هدو{_A}|للمزيد|لمزيد|{_A}ليكم|نشرن{_A}"
+    # "قد يهمك"، "قد يعجبك"، "ولمتابعة تطورات الملف"، "ومن تغطيتنا السابقة"، "وفي هذا الملف أيضا": the reader
+    # is sent to other stories
+    rf"|يهمك|يهمكم|يعجبك|يعجبكم|و?لمت{_A}بع{_H}|تغطيتن{_A}|هذ{_A}\s+{_A}لملف"
     rf"|و?في\s+(?:سي{_A}ق\s+متصل|{_A}لسي{_A}ق\s+ذ{_A}ته|{_A}لش{_A}ن\s+ذ{_A}ته)|{_A}برز\s+{_A}لعن{_A}وين"
     rf"|(?:{_A}ل)?(?:تق{_A}رير|مق{_A}لات|مو{_A}ضيع"
     rf"|{_A}خب{_A}ر|روابط|قصص)\s+(?:{_A}لت{_A}لية|{_A}لآتية|ذ{_A}ت\s+{_A}لصلة))(?=\s|[:،,]|$)"
@@ -492,7 +495,7 @@ def widget(line: str) -> Marker | None:
         return Marker("caption", "gallery")
     if EMBED_SIGNATURE.search(line):
         return Marker("embed", "embedded-post")
-    if HANDLE_LINE.match(line):
+    if HANDLE_LINE.match(line) and not CONTINUATION.match(line):  # "ويمكن متابعته على @X": the article's
         return Marker("embed", "post-card-top")  # the text under it is the post's, not the lines above
     if (VIDEO.match(line) and words(line) <= 20) or (
         DURATION.search(line) and not is_date_line(line) and words(line) <= 20
