@@ -1788,6 +1788,19 @@ def test_a_sentence_about_the_photo_is_no_caption_and_key_points_that_restate_th
     assert [decided[n].role for n in (5, 6)] == ["pull_quote", "pull_quote"]
 
 
+def test_an_agencys_end_of_copy_is_no_text_of_the_article():
+    """ "//انتهى//", "(انتهى)" or "--(وكالة)-- ع ق/ م ن" (the agency and its editors' initials) close an agency's copy:
+    its source line, not its text, also where the page goes on under it (its time, a photo's caption); a sentence
+    that opens on "انتهى" is the article's (fictional inputs)."""
+    for end in ("//انتهى//", "(انتهى)", "--(الواحة)-- ع ق/ م ن"):
+        assert markers.ends_article(end).role == "source_line", end
+        decided = clean.classify_lines(
+            [_HEADLINE, _P1, _P2, _P3, end, "12/10/2024 14:35:21", "الوزيران في المؤتمر"]
+        )
+        assert decided[5].role != "body" and decided[4].role == "body", end
+    assert markers.ends_article("انتهى الاجتماع بالاتفاق على موعد الجولة المقبلة.") is None
+
+
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the

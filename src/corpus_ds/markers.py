@@ -54,6 +54,12 @@ COMMENTS = re.compile(
     re.I,
 )
 SOURCE_LINE = re.compile(r"^\s*المصدر\s*[:：]")
+# How an agency closes its copy: "//انتهى//", "(انتهى)", "--(بترا)--", perhaps with its editors' initials after it
+# ("--(هنا)-- ع ق/ م ن")
+_EDITORS = r"(?:\s+[\u0621-\u064a]{1,2}(?=[\s/]|$)(?:\s*/)?)*"  # initials, one or two letters each
+END_OF_COPY = re.compile(
+    rf"^\s*(?:[-–—ـ/]*\s*\(?\s*انتهى\s*\)?\s*[-–—ـ/]*|[-–—ـ/]{{1,2}}\s*\([^()]{{2,20}}\)\s*[-–—ـ/]{{1,2}}){_EDITORS}\s*$"
+)
 # A print edition's note under the article: "نشر هذا المقال في العدد 1322 من النسخة الورقية" (this article, and the
 # issue's number or the print edition; "نُشر التحقيق في عدد من الصحف" is a sentence).
 PRINT_NOTE = re.compile(
@@ -526,6 +532,8 @@ def ends_article(line: str) -> Marker | None:
         return Marker("tags", "tags-marker")
     if SOURCE_LINE.match(line):
         return Marker("source_line", "source-marker")
+    if END_OF_COPY.match(line):
+        return Marker("source_line", "end-of-copy")
     if PRINT_NOTE.match(line):
         return Marker("source_line", "print-edition-note")
     if VIEWS_DISCLAIMER.match(line) and words(line) <= 40:
