@@ -1801,6 +1801,20 @@ def test_an_agencys_end_of_copy_is_no_text_of_the_article():
     assert markers.ends_article("انتهى الاجتماع بالاتفاق على موعد الجولة المقبلة.") is None
 
 
+def test_a_players_buttons_and_a_sections_trail_leave_the_headline_found():
+    """A radio page's header: the menu, a trail "برامج / جسور ثقافية" whose first part is a section of the menu (no
+    byline, which a headline would stand over), the headline, then an audio player's buttons and counter ("استمع",
+    "00:00 / 24:17", "تحميل"), which are no menu cutting the header off: the headline is the title (fictional)."""
+    headline = 'مترجمة من الواحة: "رواية المرجان تعيش عصرها الذهبي في الرمان"'
+    lead = ("تقول المترجمة سلمى الخيالية إن رواية المرجان وجدت في الرمان قراء كثيرين خلال السنوات الأخيرة، وإن "
+            "عصرها الذهبي بدأ مع جيل جديد من الكتاب.")  # fmt: skip
+    lines = ["الرئيسية", "أخبار", "برامج", "بودكاست", "برامج / جسور ثقافية", headline, "03 نوفمبر 2025، 17:45",
+             "استمع", "00:00 / 24:17", "تحميل", "مشاركة", lead, _P2, _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert decided[6].role == "title" and decided[12].role == "body"
+    assert all(markers.header(x).role == "share_bar" for x in ("استمع", "00:00 / 24:17", "تحميل"))
+
+
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the

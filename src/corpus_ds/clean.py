@@ -512,7 +512,8 @@ def _trail_of_sections(page: _Page, i: int) -> bool:
     if len(parts) < 2 or not all(parts):
         return False
     above = [page.text[j].strip() for j in page.order if j < i]
-    if all(p in above for p in parts):
+    # every part a line above, or the first: a menu's section, then the programme or the page under it
+    if all(p in above for p in parts) or parts[0] in above:
         return True
     words = [re.compile(rf"(?<!\S){re.escape(p)}(?!\S)") for p in parts]
     return any(all(w.search(line) for w in words) for line in above)

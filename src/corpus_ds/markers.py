@@ -126,6 +126,12 @@ BYLINE_LABEL = re.compile(
 )
 # A page's text-size buttons ("A", "A+", "أ-"), copied one per line
 TEXT_SIZE = re.compile(r"^\s*(?:(?:A|أ(?=\s*[+\-−]))\s*[+\-−]?\s*)+$")
+# An audio or video player's buttons and its counter, copied with the page: "استمع", "تحميل", "00:00 / 24:17"
+PLAYER = re.compile(
+    rf"^\s*(?:(?:{_A}ستمع|{_A}ستمعو{_A}|{_A}ستم{_A}ع|تحميل|تنزيل|تشغيل|{_A}يق{_A}ف|Listen|Play|Pause|Download)(?:\s+(?:{_A}لحلق{_H}|{_A}لآن))?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)\s*$",
+    re.I,
+)
 # "أطلس بريس - سعيد الكتاني", "الرباط - فهد القحطاني", "بوسفور عربي - وكالات": an outlet or a place, a dash, a
 # person's name or the agencies.
 BYLINE_DASH = re.compile(
@@ -466,6 +472,8 @@ def header(line: str) -> Marker | None:
         return Marker("date_line", "date-line")
     if is_social_bar(line):
         return Marker("share_bar", "social-words")
+    if PLAYER.match(line):
+        return Marker("share_bar", "player-buttons")
     if TEXT_SIZE.match(line):
         return Marker("share_bar", "text-size-buttons")
     if BYLINE.match(line) and words(line) <= 8:
