@@ -583,8 +583,11 @@ def _row_in_main(text: str, main: set[str]) -> bool:
 
 def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:
     """A short line of the article (a subheading) between two paragraphs that the main text holds: the main text
-    leaves out some headings, so it does not veto one there."""
-    if len(blocks[k - 1].text.split()) > clean.SUBHEADING_MAX_WORDS:
+    leaves out some headings, so it does not veto one there; nor a paragraph that a connective opens ("وقال ...")
+    there, which it leaves out where the page sets it as loose text between <p>s."""
+    text = blocks[k - 1].text
+    goes_on = clean.is_prose(text) and bool(markers.CONTINUATION.match(text))
+    if len(text.split()) > clean.SUBHEADING_MAX_WORDS and not goes_on:
         return False
 
     def kept(j: int) -> bool:
