@@ -183,6 +183,22 @@ def test_an_h1_that_goes_on_past_the_metadatas_headline_is_the_title():
     assert cleaned.title == full
 
 
+def test_the_heading_that_quotes_what_the_metadata_does_not_is_the_title_not_a_related_link():
+    """<title> "Site :: Headline" without the quotation marks the page's <h2> sets (and longer), and a related list
+    below that links the short headline word for word: the <h2> is the title, not the link (a fictional page)."""
+    short = "محللون: الرمان تحافظ على التوازن الحذر بين الواحة والمرجان"
+    shown = 'محللون: الرمان تحافظ على "التوازن الحذر" بين الواحة والمرجان رغم تنامي مبادلاتها'
+    para = "يرى محللون أن الرمان تسعى إلى الحفاظ على التوازن الحذر في علاقاتها مع الواحة والمرجان منذ سنوات طويلة."
+    page = (
+        f'<html><head><meta charset="utf-8"><!-- fictional test page --><title>صوت الجزر :: {short}</title>'
+        f'</head><body><div class="article"><h2 class="title">{shown}</h2><p>{para}</p>'
+        f'<p>{para.replace("سنوات طويلة", "عقدين")}</p></div><ul><li><a href="/a/1">{short}</a></li></ul>'
+        "</body></html>"
+    )
+    _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
+    assert cleaned.title == shown
+
+
 def test_html_capture_names_are_admitted_and_other_names_are_not():
     assert models.is_slug("ru-ma-0100")
     import re

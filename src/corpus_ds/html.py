@@ -340,6 +340,9 @@ def _main_text(raw_text: str) -> list[str]:
     ]
 
 
+_TITLE_PARTS = r"\s+(?:[|\-–—:]|::)\s+"  # "Headline | Site", "Site - Headline", "Site :: Headline"
+
+
 def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
     """What the page's metadata calls its headline: og:title, twitter:title, JSON-LD headline, and <title> without
     the site's name ("Headline | Site", "Site - Headline")."""
@@ -348,14 +351,14 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
         a = dict(u.attrs)
         key = (a.get("property") or a.get("name") or "").lower()
         if u.tag == "meta" and key in ("og:title", "twitter:title"):
-            out += [a.get("content", ""), *re.split(r"\s+[|\-–—:]\s+", a.get("content", ""))]
+            out += [a.get("content", ""), *re.split(_TITLE_PARTS, a.get("content", ""))]
         elif u.tag == "meta" and key == "og:site_name":
             site.add(_squash(a.get("content", "")))
         elif u.tag == "script":
             out += re.findall(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"', u.text)
         elif u.tag == "title":
             inner = unescape(re.sub(r"<[^>]+>", "", u.text))
-            out += [inner, *re.split(r"\s+[|\-–—:]\s+", inner)]
+            out += [inner, *re.split(_TITLE_PARTS, inner)]
     titles = [_squash(unescape(t)) for t in out if t.strip()]
     site |= {
         t for t in titles if any(t != other and other.endswith(t) for other in titles)
@@ -365,26 +368,31 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
 
 
 def _headline(blocks: list[Unit], titles: list[str]) -> int | None:
-    """The visible block that shows the metadata's headline: an exact match first (h1 preferred), then an <h1> that
-    goes on past it, else the heading that shares the most words with it."""
+    """The visible block that shows the metadata's headline: an exact match that is no link first (h1 preferred),
+    then a heading that goes on past it (or an exact match in a link), else the heading that shares the most words
+    with it."""
     if not titles:
         return None
     exact = [k for k, b in enumerate(blocks) if b.text in titles]
-    if exact:
-        return next((k for k in exact if blocks[k].tag == "h1"), exact[0])
-    # the metadata's headline cut short: the page's <h1> goes on where it stops ("X" in the metadata, "X بمشاركة
-    # ..." on the page); a first paragraph that opens with the headline's words is prose, not a heading
+    shown = [k for k in exact if "link" not in {v for _, v in blocks[k].attrs}]  # a related list links it too
+    if shown:
+        return next((k for k in shown if blocks[k].tag == "h1"), shown[0])
+    # the metadata's headline cut short, or without its quotation marks: the page's heading goes on where it stops
+    # ("X" in the metadata, "X بمشاركة ..." on the page); a first paragraph that opens with its words is no heading
+    bare = [_unquoted(t) for t in titles]
     longer = [
         k
         for k, b in enumerate(blocks)
-        if b.tag == "h1" and len(b.text.split()) <= 35 and any(b.text.startswith(t + " ") for t in titles)
+        if b.tag in ("h1", "h2")
+        and len(b.text.split()) <= 35
+        and any(_unquoted(b.text) == t or _unquoted(b.text).startswith(t + " ") for t in bare)
     ]
-    if longer:
-        return longer[0]
+    if longer or exact:
+        return next((k for k in longer if blocks[k].tag == "h1"), (longer or exact)[0])
     best, score = None, 0.0
     for k, b in enumerate(blocks):
-        if not 2 <= len(b.text.split()) <= 35:
-            continue
+        if not 2 <= len(b.text.split()) <= 35 or "link" in {v for _, v in b.attrs}:
+            continue  # a link is another page's headline (a related list's), where no block shows it exactly
         own = clean._content_words(b.text)
         for t in (
             titles
@@ -397,6 +405,12 @@ def _headline(blocks: list[Unit], titles: list[str]) -> int | None:
             if shared >= 3 and fit >= 0.6 and fit > score:
                 best, score = k, fit
     return best
+
+
+def _unquoted(text: str) -> str:
+    """A headline without its quotation marks, its words one space apart (a page may quote a phrase its metadata
+    does not)."""
+    return " ".join(re.sub(r"[«»\"“”„]", "", text).split())
 
 
 def _metadata_date(raw_text: str, found: tuple[Unit, ...]) -> propose.DateProposal | None:
