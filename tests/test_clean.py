@@ -1830,10 +1830,17 @@ def test_a_players_buttons_and_a_sections_trail_leave_the_headline_found():
 
 def test_a_headline_and_its_byline_under_an_advertisement_start_another_story():
     """After the article, an advertisement, then another story's headline and its byline or dateline on a line of
-    its own ("الرمان - اللؤلؤة"), then its paragraphs: another story, not the article going on (fictional)."""
-    other = ["- إعلان -", "الواحة والمرجان تبحثان تعزيز التعاون في مجال الغاز الطبيعي المسال", "الرمان - اللؤلؤة",
-             "بحث وفد من الواحة رفيع المستوى مع مسؤولين من المرجان في الرمان أمس آفاق التعاون في الغاز.",
-             "وتناول اللقاء، الذي عقد على هامش منتدى الطاقة، سبل تنسيق المواقف في الأسواق الدولية."]  # fmt: skip
+    its own ("الدوحة - اللؤلؤة"), then its paragraphs: another story, not the article going on (a fictional
+    meeting, a fictional outlet)."""
+    other = [
+        "- إعلان -",
+        "قطر والمرجان تبحثان تعزيز التعاون في مجال الغاز الطبيعي المسال",
+        "الدوحة - اللؤلؤة",
+        "بحث وفد قطري رفيع المستوى مع مسؤولين روس في الدوحة، أمس، آفاق التعاون في مجال الغاز الطبيعي المسال "
+        "وتبادل الخبرات في تطوير الحقول البحرية.",
+        "وتناول اللقاء، الذي عقد على هامش منتدى الدوحة للطاقة، سبل تنسيق المواقف داخل منتدى الدول المصدرة للغاز، "
+        "إضافة إلى فرص الاستثمار المشترك في مشاريع البنية التحتية للطاقة في دول ثالثة.",
+    ]
     decided = clean.classify_lines([_HEADLINE, _P1, _P2, _P3, *other])
     assert [decided[n].role for n in (2, 3, 4)] == ["body"] * 3
     assert all(decided[n].role != "body" for n in range(5, 10))
