@@ -1756,6 +1756,31 @@ _ROUNDUP = [
 ]
 
 
+def test_an_agency_in_parentheses_right_after_the_place_opens_a_dateline():
+    """ "المرجان (رويترز) - ..." and "الرمان (آفاق) – ...": the agency in parentheses right after the place, with no
+    dash before it, as some wires write their datelines; a summary and a photo over that paragraph stand over the
+    article (fictional inputs)."""
+    for opened in ("المرجان (رويترز) - قال وزير الخارجية إن البلدين سيوقعان الاتفاقية الشهر المقبل.",
+                   "الرمان (آفاق) – وقعت الواحة والمرجان، اليوم الإثنين، اتفاقية جديدة للصيد البحري."):  # fmt: skip
+        assert clean._opens_with_dateline(opened), opened
+    summary = (
+        "وقعت الواحة والمرجان اتفاقية جديدة للتعاون في مجال الصيد البحري تسمح لسفن الواحة بالصيد أربع سنوات."
+    )
+    lead = ("الرمان (آفاق) – وقعت الواحة والمرجان، اليوم الإثنين، اتفاقية جديدة تجدد لأربع سنوات إطار التعاون "
+            "بين البلدين في قطاع الصيد.")  # fmt: skip
+    lines = [
+        _HEADLINE,
+        "الإثنين 20 أكتوبر 2025 - 10:41",
+        summary,
+        "سفينة صيد في الميناء (أرشيف)",
+        lead,
+        _P2,
+        _P3,
+    ]
+    decided = clean.classify_lines(lines)
+    assert decided[3].role == "summary" and [decided[n].role for n in (5, 6, 7)] == ["body"] * 3
+
+
 def test_what_only_looks_like_a_dateline_leaves_the_article_whole():
     """A roundup whose lead has no dateline heads each section with an agency's: every section is the article's,
     its lead too. An Egyptian paper's title before a slash ("الدكتور/ ...", "اللواء/ ...") and a paragraph that a

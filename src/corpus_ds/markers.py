@@ -268,7 +268,8 @@ DATELINE = re.compile(
 # The dateline that opens a story's first paragraph, with the agency it credits (group 1): "الرباط - (ومع) -",
 # "موسكو - أ ش أ:", "لندن: (رويترز)".
 OPENING_DATELINE = re.compile(
-    r"^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}?\s*[-–—:]\s*\(?\s*([^()\-–—:\d]{2,24}?)\s*\)?\s*[-–—:]"
+    # the place, then the agency after a dash or a colon, or in parentheses right after it ("موسكو (رويترز) -")
+    r"^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}?\s*(?:[-–—:]\s*\(?|\()\s*([^()\-–—:\d]{2,24}?)\s*\)?\s*[-–—:]"
 )
 # A paragraph that goes on from the one before: a conjunction (و، ف) on its first word or a discourse connective
 # (من جهته، في المقابل، كما). An article's first paragraph, or another story's, starts afresh; words whose root
