@@ -1853,24 +1853,6 @@ def test_a_players_buttons_and_a_sections_trail_leave_the_headline_found():
     assert all(markers.header(x).role == "share_bar" for x in ("استمع", "00:00 / 24:17", "تحميل"))
 
 
-def test_a_headline_and_its_byline_under_an_advertisement_start_another_story():
-    """After the article, an advertisement, then another story's headline and its byline or dateline on a line of
-    its own ("الدوحة - اللؤلؤة"), then its paragraphs: another story, not the article going on (a fictional
-    meeting, a fictional outlet)."""
-    other = [
-        "- إعلان -",
-        "قطر والمرجان تبحثان تعزيز التعاون في مجال الغاز الطبيعي المسال",
-        "الدوحة - اللؤلؤة",
-        "بحث وفد قطري رفيع المستوى مع مسؤولين روس في الدوحة، أمس، آفاق التعاون في مجال الغاز الطبيعي المسال "
-        "وتبادل الخبرات في تطوير الحقول البحرية.",
-        "وتناول اللقاء، الذي عقد على هامش منتدى الدوحة للطاقة، سبل تنسيق المواقف داخل منتدى الدول المصدرة للغاز، "
-        "إضافة إلى فرص الاستثمار المشترك في مشاريع البنية التحتية للطاقة في دول ثالثة.",
-    ]
-    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _P3, *other])
-    assert [decided[n].role for n in (2, 3, 4)] == ["body"] * 3
-    assert all(decided[n].role != "body" for n in range(5, 10))
-
-
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the

@@ -864,24 +864,13 @@ def _new_story_header(page: _Page, gap: list[int]) -> bool:
     return any(markers.is_date_line(page.text[x]) or _headline_like(page, x) for x in gap[-2:])
 
 
-# A story's byline or dateline on its own line, a place and a name or an outlet: "الدوحة - اللؤلؤة"
-_PLACE_DASH_NAME = re.compile(
-    r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[-–—]\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*$"
-)
-
-
 def _headline_and_date(page: _Page, gap: list[int]) -> bool:
-    """A box that ends with a headline and a date line or a byline under it ("الدوحة - اللؤلؤة"), and is no box
-    of links (whose cards show headlines and dates): what opens a story appended after a promotion or a widget."""
-    under = page.text[gap[-1]] if gap else ""
+    """A box that ends with a headline and a date line under it, and is no box of links (whose cards show
+    headlines and dates): what opens a story appended after a promotion or a widget."""
     return (
         len(gap) >= 2
         and _headline_like(page, gap[-2])
-        and (
-            markers.is_date_line(under)
-            or (markers.header(under) or _NOTHING).role == "byline"
-            or bool(_PLACE_DASH_NAME.match(under))
-        )
+        and markers.is_date_line(page.text[gap[-1]])
         and not any((markers.ends_article(page.text[x]) or _NOTHING).role == "related" for x in gap)
     )
 
