@@ -159,6 +159,15 @@ def test_spaced_numeric_dates_need_one_separator_and_regional_month_names_are_re
     assert datetext.find_dates("14 - 10 / 2024") == []
 
 
+def test_the_first_of_a_month_written_fatih_is_read():
+    """ "فاتح أكتوبر 2025" (and "الفاتح من سبتمبر"): the first of the month, as Moroccan pages write it; the word
+    inside another ("فاتحة") is no date."""
+    found = datetext.find_dates("نشر في: الأربعاء فاتح أكتوبر 2025 على الساعة 18:22")
+    assert [f.date.isoformat() for f in found] == ["2025-10-01"]
+    assert [f.date.isoformat() for f in datetext.find_dates("الفاتح من سبتمبر 2025")] == ["2025-09-01"]
+    assert datetext.find_dates("فاتحة الكتاب 2025") == []
+
+
 def test_a_date_shown_year_first_by_a_right_to_left_line_is_read():
     """ "GMT 14:20 2024 الأربعاء 20 نوفمبر": a date written left to right, shown on a right-to-left line."""
     line = "GMT 14:20 2024 الأربعاء 20 نوفمبر"

@@ -91,6 +91,13 @@ _PATTERNS = (
         ),
         "ydm",
     ),
+    # "فاتح أكتوبر 2025": the first of the month, as Moroccan pages write it
+    (
+        re.compile(
+            rf"(?<![\u0621-\u064a])(?:ال)?فاتح\s+(?:من\s+)?({_MONTH}){_NOT_LETTER}[\s,،]*{_YEAR}", re.I
+        ),
+        "first",
+    ),
     # 12/11/2024, 12.11.2024, 12-11-2024, 14 - 10 - 2024 (day first, as Arabic pages write it; one separator,
     # spaced or not); the year may run into a time
     (re.compile(rf"(?<!\d)(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?{_YEAR}"), "dmy_numeric"),
@@ -138,6 +145,8 @@ def _date(m: re.Match, order: str) -> dt.date | None:
         year, month, day = int(g[0]), int(g[1]), int(g[2])
     elif order == "ydm":
         year, day, month = int(g[0]), int(g[1]), _month_any_case(g[2])
+    elif order == "first":
+        day, month, year = 1, _month_any_case(g[0]), int(g[1])
     else:
         day, month, year = int(g[0]), int(g[2]), int(g[3])  # g[1]: the separator
     try:
