@@ -1842,7 +1842,8 @@ def test_an_agencys_end_of_copy_is_no_text_of_the_article():
 def test_a_players_buttons_and_a_sections_trail_leave_the_headline_found():
     """A radio page's header: the menu, a trail "برامج / جسور ثقافية" whose first part is a section of the menu (no
     byline, which a headline would stand over), the headline, then an audio player's buttons and counter ("استمع",
-    "00:00 / 24:17", "تحميل"), which are no menu cutting the header off: the headline is the title (fictional)."""
+    "00:00 / 24:17", "تحميل"), which are no menu cutting the header off (the counter is furniture a marker names; a
+    timetable's "10:00 / 16:00" is not): the headline is the title (fictional)."""
     headline = 'مترجمة من الواحة: "رواية المرجان تعيش عصرها الذهبي في الرمان"'
     lead = ("تقول المترجمة سلمى الخيالية إن رواية المرجان وجدت في الرمان قراء كثيرين خلال السنوات الأخيرة، وإن "
             "عصرها الذهبي بدأ مع جيل جديد من الكتاب.")  # fmt: skip
@@ -1850,7 +1851,51 @@ def test_a_players_buttons_and_a_sections_trail_leave_the_headline_found():
              "استمع", "00:00 / 24:17", "تحميل", "مشاركة", lead, _P2, _P3]  # fmt: skip
     decided = clean.classify_lines(lines)
     assert decided[6].role == "title" and decided[12].role == "body"
-    assert all(markers.header(x).role == "share_bar" for x in ("استمع", "00:00 / 24:17", "تحميل"))
+    assert markers.header("00:00 / 24:17").role == "share_bar" and markers.header("10:00 / 16:00") is None
+
+
+def test_what_a_second_review_found_stays_the_article():
+    """Inputs a review of the newer rules found misread (fictional): a lead over a photo that the next paragraph
+    goes on from ("وأوضح ..."); a quotation a lead-in's colon introduces, and one the paragraph after it explains;
+    a subheading set off by single dashes ("— (الموقف الرسمي) —"); a byline "place / name" under a headline whose
+    place is a menu item; a section headed "استمع"."""
+    lead = ("أعلن وزير الطاقة في الواحة سامي الخيالي، اليوم الأحد، عن خطة وطنية لرفع إنتاج الغاز الطبيعي خلال "
+            "ثلاث سنوات.")  # fmt: skip
+    goes_on = ("وأوضح الخيالي، في مؤتمر صحفي عقده في العاصمة، أن الخطة الوطنية لرفع إنتاج الغاز الطبيعي ستنفذ "
+               "على ثلاث مراحل تبدأ العام المقبل.")  # fmt: skip
+    decided = clean.classify_lines(
+        [_HEADLINE, "الأحد 12 يناير 2025", lead, "الوزير خلال المؤتمر (رويترز)", goes_on, _P3]
+    )
+    assert [decided[n].role for n in (3, 5, 6)] == ["body"] * 3
+    quote = '"لن نقبل بأي اتفاق لا يضمن حقوق صيادينا في مياهنا الإقليمية"'
+    after = "وأضاف أن حكومته ستواصل المفاوضات حتى يضمن الاتفاق حقوق الصيادين في المياه الإقليمية للبلاد."
+    for said in (["وقال الوزير في ختام كلمته أمام البرلمان:", quote], [quote]):
+        decided = clean.classify_lines([_HEADLINE, _P1, *said, after, _P3])
+        assert decided[2 + len(said)].role == "body", said
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, "— (الموقف الرسمي) —", _AFTER_LIST, _P3])
+    assert decided[4].role != "source_line" and decided[5].role == "body"
+    assert markers.ends_article("(انتهى) ع.ق/س.م").rule == "end-of-copy"
+    menu = ["الرئيسية", "الرمان", "المرجان", "اقتصاد", "رياضة"]
+    decided = clean.classify_lines([*menu, "عاصفة تحت قبة البرلمان", "الرمان / سامي الخيالي", "الأحد 12 يناير 2025",
+                                    _P1, _P2, _P3])  # fmt: skip
+    assert decided[6].role == "title" and decided[7].role == "byline"
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, "استمع", _AFTER_LIST, _P3])
+    assert decided[4].role == "body"
+
+
+def test_loose_text_that_sends_the_reader_away_is_no_paragraph_of_the_article():
+    """Loose text between paragraphs that a connective opens but that promotes a channel, labels a related story
+    or speaks of the photo stays out; the article's own loose paragraph stays in (fictional pages)."""
+    page = (
+        '<html><head><meta charset="utf-8"><title>t</title></head><body><div class="article__body">'
+        '<h1>{h}</h1><div class="text"><p>{p1}</p>\n{loose}<br>\n<p>{p2}</p><p>{p3}</p></div></div></body></html>'
+    )
+    for loose in ("ولمتابعة آخر الأخبار لحظة بلحظة، اشتركوا في قناة صوت الجزر على تيليجرام.",
+                  "ومن أخبارنا أيضا: المرجان تعلن خطة لتوسيع مطارها الدولي قبل نهاية العام",
+                  "وفي الصورة رئيس الوزراء يقص شريط الافتتاح برفقة عدد من الوزراء والسفراء."):  # fmt: skip
+        filled = page.format(h=_HEADLINE, p1=_P1, loose=loose, p2=_P2, p3=_P3)
+        _, _, cleaned, _ = html.clean_page(filled.encode("utf-8"))
+        assert cleaned.text.split("\n\n") == [_P1, _P2, _P3], loose
 
 
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():

@@ -309,7 +309,10 @@ def _first_paragraph(page: _Page) -> int | None:
     if following:
         between = [j for j in page.order if first < j < following[0]]
         header = [markers.header(page.text[j]) for j in between]
-        if any(m and m.role in ("byline", "date_line", "share_bar") for m in header):
+        if any(
+            m and m.role in ("byline", "date_line", "share_bar") and m.rule != "player-buttons"
+            for m in header
+        ):
             page.mark(first, "summary", "summary-above-byline", sure=False)
             return following[0]
     return first
@@ -377,7 +380,9 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
         (markers.header(page.text[j]) or _NOTHING).role in ("caption", "credit")
         for j in following[:nxt_prose]
     )
-    share = PHOTO_RESTATED if photo else RESTATED
+    # (a paragraph that a connective opens goes on from the first, as "وأوضح ..." does: the first is the lead)
+    fresh = not markers.CONTINUATION.match(page.text[lead])
+    share = PHOTO_RESTATED if photo and fresh else RESTATED
     if len(own) >= 4 and len(own & nxt) >= share * len(own) and len(nxt) > len(own):
         return lead
     return None
@@ -402,7 +407,8 @@ def _headline(page: _Page, start: int) -> int | None:
     for k, i in enumerate(window):
         s = page.text[i]
         found = markers.header(s)
-        byline = found and found.role == "byline" and not _trail_of_sections(page, i)
+        headline_above = any(_headline_like(page, j) for j in window[:k])
+        byline = found and found.role == "byline" and not _trail_of_sections(page, i, headline_above)
         seen_byline |= bool(byline) or bool(markers.BYLINE_LABEL.match(s))
         seen_date |= bool(found and found.role == "date_line")
         if strong and (found or page.prose(i)):
@@ -504,16 +510,17 @@ def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> 
     )
 
 
-def _trail_of_sections(page: _Page, i: int) -> bool:
+def _trail_of_sections(page: _Page, i: int, under_a_headline: bool = False) -> bool:
     """A line that reads as "name / place" but names sections of the menus above it: each part a whole line above
-    (a menu one item per line), or all parts whole words of one line above (a menu copied on one line). Then it is
-    a breadcrumb ("اقتصاد / اقتصاد عالمي"), not a byline."""
+    (a menu one item per line), or all parts whole words of one line above (a menu copied on one line), or, over
+    every line that reads as a headline, its first part a line above ("برامج / جسور ثقافية"). Then it is a
+    breadcrumb ("اقتصاد / اقتصاد عالمي"), not a byline (which stands under the headline: "الرمان / سامي")."""
     parts = [p.strip() for p in re.split(r"\s[/>»›|]\s", page.text[i])]
     if len(parts) < 2 or not all(parts):
         return False
     above = [page.text[j].strip() for j in page.order if j < i]
-    # every part a line above, or the first: a menu's section, then the programme or the page under it
-    if all(p in above for p in parts) or parts[0] in above:
+    # every part a line above, or over the headline the first: a menu's section, then the page under it
+    if all(p in above for p in parts) or (parts[0] in above and not under_a_headline):
         return True
     words = [re.compile(rf"(?<!\S){re.escape(p)}(?!\S)") for p in parts]
     return any(all(w.search(line) for w in words) for line in above)
@@ -1396,15 +1403,36 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
     # most of its words, not all: a quote set apart may change a word's case ending (الطرفان، الطرفين); a line
     # all in quotation marks that closes no sentence may shorten the quote it repeats, in words of its own
     quoted = QUOTED.match(s)
-    boxed = quoted is not None and not quoted.group(1).rstrip().endswith((".", "!", "؟", "?", "…"))
-    share = QUOTE_BOX_SHARE if boxed else PULL_QUOTE_SHARE
+    above = page.before(i)[-1:]
+    introduced = bool(above) and page.text[above[0]].rstrip().endswith(
+        (":", "：")
+    )  # the article's own quotation
+    boxed = (
+        quoted is not None
+        and not quoted.group(1).rstrip().endswith((".", "!", "؟", "?", "…"))
+        and not introduced
+    )
     near = _neighbours(page, i)
+    if boxed and _repeats_above(page, i, own, near):
+        return True
     if _LIST_ITEM.match(
         s
     ):  # an item says what the items beside it say, in other words: it quotes none of them
         near = [j for j in near if not _LIST_ITEM.match(page.text[j])]
     return any(
-        len(page.text[j]) > len(s) + 10 and len(own & _content_words(page.text[j])) >= share * len(own)
+        len(page.text[j]) > len(s) + 10
+        and len(own & _content_words(page.text[j])) >= PULL_QUOTE_SHARE * len(own)
+        for j in near
+    )
+
+
+def _repeats_above(page: _Page, i: int, own: set[str], near: list[int]) -> bool:
+    """A line all in quotation marks that shortens, in words of its own, the quote of a longer paragraph above it
+    (half its words there): a pull quote; a quotation that the paragraphs after it explain is the article's."""
+    return any(
+        j < i
+        and len(page.text[j]) > len(page.text[i]) + 10
+        and len(own & _content_words(page.text[j])) >= QUOTE_BOX_SHARE * len(own)
         for j in near
     )
 

@@ -360,9 +360,15 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
             inner = unescape(re.sub(r"<[^>]+>", "", u.text))
             out += [inner, *re.split(_TITLE_PARTS, inner)]
     titles = [_squash(unescape(t)) for t in out if t.strip()]
+    # "Headline | Site": the site's name ends the title and is the shorter part ("Site :: Headline" ends on the
+    # headline, which is the longer)
     site |= {
-        t for t in titles if any(t != other and other.endswith(t) for other in titles)
-    }  # "X | Site": Site
+        t
+        for t in titles
+        if any(
+            t != other and other.endswith(t) and 2 * len(t.split()) < len(other.split()) for other in titles
+        )
+    }
     # a part of <title> that is the site's name (or a short masthead) is not a headline
     return [t for t in titles if t not in site and len(t.split()) >= 3]
 
@@ -391,8 +397,9 @@ def _headline(blocks: list[Unit], titles: list[str]) -> int | None:
         return next((k for k in longer if blocks[k].tag == "h1"), (longer or exact)[0])
     best, score = None, 0.0
     for k, b in enumerate(blocks):
-        if not 2 <= len(b.text.split()) <= 35 or "link" in {v for _, v in b.attrs}:
-            continue  # a link is another page's headline (a related list's), where no block shows it exactly
+        linked = "link" in {v for _, v in b.attrs} and b.tag not in ("h1", "h2")
+        if not 2 <= len(b.text.split()) <= 35 or linked:
+            continue  # a link (not a heading's) is another page's headline, where no block shows it exactly
         own = clean._content_words(b.text)
         for t in (
             titles
@@ -600,8 +607,7 @@ def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:
     leaves out some headings, so it does not veto one there; nor a paragraph that a connective opens ("وقال ...")
     there, which it leaves out where the page sets it as loose text between <p>s."""
     text = blocks[k - 1].text
-    goes_on = clean.is_prose(text) and bool(markers.CONTINUATION.match(text))
-    if len(text.split()) > clean.SUBHEADING_MAX_WORDS and not goes_on:
+    if len(text.split()) > clean.SUBHEADING_MAX_WORDS and not _goes_on_between(blocks, k):
         return False
 
     def kept(j: int) -> bool:
@@ -614,6 +620,26 @@ def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:
         )
 
     return kept(k - 1) and kept(k + 1)
+
+
+def _goes_on_between(blocks, k: int) -> bool:
+    """A paragraph that goes on with the ones either side of it: a connective opens it, it ends as a sentence does,
+    no label opens it ("ومن أخبارنا أيضا: ...") and no marker of a promotion, a box or a photo explains it
+    ("ولمتابعة آخر الأخبار، اشتركوا ...", "وفي الصورة ...")."""
+    text = blocks[k - 1].text
+    if not (clean.is_prose(text) and markers.CONTINUATION.match(text)):
+        return False
+    labelled = ":" in " ".join(text.split()[:6])
+    return not (
+        labelled
+        or not re.search(r"[.!؟?][»\"”]?\s*$", text)
+        or markers.header(text)
+        or markers.ends_article(text)
+        or markers.widget(text)
+        or markers.LINKS_LEAD_IN.search(text)
+        or markers.NEWSLETTER.search(text)
+        or re.match(r"\s*و?في\s+(?:ال)?صور", text)
+    )
 
 
 def _unit_lines(found: tuple[Unit, ...]) -> list[str]:

@@ -56,9 +56,12 @@ COMMENTS = re.compile(
 SOURCE_LINE = re.compile(r"^\s*المصدر\s*[:：]")
 # How an agency closes its copy: "//انتهى//", "(انتهى)", "--(بترا)--", perhaps with its editors' initials after it
 # ("--(هنا)-- ع ق/ م ن")
-_EDITORS = r"(?:\s+[\u0621-\u064a]{1,2}(?=[\s/]|$)(?:\s*/)?)*"  # initials, one or two letters each
+# the editors' initials, one or two letters each, perhaps dotted: "ع ق/ م ن", "ع.ق/س.م"
+_EDITORS = (
+    r"(?:\s+(?:[\u0621-\u064a]\.?){1,2}(?=[\s/.]|$)(?:\s*[/.]\s*(?:[\u0621-\u064a]\.?){1,2})*(?:\s*/)?)*"
+)
 END_OF_COPY = re.compile(
-    rf"^\s*(?:[-–—ـ/]*\s*\(?\s*انتهى\s*\)?\s*[-–—ـ/]*|[-–—ـ/]{{1,2}}\s*\([^()]{{2,20}}\)\s*[-–—ـ/]{{1,2}}){_EDITORS}\s*$"
+    rf"^\s*(?:[-–—ـ/]*\s*\(?\s*انتهى\s*\)?\s*[-–—ـ/]*|[-–—ـ/]{{2}}\s*\([^()]{{2,20}}\)\s*[-–—ـ/]{{2}}){_EDITORS}\s*$"
 )
 # A print edition's note under the article: "نشر هذا المقال في العدد 1322 من النسخة الورقية" (this article, and the
 # issue's number or the print edition; "نُشر التحقيق في عدد من الصحف" is a sentence).
@@ -126,12 +129,9 @@ BYLINE_LABEL = re.compile(
 )
 # A page's text-size buttons ("A", "A+", "أ-"), copied one per line
 TEXT_SIZE = re.compile(r"^\s*(?:(?:A|أ(?=\s*[+\-−]))\s*[+\-−]?\s*)+$")
-# An audio or video player's buttons and its counter, copied with the page: "استمع", "تحميل", "00:00 / 24:17"
-PLAYER = re.compile(
-    rf"^\s*(?:(?:{_A}ستمع|{_A}ستمعو{_A}|{_A}ستم{_A}ع|تحميل|تنزيل|تشغيل|{_A}يق{_A}ف|Listen|Play|Pause|Download)(?:\s+(?:{_A}لحلق{_H}|{_A}لآن))?"
-    r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)\s*$",
-    re.I,
-)
+# An audio or video player's counter, copied with the page: "00:00 / 24:17" (it starts at nought; its buttons,
+# "استمع"، "تحميل", are words an article may head a section with)
+PLAYER = re.compile(r"^\s*0?0:00(?::00)?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 # "أطلس بريس - سعيد الكتاني", "الرباط - فهد القحطاني", "بوسفور عربي - وكالات": an outlet or a place, a dash, a
 # person's name or the agencies.
 BYLINE_DASH = re.compile(
