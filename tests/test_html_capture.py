@@ -199,6 +199,24 @@ def test_the_heading_that_quotes_what_the_metadata_does_not_is_the_title_not_a_r
     assert cleaned.title == shown
 
 
+@pytest.mark.parametrize(("published", "expected"), [("2025-10-21T21:30:00Z", "2025-10-22"),
+                                                    ("2025-10-21T21:30:00+00:00", "2025-10-22"),
+                                                    ("2025-10-22T00:30:00+03:00", "2025-10-22"),
+                                                    ("2025-10-21T21:30:00+01:00", "2025-10-21")])  # fmt: skip
+def test_a_utc_time_past_midnight_gives_the_day_the_page_shows(published, expected):
+    """JSON-LD gives the time in UTC, the page shows its own day after midnight (00:30 on the 22nd): the day the page
+    shows. A time with the outlet's own offset is the metadata's day, whatever the page shows (a fictional page)."""
+    para = "افتتحت في مدينة الرمان أيام ثقافة المرجان بمشاركة فنانين وحرفيين، وتستمر أسبوعا كاملا في قصر المعارض."
+    page = (
+        '<html><head><meta charset="utf-8"><!-- fictional test page --><script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "أيام ثقافة المرجان في الرمان", "datePublished": "{published}"}}'
+        "</script></head><body><article><h1>أيام ثقافة المرجان في الرمان</h1><div>00:30 22.10.2025</div>"
+        f"<p>{para}</p><p>{para.replace('أسبوعا', 'شهرا')}</p></article></body></html>"
+    )
+    *_, date = html.clean_page(page.encode("utf-8"))
+    assert date.date.isoformat() == expected
+
+
 def test_html_capture_names_are_admitted_and_other_names_are_not():
     assert models.is_slug("ru-ma-0100")
     import re

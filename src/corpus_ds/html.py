@@ -655,12 +655,25 @@ def clean_page(
     raw_text, _ = decode(data, where)
     found = units(raw_text)
     cleaned = _decide(found, raw_text, overrides)
-    return (
-        raw_text,
-        found,
-        cleaned,
-        _metadata_date(raw_text, found) or _visible_date(raw_text, found, cleaned),
-    )
+    return raw_text, found, cleaned, _publication_date(raw_text, found, cleaned)
+
+
+def _publication_date(
+    raw_text: str, found: tuple[Unit, ...], cleaned: clean.Cleaned
+) -> propose.DateProposal | None:
+    """The metadata's publication date, else the page's visible date line; the visible one also where the metadata
+    gives a time in UTC ("2025-10-21T21:30:00Z") and the page shows the day after or before: the outlet's own day,
+    on the other side of midnight."""
+    meta = _metadata_date(raw_text, found)
+    shown = _visible_date(raw_text, found, cleaned) if meta is None or _in_utc(meta.quote) else None
+    if meta is None or (shown is not None and abs((shown.date - meta.date).days) == 1):
+        return shown or meta
+    return meta
+
+
+def _in_utc(value: str) -> bool:
+    """An ISO time written in UTC ("Z", "+00:00")."""
+    return bool(re.search(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$", value))
 
 
 def _visible_date(
@@ -669,7 +682,9 @@ def _visible_date(
     """The publication date from the page's visible date lines, as for copied text, quoted where the raw page
     writes it verbatim."""
     # one line per unit (a metadata element may span lines), so that line numbers are unit numbers
-    found_date = propose.publication_date("\n".join(" ".join(t.split()) for t in _unit_lines(found)), cleaned)
+    # the metadata's own elements are no visible line (a JSON-LD script names "datePublished")
+    shown = ["" if u.kind == "metadata" else " ".join(u.text.split()) for u in found]
+    found_date = propose.publication_date("\n".join(shown), cleaned)
     if found_date is None:
         return None
     unit = found[found_date.line - 1]
