@@ -1883,6 +1883,20 @@ def test_what_a_second_review_found_stays_the_article():
     assert decided[4].role == "body"
 
 
+def test_loose_text_under_the_articles_heading_is_its_sections_first_paragraph():
+    """A blog's post body: paragraphs as loose text between line breaks, a section's heading (h3) and the loose
+    paragraph under it, which opens afresh: the section's first paragraph, kept where the main text extraction
+    leaves it out (a fictional page)."""
+    first = "يمتد الأنبوب على طول يقارب خمسة آلاف كيلومتر، ويمر عبر ثلاث عشرة جزيرة، وتقدر كلفته بمليارات الدولارات."
+    page = (
+        '<html><head><meta charset="utf-8"><title>t</title></head><body><div class="post-body entry-content">'
+        f'<h1>{_HEADLINE}</h1>{_P1}<br /><br />{_P2}<br /><br /><h3><span style="color: #990000;">ماذا نعرف عن '
+        f"المشروع؟</span></h3>{first}<br /><br />{_P3}<br /><br />{_AFTER_LIST}</div></body></html>"
+    )
+    _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
+    assert first in cleaned.text.split("\n\n")
+
+
 def test_loose_text_that_sends_the_reader_away_is_no_paragraph_of_the_article():
     """Loose text between paragraphs that a connective opens but that promotes a channel, labels a related story
     or speaks of the photo stays out; the article's own loose paragraph stays in (fictional pages)."""

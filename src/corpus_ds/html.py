@@ -623,11 +623,15 @@ def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:
 
 
 def _goes_on_between(blocks, k: int) -> bool:
-    """A paragraph that goes on with the ones either side of it: a connective opens it, it ends as a sentence does,
+    """A paragraph that goes on with the ones either side of it: a connective opens it (or the article's heading
+    stands over it), it ends as a sentence does,
     no label opens it ("ومن أخبارنا أيضا: ...") and no marker of a promotion, a box or a photo explains it
     ("ولمتابعة آخر الأخبار، اشتركوا ...", "وفي الصورة ...")."""
     text = blocks[k - 1].text
-    if not (clean.is_prose(text) and markers.CONTINUATION.match(text)):
+    under_a_heading = k > 1 and "heading" in {
+        v for _, v in blocks[k - 2].attrs
+    }  # a section's first paragraph
+    if not (clean.is_prose(text) and (markers.CONTINUATION.match(text) or under_a_heading)):
         return False
     labelled = ":" in " ".join(text.split()[:6])
     return not (
