@@ -1897,6 +1897,23 @@ def test_loose_text_under_the_articles_heading_is_its_sections_first_paragraph()
     assert first in cleaned.text.split("\n\n")
 
 
+def test_the_articles_heading_under_a_box_of_links_stays_where_the_main_text_drops_it():
+    """A read-more card inside the article, then the article's own heading (an h2) and its paragraph: the heading is
+    the article's even where the main text extraction leaves it out next to the card; a heading over a paragraph
+    the main text does not hold, or a read-also marker set as a heading, stays out (fictional blocks)."""
+    heading = "ملفات على الطاولة"
+    texts = [_P1, "اقرأ المزيد صادرات القمح إلى الواحة تتضاعف", heading, _AFTER_LIST]
+    blocks = [html.Unit(k, "block", "p", 0, 0, t) for k, t in enumerate(texts, 1)]
+    blocks[2] = html.Unit(3, "block", "h2", 0, 0, heading, (("markup", "heading"),))
+    roles = ["body", "related", "body", "body"]
+    decisions = {k: clean.LineDecision(k, r, "rule:x") for k, r in enumerate(roles, 1)}
+    main = {"".join(t.split()) for t in (_P1, _AFTER_LIST)}
+    assert html._between_kept(blocks, decisions, 3, main)
+    assert not html._between_kept(blocks, decisions, 3, {"".join(_P1.split())})
+    blocks[2] = html.Unit(3, "block", "h2", 0, 0, "اقرأ أيضا", (("markup", "heading"),))
+    assert not html._between_kept(blocks, decisions, 3, main)
+
+
 def test_loose_text_that_sends_the_reader_away_is_no_paragraph_of_the_article():
     """Loose text between paragraphs that a connective opens but that promotes a channel, labels a related story
     or speaks of the photo stays out; the article's own loose paragraph stays in (fictional pages)."""

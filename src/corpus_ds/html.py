@@ -619,7 +619,9 @@ def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:
             and _in_main(blocks[j - 1].text, main)
         )
 
-    return kept(k - 1) and kept(k + 1)
+    # the article's heading (h2-h6) after a box: the paragraph under it is the article's
+    heading = "heading" in {v for _, v in blocks[k - 1].attrs} and not markers.ends_article(text)
+    return (kept(k - 1) or heading) and kept(k + 1)
 
 
 def _goes_on_between(blocks, k: int) -> bool:
