@@ -1929,6 +1929,15 @@ def test_loose_text_that_sends_the_reader_away_is_no_paragraph_of_the_article():
         assert cleaned.text.split("\n\n") == [_P1, _P2, _P3], loose
 
 
+def test_a_share_buttons_prompt_is_a_share_bar():
+    """ "شارك هذا المقال على فيسبوك" under the text is a share button, not a line of it; a sentence that opens on
+    "شارك" is the article's (fictional inputs)."""
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _P3, "شارك هذا المقال على فيسبوك", "الوسوم: الواحة"])
+    assert decided[5].role == "share_bar"
+    assert markers.is_social_bar("شاركوا الخبر عبر واتساب")
+    assert not markers.is_social_bar("شارك في المؤتمر وزراء من عشر دول")
+
+
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the

@@ -18,7 +18,7 @@ _COLON = r"\s*[:：]?\s*"
 _BOTH = r"(?:\s*/\s*ي)?"
 _NETWORKS = (
     r"(?:تلغرام|تليجرام|تيليجرام|Telegram|Instagram|إنستغرام|انستغرام|انستجرام|فيسبوك|Facebook|تويتر|Twitter|X|إكس"
-    r"|يوتيوب|YouTube|TikTok|تيك\s*توك)"
+    r"|يوتيوب|YouTube|TikTok|تيك\s*توك|واتساب|WhatsApp)"
 )
 # "... على إكس": a post's card's footer sends the reader to the network, not to another story
 _ON_A_NETWORK = rf"\s+(?:على|في|عبر)\s+{_NETWORKS}\s*$"
@@ -407,8 +407,17 @@ def is_credit(line: str) -> bool:
     return (bool(CREDIT.match(line)) or bool(PARENTHESISED_NAME.match(line))) and words(line) <= 6
 
 
+# "شارك هذا المقال على فيسبوك", "شاركوا الخبر عبر واتساب": a share button's prompt
+SHARE_PROMPT = re.compile(
+    rf"^\s*(?:شارك|ش{_A}ركو{_A}|ش{_A}ركي)\s+(?:هذ{_A}\s+|هذه\s+)?(?:{_A}ل)?(?:مق{_A}ل|خبر|موضوع|تقرير|م{_A}د{_H}|صفح{_H})"
+    rf"(?:\s+(?:على|عبر|في)\s+{_NETWORKS})?\s*$"
+)
+
+
 def is_social_bar(line: str) -> bool:
-    """A line made only of share and social-network words."""
+    """A line made only of share and social-network words, or a share button's prompt."""
+    if SHARE_PROMPT.match(line):
+        return True
     tokens = re.split(r"[\s|/•·,،]+", line.strip())
     return bool(tokens) and all(t in SOCIAL_WORDS or not t for t in tokens) and words(line) <= 12
 
