@@ -1938,6 +1938,16 @@ def test_a_share_buttons_prompt_is_a_share_bar():
     assert not markers.is_social_bar("شارك في المؤتمر وزراء من عشر دول")
 
 
+def test_a_starred_note_on_the_writer_under_the_text_is_a_byline():
+    """ "* صحفي من الواحة مقيم في الرمان، متخصص في ..." under a column says who wrote it: a byline, not the text; a
+    starred note on the figures is no writer's (fictional inputs)."""
+    note = "* صحفي من الواحة مقيم في الرمان، متخصص في الشؤون الاقتصادية للجزر"
+    assert markers.ends_article(note).role == "byline"
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, _P3, "شارك هذا المقال على فيسبوك", note])
+    assert decided[6].role != "body" and decided[4].role == "body"
+    assert markers.ends_article("* الأرقام من تقرير البنك الدولي.") is None
+
+
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the

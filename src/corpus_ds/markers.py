@@ -77,10 +77,13 @@ AUTHOR_BOX = re.compile(
     rf"|بط{_A}ق{_H}\s+{_A}لك{_A}تب(?:{_H})?)\s*[:：]?\s*$"
 )
 # What a writer's box says they are, first thing on its line: "أستاذ جامعي وباحث ...", "كاتب وصحفي ...", "حاصل على"
-WRITER_ROLE = re.compile(
-    rf"^\s*(?:{_A}ل)?(?:ك{_A}تب|{_A}ست{_A}ذ|ب{_A}حث|صح(?:ا)?في|{_A}علامي|محلل|خبير|{_A}ك{_A}ديمي|روائي|ش{_A}عر|دبلوم{_A}سي"
+_WRITER_ROLE = (
+    rf"(?:{_A}ل)?(?:ك{_A}تب|{_A}ست{_A}ذ|ب{_A}حث|صح(?:ا)?في|{_A}علامي|محلل|خبير|{_A}ك{_A}ديمي|روائي|ش{_A}عر|دبلوم{_A}سي"
     rf"|محرر|مستش{_A}ر|مترجم|حاصل|د\.|دكتور)(?:{_H}|ي{_H})?\b"
 )
+WRITER_ROLE = re.compile(rf"^\s*{_WRITER_ROLE}")
+# A starred note under a column on who wrote it: "* صحفي سوداني مقيم في القاهرة، متخصص في ..."
+WRITER_NOTE = re.compile(rf"^\s*\*\s*{_WRITER_ROLE}")
 # The site's note, on a line of its own, that an opinion column speaks for its writer alone: it opens on what is
 # published ("المقالات المنشورة ...", "الآراء الواردة في هذا المقال ...", "ما ينشر ...") and says it expresses
 # its writers' views or not the site's ("تعبّر عن آراء كتّابها"، "لا تعبر بالضرورة عن رأي الموقع"); a sentence
@@ -552,6 +555,8 @@ def ends_article(line: str) -> Marker | None:
         return Marker("source_line", "source-marker")
     if END_OF_COPY.match(line):
         return Marker("source_line", "end-of-copy")
+    if WRITER_NOTE.match(line) and words(line) <= 30:
+        return Marker("byline", "writer-note")
     if PRINT_NOTE.match(line):
         return Marker("source_line", "print-edition-note")
     if VIEWS_DISCLAIMER.match(line) and words(line) <= 40:
