@@ -1948,6 +1948,17 @@ def test_a_starred_note_on_the_writer_under_the_text_is_a_byline():
     assert markers.ends_article("* الأرقام من تقرير البنك الدولي.") is None
 
 
+def test_a_channels_post_over_its_view_count_and_time_is_the_posts():
+    """A channel's post copied from its card: the account, the post's text (opening on flags), then its view count
+    and time with the eye icon ("👁 18.4K   14:05"): the card's, and the article goes on after it (fictional)."""
+    post = ["وزارة خارجية الواحة", "🇼🇦 بحثنا اليوم في الرمان قضايا الأمن الإقليمي مع وفد المرجان، ونؤكد أهمية التعاون.",
+            "👁 18.4K   14:05"]  # fmt: skip
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, *post, _AFTER_LIST, _P3])
+    assert [decided[n].role for n in (4, 5, 6)] != ["body"] * 3 and decided[5].role != "body"
+    assert [decided[n].role for n in (7, 8)] == ["body", "body"]
+    assert markers.widget("👁 24.1K · 10:52").rule == "embedded-post"
+
+
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the

@@ -316,7 +316,8 @@ EMBED_SIGNATURE = re.compile(
     r"|^\s*(?:اقرأ|قراءة|Read)\s+\d+\s+(?:من\s+)?(?:ال)?(?:ردود|ردًا|ردا|تعليقات|تعليقا|replies)\s*$"  # its replies
     r"|^\s*(?:ال)?مشاهدة\s+لاحق[اًً]*\s*$|^\s*Watch\s+later\s*$"  # a video card's "watch later"
     rf"|{_HANDLE_LINE}"  # the account's handle on a line of its own
-    r"|^\s*\d+(?:[.,]\d+)?\s*[KkMmك]?\s*(?:views?|مشاهد\S*)?\s+\d{1,2}:\d{2}\s*$"  # a view count and the time
+    # a view count and the time ("👁 18.4K 14:05", "12.4K · 09:40")
+    r"|^\W{0,3}\d+(?:[.,]\d+)?\s*[KkMmك]?\s*(?:views?|مشاهد\S*)?(?:\s+|\s*[·•|]\s*)\d{1,2}:\d{2}\s*$"
     r"|^\W{0,3}\d+(?:[.,]\d+)?\s*[KkMm]\s*(?:views?|مشاهد\S*)?\s*$",  # a view count alone ("👁 12.4K")
     re.I,
 )
