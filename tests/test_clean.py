@@ -1959,6 +1959,15 @@ def test_a_channels_post_over_its_view_count_and_time_is_the_posts():
     assert markers.widget("👁 24.1K · 10:52").rule == "embedded-post"
 
 
+def test_a_byline_shaped_as_a_dateline_over_the_text_is_a_byline():
+    """ "كتب - سامي الخيالي:" right over the first paragraph has a dateline's shape ("الرباط - (ومع) -") but names who
+    wrote: a byline; a dateline there stays the text's (fictional inputs)."""
+    decided = clean.classify_lines([_HEADLINE, "الخميس 6 نوفمبر 2025", "كتب - سامي الخيالي:", _P1, _P2, _P3])
+    assert decided[3].role == "byline" and decided[4].role == "body"
+    decided = clean.classify_lines([_HEADLINE, "الخميس 6 نوفمبر 2025", "الرمان - (وكالة الواحة) -", _P1, _P2])
+    assert decided[3].role == "body"
+
+
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the

@@ -1725,6 +1725,11 @@ def _first_update(page: _Page, start: int) -> None:
         page.mark(above[-1], "date_line", "live-update-time")
 
 
+def _dateline_alone(s: str) -> bool:
+    """A dateline on a line of its own ("الرباط - (ومع) -"); "كتب - فلان:" has the same shape and is a byline."""
+    return bool(markers.DATELINE.match(s)) and not markers.BYLINE.match(s)
+
+
 def _header(page: _Page, start: int, title: int | None) -> None:
     """The lines before the first paragraph: the page's header, the headline, and the article's header."""
     for i in page.before(start):
@@ -1739,7 +1744,7 @@ def _header(page: _Page, start: int, title: int | None) -> None:
                 if nxt is not None and _words(page.text[nxt]) <= 4:
                     page.mark(nxt, "byline", "byline-name")
         elif title is not None and i > title:
-            if i == page.before(start)[-1] and markers.DATELINE.match(s):
+            if i == page.before(start)[-1] and _dateline_alone(s):
                 page.mark(i, "body", "dateline")
                 continue
             m = markers.header(s)
@@ -1751,7 +1756,7 @@ def _header(page: _Page, start: int, title: int | None) -> None:
                 page.mark(i, "caption", "article-header", sure=False)
             else:
                 page.mark(i, "navigation", "article-header")
-        elif title is None and i == page.before(start)[-1] and markers.DATELINE.match(s):
+        elif title is None and i == page.before(start)[-1] and _dateline_alone(s):
             page.mark(i, "body", "dateline")
         else:
             page.mark(i, "navigation", "before-title" if title is not None else "before-first-paragraph")
