@@ -1914,6 +1914,15 @@ def test_the_articles_heading_under_a_box_of_links_stays_where_the_main_text_dro
     assert not html._between_kept(blocks, decisions, 3, main)
 
 
+def test_a_long_heading_the_markup_sets_is_a_subheading_not_a_caption():
+    """A live page's update title set as an h3 ("مؤتمر صحفي مشترك: اتفاق على تسريع انعقاد اللجنة المشتركة"), seven
+    words and no full stop: the article's subheading, as the markup says, not a caption (a fictional page)."""
+    title = "مؤتمر صحفي مشترك: اتفاق على تسريع انعقاد اللجنة المشتركة للجزيرتين"
+    page = _page(f"<p>{_P1}</p><p>{_P2}</p><h3>{title}</h3><p>{_AFTER_LIST}</p><p>{_P3}</p>")
+    _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
+    assert cleaned.text.split("\n\n") == [_P1, _P2, title, _AFTER_LIST, _P3]
+
+
 def test_loose_text_that_sends_the_reader_away_is_no_paragraph_of_the_article():
     """Loose text between paragraphs that a connective opens but that promotes a channel, labels a related story
     or speaks of the photo stays out; the article's own loose paragraph stays in (fictional pages)."""

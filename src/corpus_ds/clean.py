@@ -708,6 +708,8 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 and i != start
                 and i not in page.wrapped  # a line of a paragraph a print column broke ends no sentence
                 and not markers.CONTINUATION.match(s)  # "ومن المقرر أن ...": the article goes on
+                and "heading"
+                not in page.hints.get(i, ())  # the markup's heading of the article: a subheading
             ):
                 page.mark(i, "caption", "no-sentence-end", sure=False)
             else:
@@ -719,7 +721,9 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             if m and m.role in ("credit", "caption", "advertisement", "date_line", "byline", "share_bar"):
                 page.mark(i, m.role, m.rule)
             elif _prose_resumes(page, rest[k + 1 :]):
-                if page.punctuates and _words(s) >= 7 and not markers.SENTENCE_END.search(s):
+                # (a line the markup sets as the article's heading is its subheading, however long)
+                heading = "heading" in page.hints.get(i, ())
+                if page.punctuates and _words(s) >= 7 and not markers.SENTENCE_END.search(s) and not heading:
                     page.mark(i, "caption", "no-sentence-end", sure=False)
                 else:
                     page.mark(i, "body", "short-line-in-text")
