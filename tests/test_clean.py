@@ -1923,6 +1923,18 @@ def test_a_long_heading_the_markup_sets_is_a_subheading_not_a_caption():
     assert cleaned.text.split("\n\n") == [_P1, _P2, title, _AFTER_LIST, _P3]
 
 
+def test_a_sliders_buttons_on_one_line_and_an_updates_time_stay_out():
+    """ "السابقالتالي" (a slider's two buttons run together) is navigation; a live update's time ("17:42 منذ ساعة")
+    between the intro and the update's heading is no subheading the main text left out (fictional inputs)."""
+    assert markers.widget("السابقالتالي").role == "navigation"
+    assert markers.widget("السابقون إلى الخير") is None
+    title = "مؤتمر صحفي مشترك: اتفاق على تسريع انعقاد اللجنة المشتركة للجزيرتين"
+    blocks = [html.Unit(k, "block", "p", 0, 0, t) for k, t in enumerate([_P1, "17:42 منذ ساعة", title], 1)]
+    decisions = {k: clean.LineDecision(k, "body", "rule:x") for k in (1, 2, 3)}
+    main = {"".join(t.split()) for t in (_P1, title)}
+    assert not html._between_kept(blocks, decisions, 2, main)
+
+
 def test_loose_text_that_sends_the_reader_away_is_no_paragraph_of_the_article():
     """Loose text between paragraphs that a connective opens but that promotes a channel, labels a related story
     or speaks of the photo stays out; the article's own loose paragraph stays in (fictional pages)."""

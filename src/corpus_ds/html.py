@@ -609,6 +609,8 @@ def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:
     text = blocks[k - 1].text
     if len(text.split()) > clean.SUBHEADING_MAX_WORDS and not _goes_on_between(blocks, k):
         return False
+    if re.search(r"\d{1,2}:\d{2}|منذ\s", text):
+        return False  # a time ("17:42 منذ ساعة"): a live update's stamp or a card's, no subheading
 
     def kept(j: int) -> bool:
         d = decisions.get(j)

@@ -296,7 +296,9 @@ GALLERY = re.compile(
 # the article goes on after it
 SKIP_BOX = re.compile(r"^\s*(?:تخط[ىي]|تجاوز)\s+\S+(?:\s+\S+){0,3}\s+و(?:وا)?صل\s+(?:ال)?قراءة\s*$")
 # A gallery's or a slider's buttons
-ARROWS = re.compile(r"^\s*(?:[‹›<>«»←→▶◀\s]+|(?:ال)?س(?:ا)?بق|(?:ال)?ت(?:ا)?لي|Previous|Next|Prev)\s*$", re.I)
+# a slider's buttons, alone or both on one line as a page copies them ("السابقالتالي", "السابق التالي")
+_ARROW_WORD = r"(?:[‹›<>«»←→▶◀\s]+|(?:ال)?س(?:ا)?بق|(?:ال)?ت(?:ا)?لي|Previous|Next|Prev)"
+ARROWS = re.compile(rf"^\s*{_ARROW_WORD}(?:\s*{_ARROW_WORD})?\s*$", re.I)
 DURATION = re.compile(r"(?:^|\s|[^\d:])\d{1,2}:\d{2}(?::\d{2})?\s*$")
 VIDEO = re.compile(
     rf"^\s*(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|{_A}لمدة|مد{_H}\s+{_A}لفيديو\s*[،,:]?\s*\d|Video|Watch)\b",
