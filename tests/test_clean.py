@@ -1989,6 +1989,26 @@ def test_a_byline_shaped_as_a_dateline_over_the_text_is_a_byline():
     assert decided[3].role == "body"
 
 
+def test_a_headline_and_the_sites_own_dateline_under_an_advertisement_start_another_story():
+    """After the article, an advertisement, another story's headline and the site's own dateline ("الدوحة -
+    اللؤلؤة", the masthead's name after the place), then its paragraphs: another story. The same with a line whose
+    second part is no masthead (a match's teams, an interviewee's trade) leaves the article going on (a fictional
+    meeting, a fictional outlet)."""
+    top = ["اللؤلؤة", "يومية شاملة تصدر عن دار اللؤلؤة للصحافة", "الرئيسية", "محليات"]
+    story = [
+        "بحث وفد قطري رفيع المستوى مع مسؤولين روس في الدوحة، أمس، آفاق التعاون في مجال الغاز الطبيعي المسال "
+        "وتبادل الخبرات في تطوير الحقول البحرية.",
+        "وتناول اللقاء، الذي عقد على هامش منتدى الدوحة للطاقة، سبل تنسيق المواقف داخل منتدى الدول المصدرة للغاز، "
+        "إضافة إلى فرص الاستثمار المشترك في مشاريع البنية التحتية للطاقة في دول ثالثة.",
+    ]
+    for under, appended in (("الدوحة - اللؤلؤة", True), ("النخلة - الميناء", False)):
+        lines = [*top, _HEADLINE, _P1, _P2, _P3, "- إعلان -", "قطر والمرجان تبحثان تعزيز التعاون في مجال الغاز",
+                 under, *story]  # fmt: skip
+        decided = clean.classify_lines(lines)
+        assert [decided[n].role for n in (6, 7, 8)] == ["body"] * 3
+        assert (decided[12].role != "body") is appended, under
+
+
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the

@@ -876,17 +876,30 @@ def _new_story_header(page: _Page, gap: list[int]) -> bool:
 
 
 def _headline_and_date(page: _Page, gap: list[int]) -> bool:
-    """A box that ends with a headline and a date line under it, and is no box of links (whose cards show
-    headlines and dates): what opens a story appended after a promotion or a widget."""
+    """A box that ends with a headline and a date line under it, or the site's own dateline ("الدوحة - اللؤلؤة",
+    the masthead's name after the place), and is no box of links (whose cards show headlines and dates): what
+    opens a story appended after a promotion or a widget."""
+    under = page.text[gap[-1]] if gap else ""
     return (
         len(gap) >= 2
         and _headline_like(page, gap[-2])
-        and markers.is_date_line(page.text[gap[-1]])
+        and (markers.is_date_line(under) or _sites_own_dateline(page, gap[-1]))
         and not any((markers.ends_article(page.text[x]) or _NOTHING).role == "related" for x in gap)
     )
 
 
+def _sites_own_dateline(page: _Page, i: int) -> bool:
+    """A place, a dash and the site's name, which its masthead set alone on one of the page's first lines."""
+    found = re.fullmatch(
+        r"\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[-–—]\s*(.{2,30}?)\s*", page.text[i]
+    )
+    return found is not None and any(
+        page.text[j].strip() == found.group(1) for j in page.order[:MASTHEAD_LINES]
+    )
+
+
 POST_ACCOUNT_WORDS = 8
+MASTHEAD_LINES = 5  # the first lines of a copied page, where the site's name stands alone
 
 
 def _post_time(s: str) -> bool:
