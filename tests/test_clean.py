@@ -1874,7 +1874,7 @@ def test_what_a_second_review_found_stays_the_article():
         assert decided[2 + len(said)].role == "body", said
     decided = clean.classify_lines([_HEADLINE, _P1, _P2, "— (الموقف الرسمي) —", _AFTER_LIST, _P3])
     assert decided[4].role != "source_line" and decided[5].role == "body"
-    assert markers.ends_article("(انتهى) ع.ق/س.م").rule == "end-of-copy"
+    assert markers.ends_article("(انتهى) ع.ق/س.م").role == "source_line"
     menu = ["الرئيسية", "الرمان", "المرجان", "اقتصاد", "رياضة"]
     decided = clean.classify_lines([*menu, "عاصفة تحت قبة البرلمان", "الرمان / سامي الخيالي", "الأحد 12 يناير 2025",
                                     _P1, _P2, _P3])  # fmt: skip
@@ -2007,6 +2007,19 @@ def test_a_headline_and_the_sites_own_dateline_under_an_advertisement_start_anot
         decided = clean.classify_lines(lines)
         assert [decided[n].role for n in (6, 7, 8)] == ["body"] * 3
         assert (decided[12].role != "body") is appended, under
+
+
+def test_nothing_of_the_article_comes_after_an_agencys_end_of_copy():
+    """Under "--(الواحة)-- ع ق/ م ن" (the copy's end between doubled marks) the page's own lines follow: a photo's
+    caption written as a sentence there is no paragraph. A bare "(انتهى)" closing a statement quoted in the text
+    leaves the paragraphs after it the article's (fictional inputs)."""
+    caption = "وزيرا خارجية الواحة والمرجان خلال المؤتمر الصحفي المشترك في الرمان أمس."
+    decided = clean.classify_lines(
+        [_HEADLINE, _P1, _P2, "--(الواحة)-- ع ق/ م ن", "12/10/2024 14:35", caption, "(الواحة)"]
+    )
+    assert decided[4].role != "body" and decided[6].role != "body" and decided[3].role == "body"
+    decided = clean.classify_lines([_HEADLINE, _P1, _P2, "(انتهى)", _AFTER_LIST, _P3])
+    assert [decided[n].role for n in (5, 6)] == ["body", "body"]
 
 
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():

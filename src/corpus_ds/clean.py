@@ -651,6 +651,8 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             # a source under a photo's caption names the photo's source, not the article's
             stop = markers.ends_article(s) if not _is_credit_after_caption(page, i) else None
             box = _box_title(page, rest, k) or _promotion(s)
+            if stop and stop.rule == "end-of-copy":
+                return i  # the agency's copy ends here: what follows is the page's
             if stop or box:
                 resume = _box_of_links(page, rest, k, stop) if stop else None
                 if resume is None:
@@ -922,7 +924,9 @@ def _promotion(s: str) -> markers.Marker | None:
 
 
 # After these, the page never goes back to the article: comments, tags, the link to the next story, the footer.
-HARD_ENDS = frozenset({"comments-marker", "tags-marker", "next-story-marker", "copyright-marker"})
+HARD_ENDS = frozenset(
+    {"comments-marker", "tags-marker", "next-story-marker", "copyright-marker", "end-of-copy"}
+)
 SUBHEADING_MAX_WORDS = 6
 CAPTION_MAX_WORDS = 25  # a caption its label names runs to a sentence, not to a paragraph
 PULL_QUOTE_SHARE = 0.75  # of a pull quote's content words, found in a longer line nearby

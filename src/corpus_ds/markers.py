@@ -54,15 +54,17 @@ COMMENTS = re.compile(
     re.I,
 )
 SOURCE_LINE = re.compile(r"^\s*المصدر\s*[:：]")
-# How an agency closes its copy: "//انتهى//", "(انتهى)", "--(بترا)--", perhaps with its editors' initials after it
-# ("--(هنا)-- ع ق/ م ن")
 # the editors' initials, one or two letters each, perhaps dotted: "ع ق/ م ن", "ع.ق/س.م"
 _EDITORS = (
     r"(?:\s+(?:[\u0621-\u064a]\.?){1,2}(?=[\s/.]|$)(?:\s*[/.]\s*(?:[\u0621-\u064a]\.?){1,2})*(?:\s*/)?)*"
 )
+# How an agency closes its copy, between doubled marks: "//انتهى//", "--(بترا)--", perhaps with its editors'
+# initials after it ("--(هنا)-- ع ق/ م ن"); nothing of the article comes after it
 END_OF_COPY = re.compile(
-    rf"^\s*(?:[-–—ـ/]*\s*\(?\s*انتهى\s*\)?\s*[-–—ـ/]*|[-–—ـ/]{{2}}\s*\([^()]{{2,20}}\)\s*[-–—ـ/]{{2}}){_EDITORS}\s*$"
+    rf"^\s*(?:[-–—ـ/]{{2}}\s*انتهى\s*[-–—ـ/]{{2}}|[-–—ـ/]{{2}}\s*\([^()]{{2,20}}\)\s*[-–—ـ/]{{2}}){_EDITORS}\s*$"
 )
+# "انتهى" or "(انتهى)" alone: how a copy ends, or how a quoted statement inside the article does
+END_WORD = re.compile(rf"^\s*[-–—ـ/]?\s*\(?\s*انتهى\s*\)?\s*[-–—ـ/]?{_EDITORS}\s*$")
 # A print edition's note under the article: "نشر هذا المقال في العدد 1322 من النسخة الورقية" (this article, and the
 # issue's number or the print edition; "نُشر التحقيق في عدد من الصحف" is a sentence).
 PRINT_NOTE = re.compile(
@@ -558,6 +560,8 @@ def ends_article(line: str) -> Marker | None:
         return Marker("source_line", "source-marker")
     if END_OF_COPY.match(line):
         return Marker("source_line", "end-of-copy")
+    if END_WORD.match(line):
+        return Marker("source_line", "end-word")
     if WRITER_NOTE.match(line) and words(line) <= 30:
         return Marker("byline", "writer-note")
     if PRINT_NOTE.match(line):
