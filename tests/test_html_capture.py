@@ -202,10 +202,12 @@ def test_the_heading_that_quotes_what_the_metadata_does_not_is_the_title_not_a_r
 @pytest.mark.parametrize(("published", "expected"), [("2025-10-21T21:30:00Z", "2025-10-22"),
                                                     ("2025-10-21T21:30:00+00:00", "2025-10-22"),
                                                     ("2025-10-22T00:30:00+03:00", "2025-10-22"),
-                                                    ("2025-10-21T21:30:00+01:00", "2025-10-21")])  # fmt: skip
+                                                    ("2025-10-21T21:30:00+01:00", "2025-10-21"),
+                                                    ("2025-10-21T10:15:00Z", "2025-10-21")])  # fmt: skip
 def test_a_utc_time_past_midnight_gives_the_day_the_page_shows(published, expected):
-    """JSON-LD gives the time in UTC, the page shows its own day after midnight (00:30 on the 22nd): the day the page
-    shows. A time with the outlet's own offset is the metadata's day, whatever the page shows (a fictional page)."""
+    """JSON-LD gives the time in UTC late in the evening, the page shows its own day after midnight (00:30 on the
+    22nd): the day the page shows. A time with the outlet's own offset, or a UTC time in the morning (no day of the
+    Arab world's is the next then), is the metadata's day, whatever the page shows (a fictional page)."""
     para = "افتتحت في مدينة الرمان أيام ثقافة المرجان بمشاركة فنانين وحرفيين، وتستمر أسبوعا كاملا في قصر المعارض."
     page = (
         '<html><head><meta charset="utf-8"><!-- fictional test page --><script type="application/ld+json">'

@@ -160,11 +160,12 @@ def test_spaced_numeric_dates_need_one_separator_and_regional_month_names_are_re
 
 
 def test_the_first_of_a_month_written_fatih_is_read():
-    """ "فاتح أكتوبر 2025" (and "الفاتح من سبتمبر"): the first of the month, as Moroccan pages write it; the word
-    inside another ("فاتحة") is no date."""
+    """ "فاتح أكتوبر 2025": the first of the month, as Moroccan pages write it; the word inside another ("فاتحة") is
+    no date."""
     found = datetext.find_dates("نشر في: الأربعاء فاتح أكتوبر 2025 على الساعة 18:22")
     assert [f.date.isoformat() for f in found] == ["2025-10-01"]
-    assert [f.date.isoformat() for f in datetext.find_dates("الفاتح من سبتمبر 2025")] == ["2025-09-01"]
+    # "الفاتح من نوفمبر 1954" names a day in history (on Algerian pages, the revolution's): no publication date
+    assert datetext.find_dates("في ذكرى ثورة الفاتح من نوفمبر 1954") == []
     assert datetext.find_dates("فاتحة الكتاب 2025") == []
 
 

@@ -335,9 +335,9 @@ def _opened_by_a_dateline(page: _Page, first: int) -> int:
     it, not in the article. The lines above it are marked so; where no paragraph a few lines down opens with a
     dateline, or the first one does, or what stands over it is neither, first stays."""
     below = page.after(first)[:DATELINE_BELOW_MAX]
-    if _opens_with_dateline(page.text[first]):
+    if _opens_with_dateline(page.text[first], first=True):
         return first
-    found = next((k for k, j in enumerate(below) if _opens_with_dateline(page.text[j])), None)
+    found = next((k for k, j in enumerate(below) if _opens_with_dateline(page.text[j], first=True)), None)
     if found is None or any(
         markers.ends_article(page.text[j]) or markers.widget(page.text[j]) for j in below[:found]
     ):
@@ -843,18 +843,27 @@ def _headline_over_dateline(page: _Page, start: int, i: int, nxt: int) -> bool:
     )
 
 
+# "موسكو (رويترز) - ...", "الرباط (آفاق) – ...": a place of one or two words, the agency in parentheses (one to three
+# words), then a dash
+_PLACE_THEN_AGENCY = re.compile(
+    r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*\(\s*[^()\s]+(?:\s+[^()\s]+){0,2}\s*\)\s*[-–—]\s"
+)
 _TITLE_BEFORE_SLASH = re.compile(
     r"(?:الدكتور|الدكتورة|اللواء|العميد|العقيد|الفريق|المهندس|المهندسة|السيد|السيدة|السفير|الأستاذ|الأستاذة|الشيخ"
     r"|المستشار|الحاج|النائب|الوزير|المحامي|الأمير|الرئيس)\s*$"
 )
 
 
-def _opens_with_dateline(paragraph: str) -> bool:
+def _opens_with_dateline(paragraph: str, first: bool = False) -> bool:
     """A dateline: a place of one to three words, then an agency in parentheses or of one to three words set off by
     dashes ("الخليل - البيادر -", "لندن: (رويترز)"); not an aside between dashes ("بوريطة - في تصريح للصحافة -")
-    nor a colon after a speaker ("وقال الوزير: ...")."""
+    nor a colon after a speaker ("وقال الوزير: ..."). first: at the article's first lines, also the agency in
+    parentheses right after the place ("موسكو (رويترز) - ..."), which inside a text may be a name and a trade
+    ("سامي (صياد) - يقول")."""
     if markers.CONTINUATION.match(paragraph):
         return False  # "وأكد ... - رئيس الجامعة -": a paragraph that goes on from the one above
+    if first and _PLACE_THEN_AGENCY.match(paragraph):
+        return True
     slashed = _SLASH_DATELINE.match(paragraph)
     if slashed:
         titled = _TITLE_BEFORE_SLASH.search(slashed.group(1))  # "الدكتور/ سامر": the Egyptian press's title

@@ -91,11 +91,10 @@ _PATTERNS = (
         ),
         "ydm",
     ),
-    # "فاتح أكتوبر 2025": the first of the month, as Moroccan pages write it
+    # "فاتح أكتوبر 2025": the first of the month, as Moroccan pages write it ("الفاتح من نوفمبر 1954" names a day
+    # in history, the revolution's, on Algerian pages)
     (
-        re.compile(
-            rf"(?<![\u0621-\u064a])(?:ال)?فاتح\s+(?:من\s+)?({_MONTH}){_NOT_LETTER}[\s,،]*{_YEAR}", re.I
-        ),
+        re.compile(rf"(?<![\u0621-\u064a])فاتح\s+({_MONTH}){_NOT_LETTER}[\s,،]*{_YEAR}", re.I),
         "first",
     ),
     # 12/11/2024, 12.11.2024, 12-11-2024, 14 - 10 - 2024 (day first, as Arabic pages write it; one separator,

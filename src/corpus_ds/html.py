@@ -609,8 +609,8 @@ def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:
     text = blocks[k - 1].text
     if len(text.split()) > clean.SUBHEADING_MAX_WORDS and not _goes_on_between(blocks, k):
         return False
-    if re.search(r"\d{1,2}:\d{2}|منذ\s", text):
-        return False  # a time ("17:42 منذ ساعة"): a live update's stamp or a card's, no subheading
+    if len(text.split()) <= clean.SUBHEADING_MAX_WORDS and re.search(r"\d{1,2}:\d{2}|منذ\s", text):
+        return False  # a short line with a time ("17:42 منذ ساعة"): a live update's stamp or a card's
 
     def kept(j: int) -> bool:
         d = decisions.get(j)
@@ -670,18 +670,22 @@ def _publication_date(
     raw_text: str, found: tuple[Unit, ...], cleaned: clean.Cleaned
 ) -> propose.DateProposal | None:
     """The metadata's publication date, else the page's visible date line; the visible one also where the metadata
-    gives a time in UTC ("2025-10-21T21:30:00Z") and the page shows the day after or before: the outlet's own day,
-    on the other side of midnight."""
+    gives a time late in the evening in UTC ("2025-10-21T21:30:00Z") and the page shows the day after: the outlet's
+    own day, past midnight."""
     meta = _metadata_date(raw_text, found)
-    shown = _visible_date(raw_text, found, cleaned) if meta is None or _in_utc(meta.quote) else None
-    if meta is None or (shown is not None and abs((shown.date - meta.date).days) == 1):
+    shown = _visible_date(raw_text, found, cleaned) if meta is None or _late_in_utc(meta.quote) else None
+    if meta is None or (shown is not None and (shown.date - meta.date).days == 1):
         return shown or meta
     return meta
 
 
-def _in_utc(value: str) -> bool:
-    """An ISO time written in UTC ("Z", "+00:00")."""
-    return bool(re.search(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$", value))
+LATE_UTC_HOUR = 20  # from here on, it is already the next day in the Arab world's time zones (UTC+1 to +4)
+
+
+def _late_in_utc(value: str) -> bool:
+    """An ISO time written in UTC ("Z", "+00:00") late in the evening, when the outlet's own day is the next."""
+    found = re.search(r"T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$", value)
+    return found is not None and int(found.group(1)) >= LATE_UTC_HOUR
 
 
 def _visible_date(

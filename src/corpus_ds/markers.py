@@ -84,8 +84,6 @@ _WRITER_ROLE = (
     rf"|محرر|مستش{_A}ر|مترجم|حاصل|د\.|دكتور)(?:{_H}|ي{_H})?\b"
 )
 WRITER_ROLE = re.compile(rf"^\s*{_WRITER_ROLE}")
-# A starred note under a column on who wrote it: "* صحفي سوداني مقيم في القاهرة، متخصص في ..."
-WRITER_NOTE = re.compile(rf"^\s*\*\s*{_WRITER_ROLE}")
 # The site's note, on a line of its own, that an opinion column speaks for its writer alone: it opens on what is
 # published ("المقالات المنشورة ...", "الآراء الواردة في هذا المقال ...", "ما ينشر ...") and says it expresses
 # its writers' views or not the site's ("تعبّر عن آراء كتّابها"، "لا تعبر بالضرورة عن رأي الموقع"); a sentence
@@ -273,8 +271,7 @@ DATELINE = re.compile(
 # The dateline that opens a story's first paragraph, with the agency it credits (group 1): "الرباط - (ومع) -",
 # "موسكو - أ ش أ:", "لندن: (رويترز)".
 OPENING_DATELINE = re.compile(
-    # the place, then the agency after a dash or a colon, or in parentheses right after it ("موسكو (رويترز) -")
-    r"^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}?\s*(?:[-–—:]\s*\(?|\()\s*([^()\-–—:\d]{2,24}?)\s*\)?\s*[-–—:]"
+    r"^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}?\s*[-–—:]\s*\(?\s*([^()\-–—:\d]{2,24}?)\s*\)?\s*[-–—:]"
 )
 # A paragraph that goes on from the one before: a conjunction (و، ف) on its first word or a discourse connective
 # (من جهته، في المقابل، كما). An article's first paragraph, or another story's, starts afresh; words whose root
@@ -321,7 +318,8 @@ EMBED_SIGNATURE = re.compile(
     r"|^\s*(?:ال)?مشاهدة\s+لاحق[اًً]*\s*$|^\s*Watch\s+later\s*$"  # a video card's "watch later"
     rf"|{_HANDLE_LINE}"  # the account's handle on a line of its own
     # a view count and the time ("👁 18.4K 14:05", "12.4K · 09:40")
-    r"|^\W{0,3}\d+(?:[.,]\d+)?\s*[KkMmك]?\s*(?:views?|مشاهد\S*)?(?:\s+|\s*[·•|]\s*)\d{1,2}:\d{2}\s*$"
+    r"|^\W{0,3}(?:\d+(?:[.,]\d+)?\s*[KkMmك]|\d{1,3}(?:,\d{3})+|\d{3,})\s*(?:views?|مشاهد\S*)?(?:\s+|\s*[·•|]\s*)"
+    r"\d{1,2}:\d{2}\s*$"
     r"|^\W{0,3}\d+(?:[.,]\d+)?\s*[KkMm]\s*(?:views?|مشاهد\S*)?\s*$",  # a view count alone ("👁 12.4K")
     re.I,
 )
@@ -562,8 +560,6 @@ def ends_article(line: str) -> Marker | None:
         return Marker("source_line", "end-of-copy")
     if END_WORD.match(line):
         return Marker("source_line", "end-word")
-    if WRITER_NOTE.match(line) and words(line) <= 30:
-        return Marker("byline", "writer-note")
     if PRINT_NOTE.match(line):
         return Marker("source_line", "print-edition-note")
     if VIEWS_DISCLAIMER.match(line) and words(line) <= 40:
