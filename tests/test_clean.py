@@ -1033,15 +1033,20 @@ def test_a_lead_in_broken_off_by_one_line_break_is_its_own_line():
     assert f"{said} «{_P2}»" in cleaned.text
 
 
+def _loose_page(loose: str) -> str:
+    """A fictional page that sets one paragraph as loose text with line breaks between its <p>s."""
+    return (
+        '<html><head><meta charset="utf-8"><title>t</title></head><body><div class="article__body">'
+        f'<h1>{_HEADLINE}</h1><div class="text"><p>{_P1}</p>\n{loose}<br>\n{_P2}<br>\n<p>{_P3}</p>'
+        f"<p>{_AFTER_LIST}</p></div></div></body></html>"
+    )
+
+
 def test_loose_text_between_paragraphs_that_a_connective_opens_is_the_articles():
     """A page that sets some paragraphs as loose text with line breaks between its <p>s: a paragraph there that a
     connective opens ("وقال ...") goes on with the article, where the main text extraction leaves it out."""
     said = "وقال رئيس مكتب الوكالة في الرمان، سامي الخيالي، خلال لقاء صحفي عقده اليوم، إن القرار يعكس الإقبال المتزايد."
-    page = (
-        '<html><head><meta charset="utf-8"><title>t</title></head><body><div class="article__body">'
-        f'<h1>{_HEADLINE}</h1><div class="text"><p>{_P1}</p>\n{said}<br>\n{_P2}<br>\n<p>{_P3}</p>'
-        f"<p>{_AFTER_LIST}</p></div></div></body></html>"
-    )
+    page = _loose_page(said)
     _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
     assert cleaned.text.split("\n\n") == [_P1, said, _P2, _P3, _AFTER_LIST]
 
@@ -1946,11 +1951,7 @@ def test_loose_text_with_a_time_or_since_in_it_stays_the_articles_and_a_small_co
     said = (
         "وتعاني جزر اللؤلؤ منذ سنوات من تراجع كبير في مخزون الأسماك بسبب الصيد الجائر وارتفاع حرارة المياه."
     )
-    page = (
-        '<html><head><meta charset="utf-8"><title>t</title></head><body><div class="article__body">'
-        f'<h1>{_HEADLINE}</h1><div class="text"><p>{_P1}</p>\n{said}<br>\n{_P2}<br>\n<p>{_P3}</p>'
-        f"<p>{_AFTER_LIST}</p></div></div></body></html>"
-    )
+    page = _loose_page(said)
     _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
     assert said in cleaned.text.split("\n\n")
     assert markers.widget("• 3 · 14:05").rule != "embedded-post"

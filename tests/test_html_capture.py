@@ -165,6 +165,12 @@ def test_metadata_gives_the_headline_and_the_date_quoted_from_the_raw_page():
     assert [d.decided_by for d in titles] == ["rule:metadata-headline"]
 
 
+def _title_of(head: str, body: str) -> str:
+    """The title the cleaner finds on a saved page marked as a fictional test input, with this head and body."""
+    page = f'<html><head><meta charset="utf-8"><!-- fictional test page -->{head}</head><body>{body}</body></html>'
+    return html.clean_page(page.encode("utf-8"))[2].title
+
+
 def test_an_h1_that_goes_on_past_the_metadatas_headline_is_the_title():
     """og:title and the JSON-LD headline cut the headline short; the page's <h1> goes on past them, and a gallery's
     title below shares more of the short headline's words: the <h1> is the title (a fictional page)."""
@@ -173,14 +179,9 @@ def test_an_h1_that_goes_on_past_the_metadatas_headline_is_the_title():
         "الرمان تحتضن أيام ثقافة المرجان بمشاركة فنانين وحرفيين من الواحة",
     )
     para = "افتتحت في مدينة الرمان أيام ثقافة المرجان بمشاركة فنانين وحرفيين، وتستمر أسبوعا كاملا في قصر المعارض."
-    page = (
-        f'<html><head><meta charset="utf-8"><!-- fictional test page --><meta property="og:title" content="{short}">'
-        f'</head><body><article><h1>{full}</h1><p>{para}</p><div class="gallery">'
-        f"<div>أيام ثقافة المرجان في الرمان - صور</div></div><p>{para.replace('أسبوعا', 'شهرا')}</p></article>"
-        "</body></html>"
-    )
-    _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
-    assert cleaned.title == full
+    gallery = '<div class="gallery"><div>أيام ثقافة المرجان في الرمان - صور</div></div>'
+    body = f"<article><h1>{full}</h1><p>{para}</p>{gallery}<p>{para.replace('أسبوعا', 'شهرا')}</p></article>"
+    assert _title_of(f'<meta property="og:title" content="{short}">', body) == full
 
 
 def test_the_heading_that_quotes_what_the_metadata_does_not_is_the_title_not_a_related_link():
@@ -189,14 +190,11 @@ def test_the_heading_that_quotes_what_the_metadata_does_not_is_the_title_not_a_r
     short = "محللون: الرمان تحافظ على التوازن الحذر بين الواحة والمرجان"
     shown = 'محللون: الرمان تحافظ على "التوازن الحذر" بين الواحة والمرجان رغم تنامي مبادلاتها'
     para = "يرى محللون أن الرمان تسعى إلى الحفاظ على التوازن الحذر في علاقاتها مع الواحة والمرجان منذ سنوات طويلة."
-    page = (
-        f'<html><head><meta charset="utf-8"><!-- fictional test page --><title>صوت الجزر :: {short}</title>'
-        f'</head><body><div class="article"><h2 class="title">{shown}</h2><p>{para}</p>'
-        f'<p>{para.replace("سنوات طويلة", "عقدين")}</p></div><ul><li><a href="/a/1">{short}</a></li></ul>'
-        "</body></html>"
+    related = f'<ul><li><a href="/a/1">{short}</a></li></ul>'
+    body = (
+        f'<div class="article"><h2 class="title">{shown}</h2><p>{para}</p><p>{para[:-1]} منذ عقدين.</p></div>'
     )
-    _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
-    assert cleaned.title == shown
+    assert _title_of(f"<title>صوت الجزر :: {short}</title>", body + related) == shown
 
 
 @pytest.mark.parametrize(("published", "expected"), [("2025-10-21T21:30:00Z", "2025-10-22"),
