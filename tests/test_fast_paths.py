@@ -16,7 +16,7 @@ from corpus_ds import arrowtools as at
 from corpus_ds import checkkernel, rules, textkernel
 from corpus_ds import synthetic as synth
 from corpus_ds.rules import dates
-from corpus_ds.rules.context import Context
+from corpus_ds.rules.context import Context, article_lists, flat, flat_surfaces
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -174,3 +174,22 @@ def test_the_merge_walk_refuses_an_output_that_overlaps_its_inputs_or_is_misalig
         kernel.sorted_rows(keys, reference, np.zeros(17, np.uint8)[1:].view(np.int64))
     rows = np.zeros(2, np.int64)
     assert kernel.sorted_rows(keys, reference, rows) and rows.tolist() == [0, 1]
+
+
+def test_the_shared_flattened_lists_are_what_each_rule_flattened_and_no_rule_can_change_them():
+    """flat, flat_surfaces and article_lists compute once what the rules computed each for themselves; a rule that
+    wrote into the shared arrays would change them for the rules after it, so a write raises."""
+    corpus = synth.tables(20, chars=300, seed=3)
+    ctx = Context(corpus, tuple(t for t in corpus if t != "actors"), rules.release_locator, TODAY)
+    for column in ("actors", "agreements", "cited_sources"):
+        values, parents, position = at.flatten(corpus["articles"].column(column))
+        shared = flat(ctx, column)
+        assert shared[0].equals(values)
+        assert shared[1].tolist() == parents.tolist() and shared[2].tolist() == position.tolist()
+        ids = corpus["articles"].column("article_id").combine_chunks().take(pa.array(parents, pa.int64()))
+        assert article_lists(ctx, column)[3].equals(ids)
+        assert flat(ctx.fork(), column) is shared
+        with pytest.raises(ValueError):
+            shared[1][0] = 1
+    surfaces, owner, _ = at.flatten(pa.compute.struct_field(flat(ctx, "actors")[0], "surfaces"))
+    assert flat_surfaces(ctx)[0].equals(surfaces) and flat_surfaces(ctx)[1].tolist() == owner.tolist()
