@@ -15,7 +15,7 @@ from text_corpora import variant
 from corpus_ds import arrowtools as at
 from corpus_ds import checkkernel, rules, textkernel
 from corpus_ds import synthetic as synth
-from corpus_ds.rules import dates
+from corpus_ds.rules import dates, text
 from corpus_ds.rules.context import Context, article_lists, flat, flat_surfaces
 
 TODAY = dt.date(2026, 11, 24)
@@ -193,3 +193,10 @@ def test_the_shared_flattened_lists_are_what_each_rule_flattened_and_no_rule_can
             shared[1][0] = 1
     surfaces, owner, _ = at.flatten(pa.compute.struct_field(flat(ctx, "actors")[0], "surfaces"))
     assert flat_surfaces(ctx)[0].equals(surfaces) and flat_surfaces(ctx)[1].tolist() == owner.tolist()
+
+
+@pytest.mark.parametrize("sel", [[0, 1, 2, 3], [0, 2, 3], [], [3]])
+def test_the_text_pass_takes_the_rows_a_long_table_queries_whether_it_queries_all_or_some(sel):
+    """The quotes' rows are taken as they are where every row is queried, and picked out otherwise."""
+    values = np.array([5, 7, 9, 11], np.int64)
+    assert text._picked(values, np.array(sel, np.int64)).tolist() == values[sel].tolist()
