@@ -200,3 +200,22 @@ def test_the_text_pass_takes_the_rows_a_long_table_queries_whether_it_queries_al
     """The quotes' rows are taken as they are where every row is queried, and picked out otherwise."""
     values = np.array([5, 7, 9, 11], np.int64)
     assert text._picked(values, np.array(sel, np.int64)).tolist() == values[sel].tolist()
+
+
+def test_dyad_scores_name_every_unlisted_code_and_every_wrong_score_by_its_row():
+    """The codes are looked up once each and their answers spread over the rows by index: an unlisted code is named at
+    each row that carries it, a wrong score at its own row, in the rows' order."""
+    from corpus_ds import cameo
+    from corpus_ds.rules.event_data import rule_dyad_scores
+
+    corpus = synth.tables(12, chars=300, seed=5)
+    rows = corpus["dyads"].to_pylist()
+    rows[1]["code"] = rows[4]["code"] = "999"
+    rows[2]["goldstein"] = 99.0
+    corpus["dyads"] = pa.Table.from_pylist(rows, schema=corpus["dyads"].schema)
+    with pytest.raises(cameo.UnknownCode) as unlisted:
+        cameo.goldstein("999")
+    found = [(i.value, i.message) for i in _issues(rule_dyad_scores, corpus)]
+    assert found[:2] == [("999", f"{rows[r]['article_id']}: {unlisted.value}") for r in (1, 4)]
+    assert len(found) == 3 and found[2][0] == rows[2]["code"]
+    assert found[2][1].startswith(f"{rows[2]['article_id']}: code {rows[2]['code']}: expected Goldstein")

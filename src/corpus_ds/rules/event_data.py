@@ -339,10 +339,11 @@ def rule_dyad_scores(ctx: Context) -> None:
             classes.append(-1)
             unknown.append(str(exc))
     index = at.np_int(codes.indices)
-    unlisted = np.flatnonzero([unknown[k] is not None for k in index])
+    # per distinct code, then per row through the codes' indices (no Python step per row)
+    listed = np.array([u is None for u in unknown], bool)[index] if len(index) else np.zeros(0, bool)
+    unlisted = np.flatnonzero(~listed)
     for i, (aid, value) in zip(unlisted, ctx.each("dyads", unlisted, "article_id", "code")):
         ctx.add("derived-score-mismatch", "dyads", "code", aid, unknown[index[i]], value)
-    listed = np.array([u is None for u in unknown], bool)[index] if len(index) else np.zeros(0, bool)
     goldstein = np.asarray(at.fill_null(d.column("goldstein"), np.nan).to_numpy(), float)
     quad_class = at.np_int(at.fill_null(d.column("quad_class"), -1))
     wrong = listed & (
