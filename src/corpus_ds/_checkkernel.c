@@ -792,6 +792,46 @@ static PyObject *all_in(PyObject *self, PyObject *args)
     return PyBool_FromLong(ok);
 }
 
+/* A byte of a slug's words: a lower-case ASCII letter or a digit. */
+static int slug_byte(uint8_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Whether each string matches vocab.ID_PATTERN, ^[a-z0-9]+(?:-[a-z0-9]+)*$: words of slug bytes that single hyphens
+ * join, a word first and last (any other byte, UTF-8 or not, matches nothing in the pattern). */
+static int slugs_pass(const void *columns)
+{
+    const strings *s = columns;
+    for (Py_ssize_t i = 0; i < s->n; i++) {
+        int64_t a = offset_at(s, i), b = offset_at(s, i + 1);
+        if (a < 0 || b <= a || b > s->data_len || !slug_byte(s->data[a]) || !slug_byte(s->data[b - 1]))
+            return 0;
+        for (int64_t k = a + 1; k < b - 1; k++) {
+            uint8_t c = s->data[k];
+            if (!slug_byte(c) && (c != '-' || s->data[k - 1] == '-'))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+PyDoc_STRVAR(slugs_doc,
+             "slugs(strings) -> bool\n\n"
+             "strings: (offsets, data, wide, first, n). True when each string matches ^[a-z0-9]+(?:-[a-z0-9]+)*$ "
+             "(lower-case ASCII words joined by single hyphens).");
+
+static PyObject *slugs(PyObject *self, PyObject *args)
+{
+    PyObject *values;
+    if (!PyArg_ParseTuple(args, "O", &values))
+        return NULL;
+    held h = {.n = 0};
+    strings s;
+    int fits = get_strings(&h, values, &s, "strings") == 0;
+    return answer(&h, fits, slugs_pass, &s);
+}
+
 /* a's string i against b's string j, as Arrow orders strings: bytewise, a prefix first. */
 static int compare_strings(const strings *a, Py_ssize_t i, const strings *b, Py_ssize_t j)
 {
@@ -869,6 +909,7 @@ static PyObject *sorted_rows(PyObject *self, PyObject *args)
 
 static PyMethodDef methods[] = {
     {"all_in", all_in, METH_VARARGS, all_in_doc},
+    {"slugs", slugs, METH_VARARGS, slugs_doc},
     {"sorted_rows", sorted_rows, METH_VARARGS, sorted_rows_doc},
     {"labels_valid", labels_valid, METH_VARARGS, labels_valid_doc},
     {"distinct", distinct, METH_VARARGS, distinct_doc},
