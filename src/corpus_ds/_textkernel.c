@@ -17,7 +17,7 @@
 #include <emmintrin.h> /* SSE2: part of every x86-64 CPU, so no run-time dispatch is needed */
 #endif
 
-#define BLOCK 32       /* bytes per entry of a row's character index */
+#define BLOCK 64       /* bytes per entry of a row's character index */
 #define MAX_SETS 8     /* quote tables per call */
 #define LOW 0x0101010101010101ULL
 
@@ -56,27 +56,37 @@ static inline int row_at(const strings *s, Py_ssize_t i, const uint8_t **p, int6
 }
 
 #if defined(__SSE2__) && defined(__GNUC__)
-/* Code points and paragraphs of a row in one read of its bytes, 32 at a time: the bytes that start a code point (not
- * 10xxxxxx, as Arrow's utf8_length counts them) and len(text.split("\n\n")) for a non-empty row (a run of k
- * newlines splits it k // 2 times). With index (n_blocks + 1 entries), also the code points before each BLOCK
- * (index[j]: in bytes [0, j * BLOCK); index[n_blocks]: the row's). Separate passes read every text twice, and the
- * rows with quotes three times; the portable helpers below count the same. */
+#if BLOCK != 64
+#error "scan_row reads a BLOCK as four 16-byte loads"
+#endif
+/* Code points and paragraphs of a row in one read of its bytes, a BLOCK (four 16-byte loads) at a time: the bytes
+ * that start a code point (not 10xxxxxx, as Arrow's utf8_length counts them) and len(text.split("\n\n")) for a
+ * non-empty row (a run of k newlines splits it k // 2 times). With index (n_blocks + 1 entries), also the code points
+ * before each BLOCK (index[j]: in bytes [0, j * BLOCK); index[n_blocks]: the row's). Separate passes read every text
+ * twice, and the rows with quotes three times; the portable helpers below count the same. */
 static int64_t scan_row(const uint8_t *p, int64_t n, int64_t *paragraphs, int64_t *index)
 {
     const __m128i newline = _mm_set1_epi8('\n'), below = _mm_set1_epi8((char)0xC0), zero = _mm_setzero_si128();
     int64_t continuation = 0, splits = 0, run = 0, last = -2, i = 0; /* run: newlines in a row, the last at last */
     for (; i + BLOCK <= n; i += BLOCK) {
-        __m128i a = _mm_loadu_si128((const __m128i *)(p + i)), b = _mm_loadu_si128((const __m128i *)(p + i + 16));
-        /* 10xxxxxx is below 0xC0 as a signed byte: -1 in each such lane, summed by one sum of absolute values */
-        __m128i cont = _mm_sub_epi8(zero, _mm_add_epi8(_mm_cmpgt_epi8(below, a), _mm_cmpgt_epi8(below, b)));
-        __m128i sums = _mm_sad_epu8(cont, zero);
-        unsigned nl = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(a, newline)) |
-                      (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(b, newline)) << 16;
+        __m128i v[4], cont = zero, nl_any = zero;
+        for (int j = 0; j < 4; j++) {
+            v[j] = _mm_loadu_si128((const __m128i *)(p + i + 16 * j));
+            /* 10xxxxxx is below 0xC0 as a signed byte: -1 in each such lane */
+            cont = _mm_add_epi8(cont, _mm_cmpgt_epi8(below, v[j]));
+            nl_any = _mm_or_si128(nl_any, _mm_cmpeq_epi8(v[j], newline));
+        }
+        __m128i sums = _mm_sad_epu8(_mm_sub_epi8(zero, cont), zero); /* at most 4 per lane, summed per half */
         if (index)
             index[i / BLOCK] = i - continuation;
         continuation += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums));
+        if (!_mm_movemask_epi8(nl_any))
+            continue; /* most blocks hold no newline */
+        uint64_t nl = 0;
+        for (int j = 0; j < 4; j++)
+            nl |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v[j], newline)) << (16 * j);
         for (; nl; nl &= nl - 1) {
-            int64_t at = i + __builtin_ctz(nl);
+            int64_t at = i + __builtin_ctzll(nl);
             splits += at == last + 1 ? 0 : run / 2;
             run = at == last + 1 ? run + 1 : 1;
             last = at;
@@ -98,8 +108,8 @@ static int64_t scan_row(const uint8_t *p, int64_t n, int64_t *paragraphs, int64_
     return n - continuation;
 }
 #else
-/* Bytes that start a code point (not 10xxxxxx) in 32 bytes: four 8-byte words, bit 0 of each byte set for a
- * continuation byte, summed lane by lane (at most 4 per lane) and then across the lanes by one multiplication. */
+/* Bytes that start a code point (not 10xxxxxx) in BLOCK bytes: 8-byte words, bit 0 of each byte set for a
+ * continuation byte, summed lane by lane (at most 8 per lane) and then across the lanes by one multiplication. */
 static inline int64_t block_starts(const uint8_t *p)
 {
     uint64_t sum = 0;
