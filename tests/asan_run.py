@@ -148,8 +148,11 @@ def random_pass_buffers(kernel, n: int) -> int:
             kernel.slugs(random_strings(rng, int(rng.integers(0, 20))))
         with contextlib.suppress(ValueError):
             keys, rows = random_strings(rng, int(rng.integers(0, 20))), int(rng.integers(0, 22))
+            kernel.index_in(keys, random_strings(rng, int(rng.integers(0, 20))), np.zeros(rows, np.int64))
+        with contextlib.suppress(ValueError):
+            keys, rows = random_strings(rng, int(rng.integers(0, 20))), int(rng.integers(0, 22))
             kernel.sorted_rows(keys, random_strings(rng, int(rng.integers(0, 20))), np.zeros(rows, np.int64))
-    return 9 * n
+    return 10 * n
 
 
 def random_buffers(kernel, n: int) -> int:

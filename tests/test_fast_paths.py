@@ -219,3 +219,57 @@ def test_dyad_scores_name_every_unlisted_code_and_every_wrong_score_by_its_row()
     assert found[:2] == [("999", f"{rows[r]['article_id']}: {unlisted.value}") for r in (1, 4)]
     assert len(found) == 3 and found[2][0] == rows[2]["code"]
     assert found[2][1].startswith(f"{rows[2]['article_id']}: code {rows[2]['code']}: expected Goldstein")
+
+
+def _arrow_rows(keys, reference) -> list:
+    """Arrow's lookup, as row_index answered before the compiled one."""
+    return pa.compute.index_in(at.single(keys), value_set=at.single(reference)).fill_null(-1).to_pylist()
+
+
+def test_a_lookup_in_a_short_list_gives_the_first_row_arrow_gives():
+    """The compiled lookup in a codebook or the registry against Arrow's: repeated words (the first row), empty and
+    non-ASCII strings, chunked keys, absent keys; and where it cannot answer (nulls, other types, long lists) the
+    answer is Arrow's too."""
+    rng = random.Random(11)
+    alphabet = ["a", "b", "ا", "é", "-", ""]
+    for _ in range(500):
+        words = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 3)))
+            for _ in range(rng.randrange(0, 8))
+        ]
+        keys = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 3)))
+            for _ in range(rng.randrange(0, 30))
+        ]
+        kind = rng.choice([pa.string(), pa.large_string()])
+        chunked = pa.chunked_array([keys[:3], keys[3:]], kind)
+        reference = pa.array(words, kind)
+        assert at.row_index(chunked, reference).tolist() == _arrow_rows(chunked, reference), (keys, words)
+    cases = [
+        (pa.array(["a", None, "b"]), pa.array(["b", "a"])),  # a null key
+        (pa.array(["a", "b"]), pa.array(["b", None, "a"])),  # a null word
+        (pa.array(["a", "b"]), pa.array(["b", "a"], pa.large_string())),  # other types
+        (pa.array(["w5", "w2000", "x"]), pa.array([f"w{i}" for i in range(2000)])),  # a long list
+    ]
+    for keys, reference in cases:
+        assert at.row_index(keys, reference).tolist() == _arrow_rows(keys, reference)
+
+
+def test_the_compiled_lookup_refuses_an_output_that_overlaps_its_inputs_or_does_not_fit():
+    """What only a direct call can pass: rows written over the keys' offsets, misaligned, or too many words."""
+    kernel = checkkernel.compiled()
+    if kernel is None:
+        pytest.fail("the compiled passes are not built")
+    offsets = np.array([0, 1, 2, 0], np.int64)
+    keys = (offsets, b"ab", True, 0, 2)
+    words = (np.array([0, 1, 2], np.int64), b"ab", True, 0, 2)
+    with pytest.raises(ValueError, match="overlaps"):
+        kernel.index_in(keys, words, offsets[1:3])
+    with pytest.raises(ValueError, match="aligned"):
+        kernel.index_in(keys, words, np.zeros(17, np.uint8)[1:].view(np.int64))
+    many = (np.arange(1026, dtype=np.int64), b"x" * 1025, True, 0, 1025)
+    with pytest.raises(ValueError, match="at most 1024"):
+        kernel.index_in(keys, many, np.zeros(2, np.int64))
+    rows = np.zeros(2, np.int64)
+    kernel.index_in(keys, words, rows)
+    assert rows.tolist() == [0, 1]
