@@ -145,9 +145,14 @@ def random_pass_buffers(kernel, n: int) -> int:
                 random_strings(rng, int(rng.integers(0, 20))), random_strings(rng, int(rng.integers(0, 5)))
             )
         with contextlib.suppress(ValueError):
+            kernel.slugs(random_strings(rng, int(rng.integers(0, 20))))
+        with contextlib.suppress(ValueError):
+            keys, rows = random_strings(rng, int(rng.integers(0, 20))), int(rng.integers(0, 22))
+            kernel.index_in(keys, random_strings(rng, int(rng.integers(0, 20))), np.zeros(rows, np.int64))
+        with contextlib.suppress(ValueError):
             keys, rows = random_strings(rng, int(rng.integers(0, 20))), int(rng.integers(0, 22))
             kernel.sorted_rows(keys, random_strings(rng, int(rng.integers(0, 20))), np.zeros(rows, np.int64))
-    return 8 * n
+    return 10 * n
 
 
 def random_buffers(kernel, n: int) -> int:

@@ -352,3 +352,38 @@ def test_the_mentions_pass_declines_where_the_rule_s_keys_do_not_fit(n_rows):
     except ValueError:
         fits = False
     assert long_tables._keys_fit(n_rows, actor_ids, surfaces) is fits
+
+
+def test_all_slugs_is_every_value_matched_by_the_id_pattern():
+    """Against Arrow's regex (what rule_article_ids runs) on random strings of slug bytes, hyphens and bytes the
+    pattern refuses; nulls and other types are left to the regex (False), never answered wrongly."""
+    rng = random.Random(9)
+    alphabet = ["a", "z", "0", "9", "-", "-", "A", "_", " ", "é", "\n", "ا"]
+    for _ in range(2000):
+        values = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 6)))
+            for _ in range(rng.randrange(1, 4))
+        ]
+        column = pa.chunked_array([values[:1], values[1:]], rng.choice([pa.string(), pa.large_string()]))
+        regex = pc.all(pc.match_substring_regex(column, vocab.ID_PATTERN)).as_py()
+        assert checkkernel.all_slugs(column) is regex, values
+    assert checkkernel.all_slugs(pa.array(["a", None])) is False  # a null: the regex decides
+    assert checkkernel.all_slugs(pa.array([1, 2])) is False  # not strings: the regex decides
+
+
+@pytest.mark.parametrize("bad", ["Ru-ma-1", "ru--ma", "-ru", "ru-", "", "ru ma", "ru-ma\n", "روسيا"])
+def test_the_article_ids_the_slug_pass_refuses_are_reported_as_the_regex_finds_them(monkeypatch, bad):
+    """Where an id is no slug the pass leaves the ids to the regex: the same issues with the pass and without it."""
+    corpus = synth.tables(8, chars=300, seed=2)
+    ids = corpus["articles"].column("event_id").to_pylist()
+    ids[3] = bad
+    corpus["articles"] = corpus["articles"].set_column(
+        corpus["articles"].schema.get_field_index("event_id"), "event_id", pa.array(ids, pa.string())
+    )
+    found = {}
+    for env in ("", "python"):
+        monkeypatch.setenv(textkernel.ENV, env)
+        ctx = Context(corpus, tuple(t for t in corpus if t != "actors"), rules.release_locator, TODAY)
+        rules.rows.rule_article_ids(ctx)
+        found[env] = ctx.issues
+    assert found[""] == found["python"] and [i.value for i in found[""]] == [bad]

@@ -15,8 +15,8 @@ from text_corpora import variant
 from corpus_ds import arrowtools as at
 from corpus_ds import checkkernel, rules, textkernel
 from corpus_ds import synthetic as synth
-from corpus_ds.rules import dates
-from corpus_ds.rules.context import Context
+from corpus_ds.rules import dates, text
+from corpus_ds.rules.context import Context, article_lists, flat, flat_surfaces
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -174,3 +174,102 @@ def test_the_merge_walk_refuses_an_output_that_overlaps_its_inputs_or_is_misalig
         kernel.sorted_rows(keys, reference, np.zeros(17, np.uint8)[1:].view(np.int64))
     rows = np.zeros(2, np.int64)
     assert kernel.sorted_rows(keys, reference, rows) and rows.tolist() == [0, 1]
+
+
+def test_the_shared_flattened_lists_are_what_each_rule_flattened_and_no_rule_can_change_them():
+    """flat, flat_surfaces and article_lists compute once what the rules computed each for themselves; a rule that
+    wrote into the shared arrays would change them for the rules after it, so a write raises."""
+    corpus = synth.tables(20, chars=300, seed=3)
+    ctx = Context(corpus, tuple(t for t in corpus if t != "actors"), rules.release_locator, TODAY)
+    for column in ("actors", "agreements", "cited_sources"):
+        values, parents, position = at.flatten(corpus["articles"].column(column))
+        shared = flat(ctx, column)
+        assert shared[0].equals(values)
+        assert shared[1].tolist() == parents.tolist() and shared[2].tolist() == position.tolist()
+        ids = corpus["articles"].column("article_id").combine_chunks().take(pa.array(parents, pa.int64()))
+        assert article_lists(ctx, column)[3].equals(ids)
+        assert flat(ctx.fork(), column) is shared
+        with pytest.raises(ValueError):
+            shared[1][0] = 1
+    surfaces, owner, _ = at.flatten(pa.compute.struct_field(flat(ctx, "actors")[0], "surfaces"))
+    assert flat_surfaces(ctx)[0].equals(surfaces) and flat_surfaces(ctx)[1].tolist() == owner.tolist()
+
+
+@pytest.mark.parametrize("sel", [[0, 1, 2, 3], [0, 2, 3], [], [3]])
+def test_the_text_pass_takes_the_rows_a_long_table_queries_whether_it_queries_all_or_some(sel):
+    """The quotes' rows are taken as they are where every row is queried, and picked out otherwise."""
+    values = np.array([5, 7, 9, 11], np.int64)
+    assert text._picked(values, np.array(sel, np.int64)).tolist() == values[sel].tolist()
+
+
+def test_dyad_scores_name_every_unlisted_code_and_every_wrong_score_by_its_row():
+    """The codes are looked up once each and their answers spread over the rows by index: an unlisted code is named at
+    each row that carries it, a wrong score at its own row, in the rows' order."""
+    from corpus_ds import cameo
+    from corpus_ds.rules.event_data import rule_dyad_scores
+
+    corpus = synth.tables(12, chars=300, seed=5)
+    rows = corpus["dyads"].to_pylist()
+    rows[1]["code"] = rows[4]["code"] = "999"
+    rows[2]["goldstein"] = 99.0
+    corpus["dyads"] = pa.Table.from_pylist(rows, schema=corpus["dyads"].schema)
+    with pytest.raises(cameo.UnknownCode) as unlisted:
+        cameo.goldstein("999")
+    found = [(i.value, i.message) for i in _issues(rule_dyad_scores, corpus)]
+    assert found[:2] == [("999", f"{rows[r]['article_id']}: {unlisted.value}") for r in (1, 4)]
+    assert len(found) == 3 and found[2][0] == rows[2]["code"]
+    assert found[2][1].startswith(f"{rows[2]['article_id']}: code {rows[2]['code']}: expected Goldstein")
+
+
+def _arrow_rows(keys, reference) -> list:
+    """Arrow's lookup, as row_index answered before the compiled one."""
+    return pa.compute.index_in(at.single(keys), value_set=at.single(reference)).fill_null(-1).to_pylist()
+
+
+def test_a_lookup_in_a_short_list_gives_the_first_row_arrow_gives():
+    """The compiled lookup in a codebook or the registry against Arrow's: repeated words (the first row), empty and
+    non-ASCII strings, chunked keys, absent keys; and where it cannot answer (nulls, other types, long lists) the
+    answer is Arrow's too."""
+    rng = random.Random(11)
+    alphabet = ["a", "b", "ا", "é", "-", ""]
+    for _ in range(500):
+        words = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 3)))
+            for _ in range(rng.randrange(0, 8))
+        ]
+        keys = [
+            "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 3)))
+            for _ in range(rng.randrange(0, 30))
+        ]
+        kind = rng.choice([pa.string(), pa.large_string()])
+        chunked = pa.chunked_array([keys[:3], keys[3:]], kind)
+        reference = pa.array(words, kind)
+        assert at.row_index(chunked, reference).tolist() == _arrow_rows(chunked, reference), (keys, words)
+    cases = [
+        (pa.array(["a", None, "b"]), pa.array(["b", "a"])),  # a null key
+        (pa.array(["a", "b"]), pa.array(["b", None, "a"])),  # a null word
+        (pa.array(["a", "b"]), pa.array(["b", "a"], pa.large_string())),  # other types
+        (pa.array(["w5", "w2000", "x"]), pa.array([f"w{i}" for i in range(2000)])),  # a long list
+    ]
+    for keys, reference in cases:
+        assert at.row_index(keys, reference).tolist() == _arrow_rows(keys, reference)
+
+
+def test_the_compiled_lookup_refuses_an_output_that_overlaps_its_inputs_or_does_not_fit():
+    """What only a direct call can pass: rows written over the keys' offsets, misaligned, or too many words."""
+    kernel = checkkernel.compiled()
+    if kernel is None:
+        pytest.fail("the compiled passes are not built")
+    offsets = np.array([0, 1, 2, 0], np.int64)
+    keys = (offsets, b"ab", True, 0, 2)
+    words = (np.array([0, 1, 2], np.int64), b"ab", True, 0, 2)
+    with pytest.raises(ValueError, match="overlaps"):
+        kernel.index_in(keys, words, offsets[1:3])
+    with pytest.raises(ValueError, match="aligned"):
+        kernel.index_in(keys, words, np.zeros(17, np.uint8)[1:].view(np.int64))
+    many = (np.arange(1026, dtype=np.int64), b"x" * 1025, True, 0, 1025)
+    with pytest.raises(ValueError, match="at most 1024"):
+        kernel.index_in(keys, many, np.zeros(2, np.int64))
+    rows = np.zeros(2, np.int64)
+    kernel.index_in(keys, words, rows)
+    assert rows.tolist() == [0, 1]

@@ -381,3 +381,17 @@ def test_rows_of_codes_are_matched_as_python_tuples_are(high):
     found = event_data._rows_in(rows, reference)
     assert found.tolist() == [t in expected for t in zip(*(c.tolist() for c in rows))]
     assert found[:150].all()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_row_checks_of_chunks_and_slices_locate_nested_problems_as_pydantic_does(seed):
+    """Items of lists without nulls are located through the lists' offsets (no row or position array per item), those
+    of lists with nulls through their parents: in a table of sliced chunks, both give the rows and positions the
+    row-by-row reference gives."""
+    corpus = _inject(synth.tables(40, chars=300, seed=seed), random.Random(seed), 25)
+    for table in columns.TABLES:
+        t = corpus[table]
+        k = t.num_rows // 3
+        chunked = pa.concat_tables([t.slice(0, k), t.slice(k, 1), t.slice(k + 1)])
+        assert chunked.column(0).num_chunks > 1 or t.num_rows < 3
+        assert _locs(rowcheck.problems(table, chunked)) == _locs(rowcheck.reference_problems(table, t)), table

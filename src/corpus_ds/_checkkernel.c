@@ -734,6 +734,31 @@ static PyObject *labels_valid(PyObject *self, PyObject *args)
     return answer(&h, fits, labels_pass, &c);
 }
 
+/* The writable int64 buffer of n rows a pass writes (held with the inputs, checked apart from them: it writes rows
+ * while it reads the strings, so it must share no byte with them); NULL, with ValueError, where it does not fit. */
+static int64_t *output_rows(held *h, PyObject *rows, Py_ssize_t n)
+{
+    if (h->n >= MAX_HELD || PyObject_GetBuffer(rows, &h->views[h->n], PyBUF_C_CONTIGUOUS | PyBUF_WRITABLE) < 0) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_ValueError, "rows: expected a writable contiguous buffer");
+        return NULL;
+    }
+    Py_buffer *view = &h->views[h->n++];
+    if (n > PY_SSIZE_T_MAX / 8 || view->len != n * (Py_ssize_t)sizeof(int64_t) ||
+        (uintptr_t)view->buf % sizeof(int64_t) != 0) {
+        PyErr_Format(PyExc_ValueError, "rows: expected %zd aligned int64 values", n);
+        return NULL;
+    }
+    for (int v = 0; v < h->n - 1; v++) {
+        const char *a = view->buf, *b = h->views[v].buf;
+        if (view->len && h->views[v].len && a < b + h->views[v].len && b < a + view->len) {
+            PyErr_SetString(PyExc_ValueError, "rows: the output overlaps an input buffer");
+            return NULL;
+        }
+    }
+    return view->buf;
+}
+
 #define WORD_BUCKETS 256
 
 /* A string's bucket among the vocabulary's: its length and first and last bytes (the words of a vocabulary mostly
@@ -742,6 +767,14 @@ static unsigned word_bucket(const strings *s, Py_ssize_t i)
 {
     int64_t a = offset_at(s, i), n = offset_at(s, i + 1) - a;
     return n ? (unsigned)(n * 31 + s->data[a] * 7 + s->data[a + n - 1]) % WORD_BUCKETS : 0;
+}
+
+/* word_bucket with the last byte but one as well: ids that share a prefix and a length ("actor-07", "actor-17")
+ * differ in their last two bytes, and a lookup in a registry would otherwise compare each key with several ids. */
+static unsigned id_bucket(const strings *s, Py_ssize_t i)
+{
+    int64_t a = offset_at(s, i), n = offset_at(s, i + 1) - a;
+    return n > 1 ? (unsigned)(word_bucket(s, i) + s->data[a + n - 2] * 37) % WORD_BUCKETS : word_bucket(s, i);
 }
 
 /* Whether each string is one of the words (at most 1024), each compared byte for byte with its bucket's words. */
@@ -790,6 +823,94 @@ static PyObject *all_in(PyObject *self, PyObject *args)
     Py_BEGIN_ALLOW_THREADS ok = all_in_pass(&s, &v);
     Py_END_ALLOW_THREADS release_all(&h);
     return PyBool_FromLong(ok);
+}
+
+typedef struct {
+    strings keys, words;
+    int64_t *rows;
+} index_columns;
+
+/* The row of each key among the words (at most 1024; the first of equal words), -1 where none is the key: each key
+ * compared byte for byte with the words of its bucket, taken in the words' order. */
+static int index_pass(const void *columns)
+{
+    const index_columns *c = columns;
+    int head[WORD_BUCKETS], next[1024];
+    for (int b = 0; b < WORD_BUCKETS; b++)
+        head[b] = -1;
+    for (Py_ssize_t w = c->words.n - 1; w >= 0; w--) { /* last to first: each bucket lists its words in order */
+        unsigned b = id_bucket(&c->words, w);
+        next[w] = head[b];
+        head[b] = (int)w;
+    }
+    for (Py_ssize_t i = 0; i < c->keys.n; i++) {
+        int w = head[id_bucket(&c->keys, i)];
+        while (w >= 0 && !same_string(&c->keys, i, &c->words, w))
+            w = next[w];
+        c->rows[i] = w;
+    }
+    return 1;
+}
+
+PyDoc_STRVAR(index_in_doc,
+             "index_in(keys, words, rows) -> bool\n\n"
+             "keys, words: (offsets, data, wide, first, n), at most 1024 words; rows: int64, one per key, written: "
+             "the row of the first word equal to the key (bytewise), -1 where there is none.");
+
+static PyObject *index_in(PyObject *self, PyObject *args)
+{
+    PyObject *keys, *words, *rows;
+    if (!PyArg_ParseTuple(args, "OOO", &keys, &words, &rows))
+        return NULL;
+    held h = {.n = 0};
+    index_columns c;
+    int fits = get_strings(&h, keys, &c.keys, "keys") == 0 && get_strings(&h, words, &c.words, "words") == 0;
+    if (fits && c.words.n > 1024) {
+        PyErr_SetString(PyExc_ValueError, "words: at most 1024");
+        fits = 0;
+    }
+    c.rows = fits ? output_rows(&h, rows, c.keys.n) : NULL;
+    return answer(&h, fits && c.rows != NULL, index_pass, &c);
+}
+
+/* A byte of a slug's words: a lower-case ASCII letter or a digit. */
+static int slug_byte(uint8_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Whether each string matches vocab.ID_PATTERN, ^[a-z0-9]+(?:-[a-z0-9]+)*$: words of slug bytes that single hyphens
+ * join, a word first and last (any other byte, UTF-8 or not, matches nothing in the pattern). */
+static int slugs_pass(const void *columns)
+{
+    const strings *s = columns;
+    for (Py_ssize_t i = 0; i < s->n; i++) {
+        int64_t a = offset_at(s, i), b = offset_at(s, i + 1);
+        if (a < 0 || b <= a || b > s->data_len || !slug_byte(s->data[a]) || !slug_byte(s->data[b - 1]))
+            return 0;
+        for (int64_t k = a + 1; k < b - 1; k++) {
+            uint8_t c = s->data[k];
+            if (!slug_byte(c) && (c != '-' || s->data[k - 1] == '-'))
+                return 0;
+        }
+    }
+    return 1;
+}
+
+PyDoc_STRVAR(slugs_doc,
+             "slugs(strings) -> bool\n\n"
+             "strings: (offsets, data, wide, first, n). True when each string matches ^[a-z0-9]+(?:-[a-z0-9]+)*$ "
+             "(lower-case ASCII words joined by single hyphens).");
+
+static PyObject *slugs(PyObject *self, PyObject *args)
+{
+    PyObject *values;
+    if (!PyArg_ParseTuple(args, "O", &values))
+        return NULL;
+    held h = {.n = 0};
+    strings s;
+    int fits = get_strings(&h, values, &s, "strings") == 0;
+    return answer(&h, fits, slugs_pass, &s);
 }
 
 /* a's string i against b's string j, as Arrow orders strings: bytewise, a prefix first. */
@@ -844,31 +965,14 @@ static PyObject *sorted_rows(PyObject *self, PyObject *args)
     held h = {.n = 0};
     merge_columns c;
     int fits = get_strings(&h, keys, &c.keys, "keys") == 0 && get_strings(&h, reference, &c.reference, "reference") == 0;
-    if (fits && h.n < MAX_HELD && PyObject_GetBuffer(rows, &h.views[h.n], PyBUF_C_CONTIGUOUS | PyBUF_WRITABLE) == 0) {
-        Py_buffer *view = &h.views[h.n++];
-        fits = c.keys.n <= PY_SSIZE_T_MAX / 8 && view->len == c.keys.n * (Py_ssize_t)sizeof(int64_t) &&
-               (uintptr_t)view->buf % sizeof(int64_t) == 0;
-        if (!fits)
-            PyErr_Format(PyExc_ValueError, "rows: expected %zd aligned int64 values", c.keys.n);
-        /* the walk writes rows while it reads the strings: rows must share no byte with them */
-        for (int v = 0; fits && v < h.n - 1; v++) {
-            const char *a = view->buf, *b = h.views[v].buf;
-            if (view->len && h.views[v].len && a < b + h.views[v].len && b < a + view->len) {
-                PyErr_SetString(PyExc_ValueError, "rows: the output overlaps an input buffer");
-                fits = 0;
-            }
-        }
-        c.rows = view->buf;
-    } else if (fits) {
-        PyErr_Clear();
-        PyErr_SetString(PyExc_ValueError, "rows: expected a writable contiguous buffer");
-        fits = 0;
-    }
-    return answer(&h, fits, merge_pass, &c);
+    c.rows = fits ? output_rows(&h, rows, c.keys.n) : NULL;
+    return answer(&h, fits && c.rows != NULL, merge_pass, &c);
 }
 
 static PyMethodDef methods[] = {
     {"all_in", all_in, METH_VARARGS, all_in_doc},
+    {"slugs", slugs, METH_VARARGS, slugs_doc},
+    {"index_in", index_in, METH_VARARGS, index_in_doc},
     {"sorted_rows", sorted_rows, METH_VARARGS, sorted_rows_doc},
     {"labels_valid", labels_valid, METH_VARARGS, labels_valid_doc},
     {"distinct", distinct, METH_VARARGS, distinct_doc},

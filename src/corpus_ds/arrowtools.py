@@ -11,6 +11,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from corpus_ds.textkernel import Declined, _strings, extension
+
 # Paragraphs are counted by splitting the texts a window of about this many bytes at a time: the split copies them.
 WINDOW_BYTES = 8 << 20
 
@@ -81,6 +83,9 @@ def take_py(values, index: np.ndarray) -> list:
 def row_index(keys, reference) -> np.ndarray:
     """Row of each key in reference (first match), -1 where absent; runs of one key (long tables) are looked up once."""
     keys = single(keys)
+    rows = _in_short_list(keys, single(reference))
+    if rows is not None:
+        return rows
     if len(keys) > 1024 and _in_runs(keys.slice(0, 4096)):
         runs = pc.run_end_encode(keys)
         if len(runs.values) * 2 < len(keys):
@@ -88,6 +93,29 @@ def row_index(keys, reference) -> np.ndarray:
             idx = np_int(fill_null(pc.index_in(runs.values, value_set=single(reference)), -1))
             return np.repeat(idx, np.diff(ends, prepend=0))
     return np_int(fill_null(pc.index_in(keys, value_set=single(reference)), -1))
+
+
+def _in_short_list(keys: pa.Array, reference) -> np.ndarray | None:
+    """row_index by the compiled lookup (_checkkernel.index_in: no hash table, an int64 row written per key) where the
+    reference is a list of at most 1024 strings (a codebook, the registry) of the keys' type and neither side holds
+    a null; None, and Arrow looks the keys up, where the lookup is not built or cannot answer."""
+    kernel = extension("_checkkernel")
+    if (
+        kernel is None
+        or not isinstance(reference, pa.Array)
+        or len(reference) > 1024
+        or keys.type != reference.type
+        or not (pa.types.is_string(keys.type) or pa.types.is_large_string(keys.type))
+        or keys.null_count
+        or reference.null_count
+    ):
+        return None
+    rows = np.empty(len(keys), np.int64)
+    try:
+        kernel.index_in(_strings(keys), _strings(reference), rows)
+    except (ValueError, Declined):
+        return None
+    return rows
 
 
 def _in_runs(head: pa.Array) -> bool:

@@ -78,3 +78,15 @@ def all_in(values, vocabulary) -> bool:
         return False
     allowed = _strings(pa.array(words, pa.string()))
     return all(kernel.all_in(_strings(c), allowed) for c in chunks if len(c))
+
+
+def all_slugs(values) -> bool:
+    """Whether every value (strings without nulls) matches vocab.ID_PATTERN, by the compiled pass; False where the
+    pass is not built or cannot answer (nulls, values that are not strings), and the caller matches each value."""
+    kernel = compiled()
+    if kernel is None or values.null_count:
+        return False
+    chunks = values.chunks if isinstance(values, pa.ChunkedArray) else [values]
+    if not all(pa.types.is_string(c.type) or pa.types.is_large_string(c.type) for c in chunks):
+        return False
+    return all(kernel.slugs(_strings(c)) for c in chunks if len(c))

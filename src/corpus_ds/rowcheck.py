@@ -46,31 +46,69 @@ def _spec(d: dict) -> Spec:
 TABLE_SPECS = {table: _spec(d) for table, d in ROW_SPECS.items()}
 
 
-def _emit(out: list, bad: np.ndarray, rows: np.ndarray, path: list, kind: str) -> None:
-    for i in np.flatnonzero(bad):
-        out.append((int(rows[i]), tuple(p if isinstance(p, str) else int(p[i]) for p in path), kind))
+@dataclass(frozen=True)
+class _Level:
+    """Where the values of one level of nesting come from, looked up only for the few values that break a rule (a
+    valid release needs no row or list position of any value). The top level is a chunk's rows from `first` on; a
+    list's values know their list either through the list's offsets or, where the list holds nulls, through the
+    parents and positions at.flatten gives."""
+
+    above: _Level | None
+    first: int = 0
+    offsets: np.ndarray | None = None
+    parents: np.ndarray | None = None
+    position: np.ndarray | None = None
+
+    def up(self, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For values idx of this level, their lists' rows one level up and their positions in those lists."""
+        if self.parents is not None:
+            return self.parents[idx], self.position[idx]
+        parent = np.searchsorted(self.offsets, idx + self.offsets[0], side="right") - 1
+        return parent, idx + self.offsets[0] - self.offsets[parent]
+
+
+def _emit(out: list, bad: np.ndarray, level: _Level, path: list, kind: str) -> None:
+    """Each bad value as (row, location, kind): its row and list positions found by walking up its levels."""
+    idx = np.flatnonzero(bad)
+    if not len(idx):
+        return
+    places = {}
+    while level.above is not None:
+        idx, places[id(level)] = level.up(idx)
+        level = level.above
+    for k, row in enumerate(level.first + idx):
+        out.append((int(row), tuple(p if isinstance(p, str) else int(places[id(p)][k]) for p in path), kind))
+
+
+def _and(valid: np.ndarray | None, mask: np.ndarray) -> np.ndarray:
+    """mask where the values are valid (valid None: every value is)."""
+    return mask if valid is None else valid & mask
 
 
 def _walk(
     arr: pa.Array,
     spec: Spec,
-    rows: np.ndarray,
+    level: _Level,
     path: list,
-    live: np.ndarray,
+    live: np.ndarray | None,
     out: list,
     skip: frozenset = frozenset(),
 ) -> None:
-    """Problems of arr and of the values inside it; skip: kinds not looked for at this level (not below it)."""
-    valid = live if arr.null_count == 0 else at.np_bool(pc.is_valid(arr)) & live
-    if not spec.optional:
-        _emit(out, live & ~valid, rows, path, "null")
-    if not valid.any():
+    """Problems of arr and of the values inside it; live: the values whose parents are valid (None: all of them);
+    skip: kinds not looked for at this level (not below it)."""
+    if arr.null_count == 0:
+        valid = live
+    else:
+        valid = _and(live, at.np_bool(pc.is_valid(arr)))
+        if not spec.optional:
+            _emit(out, ~valid if live is None else live & ~valid, level, path, "null")
+    if not (valid.any() if valid is not None else len(arr)):
         return
     # most columns have every value in the codebook: one compiled pass says so, and no value is looked up
     if spec.literal is not None and "literal" not in skip and not checkkernel.all_in(arr, spec.literal):
-        _emit(out, valid & ~at.np_bool(at.in_set(arr, spec.literal)), rows, path, "literal")
+        _emit(out, _and(valid, ~at.np_bool(at.in_set(arr, spec.literal))), level, path, "literal")
     if spec.ge is not None and "ge" not in skip:
-        _emit(out, valid & at.np_bool(pc.less(arr, spec.ge)), rows, path, "ge")
+        _emit(out, _and(valid, at.np_bool(pc.less(arr, spec.ge))), level, path, "ge")
     if spec.str_min is not None or spec.str_max is not None or spec.non_blank:
         length = at.np_int(at.fill_null(pc.utf8_length(arr), 0))
         bad = np.zeros(len(arr), bool)
@@ -80,23 +118,33 @@ def _walk(
             bad |= length > spec.str_max
         if spec.non_blank:
             bad |= at.np_bool(pc.utf8_is_space(arr)) | (length == 0)
-        _emit(out, valid & bad, rows, path, "string")
+        _emit(out, _and(valid, bad), level, path, "string")
     if spec.item is not None:
         if spec.min_items is not None:
-            _emit(
-                out,
-                valid & (at.np_int(at.fill_null(pc.list_value_length(arr), 0)) < spec.min_items),
-                rows,
-                path,
-                "too_short",
-            )
-        values, parents, position = at.flatten(arr)
-        if len(values):
-            outer = [p if isinstance(p, str) else p[parents] for p in path]  # list positions above, per value
-            _walk(values, spec.item, rows[parents], [*outer, position], live[parents], out)
+            short = at.np_int(at.fill_null(pc.list_value_length(arr), 0)) < spec.min_items
+            _emit(out, _and(valid, short), level, path, "too_short")
+        _walk_items(arr, spec.item, level, path, live, out)
     if spec.fields is not None:
         for name, child in spec.fields:
-            _walk(pc.struct_field(arr, name), child, rows, [*path, name], valid, out)
+            _walk(pc.struct_field(arr, name), child, level, [*path, name], valid, out)
+
+
+def _walk_items(
+    arr: pa.Array, spec: Spec, level: _Level, path: list, live: np.ndarray | None, out: list
+) -> None:
+    """The items of a list array: found through its offsets where it holds no null and every parent is valid (no
+    array per item), else through at.flatten's parents and positions."""
+    if arr.null_count == 0 and live is None:
+        values = arr.flatten()
+        if len(values):
+            below = _Level(level, offsets=at.np_int(arr.offsets))
+            _walk(values, spec, below, [*path, below], None, out)
+        return
+    values, parents, position = at.flatten(arr)
+    if len(values):
+        below = _Level(level, parents=parents, position=position)
+        alive = (np.ones(len(arr), bool) if live is None else live)[parents]
+        _walk(values, spec, below, [*path, below], alive, out)
 
 
 def _plain(spec: Spec) -> bool:
@@ -124,15 +172,7 @@ def problems(table: str, t, skip_top: frozenset = frozenset()) -> list[Problem]:
         first = 0
         for chunk in chunks:
             if not (_plain(spec[name]) and (spec[name].optional or chunk.null_count == 0)):
-                _walk(
-                    chunk,
-                    spec[name],
-                    np.arange(first, first + len(chunk), dtype=np.int64),
-                    [name],
-                    np.ones(len(chunk), bool),
-                    out,
-                    skip_top,
-                )
+                _walk(chunk, spec[name], _Level(None, first), [name], None, out, skip_top)
             first += len(chunk)
     return sorted(out)
 

@@ -10,7 +10,7 @@ from corpus_ds import arrowtools as at
 from corpus_ds import checkkernel, textsearch
 from corpus_ds.checks import check
 from corpus_ds.rules.aliases import Aliases, aliases, searched_texts
-from corpus_ds.rules.context import Context, article_lists, first_of
+from corpus_ds.rules.context import Context, article_lists, first_of, flat, flat_surfaces
 
 
 @check("articles", "unknown-actor")
@@ -23,7 +23,7 @@ def rule_actor_refs(ctx: Context) -> None:
             "unknown-actor", "mentions", "actor_id", aid, f"actor_id {actor!r} is not in the registry", actor
         )
     for column in ("actors", "cited_sources"):
-        values, parents, position = at.flatten(ctx.column("articles", column))
+        values, parents, position = flat(ctx, column)
         if not len(values):
             continue
         actor_id = pc.struct_field(values, "actor_id")
@@ -102,8 +102,8 @@ def actor_labels_pass(ctx: Context) -> bool:
     kernel = checkkernel.compiled()
     if kernel is None:
         return False
-    actors, parents, _ = at.flatten(ctx.column("articles", "actors"))
-    surfaces, owner, _ = at.flatten(pc.struct_field(actors, "surfaces"))
+    actors, parents, _ = flat(ctx, "actors")
+    surfaces, owner, _ = flat_surfaces(ctx)
     return kernel.labels_valid(
         (ctx.tables["articles"].num_rows, len(actors), len(surfaces)),
         checkkernel.starts(parents, ctx.tables["articles"].num_rows),
@@ -131,7 +131,7 @@ def rule_actor_labels(ctx: Context) -> None:
             f"{who} is already labelled at actors[{position[first[i]]}]",
             who,
         )
-    surfaces, sp, _ = at.flatten(pc.struct_field(actors, "surfaces"))
+    surfaces, sp, _ = flat_surfaces(ctx)
     if not len(surfaces):
         return
     first = first_of(parents[sp], surfaces)

@@ -132,14 +132,36 @@ def inconsistent(ctx: Context, table: str, aids: set) -> None:
         )
 
 
-def article_lists(ctx: Context, column: str) -> tuple[pa.Array, np.ndarray, np.ndarray, pa.Array]:
-    values, parents, position = at.flatten(ctx.column("articles", column))
-    return (
-        values,
-        parents,
-        position,
-        at.single(ctx.column("articles", "article_id")).take(pa.array(parents, pa.int64())),
+def flat(ctx: Context, column: str) -> tuple[pa.Array, np.ndarray, np.ndarray]:
+    """at.flatten of a list column of the articles, computed once for every rule that reads it (five rules flatten
+    the labelled actors); its arrays are read-only, as they are shared."""
+    return ctx.once(f"flat {column}", lambda c: _read_only(at.flatten(c.column("articles", column))))
+
+
+def flat_surfaces(ctx: Context) -> tuple[pa.Array, np.ndarray, np.ndarray]:
+    """at.flatten of the surfaces of the labelled actors (flat(ctx, "actors")), computed once likewise."""
+    return ctx.once(
+        "flat surfaces", lambda c: _read_only(at.flatten(pc.struct_field(flat(c, "actors")[0], "surfaces")))
     )
+
+
+def _read_only(parts: tuple) -> tuple:
+    """The numpy arrays among parts made read-only: a rule that changed one would change it for the others."""
+    for part in parts:
+        if isinstance(part, np.ndarray):
+            part.flags.writeable = False
+    return parts
+
+
+def article_lists(ctx: Context, column: str) -> tuple[pa.Array, np.ndarray, np.ndarray, pa.Array]:
+    """flat(ctx, column) with the article id of each value, computed once."""
+
+    def compute(c: Context) -> tuple[pa.Array, np.ndarray, np.ndarray, pa.Array]:
+        values, parents, position = flat(c, column)
+        ids = at.single(c.column("articles", "article_id")).take(pa.array(parents, pa.int64()))
+        return values, parents, position, ids
+
+    return ctx.once(f"lists {column}", compute)
 
 
 def joined(lists) -> pa.Array:

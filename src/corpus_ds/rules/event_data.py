@@ -10,7 +10,7 @@ import pyarrow.compute as pc
 from corpus_ds import arrowtools as at
 from corpus_ds import cameo, checkkernel, vocab
 from corpus_ds.checks import check
-from corpus_ds.rules.context import Context, article_lists, first_of, inconsistent
+from corpus_ds.rules.context import Context, article_lists, first_of, flat, inconsistent
 
 INSTRUMENT_SIGNED = ("agreement", "memorandum_of_understanding", "joint_statement")
 # The columns of the agreements table the cross-article rule of instrument identity needs (a keys-scope table).
@@ -72,7 +72,7 @@ def dyads_pass(ctx: Context) -> bool:
     dyad_starts = checkkernel.starts(rows, n)
     if dyad_starts is None or not _same_event(a, d, rows):
         return False
-    actors, parents, _ = at.flatten(a.column("actors"))
+    actors, parents, _ = flat(ctx, "actors")
     registered = registry.column("actor_id")
     participant = (
         at.np_bool(pc.equal(pc.struct_field(actors, "role"), "participant"))
@@ -88,7 +88,7 @@ def dyads_pass(ctx: Context) -> bool:
         dyad_starts,
         _index(a.column("event_type"), _EVENT_TYPES),
         _index(a.column("cameo_code"), _CODES),
-        _signed(a),
+        _signed(ctx),
         place,
         _index(d.column("code"), _CODES),
         at.row_index(d.column("source"), registered),
@@ -115,10 +115,10 @@ def _same_event(a: pa.Table, d: pa.Table, rows: np.ndarray) -> bool:
     return same.null_count == 0 and pc.all(same).as_py() is True
 
 
-def _signed(a: pa.Table) -> np.ndarray:
+def _signed(ctx: Context) -> np.ndarray:
     """Per article, whether a signed instrument (INSTRUMENT_SIGNED) was concluded at the event."""
-    values, parents, _ = at.flatten(a.column("agreements"))
-    signed = np.zeros(a.num_rows, bool)
+    values, parents, _ = flat(ctx, "agreements")
+    signed = np.zeros(ctx.tables["articles"].num_rows, bool)
     if len(values):
         done = at.np_bool(pc.equal(pc.struct_field(values, "status"), "concluded")) & at.np_bool(
             at.in_set(pc.struct_field(values, "instrument"), INSTRUMENT_SIGNED)
@@ -339,10 +339,11 @@ def rule_dyad_scores(ctx: Context) -> None:
             classes.append(-1)
             unknown.append(str(exc))
     index = at.np_int(codes.indices)
-    unlisted = np.flatnonzero([unknown[k] is not None for k in index])
+    # per distinct code, then per row through the codes' indices (no Python step per row)
+    listed = np.array([u is None for u in unknown], bool)[index] if len(index) else np.zeros(0, bool)
+    unlisted = np.flatnonzero(~listed)
     for i, (aid, value) in zip(unlisted, ctx.each("dyads", unlisted, "article_id", "code")):
         ctx.add("derived-score-mismatch", "dyads", "code", aid, unknown[index[i]], value)
-    listed = np.array([u is None for u in unknown], bool)[index] if len(index) else np.zeros(0, bool)
     goldstein = np.asarray(at.fill_null(d.column("goldstein"), np.nan).to_numpy(), float)
     quad_class = at.np_int(at.fill_null(d.column("quad_class"), -1))
     wrong = listed & (

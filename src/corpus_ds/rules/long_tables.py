@@ -13,7 +13,7 @@ from corpus_ds import checkkernel, textsearch, vocab
 from corpus_ds.checks import check
 from corpus_ds.derive import containers, find_mentions, occurrences, registered_names
 from corpus_ds.labels import EVIDENCE_LABELS
-from corpus_ds.rules.context import Context, article_lists, inconsistent, joined
+from corpus_ds.rules.context import Context, article_lists, flat, flat_surfaces, inconsistent, joined
 
 
 @check("articles", "table-inconsistent")
@@ -57,7 +57,7 @@ def evidence_pass(ctx: Context) -> bool:
     row_starts = checkkernel.starts(ctx.article_rows("evidence"), a.num_rows)
     if row_starts is None or e.column("value").null_count:
         return False
-    labels = [_expected(a, label) for label in EVIDENCE_LABELS]
+    labels = [_expected(ctx, label) for label in EVIDENCE_LABELS]
     if any(label is None for label in labels):
         return False
     rows = tuple(checkkernel.strings(at.fill_null(e.column(c), "")) for c in ("label", "value", "quote"))
@@ -65,11 +65,12 @@ def evidence_pass(ctx: Context) -> bool:
     return kernel.evidence_valid((a.num_rows, e.num_rows), row_starts, rows, valid, labels)
 
 
-def _expected(a: pa.Table, label) -> tuple | None:
+def _expected(ctx: Context, label) -> tuple | None:
     """(name, many, compared, spans, values, quotes) of one label for the evidence pass; None where a value or a
     quote the rule would compare is null (the pass compares bytes only)."""
+    a = ctx.tables["articles"]
     if label.many:
-        values, parents, _ = at.flatten(a.column(label.column))
+        values, parents, _ = flat(ctx, label.column)
         spans = checkkernel.starts(parents, a.num_rows)
         value = pc.cast(pc.struct_field(values, label.value), pa.string())
         quote = pc.struct_field(values, label.quote_column) if label.quote_column else None
@@ -177,14 +178,14 @@ def mentions_pass(ctx: Context) -> bool:
     if kernel is None:
         return False
     mention_starts = checkkernel.starts(ctx.article_rows("mentions"), a.num_rows)
-    actors, parents, _ = at.flatten(a.column("actors"))
+    actors, parents, _ = flat(ctx, "actors")
     label_starts = checkkernel.starts(parents, a.num_rows)
     if mention_starts is None or label_starts is None or not len(actors):
         return False
     roles = pc.struct_field(actors, "role")
     if not checkkernel.all_in(roles, vocab.ROLES):
         return False  # a role outside the vocabulary (or a null) matches nothing in the rule
-    surfaces, owner, _ = at.flatten(pc.struct_field(actors, "surfaces"))
+    surfaces, owner, _ = flat_surfaces(ctx)
     if not _keys_fit(a.num_rows, pc.struct_field(actors, "actor_id"), surfaces):
         return False  # the rule's keys do not fit an integer (it then reports that it failed): it decides
     columns = (
@@ -210,7 +211,7 @@ def rule_mentions_table(ctx: Context) -> None:
     That every occurrence is listed (the longest-wins search of find_mentions) is checked by rule_mentions_complete.
     """
     actors, parents, _position, _aids = article_lists(ctx, "actors")
-    surfaces, sp, _ = at.flatten(pc.struct_field(actors, "surfaces"))
+    surfaces, sp, _ = flat_surfaces(ctx)
     m = ctx.tables["mentions"]
     # (article row, actor, role, surface) as one integer per row: codes instead of joined strings
     vocabulary = {

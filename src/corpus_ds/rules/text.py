@@ -55,7 +55,12 @@ def scan_texts_compiled(ctx: Context, kernel) -> np.ndarray:
     """What scan_texts and the paragraph counts find, in one compiled pass (the reference when it declines)."""
     where = _text_queries(ctx)
     queries = [
-        (ctx.article_rows(table)[sel], _starts(ctx, table)[sel], sel, at.single(ctx.column(table, quote)))
+        (
+            _picked(ctx.article_rows(table), sel),
+            _picked(_starts(ctx, table), sel),
+            sel,
+            at.single(ctx.column(table, quote)),
+        )
         for (table, sel), quote in zip(where.items(), QUOTE_COLUMNS.values())
     ]
     try:
@@ -66,6 +71,12 @@ def scan_texts_compiled(ctx: Context, kernel) -> np.ndarray:
     ctx.text_queries = {table: (sel, 0) for table, sel in where.items()}
     ctx.quotes_in_text = dict(zip(where, found))
     return paragraphs
+
+
+def _picked(values: np.ndarray, sel: np.ndarray) -> np.ndarray:
+    """values[sel], without the copy where sel (ascending rows) picks every row: most long tables have all their
+    quotes in the text."""
+    return values if len(sel) == len(values) else values[sel]
 
 
 def scan_texts(ctx: Context) -> None:
