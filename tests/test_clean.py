@@ -2044,6 +2044,19 @@ def test_nothing_of_the_article_comes_after_an_agencys_end_of_copy():
     assert [decided[n].role for n in (5, 6)] == ["body", "body"]
 
 
+def test_on_and_to_are_no_words_a_standfirst_shares_with_the_lead():
+    """A first paragraph over a photo and a lead that share "على" and "إلى" and two words of their own: "على" folds to
+    "علي", which the stopwords did not name, so the two words counted twice as many; the first paragraph is the
+    text, not a standfirst the lead restates (fictional inputs)."""
+    first = "خطة لتوسيع الميناء الشمالي على مراحل إلى نهاية العقد الحالي."
+    lead = ("وصل وفد من المرجان على متن سفينة تجارية إلى الميناء الشمالي صباح اليوم لبحث التعاون في النقل البحري "
+            "بين الجزيرتين.")  # fmt: skip
+    decided = clean.classify_lines(
+        [_HEADLINE, "الأحد 12 يناير 2025", first, "سفن في الميناء (أرشيف)", lead, _P2]
+    )
+    assert decided[3].role == "body" and decided[5].role == "body"
+
+
 def test_key_points_set_as_a_list_inside_the_text_are_a_box():
     """ "أبرز النقاط" over points set as a list, each a sentence the article's paragraphs say too, between them: a box,
     and the article goes on after it. Points that say what no paragraph says, or that end the text, are the

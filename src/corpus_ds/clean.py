@@ -102,6 +102,16 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+# The stopwords as folding spells them ("على" folds to "علي"): _content_words keeps those (the thresholds of the older
+# rules were set with them counted); the newer rules that compare shares of a line's words leave them out
+_FOLDED_STOPWORDS = frozenset(fold(w)[0] for w in STOPWORDS)
+
+
+def _meaningful_words(line: str) -> set[str]:
+    """_content_words without the folded stopwords ("علي", "الي"), which would inflate a share of shared words."""
+    return _content_words(line) - _FOLDED_STOPWORDS
+
+
 def _content_words(line: str) -> set[str]:
     """Folded words that carry content (no stopwords, no particles attached), for comparing two lines."""
     out = set()
@@ -343,8 +353,8 @@ def _opened_by_a_dateline(page: _Page, first: int) -> int:
     ):
         return first
     lead = below[found]
-    own = _content_words(page.text[first])
-    restated = len(own & _content_words(page.text[lead])) >= PHOTO_RESTATED * max(1, len(own))
+    own = _meaningful_words(page.text[first])
+    restated = len(own & _meaningful_words(page.text[lead])) >= PHOTO_RESTATED * max(1, len(own))
     photo = any(
         (markers.header(page.text[j]) or _NOTHING).role in ("caption", "credit") for j in below[:found]
     )
@@ -382,9 +392,11 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
     )
     # (a paragraph that a connective opens goes on from the first, as "وأوضح ..." does: the first is the lead)
     fresh = not markers.CONTINUATION.match(page.text[lead])
-    share = PHOTO_RESTATED if photo and fresh else RESTATED
-    if len(own) >= 4 and len(own & nxt) >= share * len(own) and len(nxt) > len(own):
+    if len(own) >= 4 and len(own & nxt) >= RESTATED * len(own) and len(nxt) > len(own):
         return lead
+    mine, theirs = _meaningful_words(page.text[first]), _meaningful_words(page.text[lead])
+    if photo and fresh and len(mine) >= 4 and len(mine & theirs) >= PHOTO_RESTATED * len(mine):
+        return lead if len(nxt) > len(own) else None
     return None
 
 
@@ -1459,10 +1471,11 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
 def _repeats_above(page: _Page, i: int, own: set[str], near: list[int]) -> bool:
     """A line all in quotation marks that shortens, in words of its own, the quote of a longer paragraph above it
     (half its words there): a pull quote; a quotation that the paragraphs after it explain is the article's."""
+    mine = own - _FOLDED_STOPWORDS
     return any(
         j < i
         and len(page.text[j]) > len(page.text[i]) + 10
-        and len(own & _content_words(page.text[j])) >= QUOTE_BOX_SHARE * len(own)
+        and len(mine & _meaningful_words(page.text[j])) >= QUOTE_BOX_SHARE * max(1, len(mine))
         for j in near
     )
 
