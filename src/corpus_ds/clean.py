@@ -334,9 +334,8 @@ PHOTO_RESTATED = 0.4  # the same past a photo, where a standfirst over the photo
 RESTATED_GAP = 8  # lines of a box or a photo that may stand between a summary and the lead that restates it
 
 
-DATELINE_BELOW_MAX = (
-    3  # lines (a summary, a photo's caption and credit) that may stand over the dateline's paragraph
-)
+# lines (a summary, a photo's caption and its credit) that may stand over the paragraph a dateline opens
+DATELINE_BELOW_MAX = 3
 
 
 def _opened_by_a_dateline(page: _Page, first: int) -> int:
@@ -795,12 +794,10 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     if found.rule in ("tags-marker", "comments-marker") or found.role == "source_line":
         return step
     # a box set inside the article closes the list ("اقرأ أيضا: ..."): the items are the article's where each
-    # ends as a list's item or a sentence does, with a full stop or a comma (the box's own lines come after it)
+    # ends as a list's item or a sentence does, with a full stop or a comma (other stories' headlines end on none)
     boxed = found.role == "related" or markers.widget(after) or _promotion(after)
     items = [page.text[x] for x in rest[k + 1 : step]]
-    listed = all(
-        t.rstrip().endswith((".", "؛", ";", "،")) for t in items
-    )  # other stories' headlines end on none
+    listed = all(t.rstrip().endswith((".", "؛", ";", "،")) for t in items)
     return step if boxed and listed else None
 
 
