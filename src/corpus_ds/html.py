@@ -604,8 +604,8 @@ def _row_in_main(text: str, main: set[str]) -> bool:
 
 def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:
     """A short line of the article (a subheading) between two paragraphs that the main text holds: the main text
-    leaves out some headings, so it does not veto one there; nor a paragraph that a connective opens ("وقال ...")
-    there, which it leaves out where the page sets it as loose text between <p>s."""
+    leaves out some headings, so it does not veto one there; nor a paragraph that goes on with the article there
+    (_goes_on_between), which it leaves out where the page sets it as loose text between <p>s."""
     text = blocks[k - 1].text
     if len(text.split()) > clean.SUBHEADING_MAX_WORDS and not _goes_on_between(blocks, k):
         return False
@@ -628,13 +628,11 @@ def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:
 
 def _goes_on_between(blocks, k: int) -> bool:
     """A paragraph that goes on with the ones either side of it: a connective opens it (or the article's heading
-    stands over it), it ends as a sentence does,
-    no label opens it ("ومن أخبارنا أيضا: ...") and no marker of a promotion, a box or a photo explains it
-    ("ولمتابعة آخر الأخبار، اشتركوا ...", "وفي الصورة ...")."""
+    stands over it: a section's first paragraph), it ends as a sentence does, no label opens it ("ومن أخبارنا
+    أيضا: ...") and no marker of a promotion, a box or a photo explains it ("ولمتابعة آخر الأخبار، اشتركوا ...",
+    "وفي الصورة ...")."""
     text = blocks[k - 1].text
-    under_a_heading = k > 1 and "heading" in {
-        v for _, v in blocks[k - 2].attrs
-    }  # a section's first paragraph
+    under_a_heading = k > 1 and "heading" in {v for _, v in blocks[k - 2].attrs}
     if not (clean.is_prose(text) and (markers.CONTINUATION.match(text) or under_a_heading)):
         return False
     labelled = ":" in " ".join(text.split()[:6])
