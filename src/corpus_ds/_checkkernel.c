@@ -777,24 +777,47 @@ static unsigned id_bucket(const strings *s, Py_ssize_t i)
     return n > 1 ? (unsigned)(word_bucket(s, i) + s->data[a + n - 2] * 37) % WORD_BUCKETS : word_bucket(s, i);
 }
 
-/* Whether each string is one of the words (at most 1024), each compared byte for byte with its bucket's words. */
+#define MAX_WORDS 1024 /* words of a vocabulary the buckets hold */
+
+typedef unsigned (*bucket_of)(const strings *, Py_ssize_t);
+
+/* A vocabulary's words by bucket: head[b] is the first word of bucket b, next[w] the word after w in its bucket
+ * (-1: none), each bucket listing its words in the vocabulary's order. */
+typedef struct {
+    const strings *words;
+    bucket_of bucket;
+    int head[WORD_BUCKETS], next[MAX_WORDS];
+} word_table;
+
+static void fill_table(word_table *t, const strings *words, bucket_of bucket)
+{
+    t->words = words, t->bucket = bucket;
+    for (int b = 0; b < WORD_BUCKETS; b++)
+        t->head[b] = -1;
+    for (Py_ssize_t w = words->n - 1; w >= 0; w--) { /* last to first: each bucket lists its words in order */
+        unsigned b = bucket(words, w);
+        t->next[w] = t->head[b];
+        t->head[b] = (int)w;
+    }
+}
+
+/* The row of the first word equal to string i of s (byte for byte, among its bucket's words), -1 where none is. */
+static int word_row(const word_table *t, const strings *s, Py_ssize_t i)
+{
+    int w = t->head[t->bucket(s, i)];
+    while (w >= 0 && !same_string(s, i, t->words, w))
+        w = t->next[w];
+    return w;
+}
+
+/* Whether each string is one of the words (at most MAX_WORDS). */
 static int all_in_pass(const strings *s, const strings *v)
 {
-    int head[WORD_BUCKETS], next[1024];
-    for (int b = 0; b < WORD_BUCKETS; b++)
-        head[b] = -1;
-    for (Py_ssize_t w = 0; w < v->n; w++) {
-        unsigned b = word_bucket(v, w);
-        next[w] = head[b];
-        head[b] = (int)w;
-    }
-    for (Py_ssize_t i = 0; i < s->n; i++) {
-        int w = head[word_bucket(s, i)];
-        while (w >= 0 && !same_string(s, i, v, w))
-            w = next[w];
-        if (w < 0)
+    word_table t;
+    fill_table(&t, v, word_bucket);
+    for (Py_ssize_t i = 0; i < s->n; i++)
+        if (word_row(&t, s, i) < 0)
             return 0;
-    }
     return 1;
 }
 
@@ -814,7 +837,7 @@ static PyObject *all_in(PyObject *self, PyObject *args)
         release_all(&h);
         return NULL;
     }
-    if (v.n > 1024) {
+    if (v.n > MAX_WORDS) {
         release_all(&h);
         PyErr_SetString(PyExc_ValueError, "vocabulary: at most 1024 words");
         return NULL;
@@ -825,30 +848,38 @@ static PyObject *all_in(PyObject *self, PyObject *args)
     return PyBool_FromLong(ok);
 }
 
+/* Keys, the strings they are looked for among, and the row among them a pass writes for each key. */
 typedef struct {
-    strings keys, words;
+    strings keys, among;
     int64_t *rows;
-} index_columns;
+} key_rows;
 
-/* The row of each key among the words (at most 1024; the first of equal words), -1 where none is the key: each key
- * compared byte for byte with the words of its bucket, taken in the words' order. */
+/* The entry point of a pass that writes key_rows: (keys, among, rows) checked (at most max_among strings among,
+ * where max_among >= 0), then the pass, without the GIL. */
+static PyObject *rows_of_keys(PyObject *args, const char *among_name, Py_ssize_t max_among, int (*pass)(const void *))
+{
+    PyObject *keys, *among, *rows;
+    if (!PyArg_ParseTuple(args, "OOO", &keys, &among, &rows))
+        return NULL;
+    held h = {.n = 0};
+    key_rows c;
+    int fits = get_strings(&h, keys, &c.keys, "keys") == 0 && get_strings(&h, among, &c.among, among_name) == 0;
+    if (fits && max_among >= 0 && c.among.n > max_among) {
+        PyErr_Format(PyExc_ValueError, "%s: at most %zd", among_name, max_among);
+        fits = 0;
+    }
+    c.rows = fits ? output_rows(&h, rows, c.keys.n) : NULL;
+    return answer(&h, fits && c.rows != NULL, pass, &c);
+}
+
+/* The row of each key among the words (at most MAX_WORDS; the first of equal words), -1 where none is the key. */
 static int index_pass(const void *columns)
 {
-    const index_columns *c = columns;
-    int head[WORD_BUCKETS], next[1024];
-    for (int b = 0; b < WORD_BUCKETS; b++)
-        head[b] = -1;
-    for (Py_ssize_t w = c->words.n - 1; w >= 0; w--) { /* last to first: each bucket lists its words in order */
-        unsigned b = id_bucket(&c->words, w);
-        next[w] = head[b];
-        head[b] = (int)w;
-    }
-    for (Py_ssize_t i = 0; i < c->keys.n; i++) {
-        int w = head[id_bucket(&c->keys, i)];
-        while (w >= 0 && !same_string(&c->keys, i, &c->words, w))
-            w = next[w];
-        c->rows[i] = w;
-    }
+    const key_rows *c = columns;
+    word_table t;
+    fill_table(&t, &c->among, id_bucket);
+    for (Py_ssize_t i = 0; i < c->keys.n; i++)
+        c->rows[i] = word_row(&t, &c->keys, i);
     return 1;
 }
 
@@ -859,18 +890,7 @@ PyDoc_STRVAR(index_in_doc,
 
 static PyObject *index_in(PyObject *self, PyObject *args)
 {
-    PyObject *keys, *words, *rows;
-    if (!PyArg_ParseTuple(args, "OOO", &keys, &words, &rows))
-        return NULL;
-    held h = {.n = 0};
-    index_columns c;
-    int fits = get_strings(&h, keys, &c.keys, "keys") == 0 && get_strings(&h, words, &c.words, "words") == 0;
-    if (fits && c.words.n > 1024) {
-        PyErr_SetString(PyExc_ValueError, "words: at most 1024");
-        fits = 0;
-    }
-    c.rows = fits ? output_rows(&h, rows, c.keys.n) : NULL;
-    return answer(&h, fits && c.rows != NULL, index_pass, &c);
+    return rows_of_keys(args, "words", MAX_WORDS, index_pass);
 }
 
 /* A byte of a slug's words: a lower-case ASCII letter or a digit. */
@@ -921,17 +941,12 @@ static int compare_strings(const strings *a, Py_ssize_t i, const strings *b, Py_
     return c ? c : (an > bn) - (an < bn);
 }
 
-typedef struct {
-    strings keys, reference;
-    int64_t *rows;
-} merge_columns;
-
 /* One merge walk: 0 (rows unfinished) unless the reference strictly increases and the keys never decrease. */
 static int merge_pass(const void *columns)
 {
-    const merge_columns *c = columns;
-    for (Py_ssize_t r = 1; r < c->reference.n; r++)
-        if (compare_strings(&c->reference, r - 1, &c->reference, r) >= 0)
+    const key_rows *c = columns; /* among: the reference, in its order */
+    for (Py_ssize_t r = 1; r < c->among.n; r++)
+        if (compare_strings(&c->among, r - 1, &c->among, r) >= 0)
             return 0;
     Py_ssize_t r = 0;
     for (Py_ssize_t i = 0; i < c->keys.n; i++) {
@@ -944,9 +959,9 @@ static int merge_pass(const void *columns)
                 continue;
             }
         }
-        while (r < c->reference.n && compare_strings(&c->reference, r, &c->keys, i) < 0)
+        while (r < c->among.n && compare_strings(&c->among, r, &c->keys, i) < 0)
             r++;
-        c->rows[i] = r < c->reference.n && compare_strings(&c->reference, r, &c->keys, i) == 0 ? r : -1;
+        c->rows[i] = r < c->among.n && compare_strings(&c->among, r, &c->keys, i) == 0 ? r : -1;
     }
     return 1;
 }
@@ -959,14 +974,7 @@ PyDoc_STRVAR(sorted_rows_doc,
 
 static PyObject *sorted_rows(PyObject *self, PyObject *args)
 {
-    PyObject *keys, *reference, *rows;
-    if (!PyArg_ParseTuple(args, "OOO", &keys, &reference, &rows))
-        return NULL;
-    held h = {.n = 0};
-    merge_columns c;
-    int fits = get_strings(&h, keys, &c.keys, "keys") == 0 && get_strings(&h, reference, &c.reference, "reference") == 0;
-    c.rows = fits ? output_rows(&h, rows, c.keys.n) : NULL;
-    return answer(&h, fits && c.rows != NULL, merge_pass, &c);
+    return rows_of_keys(args, "reference", -1, merge_pass);
 }
 
 static PyMethodDef methods[] = {

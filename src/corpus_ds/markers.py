@@ -79,11 +79,10 @@ AUTHOR_BOX = re.compile(
     rf"|بط{_A}ق{_H}\s+{_A}لك{_A}تب(?:{_H})?)\s*[:：]?\s*$"
 )
 # What a writer's box says they are, first thing on its line: "أستاذ جامعي وباحث ...", "كاتب وصحفي ...", "حاصل على"
-_WRITER_ROLE = (
-    rf"(?:{_A}ل)?(?:ك{_A}تب|{_A}ست{_A}ذ|ب{_A}حث|صح(?:ا)?في|{_A}علامي|محلل|خبير|{_A}ك{_A}ديمي|روائي|ش{_A}عر|دبلوم{_A}سي"
+WRITER_ROLE = re.compile(
+    rf"^\s*(?:{_A}ل)?(?:ك{_A}تب|{_A}ست{_A}ذ|ب{_A}حث|صح(?:ا)?في|{_A}علامي|محلل|خبير|{_A}ك{_A}ديمي|روائي|ش{_A}عر|دبلوم{_A}سي"
     rf"|محرر|مستش{_A}ر|مترجم|حاصل|د\.|دكتور)(?:{_H}|ي{_H})?\b"
 )
-WRITER_ROLE = re.compile(rf"^\s*{_WRITER_ROLE}")
 # The site's note, on a line of its own, that an opinion column speaks for its writer alone: it opens on what is
 # published ("المقالات المنشورة ...", "الآراء الواردة في هذا المقال ...", "ما ينشر ...") and says it expresses
 # its writers' views or not the site's ("تعبّر عن آراء كتّابها"، "لا تعبر بالضرورة عن رأي الموقع"); a sentence
