@@ -2303,3 +2303,71 @@ def test_paragraphs_broken_at_a_print_columns_width_are_the_articles():
     web = [_HEADLINE, "12 مارس 2025", _P1, _P2, _P3, *about, "جميع الحقوق محفوظة © 2025 بوابة الواحة"]
     decided = clean.classify_lines(web)
     assert not any(decided[n].role == "body" for n in range(6, 12))
+
+
+def test_an_interviews_questions_without_a_label_go_on_with_the_article_after_a_box():
+    """An interview that sets its questions apart without a label: three questions or more, each over its answer.
+    Under a read-also card's headline and date, or under a promotion, the next section's heading and question go
+    on with the interview (fictional inputs)."""
+    answer = "نعم، هناك مباحثات متقدمة بين شركات نقل بحري من البلدين لإطلاق خط منتظم بين الميناءين قبل الصيف المقبل."
+    qa = [_HEADLINE, "12 مارس 2025", _P1, "كيف تقيمون نتائج الاجتماع التقني المشترك هذا الأسبوع؟", answer,
+          "اقرأ أيضا", "موسكو والرباط تبحثان موعد الدورة المقبلة للجنة المشتركة", "28.10.2025",
+          "النقل البحري", "ما الذي ينتظره الصيادون من الاتفاق الجديد في الموسم المقبل؟", _P2,
+          "تابعوا «الواحة» على تلغرام", "اشترك",
+          "التعليم والثقافة", "هل هناك مشروع محدد لخط بحري مباشر بين الميناءين؟", _P3]  # fmt: skip
+    decided = clean.classify_lines(qa)
+    body = [n for n in range(3, 17) if decided[n].role == "body"]
+    assert body == [3, 4, 5, 9, 10, 11, 14, 15, 16]
+
+
+def test_a_lists_last_items_that_read_as_sentences_stay_the_articles():
+    """A list under the article's lead-in whose items close with a full stop, the last ones long enough to read as
+    sentences, then the article going on: every item is the article's (fictional inputs)."""
+    items = ["تبادل المعلومات حول أسواق الحبوب.", "تطوير تقنيات التخزين.",
+             "البحث العلمي في مجال البذور المقاومة للجفاف.",
+             "تدريب الكوادر الفنية في المؤسسات الزراعية لدى البلدين."]  # fmt: skip
+    lines = [_HEADLINE, "12 مارس 2025", _P1, "وتشمل مجالات التعاون التي نصت عليها المذكرة:", *items, _P2, _P3]
+    decided = clean.classify_lines(lines)
+    assert all(decided[n].role == "body" for n in range(3, 11))
+
+
+def test_a_gulf_agencys_dateline_with_its_day_opens_the_first_paragraph():
+    """ "دبي في 6 مايو/ وام/ ...": the Gulf agencies' dateline, the agency between slashes; its paragraph is the first
+    (no breadcrumb for its slashes), and a caption in a sentence over it is the photo's (fictional inputs)."""
+    first = "دبي في 6 مايو/ الواحة/ انطلقت اليوم في دبي أعمال منتدى الأعمال المغربي الروسي بمشاركة مستثمرين من البلدين."
+    caption = (
+        "المشاركون في منتدى الأعمال المغربي الروسي خلال الجلسة الافتتاحية في دبي بحضور مسؤولين ورجال أعمال."
+    )
+    lines = [
+        "منتدى أعمال مغربي روسي في دبي يبحث فرص التعاون",
+        "الثلاثاء 06 مايو 2025",
+        caption,
+        first,
+        _P2,
+        _P3,
+    ]
+    decided = clean.classify_lines(lines)
+    assert decided[3].role != "body" and decided[4].role == "body"
+    slashed = "الرباط في 9 سبتمبر / الواحة / بحث وزير مغربي مع وفد روسي سبل تعزيز التعاون في الطاقة المتجددة."
+    assert not markers.is_breadcrumb(slashed)
+    assert markers.is_breadcrumb("الرئيسية / أخبار / المغرب وروسيا يبحثان التعاون")
+
+
+def test_a_regions_menu_of_place_pairs_is_no_byline_over_the_headline():
+    """A menu of regions, one pair of places per line ("سوس - ماسة"), is no byline: the headline under it is still
+    found (fictional inputs)."""
+    menu = ["طنجة - تطوان - الحسيمة", "الشرق", "الدار البيضاء - سطات", "سوس - ماسة", "الداخلة - وادي الذهب"]
+    headline = "مستثمرون يستكشفون فرص تربية الأحياء المائية في خليج الداخلة"
+    lead = "قام وفد من المستثمرين اليوم بزيارة ميدانية لمشاريع تربية الأحياء المائية في خليج الداخلة بدعوة من المركز."
+    decided = clean.classify_lines([*menu, headline, "الثلاثاء 03 دجنبر 2024", lead, _P2, _P3])
+    assert decided[6].role == "title" and all(decided[n].role == "navigation" for n in range(1, 6))
+    for date in ("الثلاثاء 03 دجنبر 2024", "03 دجنبر 2024 - 16:20"):
+        byline = clean.classify_lines([headline, "الداخلة - عبد الحق الرامي", date, lead, _P2])
+        assert byline[1].role == "title" and byline[2].role == "byline", date
+
+
+def test_an_advertisements_label_in_another_language_is_an_advertisement():
+    """ "Publicité", "Anzeige" alone between two paragraphs: an advertisement's label (fictional inputs)."""
+    for label in ("Publicité", "Anzeige", "Advertisement"):
+        decided = clean.classify_lines([_HEADLINE, "12 مارس 2025", _P1, label, _P2, _P3])
+        assert decided[4].role == "advertisement" and decided[5].role == "body", label

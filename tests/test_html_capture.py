@@ -10,6 +10,7 @@ from conftest import TEST_DATA, run_cli
 
 import corpus_ds
 from corpus_ds import build, capture, draft, html, models, propose, scoring, validate
+from corpus_ds.clean import LineDecision
 from corpus_ds.errors import CorpusError
 
 PAGES = TEST_DATA / "pages" / "html"
@@ -243,8 +244,6 @@ def test_a_heading_above_the_paragraph_where_the_article_resumes_after_a_box_hea
     of them is its section's (fictional inputs)."""
     from types import SimpleNamespace
 
-    from corpus_ds.clean import LineDecision
-
     texts = [
         (
             "قال الوزير إن الاجتماع التقني بحث ملفات الصيد البحري والطاقة والنقل خلال يومين كاملين.",
@@ -315,8 +314,6 @@ def test_a_lead_in_and_short_items_between_paragraphs_the_article_resumes_with_g
     the main text leaves out does not (fictional inputs)."""
     from types import SimpleNamespace
 
-    from corpus_ds.clean import LineDecision
-
     after = ("appended_article", "prose-after-article")
     texts = [
         ("قال الوزير إن الاجتماع التقني بحث ملفات الصيد البحري والطاقة والنقل.", "body", "article-region"),
@@ -328,9 +325,28 @@ def test_a_lead_in_and_short_items_between_paragraphs_the_article_resumes_with_g
         ("وقال القرواني إن السوق تعد من أقدم أسواق المنطقة، وإحياؤها مسؤولية الجميع.", *after),
         ("الأكثر قراءة", "related", "more-stories-marker"),
     ]
-    blocks = [SimpleNamespace(text=t, attrs=()) for t, _, _ in texts]
+    blocks = [SimpleNamespace(text=t, attrs=(), tag="p") for t, _, _ in texts]
     decisions = {k: LineDecision(k, role, f"rule:{rule}") for k, (_, role, rule) in enumerate(texts, 1)}
     main = {"".join(t.split()) for t, role, _ in texts if role != "related" and "مهرجان" not in t}
     assert html._article_resumes(blocks, decisions, main) == {3, 4, 5, 6, 7}
     main.discard("".join(texts[3][0].split()))  # a lead-in the main text leaves out stays out
     assert 4 not in html._article_resumes(blocks, decisions, main)
+
+
+def test_a_lists_items_under_a_lead_in_the_article_resumes_with_stay_the_articles():
+    """Where the rules ended the article too early (a box of a live page's highlights) and it resumes with a lead-in
+    ending on a colon, the list (<li>) under it that the main text holds is the article's, up to what the main text
+    leaves out; items under a lead-in the article does not resume with stay out (fictional inputs)."""
+    lead_in = "وقع الجانبان في ختام المحادثات ثلاث اتفاقيات تشمل:"
+    items = ["الاعتراف المتبادل بالشهادات الجامعية.", "التعاون في مجال الطاقة للأغراض السلمية.",
+             "إطلاق خط شحن بحري منتظم بين الميناءين.", "مذكرة تفاهم في مجال السياحة."]  # fmt: skip
+    texts = [lead_in, *items, "الوزيران يتبادلان وثائق الاتفاقيات.", "بند خارج النص."]
+    tags = ["p", "li", "li", "li", "li", "figcaption", "li"]
+    blocks = [html.Unit(n, "block", tag, 0, 0, t) for n, (tag, t) in enumerate(zip(tags, texts), 1)]
+    rules = ["prose-after-article", "after-article", "after-article", "prose-after-article", "after-article",
+             "prose-after-article", "after-article"]  # fmt: skip
+    decisions = {n: LineDecision(n, "navigation", f"rule:{r}") for n, r in enumerate(rules, 1)}
+    main = {"".join(t.split()) for t in [lead_in, *items]}
+    # the article resumes with the lead-in and with the third item, a sentence of its own
+    assert html._items_under_lead_in(blocks, decisions, {1, 4}, main) == {2, 3, 4, 5}
+    assert html._items_under_lead_in(blocks, decisions, {4}, main) == set()

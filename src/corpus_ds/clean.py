@@ -146,6 +146,12 @@ class _Page:
         for i in self.order:
             if found := _SPEAKER.match(self.text[i]):
                 self.speakers.setdefault(found.group(1), []).append(i)
+        # an interview that sets its questions apart without a label: questions, each over a paragraph of prose
+        self.questions = [
+            i
+            for k, i in enumerate(self.order[:-1])
+            if _question(self.text[i]) and is_prose(self.text[self.order[k + 1]])
+        ]
         self.wrapped: frozenset[int] = _wrapped_paragraphs(self)
 
     def mark(self, i: int, role: str, rule: str, sure: bool = True) -> None:
@@ -419,7 +425,12 @@ def _headline(page: _Page, start: int) -> int | None:
         s = page.text[i]
         found = markers.header(s)
         headline_above = any(_headline_like(page, j) for j in window[:k])
-        byline = found and found.role == "byline" and not _trail_of_sections(page, i, headline_above)
+        byline = (
+            found
+            and found.role == "byline"
+            and not _trail_of_sections(page, i, headline_above)
+            and not _menu_of_pairs(page, i)
+        )
         seen_byline |= bool(byline) or bool(markers.BYLINE_LABEL.match(s))
         seen_date |= bool(found and found.role == "date_line")
         if strong and (found or page.prose(i)):
@@ -535,6 +546,18 @@ def _trail_of_sections(page: _Page, i: int, under_a_headline: bool = False) -> b
         return True
     words = [re.compile(rf"(?<!\S){re.escape(p)}(?!\S)") for p in parts]
     return any(all(w.search(line) for w in words) for line in above)
+
+
+def _menu_of_pairs(page: _Page, i: int) -> bool:
+    """A line shaped as "place - name" with another line of a few words set apart by dashes right above or below it:
+    a menu's items ("الرباط - سلا - القنيطرة"، "سوس - ماسة"), not a byline, which stands alone."""
+    return any(_DASHED_WORDS.match(page.text[j]) for j in page.before(i)[-1:] + page.after(i)[:1])
+
+
+# no digits: a date line ("03 دجنبر 2024 - 16:20") is no menu item
+_DASHED_WORDS = re.compile(
+    r"^\s*[^\s\-–—\d]+(?:\s+[^\s\-–—\d]+){0,2}(?:\s+[-–—]\s+[^\s\-–—\d]+(?:\s+[^\s\-–—\d]+){0,2})+\s*$"
+)
 
 
 def _article_header(page: _Page, window: list[int]) -> list[int]:
@@ -784,6 +807,10 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
         return None  # a list has two items at least; a line under a colon alone is left to the other rules
     if step == len(rest):
         return None  # items up to the page's end: what closed them says nothing of them
+    if page.prose(rest[step]):
+        step = _last_items(page, rest, k, step)
+        if step == len(rest):
+            return None
     after = page.text[rest[step]]
     if page.prose(rest[step]):
         # the article's prose goes on: a connective opens it, or it shares the article's words (another story's
@@ -799,6 +826,30 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     items = [page.text[x] for x in rest[k + 1 : step]]
     listed = all(t.rstrip().endswith((".", "؛", ";", "،")) for t in items)
     return step if boxed and listed else None
+
+
+LIST_ITEM_MAX_WORDS = (
+    12  # an item long enough to read as a sentence, yet shorter than the article's paragraphs
+)
+
+
+def _last_items(page: _Page, rest: list[int], k: int, step: int) -> int:
+    """Where a list's items end, given the first line of prose under them (rest[step]): items long enough to be
+    sentences ("تدريب الكوادر الفنية في المؤسسات الزراعية لدى البلدين.") still belong to it while they are short
+    and close as every item above them does; the index in rest of the first line after them."""
+    marks = {page.text[x].rstrip()[-1] for x in rest[k + 1 : step]}
+    if len(marks) != 1 or marks.isdisjoint(".؛;،"):
+        return step
+    last = step
+    while (
+        last < len(rest)
+        and last - k <= LIST_MAX_ITEMS
+        and _words(page.text[rest[last]]) <= LIST_ITEM_MAX_WORDS
+        and page.text[rest[last]].rstrip()[-1] in marks
+        and not _says_what_it_is(page.text[rest[last]])
+    ):
+        last += 1
+    return last
 
 
 CONTINUED_SHARE = 0.2  # of a paragraph's content words, found in the article above: the same story goes on
@@ -820,8 +871,11 @@ _ASIDE_START = re.compile(r"(?:في|خلال|على|عن|من|إلى|الى|لد
 
 
 # "بغداد/ شفق نيوز - ...", "الرافدين نيوز/ موسكو - ...": a place and an outlet, either first, joined by a slash
+# "بغداد/ شفق نيوز -", and as the Gulf's agencies write it, the day too, the agency between slashes: "دبي في 6 مايو/
+# وام/ ..."
 _SLASH_DATELINE = re.compile(
-    r"^\s*([\u0621-\u064a][\u0621-\u064a ]{1,20}?)\s*/\s*([\u0621-\u064a][\u0621-\u064a ]{1,20}?)\s*[-–—:]\s"
+    r"^\s*([\u0621-\u064a][\u0621-\u064a ]{1,20}?)(?:\s+في\s+\d{1,2}\s+[\u0621-\u064a]+(?:\s+\d{4})?)?"
+    r"\s*/\s*([\u0621-\u064a][\u0621-\u064a ]{1,20}?)\s*[-–—:/]\s"
 )
 
 
@@ -1134,14 +1188,21 @@ _SPEAKER = re.compile(r"^\s*([^\s:：]+(?:\s[^\s:：]+)?)\s*[:：]\s*\S")
 INTERVIEW_TURNS = 3  # lines opening on the same speaker's label: an interview's questions (or answers)
 
 
+def _question(s: str) -> bool:
+    return _words(s) >= 6 and s.rstrip().endswith(("؟", "?"))
+
+
 def _asked_in_the_interview(page: _Page, i: int) -> bool:
     """A question of an interview: it opens on a label ("نيفا: ..."، "س: ...") that opens two more lines of the
-    page, one of them already in the article above, and asks in a sentence of six words or more; such a line goes
-    on with the article after a box."""
-    found = _SPEAKER.match(page.text[i])
-    if not found or _words(page.text[i]) < 6 or not page.text[i].rstrip().endswith(("؟", "?")):
+    page, or, where the page sets no label, it is one of three questions or more each over a paragraph; one of them
+    already in the article above, and it asks in a sentence of six words or more; such a line goes on with the
+    article after a box."""
+    if not _question(page.text[i]):
         return False
-    turns = page.speakers.get(found.group(1), [])
+    found = _SPEAKER.match(page.text[i])
+    turns = page.speakers.get(found.group(1), []) if found else page.questions
+    if not found and i not in turns:
+        return False
     # the interview has asked so already in the article's text (a box's headlines may share a label, "دراسة: ...")
     asked = any(j < i and page.role(j) == "body" for j in turns)
     return len(turns) >= INTERVIEW_TURNS and asked

@@ -562,7 +562,25 @@ def _article_resumes(blocks, decisions, main: set[str]) -> set[int]:
                     resumes.add(k - 1)
         elif d.role == "appended_article" or (markers.is_date_line(text) and d.role != "related"):
             after_text = False  # a headline or a date line: another story may begin
-    return resumes | _held_between(blocks, decisions, resumes, main)
+    resumes |= _held_between(blocks, decisions, resumes, main)
+    return resumes | _items_under_lead_in(blocks, decisions, resumes, main)
+
+
+def _items_under_lead_in(blocks, decisions, resumes: set[int], main: set[str]) -> set[int]:
+    """The items of a list (<li>) that the main text holds, under a lead-in the article resumes with ("... خمس
+    اتفاقيات تشمل:"): the rules, which saw short lines after the article's end, left them out."""
+    items: set[int] = set()
+    for k in sorted(resumes):
+        if not blocks[k - 1].text.rstrip().endswith(":"):
+            continue
+        j = k + 1
+        while j <= len(blocks) and blocks[j - 1].tag == "li" and _in_main(blocks[j - 1].text, main):
+            d = decisions.get(j)
+            if j not in resumes and (d is None or d.decided_by.removeprefix("rule:") != "after-article"):
+                break
+            items.add(j)
+            j += 1
+    return items
 
 
 def _held_between(blocks, decisions, resumes: set[int], main: set[str]) -> set[int]:

@@ -193,7 +193,7 @@ CREDIT = re.compile(
 PHOTO_CREDIT = re.compile(rf"{_CREDIT_START}(?:{_PHOTO_WORDS}|©|Getty)")
 ADVERTISEMENT = re.compile(
     rf"^\s*(?:ت{_A}بعون{_A}|ت{_A}بعو{_A}|{_A}شترك|حم[ّ]?ل(?:و{_A}|ي)?\s+(?:{_A}ل)?تطبيق|{_A}لنشر{_H}\s+{_A}ل(?:بريدي{_H}|{_A}خب{_A}ري{_H})"
-    rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|Advertisement|محتوى\s+(?:مدعوم|ممول)|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
+    rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|Advertisement|Publicit[ée]|Anzeige|Publicidad|Pubblicit[àa]|Реклама|محتوى\s+(?:مدعوم|ممول)|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
     re.I,
 )
 # A promotion's button, a few words that are no sentence: "اضغط هنا للاشتراك", "انضم الآن", "انضموا إلينا"
@@ -401,10 +401,17 @@ def is_latin_credit(line: str) -> bool:
     )
 
 
+_TRAIL_SEPARATOR = re.compile(r"\s(?:»|>|›|/|\|)\s|(?<=\S)(?:»|›)(?=\S)")
+
+
 def is_breadcrumb(line: str) -> bool:
-    """A trail of sections (الرئيسية > دولي > ...): two separators at any length, one in a short line."""
-    separators = len(re.findall(r"\s(?:»|>|›|/|\|)\s|(?<=\S)(?:»|›)(?=\S)", line))
-    return separators >= 2 or (bool(BREADCRUMB.search(line)) and words(line) <= 8)
+    """A trail of sections (الرئيسية > دولي > ...): two separators at any length, one in a short line; not where
+    what follows the last separator is a paragraph, closed by a full stop, that an agency's slashes open ("الرباط
+    في 9 سبتمبر / لنا / بحث وزير ...")."""
+    pieces = _TRAIL_SEPARATOR.split(line)
+    if len(pieces) > 1 and words(pieces[-1]) >= 8 and pieces[-1].rstrip().endswith("."):
+        return False
+    return len(pieces) >= 3 or (bool(BREADCRUMB.search(line)) and words(line) <= 8)
 
 
 def is_credit(line: str) -> bool:
