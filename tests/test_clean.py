@@ -2371,3 +2371,51 @@ def test_an_advertisements_label_in_another_language_is_an_advertisement():
     for label in ("Publicité", "Anzeige", "Advertisement"):
         decided = clean.classify_lines([_HEADLINE, "12 مارس 2025", _P1, label, _P2, _P3])
         assert decided[4].role == "advertisement" and decided[5].role == "body", label
+
+
+def test_a_posts_like_count_closes_its_card():
+    """ "أعجب به 3.201 شخص", "1.2K likes" under a post copied into the article: the post's, not the article's; a
+    sentence that tells of likes is the article's (fictional inputs)."""
+    for count in ("أعجب به 3.201 شخص", "أعجب بها 45 شخصا", "1.2K likes", "3,201 إعجاب"):
+        assert (markers.widget(count) or markers.Marker("", "")).role == "embed", count
+    assert markers.widget("وأعجب به ثلاثون شخصا من الحضور الذين تابعوا العرض.") is None
+
+
+def test_a_place_alone_with_its_dash_over_the_first_paragraph_is_its_dateline():
+    """ "عدن -" or "أربيل (هەولێر) -" on its own line right over the first paragraph: the article's dateline, as
+    "الرباط - (ومع) -" is (fictional inputs)."""
+    for dateline in ("عدن -", "أربيل (هەولێر) -", "الدار البيضاء –"):
+        decided = clean.classify_lines([_HEADLINE, "12 مارس 2025", dateline, _P1, _P2])
+        assert decided[3].role == "body", dateline
+    decided = clean.classify_lines([_HEADLINE, "12 مارس 2025", "2025 -", _P1, _P2])
+    assert decided[3].role != "body"
+
+
+def test_a_print_pages_columns_and_its_jump_to_another_page_stay_the_articles():
+    """A print page copied from its viewer: paragraphs broken at the column's width (one breaking a clause shows
+    the page is so set; the others then need no comma), a jump ("التتمة ص ١٣"), another story, an advertisement and
+    the next page's running header, then "تتمة المنشور ص ١٢", the headline shortened, and the rest of the article
+    (fictional inputs)."""
+    headline = "شركة روسية وأخرى مغربية تبحثان إنشاء ممر لوجستي للأسمدة عبر الموانئ"
+    header = ["الاقتصاد", "السبت 25 نوفمبر 2023", headline, "مسقط - الشروق"]
+    first = ["تبحث شركة روسية متخصصة في إنتاج الأمونيا ومجموعة", "مغربية للأسمدة الفوسفاتية إمكانية إنشاء ممر لوجستي",
+             "لتبادل المواد الخام والأسمدة عبر الموانئ العمانية،", "في خطوة قد تجعل من الميناء نقطة ارتكاز لتجارة",
+             "الأسمدة بين روسيا وشمال إفريقيا."]  # fmt: skip
+    second = ["وأوضح مصدر مطلع في المنطقة الاقتصادية الخاصة", "أن وفدا مشتركا من الشركتين زار الميناء",
+              "الأسبوع الماضي واطلع على البنية الأساسية للتخزين."]  # fmt: skip
+    before_jump = [
+        "ويرى أستاذ الاقتصاد بجامعة السلطان قابوس أن المشروع",
+        "ينسجم مع توجه السلطنة نحو تعظيم دور موانئها",
+    ]
+    between = ["التتمة ص ١٣", "ميناء صحار يسجل نموا في حركة الحاويات", "صحار - العمانية",
+               "سجل ميناء صحار نموا في حركة الحاويات خلال الأشهر العشرة الأولى من العام الجاري بنسبة ثمانية بالمائة.",
+               "إعلان", "الاقتصاد", "السبت 25 نوفمبر 2023", "تتمة المنشور ص ١٢",
+               "شركة روسية وأخرى مغربية تبحثان إنشاء ممر لوجستي ..."]  # fmt: skip
+    after_jump = ["في سلاسل الإمداد العالمية، مشيرا إلى موقع الميناء", "بعيدا عن مضيق هرمز.",
+                  "وتعد روسيا من أكبر منتجي الأمونيا في العالم، فيما", "يمتلك المغرب ثلثي الاحتياطي."]  # fmt: skip
+    lines = [*header, *first, *second, *before_jump, *between, *after_jump]
+    decided = clean.classify_lines(lines)
+    body = {n for n, d in decided.items() if d.role == "body"}
+    article = [*first, *second, *before_jump, *after_jump]
+    assert body == {n for n, s in enumerate(lines, 1) if s in article}
+    assert markers.PAGE_JUMP.match("البقية صفحة 5") and not markers.PAGE_JUMP.match("تتمة الحوار مع الوزير")

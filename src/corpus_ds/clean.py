@@ -677,6 +677,13 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             page.mark(i, "caption", "gallery-caption")
             k += 1
             continue
+        if markers.PAGE_JUMP.match(s) and i != start:
+            back = _back_from_the_jump(page, rest, k, page.before(start)[-TITLE_WINDOW:])
+            if (
+                back is not None
+            ):  # a print page's article goes on a page further: what stands between is not its
+                k = back
+                continue
         if i in page.live_stamps:  # an update of a live page begins: the article goes on
             page.mark(i, "date_line", "live-update-time")
             k += 1
@@ -774,6 +781,33 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         seen.add(s)
         k += 1
     return len(page.text)
+
+
+def _back_from_the_jump(page: _Page, rest: list[int], k: int, header: list[int]) -> int | None:
+    """Where a print page's article comes back after its jump (rest[k], "التتمة ص ١٣"): the next jump's line
+    ("تتمة المنشور ص ١٢"), the headline repeated under it, then the article. What stands between (another story, an
+    advertisement, the next page's running header) is marked; the index in rest where the article goes on, or None
+    where no jump back follows."""
+    back = next(
+        (step for step in range(k + 1, len(rest)) if markers.PAGE_JUMP.match(page.text[rest[step]])), None
+    )
+    if back is None:
+        return None
+    page.mark(rest[k], "navigation", "page-jump")
+    for x in rest[k + 1 : back]:
+        found = (
+            markers.header(page.text[x]) or markers.ends_article(page.text[x]) or markers.widget(page.text[x])
+        )
+        page.mark(x, found.role if found else "appended_article", "between-the-pages-jumps", sure=False)
+    page.mark(rest[back], "navigation", "page-jump")
+    step = back + 1
+    if step < len(rest):
+        # the headline, or the line of the header it shortens ("شركة روسية وأخرى مغربية تبحثان ...")
+        own = _content_words(page.text[rest[step]])
+        if any(len(own & _content_words(page.text[x])) >= RESTATED * max(1, len(own)) for x in header):
+            page.mark(rest[step], "navigation", "headline-over-the-jump")
+            step += 1
+    return step
 
 
 LIST_MAX_ITEMS = 15
@@ -1158,12 +1192,21 @@ def _wrapped_paragraphs(page: _Page) -> frozenset[int]:
     page with hardly a line longer than a column's): three lines or more, none ending a sentence but the last, which
     does, and one of the others at least ending in the middle of a clause (a comma) or on a function word, as no
     headline of a list does. Each is a line of prose."""
-    found: set[int] = set()
     if sum(_words(page.text[i]) > WRAPPED_MAX_WORDS for i in page.order) > WRAPPED_LONG_LINES:
         return frozenset()  # a web page sets each paragraph on one line: only a print copy breaks them all
+    found = _wrapped_runs(page, strict=True)
+    # once the page shows its print column, its other paragraphs so broken are too: two lines or more that end one
+    # sentence, where no line breaks a clause
+    return found | _wrapped_runs(page, strict=False) if found else found
+
+
+def _wrapped_runs(page: _Page, strict: bool) -> frozenset[int]:
+    found: set[int] = set()
     run: list[int] = []
     for i in page.order:
         s = page.text[i]
+        if markers.PAGE_JUMP.match(s) and not strict and len(run) >= 2:
+            found.update(run)  # a paragraph that goes on a page further, after its jump
         marked = markers.ends_article(s) or markers.header(s) or markers.widget(s) or _LIST_ITEM.match(s)
         last = markers.PARAGRAPH_END.search(s)  # a paragraph's last line may be a word or two
         short = _words(s) < (1 if last else WRAPPED_MIN_WORDS)
@@ -1178,7 +1221,11 @@ def _wrapped_paragraphs(page: _Page) -> frozenset[int]:
             bool(_BROKEN_CLAUSE.search(page.text[j]) or page.text[j].split()[-1] in STOPWORDS) for j in inner
         )
         words = sum(_words(page.text[j]) for j in run)
-        if len(run) >= WRAPPED_MIN_LINES and broken and words >= LONG_LINE_WORDS:
+        if strict:
+            wrapped = len(run) >= WRAPPED_MIN_LINES and bool(broken) and words >= LONG_LINE_WORDS
+        else:
+            wrapped = len(run) >= 2 and words >= MIN_PROSE_WORDS
+        if wrapped:
             found.update(run)
         run = []
     return frozenset(found)
@@ -1827,8 +1874,13 @@ def _first_update(page: _Page, start: int) -> None:
 
 
 def _dateline_alone(s: str) -> bool:
-    """A dateline on a line of its own ("الرباط - (ومع) -"); "كتب - فلان:" has the same shape and is a byline."""
-    return bool(markers.DATELINE.match(s)) and not markers.BYLINE.match(s)
+    """A dateline on a line of its own ("الرباط - (ومع) -", or the place alone: "عدن -", "أربيل (هەولێر) -"); "كتب -
+    فلان:" has the same shape and is a byline."""
+    return bool(markers.DATELINE.match(s) or _PLACE_ALONE.match(s)) and not markers.BYLINE.match(s)
+
+
+# a place of one to three words, perhaps its name in another language in parentheses, then the dash
+_PLACE_ALONE = re.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}(?:\s*\([^()\d]{1,20}\))?\s*[-–—]\s*$")
 
 
 def _header(page: _Page, start: int, title: int | None) -> None:

@@ -252,6 +252,11 @@ REPRODUCTION_NOTICE = re.compile(
 PARENTHESISED_NAME = re.compile(r"^\s*\([^()]{2,30}\)\s*$")
 BREADCRUMB = re.compile(r"\S\s*(?:»|>|›|/|\|)\s*\S")
 # The structure of an accessible list of links: "قائمة 1 من 3" ... "نهاية القائمة".
+# A print page's jump: where the article goes on ("التتمة ص ١٣", "البقية صفحة 5") and, further on, where it comes back
+# ("تتمة المنشور ص ١٢")
+PAGE_JUMP = re.compile(
+    r"^\s*(?:ال)?(?:تتمة|بقية|تابع)(?:\s+(?:ال)?[\u0621-\u064a]+)?\s+(?:ص\.?|صفحة|الصفحة)\s*[\d٠-٩]{1,3}\s*$"
+)
 LIST_COUNTER = re.compile(
     r"^\s*(?:قائمة\s+\d+\s+من\s+\d+|قائمة\s+من\s+\d+\s+عن[اص]صر|List\s+\d+\s+of\s+\d+|List\s+of\s+\d+\s+items)\s*$",
     re.I,
@@ -319,7 +324,10 @@ EMBED_SIGNATURE = re.compile(
     # a view count and the time ("👁 18.4K 14:05", "12.4K · 09:40")
     r"|^\W{0,3}(?:\d+(?:[.,]\d+)?\s*[KkMmك]|\d{1,3}(?:,\d{3})+|\d{3,})\s*(?:views?|مشاهد\S*)?(?:\s+|\s*[·•|]\s*)"
     r"\d{1,2}:\d{2}\s*$"
-    r"|^\W{0,3}\d+(?:[.,]\d+)?\s*[KkMm]\s*(?:views?|مشاهد\S*)?\s*$",  # a view count alone ("👁 12.4K")
+    r"|^\W{0,3}\d+(?:[.,]\d+)?\s*[KkMm]\s*(?:views?|مشاهد\S*)?\s*$"  # a view count alone ("👁 12.4K")
+    # its likes: "أعجب به 3.201 شخص", "1.2K likes", "3,201 إعجاب"
+    r"|^\W{0,3}(?:أعجب\s+(?:به|بها|بهذا\s+\S+)\s+[\d.,]+\s*[KkMm]?\s*(?:شخص|أشخاص)?ا?"
+    r"|[\d.,]+\s*[KkMm]?\s*(?:إعجاب\S*|likes?))\s*$",
     re.I,
 )
 EMBED_TOP = re.compile(
