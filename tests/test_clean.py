@@ -2419,3 +2419,27 @@ def test_a_print_pages_columns_and_its_jump_to_another_page_stay_the_articles():
     article = [*first, *second, *before_jump, *after_jump]
     assert body == {n for n, s in enumerate(lines, 1) if s in article}
     assert markers.PAGE_JUMP.match("البقية صفحة 5") and not markers.PAGE_JUMP.match("تتمة الحوار مع الوزير")
+
+
+def test_a_post_under_its_accounts_handle_leaves_the_article_going_on():
+    """A post copied into the article: the account and its handle on one line, the post's text (shaped as a headline)
+    and its time and date; the article goes on under it, not another story (fictional inputs)."""
+    post = ["سفارة الواحة في الرباط @WahaEmb_ex", "الوزيران يوقعان حزمة اتفاقيات جديدة في الرباط اليوم",
+            "2:41 م · 23 أكتوبر 2019"]  # fmt: skip
+    fresh = (
+        "انتهت جلسة المباحثات الموسعة بين الوفدين بعد أكثر من ساعتين، وتناولت ملفات الطاقة والفلاحة والتعليم."
+    )
+    decided = clean.classify_lines([_HEADLINE, "23 أكتوبر 2019", _P1, _P2, *post, fresh, _P3])
+    assert [decided[n].role == "body" for n in range(3, 10)] == [True, True, False, False, False, True, True]
+
+
+def test_an_authors_box_labelled_about_the_writer_is_a_byline():
+    """ "عن الكاتب" over the writer's name and what they do on one line, or all on the label's line: the writer's
+    box, not the article's last paragraph (fictional inputs)."""
+    about = "حسام الدين عبد الحميد، صحفي متخصص في الشؤون الاقتصادية، انضم إلى أسرة المجلة عام 2015."
+    for box in (["عن الكاتب", about], [f"عن الكاتب: {about}"]):
+        decided = clean.classify_lines(
+            [_HEADLINE, "12 مارس 2025", _P1, _P2, _P3, *box, "كلمات دالة:", "القمح"]
+        )
+        assert [decided[n].role for n in range(6, 6 + len(box))] == ["byline"] * len(box), box
+        assert decided[5].role == "body"

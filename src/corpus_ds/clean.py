@@ -234,6 +234,15 @@ def _author_box(page: _Page, start: int) -> None:
             for j in body[n - 1 if labelled else n :]:
                 page.mark(j, "byline", "author-box", sure=False)
             return
+    # "عن الكاتب" over one line that names the writer and says what they do ("فلان، صحفي متخصص في ..."), or on it
+    label, colon, about_them = page.text[body[-1]].partition(":")
+    if len(body) >= 3 and colon and markers.AUTHOR_BOX.match(label) and _words(about_them) >= 3:
+        page.mark(body[-1], "byline", "author-box", sure=False)
+    elif len(body) >= 3 and markers.AUTHOR_BOX.match(page.text[body[-2]]):
+        named, _, role = page.text[body[-1]].partition("،")
+        if _words(named) <= 4 and markers.WRITER_ROLE.match(role):
+            for j in body[-2:]:
+                page.mark(j, "byline", "author-box", sure=False)
 
 
 def _byline_names(page: _Page, start: int) -> set[str]:
@@ -1054,8 +1063,9 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         return None
     gap = rest[k:step]
     paragraph = page.text[rest[step]]
-    # a live page's update time and heading are no other story's date line and headline
-    live = any(x in page.live_stamps for x in gap)
+    # a live page's update time and heading are no other story's date line and headline, nor are a post's text and
+    # its time under its account's handle
+    live = any(x in page.live_stamps for x in gap) or bool(markers.HANDLE_LINE.match(page.text[gap[0]]))
     if not markers.CONTINUATION.match(paragraph):
         if _opens_with_dateline(paragraph) and _new_story_header(page, gap) and not live:
             return None  # a headline or a date line, then "الخليل - (وكالة) - ...": another story begins
