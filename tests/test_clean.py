@@ -2443,3 +2443,63 @@ def test_an_authors_box_labelled_about_the_writer_is_a_byline():
         )
         assert [decided[n].role for n in range(6, 6 + len(box))] == ["byline"] * len(box), box
         assert decided[5].role == "body"
+
+
+def test_an_old_table_layouts_lines_each_one_element_are_cut_at_their_line_breaks():
+    """An old page's table cell: the section, the headline, the dateline and the date each in an element of its own
+    (<font>, <span>), set apart by one line break; each is a line of its own, so the headline is found and the date
+    read (a fictional page)."""
+    page = (
+        '<html><head><meta charset="utf-8"><title>المرصد - '
+        + _HEADLINE
+        + "</title></head><body><table><tr><td>"
+        '<font size="2">عربي</font><br><span class="title">' + _HEADLINE + "</span><br>"
+        '<font size="2">الرباط - المرصد - خاص:</font><br><font size="1">الأحد 19 أكتوبر 2003</font>'
+        f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></td></tr></table></body></html>"
+    )
+    _, _, cleaned, published = html.clean_page(page.encode("utf-8"))
+    assert cleaned.title == _HEADLINE and cleaned.text.split("\n\n")[-3:] == [_P1, _P2, _P3]
+    assert published.date == dt.date(2003, 10, 19)
+    # inside a <p>, a line break in an element of its own still joins the paragraph's lines
+    joined = f"<html><body><h1>{_HEADLINE}</h1><p><b>{_P1}</b><br>{_P2}</p><p>{_P3}</p></body></html>"
+    assert f"{_P1} {_P2}" in html.clean_page(joined.encode("utf-8"))[2].text
+
+
+def test_a_date_written_month_first_is_read_where_day_first_is_impossible():
+    """ "06-14-2011 10:23 AM", as English-language software writes it: the month first where the day-first reading
+    is no date; "06-11-2011" stays day first (fictional inputs)."""
+    assert [f.date for f in datetext.find_dates("06-14-2011 10:23 AM")] == [dt.date(2011, 6, 14)]
+    assert [f.date for f in datetext.find_dates("06-11-2011")] == [dt.date(2011, 11, 6)]
+
+
+def test_a_bylines_date_and_time_run_together_is_no_videos_duration():
+    """ "منصة الجسر - إسطنبول16.03.2016آخر تحديث: 16.03.2016 13:20": the time after a date is the date's, not a
+    video's length (fictional inputs)."""
+    assert markers.widget("منصة الجسر - إسطنبول16.03.2016آخر تحديث: 16.03.2016 13:20") is None
+    assert markers.widget("لحظة وصول الوفد إلى المطار 1:12") == markers.Marker("embed", "video")
+
+
+def test_a_sentence_set_as_a_heading_under_the_headline_is_its_standfirst():
+    """A saved page's h2 that is a sentence right under the h1, above a photo and the text: the standfirst, though
+    the lead says the news in other words; a short h2 further down is a subheading (a fictional page)."""
+    standfirst = (
+        "اختتمت اللجنة المشتركة أعمال دورتها السادسة بتوقيع اتفاقيات في مجالات الفلاحة والطاقة والنقل."
+    )
+    page = (
+        f"<html><body><h1>{_HEADLINE}</h1><h2>{standfirst}</h2>"
+        "<figure><figcaption>جانب من أعمال اللجنة المشتركة</figcaption></figure>"
+        f"<p>{_P1}</p><h2>منافسة على السوق</h2><p>{_P2}</p><p>{_P3}</p></body></html>"
+    )
+    _, _, cleaned, _ = html.clean_page(page.encode("utf-8"))
+    assert cleaned.text.split("\n\n")[-4:] == [_P1, "منافسة على السوق", _P2, _P3]
+    assert standfirst not in cleaned.text
+
+
+def test_an_agency_named_after_a_dash_and_a_full_stop_opens_the_first_paragraph():
+    """ "مراكش - وكالة أنباء الواحة. وصل ...": a dateline; the bold lead over it that says the news in its own words
+    is the standfirst (fictional inputs)."""
+    lead = "مراكش - وكالة أنباء الواحة. وصل إلى المدينة وفد رسمي لبحث إطلاق رحلات جوية مباشرة بين البلدين."
+    standfirst = "بحث وفد رسمي مع مهنيي السياحة في مراكش إطلاق رحلات جوية مباشرة في إطار برنامج للتعاون."
+    lines = [_HEADLINE, "23 أكتوبر 2019", "الوفد لدى وصوله إلى المطار.", standfirst, lead, _P2, _P3]
+    decided = clean.classify_lines(lines)
+    assert decided[4].role != "body" and decided[5].role == "body"

@@ -953,6 +953,8 @@ def _headline_over_dateline(page: _Page, start: int, i: int, nxt: int) -> bool:
 # words), then a dash
 _PLACE_THEN_AGENCY = re.compile(
     r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*\(\s*[^()\s]+(?:\s+[^()\s]+){0,2}\s*\)\s*[-–—]\s"
+    # or the agency named after a dash and closed by a full stop: "مراكش - وكالة أنباء القوقاز. وصل ..."
+    r"|^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*[-–—]\s*وكال(?:ة|ات)(?:\s+[\u0621-\u064a]+){0,3}\.\s"
 )
 _TITLE_BEFORE_SLASH = re.compile(
     r"(?:الدكتور|الدكتورة|اللواء|العميد|العقيد|الفريق|المهندس|المهندسة|السيد|السيدة|السفير|الأستاذ|الأستاذة|الشيخ"

@@ -148,6 +148,11 @@ def _date(m: re.Match, order: str) -> dt.date | None:
         day, month, year = 1, _month_any_case(g[0]), int(g[1])
     else:
         day, month, year = int(g[0]), int(g[2]), int(g[3])  # g[1]: the separator
+        if month > 12 >= day:
+            day, month = (
+                month,
+                day,
+            )  # "06-14-2011 10:23 AM": the month first, as English-language software writes it
     try:
         return dt.date(year, month, day)
     except (TypeError, ValueError):

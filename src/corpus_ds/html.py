@@ -42,6 +42,7 @@ KICKER_NAME = re.compile(
 STANDFIRST_NAME = re.compile(
     r"(?:^|[-_])(?:summary|standfirst|subtitle|sub-?headline|chapo|excerpt|description)(?:$|[-_])"
 )
+INLINE_TAGS = frozenset("a b big em font i small span strong u".split())
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # The metadata a page carries about its article: what a headline, a date or an address can be quoted from.
 META_NAMES = frozenset(
@@ -104,6 +105,10 @@ class _Splitter(HTMLParser):
         self.breaks = 0
         self.piece_kinds: set[str] = set()  # where this block's texts stood: "heading", "link", "text"
         self.piece_bold: set[bool] = set()  # whether each of this block's texts stood in <b> or <strong>
+        # the inline element (<font>, <span>, <a> ...) each of this block's texts stood in, by its number (None: none)
+        self.piece_elements: set[int | None] = set()
+        self.stack_numbers: list[int] = []  # each open element's number, as self.stack holds it
+        self.elements = 0
         self.meta_open: tuple[str, int, dict] | None = None  # a <title> or ld+json <script> being read
         self.rows: list[int] = []  # for each open <tr>, the index of its first unit
         self.tables: list[list[tuple[int, int]]] = []  # for each open <table>, its rows' units (first, end)
@@ -137,7 +142,7 @@ class _Splitter(HTMLParser):
             self.last_item = item
             self.units.append(("block", self.block_tag, self.block_start, self.position(), text, hints))
         self.pieces, self.block_start, self.breaks, self.piece_kinds = [], None, 0, set()
-        self.piece_bold = set()
+        self.piece_bold, self.piece_elements = set(), set()
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -164,9 +169,11 @@ class _Splitter(HTMLParser):
             if self.piece_bold == {True}:
                 ends = "p" not in open_tags and not _opens_a_paragraph(so_far)
             else:  # a heading broken over two lines stays one heading
-                # outside a <p>, a lead-in's colon ends its line too: "...، شملت:<br>- اتفاقية ..." (a list follows)
+                # outside a <p>, a lead-in's colon ends its line too: "...، شملت:<br>- اتفاقية ..." (a list follows),
+                # and so does a line that is one element of its own ("<span class=title>...</span><br>"): the
+                # kicker, the headline and the date line an old table layout sets apart only by line breaks
                 done = _PARAGRAPH_DONE.search(so_far) or (
-                    "p" not in open_tags and so_far.rstrip().endswith(":")
+                    "p" not in open_tags and (so_far.rstrip().endswith(":") or self.one_closed_element())
                 )
                 ends = bool(done) and not open_tags & HEADLINE_TAGS
             if self.breaks >= 2 or ends:
@@ -202,6 +209,8 @@ class _Splitter(HTMLParser):
         if not self.pieces and any(KICKER_NAME.search(n) for n in names) and self.in_headline():
             self.kicker = len(self.stack)
         self.stack.append((tag, bool(hidden)))
+        self.elements += 1
+        self.stack_numbers.append(self.elements)
 
     def handle_endtag(self, tag: str) -> None:
         if self.meta_open and tag == self.meta_open[0]:
@@ -228,9 +237,15 @@ class _Splitter(HTMLParser):
         ):  # close up to the matching tag (pages are not always well formed)
             if self.stack[k][0] == tag:
                 del self.stack[k:]
+                del self.stack_numbers[k:]
                 self.close_standfirsts(k)
                 self.close_kicker(k)
                 break
+
+    def one_closed_element(self) -> bool:
+        """Whether every text since the block began stood in one inline element, closed since."""
+        (number,) = self.piece_elements if len(self.piece_elements) == 1 else (None,)
+        return number is not None and number not in self.stack_numbers
 
     def in_headline(self) -> bool:
         return any(tag == "h1" for tag, _ in self.stack)  # the page's headline (a subheading keeps its badge)
@@ -263,6 +278,8 @@ class _Splitter(HTMLParser):
         self.pieces.append(data)
         self.piece_kinds.add(self.where())
         self.piece_bold.add(any(tag in ("b", "strong") for tag, _ in self.stack))
+        inline = self.stack and self.stack[-1][0] in INLINE_TAGS
+        self.piece_elements.add(self.stack_numbers[-1] if inline else None)
 
     def join_rows(self, rows: list[tuple[int, int]]) -> None:
         """The rows of a table of data (two rows or more of short cells holding nothing but text, as many in each)
@@ -503,10 +520,32 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
             role, rule, sure = "body", "main-content-after-a-box", False
         out[b.number] = clean.LineDecision(b.number, role, f"rule:{rule}", sure)
     _standfirsts(blocks, hints, out)
+    _subtitle(blocks, headline, out)
     for u in found:
         if u.kind == "metadata":
             out[u.number] = clean.LineDecision(u.number, "metadata", "rule:page-metadata")
     return clean.decide(_unit_lines(found), out, overrides)
+
+
+def _subtitle(blocks: list[Unit], headline: int | None, out: dict) -> None:
+    """A sentence set as a heading (h2-h4) right under the headline, above more of the text: its standfirst, which
+    the page sets apart as its subtitle (the article's own subheadings are short)."""
+    if headline is None:  # no metadata names it: the block the rules took for the headline
+        headline = next((k for k, b in enumerate(blocks) if out[b.number].role == "title"), None)
+    if headline is None or headline + 1 >= len(blocks):
+        return
+    below = blocks[headline + 1]
+    decided = out[below.number]
+    later = any(out[b.number].role == "body" for b in blocks[headline + 2 :])
+    if (
+        below.tag in HEADLINE_TAGS - {"h1"}
+        and decided.role == "body"
+        and clean.is_prose(below.text)
+        and later
+    ):
+        out[below.number] = clean.LineDecision(
+            below.number, "summary", "rule:subtitle-under-the-headline", False
+        )
 
 
 def _standfirsts(blocks: list[Unit], hints: dict, out: dict) -> None:

@@ -542,7 +542,11 @@ def widget(line: str) -> Marker | None:
     if HANDLE_LINE.match(line) and not CONTINUATION.match(line):  # "ويمكن متابعته على @X": the article's
         return Marker("embed", "post-card-top")  # the text under it is the post's, not the lines above
     if (VIDEO.match(line) and words(line) <= 20) or (
-        DURATION.search(line) and not is_date_line(line) and words(line) <= 20
+        # (a time after a date is the date's: "آخر تحديث: 16.03.2016 13:20")
+        DURATION.search(line)
+        and not is_date_line(line)
+        and not datetext.find_dates(line)
+        and words(line) <= 20
     ):
         return Marker("embed", "video")
     if POLL.match(line):
