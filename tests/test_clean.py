@@ -2503,3 +2503,31 @@ def test_an_agency_named_after_a_dash_and_a_full_stop_opens_the_first_paragraph(
     lines = [_HEADLINE, "23 أكتوبر 2019", "الوفد لدى وصوله إلى المطار.", standfirst, lead, _P2, _P3]
     decided = clean.classify_lines(lines)
     assert decided[4].role != "body" and decided[5].role == "body"
+
+
+def test_key_points_without_bullets_under_their_label_are_the_summary():
+    """ "النقاط الرئيسية" over short lines without bullets, one of them a sentence, then a photo's caption and the
+    text: the points are the summary, the text starts under them (fictional inputs)."""
+    points = ["شركة روسية تستثمر في مركز بيانات بقدرة 20 ميغاواط", "الشريك المغربي شركة ناشئة تعمل على نماذج لغوية.",
+              "التشغيل التجريبي متوقع منتصف 2026."]  # fmt: skip
+    lines = [
+        _HEADLINE,
+        "2025-03-04",
+        "النقاط الرئيسية",
+        *points,
+        "تصور للمبنى المرتقب (الصورة: الشركة)",
+        _P1,
+        _P2,
+    ]
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role for n in range(4, 7)] == ["summary"] * 3
+    assert decided[8].role == "body" and decided[9].role == "body"
+
+
+def test_a_verse_closes_as_a_sentence_does():
+    """A verse between the article's paragraphs, in its ornate brackets and with its reference, is the article's:
+    no caption for want of a full stop (fictional inputs)."""
+    verse = "﴿وَجَعَلْنَاكُمْ شُعُوبًا وَقَبَائِلَ لِتَعَارَفُوا إِنَّ أَكْرَمَكُمْ عِنْدَ اللَّهِ أَتْقَاكُمْ﴾ [الحجرات: ١٣]"
+    decided = clean.classify_lines([_HEADLINE, "12 مارس 2025", _P1, _P2, verse, _P3])
+    assert decided[5].role == "body"
+    assert markers.SENTENCE_END.search("﴿...﴾") and not markers.SENTENCE_END.search("﴿ الآية")

@@ -306,6 +306,13 @@ def _first_paragraph(page: _Page) -> int | None:
     def item(j: int) -> bool:
         return bool(_LIST_ITEM.match(page.text[j])) or "next-item" in page.hints.get(j, frozenset())
 
+    points = _key_points_over(page, first)
+    if points:  # "النقاط الرئيسية" over short lines without bullets: the summary's points, up to the text
+        for j in points:
+            page.mark(j, "summary", "key-point", sure=False)
+        following = [j for j in following if j > points[-1]]
+        if following:
+            return following[0]
     listed = _LIST_ITEM.match(page.text[first]) or (following and item(following[0]))
     label = page.text[above[0]] if above else ""
     if following and (
@@ -341,6 +348,32 @@ def _first_paragraph(page: _Page) -> int | None:
             page.mark(first, "summary", "summary-above-byline", sure=False)
             return following[0]
     return first
+
+
+KEY_POINTS_MAX = 6  # the points a summary box lists
+KEY_POINT_MAX_WORDS = 15
+
+
+def _key_points_over(page: _Page, first: int) -> list[int]:
+    """The points of a summary box that a label ("النقاط الرئيسية") heads a line or two above the first line of prose,
+    short lines without bullets (the first paragraph, a point among them, is one of them): the lines under the label
+    up to the first that is no short point (a photo's caption, the text)."""
+    above = page.before(first)[-3:]
+    label = next((k for k in above if markers.KEY_POINTS_LABEL.match(page.text[k])), None)
+    if label is None:
+        return []
+    points = []
+    for j in page.after(label)[:KEY_POINTS_MAX]:
+        s = page.text[j]
+        if (
+            _words(s) > KEY_POINT_MAX_WORDS
+            or markers.header(s)
+            or markers.widget(s)
+            or markers.CAPTION.match(s)
+        ):
+            break
+        points.append(j)
+    return points if first in points else []
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪◦]|\d{1,2}\s*[.)\-–])\s")

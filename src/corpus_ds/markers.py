@@ -378,8 +378,10 @@ POLL = re.compile(
     rf"^\s*(?:{_A}ستطلاع(?:\s+{_A}لر{_A}ي)?|صو[ّ]?ت|Poll|Vote|(?:عرض|ش{_A}هد|مش{_A}هدة)\s+{_A}لنت{_A}ئج|Results|View\s+results)\s*$",
     re.I,
 )
-SENTENCE_END = re.compile(r"[.!؟?…»\"”:؛]\s*$")
-PARAGRAPH_END = re.compile(r"[.!؟?…»\"”]\s*$")
+# a verse closes as a sentence does, perhaps with its reference after it: "﴿...لِتَعَارَفُوا﴾ [الحجرات: ١٣]"
+_VERSE_END = r"|﴾(?:\s*[\[(][^\[\]()]{1,30}[\])])?\s*$"
+SENTENCE_END = re.compile(r"[.!؟?…»\"”:؛]\s*$" + _VERSE_END)
+PARAGRAPH_END = re.compile(r"[.!؟?…»\"”]\s*$" + _VERSE_END)
 PARAGRAPH_END_NOT_QUESTION = re.compile(
     r"[.!…»\"”؛]\s*$"
 )  # a line may end with a question and still be a heading
