@@ -2531,3 +2531,21 @@ def test_a_verse_closes_as_a_sentence_does():
     decided = clean.classify_lines([_HEADLINE, "12 مارس 2025", _P1, _P2, verse, _P3])
     assert decided[5].role == "body"
     assert markers.SENTENCE_END.search("﴿...﴾") and not markers.SENTENCE_END.search("﴿ الآية")
+
+
+def test_a_live_pages_points_and_its_first_updates_heading_leave_the_headline_found():
+    """A live page: its headline, "ما نعرفه حتى الآن" over bulleted points (a summary), the date lines, then updates,
+    each a time, a heading and a paragraph: the headline stays the page's, the first update's heading is no headline
+    and the points are no text (fictional inputs)."""
+    headline = "مباشر: وزير خارجية الواحة في الرباط.. اتفاقيات في الطاقة والتعليم"
+    points = ["• وصل وزير خارجية الواحة إلى الرباط صباح الثلاثاء في زيارة رسمية تستمر يومين.",
+              "• وقع البلدان ثلاث اتفاقيات في مجالات الطاقة والتعليم العالي والنقل."]  # fmt: skip
+    updates = [
+        "16:40", "مؤتمر صحفي مشترك بعد التوقيع", "قال وزير خارجية الواحة في مؤتمر صحفي إن الاتفاقيات تفتح مرحلة جديدة.",
+        "15:55", "توقيع ثلاث اتفاقيات", "وقع الجانبان ثلاث اتفاقيات تتعلق بالتعاون في الطاقة والتعليم العالي.",
+        "14:20", "الطلبة في الجامعات", "يدرس حاليا نحو سبعة آلاف طالب في الجامعات، معظمهم في الهندسة.",
+    ]  # fmt: skip
+    lines = ["مباشر", headline, "ما نعرفه حتى الآن", *points, "التاريخ 22.04.2025", *updates]
+    decided = clean.classify_lines(lines)
+    assert decided[2].role == "title" and decided[4].role == "summary" and decided[5].role == "summary"
+    assert all(decided[n].role == "body" for n in (8, 9, 11, 12, 14, 15))

@@ -203,6 +203,7 @@ def classify_lines(
         else:
             page.mark(first, "summary", "restated-by-the-lead", sure=False)
     else:
+        page.live_stamps = _live_stamps(page, start)  # a live page's first update's heading is no headline
         title = _headline(page, start)
     page.live_stamps = _live_stamps(page, start)
     end = _article(page, start, title)
@@ -479,6 +480,8 @@ def _headline(page: _Page, start: int) -> int | None:
             break  # the group of strong candidates ends where the article's header furniture begins
         if not _headline_like(page, i) or seen_byline or (seen_date and _above_credit(page, i)):
             continue
+        if page.before(i)[-1:] and page.before(i)[-1] in page.live_stamps:
+            continue  # an update's heading under its time
         own = _content_words(s)
         shared = len(own & lead)
         # a line that shares many of the lead's words is its headline even among lines that look like a list

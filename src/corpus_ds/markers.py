@@ -371,7 +371,7 @@ SUMMARY_LABEL = re.compile(
 # its own prose with "ما يجب معرفته").
 KEY_POINTS_LABEL = re.compile(
     rf"^\s*(?:Key\s+points|(?:{_A}ل)?نق{_A}ط\s+(?:{_A}ل)?(?:رئيسي{_H}|{_A}س{_A}سي{_H}|ب{_A}رز{_H})|{_A}برز\s+{_A}لنق{_A}ط"
-    rf"|م{_A}\s+يجب\s+(?:{_A}ن\s+)?(?:تعرفه|معرفته))\s*:?\s*$",
+    rf"|م{_A}\s+يجب\s+(?:{_A}ن\s+)?(?:تعرفه|معرفته)|م{_A}\s+نعرفه(?:\s+حتى\s+(?:{_A}لآن|{_A}للحظ{_H}))?)\s*:?\s*$",
     re.I,
 )
 POLL = re.compile(
