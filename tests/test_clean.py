@@ -2306,18 +2306,19 @@ def test_paragraphs_broken_at_a_print_columns_width_are_the_articles():
 
 
 def test_an_interviews_questions_without_a_label_go_on_with_the_article_after_a_box():
-    """An interview that sets its questions apart without a label: three questions or more, each over its answer.
-    Under a read-also card's headline and date, or under a promotion, the next section's heading and question go
-    on with the interview (fictional inputs)."""
+    """An interview that sets its questions apart without a label: three questions or more, each over its answer,
+    two of them asked in the text already. Under a read-also card's headline and date, or under a promotion, the
+    next section's heading and question go on with the interview (fictional inputs)."""
     answer = "نعم، هناك مباحثات متقدمة بين شركات نقل بحري من البلدين لإطلاق خط منتظم بين الميناءين قبل الصيف المقبل."
     qa = [_HEADLINE, "12 مارس 2025", _P1, "كيف تقيمون نتائج الاجتماع التقني المشترك هذا الأسبوع؟", answer,
+          "وهل تلقيتم عروضا من شركات الشحن في البلدين حتى الآن؟", answer.replace("نعم", "بالتأكيد"),
           "اقرأ أيضا", "موسكو والرباط تبحثان موعد الدورة المقبلة للجنة المشتركة", "28.10.2025",
           "النقل البحري", "ما الذي ينتظره الصيادون من الاتفاق الجديد في الموسم المقبل؟", _P2,
           "تابعوا «الواحة» على تلغرام", "اشترك",
           "التعليم والثقافة", "هل هناك مشروع محدد لخط بحري مباشر بين الميناءين؟", _P3]  # fmt: skip
     decided = clean.classify_lines(qa)
-    body = [n for n in range(3, 17) if decided[n].role == "body"]
-    assert body == [3, 4, 5, 9, 10, 11, 14, 15, 16]
+    body = [n for n in range(3, 19) if decided[n].role == "body"]
+    assert body == [3, 4, 5, 6, 7, 11, 12, 13, 16, 17, 18]
 
 
 def test_a_lists_last_items_that_read_as_sentences_stay_the_articles():
@@ -2460,6 +2461,13 @@ def test_an_old_table_layouts_lines_each_one_element_are_cut_at_their_line_break
     _, _, cleaned, published = html.clean_page(page.encode("utf-8"))
     assert cleaned.title == _HEADLINE and cleaned.text.split("\n\n")[-3:] == [_P1, _P2, _P3]
     assert published.date == dt.date(2003, 10, 19)
+    # a paragraph wrapped over <font>s that look alike stays one paragraph
+    half, rest = _P1.split(" والطاقة ")
+    wrapped = (
+        f'<html><body><h1>{_HEADLINE}</h1><table><tr><td><font size="4">{half}</font><br>'
+        f'<font size="4">والطاقة {rest}</font><br><br><font size="4">{_P2}</font></td></tr></table></body></html>'
+    )
+    assert _P1 in html.clean_page(wrapped.encode("utf-8"))[2].text.split("\n\n")
     # inside a <p>, a line break in an element of its own still joins the paragraph's lines
     joined = f"<html><body><h1>{_HEADLINE}</h1><p><b>{_P1}</b><br>{_P2}</p><p>{_P3}</p></body></html>"
     assert f"{_P1} {_P2}" in html.clean_page(joined.encode("utf-8"))[2].text
@@ -2549,3 +2557,82 @@ def test_a_live_pages_points_and_its_first_updates_heading_leave_the_headline_fo
     decided = clean.classify_lines(lines)
     assert decided[2].role == "title" and decided[4].role == "summary" and decided[5].role == "summary"
     assert all(decided[n].role == "body" for n in (8, 9, 11, 12, 14, 15))
+
+
+def test_what_a_review_of_the_new_rules_found_stays_as_before():
+    """Inputs a review built against the rules above, each of which the first versions got wrong: a short paragraph
+    that goes on under a list; questions of other stories in a read-also box; a breadcrumb ending on a dotted
+    headline; short paragraphs under "ما نعرفه حتى الآن"; a print page's headline over its standfirst; a headline
+    ending on a verse; a byline over a photographer's credit; a follow handle over another story; no body at all
+    (fictional inputs)."""
+
+    def roles(lines: list[str]) -> list[str]:
+        decided = clean.classify_lines(lines)
+        return [decided[n].role for n in range(1, len(lines) + 1)]
+
+    items = [
+        "تبادل المعلومات حول أسواق الحبوب.",
+        "تطوير تقنيات التخزين.",
+        "دعم البحث العلمي.",
+        "تكوين الأطر.",
+    ]
+    short = "وأكد الوزير أن هذه المجالات ستحظى بالأولوية خلال السنة المقبلة."
+    fresh = "تجدر الإشارة إلى أن العلاقات بين البلدين تعود إلى ستينيات القرن الماضي حين افتتحت أول سفارة."
+    listed = roles(
+        [_HEADLINE, "12 مارس 2025", _P1, "وتشمل مجالات التعاون التي نصت عليها المذكرة:", *items, short, fresh]
+    )
+    assert listed[2:10] == ["body"] * 8
+
+    box = ["هل تصبح الطاقة الشمسية بديلا حقيقيا للفلاحين في سهل سايس؟",
+           "الطاقة الشمسية تصبح بديلا حقيقيا للفلاحين في سهل سايس بعد ارتفاع أسعار الوقود هذا العام.",
+           "لماذا تتأخر مشاريع تحلية المياه في المدن الساحلية الصغيرة؟",
+           "تتأخر مشاريع تحلية المياه في المدن الساحلية الصغيرة بسبب تعقيد مساطر التمويل والصفقات."]  # fmt: skip
+    asked = "فهل تنجح هذه الجهود في إنقاذ موسم الصيد الحالي من خسائر جديدة؟"
+    boxed = roles([_HEADLINE, "12 مارس 2025", _P1, asked, _P2, _P3, "اقرأ أيضا", *box])
+    assert "body" not in boxed[6:]
+
+    dotted = "المغرب وروسيا يوقعان اتفاقية جديدة للتعاون في مجال الصيد البحري بالرباط."
+    assert markers.is_breadcrumb("الرئيسية / أخبار / " + dotted)
+
+    quake = ["وقع زلزال بقوة خمس درجات فجر اليوم قرب مدينة الحسيمة.", "ولم تسجل السلطات أي خسائر حتى السابعة صباحا.",
+             "وشعر به سكان عدد من المدن المجاورة بينها تطوان والناظور."]  # fmt: skip
+    known = roles(
+        ["زلزال بقوة خمس درجات يضرب الحسيمة فجر اليوم", "12 مارس 2025", "ما نعرفه حتى الآن", *quake, _P3]
+    )
+    assert known[4:7] == ["body"] * 3
+
+    verse = "خطيب المسجد الأعظم يدعو إلى التضامن: ﴿وَتَعَاوَنُوا عَلَى الْبِرِّ وَالتَّقْوَى﴾"
+    lead = "دعا خطيب المسجد الأعظم في خطبة الجمعة اليوم المصلين إلى التضامن مع الأسر المتضررة من الفيضانات."
+    assert roles([verse, "12 مارس 2025", lead, _P2, _P3])[0] == "title"
+
+    headline = "قمة ثنائية في الرباط تعيد الدفء للعلاقات"
+    standfirst = (
+        "بحث الوزير المغربي مع نظيره الروسي ملفات الصيد البحري والطاقة والنقل في اجتماع تقني مشترك بالرباط"
+    )
+    credited = roles(
+        [headline, "الرباط - سعيد الإدريسي", "تصوير - منير الحسني", standfirst, "12 مارس 2025", _P1, _P2]
+    )
+    assert credited[:3] == ["title", "byline", "credit"]
+
+    other = ["موسم ثقافي حافل ينطلق في محافظة الداخلية", "13 مارس 2025",
+             "نزوى - (الواحة) - افتتح صباح اليوم معرض الكتاب بمشاركة أكثر من مائة دار نشر من داخل السلطنة وخارجها.",
+             "ويستمر المعرض عشرة أيام تقام خلالها ندوات وأمسيات شعرية وورش للأطفال في المركز الثقافي."]  # fmt: skip
+    handle = roles([_HEADLINE, "12 مارس 2025", _P1, _P2, "الواحة @WahaNews_ex", *other])
+    assert "body" not in handle[4:]
+
+    longline = "وفد من رجال الأعمال يزور المنطقة الصناعية في طنجة لبحث فرص الاستثمار في قطاع السيارات والطاقات المتجددة"
+    assert roles([longline, "تصوير: أحمد العلوي"])[1] == "credit"
+
+
+def test_a_place_and_the_sites_own_name_over_the_first_paragraph_is_its_dateline():
+    """ "عمّان - المشرق" right over the first paragraph, where the page shows "المشرق" in its masthead or its copyright:
+    the site's dateline; "عمّان - سامر الخطيب", whose name comes again in a box about the writer, stays a byline
+    (fictional inputs)."""
+    for place, masthead, footer in (
+        ("عمّان - المشرق", "المشرق", "© 2025 المشرق"),
+        ("دبي: «الساحل»", "الساحل", "جميع الحقوق محفوظة"),
+    ):
+        lines = [masthead, "الرئيسية", _HEADLINE, "12 مارس 2025", place, _P1, _P2, _P3, footer]
+        assert clean.classify_lines(lines)[5].role == "body", place
+    writer = ["الرئيسية", _HEADLINE, "12 مارس 2025", "عمّان - سامر الخطيب", _P1, _P2, _P3, "سامر الخطيب"]
+    assert clean.classify_lines(writer)[4].role == "byline"

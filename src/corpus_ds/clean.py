@@ -64,7 +64,7 @@ DATE_BELOW_HEADLINE = 3  # lines from a headline down to its date line: the head
 TITLE_WINDOW = 25  # non-blank lines before the first paragraph where the headline is looked for
 
 
-_HEADLINE_END = re.compile(r'(?:[?؟!]|[^.!؟?…:؛\s]\s*[»"”])\s*$')
+_HEADLINE_END = re.compile(r'(?:[?؟!]|[^.!؟?…:؛\s]\s*[»"”]|﴾(?:\s*[\[(][^\[\]()]{1,30}[\])])?)\s*$')
 
 
 _ITEM_SEPARATOR = re.compile(r"\s[•▪■◆●|]\s")
@@ -235,11 +235,13 @@ def _author_box(page: _Page, start: int) -> None:
             for j in body[n - 1 if labelled else n :]:
                 page.mark(j, "byline", "author-box", sure=False)
             return
+    if len(body) < 3:
+        return
     # "عن الكاتب" over one line that names the writer and says what they do ("فلان، صحفي متخصص في ..."), or on it
     label, colon, about_them = page.text[body[-1]].partition(":")
-    if len(body) >= 3 and colon and markers.AUTHOR_BOX.match(label) and _words(about_them) >= 3:
+    if colon and markers.AUTHOR_BOX.match(label) and _words(about_them) >= 3:
         page.mark(body[-1], "byline", "author-box", sure=False)
-    elif len(body) >= 3 and markers.AUTHOR_BOX.match(page.text[body[-2]]):
+    elif markers.AUTHOR_BOX.match(page.text[body[-2]]):
         named, _, role = page.text[body[-1]].partition("،")
         if _words(named) <= 4 and markers.WRITER_ROLE.match(role):
             for j in body[-2:]:
@@ -308,12 +310,13 @@ def _first_paragraph(page: _Page) -> int | None:
         return bool(_LIST_ITEM.match(page.text[j])) or "next-item" in page.hints.get(j, frozenset())
 
     points = _key_points_over(page, first)
-    if points:  # "النقاط الرئيسية" over short lines without bullets: the summary's points, up to the text
+    after_points = [j for j in following if points and j > points[-1]]
+    if (
+        after_points
+    ):  # "النقاط الرئيسية" over short lines without bullets: the summary's points, up to the text
         for j in points:
             page.mark(j, "summary", "key-point", sure=False)
-        following = [j for j in following if j > points[-1]]
-        if following:
-            return following[0]
+        return after_points[0]
     listed = _LIST_ITEM.match(page.text[first]) or (following and item(following[0]))
     label = page.text[above[0]] if above else ""
     if following and (
@@ -371,6 +374,7 @@ def _key_points_over(page: _Page, first: int) -> list[int]:
             or markers.header(s)
             or markers.widget(s)
             or markers.CAPTION.match(s)
+            or markers.CONTINUATION.match(s)  # "وقع ...": the text under a section's heading
         ):
             break
         points.append(j)
@@ -596,7 +600,11 @@ def _trail_of_sections(page: _Page, i: int, under_a_headline: bool = False) -> b
 def _menu_of_pairs(page: _Page, i: int) -> bool:
     """A line shaped as "place - name" with another line of a few words set apart by dashes right above or below it:
     a menu's items ("الرباط - سلا - القنيطرة"، "سوس - ماسة"), not a byline, which stands alone."""
-    return any(_DASHED_WORDS.match(page.text[j]) for j in page.before(i)[-1:] + page.after(i)[:1])
+    return any(
+        _DASHED_WORDS.match(page.text[j])
+        and (markers.header(page.text[j]) or _NOTHING).role in ("", "byline")  # "تصوير - فلان": a credit
+        for j in page.before(i)[-1:] + page.after(i)[:1]
+    )
 
 
 # no digits: a date line ("03 دجنبر 2024 - 16:20") is no menu item
@@ -836,7 +844,12 @@ def _back_from_the_jump(page: _Page, rest: list[int], k: int, header: list[int])
     back = next(
         (step for step in range(k + 1, len(rest)) if markers.PAGE_JUMP.match(page.text[rest[step]])), None
     )
-    if back is None:
+    if back is None or back + 1 >= len(rest):
+        return None
+    # the headline, or the line of the header it shortens ("شركة روسية وأخرى مغربية تبحثان ..."), under the jump
+    # back says the same article comes back (a second jump forward may lead to another story)
+    own = _content_words(page.text[rest[back + 1]])
+    if not any(len(own & _content_words(page.text[x])) >= RESTATED * max(1, len(own)) for x in header):
         return None
     page.mark(rest[k], "navigation", "page-jump")
     for x in rest[k + 1 : back]:
@@ -845,14 +858,8 @@ def _back_from_the_jump(page: _Page, rest: list[int], k: int, header: list[int])
         )
         page.mark(x, found.role if found else "appended_article", "between-the-pages-jumps", sure=False)
     page.mark(rest[back], "navigation", "page-jump")
-    step = back + 1
-    if step < len(rest):
-        # the headline, or the line of the header it shortens ("شركة روسية وأخرى مغربية تبحثان ...")
-        own = _content_words(page.text[rest[step]])
-        if any(len(own & _content_words(page.text[x])) >= RESTATED * max(1, len(own)) for x in header):
-            page.mark(rest[step], "navigation", "headline-over-the-jump")
-            step += 1
-    return step
+    page.mark(rest[back + 1], "navigation", "headline-over-the-jump")
+    return back + 2
 
 
 LIST_MAX_ITEMS = 15
@@ -887,15 +894,12 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     if step == len(rest):
         return None  # items up to the page's end: what closed them says nothing of them
     if page.prose(rest[step]):
-        step = _last_items(page, rest, k, step)
-        if step == len(rest):
-            return None
+        # the article's prose goes on after the items: a connective opens it, or it shares the article's words
+        # (another story's paragraph does not); the last items may be sentences of their own
+        return next(
+            (x for x in (_last_items(page, rest, k, step), step) if _goes_on_after(page, rest, k, x)), None
+        )
     after = page.text[rest[step]]
-    if page.prose(rest[step]):
-        # the article's prose goes on: a connective opens it, or it shares the article's words (another story's
-        # paragraph does not)
-        goes_on = markers.CONTINUATION.match(after.lstrip('«"“')) or _goes_on_with(page, rest[:k], after)
-        return step if goes_on else None
     found = markers.ends_article(after) or markers.header(after) or _NOTHING
     if found.rule in ("tags-marker", "comments-marker") or found.role == "source_line":
         return step
@@ -907,9 +911,16 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     return step if boxed and listed else None
 
 
-LIST_ITEM_MAX_WORDS = (
-    12  # an item long enough to read as a sentence, yet shorter than the article's paragraphs
-)
+def _goes_on_after(page: _Page, rest: list[int], k: int, step: int) -> bool:
+    """Whether rest[step], a line of prose under a list, goes on with the article above the list."""
+    if step == len(rest) or not page.prose(rest[step]):
+        return False
+    after = page.text[rest[step]]
+    return bool(markers.CONTINUATION.match(after.lstrip('«"“'))) or _goes_on_with(page, rest[:k], after)
+
+
+# an item long enough to read as a sentence, yet shorter than the article's paragraphs
+LIST_ITEM_MAX_WORDS = 12
 
 
 def _last_items(page: _Page, rest: list[int], k: int, step: int) -> int:
@@ -926,6 +937,7 @@ def _last_items(page: _Page, rest: list[int], k: int, step: int) -> int:
         and _words(page.text[rest[last]]) <= LIST_ITEM_MAX_WORDS
         and page.text[rest[last]].rstrip()[-1] in marks
         and not _says_what_it_is(page.text[rest[last]])
+        and not markers.CONTINUATION.match(page.text[rest[last]])  # "وأكد الوزير ...": the article goes on
     ):
         last += 1
     return last
@@ -1053,6 +1065,30 @@ def _sites_own_dateline(page: _Page, i: int) -> bool:
     )
 
 
+def _place_and_the_site(page: _Page, i: int) -> bool:
+    """A place, a dash or a colon, and a name the page shows on another line too (its masthead, a credit, the
+    footer's copyright): the site's own dateline ("عمّان - المشرق", "الرباط: «الساحل»"), not a writer's byline."""
+    found = re.fullmatch(
+        r"\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}\s*[-–—:]\s*«?([^«»:\-–—]{2,30}?)»?\s*", page.text[i]
+    )
+    said = markers.header(page.text[i])
+    if found is None or markers.BYLINE.match(page.text[i]) or (said is not None and said.role != "byline"):
+        return False  # "كتب: فلان", "صورة: وكالات": a byline's or a photo's credit
+    name = re.compile(rf"(?<!\w){re.escape(found.group(1).strip())}(?!\w)")
+    # where a site names itself: its masthead's first lines, a photo's credit, the footer's copyright (a writer's
+    # name comes again in a box about them, which is none of these)
+    return any(
+        name.search(page.text[j])
+        and (
+            j in page.order[:MASTHEAD_LINES]
+            or (markers.header(page.text[j]) or _NOTHING).role == "credit"
+            or markers.is_copyright(page.text[j])
+        )
+        for j in page.order
+        if j != i
+    )
+
+
 POST_ACCOUNT_WORDS = 8
 MASTHEAD_LINES = 5  # the first lines of a copied page, where the site's name stands alone
 
@@ -1103,7 +1139,8 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
     paragraph = page.text[rest[step]]
     # a live page's update time and heading are no other story's date line and headline, nor are a post's text and
     # its time under its account's handle
-    live = any(x in page.live_stamps for x in gap) or bool(markers.HANDLE_LINE.match(page.text[gap[0]]))
+    posted = bool(markers.HANDLE_LINE.match(page.text[gap[0]])) and _card_footer(page, gap[-1])
+    live = any(x in page.live_stamps for x in gap) or posted
     if not markers.CONTINUATION.match(paragraph):
         if _opens_with_dateline(paragraph) and _new_story_header(page, gap) and not live:
             return None  # a headline or a date line, then "الخليل - (وكالة) - ...": another story begins
@@ -1243,9 +1280,11 @@ def _wrapped_paragraphs(page: _Page) -> frozenset[int]:
     if sum(_words(page.text[i]) > WRAPPED_MAX_WORDS for i in page.order) > WRAPPED_LONG_LINES:
         return frozenset()  # a web page sets each paragraph on one line: only a print copy breaks them all
     found = _wrapped_runs(page, strict=True)
-    # once the page shows its print column, its other paragraphs so broken are too: two lines or more that end one
-    # sentence, where no line breaks a clause
-    return found | _wrapped_runs(page, strict=False) if found else found
+    # once the page shows its print column, its other paragraphs so broken below it are too: two lines or more that
+    # end one sentence, where no line breaks a clause (above it stand the headline and the standfirst)
+    if not found:
+        return found
+    return found | {i for i in _wrapped_runs(page, strict=False) if i > min(found)}
 
 
 def _wrapped_runs(page: _Page, strict: bool) -> frozenset[int]:
@@ -1296,8 +1335,10 @@ def _asked_in_the_interview(page: _Page, i: int) -> bool:
         return False
     found = _SPEAKER.match(page.text[i])
     turns = page.speakers.get(found.group(1), []) if found else page.questions
-    if not found and i not in turns:
-        return False
+    if not found and (i not in turns or sum(j < i and page.role(j) == "body" for j in turns) < 2):
+        return (
+            False  # unlabelled, a question is the interview's only where two were asked in the text already
+        )
     # the interview has asked so already in the article's text (a box's headlines may share a label, "دراسة: ...")
     asked = any(j < i and page.role(j) == "body" for j in turns)
     return len(turns) >= INTERVIEW_TURNS and asked
@@ -1867,8 +1908,11 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             _mark_box(page, [rest[k], *box])
             return step  # the article announces its own list under the box
         asked = _asked_in_the_interview(page, j)
+        labelled = asked and _SPEAKER.match(
+            s
+        )  # an unlabelled question may be a card's headline over its teaser
         if page.prose(j) or asked or (closed and _prose_resumes(page, rest[step + 1 :])):
-            if not asked and _starts_another_story(page, rest[:k], links, s):
+            if not labelled and _starts_another_story(page, rest[:k], links, s):
                 # a card's teaser under its headline ("وقعت روسيا والجزائر ..."): the article may go on below it
                 resume = _resumes_after_teaser(page, rest, k, step) if box else None
                 if resume is None:
@@ -1924,11 +1968,15 @@ def _first_update(page: _Page, start: int) -> None:
 def _dateline_alone(s: str) -> bool:
     """A dateline on a line of its own ("الرباط - (ومع) -", or the place alone: "عدن -", "أربيل (هەولێر) -"); "كتب -
     فلان:" has the same shape and is a byline."""
-    return bool(markers.DATELINE.match(s) or _PLACE_ALONE.match(s)) and not markers.BYLINE.match(s)
+    alone = _PLACE_ALONE.match(s) and not markers.header(s) and not markers.ends_article(s)
+    return bool(markers.DATELINE.match(s) or alone) and not markers.BYLINE.match(s)
 
 
 # a place of one to three words, perhaps its name in another language in parentheses, then the dash
-_PLACE_ALONE = re.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}(?:\s*\([^()\d]{1,20}\))?\s*[-–—]\s*$")
+# (the letters with their vowel marks: "عمّان -")
+_PLACE_ALONE = re.compile(
+    r"^\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}(?:\s*\([^()\d]{1,20}\))?\s*[-–—]\s*$"
+)
 
 
 def _header(page: _Page, start: int, title: int | None) -> None:
@@ -1945,7 +1993,7 @@ def _header(page: _Page, start: int, title: int | None) -> None:
                 if nxt is not None and _words(page.text[nxt]) <= 4:
                     page.mark(nxt, "byline", "byline-name")
         elif title is not None and i > title:
-            if i == page.before(start)[-1] and _dateline_alone(s):
+            if i == page.before(start)[-1] and (_dateline_alone(s) or _place_and_the_site(page, i)):
                 page.mark(i, "body", "dateline")
                 continue
             m = markers.header(s)

@@ -109,6 +109,10 @@ class _Splitter(HTMLParser):
         self.piece_elements: set[int | None] = set()
         self.stack_numbers: list[int] = []  # each open element's number, as self.stack holds it
         self.elements = 0
+        self.looks: dict[int, tuple] = {}  # each inline element's tag and attributes, by its number
+        # after a line break that closed a line set in one element of its own: that element's look, the line ending
+        # there unless the next text stands in an element that looks the same (a paragraph wrapped in <font>s)
+        self.cut_unless: tuple | None = None
         self.meta_open: tuple[str, int, dict] | None = None  # a <title> or ld+json <script> being read
         self.rows: list[int] = []  # for each open <tr>, the index of its first unit
         self.tables: list[list[tuple[int, int]]] = []  # for each open <table>, its rows' units (first, end)
@@ -142,7 +146,7 @@ class _Splitter(HTMLParser):
             self.last_item = item
             self.units.append(("block", self.block_tag, self.block_start, self.position(), text, hints))
         self.pieces, self.block_start, self.breaks, self.piece_kinds = [], None, 0, set()
-        self.piece_bold, self.piece_elements = set(), set()
+        self.piece_bold, self.piece_elements, self.cut_unless = set(), set(), None
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -169,17 +173,19 @@ class _Splitter(HTMLParser):
             if self.piece_bold == {True}:
                 ends = "p" not in open_tags and not _opens_a_paragraph(so_far)
             else:  # a heading broken over two lines stays one heading
-                # outside a <p>, a lead-in's colon ends its line too: "...، شملت:<br>- اتفاقية ..." (a list follows),
-                # and so does a line that is one element of its own ("<span class=title>...</span><br>"): the
-                # kicker, the headline and the date line an old table layout sets apart only by line breaks
+                # outside a <p>, a lead-in's colon ends its line too: "...، شملت:<br>- اتفاقية ..." (a list follows)
                 done = _PARAGRAPH_DONE.search(so_far) or (
-                    "p" not in open_tags and (so_far.rstrip().endswith(":") or self.one_closed_element())
+                    "p" not in open_tags and so_far.rstrip().endswith(":")
                 )
                 ends = bool(done) and not open_tags & HEADLINE_TAGS
             if self.breaks >= 2 or ends:
                 self.flush()
-            else:
-                self.pieces.append(" ")
+                return
+            self.pieces.append(" ")
+            if "p" not in open_tags and not open_tags & HEADLINE_TAGS and self.piece_bold != {True}:
+                # a line that is one element of its own ("<span class=title>...</span><br>"): the kicker, the
+                # headline and the date line an old table layout sets apart only by line breaks
+                self.cut_unless = self.closed_element_look()
             return
         if tag in VOID_TAGS:
             return
@@ -211,6 +217,8 @@ class _Splitter(HTMLParser):
         self.stack.append((tag, bool(hidden)))
         self.elements += 1
         self.stack_numbers.append(self.elements)
+        if tag in INLINE_TAGS:
+            self.looks[self.elements] = (tag, tuple(sorted(a.items())))
 
     def handle_endtag(self, tag: str) -> None:
         if self.meta_open and tag == self.meta_open[0]:
@@ -242,10 +250,10 @@ class _Splitter(HTMLParser):
                 self.close_kicker(k)
                 break
 
-    def one_closed_element(self) -> bool:
-        """Whether every text since the block began stood in one inline element, closed since."""
+    def closed_element_look(self) -> tuple | None:
+        """The look of the one inline element every text since the block began stood in, if it has closed since."""
         (number,) = self.piece_elements if len(self.piece_elements) == 1 else (None,)
-        return number is not None and number not in self.stack_numbers
+        return self.looks.get(number) if number is not None and number not in self.stack_numbers else None
 
     def in_headline(self) -> bool:
         return any(tag == "h1" for tag, _ in self.stack)  # the page's headline (a subheading keeps its badge)
@@ -272,13 +280,18 @@ class _Splitter(HTMLParser):
             if data and not self.hidden() and self.pieces:
                 self.pieces.append(" ")
             return
+        inline = self.stack and self.stack[-1][0] in INLINE_TAGS
+        if self.cut_unless is not None and (
+            not inline or self.looks.get(self.stack_numbers[-1]) != self.cut_unless
+        ):
+            self.flush()  # the line set in its own element ended at the line break
+        self.cut_unless = None
         if self.block_start is None:
             self.block_start = self.position()
         self.breaks = 0
         self.pieces.append(data)
         self.piece_kinds.add(self.where())
         self.piece_bold.add(any(tag in ("b", "strong") for tag, _ in self.stack))
-        inline = self.stack and self.stack[-1][0] in INLINE_TAGS
         self.piece_elements.add(self.stack_numbers[-1] if inline else None)
 
     def join_rows(self, rows: list[tuple[int, int]]) -> None:
@@ -537,12 +550,12 @@ def _subtitle(blocks: list[Unit], headline: int | None, out: dict) -> None:
     below = blocks[headline + 1]
     decided = out[below.number]
     later = any(out[b.number].role == "body" for b in blocks[headline + 2 :])
-    if (
-        below.tag in HEADLINE_TAGS - {"h1"}
-        and decided.role == "body"
-        and clean.is_prose(below.text)
-        and later
-    ):
+    # (a question, or a sentence set so again further down, is the first of the article's own headings: an
+    # interview's questions)
+    again = any(b.tag == below.tag and clean.is_prose(b.text) for b in blocks[headline + 2 :])
+    asks = below.text.rstrip().endswith(("؟", "?"))
+    subtitle = below.tag in HEADLINE_TAGS - {"h1"} and clean.is_prose(below.text) and not (again or asks)
+    if subtitle and decided.role == "body" and later:
         out[below.number] = clean.LineDecision(
             below.number, "summary", "rule:subtitle-under-the-headline", False
         )

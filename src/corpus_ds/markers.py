@@ -419,8 +419,14 @@ def is_breadcrumb(line: str) -> bool:
     what follows the last separator is a paragraph, closed by a full stop, that an agency's slashes open ("الرباط
     في 9 سبتمبر / لنا / بحث وزير ...")."""
     pieces = _TRAIL_SEPARATOR.split(line)
-    if len(pieces) > 1 and words(pieces[-1]) >= 8 and pieces[-1].rstrip().endswith("."):
-        return False
+    if (
+        len(pieces) == 3
+        and not HOME.match(pieces[0])
+        and words(pieces[1]) <= 3
+        and words(pieces[-1]) >= 8
+        and pieces[-1].rstrip().endswith(".")
+    ):
+        return False  # a place, the agency between slashes, then the paragraph
     return len(pieces) >= 3 or (bool(BREADCRUMB.search(line)) and words(line) <= 8)
 
 
