@@ -1283,8 +1283,9 @@ def test_a_polls_see_the_results_button_is_the_polls():
 
 
 def test_a_caption_written_as_a_sentence_above_a_bracketed_credit_is_a_caption():
+    # (over a gallery's counter too: "جانب من ..." opens a caption, sentence as it is)
     caption = "جانب من ميناء النخيل التجاري الذي يُنتظر أن يكون نقطة انطلاق الخط البحري الجديد."
-    for credit, role in (("(وكالة الواحة - أرشيف)", "caption"), ("صورة 1 من 6", "body")):
+    for credit, role in (("(وكالة الواحة - أرشيف)", "caption"), ("صورة 1 من 6", "caption")):
         decided = clean.classify_lines([_HEADLINE, _P1, caption, credit, _P2, _P3])
         assert decided[3].role == role, credit
 
@@ -2636,3 +2637,31 @@ def test_a_place_and_the_sites_own_name_over_the_first_paragraph_is_its_dateline
         assert clean.classify_lines(lines)[5].role == "body", place
     writer = ["الرئيسية", _HEADLINE, "12 مارس 2025", "عمّان - سامر الخطيب", _P1, _P2, _P3, "سامر الخطيب"]
     assert clean.classify_lines(writer)[4].role == "byline"
+
+
+def test_a_sentence_a_captions_words_open_or_a_photo_credit_closes_is_a_caption_between_paragraphs():
+    """ "جانب من اللقاء ..." and "... (أ ف ب)." between the article's paragraphs, or over its first: the photo's
+    caption, sentence as it is; a paragraph that a connective opens stays the article's (fictional inputs)."""
+    captions = ["جانب من اللقاء الذي جمع مسؤولي الميناء بممثلي شركة النقل بمقر الإدارة.",
+                "وزيرا خارجية البلدين خلال مؤتمر صحافي مشترك في موسكو (أ ف ب)."]  # fmt: skip
+    for caption in captions:
+        between = clean.classify_lines([_HEADLINE, "12 مارس 2025", _P1, caption, _P2, _P3])
+        assert [between[n].role for n in (3, 4, 5)] == ["body", "caption", "body"], caption
+        over = clean.classify_lines([_HEADLINE, "12 مارس 2025", caption, _P1, _P2, _P3])
+        assert over[3].role != "body" and over[4].role == "body", caption
+    going_on = "وجانب من الاتفاق يتعلق بتكوين البحارة في الموانئ الجنوبية خلال السنوات المقبلة."
+    assert clean.classify_lines([_HEADLINE, "12 مارس 2025", _P1, going_on, _P2])[4].role == "body"
+
+
+def test_a_read_also_cards_teaser_is_the_cards_and_the_article_goes_on_under_it():
+    """ "اقرأ أيضا", one card's headline (under the marker or on its line) and its teaser, a sentence that opens
+    afresh, then the article's subheading and its paragraph that a connective opens: the teaser is the card's
+    (fictional inputs)."""
+    headline = "مصر تشتري 360 ألف طن من القمح في مناقصة"
+    teaser = "قالت الهيئة العامة للسلع إنها اشترت القمح من ثلاثة بلدان لشحنه خلال الشهر المقبل."
+    for box in (["اقرأ أيضا", headline, teaser], [f"اقرأ أيضا {headline}", teaser]):
+        goes_on = "وأضاف الوزير أن المحادثات تناولت أيضا ملفات النقل والطاقة بين البلدين."
+        lines = [_HEADLINE, "12 مارس 2025", _P1, *box, "مبادلات في تصاعد", goes_on, _P3]
+        decided = clean.classify_lines(lines)
+        assert decided[3 + len(box)].role != "body", box
+        assert all(decided[n].role == "body" for n in range(4 + len(box), len(lines) + 1)), box

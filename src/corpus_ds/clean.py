@@ -291,7 +291,7 @@ def _first_paragraph(page: _Page) -> int | None:
         and i not in page.gallery
         and not markers.before_text(page.text[i])
         and not _above_credit(page, i)
-        and not markers.CAPTION.match(page.text[i])
+        and not _says_it_is_a_caption(page.text[i])
         and not markers.is_breadcrumb(page.text[i])
         and not markers.is_cookie_notice(page.text[i])
     ]
@@ -796,6 +796,8 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             continue
         elif i != start and _labelled_caption(s):
             page.mark(i, "caption", "labelled-caption")  # a sentence its label says is a photo's or a chart's
+        elif i != start and _says_it_is_a_caption(s):
+            page.mark(i, "caption", "caption-between-paragraphs")  # "جانب من اللقاء ..."، "... (أ ف ب)."
         elif page.prose(i) or i == start:
             if (
                 page.punctuates
@@ -968,6 +970,23 @@ _SLASH_DATELINE = re.compile(
     r"^\s*([\u0621-\u064a][\u0621-\u064a ]{1,20}?)(?:\s+في\s+\d{1,2}\s+[\u0621-\u064a]+(?:\s+\d{4})?)?"
     r"\s*/\s*([\u0621-\u064a][\u0621-\u064a ]{1,20}?)\s*[-–—:/]\s"
 )
+
+
+def _says_it_is_a_caption(s: str) -> bool:
+    """A sentence a caption's opening ("جانب من ..."، "صورة من ...") or its closing photo credit ("... (أ ف ب).")
+    says is a photo's, short as a caption is, and no connective goes on with the text."""
+    found = markers.header(s)
+    return (
+        found is not None
+        and (found.rule == "caption-with-photo-note" or bool(_CAPTION_OPENING.match(s)))
+        and _words(s) <= CAPTION_MAX_WORDS
+        and not markers.CONTINUATION.match(s)
+    )
+
+
+# a caption's opening words: "جانب من ..." (a view of), "صورة من ..." (a photo of); a label ("الصورة: ...") may open
+# a sentence about the photo, which the article's own
+_CAPTION_OPENING = re.compile(r"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل))\s")
 
 
 def _labelled_caption(s: str) -> bool:
@@ -1867,6 +1886,36 @@ def _resumes_after_teaser(page: _Page, rest: list[int], k: int, step: int) -> in
     return step + 1 if goes_on and teaser != paragraph else None
 
 
+READ_ALSO_MARKER_WORDS = 3  # "اقرأ أيضا", "مواضيع ذات صلة": more words on its line are a card's headline
+
+
+def _teaser_under_one_card(page: _Page, rest: list[int], k: int, step: int) -> bool:
+    """Under a read-also marker and one card's headline (under the marker or on its line), a sentence that opens
+    afresh (the card's teaser), then the article's subheading and a paragraph that goes on with the article: a
+    connective opens it, and it says more of the article's story than of the teaser's."""
+    if step + 1 >= len(rest):
+        return False
+    teaser, heading = page.text[rest[step]], page.text[rest[step + 1]]
+    # the article's next section, its subheading over its paragraph: without one, a related story printed on under
+    # its teaser reads the same (a connective, the article's names and words)
+    if page.prose(rest[step + 1]) or step + 2 >= len(rest) or _words(heading) > SUBHEADING_MAX_WORDS:
+        return False
+    if markers.ends_article(heading) or markers.widget(heading) or markers.header(heading):
+        return False
+    after = rest[step + 2]
+    paragraph = page.text[after]
+    words = _content_words(paragraph)
+    of_teaser = len(words & _content_words(teaser)) / max(1, len(words))
+    return (
+        page.prose(rest[step])
+        and not (markers.CONTINUATION.match(teaser) or markers.WAW_ALEF.match(teaser))
+        and page.prose(after)
+        and bool(markers.CONTINUATION.match(paragraph))
+        # (a related story printed on under its teaser says more of the teaser's story than of the article's)
+        and _known_share(page, rest[:k], paragraph) > of_teaser
+    )
+
+
 def _lead_in_after_links(page: _Page, j: int) -> bool:
     """Under a box's links, the article's own lead-in to a list: a connective opens it and a colon ends it ("وتضم
     الوحدات الأساسية للتكوين:"), as no card's headline does, and it is no link."""
@@ -1908,9 +1957,13 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             _mark_box(page, [rest[k], *box])
             return step  # the article announces its own list under the box
         asked = _asked_in_the_interview(page, j)
-        labelled = asked and _SPEAKER.match(
-            s
-        )  # an unlabelled question may be a card's headline over its teaser
+        # an unlabelled question may be a card's headline over its teaser
+        labelled = asked and _SPEAKER.match(s)
+        # one card: its headline under the marker, or on the marker's line ("اقرأ أيضا: ...")
+        one_card = len(box) == 1 or (not box and _words(page.text[rest[k]]) > READ_ALSO_MARKER_WORDS)
+        if one_card and _teaser_under_one_card(page, rest, k, step):
+            _mark_box(page, [rest[k], *box, j])
+            return step + 1  # the article goes on, perhaps under a subheading of its own
         if page.prose(j) or asked or (closed and _prose_resumes(page, rest[step + 1 :])):
             if not labelled and _starts_another_story(page, rest[:k], links, s):
                 # a card's teaser under its headline ("وقعت روسيا والجزائر ..."): the article may go on below it

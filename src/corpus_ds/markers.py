@@ -167,13 +167,14 @@ _ITEM = re.compile(r"^\s*(?:[-–•*·▪◦]|[\d٠-٩]{1,4}\s*[.)\-–:])")
 CAPTION_NOTE = re.compile(
     rf"\(\s*(?:(?:صور{_H}\s+)?(?:{_A}رشيفي{_H}|{_A}رشيف|توضيحي{_H})|صور{_H}\s+تعبيري{_H})\s*\)\s*$"
 )
-# A caption that closes on the photo agency's credit in parentheses, with no sentence end before it: "وزيرا
-# الخارجية خلال لقاء سابق (الأوروبية)". A paragraph of an agency's copy ends on a full stop before "(رويترز)".
+# A caption that closes on the photo agency's credit in parentheses, with no sentence end before it (perhaps one
+# after it): "وزيرا الخارجية خلال لقاء سابق (الأوروبية)". A paragraph of an agency's copy ends on a full stop before
+# "(رويترز)".
 _PHOTO_AGENCY = (
     rf"{_A}ل{_A}وروبي{_H}|{_A}لفرنسي{_H}|رويترز|{_A}\s*\.?\s*ف\s*\.?\s*ب|{_A}سوشيتد\s+برس|{_A}ل{_A}ن{_A}ضول|غيتي(?:\s+{_A}يمجز)?"
     r"|د\s*\.?\s*ب\s*\.?\s*ا|شترستوك|EPA|AFP|Reuters|Getty(?:\s+Images)?|AP|Shutterstock"
 )
-CAPTION_CREDIT = re.compile(rf"[^\s.!؟?…:]\s*\(\s*(?:{_PHOTO_AGENCY})\s*\)\s*$", re.I)
+CAPTION_CREDIT = re.compile(rf"[^\s.!؟?…:]\s*\(\s*(?:{_PHOTO_AGENCY})\s*\)\.?\s*$", re.I)
 # "حاوره" / "أجرى الحوار": who conducted an interview, the byline of one
 BYLINE = re.compile(
     r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حاوره|حاورها|حاورته|حاورهم|أجرى\s+الحوار|اجرى\s+الحوار|By)\s*[:：]?\s+\S",
