@@ -2665,3 +2665,29 @@ def test_a_read_also_cards_teaser_is_the_cards_and_the_article_goes_on_under_it(
         decided = clean.classify_lines(lines)
         assert decided[3 + len(box)].role != "body", box
         assert all(decided[n].role == "body" for n in range(4 + len(box), len(lines) + 1)), box
+
+
+def test_a_question_after_a_box_goes_on_with_an_interview_that_asked_one_already():
+    """An interview that has asked one question in the text, then a read-also box, then its next questions and their
+    answers: the question under the box is the interview's; a card's question headline over a teaser that says it
+    again is no interview's question (fictional inputs)."""
+    answer = "نعم، هناك مباحثات متقدمة بين شركات نقل بحري من البلدين لإطلاق خط منتظم بين الميناءين قبل الصيف المقبل."
+    question = "ما الذي ينتظره الصيادون من الاتفاق الجديد في الموسم المقبل؟"
+    lines = [_HEADLINE, "12 مارس 2025", _P1, "كيف تقيمون نتائج الاجتماع التقني المشترك هذا الأسبوع؟", answer,
+             "اقرأ أيضا", "موسكو والرباط تبحثان موعد الدورة المقبلة للجنة المشتركة", "28.10.2025", question, _P2,
+             "وهل تلقيتم عروضا من شركات الشحن في البلدين حتى الآن؟", _P3]  # fmt: skip
+    decided = clean.classify_lines(lines)
+    assert [decided[n].role == "body" for n in range(4, 13)] == [
+        True,
+        True,
+        False,
+        False,
+        False,
+        True,
+        True,
+        True,
+        True,
+    ]
+    card = "هل تحل الطاقة الشمسية أزمة الري في سهل سايس؟"
+    assert clean._answered(question, _P2)
+    assert not clean._answered(card, "الطاقة الشمسية تحل أزمة الري في سهل سايس بعد ارتفاع أسعار الوقود.")

@@ -146,11 +146,12 @@ class _Page:
         for i in self.order:
             if found := _SPEAKER.match(self.text[i]):
                 self.speakers.setdefault(found.group(1), []).append(i)
-        # an interview that sets its questions apart without a label: questions, each over a paragraph of prose
+        # an interview that sets its questions apart without a label: questions, each over a paragraph of prose that
+        # answers it (a card's question headline stands over a teaser that says it again)
         self.questions = [
             i
             for k, i in enumerate(self.order[:-1])
-            if _question(self.text[i]) and is_prose(self.text[self.order[k + 1]])
+            if _question(self.text[i]) and _answered(self.text[i], self.text[self.order[k + 1]])
         ]
         self.wrapped: frozenset[int] = _wrapped_paragraphs(self)
 
@@ -1341,6 +1342,12 @@ _SPEAKER = re.compile(r"^\s*([^\s:：]+(?:\s[^\s:：]+)?)\s*[:：]\s*\S")
 INTERVIEW_TURNS = 3  # lines opening on the same speaker's label: an interview's questions (or answers)
 
 
+def _answered(question: str, below: str) -> bool:
+    """Whether the line below a question is prose that answers it rather than restating it (a teaser does)."""
+    own = _content_words(question)
+    return is_prose(below) and len(own & _content_words(below)) < RESTATED * max(1, len(own))
+
+
 def _question(s: str) -> bool:
     return _words(s) >= 6 and s.rstrip().endswith(("؟", "?"))
 
@@ -1354,10 +1361,8 @@ def _asked_in_the_interview(page: _Page, i: int) -> bool:
         return False
     found = _SPEAKER.match(page.text[i])
     turns = page.speakers.get(found.group(1), []) if found else page.questions
-    if not found and (i not in turns or sum(j < i and page.role(j) == "body" for j in turns) < 2):
-        return (
-            False  # unlabelled, a question is the interview's only where two were asked in the text already
-        )
+    if not found and i not in turns:
+        return False
     # the interview has asked so already in the article's text (a box's headlines may share a label, "دراسة: ...")
     asked = any(j < i and page.role(j) == "body" for j in turns)
     return len(turns) >= INTERVIEW_TURNS and asked
@@ -1957,8 +1962,7 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             _mark_box(page, [rest[k], *box])
             return step  # the article announces its own list under the box
         asked = _asked_in_the_interview(page, j)
-        # an unlabelled question may be a card's headline over its teaser
-        labelled = asked and _SPEAKER.match(s)
+        labelled = asked and _SPEAKER.match(s)  # an unlabelled one may be a card's headline over its teaser
         # one card: its headline under the marker, or on the marker's line ("اقرأ أيضا: ...")
         one_card = len(box) == 1 or (not box and _words(page.text[rest[k]]) > READ_ALSO_MARKER_WORDS)
         if one_card and _teaser_under_one_card(page, rest, k, step):
