@@ -2691,3 +2691,31 @@ def test_a_question_after_a_box_goes_on_with_an_interview_that_asked_one_already
     card = "هل تحل الطاقة الشمسية أزمة الري في سهل سايس؟"
     assert clean._answered(question, _P2)
     assert not clean._answered(card, "الطاقة الشمسية تحل أزمة الري في سهل سايس بعد ارتفاع أسعار الوقود.")
+
+
+def test_a_dateline_with_its_day_over_the_first_paragraph_is_the_articles():
+    """ "موسكو - 15-2-2018 (ومأ) -" or "الرياض 24 شوال 1446 هـ الموافق 22 أبريل 2025 م واس" right over the first
+    paragraph: a place, the day and the agency, the article's dateline; a date line that opens on its day or on a
+    word that says it is one stays a date line (fictional inputs)."""
+    for dateline in ("موسكو - 15-2-2018 (الواحة) -", "الرياض 24 شوال 1446 هـ الموافق 22 أبريل 2025 م واس"):
+        decided = clean.classify_lines([_HEADLINE, "الخميس 15 فبراير 2018", dateline, _P1, _P2])
+        assert decided[3].role == "body", dateline
+    for date_line in ("الخميس 15-2-2018 -", "نشر في 15-2-2018 (الواحة) -"):
+        decided = clean.classify_lines([_HEADLINE, date_line, _P1, _P2])
+        assert decided[2].role == "date_line", date_line
+
+
+def test_the_end_of_a_page_says_what_it_is_in_more_words():
+    """ "الكلمات المفاتيح:" opens tags; "مقالات أخرى في نفس الركن" opens other stories; "طباعة أرسل المقال أضف
+    تعليقا" is a bar of buttons; an agency's note that only part of its subscribers' feed may be published is no
+    text of the article (fictional inputs)."""
+    assert markers.ends_article("الكلمات المفاتيح:").role == "tags"
+    assert markers.MORE_STORIES.match("مقالات أخرى في نفس الركن") and markers.MORE_STORIES.match("أخبار أخرى")
+    assert markers.is_social_bar("طباعة أرسل المقال أضف تعليقا")
+    notice = "يُسمح فقط بنشر جزء من الأخبار التي تُبث للمشتركين عبر نظام تدفق الأخبار، وبشكل ملخّص."
+    assert markers.REPRODUCTION_NOTICE.match(notice)
+    assert not markers.REPRODUCTION_NOTICE.match(
+        "يسمح القرار الجديد بنقل الحبوب عبر الميناء دون رسوم إضافية."
+    )
+    decided = clean.classify_lines([_HEADLINE, "12 مارس 2025", _P1, _P2, "طباعة أرسل المقال أضف تعليقا", _P3])
+    assert decided[5].role != "body"

@@ -2026,7 +2026,29 @@ def _dateline_alone(s: str) -> bool:
     """A dateline on a line of its own ("الرباط - (ومع) -", or the place alone: "عدن -", "أربيل (هەولێر) -"); "كتب -
     فلان:" has the same shape and is a byline."""
     alone = _PLACE_ALONE.match(s) and not markers.header(s) and not markers.ends_article(s)
-    return bool(markers.DATELINE.match(s) or alone) and not markers.BYLINE.match(s)
+    return bool(markers.DATELINE.match(s) or alone or _dated_dateline(s)) and not markers.BYLINE.match(s)
+
+
+def _dated_dateline(s: str) -> bool:
+    """A place, the day, then the agency: "موسكو - 15-2-2018 (ومأ) -", "الرياض 24 شوال 1446 هـ الموافق 22 أبريل 2025 م
+    واس" (a date line opens on the day or on a word that says it is one, not on a place)."""
+    place = _PLACE_BEFORE_DAY.match(s)
+    if place is None or _words(s) > DATED_DATELINE_MAX_WORDS or not datetext.find_dates(s):
+        return False
+    named = place.group(1).split()
+    if any(
+        w in datetext.WEEKDAY_WORDS or w in datetext.MONTHS or w in markers.DATE_MARKER_WORDS for w in named
+    ):
+        return False
+    return bool(_AGENCY_AT_THE_END.search(s))
+
+
+DATED_DATELINE_MAX_WORDS = 16
+_PLACE_BEFORE_DAY = re.compile(r"^\s*([\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2})\s*[-–—,،]?\s*[\d٠-٩]")
+# the agency closing a dateline: in parentheses (a dash may follow), a dash alone, or the Gulf agencies' short names
+_AGENCY_AT_THE_END = re.compile(
+    r"(?:\(\s*[^()\d]{1,20}\s*\)\s*[-–—:]?|\s[-–—:]|\s(?:واس|وام|قنا|كونا|بنا|العمانية))\s*$"
+)
 
 
 # a place of one to three words, perhaps its name in another language in parentheses, then the dash

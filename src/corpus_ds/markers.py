@@ -40,7 +40,9 @@ SIMILAR = re.compile(
 # Lists that follow the article on many sites: most read, latest, more from the section.
 MORE_STORIES = re.compile(
     rf"^\s*(?:{_A}ل{_A}كثر\s+(?:قر{_A}ء{_H}|مش{_A}هد{_H}|تد{_A}ول{_A}|تعليق{_A})|{_A}لمزيد\s+من\b.{{0,30}}"
-    rf"|آخر\s+{_A}ل{_A}خب{_A}ر|{_A}حدث\s+{_A}ل{_A}خب{_A}ر|{_A}خب{_A}ر\s+عاجل{_H})"
+    rf"|آخر\s+{_A}ل{_A}خب{_A}ر|{_A}حدث\s+{_A}ل{_A}خب{_A}ر|{_A}خب{_A}ر\s+عاجل{_H}"
+    # "مقالات أخرى في نفس الركن", "أخبار أخرى من القسم": more of the section's stories
+    rf"|(?:مق{_A}لات|{_A}خب{_A}ر|مو{_A}ضيع)\s+{_A}خرى(?:\s+(?:في|من)\s+(?:نفس\s+)?{_A}ل\S+(?:\s+نفسه)?)?)"
     rf"{_COLON}$",
     re.I,
 )
@@ -109,7 +111,7 @@ PUBLISHED_MARKER = re.compile(
     r"(?:تاريخ\s+النشر|نشرت?\s+في|نُشرت?|^\s*نشرت?\b|Published|بتاريخ|^\s*العدد\s*[:：]?\s*[\d٠-٩]{3,})", re.I
 )
 TAGS = re.compile(
-    rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H}|متعلق{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لمفت{_A}حي{_H}|{_A}لمتعلق{_H})|وسوم"
+    rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H}|متعلق{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لمفت{_A}حي{_H}|{_A}لمف{_A}تيح|{_A}لمتعلق{_H})|وسوم"
     rf"|{_A}لوسوم|Tags|Keywords|مو{_A}ضيع|{_A}لمو{_A}ضيع|موضوع{_A}ت)\s*(?:[:：].*)?$",
     re.I,
 )
@@ -122,6 +124,7 @@ SOCIAL_WORDS = {
     "غرد", "تغريد", "فايسبوك", "VK", "Instagram", "YouTube", "TikTok", "Threads", "Pinterest", "Viber",
     "المقال", "A+A-", "Messenger", "ماسنجر", "حجم", "الخط", "تكبير", "تصغير", "أرسل", "ارسل",
     "متابعة", "تابِع", "Follow",  # an embedded post's follow button
+    "أضف", "تعليقا", "تعليقاً",  # "أضف تعليقا": the comment form's button in the bar
 }  # fmt: skip
 BYLINE_MARKER = re.compile(r"^\s*(?:نشر|بقلم|كتب|كتبت|By)\s*[:：]?\s*$", re.I)
 # A byline's label alone on its line above the text ("Author," then the name, "Role," then the office); looked for
@@ -249,6 +252,9 @@ REPRODUCTION_NOTICE = re.compile(
     rf"^\s*(?:لا\s+يسمح|يمنع|يحظر)\s+ب?(?:نقل|نسخ|{_A}قتب{_A}س|{_A}ع{_A}د{_H}\s+نشر)(?:\s+{_A}و\s+\S+)?"
     rf"\s+(?:{_A}ل)?(?:{_A}خب{_A}ر|مو{_A}د|محتوى|مق{_A}لات|نصوص)\b"
     rf"(?=.*(?:{_A}لمنشور{_H}|هذ{_A}\s+{_A}لموقع|{_A}لا\s+ب{_A}ذن|دون\s+{_A}ذن|ذكر\s+{_A}لمصدر))"
+    # an agency's note on what its subscribers' feed allows: "يُسمح فقط بنشر جزء من الأخبار التي تُبث للمشتركين عبر نظام
+    # تدفق الأخبار ..."
+    rf"|^\s*(?:لا\s+)?يُ?سمح\s+(?:فقط\s+)?ب(?:نشر|نقل|{_A}ع{_A}د{_H}\s+نشر)(?=.*للمشتركين)"
 )
 PARENTHESISED_NAME = re.compile(r"^\s*\([^()]{2,30}\)\s*$")
 BREADCRUMB = re.compile(r"\S\s*(?:»|>|›|/|\|)\s*\S")
@@ -451,6 +457,8 @@ def is_social_bar(line: str) -> bool:
     return bool(tokens) and all(t in SOCIAL_WORDS or not t for t in tokens) and words(line) <= 12
 
 
+# the words a date line opens on before its day ("نشر في 12 ...", "تاريخ النشر 12 ...")
+DATE_MARKER_WORDS = frozenset("نشر في بتاريخ تاريخ النشر آخر تحديث حدث يوم".split())
 _DATE_WORDS = frozenset(
     [
         *datetext.WEEKDAY_WORDS,
