@@ -2703,6 +2703,9 @@ def test_a_dateline_with_its_day_over_the_first_paragraph_is_the_articles():
     for date_line in ("الخميس 15-2-2018 -", "نشر في 15-2-2018 (الواحة) -"):
         decided = clean.classify_lines([_HEADLINE, date_line, _P1, _P2])
         assert decided[2].role == "date_line", date_line
+    # the dateline's day is still the publication date the page states
+    raw = "\n".join([_HEADLINE, "الرياض 24 شوال 1446 هـ الموافق 22 أبريل 2025 م واس", _P1, _P2])
+    assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 4, 22)
 
 
 def test_the_end_of_a_page_says_what_it_is_in_more_words():

@@ -289,6 +289,11 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     """
     lines = clean.raw_lines(raw_text)
     roles = {n: d.role for n, d in cleaned.decisions.items()}
+    # a dateline on its own line over the first paragraph is the article's, and states a date as the header does
+    # ("موسكو - 15-2-2018 (ومأ) -")
+    for n, d in cleaned.decisions.items():
+        if d.role == "body" and d.decided_by == "rule:dateline":
+            roles[n] = "date_line"
     title = next((n for n, r in sorted(roles.items()) if r == "title"), None)
     first_body = next((n for n, r in sorted(roles.items()) if r == "body"), None)
     last_body = max((n for n, r in roles.items() if r == "body"), default=None)
