@@ -2722,3 +2722,15 @@ def test_the_end_of_a_page_says_what_it_is_in_more_words():
     )
     decided = clean.classify_lines([_HEADLINE, "12 مارس 2025", _P1, _P2, "طباعة أرسل المقال أضف تعليقا", _P3])
     assert decided[5].role != "body"
+
+
+def test_a_share_bars_buttons_addressed_to_a_woman_leave_the_headline_in_the_articles_header():
+    """A women's magazine's buttons ("أعجبني"، "غرّدي"، "أرسلي لصديقة") under its byline: a share bar, not a menu
+    that would end the article's header above them, so the headline over the date is still found (fictional
+    inputs)."""
+    headline = "القفطان يسحر مدينة النخيل: عرض أزياء يجمع مصممات من البلدين"
+    lead = "في أمسية وصفت بأنها ليلة من ألف ليلة، قدمت مصممات من البلدين مجموعات من القفاطين المطرزة بخيوط الذهب."
+    lines = ["موضة › أزياء تقليدية", headline, "نُشر في 24 أبريل 2012", "إعداد: نادية الفاسي", "أعجبني", "غرّدي",
+             "أرسلي لصديقة", "عارضة ترتدي قفطانا مطرزا خلال العرض", "الصورة من مكتب العرض", lead, _P2]  # fmt: skip
+    assert clean.classify_lines(lines)[2].role == "title"
+    assert markers.is_social_bar("أرسلي لصديقة") and markers.is_social_bar("غرّدي")

@@ -125,6 +125,7 @@ SOCIAL_WORDS = {
     "المقال", "A+A-", "Messenger", "ماسنجر", "حجم", "الخط", "تكبير", "تصغير", "أرسل", "ارسل",
     "متابعة", "تابِع", "Follow",  # an embedded post's follow button
     "أضف", "تعليقا", "تعليقاً",  # "أضف تعليقا": the comment form's button in the bar
+    "أعجبني", "غردي", "غرّدي", "شاركي", "أرسلي", "ارسلي", "لصديق", "لصديقة",  # a women's magazine's buttons
 }  # fmt: skip
 BYLINE_MARKER = re.compile(r"^\s*(?:نشر|بقلم|كتب|كتبت|By)\s*[:：]?\s*$", re.I)
 # A byline's label alone on its line above the text ("Author," then the name, "Role," then the office); looked for
