@@ -982,6 +982,9 @@ def _says_it_is_a_caption(s: str) -> bool:
         and (found.rule == "caption-with-photo-note" or bool(_CAPTION_OPENING.match(s)))
         and _words(s) <= CAPTION_MAX_WORDS
         and not markers.CONTINUATION.match(s)
+        and not re.search(
+            r"[،,؛]", s
+        )  # a caption is one clause; "جانب من المحادثات تناول ...، بحسب ..." is not
     )
 
 
@@ -1094,16 +1097,18 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
     said = markers.header(page.text[i])
     if found is None or markers.BYLINE.match(page.text[i]) or (said is not None and said.role != "byline"):
         return False  # "كتب: فلان", "صورة: وكالات": a byline's or a photo's credit
+    place = re.split(r"\s*[-–—:]", page.text[i].strip(), maxsplit=1)[0]
+    if markers.HOME.match(place) or any(
+        page.text[j].strip() in (place, found.group(1).strip())
+        for j in page.order[:i]
+        if _words(page.text[j]) <= 3 and j not in page.order[:MASTHEAD_LINES]
+    ):
+        return False  # "الرئيسية - محليات": a trail of the menu's sections, each a line of the menu above
     name = re.compile(rf"(?<!\w){re.escape(found.group(1).strip())}(?!\w)")
-    # where a site names itself: its masthead's first lines, a photo's credit, the footer's copyright (a writer's
-    # name comes again in a box about them, which is none of these)
+    # where a site names itself: its masthead's first lines, the footer's copyright (a writer's name comes again in
+    # a box about them or under a photo they took, which are none of these)
     return any(
-        name.search(page.text[j])
-        and (
-            j in page.order[:MASTHEAD_LINES]
-            or (markers.header(page.text[j]) or _NOTHING).role == "credit"
-            or markers.is_copyright(page.text[j])
-        )
+        name.search(page.text[j]) and (j in page.order[:MASTHEAD_LINES] or markers.is_copyright(page.text[j]))
         for j in page.order
         if j != i
     )
@@ -1891,7 +1896,14 @@ def _resumes_after_teaser(page: _Page, rest: list[int], k: int, step: int) -> in
     return step + 1 if goes_on and teaser != paragraph else None
 
 
-READ_ALSO_MARKER_WORDS = 3  # "اقرأ أيضا", "مواضيع ذات صلة": more words on its line are a card's headline
+READ_ALSO_MARKER_WORDS = 3  # "اقرأ أيضا", "مواضيع ذات صلة": more words on its line may be a card's headline
+
+
+def _headline_on_the_markers_line(s: str) -> bool:
+    """ "اقرأ أيضا صادرات الحوامض تسجل تراجعا": a card's headline after the marker on its line; not "اقرأ أيضا في هذا
+    الملف", whose words say where to read."""
+    rest = s.split()[2:]
+    return len(rest) > READ_ALSO_MARKER_WORDS and not _ASIDE_START.fullmatch(rest[0])
 
 
 def _teaser_under_one_card(page: _Page, rest: list[int], k: int, step: int) -> bool:
@@ -1911,14 +1923,23 @@ def _teaser_under_one_card(page: _Page, rest: list[int], k: int, step: int) -> b
     paragraph = page.text[after]
     words = _content_words(paragraph)
     of_teaser = len(words & _content_words(teaser)) / max(1, len(words))
+    known = _known_share(page, rest[:k], paragraph)
     return (
         page.prose(rest[step])
         and not (markers.CONTINUATION.match(teaser) or markers.WAW_ALEF.match(teaser))
         and page.prose(after)
         and bool(markers.CONTINUATION.match(paragraph))
-        # (a related story printed on under its teaser says more of the teaser's story than of the article's)
-        and _known_share(page, rest[:k], paragraph) > of_teaser
+        # (a related story printed on under its teaser says more of the teaser's story than of the article's; the
+        # article's own paragraph there says more of the article than the paragraph under the subheading does)
+        and known > of_teaser
+        and (_restates_its_card(page, rest, k, step) or _known_share(page, rest[:k], teaser) < known)
     )
+
+
+def _restates_its_card(page: _Page, rest: list[int], k: int, step: int) -> bool:
+    """Whether a teaser says again most of its card's headline (the line above it, or the marker's line)."""
+    card = _content_words(page.text[rest[step - 1]])
+    return len(card & _content_words(page.text[rest[step]])) >= POINT_RESTATED * max(1, len(card))
 
 
 def _lead_in_after_links(page: _Page, j: int) -> bool:
@@ -1964,7 +1985,7 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         asked = _asked_in_the_interview(page, j)
         labelled = asked and _SPEAKER.match(s)  # an unlabelled one may be a card's headline over its teaser
         # one card: its headline under the marker, or on the marker's line ("اقرأ أيضا: ...")
-        one_card = len(box) == 1 or (not box and _words(page.text[rest[k]]) > READ_ALSO_MARKER_WORDS)
+        one_card = len(box) == 1 or (not box and _headline_on_the_markers_line(page.text[rest[k]]))
         if one_card and _teaser_under_one_card(page, rest, k, step):
             _mark_box(page, [rest[k], *box, j])
             return step + 1  # the article goes on, perhaps under a subheading of its own
@@ -2036,11 +2057,17 @@ def _dated_dateline(s: str) -> bool:
     if place is None or _words(s) > DATED_DATELINE_MAX_WORDS or not datetext.find_dates(s):
         return False
     named = place.group(1).split()
-    if any(
-        w in datetext.WEEKDAY_WORDS or w in datetext.MONTHS or w in markers.DATE_MARKER_WORDS for w in named
+    if (
+        any(
+            w in datetext.WEEKDAY_WORDS or w in datetext.MONTHS or w in markers.DATE_MARKER_WORDS
+            for w in named
+        )
+        or markers.PUBLISHED_MARKER.search(place.group(1))
+        or markers.UPDATE_MARKER.search(place.group(1))
     ):
         return False
-    return bool(_AGENCY_AT_THE_END.search(s))
+    agency = _AGENCY_AT_THE_END.search(s)
+    return bool(agency) and not re.search(r"توقيت|GMT|UTC", agency.group(0))
 
 
 DATED_DATELINE_MAX_WORDS = 16

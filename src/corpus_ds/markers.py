@@ -42,7 +42,7 @@ MORE_STORIES = re.compile(
     rf"^\s*(?:{_A}ل{_A}كثر\s+(?:قر{_A}ء{_H}|مش{_A}هد{_H}|تد{_A}ول{_A}|تعليق{_A})|{_A}لمزيد\s+من\b.{{0,30}}"
     rf"|آخر\s+{_A}ل{_A}خب{_A}ر|{_A}حدث\s+{_A}ل{_A}خب{_A}ر|{_A}خب{_A}ر\s+عاجل{_H}"
     # "مقالات أخرى في نفس الركن", "أخبار أخرى من القسم": more of the section's stories
-    rf"|(?:مق{_A}لات|{_A}خب{_A}ر|مو{_A}ضيع)\s+{_A}خرى(?:\s+(?:في|من)\s+(?:نفس\s+)?{_A}ل\S+(?:\s+نفسه)?)?)"
+    rf"|(?:مق{_A}لات|{_A}خب{_A}ر|مو{_A}ضيع)\s+{_A}خرى\s+(?:في|من)\s+(?:نفس\s+)?{_A}ل(?:ركن|قسم|ب{_A}ب|تصنيف|ملف)(?:\s+نفسه)?)"
     rf"{_COLON}$",
     re.I,
 )
@@ -171,14 +171,13 @@ _ITEM = re.compile(r"^\s*(?:[-–•*·▪◦]|[\d٠-٩]{1,4}\s*[.)\-–:])")
 CAPTION_NOTE = re.compile(
     rf"\(\s*(?:(?:صور{_H}\s+)?(?:{_A}رشيفي{_H}|{_A}رشيف|توضيحي{_H})|صور{_H}\s+تعبيري{_H})\s*\)\s*$"
 )
-# A caption that closes on the photo agency's credit in parentheses, with no sentence end before it (perhaps one
-# after it): "وزيرا الخارجية خلال لقاء سابق (الأوروبية)". A paragraph of an agency's copy ends on a full stop before
-# "(رويترز)".
+# A caption that closes on the photo agency's credit in parentheses, with no sentence end before it: "وزيرا
+# الخارجية خلال لقاء سابق (الأوروبية)". A paragraph of an agency's copy ends on a full stop before "(رويترز)".
 _PHOTO_AGENCY = (
     rf"{_A}ل{_A}وروبي{_H}|{_A}لفرنسي{_H}|رويترز|{_A}\s*\.?\s*ف\s*\.?\s*ب|{_A}سوشيتد\s+برس|{_A}ل{_A}ن{_A}ضول|غيتي(?:\s+{_A}يمجز)?"
     r"|د\s*\.?\s*ب\s*\.?\s*ا|شترستوك|EPA|AFP|Reuters|Getty(?:\s+Images)?|AP|Shutterstock"
 )
-CAPTION_CREDIT = re.compile(rf"[^\s.!؟?…:]\s*\(\s*(?:{_PHOTO_AGENCY})\s*\)\.?\s*$", re.I)
+CAPTION_CREDIT = re.compile(rf"[^\s.!؟?…:]\s*\(\s*(?:{_PHOTO_AGENCY})\s*\)\s*$", re.I)
 # "حاوره" / "أجرى الحوار": who conducted an interview, the byline of one
 BYLINE = re.compile(
     r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حاوره|حاورها|حاورته|حاورهم|أجرى\s+الحوار|اجرى\s+الحوار|By)\s*[:：]?\s+\S",
@@ -255,7 +254,7 @@ REPRODUCTION_NOTICE = re.compile(
     rf"(?=.*(?:{_A}لمنشور{_H}|هذ{_A}\s+{_A}لموقع|{_A}لا\s+ب{_A}ذن|دون\s+{_A}ذن|ذكر\s+{_A}لمصدر))"
     # an agency's note on what its subscribers' feed allows: "يُسمح فقط بنشر جزء من الأخبار التي تُبث للمشتركين عبر نظام
     # تدفق الأخبار ..."
-    rf"|^\s*(?:لا\s+)?يُ?سمح\s+(?:فقط\s+)?ب(?:نشر|نقل|{_A}ع{_A}د{_H}\s+نشر)(?=.*للمشتركين)"
+    rf"|^\s*(?:لا\s+)?يُ?سمح\s+(?:فقط\s+)?ب(?:نشر|نقل|{_A}ع{_A}د{_H}\s+نشر)(?=.*للمشتركين)(?=.*(?:تُ?بث|تدفق|{_A}لوك{_A}ل{_H}|خدم{_H}))"
 )
 PARENTHESISED_NAME = re.compile(r"^\s*\([^()]{2,30}\)\s*$")
 BREADCRUMB = re.compile(r"\S\s*(?:»|>|›|/|\|)\s*\S")
@@ -459,7 +458,9 @@ def is_social_bar(line: str) -> bool:
 
 
 # the words a date line opens on before its day ("نشر في 12 ...", "تاريخ النشر 12 ...")
-DATE_MARKER_WORDS = frozenset("نشر في بتاريخ تاريخ النشر آخر تحديث حدث يوم".split())
+DATE_MARKER_WORDS = frozenset(
+    "نشر في بتاريخ تاريخ النشر آخر تحديث حدث يوم منشور محدث محدّث التحديث الأخير العدد منذ صدر صحيفة جريدة".split()
+)
 _DATE_WORDS = frozenset(
     [
         *datetext.WEEKDAY_WORDS,
