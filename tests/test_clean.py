@@ -2781,3 +2781,17 @@ def test_what_a_second_review_found_stays_as_before():
     assert clean.classify_lines(photographer)[4].role == "byline"
     trail = ["الرئيسية", "محليات", "اقتصاد", _HEADLINE, "الرئيسية - محليات", _P1, _P2]
     assert line_five(trail) != "body"
+
+
+def test_a_posts_counts_in_words_and_its_label_close_its_card_and_a_bare_name_over_a_writers_line_is_a_byline():
+    """ "4.8 ألف إعجاب", "1.1 ألف إعادة نشر", "12 ألف تفاعل" under a post, and "منشور على فيسبوك" over one, are the
+    post's; a sentence that tells of likes is the article's. A name alone, then a line that says what the writer
+    does, closing the text: the writer's box (fictional inputs)."""
+    for line in ("4.8 ألف إعجاب", "1.1 ألف إعادة نشر", "12 ألف تفاعل", "منشور على فيسبوك"):
+        assert (markers.widget(line) or markers.Marker("", "")).role == "embed", line
+    assert markers.widget("وحصد المقطع أكثر من أربعة آلاف إعجاب خلال ساعات قليلة من نشره.") is None
+    bio = "كاتب وباحث في العلاقات الدولية، أستاذ زائر بعدد من الجامعات."
+    decided = clean.classify_lines(
+        [_HEADLINE, "12 مارس 2025", _P1, _P2, _P3, "كمال الدين الحسني", bio, "مقالات الكاتب"]
+    )
+    assert [decided[n].role for n in (5, 6, 7)] == ["body", "byline", "byline"]

@@ -216,6 +216,7 @@ def classify_lines(
 
 
 AUTHOR_BOX_LINES = 2  # the author's name, then a line or two about them
+AUTHOR_BIO_MAX_WORDS = 40
 
 
 def _author_box(page: _Page, start: int) -> None:
@@ -237,6 +238,12 @@ def _author_box(page: _Page, start: int) -> None:
                 page.mark(j, "byline", "author-box", sure=False)
             return
     if len(body) < 3:
+        return
+    # the writer's name alone, then one line that says what they do ("كاتب وباحث مغربي ..."), closing the text
+    name, about = page.text[body[-2]], page.text[body[-1]]
+    if _bare_name(name) and markers.WRITER_ROLE.match(about) and _words(about) <= AUTHOR_BIO_MAX_WORDS:
+        for j in body[-2:]:
+            page.mark(j, "byline", "author-box", sure=False)
         return
     # "عن الكاتب" over one line that names the writer and says what they do ("فلان، صحفي متخصص في ..."), or on it
     label, colon, about_them = page.text[body[-1]].partition(":")
