@@ -2795,3 +2795,14 @@ def test_a_posts_counts_in_words_and_its_label_close_its_card_and_a_bare_name_ov
         [_HEADLINE, "12 مارس 2025", _P1, _P2, _P3, "كمال الدين الحسني", bio, "مقالات الكاتب"]
     )
     assert [decided[n].role for n in (5, 6, 7)] == ["body", "byline", "byline"]
+
+
+def test_a_day_of_the_month_before_its_month_and_an_agencys_signature_between_slashes():
+    """ "الثلاثاء 10 من أبريل 2012", as Egyptian papers write the day; "الدار البيضاء/ يوسف بنحمو/ الجسر" over the first
+    paragraph, the place, the writer and the agency as an agency signs: its dateline; the agency's note on what its
+    subscribers' feed holds is no text (fictional inputs)."""
+    assert [f.date for f in datetext.find_dates("الثلاثاء 10 من أبريل 2012")] == [dt.date(2012, 4, 10)]
+    decided = clean.classify_lines([_HEADLINE, "20.09.2024", "الدار البيضاء/ يوسف بنحمو/ الواحة", _P1, _P2])
+    assert decided[3].role == "body"
+    note = "الأخبار المنشورة على الموقع الإلكتروني لوكالة الواحة هي جزء مختصر من الأخبار المقدمة للمشتركين."
+    assert markers.REPRODUCTION_NOTICE.match(note)

@@ -2053,8 +2053,17 @@ def _first_update(page: _Page, start: int) -> None:
 def _dateline_alone(s: str) -> bool:
     """A dateline on a line of its own ("الرباط - (ومع) -", or the place alone: "عدن -", "أربيل (هەولێر) -"); "كتب -
     فلان:" has the same shape and is a byline."""
-    alone = _PLACE_ALONE.match(s) and not markers.header(s) and not markers.ends_article(s)
+    said = (markers.header(s) or _NOTHING).role
+    alone = (_PLACE_ALONE.match(s) and not said) or (_PLACE_WRITER_AGENCY.match(s) and said in ("", "byline"))
+    alone = alone and not markers.ends_article(s)
     return bool(markers.DATELINE.match(s) or alone or _dated_dateline(s)) and not markers.BYLINE.match(s)
+
+
+# the place, the writer and the agency between slashes, as the Anadolu agency signs: "الدار البيضاء/ يوسف بنحمو/ الجسر"
+_PLACE_WRITER_AGENCY = re.compile(
+    r"^\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}\s*/\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,3}\s*/"
+    r"\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}\s*$"
+)
 
 
 def _dated_dateline(s: str) -> bool:

@@ -66,10 +66,11 @@ _MONTH = rf"(?:{_MONTH_NAME})(?:\s*/\s*(?:{_MONTH_NAME})|\s*\(\s*(?:{_MONTH_NAME
 _NOT_LETTER = r"(?![\u0621-\u064a\w])"
 _PATTERNS = (
     # 12 نوفمبر 2024, 12 تشرين الثاني، 2024, 1st, September 2023; 12/نوفمبر/2024 and 12 - نونبر - 2024 (a slash or
-    # a dash before the year only when the same stands between day and month)
+    # a dash before the year only when the same stands between day and month); "10 من أبريل 2012", as Egyptian papers
+    # write it
     (
         re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?P<sep>[/\-])\s*|{_SEP})({_MONTH}){_NOT_LETTER}\.?"
+            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?P<sep>[/\-])\s*|{_SEP})(?:من\s+)?({_MONTH}){_NOT_LETTER}\.?"
             rf"(?(sep)\s*(?P=sep)\s*|[\s,،]*){_YEAR}",
             re.I,
         ),
