@@ -2806,3 +2806,32 @@ def test_a_day_of_the_month_before_its_month_and_an_agencys_signature_between_sl
     assert decided[3].role == "body"
     note = "الأخبار المنشورة على الموقع الإلكتروني لوكالة الواحة هي جزء مختصر من الأخبار المقدمة للمشتركين."
     assert markers.REPRODUCTION_NOTICE.match(note)
+
+
+def test_the_first_reviews_other_mends_hold():
+    """More of the first review's inputs: an interview's first question set as an h3 is no standfirst; "عاجل -" or
+    a marker's word with a dash over the text is no dateline; a jump whose return shows no headline is read as no
+    jump (it may lead to another story); a print page's headline over its standfirst stays the headline (fictional
+    inputs)."""
+    question = (
+        "كيف ترون مستقبل التعاون بين البلدين في مجال الصيد البحري والطاقة والنقل خلال السنوات العشر المقبلة؟"
+    )
+    page = (
+        f"<html><body><h1>{_HEADLINE}</h1><h3>{question}</h3><p>{_P1}</p>"
+        f"<h3>وما الذي ينتظره الصيادون من الاتفاق الجديد في الموسم المقبل حسب تقديركم؟</h3><p>{_P2}</p></body></html>"
+    )
+    assert question in html.clean_page(page.encode("utf-8"))[2].text
+    for word in ("فيديو -", "اقرأ أيضا -"):
+        assert clean.classify_lines([_HEADLINE, "12 مارس 2025", word, _P1, _P2])[3].role != "body", word
+    other = (
+        "افتتح صباح اليوم معرض الكتاب بمشاركة أكثر من مائة دار نشر من داخل البلاد وخارجها في قاعة المعارض."
+    )
+    jump = [_HEADLINE, "12 مارس 2025", _P1, _P2, "التتمة ص ١٣", "إعلان", "تتمة المنشور ص ١٢", other]
+    assert clean.classify_lines(jump)[5].decided_by != "rule:page-jump"  # no return to the article: no jump
+    headline = "شركة روسية وأخرى مغربية تبحثان إنشاء ممر لوجستي"
+    standfirst = "مشروع قيد الدراسة منذ سنتين بين الجانبين."
+    column = ["تبحث شركة روسية متخصصة في إنتاج الأمونيا ومجموعة", "مغربية للأسمدة الفوسفاتية إمكانية إنشاء ممر لوجستي",
+              "لتبادل المواد الخام والأسمدة عبر الموانئ العمانية،", "في خطوة قد تجعل من الميناء نقطة ارتكاز لتجارة",
+              "الأسمدة بين روسيا وشمال إفريقيا."]  # fmt: skip
+    decided = clean.classify_lines(["الاقتصاد", "السبت 25 نوفمبر 2023", headline, standfirst, *column, _P2])
+    assert decided[3].role == "title"

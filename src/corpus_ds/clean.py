@@ -2055,7 +2055,7 @@ def _dateline_alone(s: str) -> bool:
     فلان:" has the same shape and is a byline."""
     said = (markers.header(s) or _NOTHING).role
     alone = (_PLACE_ALONE.match(s) and not said) or (_PLACE_WRITER_AGENCY.match(s) and said in ("", "byline"))
-    alone = alone and not markers.ends_article(s)
+    alone = alone and not (markers.ends_article(s) or markers.widget(s))  # "فيديو -": a video's label
     return bool(markers.DATELINE.match(s) or alone or _dated_dateline(s)) and not markers.BYLINE.match(s)
 
 
