@@ -2835,3 +2835,20 @@ def test_the_first_reviews_other_mends_hold():
               "الأسمدة بين روسيا وشمال إفريقيا."]  # fmt: skip
     decided = clean.classify_lines(["الاقتصاد", "السبت 25 نوفمبر 2023", headline, standfirst, *column, _P2])
     assert decided[3].role == "title"
+
+
+def test_a_quotation_in_guillemets_is_no_trail_of_sections():
+    """ "... «تقوم على أسس صلبة»، مشدداً على أن بلاده «لا تقبل ...». ..." and a headline "في «البيت الروسي» بالرباط..":
+    the closing mark of a quotation, though a comma follows it, is no breadcrumb's separator, so the lead stays the
+    first paragraph and the headline a headline (fictional inputs)."""
+    lead = ("أكد سفير الواحة لدى الجزيرة أن العلاقات بين البلدين «تقوم على أسس صلبة من الاحترام»، مشدداً على أن بلاده "
+            "«لا تقبل أن تكون ساحة لتنافس الآخرين». وتحدث السفير في حوار مع الصحيفة عن التجارة والطاقة.")  # fmt: skip
+    assert not markers.is_breadcrumb(lead)
+    assert not markers.is_breadcrumb("في «البيت الروسي» بالرباط.. شبان يتعلمون لغة جديدة")
+    assert markers.is_breadcrumb("الرئيسية » أخبار » المغرب") and markers.is_breadcrumb(
+        "الرئيسية»أخبار»المغرب"
+    )
+    decided = clean.classify_lines(
+        [_HEADLINE, "12 مارس 2025", "الرباط: رانيا الشامي", "فيسبوك", lead, _P2, _P3]
+    )
+    assert decided[5].role == "body" and decided[1].role == "title"

@@ -424,6 +424,7 @@ def is_latin_credit(line: str) -> bool:
     )
 
 
+_QUOTED = re.compile(r"«[^«»]*»")
 _TRAIL_SEPARATOR = re.compile(r"\s(?:»|>|›|/|\|)\s|(?<=\S)(?:»|›)(?=\S)")
 
 
@@ -431,7 +432,8 @@ def is_breadcrumb(line: str) -> bool:
     """A trail of sections (الرئيسية > دولي > ...): two separators at any length, one in a short line; not where
     what follows the last separator is a paragraph, closed by a full stop, that an agency's slashes open ("الرباط
     في 9 سبتمبر / لنا / بحث وزير ...")."""
-    pieces = _TRAIL_SEPARATOR.split(line)
+    # «...» quotes a phrase: its closing mark is no trail's separator ("... «لا تقبل أن تكون ساحة»، مشدداً ...")
+    pieces = _TRAIL_SEPARATOR.split(_QUOTED.sub(" ", line))
     if (
         len(pieces) == 3
         and not HOME.match(pieces[0])
@@ -440,7 +442,7 @@ def is_breadcrumb(line: str) -> bool:
         and pieces[-1].rstrip().endswith(".")
     ):
         return False  # a place, the agency between slashes, then the paragraph
-    return len(pieces) >= 3 or (bool(BREADCRUMB.search(line)) and words(line) <= 8)
+    return len(pieces) >= 3 or (bool(BREADCRUMB.search(_QUOTED.sub(" ", line))) and words(line) <= 8)
 
 
 def is_credit(line: str) -> bool:
