@@ -2852,3 +2852,17 @@ def test_a_quotation_in_guillemets_is_no_trail_of_sections():
         [_HEADLINE, "12 مارس 2025", "الرباط: رانيا الشامي", "فيسبوك", lead, _P2, _P3]
     )
     assert decided[5].role == "body" and decided[1].role == "title"
+
+
+def test_a_place_and_an_agency_with_a_slash_and_an_agencys_site_notice():
+    """ "الرباط / البوسفور" over the first paragraph is its dateline (a trail from the home page is not); an agency
+    site's note that it holds only part of its subscribers' feed is no text; "محتوى إعلاني" labels an advertisement
+    (fictional inputs)."""
+    assert clean.classify_lines([_HEADLINE, "12 مارس 2025", "الرباط / الواحة", _P1, _P2])[3].role == "body"
+    assert clean.classify_lines([_HEADLINE, "12 مارس 2025", "الرئيسية / أخبار", _P1, _P2])[3].role != "body"
+    note = "الموقع الإلكتروني لوكالة الواحة للأنباء يتضمن جزءاً فقط من الأخبار المقدمة للمشتركين في نظام البث الإخباري."
+    assert markers.REPRODUCTION_NOTICE.match(note)
+    assert not markers.REPRODUCTION_NOTICE.match(
+        "الموقع الإلكتروني للوزارة ينشر الأخبار يوميا لفائدة المواطنين."
+    )
+    assert markers.ADVERTISEMENT.match("محتوى إعلاني")
