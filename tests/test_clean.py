@@ -2686,17 +2686,7 @@ def test_a_question_after_a_box_goes_on_with_an_interview_that_asked_one_already
              "اقرأ أيضا", "موسكو والرباط تبحثان موعد الدورة المقبلة للجنة المشتركة", "28.10.2025", question, _P2,
              "وهل تلقيتم عروضا من شركات الشحن في البلدين حتى الآن؟", _P3]  # fmt: skip
     decided = clean.classify_lines(lines)
-    assert [decided[n].role == "body" for n in range(4, 13)] == [
-        True,
-        True,
-        False,
-        False,
-        False,
-        True,
-        True,
-        True,
-        True,
-    ]
+    assert [n for n in range(4, 13) if decided[n].role == "body"] == [4, 5, 9, 10, 11, 12]
     card = "هل تحل الطاقة الشمسية أزمة الري في سهل سايس؟"
     assert clean._answered(question, _P2)
     assert not clean._answered(card, "الطاقة الشمسية تحل أزمة الري في سهل سايس بعد ارتفاع أسعار الوقود.")
