@@ -2856,3 +2856,11 @@ def test_a_place_and_an_agency_with_a_slash_and_an_agencys_site_notice():
         "الموقع الإلكتروني للوزارة ينشر الأخبار يوميا لفائدة المواطنين."
     )
     assert markers.ADVERTISEMENT.match("محتوى إعلاني")
+
+
+def test_a_place_and_its_agency_in_parentheses_and_a_sections_other_stories():
+    """ "الرباط - (الواحة)" alone over the first paragraph is its dateline; "مقالات في نفس الركن" and "مختارات" open
+    other stories (fictional inputs)."""
+    assert clean.classify_lines([_HEADLINE, "12 مارس 2025", "الرباط - (الواحة)", _P1, _P2])[3].role == "body"
+    assert markers.MORE_STORIES.match("مقالات في نفس الركن") and markers.MORE_STORIES.match("مختارات")
+    assert not markers.MORE_STORIES.match("مختارات من شعر الشاعر الراحل تصدر في كتاب جديد هذا الشهر")

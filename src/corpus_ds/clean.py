@@ -2054,12 +2054,20 @@ def _dateline_alone(s: str) -> bool:
     """A dateline on a line of its own ("الرباط - (ومع) -", or the place alone: "عدن -", "أربيل (هەولێر) -"); "كتب -
     فلان:" has the same shape and is a byline."""
     said = (markers.header(s) or _NOTHING).role
-    signed = _PLACE_WRITER_AGENCY.match(s) or (_PLACE_SLASH_AGENCY.match(s) and not markers.HOME.match(s))
+    signed = (
+        _PLACE_WRITER_AGENCY.match(s)
+        or _PLACE_DASH_AGENCY.match(s)
+        or (_PLACE_SLASH_AGENCY.match(s) and not markers.HOME.match(s))
+    )
     alone = (_PLACE_ALONE.match(s) and not said) or (signed and said in ("", "byline"))
     alone = alone and not (markers.ends_article(s) or markers.widget(s))  # "فيديو -": a video's label
     return bool(markers.DATELINE.match(s) or alone or _dated_dateline(s)) and not markers.BYLINE.match(s)
 
 
+# the place, a dash and the agency in parentheses, no dash after it: "الرباط - (ومك)"
+_PLACE_DASH_AGENCY = re.compile(
+    r"^\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}\s*[-–—]\s*\([^()\d]{1,20}\)\s*$"
+)
 # the place and the agency alone, a slash between them: "الرباط / البوسفور"
 _PLACE_SLASH_AGENCY = re.compile(
     r"^\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}\s*/\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}\s*$"
