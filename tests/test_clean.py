@@ -2811,7 +2811,7 @@ def test_the_first_reviews_other_mends_hold():
         f"<h3>وما الذي ينتظره الصيادون من الاتفاق الجديد في الموسم المقبل حسب تقديركم؟</h3><p>{_P2}</p></body></html>"
     )
     assert question in html.clean_page(page.encode("utf-8"))[2].text
-    for word in ("فيديو -", "اقرأ أيضا -"):
+    for word in ("فيديو -", "اقرأ أيضا -", "عاجل -", "حصري -"):
         assert clean.classify_lines([_HEADLINE, "12 مارس 2025", word, _P1, _P2])[3].role != "body", word
     other = (
         "افتتح صباح اليوم معرض الكتاب بمشاركة أكثر من مائة دار نشر من داخل البلاد وخارجها في قاعة المعارض."
@@ -2864,3 +2864,25 @@ def test_a_place_and_its_agency_in_parentheses_and_a_sections_other_stories():
     assert clean.classify_lines([_HEADLINE, "12 مارس 2025", "الرباط - (الواحة)", _P1, _P2])[3].role == "body"
     assert markers.MORE_STORIES.match("مقالات في نفس الركن") and markers.MORE_STORIES.match("مختارات")
     assert not markers.MORE_STORIES.match("مختارات من شعر الشاعر الراحل تصدر في كتاب جديد هذا الشهر")
+
+
+def test_what_a_third_review_found_stays_as_before():
+    """A third review's inputs against the last rules: an expert who speaks in the last paragraph under a subheading
+    is no writer's box; a trail of sections under the headline is no dateline; a town's site that offers news to
+    subscribers is no agency's notice; a sentence on misleading advertising content is no advertisement's label; a
+    count of thousands of views closes a post's card; a quoted first item still opens a trail (fictional inputs)."""
+
+    def roles(lines: list[str]) -> list[str]:
+        decided = clean.classify_lines(lines)
+        return [decided[n].role for n in range(1, len(lines) + 1)]
+
+    expert = "أستاذ العلوم السياسية في جامعة النخيل سامي الوادي يرى أن المشروع سيغير وجه البلدة، لكنه يحذر من كلفته."
+    assert roles([_HEADLINE, "12 مارس 2025", _P1, _P2, _P3, "رأي الخبراء", expert])[5:] == ["body", "body"]
+    for trail in ("أخبار / اقتصاد", "رياضة / كرة القدم", "اقتصاد / أسواق / نفط", "منوعات - (فيديو)"):
+        assert roles([_HEADLINE, "12 مارس 2025", trail, _P1, _P2])[2] != "body", trail
+    town = "الموقع الإلكتروني للبلدية نشر أمس جزءاً من الأخبار المتعلقة بالمشروع، وهي متاحة للمشتركين في خدمة الرسائل."
+    assert not markers.REPRODUCTION_NOTICE.match(town)
+    assert not markers.ADVERTISEMENT.match("محتوى إعلاني مضلل انتشر على المنصات خلال الأسبوع الماضي.")
+    for count in ("10 آلاف مشاهدة", "5 ملايين مشاهدة", "2.3 ألف مشاركه"):
+        assert (markers.widget(count) or markers.Marker("", "")).role == "embed", count
+    assert markers.is_breadcrumb("«النخيل» » اقتصاد")

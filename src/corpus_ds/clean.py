@@ -217,6 +217,7 @@ def classify_lines(
 
 AUTHOR_BOX_LINES = 2  # the author's name, then a line or two about them
 AUTHOR_BIO_MAX_WORDS = 40
+_REPORTING = re.compile(r"(?<!\S)(?:أن|إن|قال|يقول|يرى|يؤكد|أكد|أوضح|يوضح|أضاف|يضيف|اعتبر|يعتبر)(?!\S)")
 
 
 def _author_box(page: _Page, start: int) -> None:
@@ -241,7 +242,15 @@ def _author_box(page: _Page, start: int) -> None:
         return
     # the writer's name alone, then one line that says what they do ("كاتب وباحث مغربي ..."), closing the text
     name, about = page.text[body[-2]], page.text[body[-1]]
-    if _bare_name(name) and markers.WRITER_ROLE.match(about) and _words(about) <= AUTHOR_BIO_MAX_WORDS:
+    reports = _REPORTING.search(
+        about
+    )  # "خبير ... يقول إن ...": the article's expert speaks, no box describes them
+    if (
+        _bare_name(name)
+        and markers.WRITER_ROLE.match(about)
+        and _words(about) <= AUTHOR_BIO_MAX_WORDS
+        and not reports
+    ):
         for j in body[-2:]:
             page.mark(j, "byline", "author-box", sure=False)
         return
@@ -2058,12 +2067,20 @@ def _dateline_alone(s: str) -> bool:
         _PLACE_WRITER_AGENCY.match(s)
         or _PLACE_DASH_AGENCY.match(s)
         or (_PLACE_SLASH_AGENCY.match(s) and not markers.HOME.match(s))
-    )
-    alone = (_PLACE_ALONE.match(s) and not said) or (signed and said in ("", "byline"))
+    ) and not any(w in SECTION_WORDS for w in re.findall(r"[\u0621-\u0652]+", s))  # "أخبار / اقتصاد": a trail
+    # (a kicker's word with a dash, "عاجل -", is no place)
+    kicker = markers.KICKER.match(re.sub(r"\s*[-–—]\s*$", "", s))
+    alone = (_PLACE_ALONE.match(s) and not said and not kicker) or (signed and said in ("", "byline"))
     alone = alone and not (markers.ends_article(s) or markers.widget(s))  # "فيديو -": a video's label
     return bool(markers.DATELINE.match(s) or alone or _dated_dateline(s)) and not markers.BYLINE.match(s)
 
 
+# the words of a site's sections, which a trail of them ("أخبار / اقتصاد", "منوعات - (فيديو)") is made of
+SECTION_WORDS = frozenset(
+    "أخبار الأخبار محليات اقتصاد الاقتصاد سياسة السياسة رياضة الرياضة منوعات مقالات رأي الرأي فيديو تحديث "
+    "عربي دولي ثقافة الثقافة مجتمع تكنولوجيا صحة أسواق نفط عالم العالم مال أعمال فن فنون تقارير حوارات ملفات صور "
+    "كرة القدم".split()
+)
 # the place, a dash and the agency in parentheses, no dash after it: "الرباط - (ومك)"
 _PLACE_DASH_AGENCY = re.compile(
     r"^\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}\s*[-–—]\s*\([^()\d]{1,20}\)\s*$"

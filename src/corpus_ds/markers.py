@@ -198,7 +198,7 @@ CREDIT = re.compile(
 PHOTO_CREDIT = re.compile(rf"{_CREDIT_START}(?:{_PHOTO_WORDS}|©|Getty)")
 ADVERTISEMENT = re.compile(
     rf"^\s*(?:ت{_A}بعون{_A}|ت{_A}بعو{_A}|{_A}شترك|حم[ّ]?ل(?:و{_A}|ي)?\s+(?:{_A}ل)?تطبيق|{_A}لنشر{_H}\s+{_A}ل(?:بريدي{_H}|{_A}خب{_A}ري{_H})"
-    rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|محتوى\s+{_A}علاني|Advertisement|Publicit[ée]|Anzeige|Publicidad|Pubblicit[àa]|Реклама|محتوى\s+(?:مدعوم|ممول)|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
+    rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|محتوى\s+{_A}علاني\s*$|Advertisement|Publicit[ée]|Anzeige|Publicidad|Pubblicit[àa]|Реклама|محتوى\s+(?:مدعوم|ممول)|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
     re.I,
 )
 # A promotion's button, a few words that are no sentence: "اضغط هنا للاشتراك", "انضم الآن", "انضموا إلينا"
@@ -258,7 +258,7 @@ REPRODUCTION_NOTICE = re.compile(
     # "الأخبار المنشورة على الموقع الإلكتروني للوكالة هي جزء مختصر من الأخبار المقدمة للمشتركين ...", "الموقع الإلكتروني
     # لوكالة ... يتضمن جزءاً فقط من الأخبار ..."
     rf"|^\s*(?:(?:لا\s+)?يُ?سمح\s+(?:فقط\s+)?ب(?:نشر|نقل|{_A}ع{_A}د{_H}\s+نشر)|{_A}ل{_A}خب{_A}ر\s+{_A}لمنشور{_H}"
-    rf"|{_A}لموقع\s+{_A}لإلكتروني)(?=.*{_A}ل{_A}خب{_A}ر)(?=.*للمشتركين)(?=.*(?:جزء|مختصر|ملخص|تدفق|تُ?بث))"
+    rf"|{_A}لموقع\s+{_A}لإلكتروني\s+لل?وك{_A}ل{_H})(?=.*{_A}ل{_A}خب{_A}ر)(?=.*للمشتركين)(?=.*(?:جزء|مختصر|ملخص|تدفق|تُ?بث))"
 )
 PARENTHESISED_NAME = re.compile(r"^\s*\([^()]{2,30}\)\s*$")
 BREADCRUMB = re.compile(r"\S\s*(?:»|>|›|/|\|)\s*\S")
@@ -338,7 +338,7 @@ EMBED_SIGNATURE = re.compile(
     r"|^\W{0,3}\d+(?:[.,]\d+)?\s*[KkMm]\s*(?:views?|مشاهد\S*)?\s*$"  # a view count alone ("👁 12.4K")
     # its counts in words: "4.8 ألف إعجاب", "1.1 ألف إعادة نشر", "12 ألف تفاعل"; the label over its card: "منشور على
     # فيسبوك"
-    r"|^\W{0,3}[\d.,]+\s*(?:ألف|مليون)\s+(?:إعجاب|إعادة\s+نشر|إعادات\s+نشر|تفاعل|مشارك[ةات]+|تعليق|مشاهدة)\S*\s*$"
+    r"|^\W{0,3}[\d.,]+\s*(?:ألف|آلاف|مليون|ملايين)\s+(?:إعجاب|إعادة\s+نشر|إعادات\s+نشر|تفاعل|مشارك(?:[ةه]|ات)|تعليق|مشاهدة)\S*\s*$"
     rf"|^\s*منشور\s+(?:على|في|عبر)\s+{_NETWORKS}\s*$"
     # its likes: "أعجب به 3.201 شخص", "1.2K likes", "3,201 إعجاب"
     r"|^\W{0,3}(?:أعجب\s+(?:به|بها|بهذا\s+\S+)\s+[\d.,]+\s*[KkMm]?\s*(?:شخص|أشخاص)?ا?"
@@ -435,7 +435,7 @@ def is_breadcrumb(line: str) -> bool:
     what follows the last separator is a paragraph, closed by a full stop, that an agency's slashes open ("الرباط
     في 9 سبتمبر / لنا / بحث وزير ...")."""
     # «...» quotes a phrase: its closing mark is no trail's separator ("... «لا تقبل أن تكون ساحة»، مشدداً ...")
-    pieces = _TRAIL_SEPARATOR.split(_QUOTED.sub(" ", line))
+    pieces = _TRAIL_SEPARATOR.split(_QUOTED.sub(" x ", line))
     if (
         len(pieces) == 3
         and not HOME.match(pieces[0])
@@ -444,7 +444,7 @@ def is_breadcrumb(line: str) -> bool:
         and pieces[-1].rstrip().endswith(".")
     ):
         return False  # a place, the agency between slashes, then the paragraph
-    return len(pieces) >= 3 or (bool(BREADCRUMB.search(_QUOTED.sub(" ", line))) and words(line) <= 8)
+    return len(pieces) >= 3 or (bool(BREADCRUMB.search(_QUOTED.sub(" x ", line))) and words(line) <= 8)
 
 
 def is_credit(line: str) -> bool:
