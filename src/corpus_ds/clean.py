@@ -242,9 +242,8 @@ def _author_box(page: _Page, start: int) -> None:
         return
     # the writer's name alone, then one line that says what they do ("كاتب وباحث مغربي ..."), closing the text
     name, about = page.text[body[-2]], page.text[body[-1]]
-    reports = _REPORTING.search(
-        about
-    )  # "خبير ... يقول إن ...": the article's expert speaks, no box describes them
+    # "خبير ... يقول إن ...": the article's expert speaks, no box describes them
+    reports = _REPORTING.search(about)
     if (
         _bare_name(name)
         and markers.WRITER_ROLE.match(about)
@@ -328,9 +327,8 @@ def _first_paragraph(page: _Page) -> int | None:
 
     points = _key_points_over(page, first)
     after_points = [j for j in following if points and j > points[-1]]
-    if (
-        after_points
-    ):  # "النقاط الرئيسية" over short lines without bullets: the summary's points, up to the text
+    # "النقاط الرئيسية" over short lines without bullets: the summary's points, up to the text
+    if after_points:
         for j in points:
             page.mark(j, "summary", "key-point", sure=False)
         return after_points[0]
@@ -748,10 +746,9 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             k += 1
             continue
         if markers.PAGE_JUMP.match(s) and i != start:
+            # a print page's article goes on a page further: what stands between is not its
             back = _back_from_the_jump(page, rest, k, page.before(start)[-TITLE_WINDOW:])
-            if (
-                back is not None
-            ):  # a print page's article goes on a page further: what stands between is not its
+            if back is not None:
                 k = back
                 continue
         if i in page.live_stamps:  # an update of a live page begins: the article goes on
@@ -990,17 +987,16 @@ _SLASH_DATELINE = re.compile(
 
 
 def _says_it_is_a_caption(s: str) -> bool:
-    """A sentence a caption's opening ("جانب من ..."، "صورة من ...") or its closing photo credit ("... (أ ف ب).")
-    says is a photo's, short as a caption is, and no connective goes on with the text."""
+    """A sentence a caption's opening ("جانب من ..."، "صورة من ...") or its closing photo credit ("... (أ ف ب)") says
+    is a photo's, short as a caption is, one clause ("جانب من المحادثات تناول ...، بحسب ..." is not) and no
+    connective goes on with the text."""
     found = markers.header(s)
     return (
         found is not None
         and (found.rule == "caption-with-photo-note" or bool(_CAPTION_OPENING.match(s)))
         and _words(s) <= CAPTION_MAX_WORDS
         and not markers.CONTINUATION.match(s)
-        and not re.search(
-            r"[،,؛]", s
-        )  # a caption is one clause; "جانب من المحادثات تناول ...، بحسب ..." is not
+        and not re.search(r"[،,؛]", s)
     )
 
 
