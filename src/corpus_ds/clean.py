@@ -1103,9 +1103,7 @@ def _sites_own_dateline(page: _Page, i: int) -> bool:
 def _place_and_the_site(page: _Page, i: int) -> bool:
     """A place, a dash or a colon, and a name the page shows on another line too (its masthead, a credit, the
     footer's copyright): the site's own dateline ("عمّان - المشرق", "الرباط: «الساحل»"), not a writer's byline."""
-    found = re.fullmatch(
-        r"\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}\s*[-–—:]\s*«?([^«»:\-–—]{2,30}?)»?\s*", page.text[i]
-    )
+    found = re.fullmatch(rf"\s*{_PLACE}\s*[-–—:]\s*«?([^«»:\-–—]{{2,30}}?)»?\s*", page.text[i])
     said = markers.header(page.text[i])
     if found is None or markers.BYLINE.match(page.text[i]) or (said is not None and said.role != "byline"):
         return False  # "كتب: فلان", "صورة: وكالات": a byline's or a photo's credit
@@ -1900,12 +1898,17 @@ def _resumes_after_teaser(page: _Page, rest: list[int], k: int, step: int) -> in
         or _starts_another_story(page, rest[:k], [subheading], paragraph)  # another card's headline
     ):
         return None
-    words = _content_words(paragraph)
-    of_teaser = len(words & _content_words(teaser)) / max(1, len(words))
-    if _known_share(page, rest[:k], paragraph) <= of_teaser:
+    known, of_teaser = _shares_of(page, rest[:k], paragraph, teaser)
+    if known <= of_teaser:
         return None  # it says more of the teaser's story than of the article's
     goes_on = _goes_on_with(page, rest[:k], paragraph) or markers.CONTINUATION.match(paragraph)
     return step + 1 if goes_on and teaser != paragraph else None
+
+
+def _shares_of(page: _Page, article: list[int], paragraph: str, teaser: str) -> tuple[float, float]:
+    """The shares of a paragraph's content words that the article's body lines and that a card's teaser hold."""
+    words = _content_words(paragraph)
+    return _known_share(page, article, paragraph), len(words & _content_words(teaser)) / max(1, len(words))
 
 
 READ_ALSO_MARKER_WORDS = 3  # "اقرأ أيضا", "مواضيع ذات صلة": more words on its line may be a card's headline
@@ -1933,9 +1936,7 @@ def _teaser_under_one_card(page: _Page, rest: list[int], k: int, step: int) -> b
         return False
     after = rest[step + 2]
     paragraph = page.text[after]
-    words = _content_words(paragraph)
-    of_teaser = len(words & _content_words(teaser)) / max(1, len(words))
-    known = _known_share(page, rest[:k], paragraph)
+    known, of_teaser = _shares_of(page, rest[:k], paragraph, teaser)
     return (
         page.prose(rest[step])
         and not (markers.CONTINUATION.match(teaser) or markers.WAW_ALEF.match(teaser))
@@ -2077,19 +2078,20 @@ SECTION_WORDS = frozenset(
     "عربي دولي ثقافة الثقافة مجتمع تكنولوجيا صحة أسواق نفط عالم العالم مال أعمال فن فنون تقارير حوارات ملفات صور "
     "كرة القدم".split()
 )
+
+
+def _arabic_words(most: int) -> str:
+    """One to `most` Arabic words (the letters with their vowel marks: "عمّان"), as a pattern."""
+    return rf"[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){{0,{most - 1}}}"
+
+
+_PLACE = _arabic_words(3)  # a dateline's place: "الرباط", "الدار البيضاء"
 # the place, a dash and the agency in parentheses, no dash after it: "الرباط - (ومك)"
-_PLACE_DASH_AGENCY = re.compile(
-    r"^\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}\s*[-–—]\s*\([^()\d]{1,20}\)\s*$"
-)
+_PLACE_DASH_AGENCY = re.compile(rf"^\s*{_PLACE}\s*[-–—]\s*\([^()\d]{{1,20}}\)\s*$")
 # the place and the agency alone, a slash between them: "الرباط / البوسفور"
-_PLACE_SLASH_AGENCY = re.compile(
-    r"^\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}\s*/\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}\s*$"
-)
+_PLACE_SLASH_AGENCY = re.compile(rf"^\s*{_PLACE}\s*/\s*{_arabic_words(3)}\s*$")
 # the place, the writer and the agency between slashes, as the Anadolu agency signs: "الدار البيضاء/ يوسف بنحمو/ الجسر"
-_PLACE_WRITER_AGENCY = re.compile(
-    r"^\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}\s*/\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,3}\s*/"
-    r"\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}\s*$"
-)
+_PLACE_WRITER_AGENCY = re.compile(rf"^\s*{_PLACE}\s*/\s*{_arabic_words(4)}\s*/\s*{_arabic_words(3)}\s*$")
 
 
 def _dated_dateline(s: str) -> bool:
@@ -2113,18 +2115,15 @@ def _dated_dateline(s: str) -> bool:
 
 
 DATED_DATELINE_MAX_WORDS = 16
-_PLACE_BEFORE_DAY = re.compile(r"^\s*([\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2})\s*[-–—,،]?\s*[\d٠-٩]")
+_PLACE_BEFORE_DAY = re.compile(rf"^\s*({_PLACE})\s*[-–—,،]?\s*[\d٠-٩]")
 # the agency closing a dateline: in parentheses (a dash may follow), a dash alone, or the Gulf agencies' short names
 _AGENCY_AT_THE_END = re.compile(
     r"(?:\(\s*[^()\d]{1,20}\s*\)\s*[-–—:]?|\s[-–—:]|\s(?:واس|وام|قنا|كونا|بنا|العمانية))\s*$"
 )
 
 
-# a place of one to three words, perhaps its name in another language in parentheses, then the dash
-# (the letters with their vowel marks: "عمّان -")
-_PLACE_ALONE = re.compile(
-    r"^\s*[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){0,2}(?:\s*\([^()\d]{1,20}\))?\s*[-–—]\s*$"
-)
+# a place of one to three words, perhaps its name in another language in parentheses, then the dash: "عمّان -"
+_PLACE_ALONE = re.compile(rf"^\s*{_PLACE}(?:\s*\([^()\d]{{1,20}}\))?\s*[-–—]\s*$")
 
 
 def _header(page: _Page, start: int, title: int | None) -> None:
