@@ -44,6 +44,8 @@ static PyObject *answer(held *h, int fits, int (*pass)(const void *), const void
     int ok;
     Py_BEGIN_ALLOW_THREADS ok = pass(columns);
     Py_END_ALLOW_THREADS release_all(h);
+    if (ok < 0) /* a pass that allocates: no memory */
+        return PyErr_NoMemory();
     return PyBool_FromLong(ok);
 }
 
@@ -620,8 +622,9 @@ typedef struct {
  * bytes a slot and at least a third of the slots empty (the table's pages are most of the cost), each hit compared
  * byte for byte (so a collision of hashes never makes two strings equal). -1: no memory. The caller keeps n below
  * 2^32 - 1. */
-static int distinct_pass(const strings *s)
+static int distinct_pass(const void *columns)
 {
+    const strings *s = columns;
     Py_ssize_t size = 16;
     while (size < s->n + s->n / 2)
         size *= 2;
@@ -657,21 +660,12 @@ static PyObject *distinct(PyObject *self, PyObject *args)
         return NULL;
     held h = {.n = 0};
     strings s;
-    if (get_strings(&h, arg, &s, "strings") < 0) {
-        release_all(&h);
-        return NULL;
-    }
-    if ((uint64_t)s.n >= UINT32_MAX || s.n > PY_SSIZE_T_MAX / 32) { /* rows fit the table's 32-bit slots */
-        release_all(&h);
+    int fits = get_strings(&h, arg, &s, "strings") == 0;
+    if (fits && ((uint64_t)s.n >= UINT32_MAX || s.n > PY_SSIZE_T_MAX / 32)) { /* rows fit the table's 32-bit slots */
         PyErr_SetString(PyExc_ValueError, "strings: too many");
-        return NULL;
+        fits = 0;
     }
-    int ok;
-    Py_BEGIN_ALLOW_THREADS ok = distinct_pass(&s);
-    Py_END_ALLOW_THREADS release_all(&h);
-    if (ok < 0)
-        return PyErr_NoMemory();
-    return PyBool_FromLong(ok);
+    return answer(&h, fits, distinct_pass, &s);
 }
 
 typedef struct {
