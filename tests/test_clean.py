@@ -2886,3 +2886,101 @@ def test_what_a_third_review_found_stays_as_before():
     for count in ("10 آلاف مشاهدة", "5 ملايين مشاهدة", "2.3 ألف مشاركه"):
         assert (markers.widget(count) or markers.Marker("", "")).role == "embed", count
     assert markers.is_breadcrumb("«النخيل» » اقتصاد")
+
+
+# A university's page, a print page copied from its viewer, a sports site and a blog (fictional inputs).
+_PRINT_PAGE = [
+    "صحيفة الواحة        الأحد 12 مارس 2025        العدد 4521",
+    "اقتصاد                                            7",
+    "",
+    "الواحة والمرجان تبحثان خطا بحريا جديدا للحبوب",
+    "",
+    "كتب - سالم الخيالي",
+    "",
+    "تبحث دولة الواحة وجزيرة المرجان منذ بداية",
+    "الشهر الجاري إنشاء خط بحري منتظم لنقل الحبوب،",
+    "بعد أن ارتفعت الكميات المتبادلة بين البلدين",
+    "إلى مستوى غير مسبوق خلال الموسم الماضي.",
+    "وقال مسؤول في وزارة النقل إن الخط الجديد",
+    "سيخفض زمن الرحلة إلى أربعة أيام، وإن السفن",
+    "الأولى ستبحر من ميناء النخيل في الصيف المقبل.",
+    "",
+    '"الخط الجديد سيخفض زمن',
+    'الرحلة إلى أربعة أيام"',
+    "",
+    "وأضاف أن الحكومة تدرس أيضا إنشاء مخازن",
+    "للحبوب قرب الساحل، على أن تمولها شركات",
+    "خاصة من البلدين خلال السنوات الثلاث المقبلة.",
+    "",
+    "مهرجان الفخار يعود إلى بلدة السنديان",
+    "يعود مهرجان الفخار إلى بلدة السنديان الأسبوع",
+    "المقبل بمشاركة ثلاثين حرفيا من مختلف القرى،",
+    "ويستمر المهرجان خمسة أيام في ساحة البلدة.",
+]
+
+
+def _roles_of(lines: list[str]) -> dict[int, str]:
+    return {n: d.role for n, d in clean.classify_lines(lines).items()}
+
+
+def test_a_print_pages_quote_box_over_lines_and_the_next_story_on_the_page_are_not_the_article():
+    """A print page: a quotation set over two lines that the text says in full nearby is a pull quote; a headline
+    under the article's last paragraph, over a paragraph that says it again and goes on with nothing of the
+    article, opens the page's next story. The article's own paragraph under its quote box stays."""
+    roles = _roles_of(_PRINT_PAGE)
+    assert roles[4] == "title" and {roles[n] for n in range(8, 15)} == {"body"}
+    assert [roles[n] for n in (16, 17)] == ["pull_quote", "pull_quote"]
+    assert [roles[n] for n in (19, 20, 21)] == ["body"] * 3
+    assert {roles[n] for n in (23, 24, 25, 26)} == {"appended_article"}
+    # a quote the text does not say again is the article's own; a subheading its paragraph goes on from stays
+    own = [*_PRINT_PAGE[:15], '"رحلة طويلة في عرض', 'البحر الواسع كل صيف"', *_PRINT_PAGE[17:22]]
+    assert {_roles_of(own)[n] for n in (16, 17)} == {"body"}
+    paragraph = ["تقدر الوزارة كلفة المخازن الأولى بنحو", "عشرين مليونا، على أن يبدأ بناؤها في",
+                 "الخريف المقبل قرب ميناء النخيل."]  # fmt: skip
+    section = [*_PRINT_PAGE[:22], "مخازن الحبوب قرب الساحل الجديد", *paragraph]
+    assert {_roles_of(section)[n] for n in range(23, 27)} == {"body"}
+
+
+def test_captions_under_a_gallerys_label_are_captions_and_the_article_may_resume_after_them():
+    """ "معرض الصور" over captions written as sentences: each is a caption; a paragraph that a connective opens
+    after them goes on with the article."""
+    captions = [
+        "الوزير ونظيره يوقعان الاتفاق بقاعة المجلس في مدينة النخيل.",
+        "أعضاء الوفد يزورون ميناء الجزيرة قبل انطلاق المحادثات.",
+    ]
+    page = [_HEADLINE, "12 مارس 2025", _P1, _P2, "معرض الصور", *captions, "للتواصل: info@oasis.example"]
+    roles = _roles_of(page)
+    assert [roles[n] for n in (5, 6, 7)] == ["caption"] * 3
+    resumed = [_HEADLINE, "12 مارس 2025", _P1, "معرض الصور", *captions, _P2, _P3]
+    roles = _roles_of(resumed)
+    assert [roles[n] for n in (5, 6)] == ["caption", "caption"] and [roles[n] for n in (7, 8)] == [
+        "body",
+        "body",
+    ]
+
+
+def test_a_summary_that_repeats_the_first_paragraph_word_for_word_is_the_summary():
+    roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, _P1, _P2, _P3])
+    assert [roles[n] for n in range(3, 7)] == ["summary", "body", "body", "body"]
+
+
+def test_a_headline_in_two_parts_under_a_pull_quote_is_a_subheading_not_the_speaker():
+    said = ('وقال سالم الخيالي، في تصريحات للصحافة، إن الاتفاق "يعيد الثقة إلى المصدرين في جزيرة المرجان" بعد'
+            " سنتين من التفتيش المشدد.")  # fmt: skip
+    quote = "الاتفاق يعيد الثقة إلى المصدرين في جزيرة المرجان"
+    roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, said, quote, "ثقة المصدرين.. وأسواق جديدة", _P3])
+    assert roles[5] == "pull_quote" and [roles[6], roles[7]] == ["body", "body"]
+    roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, said, quote, "سالم الخيالي", _P3])
+    assert roles[6] == "pull_quote"  # the speaker's name under the quote
+
+
+def test_comments_headed_by_the_sites_name_for_its_readers():
+    for heading in ("تعليقات الجمهور", "تعليقات المتابعين", "تعليقات الزوار (3)"):
+        assert markers.COMMENTS.match(heading), heading
+    page = [_HEADLINE, "12 مارس 2025", _P1, _P2, "تعليقات الجمهور", "سمير من النخيل",
+            "الاتفاق خطوة جيدة بلا شك، ونتمنى أن يستفيد منه الصيادون الصغار قبل غيرهم.", "إعجاب 34"]  # fmt: skip
+    roles = _roles_of(page)
+    assert {roles[n] for n in range(5, 9)} == {"comments"}
+    # after the comments' heading the article never resumes: a reader's name over a comment is no subheading
+    roles = _roles_of([*page[:4], "التعليقات", *page[5:]])
+    assert {roles[n] for n in range(5, 9)} == {"comments"}

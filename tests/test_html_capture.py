@@ -350,3 +350,33 @@ def test_a_lists_items_under_a_lead_in_the_article_resumes_with_stay_the_article
     # the article resumes with the lead-in and with the third item, a sentence of its own
     assert html._items_under_lead_in(blocks, decisions, {1, 4}, main) == {2, 3, 4, 5}
     assert html._items_under_lead_in(blocks, decisions, {4}, main) == set()
+
+
+def test_the_first_paragraph_its_dateline_opens_stays_where_the_main_text_leaves_it_out():
+    """A page sets its lead in an element the main text leaves out ("itemIntroText"): the paragraph that a dateline
+    opens, right over a paragraph the main text holds, is still the article's first; a line above the article
+    that opens otherwise, or one under a paragraph the main text already holds, is not (fictional inputs)."""
+    from types import SimpleNamespace
+
+    texts = [
+        ("الثلاثاء, 25 فبراير 2025 15:42", "date_line", "date-line"),
+        (
+            "النخيل - وقعت هيئة السكك الخيالية وشركة من جزيرة المرجان اتفاقا لصيانة القاطرات لسبع سنوات.",
+            "body",
+            "x",
+        ),
+        ("ويشمل الاتفاق إعادة تأهيل ثلاثين قاطرة وتكوين تقنيين في ورشات الصيانة بالجزيرة.", "body", "x"),
+        ("وقال مدير المشتريات إن الاتفاق يمدد عمر القاطرات خمس عشرة سنة على الأقل.", "body", "x"),
+    ]
+    blocks = [SimpleNamespace(text=t, attrs=(), tag="div") for t, _, _ in texts]
+    decisions = {k: LineDecision(k, role, f"rule:{rule}") for k, (_, role, rule) in enumerate(texts, 1)}
+    main = {"".join(t.split()) for t, _, _ in texts[2:]}
+    assert html._lead_over_kept(blocks, decisions, 2, main)
+    blocks[1] = SimpleNamespace(text=texts[1][0].removeprefix("النخيل - "), attrs=(), tag="div")
+    assert not html._lead_over_kept(blocks, decisions, 2, main)  # no dateline: the main text decides
+    # under a paragraph the main text holds, a dateline's paragraph the main text leaves out is another story's
+    blocks[1] = SimpleNamespace(text=texts[1][0], attrs=(), tag="div")
+    blocks[2] = SimpleNamespace(text="المرجان - " + texts[2][0], attrs=(), tag="div")
+    main = {"".join(t.split()) for t, _, _ in texts[1:2] + texts[3:]}
+    assert not html._lead_over_kept(blocks, decisions, 3, main)
+    assert html._lead_over_kept(blocks, decisions, 3, {"".join(texts[3][0].split())})

@@ -193,6 +193,32 @@ def test_a_print_editions_issue_line_states_the_publication_date():
     assert proposed is not None and proposed.date.isoformat() == "2024-11-18" and proposed.line == 2
 
 
+def test_a_print_pages_running_head_dates_the_article_and_a_weeklys_issue_does_not_beat_its_date_line():
+    """A print page copied from its viewer: the running head over the headline (the outlet, the day, the Hijri day,
+    the issue and the volume on one line) dates the article; where the article has a date line of its own, a
+    weekly's issue line above it (a span of days) does not win (fictional inputs)."""
+    head = "صوت الواحة        الثلاثاء 22 من أبريل 2025 م - 24 من شوال 1446 هـ        العدد 51234        السنة 149"
+    raw = "\n".join([head, "اقتصاد", "", "بعد موسم من المفاوضات الطويلة",
+                     "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", _P1, _P2])  # fmt: skip
+    proposed = propose.publication_date(raw, clean.clean(raw))
+    assert proposed is not None and proposed.date.isoformat() == "2025-04-22" and proposed.line == 1
+    weekly = "\n".join(["العدد 812 | من 9 إلى 15 أكتوبر 2025", "الرئيسية", "اقتصاد", "سياسة", "رياضة",
+                        "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", "الجمعة 10 أكتوبر 2025 - 09:00",
+                        _P1, _P2])  # fmt: skip
+    proposed = propose.publication_date(weekly, clean.clean(weekly))
+    assert proposed is not None and proposed.date.isoformat() == "2025-10-10" and proposed.line == 7
+
+
+def test_a_date_with_the_year_first_and_the_month_by_its_name():
+    """ "٢٠٢٥-أيار-٢١ ١٤:٣٠": the year, the month's name and the day between the same separators; a Hijri day
+    written "24 من شوال 1446" is no Gregorian date."""
+    assert [f.date.isoformat() for f in datetext.find_dates("٢٠٢٥-أيار-٢١ ١٤:٣٠")] == ["2025-05-21"]
+    assert [f.date.isoformat() for f in datetext.find_dates("2024/نوفمبر/12")] == ["2024-11-12"]
+    assert datetext.find_dates("2024-نوفمبر/12") == []  # two separators that differ: no date
+    assert datetext.has_hijri("24 من شوال 1446 هـ")
+    assert markers.is_date_line("٢٠٢٥-أيار-٢١ ١٤:٣٠")
+
+
 def test_a_date_only_in_the_texts_opening_dateline_is_proposed():
     """No date line anywhere: the dateline that opens the text dates the story; a date further into the first
     paragraph does not (fictional inputs)."""

@@ -459,7 +459,9 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
     )
     # (a paragraph that a connective opens goes on from the first, as "وأوضح ..." does: the first is the lead)
     fresh = not markers.CONTINUATION.match(page.text[lead])
-    if len(own) >= 4 and len(own & nxt) >= RESTATED * len(own) and len(nxt) > len(own):
+    # (the same words again: a summary box that repeats the first paragraph, above it)
+    said_again = page.text[lead] == page.text[first]
+    if len(own) >= 4 and len(own & nxt) >= RESTATED * len(own) and (len(nxt) > len(own) or said_again):
         return lead
     mine, theirs = _meaningful_words(page.text[first]), _meaningful_words(page.text[lead])
     if photo and fresh and len(mine) >= 4 and len(mine & theirs) >= PHOTO_RESTATED * len(mine):
@@ -759,8 +761,15 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             # a source under a photo's caption names the photo's source, not the article's
             stop = markers.ends_article(s) if not _is_credit_after_caption(page, i) else None
             box = _box_title(page, rest, k) or _promotion(s)
-            if stop and stop.rule == "end-of-copy":
-                return i  # the agency's copy ends here: what follows is the page's
+            if stop and stop.rule in HARD_ENDS:
+                return i  # the agency's copy ends here, or the comments begin: what follows is the page's
+            captions = _captions_under_label(page, rest, k) if box and box.rule == "gallery" else k + 1
+            if captions > k + 1:
+                page.mark(i, "caption", "gallery")
+                for x in rest[k + 1 : captions]:
+                    page.mark(x, "caption", "caption-under-gallery-label")
+                k = captions
+                continue
             if stop or box:
                 resume = _box_of_links(page, rest, k, stop) if stop else None
                 if resume is None:
@@ -794,6 +803,13 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             page.mark(i, "caption", "line-above-credit")
         elif i != start and nxt is not None and _headline_over_dateline(page, start, i, nxt):
             return i  # another story's headline over its first paragraph, which its dateline opens
+        elif i != start and _next_story_on_the_page(page, rest, k):
+            return i  # a print page's next story: its headline over a paragraph that says it again
+        elif i != start and (lines := _pull_quote_over_lines(page, rest, k)):
+            for x in rest[k : k + lines - 1]:
+                page.mark(x, "pull_quote", "pull-quote-over-lines")
+            k = _pull_quote(page, rest, k + lines - 1)  # its last line, and the speaker's name under it
+            continue
         elif i != start and _repeats_the_text(page, i):
             k = _pull_quote(page, rest, k)
             continue
@@ -1269,6 +1285,32 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
 _NOTHING = markers.Marker("", "")
 
 
+# a paragraph that goes on with the article: "وأضاف ..."، "وإذ ...", as no photo's caption opens
+_GOES_ON = re.compile(r"^\s*و[أإ]")
+_INNER_SENTENCE_END = re.compile(r"[.!؟?](?=\s+\S)")
+
+
+def _captions_under_label(page: _Page, rest: list[int], k: int) -> int:
+    """Under a gallery's label ("معرض الصور", rest[k]), its captions, each one sentence no longer than a caption and
+    none opening with a connective, as the article's paragraph after a gallery does: the index in rest after them
+    (k + 1 where none stands there)."""
+    end = k + 1
+    if not markers.GALLERY.match(page.text[rest[k]]):
+        return end  # a counter ("1 من 5") numbers its captions: _gallery_lines finds them
+    while end < len(rest):
+        s = page.text[rest[end]]
+        opens_on = markers.CONTINUATION.match(s) or markers.WAW_ALEF.match(s) or _GOES_ON.match(s)
+        if (
+            _words(s) > CAPTION_MAX_WORDS
+            or opens_on
+            or not page.prose(rest[end])
+            or _INNER_SENTENCE_END.search(s)
+        ):
+            break
+        end += 1
+    return end
+
+
 _GALLERY_CAPTION = re.compile(r"^\s*(\d{1,3})\s*[-–.)]\s*\S")
 _GALLERY_LABEL = re.compile(r"^\s*(?:ال)?صور\s*$")
 
@@ -1305,6 +1347,45 @@ WRAPPED_MAX_WORDS = 14
 WRAPPED_LONG_LINES = 2
 WRAPPED_MIN_WORDS = 5  # a column's line; a masthead's or a page number's is shorter
 _BROKEN_CLAUSE = re.compile(r"[،,؛]\s*$")
+
+
+STORY_HEADLINE_MAX_WORDS = 15  # a print page's headline of a short story, set over its column
+
+
+def _next_story_on_the_page(page: _Page, rest: list[int], k: int) -> bool:
+    """On a print page (its paragraphs broken at the column's width), another story's headline under the article
+    (rest[k]): a short line after a paragraph's end that ends no sentence (the column's line breaking may count it
+    a line of a paragraph), over a paragraph that says most of it again, as a story's first paragraph says its
+    headline, and that neither opens with a connective nor goes on with the article's words (a subheading's
+    paragraph does one or the other)."""
+    if not page.wrapped or k + 1 >= len(rest) or rest[k + 1] not in page.wrapped:
+        return False
+    if k and not markers.PARAGRAPH_END.search(page.text[rest[k - 1]]):
+        return False  # a line that goes on with a sentence above it (a headline follows a paragraph's end)
+    s = page.text[rest[k]]
+    if markers.SENTENCE_END.search(s) or not 3 <= _words(s) <= STORY_HEADLINE_MAX_WORDS:
+        return False
+    lines = []
+    for x in rest[k + 1 :]:
+        if x not in page.wrapped:
+            break
+        lines.append(page.text[x])
+        if markers.PARAGRAPH_END.search(page.text[x]):
+            break
+    paragraph = " ".join(lines)
+    if (
+        markers.CONTINUATION.match(paragraph)
+        or markers.WAW_ALEF.match(paragraph)
+        or _GOES_ON.match(paragraph)
+    ):
+        return False
+    own = _content_words(s)
+    said = own & _content_words(paragraph)
+    return (
+        len(said) >= 3
+        and len(said) >= POINT_RESTATED * len(own)
+        and _known_share(page, rest[:k], paragraph) < CONTINUED_SHARE
+    )
 
 
 def _wrapped_paragraphs(page: _Page) -> frozenset[int]:
@@ -1666,6 +1747,35 @@ def _pull_quote_under_mark(page: _Page, rest: list[int], k: int) -> bool:
     return _repeats_the_text(page, rest[k + 1], marked=True)
 
 
+_OPENING_MARK = re.compile(r'^\s*["“«]')
+_ANY_MARK = re.compile(r'["“”«»]')
+PULL_QUOTE_LINES = 4  # a box's quotation set in large type over a few short lines
+QUOTE_SEARCH_LINES = 12  # the lines either side where the article says the quotation in full
+
+
+def _pull_quote_over_lines(page: _Page, rest: list[int], k: int) -> int:
+    """A quotation set over two to four short lines (a print page's box: an opening mark on the first, a closing one
+    at the end of the last) whose words the article says in full nearby: how many lines it takes; 0 where it is
+    the article's own quotation (a verse, a quote the text does not say again)."""
+    first = page.text[rest[k]]
+    if not _OPENING_MARK.match(first) or _ANY_MARK.search(first.lstrip()[1:]) or _words(first) < 2:
+        return 0  # (a mark alone on its line opens a box whose quote _pull_quote_under_mark reads)
+    for end in range(k + 1, min(k + PULL_QUOTE_LINES, len(rest))):
+        s = page.text[rest[end]]
+        if _words(s) > WRAPPED_MAX_WORDS:
+            return 0
+        marks = _ANY_MARK.findall(s)
+        if not marks:
+            continue
+        if len(marks) > 1 or not _CLOSING_MARK.search(s.rstrip()[-1:]) or _words(s) < 2:
+            return 0
+        quote = " ".join(_ANY_MARK.sub(" ", " ".join(page.text[x] for x in rest[k : end + 1])).split())
+        near = rest[max(0, k - QUOTE_SEARCH_LINES) : k] + rest[end + 1 : end + 1 + QUOTE_SEARCH_LINES]
+        said = " ".join(_ANY_MARK.sub(" ", " ".join(page.text[x] for x in near)).split())
+        return end + 1 - k if _words(quote) >= 5 and quote in said else 0
+    return 0
+
+
 def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
     """A pull quote: a line whose words are a part of a longer line nearby. marked: a quotation mark alone on the
     line above sets it apart, so a shorter quote (three words or more) is one too."""
@@ -1713,12 +1823,22 @@ def _repeats_above(page: _Page, i: int, own: set[str], near: list[int]) -> bool:
     )
 
 
+_PARTS_OF_A_HEADLINE = re.compile(r"\S\s*(?:\.\.+|…)\s*\S")
+
+
 def _pull_quote(page: _Page, rest: list[int], k: int) -> int:
     """Mark a pull quote and the speaker's name under it; the index in rest after them."""
     page.mark(rest[k], "pull_quote", "repeats-the-text")
     if k + 1 < len(rest):
         name = page.text[rest[k + 1]]
-        if _words(name) <= 8 and not page.prose(rest[k + 1]) and not markers.SENTENCE_END.search(name):
+        # (two stops or an ellipsis between its words set a headline's two parts apart, as in no one's name)
+        headline = bool(_PARTS_OF_A_HEADLINE.search(name))
+        if (
+            _words(name) <= 8
+            and not page.prose(rest[k + 1])
+            and not markers.SENTENCE_END.search(name)
+            and not headline
+        ):
             # the speaker is named in the article; a subheading's words are those of the paragraph under it
             said = " ".join(page.text[j] for j in page.order if j < rest[k] and page.role(j) == "body")
             named = _content_words(name) & _content_words(said) or _names_the_source(page, rest[k], name)
@@ -2092,6 +2212,15 @@ _PLACE_DASH_AGENCY = re.compile(rf"^\s*{_PLACE}\s*[-–—]\s*\([^()\d]{{1,20}}\
 _PLACE_SLASH_AGENCY = re.compile(rf"^\s*{_PLACE}\s*/\s*{_arabic_words(3)}\s*$")
 # the place, the writer and the agency between slashes, as the Anadolu agency signs: "الدار البيضاء/ يوسف بنحمو/ الجسر"
 _PLACE_WRITER_AGENCY = re.compile(rf"^\s*{_PLACE}\s*/\s*{_arabic_words(4)}\s*/\s*{_arabic_words(3)}\s*$")
+
+
+# "الرباط - وقع ...": a place of one or two words and a dash open the article's first paragraph
+_PLACE_OPENS = re.compile(rf"^\s*{_arabic_words(2)}\s*[-–—]\s+[\u0621-\u064a]")
+
+
+def opens_on_its_place(paragraph: str) -> bool:
+    """Whether a dateline opens the paragraph: its place and a dash, or a place and an agency."""
+    return bool(_PLACE_OPENS.match(paragraph)) or _opens_with_dateline(paragraph, first=True)
 
 
 def _dated_dateline(s: str) -> bool:

@@ -83,6 +83,13 @@ _PATTERNS = (
     ),
     # 2024-11-12, 2024/11/12
     (re.compile(rf"(?<!\d){_YEAR}[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"), "ymd"),
+    # "2025-أيار-21", "2024/نوفمبر/12": the year first, the month by its name between the same two separators
+    (
+        re.compile(
+            rf"(?<!\d){_YEAR}\s*(?P<sep>[-/.])\s*({_MONTH}){_NOT_LETTER}\s*(?P=sep)\s*(\d{{1,2}})(?!\d)", re.I
+        ),
+        "y_month_d",
+    ),
     # "14:20 2024 الأربعاء 20 نوفمبر": the year first, as a right-to-left line shows a date the page wrote left to
     # right; only at the start of the line or after its time (after other words a number is an issue's or a budget's)
     (
@@ -102,7 +109,8 @@ _PATTERNS = (
     # spaced or not); the year may run into a time
     (re.compile(rf"(?<!\d)(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?{_YEAR}"), "dmy_numeric"),
 )
-_HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:{'|'.join(HIJRI_MONTHS)})\s*\d{{3,4}}")
+# "24 شوال 1446", "24 من شوال 1446" (as the Gregorian date beside it may be written: "22 من أبريل 2025")
+_HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:من\s+)?(?:{'|'.join(HIJRI_MONTHS)})\s*\d{{3,4}}")
 RELATIVE = re.compile(
     r"منذ\s+(?:\d+|[\u0621-\u064a]+)\s+(?:ثانية|ثوان|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين)"
 )
@@ -143,6 +151,8 @@ def _date(m: re.Match, order: str) -> dt.date | None:
         month, day, year = _month_any_case(g[0]), int(g[1]), int(g[2])
     elif order == "ymd":
         year, month, day = int(g[0]), int(g[1]), int(g[2])
+    elif order == "y_month_d":
+        year, month, day = int(g[0]), _month_any_case(g[2]), int(g[3])  # g[1]: the separator
     elif order == "ydm":
         year, day, month = int(g[0]), int(g[1]), _month_any_case(g[2])
     elif order == "first":

@@ -527,6 +527,7 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
             and main
             and not (_row_in_main(b.text, main) if b.tag == "tr" else _in_main(b.text, main))
             and not _between_kept(blocks, decisions, k, main)
+            and not _lead_over_kept(blocks, decisions, k, main)
         ):
             role, rule, sure = "navigation", "outside-main-content", False
         elif k in resumes:
@@ -694,6 +695,21 @@ def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:
     # the article's heading (h2-h6) after a box: the paragraph under it is the article's
     heading = "heading" in {v for _, v in blocks[k - 1].attrs} and not markers.ends_article(text)
     return (kept(k - 1) or heading) and kept(k + 1)
+
+
+def _lead_over_kept(blocks, decisions, k: int, main: set[str]) -> bool:
+    """The article's first paragraph, which its dateline opens ("الرباط - وقع ..."), right over a paragraph the main
+    text holds: the main text may leave out the element a page sets its lead in (an "intro" block), never the
+    dateline's paragraph the article starts with."""
+    if not clean.opens_on_its_place(blocks[k - 1].text):
+        return False
+    earlier = any(
+        (d := decisions.get(j)) is not None and d.role == "body" and _in_main(blocks[j - 1].text, main)
+        for j in range(1, k)
+    )
+    after = decisions.get(k + 1)
+    following = k < len(blocks) and after is not None and after.role == "body"
+    return not earlier and following and _in_main(blocks[k].text, main)
 
 
 def _goes_on_between(blocks, k: int) -> bool:

@@ -50,7 +50,8 @@ MORE_STORIES = re.compile(
 # A new story starts: the site's link to its next or previous article.
 NEXT_STORY = re.compile(rf"^\s*(?:{_A}لمق{_A}ل|{_A}لخبر)\s+{_A}ل(?:ت{_A}لي|س{_A}بق){_COLON}$")
 COMMENTS = re.compile(
-    rf"^\s*(?:{_A}?لتعليق{_A}ت|تعليق{_A}ت(?:\s+{_A}ل(?:زو{_A}ر|قر{_A}ء))?|Comments|{_A}ضف\s+تعليق(?:ك|{_A})?"
+    # "تعليقات القراء", as each site names its readers: "تعليقات الجمهور", "تعليقات المتابعين"
+    rf"^\s*(?:{_A}?لتعليق{_A}ت|تعليق{_A}ت(?:\s+{_A}ل(?:زو{_A}ر|قر{_A}ء|جمهور|مت{_A}بعين|مش{_A}هدين|{_A}عض{_A}ء|مستخدمين))?|Comments|{_A}ضف\s+تعليق(?:ك|{_A})?"
     rf"|{_A}ترك\s+تعليق{_A}?|{_A}كتب\s+تعليق(?:ك|{_A})?|ش{_A}رك\s+بر{_A}يك|عدد\s+{_A}لتعليق{_A}ت"
     rf"|[\d٠-٩]+\s+تعليق(?:{_A}ت|{_A}ن)?)"
     rf"\s*(?:\(\s*\d+\s*\))?{_COLON}$",
@@ -111,6 +112,8 @@ UPDATE_MARKER = re.compile(r"(?:آخر\s+تحديث|تم\s+التحديث|^\s*ت
 PUBLISHED_MARKER = re.compile(
     r"(?:تاريخ\s+النشر|نشرت?\s+في|نُشرت?|^\s*نشرت?\b|Published|بتاريخ|^\s*العدد\s*[:：]?\s*[\d٠-٩]{3,})", re.I
 )
+# "... العدد 51234 السنة 149": a print edition's running head, whose date is the issue's, and so the article's
+ISSUE_NUMBER = re.compile(r"(?<![\u0621-\u064a])العدد\s*[:：]?\s*(?:رقم\s+)?[\d٠-٩]{3,}")
 TAGS = re.compile(
     rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H}|متعلق{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لمفت{_A}حي{_H}|{_A}لمف{_A}تيح|{_A}لمتعلق{_H})|وسوم"
     rf"|{_A}لوسوم|Tags|Keywords|مو{_A}ضيع|{_A}لمو{_A}ضيع|موضوع{_A}ت)\s*(?:[:：].*)?$",

@@ -305,7 +305,10 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
             continue
         # a date line, or any short line of the article's header that states a date (a byline with its date)
         in_header = top - 3 <= n < (first_body or n + 1) and markers.words(text) <= 24
-        if not (markers.is_date_line(text) or in_header):
+        # a print page's running head above the headline dates its issue ("صوت النيل الثلاثاء 22 من أبريل 2025 ...
+        # العدد 51234"): the article's date where no date line of its own says another
+        dated = markers.is_date_line(text) or in_header
+        if not (dated or (n < top and markers.ISSUE_NUMBER.search(text))):
             continue
         found = datetext.find_dates(text)
         if not found or (first_body is not None and last_body is not None and n > last_body + 6):
@@ -314,7 +317,8 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
             : found[0].start
         ]  # "نشر ... | آخر تحديث ...": what precedes the first date says what it is
         updated = bool(markers.UPDATE_MARKER.search(before)) and not markers.PUBLISHED_MARKER.search(before)
-        candidates.append((n, line, found[0], updated, bool(markers.PUBLISHED_MARKER.search(before))))
+        marked = dated and bool(markers.PUBLISHED_MARKER.search(before))  # (a weekly's issue spans days)
+        candidates.append((n, line, found[0], updated, marked))
     if not candidates:
         return _from_the_dateline(lines, first_body)
 
