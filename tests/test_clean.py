@@ -2984,3 +2984,123 @@ def test_comments_headed_by_the_sites_name_for_its_readers():
     # after the comments' heading the article never resumes: a reader's name over a comment is no subheading
     roles = _roles_of([*page[:4], "التعليقات", *page[5:]])
     assert {roles[n] for n in range(5, 9)} == {"comments"}
+
+
+def test_a_print_paragraph_broken_by_a_photo_goes_on_under_it_and_a_headline_after_an_advertisement_opens_a_story():
+    """A print page: a paragraph the column breaks at a comma over a photo's caption and credit goes on under them;
+    after an advertisement, a section's name, a headline and a writer's line over a paragraph that starts afresh
+    open the page's next story (fictional inputs)."""
+    broken = ["وحسب معطيات حصلت عليها الصحيفة من مصادر", "حضرت الاجتماع، فقد تقرر خفض الحصة السنوية من",
+              "الأسماك السطحية الصغيرة، وعلى رأسها السردين", "والماكريل،",
+              "جانب من اجتماع اللجنة المختلطة بمقر الوزارة في النخيل", "(تصوير: سالم الخيالي)",
+              "بنحو اثني عشر في المائة، استجابة لتوصيات", "التقرير العلمي المشترك الذي نبه إلى تراجع",
+              "المخزون خلال المواسم الثلاثة الأخيرة."]  # fmt: skip
+    ad = ["", "إعلان", "شركة الواحة للتبريد والتخزين", "مستودعات مبردة بمعايير دولية في النخيل",
+          "للاتصال: 0500-000-000", "", "فلاحة", "صادرات التمور نحو المرجان ترتفع بـ18 في المائة", "النخيل: ليلى الرمان",
+          "سجلت صادرات التمور من دولة الواحة نحو السوق", "المرجانية ارتفاعا بنسبة 18 في المائة خلال",
+          "الأشهر العشرة الأولى من السنة الجارية، حسب", "أرقام قدمها مهنيون خلال لقاء بغرفة الفلاحة."]  # fmt: skip
+    page = [*_PRINT_PAGE[:22], *broken, *ad]
+    roles = _roles_of(page)
+    first = 23
+    assert [roles[n] for n in range(first, first + 4)] == ["body"] * 4
+    assert roles[first + 4] == "caption" and roles[first + 5] == "credit"
+    assert {roles[n] for n in range(first + 6, first + 9)} == {"body"}
+    story = first + len(broken) + 7  # the next story's headline
+    assert "body" not in {roles[n] for n in range(story, len(page) + 1)}
+
+
+_LIVE_PAGE = [
+    "عاجل: وزير خارجية المرجان يصل مدينة النخيل في زيارة تستمر يومين",
+    "تغطية مباشرة",
+    "مباشر | وزير خارجية المرجان في مدينة النخيل.. تطورات الزيارة لحظة بلحظة",
+    "بدأت التغطية: الثلاثاء 9 ديسمبر 2025 - 08:30",
+    "الأحدث أولاً",
+    "الأقدم أولاً",
+    "أبرز النقاط",
+    "الوزيران يوقعان ثلاث مذكرات تفاهم تشمل الشؤون القنصلية.",
+    "منذ 6 دقائق",
+    "16:48",
+    "انتهاء المؤتمر الصحفي المشترك",
+    "اختتم وزير خارجية المرجان ونظيره مؤتمرهما الصحفي في مدينة النخيل دون الإجابة عن أسئلة الصحفيين.",
+    "شارك",
+    "منذ 48 دقيقة",
+    "16:06",
+    "توقيع ثلاث مذكرات تفاهم",
+    "وقع وزير خارجية المرجان ونظيره بمقر الوزارة ثلاث مذكرات تفاهم تتعلق بما يلي:",
+    "تعزيز التعاون القنصلي بين البلدين؛",
+    "تسهيل منح التأشيرات للطلبة والباحثين؛",
+    "إنشاء مجموعة عمل مشتركة حول الأمن الغذائي.",
+    "شارك",
+    "منذ ساعة",
+    "15:40",
+    "فيديو",
+    "01:45",
+    "شاهد: وصول الوفد إلى مقر الوزارة في مدينة النخيل",
+    "وصل وزير خارجية المرجان إلى مقر الوزارة في مدينة النخيل برفقة السفير وعدد من المستشارين.",
+    "شارك",
+    "14:32",
+    "بدء المباحثات المغلقة",
+    "انطلقت جلسة المباحثات المغلقة بين وزير خارجية المرجان ونظيره، ومن المنتظر أن تستمر نحو ساعة ونصف.",
+    "شارك",
+]
+
+
+def test_a_live_pages_headline_updates_lists_and_videos_stay_the_pages():
+    """A live page: the ticker's breaking line over the headline is not it (the headline is found in the words of
+    the first updates, past their times); every update's time is one, even under the share bar that closes the
+    update before it; a list that a share bar closes, and a video's title in an update, stay in the article
+    (fictional inputs)."""
+    roles = _roles_of(_LIVE_PAGE)
+    assert roles[1] != "title" and roles[3] == "title"
+    for stamp in (10, 15, 23, 29):
+        assert roles[stamp] == "date_line", stamp
+    assert [roles[n] for n in (17, 18, 19, 20)] == ["body"] * 4
+    assert roles[27] == "body" and roles[31] == "body"
+
+
+def test_a_ranked_list_of_most_read_stories_is_no_text_and_a_transcript_is_the_videos():
+    """ "الأكثر قراءة" over its ranks and full-sentence headlines; a video's transcript, its label and lines under
+    their times: neither is the article, which goes on under the transcript (fictional inputs)."""
+    ranked = [_HEADLINE, "12 مارس 2025", _P1, _P2, "الأكثر قراءة", "١",
+              "الأرصاد تحذر سكان الجزيرة من انخفاض حاد في درجات الحرارة خلال الساعات المقبلة.", "٢",
+              "وزارة التعليم تعلن مواعيد الامتحانات لجميع المراحل وتنشر الجداول على موقعها.", "٣"]  # fmt: skip
+    assert "body" not in {_roles_of(ranked)[n] for n in range(5, 11)}
+    video = [_HEADLINE, "12 مارس 2025", _P1, "فيديو: المخرج سالم الخيالي يتحدث عن سنوات الدراسة", "02:38",
+             "نص الفيديو", "[00:04] وصلت إلى الجزيرة في شتاء قاس، ولم أكن أعرف أحدا هناك.",
+             "[00:19] كنا ندرس في الصباح ونشاهد ثلاثة أفلام في المساء.", _P2, _P3]  # fmt: skip
+    roles = _roles_of(video)
+    assert {roles[n] for n in (6, 7, 8)} == {"embed"} and [roles[9], roles[10]] == ["body", "body"]
+
+
+def test_an_interview_goes_on_under_a_cards_teaser_and_a_short_question_heads_its_standfirst():
+    """A read-more card (its headline and teaser) inside an interview, then the next question labelled as those
+    above it: the interview goes on. A short question over a longer standfirst is the headline; a quotation's
+    attribution under its box ("— name") is no subheading (fictional inputs)."""
+    interview = [_HEADLINE, "12 مارس 2025", _P1, "س: كيف تقيمون وضع التبادل التجاري بين البلدين اليوم؟",
+                 "ج: الأرقام إيجابية بشكل عام، لكن الميزان التجاري ما زال غير متوازن بين البلدين.", "اقرأ المزيد",
+                 "شحنة قياسية من التمور تصل ميناء المرجان",
+                 "وصلت إلى ميناء المرجان سفينة محملة بأكثر من ستين ألف طن من التمور، في أكبر شحنة منذ سنوات.",
+                 "س: ما أبرز العوائق التي تواجه المصدرين؟",
+                 "ج: العائق الأول هو المدفوعات، فالبنوك تتعامل بحذر شديد مع التحويلات."]  # fmt: skip
+    roles = _roles_of(interview)
+    assert {roles[n] for n in (6, 7, 8)} != {"body"} and [roles[9], roles[10]] == ["body", "body"]
+    standfirst = (
+        "بعيدا عن الضجيج الدبلوماسي، تبني دولة الواحة وجزيرة المرجان شبكة مصالح في التمور والصيد والطاقة."
+    )
+    lead = "لم تعد العلاقة بين دولة الواحة وجزيرة المرجان تحتاج إلى زيارات صاخبة كي تتقدم في التمور والصيد."
+    roles = _roles_of(
+        ["لماذا تتقارب الواحة والمرجان بهدوء؟", standfirst, "سالم الخيالي", "12 مارس 2025", lead, _P2]
+    )
+    assert roles[1] == "title" and roles[2] == "summary"
+    assert not clean._ATTRIBUTION.match("مخازن الحبوب قرب الساحل") and clean._ATTRIBUTION.match(
+        "— سالم الخيالي"
+    )
+
+
+def test_a_row_of_details_that_opens_on_the_date_is_a_date_line_and_a_caption_closes_on_its_credits_label():
+    assert markers.is_date_line("2026/01/20 - 10:33 ص | 1,284 مشاهدة | المحرر: سالم الخيالي")
+    assert not markers.is_date_line(
+        "2026/01/20 | وقع الوزيران اتفاقا جديدا للصيد البحري في مدينة النخيل اليوم."
+    )
+    found = markers.header("تصور للمبنى المرتقب في مدينة النخيل (الصورة: الشركة)")
+    assert found is not None and found.role == "caption"

@@ -380,3 +380,21 @@ def test_the_first_paragraph_its_dateline_opens_stays_where_the_main_text_leaves
     main = {"".join(t.split()) for t, _, _ in texts[1:2] + texts[3:]}
     assert not html._lead_over_kept(blocks, decisions, 3, main)
     assert html._lead_over_kept(blocks, decisions, 3, {"".join(texts[3][0].split())})
+
+
+def test_a_title_that_opens_on_the_sites_name_gives_the_headline_after_it():
+    """ "<title>Site | Headline</title>": the short first part is the site's name, which the page's logo shows; the
+    headline is the rest (fictional inputs)."""
+    from types import SimpleNamespace
+
+    unit = SimpleNamespace(
+        kind="metadata",
+        tag="title",
+        attrs=(),
+        text="<title>شبكة النخيل الإخبارية | وزير خيالي يزور جزيرة المرجان في زيارة تستمر يومين</title>",
+    )
+    titles = html.metadata_titles((unit,))
+    assert (
+        "شبكة النخيل الإخبارية" not in titles
+        and "وزير خيالي يزور جزيرة المرجان في زيارة تستمر يومين" in titles
+    )

@@ -469,6 +469,11 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
     return None
 
 
+_BREAKING = re.compile(r"^\s*عاجل\s*[:：|\-–]")
+LEAD_PARAGRAPHS = 5  # the lines of prose whose words the headline shares
+LEAD_SPAN = 12  # the lines after the first paragraph where they are looked for
+
+
 def _headline(page: _Page, start: int) -> int | None:
     """The headline: a line of the article's header that shares words with the lead.
 
@@ -478,9 +483,9 @@ def _headline(page: _Page, start: int) -> int | None:
     is a caption or a summary), is not a caption above a photo credit, and is not one item of a list of other
     headlines.
     """
-    lead = set().union(
-        *(_content_words(page.text[i]) for i in [start, *page.after(start)[:4]] if page.prose(i))
-    )
+    # the first paragraphs: five lines of prose, past what stands between them (a live page's times and shares)
+    prose = [i for i in [start, *page.after(start)[:LEAD_SPAN]] if page.prose(i)][:LEAD_PARAGRAPHS]
+    lead = set().union(*(_content_words(page.text[i]) for i in prose))
     window = _article_header(page, page.before(start)[-TITLE_WINDOW:])
     seen_byline = seen_date = False
     strong: list[int] = []
@@ -509,6 +514,8 @@ def _headline(page: _Page, start: int) -> int | None:
         if shared < 2 or (shared < 3 and len(own) < 3) or (shared < 4 and _in_a_list(page, window, k, lead)):
             continue
         (strong if _shares_as_a_headline(own, lead) else weak).append(i)
+    # a breaking-news ticker's line ("عاجل: ...") says the news the headline under it says again
+    strong = [i for i in strong if not _BREAKING.match(page.text[i])] or strong
     if strong:
         long_enough = [i for i in strong if _words(page.text[i]) > KICKER_MAX_WORDS]
         best = long_enough[0] if long_enough else strong[0]
@@ -590,9 +597,10 @@ def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> 
     long as the line right above, which reads as a headline (longer than a kicker) and shares the lead's words too.
     A kicker over a long headline stays a kicker."""
     s = page.text[headline]
+    asks = s.rstrip().endswith(("؟", "?"))  # a headline may be a short question, as no kicker is
     return (
         _headline_like(page, headline)
-        and _words(s) > KICKER_MAX_WORDS
+        and (_words(s) > KICKER_MAX_WORDS or asks)
         and len(_content_words(s) & lead) >= 2
         and _words(page.text[best]) >= max(STANDFIRST_MIN_WORDS, 1.5 * _words(s))
     )
@@ -636,7 +644,12 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
     menu = 0
     for k in range(len(window) - 1, -1, -1):
         s = page.text[window[k]]
-        explained = markers.header(s) or markers.DATELINE.match(s) or markers.BYLINE_LABEL.match(s)
+        explained = (
+            markers.header(s)
+            or markers.DATELINE.match(s)
+            or markers.BYLINE_LABEL.match(s)
+            or markers.KEY_POINTS_LABEL.match(s)  # a box of the article's header ("أبرز النقاط")
+        )
         menu = menu + 1 if _words(s) <= 3 and not explained else 0
         if menu == 3:
             return window[k + 3 :]
@@ -937,7 +950,8 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
         return step
     # a box set inside the article closes the list ("اقرأ أيضا: ..."): the items are the article's where each
     # ends as a list's item or a sentence does, with a full stop or a comma (other stories' headlines end on none)
-    boxed = found.role == "related" or markers.widget(after) or _promotion(after)
+    # (or a live page's update closes with its share bar)
+    boxed = found.role in ("related", "share_bar") or markers.widget(after) or _promotion(after)
     items = [page.text[x] for x in rest[k + 1 : step]]
     listed = all(t.rstrip().endswith((".", "؛", ";", "،")) for t in items)
     return step if boxed and listed else None
@@ -1192,7 +1206,9 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
     # its time under its account's handle
     posted = bool(markers.HANDLE_LINE.match(page.text[gap[0]])) and _card_footer(page, gap[-1])
     live = any(x in page.live_stamps for x in gap) or posted
-    if not markers.CONTINUATION.match(paragraph):
+    # a live page's next update under its time: whatever it shows (a video, its title) is the update's
+    update = any(x in page.live_stamps for x in gap)
+    if not markers.CONTINUATION.match(paragraph) and not update:
         if _opens_with_dateline(paragraph) and _new_story_header(page, gap) and not live:
             return None  # a headline or a date line, then "الخليل - (وكالة) - ...": another story begins
         if _headline_and_date(page, gap) and not live:
@@ -1211,7 +1227,10 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
             (markers.ends_article(s) or _NOTHING).role == "related" for s in lines
         )
         known = widget or all(_says_what_it_is(s) for s in lines[:-1])  # the last may be a subheading
-        unknown = not known or (not widget and any(_announces_a_story(page, x) for x in gap))
+        # a print page sets several stories one under another: a headline after its box (an advertisement), over a
+        # paragraph that starts afresh, opens the next
+        printed = bool(page.wrapped) and rest[step] in page.wrapped
+        unknown = not known or ((printed or not widget) and any(_announces_a_story(page, x) for x in gap))
         # a box of other headlines, then "واستحوذت ..." (no other story's header between): the article goes on
         if unknown and not goes_on:
             return None
@@ -1292,13 +1311,16 @@ _INNER_SENTENCE_END = re.compile(r"[.!؟?](?=\s+\S)")
 
 def _captions_under_label(page: _Page, rest: list[int], k: int) -> int:
     """Under a gallery's label ("معرض الصور", rest[k]), its captions, each one sentence no longer than a caption and
-    none opening with a connective, as the article's paragraph after a gallery does: the index in rest after them
-    (k + 1 where none stands there)."""
+    none opening with a connective, as the article's paragraph after a gallery does, perhaps with the slides'
+    numbers between them: the index in rest after them (k + 1 where none stands there)."""
     end = k + 1
     if not markers.GALLERY.match(page.text[rest[k]]):
         return end  # a counter ("1 من 5") numbers its captions: _gallery_lines finds them
     while end < len(rest):
         s = page.text[rest[end]]
+        if markers.GALLERY_COUNTER.match(s):
+            end += 1  # "1 / 6": the slide's number, under or over its caption
+            continue
         opens_on = markers.CONTINUATION.match(s) or markers.WAW_ALEF.match(s) or _GOES_ON.match(s)
         if (
             _words(s) > CAPTION_MAX_WORDS
@@ -1410,9 +1432,13 @@ def _wrapped_runs(page: _Page, strict: bool) -> frozenset[int]:
         s = page.text[i]
         if markers.PAGE_JUMP.match(s) and not strict and len(run) >= 2:
             found.update(run)  # a paragraph that goes on a page further, after its jump
+        photo = (markers.header(s) or _NOTHING).role in ("caption", "credit")
+        if photo and run and not markers.SENTENCE_END.search(page.text[run[-1]]):
+            continue  # a photo's caption or credit set inside a paragraph, which the column goes on with below
         marked = markers.ends_article(s) or markers.header(s) or markers.widget(s) or _LIST_ITEM.match(s)
         last = markers.PARAGRAPH_END.search(s)  # a paragraph's last line may be a word or two
-        short = _words(s) < (1 if last else WRAPPED_MIN_WORDS)
+        clause = bool(run) and _BROKEN_CLAUSE.search(s)  # or a clause's last word ("والماكريل،") over a photo
+        short = _words(s) < (1 if last or clause else WRAPPED_MIN_WORDS)
         if _words(s) > WRAPPED_MAX_WORDS or short or marked or markers.LIST_COUNTER.match(s):
             run = []
             continue
@@ -1520,7 +1546,9 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
     for n, x in enumerate(gap):
         s = page.text[x]
         found = markers.ends_article(s) or markers.widget(s) or markers.header(s)
-        if x in table:
+        if x in page.live_stamps:  # an update's time under the box that closed the update before it
+            page.mark(x, "date_line", "live-update-time")
+        elif x in table:
             page.mark(x, "body", "table-in-text")
         elif n >= lead_in:
             page.mark(x, "body", "lead-in-after-box")
@@ -1615,6 +1643,9 @@ def _titled(page: _Page, gap: list[int]) -> bool:
     return any((markers.widget(page.text[x]) or _NOTHING).rule in ("video", "gallery") for x in gap)
 
 
+_ATTRIBUTION = re.compile(r"^\s*[—–]\s*\S")
+
+
 def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     s, hints = page.text[gap[n]], page.hints.get(gap[n], frozenset())
     # a subheading may ask a question; one that ends a sentence otherwise is a box's line
@@ -1635,6 +1666,8 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         return False
     if not re.search(r"[^\W\d_]", s):
         return False  # figures alone (a post's count of replies): no words to head a section with
+    if _ATTRIBUTION.match(s):
+        return False  # "— أندريه سافيليف": who said the quotation of the box above
     if "heading" in hints:  # the page marks it up as a heading of the article
         return True
     before = page.text[gap[n - 1]]
@@ -1749,7 +1782,7 @@ def _pull_quote_under_mark(page: _Page, rest: list[int], k: int) -> bool:
 
 _OPENING_MARK = re.compile(r'^\s*["“«]')
 _ANY_MARK = re.compile(r'["“”«»]')
-PULL_QUOTE_LINES = 4  # a box's quotation set in large type over a few short lines
+PULL_QUOTE_LINES = 6  # a box's quotation set in large type over a few short lines
 QUOTE_SEARCH_LINES = 12  # the lines either side where the article says the quotation in full
 
 
@@ -2089,6 +2122,23 @@ def _lead_in_after_links(page: _Page, j: int) -> bool:
     )
 
 
+_RANK = re.compile(r"^\s*[\d٠-٩]{1,2}\s*$")
+
+
+def _interview_goes_on(page: _Page, rest: list[int], k: int, step: int) -> bool:
+    """Under a card's teaser, the interview above the box (rest[k]) goes on: the next line opens on the label its
+    questions or answers open on above ("س:", "ج:")."""
+    if step >= len(rest):
+        return False
+    label = _SPEAKER.match(page.text[rest[step]])
+    return bool(label) and any(
+        page.role(x) == "body"
+        and (m := _SPEAKER.match(page.text[x])) is not None
+        and m.group(1) == label.group(1)
+        for x in rest[:k]
+    )
+
+
 def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:
     """A "read also" box inside the article: mark it and return where the article resumes, or None if the
     marker starts the end of the page (another story, tags, comments, a source line)."""
@@ -2122,10 +2172,19 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         if one_card and _teaser_under_one_card(page, rest, k, step):
             _mark_box(page, [rest[k], *box, j])
             return step + 1  # the article goes on, perhaps under a subheading of its own
+        # a ranked list's card: its rank alone on the line above and the next rank under it ("١", the headline, "٢")
+        ranked = step + 1 < len(rest) and all(
+            _RANK.match(page.text[x]) for x in (rest[step - 1], rest[step + 1])
+        )
+        if ranked:
+            box.append(j)
+            continue
         if page.prose(j) or asked or (closed and _prose_resumes(page, rest[step + 1 :])):
             if not labelled and _starts_another_story(page, rest[:k], links, s):
                 # a card's teaser under its headline ("وقعت روسيا والجزائر ..."): the article may go on below it
                 resume = _resumes_after_teaser(page, rest, k, step) if box else None
+                if resume is None and box and _interview_goes_on(page, rest, k, step + 1):
+                    resume = step + 1
                 if resume is None:
                     return None
                 _mark_box(page, [rest[k], *box, *rest[step:resume]])

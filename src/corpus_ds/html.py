@@ -388,7 +388,11 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
             out += re.findall(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"', u.text)
         elif u.tag == "title":
             inner = unescape(re.sub(r"<[^>]+>", "", u.text))
-            out += [inner, *re.split(_TITLE_PARTS, inner)]
+            parts = re.split(_TITLE_PARTS, inner)
+            out += [inner, *parts]
+            # "Site | Headline": a first part less than half as long as the second is the site's name
+            if len(parts) == 2 and 2 * len(parts[0].split()) < len(parts[1].split()):
+                site.add(_squash(parts[0]))
     titles = [_squash(unescape(t)) for t in out if t.strip()]
     # "Headline | Site": the site's name ends the title and is the shorter part ("Site :: Headline" ends on the
     # headline, which is the longer)

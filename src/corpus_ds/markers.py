@@ -174,6 +174,8 @@ CAPTION = re.compile(rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|{_LA
 _ITEM = re.compile(r"^\s*(?:[-–•*·▪◦]|[\d٠-٩]{1,4}\s*[.)\-–:])")
 CAPTION_NOTE = re.compile(
     rf"\(\s*(?:(?:صور{_H}\s+)?(?:{_A}رشيفي{_H}|{_A}رشيف|توضيحي{_H})|صور{_H}\s+تعبيري{_H})\s*\)\s*$"
+    # or on its credit's label: "... (الصورة: الشركة)", "... (تصوير: فلان)"
+    rf"|\(\s*(?:{_A}?لصور{_H}|صور{_H}|تصوير)\s*[:：]\s*[^()]{{1,40}}\)\s*$"
 )
 # A caption that closes on the photo agency's credit in parentheses, with no sentence end before it: "وزيرا
 # الخارجية خلال لقاء سابق (الأوروبية)". A paragraph of an agency's copy ends on a full stop before "(رويترز)".
@@ -319,6 +321,12 @@ ARROWS = re.compile(rf"^\s*{_ARROW_WORD}(?:\s*{_ARROW_WORD})?\s*$", re.I)
 DURATION = re.compile(r"(?:^|\s|[^\d:])\d{1,2}:\d{2}(?::\d{2})?\s*$")
 VIDEO = re.compile(
     rf"^\s*(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|{_A}لمدة|مد{_H}\s+{_A}لفيديو\s*[،,:]?\s*\d|Video|Watch)\b",
+    re.I,
+)
+# A video's transcript: its label, and its lines each under the time it is said at ("[00:19] ...")
+TRANSCRIPT = re.compile(
+    rf"^\s*(?:نص\s+{_A}ل(?:فيديو|مق[طت]ع)|{_A}لنص\s+{_A}لك{_A}مل\s+للفيديو|Transcript)\s*:?\s*$"
+    r"|^\s*[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]\s*\S",
     re.I,
 )
 _HANDLE_LINE = r"^\s*@\w{1,30}\s*$"
@@ -483,7 +491,15 @@ _DATE_WORDS = frozenset(
 
 
 def is_date_line(line: str) -> bool:
-    """A short line that states a date (or a relative time) and little else: a date line, a site clock."""
+    """A short line that states a date (or a relative time) and little else: a date line, a site clock; or a row of
+    the article's details that opens on one ("2026/01/20 - 10:33 ص | 1,284 مشاهدة | المحرر: ...")."""
+    cells = re.split(r"\s[|•]\s", line)
+    if len(cells) > 1 and _one_date_line(cells[0]) and all(words(c) <= 5 for c in cells[1:]):
+        return not any(SENTENCE_END.search(c.rstrip()) for c in cells[1:])
+    return _one_date_line(line)
+
+
+def _one_date_line(line: str) -> bool:
     if words(line) > (24 if DATE_MARKER.match(line) else 16):
         return False
     digits = line.translate(datetext.ARABIC_DIGITS)
@@ -583,6 +599,8 @@ def widget(line: str) -> Marker | None:
         return Marker("embed", "video")
     if POLL.match(line):
         return Marker("embed", "poll")
+    if TRANSCRIPT.match(line):
+        return Marker("embed", "video-transcript")
     if FACT_BOX.match(line):
         return Marker("related", "fact-box")
     if ARROWS.match(line):
