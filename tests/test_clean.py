@@ -3104,3 +3104,33 @@ def test_a_row_of_details_that_opens_on_the_date_is_a_date_line_and_a_caption_cl
     )
     found = markers.header("تصور للمبنى المرتقب في مدينة النخيل (الصورة: الشركة)")
     assert found is not None and found.role == "caption"
+
+
+def test_an_interviews_first_question_a_posts_photo_link_a_writers_line_and_more_markers():
+    """An interview without labels opens on its first question under the date line; a post's photo link between its
+    text and its signature leaves the text the post's; "فلان: كاتب وأستاذ ..." closing an opinion column is its
+    writer's line; "أهم النقاط" heads key points and "للمزيد" a link to another story (fictional inputs)."""
+    answers = [
+        "العلاقات بين بلدينا جيدة ومستقرة، وأستطيع أن أقول إنها تعيش واحدة من أفضل مراحلها منذ سنوات طويلة.",
+        "هناك عوائق تقنية بالأساس، منها النقل البحري وأنظمة الأداء البنكي والمعايير الصحية المختلفة.",
+        "عدد الطلبة في جامعات الجزيرة ارتفع ولم ينخفض، وهو اليوم يتجاوز ستة آلاف طالب وطالبة.",
+    ]
+    questions = [
+        "سعادة السفير، كيف تقيمون العلاقات بين الواحة والمرجان اليوم؟",
+        "ما الذي يعيق هذه الإمكانات الكبيرة في نظركم اليوم؟",
+        "ملف الطلبة يطرح باستمرار في السنوات الأخيرة، فماذا تغير؟",
+    ]
+    page = [_HEADLINE, "حاوره: سالم الخيالي", "الخميس 22 ماي 2025 - 10:40"]
+    for q, a in zip(questions, answers, strict=True):
+        page += [q, a]
+    roles = _roles_of(page)
+    assert {roles[n] for n in range(4, 10)} == {"body"}
+    post = [_HEADLINE, "12 مارس 2025", _P1, "سالم الخيالي", "@salem_oasis",
+            "محادثات مثمرة اليوم في مدينة النخيل مع الزميل وزير خارجية المرجان.", "pic.twitter.com/AbCdEf123",
+            "— Salem (@salem_oasis) March 12, 2025", _P2]  # fmt: skip
+    roles = _roles_of(post)
+    assert {roles[n] for n in (4, 5, 6, 7, 8)} == {"embed"} and roles[9] == "body"
+    bio = "سالم بن عمر الخيالي: كاتب وأستاذ للعلاقات الدولية بجامعة النخيل سابقاً، له عدة مؤلفات."
+    assert _roles_of([_HEADLINE, "12 مارس 2025", _P1, _P2, _P3, bio])[6] == "byline"
+    assert markers.KEY_POINTS_LABEL.match("أهم النقاط") and markers.READ_ALSO.match("للمزيد")
+    assert not markers.READ_ALSO.match("للمزيد من المعلومات حول البرنامج يمكن زيارة موقع الوزارة.")

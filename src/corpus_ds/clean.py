@@ -194,6 +194,7 @@ def classify_lines(
             page.mark(i, "navigation", "no-body-found")
         return page.decided
     start = _opened_by_a_dateline(page, start)
+    start = _first_question(page, start)
     restated = _restated_by_next(page, start)
     if restated is not None:  # a headline that ends with a full stop, or a summary, repeated by the lead
         start, first = restated, start
@@ -253,6 +254,12 @@ def _author_box(page: _Page, start: int) -> None:
         for j in body[-2:]:
             page.mark(j, "byline", "author-box", sure=False)
         return
+    # the writer's name and what they do on the text's last line: "فلان: كاتب وأستاذ للعلاقات الدولية ..."
+    named, colon, role = page.text[body[-1]].partition(":")
+    writer = colon and _bare_name(named) and markers.WRITER_ROLE.match(role) and not _REPORTING.search(role)
+    if writer and _words(role) <= AUTHOR_BIO_MAX_WORDS:
+        page.mark(body[-1], "byline", "author-box", sure=False)
+        return
     # "عن الكاتب" over one line that names the writer and says what they do ("فلان، صحفي متخصص في ..."), or on it
     label, colon, about_them = page.text[body[-1]].partition(":")
     if colon and markers.AUTHOR_BOX.match(label) and _words(about_them) >= 3:
@@ -296,6 +303,19 @@ def _bare_names(page: _Page, start: int) -> set[str]:
 def _bare_name(s: str) -> bool:
     """Two to four Arabic words and nothing else: a person's name, as a byline or an author's box shows it."""
     return 2 <= _words(s) <= BYLINE_MAX_WORDS and bool(re.fullmatch(r"[\u0621-\u064a\s]+", s.strip()))
+
+
+def _first_question(page: _Page, start: int) -> int:
+    """An interview that sets its questions apart without a label opens on its first question, right over the first
+    answer and under the article's header (its date line, its byline): the text starts there."""
+    above = page.before(start)[-2:]
+    if len(above) < 2 or above[-1] not in page.questions or len(page.questions) < INTERVIEW_TURNS:
+        return start
+    return (
+        above[-1]
+        if markers.header(page.text[above[0]]) or markers.DATE_MARKER.match(page.text[above[0]])
+        else start
+    )
 
 
 def _first_paragraph(page: _Page) -> int | None:
@@ -1704,6 +1724,13 @@ def _post_above_signature(page: _Page, signature: int) -> None:
         return
     page.mark(above[-1], "embed", "post-above-signature", sure=False)
     if (
+        _MEDIA_LINK.match(page.text[above[-1]])
+        and len(above) > 1
+        and page.role(above[-2]) in ("body", "caption")
+    ):
+        above.pop()  # the post's photo, as its link ("pic.twitter.com/..."), under its text
+        page.mark(above[-1], "embed", "post-above-signature", sure=False)
+    if (
         markers.HASHTAGS.match(page.text[above[-1]])
         and len(above) > 2
         and page.role(above[-2]) == "body"
@@ -1723,6 +1750,7 @@ def _post_above_signature(page: _Page, signature: int) -> None:
 
 
 _UNDECIDED = LineDecision(0, "", "")
+_MEDIA_LINK = re.compile(r"^\s*(?:pic\.twitter\.com/|https?://)\S*\s*$", re.I)
 QUOTED = re.compile(r'^\s*[«"“]([^«»"“”]{10,})[»"”]\s*$')
 
 

@@ -26,7 +26,8 @@ READ_ALSO = re.compile(
     rf"^\s*(?:{_A}قر{_A}{_BOTH}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more)"
     rf"(?!{_ON_A_NETWORK})(?:{_COLON}|\s*$)"
     rf"|^\s*(?:ش{_A}هد|ت{_A}بع){_BOTH}(?![\u0621-\u064a])[^:：.]{{0,30}}[:：]"
-    rf"|^\s*(?:ذ{_A}ت\s+صل{_H}|{_A}قر{_A}\s+{_A}لمزيد)\s*[:：]",  # "ذات صلة: <a headline>" on one line
+    rf"|^\s*(?:ذ{_A}ت\s+صل{_H}|{_A}قر{_A}\s+{_A}لمزيد)\s*[:：]"  # "ذات صلة: <a headline>" on one line
+    rf"|^\s*للمزيد\s*[:：]?\s*$",  # "للمزيد" alone over the link to another story
     re.I,
 )
 # Headers of lists of other stories; the list follows on the next lines.
@@ -396,7 +397,7 @@ SUMMARY_LABEL = re.compile(
 # The label of a box of key points above the text: a summary only where a list follows it (an explainer may head
 # its own prose with "ما يجب معرفته").
 KEY_POINTS_LABEL = re.compile(
-    rf"^\s*(?:Key\s+points|(?:{_A}ل)?نق{_A}ط\s+(?:{_A}ل)?(?:رئيسي{_H}|{_A}س{_A}سي{_H}|ب{_A}رز{_H})|{_A}برز\s+{_A}لنق{_A}ط"
+    rf"^\s*(?:Key\s+points|(?:{_A}ل)?نق{_A}ط\s+(?:{_A}ل)?(?:رئيسي{_H}|{_A}س{_A}سي{_H}|ب{_A}رز{_H})|(?:{_A}برز|{_A}هم)\s+{_A}لنق{_A}ط"
     rf"|م{_A}\s+يجب\s+(?:{_A}ن\s+)?(?:تعرفه|معرفته)|م{_A}\s+نعرفه(?:\s+حتى\s+(?:{_A}لآن|{_A}للحظ{_H}))?)\s*:?\s*$",
     re.I,
 )
