@@ -3134,3 +3134,30 @@ def test_an_interviews_first_question_a_posts_photo_link_a_writers_line_and_more
     assert _roles_of([_HEADLINE, "12 مارس 2025", _P1, _P2, _P3, bio])[6] == "byline"
     assert markers.KEY_POINTS_LABEL.match("أهم النقاط") and markers.READ_ALSO.match("للمزيد")
     assert not markers.READ_ALSO.match("للمزيد من المعلومات حول البرنامج يمكن زيارة موقع الوزارة.")
+
+
+def test_a_live_pages_updates_stamped_with_their_age_and_a_posts_card_under_a_paragraph():
+    """Updates each under its age ("منذ 52 دقيقة", then "منذ ساعتين" ...) are a live page's: the article goes on
+    through them. A post's card that its handle tops, under an update's paragraph, leaves the paragraph the
+    article's; an account's name over a handle that tops a card is the post's (fictional inputs)."""
+    updates = [
+        ("منذ 52 دقيقة", "التوقيع على الاتفاقيات",
+         "وقع الجانبان في قاعة الاستقبال بمقر الحكومة في مدينة النخيل على اثنتي عشرة اتفاقية للتعاون."),
+        ("منذ ساعتين", "مباحثات مغلقة",
+         "بدأت المباحثات المغلقة بين رئيسي الحكومتين، ويُنتظر أن تتناول ملفات الطاقة والصيد البحري."),
+        ("منذ 3 ساعات", "استقبال رسمي",
+         "جرت مراسم استقبال رسمية لرئيس حكومة المرجان في مقر الحكومة بمدينة النخيل صباح اليوم."),
+    ]  # fmt: skip
+    page = [_HEADLINE, "12 مارس 2025", _P1]
+    for age, heading, text in updates:
+        page += [age, heading, text]
+    page[9:9] = ["@OasisGovNews", "بدء المباحثات الرسمية بين رئيسي الحكومتين #الواحة", "12 مارس 2025"]
+    roles = _roles_of(page)
+    assert [roles[n] for n in (4, 7, 13)] == ["date_line"] * 3
+    assert [roles[n] for n in (5, 6, 8, 9, 14, 15)] == ["body"] * 6
+    assert [roles[10], roles[11]] == ["embed", "embed"]
+    assert (
+        clean._age("منذ ساعتين") == 120
+        and clean._age("منذ ٥ أيام") == 5 * 1440
+        and clean._age("منذ قليل") is None
+    )

@@ -725,28 +725,57 @@ def _in_a_list(page: _Page, window: list[int], k: int, lead: set[str]) -> bool:
 
 
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+# a time said as an age, alone on its line: "منذ 52 دقيقة", "منذ ساعتين", "منذ 3 أيام"
+_AGE = re.compile(r"^\s*منذ\s+(?:(\d{1,3})\s+)?([\u0621-\u064a]+)\s*$")
+_AGE_UNITS = {  # minutes in each unit; the dual names two
+    "دقيقة": 1, "دقائق": 1, "دقيقتين": 2, "ساعة": 60, "ساعات": 60, "ساعتين": 120, "يوم": 1440, "أيام": 1440,
+    "يومين": 2880,
+}  # fmt: skip
+
+
+def _age(s: str) -> int | None:
+    """The minutes a time said as an age stands for ("منذ ساعتين": 120), or None."""
+    m = _AGE.match(s.translate(datetext.ARABIC_DIGITS))
+    if not m or m.group(2) not in _AGE_UNITS:
+        return None
+    count = int(m.group(1)) if m.group(1) else 1
+    return count * _AGE_UNITS[m.group(2)]
+
+
 LIVE_STAMPS_MIN = 3
 # where a live page's first update begins: within five lines from two above the first paragraph
 LIVE_FIRST_STAMP_WITHIN = 5
 
 
 def _live_stamps(page: _Page, start: int) -> frozenset[int]:
-    """The lines of a live page's updates that show only their time ("19:40", then "18:15" ...): the longest run,
-    three or more, of lines that show only a clock time, in the order of a live page's updates (newest or oldest
-    first), that starts at the text (the first update's time is at most two lines above the first paragraph, or
-    among its first lines) and has prose between each time and the next. Times above the text (a ticker's), a
-    video's duration (under its marker) and times after the article (a feed's, another story's) are not updates."""
+    """The lines of a live page's updates that show only their time ("19:40", then "18:15" ...), or only its age
+    ("منذ 52 دقيقة", then "منذ ساعتين" ...): the longest run, three or more, of lines that show only a time of one
+    kind, in the order of a live page's updates (newest or oldest first), that starts at the text (the first
+    update's time is at most two lines above the first paragraph, or among its first lines) and has prose between
+    each time and the next. Times above the text (a ticker's), a video's duration (under its marker) and times
+    after the article (a feed's, another story's) are not updates."""
     lines = [*page.before(start)[-2:], start, *page.after(start)]
-    times = []
+    clocks, ages = [], []
     for n, i in enumerate(lines):
         m = _CLOCK.match(page.text[i].translate(datetext.ARABIC_DIGITS))
         after_video = n > 0 and bool(markers.VIDEO.match(page.text[lines[n - 1]]))
         if m and int(m.group(1)) < 24 and int(m.group(2)) < 60 and not after_video:
-            times.append((i, int(m.group(1)) * 60 + int(m.group(2))))
-    if len(times) < LIVE_STAMPS_MIN or times[0][0] not in lines[:LIVE_FIRST_STAMP_WITHIN]:
-        return frozenset()
-
+            clocks.append((i, int(m.group(1)) * 60 + int(m.group(2))))
+        elif (age := _age(page.text[i])) is not None:
+            ages.append((i, -age))  # the older the update, the earlier its time
     prose = [x for x in page.order if page.prose(x)]
+    runs = [
+        _longest_run(times, prose)
+        for times in (clocks, ages)
+        if times and times[0][0] in lines[:LIVE_FIRST_STAMP_WITHIN]
+    ]
+    best = max(runs, key=len, default=[])
+    return frozenset(best) if len(best) >= LIVE_STAMPS_MIN else frozenset()
+
+
+def _longest_run(times: list[tuple[int, int]], prose: list[int]) -> list[int]:
+    """The lines of the longest run of times from the first on, strictly decreasing or increasing, with prose
+    between each time and the next."""
 
     def follows(a: int, b: int, sign: int) -> bool:  # b can come after a in the run: in order, prose between
         between = bisect.bisect_left(prose, times[b][0]) - bisect.bisect_right(prose, times[a][0])
@@ -760,7 +789,7 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
             chains.append([*max(before, key=len), n] if before else [])
         longest = max(chains, key=len)
         best = longest if len(longest) > len(best) else best
-    return frozenset(times[n][0] for n in best) if len(best) >= LIVE_STAMPS_MIN else frozenset()
+    return [times[n][0] for n in best]
 
 
 def _article(page: _Page, start: int, title: int | None) -> int:
@@ -1291,6 +1320,19 @@ def _points_restate_the_text(page: _Page, rest: list[int], k: int) -> bool:
     )
 
 
+POST_TEXT_MIN_WORDS = 4  # a post's text, hashtags and all (it may end on no full stop)
+
+
+def _tops_a_card(page: _Page, i: int) -> bool:
+    """An account's handle alone on its line (line i) over the post's text and its date: the top of the post's card,
+    not a signature under the line above it."""
+    after = page.after(i)[:2]
+    if not markers.HANDLE_LINE.match(page.text[i]) or len(after) < 2:
+        return False
+    text, below = page.text[after[0]], page.text[after[1]]
+    return _words(text) >= POST_TEXT_MIN_WORDS and not markers.widget(text) and markers.is_date_line(below)
+
+
 def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
     """The index in rest of the next line of prose after rest[k] that is not part of a box, before a hard end."""
     points = bool(markers.KEY_POINTS_LABEL.match(page.text[rest[k]]))
@@ -1310,6 +1352,7 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
         embedded = (
             following is not None
             and (markers.widget(page.text[following]) or _NOTHING).rule == "embedded-post"
+            and not _tops_a_card(page, following)
         )
         paragraph = page.prose(j) or _short_continuation(s) or _asked_in_the_interview(page, j)
         embedded = embedded or (_under_a_handle(page, rest[k:step]) and _card_footer(page, following))
@@ -1586,7 +1629,15 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
         else:
             page.mark(x, kind.role or "navigation", f"{kind.rule or 'box'}-inside-article")
     first = page.text[gap[0]] if gap else ""
-    if (markers.widget(first) or _NOTHING).rule == "embedded-post" and not markers.EMBED_TOP.search(first):
+    signed = (markers.widget(first) or _NOTHING).rule == "embedded-post" and not markers.EMBED_TOP.search(
+        first
+    )
+    if signed and _tops_a_card(page, gap[0]):
+        # the handle tops the post's card: over it the account's name, never the article's paragraph
+        name = page.before(gap[0])[-1:]
+        if name and not page.prose(name[0]) and _words(page.text[name[0]]) <= POST_ACCOUNT_WORDS:
+            page.mark(name[0], "embed", "post-account")
+    elif signed:
         _post_above_signature(page, gap[0])
 
 
