@@ -3161,3 +3161,13 @@ def test_a_live_pages_updates_stamped_with_their_age_and_a_posts_card_under_a_pa
         and clean._age("منذ ٥ أيام") == 5 * 1440
         and clean._age("منذ قليل") is None
     )
+
+
+def test_an_egyptian_pages_connective_written_with_a_final_ya_goes_on_with_the_article():
+    """ "وفى المقابل، ..." (في written فى, as Egyptian pages do) after an advertisement and a subheading goes on with
+    the article (fictional inputs)."""
+    assert markers.CONTINUATION.match("وفى المقابل، يرى خبراء أن المقصد لا يزال يحتفظ بالصدارة.")
+    assert markers.CONTINUATION.match("فى المقابل، يرى خبراء أن المقصد لا يزال يحتفظ بالصدارة.")
+    after = "وفى المقابل، يرى خبراء فى جزيرة المرجان أن الاجتماع التقني لم يحسم ملفات الصيد البحري بعد."
+    roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, _P2, "إعلان", "منافسة على ملفات الصيد", after])
+    assert [roles[6], roles[7]] == ["body", "body"]
