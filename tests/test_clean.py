@@ -2923,15 +2923,14 @@ def _roles_of(lines: list[str]) -> dict[int, str]:
     return {n: d.role for n, d in clean.classify_lines(lines).items()}
 
 
-def test_a_print_pages_quote_box_over_lines_and_the_next_story_on_the_page_are_not_the_article():
-    """A print page: a quotation set over two lines that the text says in full nearby is a pull quote; a headline
-    under the article's last paragraph, over a paragraph that says it again and goes on with nothing of the
-    article, opens the page's next story. The article's own paragraph under its quote box stays."""
+def test_a_print_pages_quote_box_over_lines_is_a_pull_quote_and_a_section_under_its_heading_stays():
+    """A print page: a quotation set over two lines that the text says in full nearby is a pull quote; the article's
+    own paragraph under the quote box stays, and so does a section under its heading (a section's first paragraph
+    says its heading again as a next story's does: the page's next story is not told from it)."""
     roles = _roles_of(_PRINT_PAGE)
     assert roles[4] == "title" and {roles[n] for n in range(8, 15)} == {"body"}
     assert [roles[n] for n in (16, 17)] == ["pull_quote", "pull_quote"]
     assert [roles[n] for n in (19, 20, 21)] == ["body"] * 3
-    assert {roles[n] for n in (23, 24, 25, 26)} == {"appended_article"}
     # a quote the text does not say again is the article's own; a subheading its paragraph goes on from stays
     own = [*_PRINT_PAGE[:15], '"رحلة طويلة في عرض', 'البحر الواسع كل صيف"', *_PRINT_PAGE[17:22]]
     assert {_roles_of(own)[n] for n in (16, 17)} == {"body"}
@@ -3171,3 +3170,137 @@ def test_an_egyptian_pages_connective_written_with_a_final_ya_goes_on_with_the_a
     after = "وفى المقابل، يرى خبراء فى جزيرة المرجان أن الاجتماع التقني لم يحسم ملفات الصيد البحري بعد."
     roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, _P2, "إعلان", "منافسة على ملفات الصيد", after])
     assert [roles[6], roles[7]] == ["body", "body"]
+
+
+def test_what_a_fourth_review_found_stays_as_before():
+    """A fourth review's inputs against this round's rules (fictional inputs): a subheading that names copyright or
+    readers' comments over the article's prose; an advertisement on a print page, then the article's paragraph; a
+    gallery's label over paragraphs to the page's end; a timeline's rows; updates that open on their time; an
+    explainer's question headline; a post that is only a link; a summary said again word for word where no
+    headline stands; an appointee's profile closing the text; a headline the site marks "عاجل:" over its subtitle;
+    a live page, then a box of other stories with times; updates whose ages repeat; a ranked list's last card."""
+    prose = [
+        "وتضاعف عدد الدعاوى التي رفعها مؤلفون ضد شركات التقنية في الواحة خلال العام الماضي بحسب نقابة الناشرين.",
+        "ويطالب الناشرون بقانون جديد يلزم الشركات بالإفصاح عن الكتب التي تستخدمها في تدريب برامجها الذكية.",
+    ]
+    roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, _P2, "حقوق النشر في عصر الذكاء الاصطناعي", *prose])
+    assert [roles[6], roles[7]] == ["body", "body"]
+    roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, _P2, "تعليقات المتابعين", prose[0], _P3])
+    assert [roles[6], roles[7]] == ["body", "body"]
+    page = [
+        *_PRINT_PAGE[:15],
+        "إعلان",
+        "شركة الواحة للتبريد والتخزين",
+        "مستودعات مبردة بمعايير دولية في النخيل",
+        "للاتصال: 0500-000-000",
+        "يخشى مزارعو الجنوب أن تؤدي زيادة الصادرات",
+        "إلى ارتفاع أسعار القمح في السوق المحلية، كما",
+        "حدث قبل ثلاث سنوات حين تضاعف سعر الكيس.",
+    ]
+    roles = _roles_of(page)
+    assert {roles[n] for n in (20, 21, 22)} == {"body"}
+    festival = [
+        "يشارك في الدورة الحالية ثلاثون حرفيا من مختلف القرى، إلى جانب ضيوف من جزيرة المرجان.",
+        "تأسس المهرجان عام 1998 بمبادرة من جمعية الحرفيين في البلدة، ويعد اليوم من أقدم المهرجانات.",
+    ]
+    roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, "صور من المهرجان", *festival])
+    assert [roles[5], roles[6]] == ["body", "body"]
+    timeline = [
+        _HEADLINE,
+        "12 مارس 2025",
+        _P1,
+        "وهذه أبرز محطات الشركة منذ تأسيسها:",
+        "12 مارس 2015 | تأسيس الشركة في مدينة النخيل",
+        "3 يونيو 2017 | افتتاح الفرع الأول في المرجان",
+        "20 يناير 2021 | تدشين الخط البحري الثاني",
+        _P2,
+    ]
+    assert {_roles_of(timeline)[n] for n in range(4, 9)} == {"body"}
+    timed = [
+        "[10:30] وصل الوفد إلى مقر الوزارة وبدأت المباحثات الرسمية بين الجانبين بحضور السفيرين.",
+        "[12:15] انتهت الجلسة الأولى واتفق الجانبان على مواصلة المباحثات بعد الظهر في مقر الوزارة.",
+    ]
+    roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, *timed, _P2])
+    assert [roles[4], roles[5]] == ["body", "body"]
+    explainer = [
+        "الأحد 12 مارس 2025",
+        "ما الذي يدفع دولة الواحة إلى رفع أسعار الخبز هذا العام؟",
+        "رفعت حكومة الواحة سعر رغيف الخبز المدعوم بنسبة عشرة في المائة، في خطوة هي الأولى منذ سنوات.",
+        "ما هي الأسباب التي تقدمها الحكومة لهذا القرار؟",
+        "تقول وزارة التموين إن كلفة استيراد القمح ارتفعت بأكثر من الثلث خلال العام الماضي بسبب الجفاف.",
+        "كيف سيؤثر القرار في الأسر ذات الدخل المحدود؟",
+        "يقدر خبراء أن الأسرة المتوسطة ستنفق نحو خمسة دنانير إضافية كل شهر على الخبز بعد القرار.",
+    ]
+    assert _roles_of(explainer)[2] == "title"
+    link = [
+        _HEADLINE,
+        "12 مارس 2025",
+        _P1,
+        _P2,
+        "pic.twitter.com/AbCdEf123",
+        "— Oasis MFA (@OasisMFA) March 12, 2025",
+        _P3,
+    ]
+    assert _roles_of(link)[4] == "body"
+    roles = _roles_of(["12 مارس 2025", _P1, _P1, _P2, _P3])
+    assert [roles[2], roles[3]] == ["summary", "body"]
+    profile = [
+        "تعيين كريم المنصوري وزيرا لخارجية الواحة",
+        "كتب: سامي الرمان",
+        "12 مارس 2025",
+        "أصدر رئيس دولة الواحة مساء أمس مرسوما بتعيين كريم المنصوري وزيرا للخارجية خلفا لسالم الخيالي.",
+        "وسيؤدي الوزير الجديد اليمين الدستورية أمام الرئيس صباح الغد في قصر الحكم بمدينة النخيل.",
+        "كريم المنصوري: دبلوماسي مخضرم شغل منصب سفير الواحة لدى جزيرة المرجان بين عامي 2015 و2020.",
+    ]
+    assert _roles_of(profile)[6] == "body"
+    breaking = [
+        "عاجل: الاجتماع التقني المشترك يفتح ملفات الصيد البحري والنقل",
+        "الوزير: ملفات الصيد البحري والنقل أولوية",
+        "12 مارس 2025",
+        _P1,
+        _P2,
+        _P3,
+    ]
+    assert _roles_of(breaking)[1] == "title"
+    updates = [
+        "وقع الجانبان في قاعة الاستقبال بمقر الحكومة في مدينة النخيل على اثنتي عشرة اتفاقية للتعاون.",
+        "بدأت المباحثات المغلقة بين رئيسي الحكومتين، ويُنتظر أن تتناول ملفات الطاقة والصيد البحري.",
+        "جرت مراسم استقبال رسمية لرئيس حكومة المرجان في مقر الحكومة بمدينة النخيل صباح اليوم.",
+    ]
+    live = [
+        "مباشر | رئيس حكومة المرجان في النخيل",
+        "12 مارس 2025",
+        "16:48",
+        updates[0],
+        "16:06",
+        updates[1],
+        "15:40",
+        updates[2],
+        "اقرأ أيضا",
+        "15:10",
+        "ارتفاع صادرات التمور نحو الجزيرة",
+        "سجلت صادرات التمور من دولة الواحة نحو الجزيرة ارتفاعا بنسبة ثمانية عشر في المائة هذا العام.",
+    ]
+    roles = _roles_of(live)
+    assert roles[8] == "body" and "body" not in {roles[n] for n in range(9, 13)}
+    ages = ["منذ 20 دقيقة", "منذ ساعة", "منذ ساعتين", "منذ ساعتين"]
+    tied = ["مباشر | رئيس حكومة المرجان في النخيل", "12 مارس 2025"]
+    for age, text in zip(ages, [*updates, prose[0]], strict=False):
+        tied += [age, text]
+    roles = _roles_of(tied)
+    assert [roles[n] for n in (3, 5, 7, 9)] == ["date_line"] * 4
+    ranked = [
+        _HEADLINE,
+        "12 مارس 2025",
+        _P1,
+        _P2,
+        "الأكثر قراءة",
+        "1",
+        "الأرصاد تحذر سكان الجزيرة من انخفاض حاد في الحرارة.",
+        "2",
+        "وزارة التعليم تعلن مواعيد الامتحانات لجميع المراحل.",
+        "3",
+        "بلدية النخيل تفتح باب التسجيل في برنامج السكن الجديد للأسر الشابة.",
+    ]
+    assert _roles_of(ranked)[11] != "body"
+    assert not clean.opens_on_its_place("فيديو - لحظة وصول الوفد إلى ميناء النخيل")

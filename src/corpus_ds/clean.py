@@ -199,9 +199,11 @@ def classify_lines(
     if restated is not None:  # a headline that ends with a full stop, or a summary, repeated by the lead
         start, first = restated, start
         title = _headline(page, start)
-        if title is None:
+        if title is None and page.text[first] != page.text[start]:
             page.mark(first, "title", "restated-by-the-lead", sure=False)
             title = first
+        elif title is None:
+            page.mark(first, "summary", "restated-by-the-lead", sure=False)
         else:
             page.mark(first, "summary", "restated-by-the-lead", sure=False)
     else:
@@ -254,10 +256,26 @@ def _author_box(page: _Page, start: int) -> None:
         for j in body[-2:]:
             page.mark(j, "byline", "author-box", sure=False)
         return
-    # the writer's name and what they do on the text's last line: "فلان: كاتب وأستاذ للعلاقات الدولية ..."
-    named, colon, role = page.text[body[-1]].partition(":")
-    writer = colon and _bare_name(named) and markers.WRITER_ROLE.match(role) and not _REPORTING.search(role)
-    if writer and _words(role) <= AUTHOR_BIO_MAX_WORDS:
+    # the writer's name and what they do on the text's last line: "فلان: كاتب وأستاذ للعلاقات الدولية ..."; a
+    # name the article speaks of (an appointee's profile, an interview's voice) is the article's
+    writer, colon, about_them = page.text[body[-1]].partition(":")
+    writer = " ".join(writer.split())
+    profile = (
+        colon
+        and _bare_name(writer)
+        and markers.WRITER_ROLE.match(about_them)
+        and not _REPORTING.search(about_them)
+    )
+    spoken_of = any(
+        writer in " ".join(page.text[i].split())
+        for i in page.order
+        if i < body[-1] and page.role(i) in ("body", "title")
+    )
+    if (
+        profile
+        and (writer in names or writer in bare or not spoken_of)
+        and _words(about_them) <= AUTHOR_BIO_MAX_WORDS
+    ):
         page.mark(body[-1], "byline", "author-box", sure=False)
         return
     # "عن الكاتب" over one line that names the writer and says what they do ("فلان، صحفي متخصص في ..."), or on it
@@ -305,17 +323,19 @@ def _bare_name(s: str) -> bool:
     return 2 <= _words(s) <= BYLINE_MAX_WORDS and bool(re.fullmatch(r"[\u0621-\u064a\s]+", s.strip()))
 
 
+_INTERVIEW = re.compile(r"(?<![\u0621-\u064a])(?:حوار|مقابلة|حاور(?:ه|ها|ته|هم))(?![\u0621-\u064a])")
+
+
 def _first_question(page: _Page, start: int) -> int:
     """An interview that sets its questions apart without a label opens on its first question, right over the first
     answer and under the article's header (its date line, its byline): the text starts there."""
     above = page.before(start)[-2:]
     if len(above) < 2 or above[-1] not in page.questions or len(page.questions) < INTERVIEW_TURNS:
         return start
-    return (
-        above[-1]
-        if markers.header(page.text[above[0]]) or markers.DATE_MARKER.match(page.text[above[0]])
-        else start
-    )
+    # the page says it is an interview ("حاوره: ...", "في حوار خاص"): an explainer's questions head its sections
+    said = any(_INTERVIEW.search(page.text[i]) for i in page.before(above[-1]))
+    dated = (markers.header(page.text[above[0]]) or _NOTHING).role in ("date_line", "byline")
+    return above[-1] if said and (dated or markers.DATE_MARKER.match(page.text[above[0]])) else start
 
 
 def _first_paragraph(page: _Page) -> int | None:
@@ -459,9 +479,11 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
     following = page.after(first)[: RESTATED_GAP + 1]
     # a box of key points or a photo may stand between the summary and the lead: lines that are not prose
     nxt_prose = next((k for k, j in enumerate(following) if page.prose(j)), None)
-    if nxt_prose is None or _words(page.text[first]) > 30:
+    if nxt_prose is None:
         return None
     lead = following[nxt_prose]
+    if _words(page.text[first]) > 30 and page.text[lead] != page.text[first]:
+        return None  # (a lead said again word for word, whatever its length, under its summary box)
     own, nxt = _content_words(page.text[first]), _content_words(page.text[lead])
     for j in following[:nxt_prose]:  # a box of links or another story's headline between them: not a summary
         s = page.text[j]
@@ -487,6 +509,17 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
     if photo and fresh and len(mine) >= 4 and len(mine & theirs) >= PHOTO_RESTATED * len(mine):
         return lead if len(nxt) > len(own) else None
     return None
+
+
+def _ticker_over(page: _Page, i: int, strong: list[int]) -> bool:
+    """Whether line i is a breaking-news ticker's, other lines between it and the next candidate headline."""
+    below = [j for j in strong if j > i]
+    return (
+        bool(_BREAKING.match(page.text[i]))
+        and bool(below)
+        and len(page.after(i)) > 0
+        and page.after(i)[0] != below[0]
+    )
 
 
 _BREAKING = re.compile(r"^\s*عاجل\s*[:：|\-–]")
@@ -534,8 +567,9 @@ def _headline(page: _Page, start: int) -> int | None:
         if shared < 2 or (shared < 3 and len(own) < 3) or (shared < 4 and _in_a_list(page, window, k, lead)):
             continue
         (strong if _shares_as_a_headline(own, lead) else weak).append(i)
-    # a breaking-news ticker's line ("عاجل: ...") says the news the headline under it says again
-    strong = [i for i in strong if not _BREAKING.match(page.text[i])] or strong
+    # a breaking-news ticker's line ("عاجل: ...") says the news the headline a few lines under it says again (a
+    # headline a site marks "عاجل:" stands right over its subtitle or its date)
+    strong = [i for i in strong if not _ticker_over(page, i, strong)] or strong
     if strong:
         long_enough = [i for i in strong if _words(page.text[i]) > KICKER_MAX_WORDS]
         best = long_enough[0] if long_enough else strong[0]
@@ -728,15 +762,16 @@ _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 # a time said as an age, alone on its line: "منذ 52 دقيقة", "منذ ساعتين", "منذ 3 أيام"
 _AGE = re.compile(r"^\s*منذ\s+(?:(\d{1,3})\s+)?([\u0621-\u064a]+)\s*$")
 _AGE_UNITS = {  # minutes in each unit; the dual names two
-    "دقيقة": 1, "دقائق": 1, "دقيقتين": 2, "ساعة": 60, "ساعات": 60, "ساعتين": 120, "يوم": 1440, "أيام": 1440,
-    "يومين": 2880,
+    "دقيقة": 1, "دقيقه": 1, "دقائق": 1, "دقيقتين": 2, "ساعة": 60, "ساعه": 60, "ساعات": 60, "ساعتين": 120,
+    "يوم": 1440, "أيام": 1440, "يومين": 2880,
 }  # fmt: skip
+_AGE_PLURALS = frozenset({"دقائق", "ساعات", "أيام"})  # "منذ ساعات", without a count: some hours, no time
 
 
 def _age(s: str) -> int | None:
     """The minutes a time said as an age stands for ("منذ ساعتين": 120), or None."""
     m = _AGE.match(s.translate(datetext.ARABIC_DIGITS))
-    if not m or m.group(2) not in _AGE_UNITS:
+    if not m or m.group(2) not in _AGE_UNITS or (m.group(1) is None and m.group(2) in _AGE_PLURALS):
         return None
     count = int(m.group(1)) if m.group(1) else 1
     return count * _AGE_UNITS[m.group(2)]
@@ -764,22 +799,24 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
         elif (age := _age(page.text[i])) is not None:
             ages.append((i, -age))  # the older the update, the earlier its time
     prose = [x for x in page.order if page.prose(x)]
+    # ages are coarse ("منذ ساعتين" twice running): a run of them may repeat one, never a clock time
     runs = [
-        _longest_run(times, prose)
-        for times in (clocks, ages)
+        _longest_run(times, prose, strict)
+        for times, strict in ((clocks, True), (ages, False))
         if times and times[0][0] in lines[:LIVE_FIRST_STAMP_WITHIN]
     ]
     best = max(runs, key=len, default=[])
     return frozenset(best) if len(best) >= LIVE_STAMPS_MIN else frozenset()
 
 
-def _longest_run(times: list[tuple[int, int]], prose: list[int]) -> list[int]:
-    """The lines of the longest run of times from the first on, strictly decreasing or increasing, with prose
-    between each time and the next."""
+def _longest_run(times: list[tuple[int, int]], prose: list[int], strict: bool) -> list[int]:
+    """The lines of the longest run of times from the first on, decreasing or increasing (strictly, or not), with
+    prose between each time and the next."""
 
     def follows(a: int, b: int, sign: int) -> bool:  # b can come after a in the run: in order, prose between
         between = bisect.bisect_left(prose, times[b][0]) - bisect.bisect_right(prose, times[a][0])
-        return sign * times[a][1] > sign * times[b][1] and between > 0
+        earlier, later = sign * times[a][1], sign * times[b][1]
+        return (earlier > later or (not strict and earlier == later)) and between > 0
 
     best: list[int] = []
     for sign in (1, -1):  # the longest strictly decreasing, then increasing, run from the first time on
@@ -823,13 +860,14 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             # a source under a photo's caption names the photo's source, not the article's
             stop = markers.ends_article(s) if not _is_credit_after_caption(page, i) else None
             box = _box_title(page, rest, k) or _promotion(s)
-            if stop and stop.rule in HARD_ENDS:
+            if stop and (stop.rule == "end-of-copy" or _comments_begin(page, rest, k, stop)):
                 return i  # the agency's copy ends here, or the comments begin: what follows is the page's
             captions = _captions_under_label(page, rest, k) if box and box.rule == "gallery" else k + 1
             if captions > k + 1:
                 page.mark(i, "caption", "gallery")
                 for x in rest[k + 1 : captions]:
-                    page.mark(x, "caption", "caption-under-gallery-label")
+                    counter = markers.GALLERY_COUNTER.match(page.text[x])
+                    page.mark(x, "caption", "gallery" if counter else "caption-under-gallery-label")
                 k = captions
                 continue
             if stop or box:
@@ -865,12 +903,10 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             page.mark(i, "caption", "line-above-credit")
         elif i != start and nxt is not None and _headline_over_dateline(page, start, i, nxt):
             return i  # another story's headline over its first paragraph, which its dateline opens
-        elif i != start and _next_story_on_the_page(page, rest, k):
-            return i  # a print page's next story: its headline over a paragraph that says it again
         elif i != start and (lines := _pull_quote_over_lines(page, rest, k)):
             for x in rest[k : k + lines - 1]:
                 page.mark(x, "pull_quote", "pull-quote-over-lines")
-            k = _pull_quote(page, rest, k + lines - 1)  # its last line, and the speaker's name under it
+            k = _pull_quote(page, rest, k + lines - 1)  # its last line (it repeats the text), and the speaker
             continue
         elif i != start and _repeats_the_text(page, i):
             k = _pull_quote(page, rest, k)
@@ -957,6 +993,12 @@ def _back_from_the_jump(page: _Page, rest: list[int], k: int, header: list[int])
 
 
 LIST_MAX_ITEMS = 15
+
+
+def _comments_begin(page: _Page, rest: list[int], k: int, stop: markers.Marker) -> bool:
+    """The comments' heading (rest[k]) over what opens a comment, a reader's name or the form, not a paragraph (a
+    subheading "تعليقات المتابعين" over the article's prose goes on with it)."""
+    return stop.rule == "comments-marker" and k + 1 < len(rest) and not page.prose(rest[k + 1])
 
 
 def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
@@ -1254,13 +1296,13 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
     # a live page's update time and heading are no other story's date line and headline, nor are a post's text and
     # its time under its account's handle
     posted = bool(markers.HANDLE_LINE.match(page.text[gap[0]])) and _card_footer(page, gap[-1])
-    live = any(x in page.live_stamps for x in gap) or posted
-    # a live page's next update under its time: whatever it shows (a video, its title) is the update's
-    update = any(x in page.live_stamps for x in gap)
+    # a live page's next update under its time: what it shows (a video and its title) is the update's, unless a
+    # box of other stories stands in the gap (their cards show times too)
+    update = any(x in page.live_stamps for x in gap) and not any(_other_stories(page, x) for x in gap)
     if not markers.CONTINUATION.match(paragraph) and not update:
-        if _opens_with_dateline(paragraph) and _new_story_header(page, gap) and not live:
+        if _opens_with_dateline(paragraph) and _new_story_header(page, gap) and not posted:
             return None  # a headline or a date line, then "الخليل - (وكالة) - ...": another story begins
-        if _headline_and_date(page, gap) and not live:
+        if _headline_and_date(page, gap) and not posted:
             return None  # a headline and its date line, then a paragraph that starts afresh: another story
         lines = [page.text[x] for x in gap]
         goes_on = markers.WAW_ALEF.match(paragraph)
@@ -1277,14 +1319,27 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         )
         known = widget or all(_says_what_it_is(s) for s in lines[:-1])  # the last may be a subheading
         # a print page sets several stories one under another: a headline after its box (an advertisement), over a
-        # paragraph that starts afresh, opens the next
+        # paragraph that starts afresh and says some of it again, opens the next
         printed = bool(page.wrapped) and rest[step] in page.wrapped
-        unknown = not known or ((printed or not widget) and any(_announces_a_story(page, x) for x in gap))
+        said = _content_words(_column_paragraph(page, rest, step)) if printed else set()
+        headed = any(
+            _announces_a_story(page, x) and len(_content_words(page.text[x]) & said) >= 2 for x in gap
+        )
+        unknown = not known or (not widget and any(_announces_a_story(page, x) for x in gap)) or headed
         # a box of other headlines, then "واستحوذت ..." (no other story's header between): the article goes on
         if unknown and not goes_on:
             return None
     _mark_box(page, gap)
     return step
+
+
+def _other_stories(page: _Page, i: int) -> bool:
+    """A marker of other stories ("اقرأ أيضا", "الأكثر قراءة"), not a video's title under its player ("شاهد: ...")."""
+    found = markers.ends_article(page.text[i])
+    if found is None or found.role != "related":
+        return False
+    above = page.before(i)[-1:]
+    return not (above and (markers.widget(page.text[above[0]]) or _NOTHING).rule == "video")
 
 
 def _box_title(page: _Page, rest: list[int], k: int) -> markers.Marker | None:
@@ -1336,11 +1391,15 @@ def _tops_a_card(page: _Page, i: int) -> bool:
 def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
     """The index in rest of the next line of prose after rest[k] that is not part of a box, before a hard end."""
     points = bool(markers.KEY_POINTS_LABEL.match(page.text[rest[k]]))
+    transcript = False
     for step in range(k + 1, len(rest)):
         j = rest[step]
         s = page.text[j]
         if j in page.gallery:
             continue  # "3- زوار أمام الجناح ..." under "1 من 5": the gallery's third caption
+        transcript = bool(markers.TRANSCRIPT.match(s)) or (transcript and bool(markers.TIMED_LINE.match(s)))
+        if transcript:
+            continue  # "نص الفيديو", then "[00:19] ...": the video's transcript
         points = points and bool(_LIST_ITEM.match(s))
         if points:
             continue  # "• ..." under "أبرز النقاط": a point of the box
@@ -1379,21 +1438,25 @@ def _captions_under_label(page: _Page, rest: list[int], k: int) -> int:
     end = k + 1
     if not markers.GALLERY.match(page.text[rest[k]]):
         return end  # a counter ("1 من 5") numbers its captions: _gallery_lines finds them
+    counted = False
     while end < len(rest):
         s = page.text[rest[end]]
         if markers.GALLERY_COUNTER.match(s):
-            end += 1  # "1 / 6": the slide's number, under or over its caption
+            end, counted = end + 1, True  # "1 / 6": the slide's number, under or over its caption
             continue
-        opens_on = markers.CONTINUATION.match(s) or markers.WAW_ALEF.match(s) or _GOES_ON.match(s)
-        if (
-            _words(s) > CAPTION_MAX_WORDS
-            or opens_on
-            or not page.prose(rest[end])
-            or _INNER_SENTENCE_END.search(s)
-        ):
+        long = _words(s) > CAPTION_MAX_WORDS or _INNER_SENTENCE_END.search(s)
+        if long or _opens_on_a_connective(s) or not page.prose(rest[end]):
             break
         end += 1
-    return end
+    # one-sentence paragraphs read the same: the slides' numbers, the page's furniture right under the last
+    # caption, or the article going on there with a connective, show them to be a gallery's (an article does not
+    # end on its gallery's label and a few paragraphs)
+    closed = end < len(rest) and (not page.prose(rest[end]) or _opens_on_a_connective(page.text[rest[end]]))
+    return end if counted or closed else k + 1
+
+
+def _opens_on_a_connective(s: str) -> bool:
+    return bool(markers.CONTINUATION.match(s) or markers.WAW_ALEF.match(s) or _GOES_ON.match(s))
 
 
 _GALLERY_CAPTION = re.compile(r"^\s*(\d{1,3})\s*[-–.)]\s*\S")
@@ -1434,43 +1497,16 @@ WRAPPED_MIN_WORDS = 5  # a column's line; a masthead's or a page number's is sho
 _BROKEN_CLAUSE = re.compile(r"[،,؛]\s*$")
 
 
-STORY_HEADLINE_MAX_WORDS = 15  # a print page's headline of a short story, set over its column
-
-
-def _next_story_on_the_page(page: _Page, rest: list[int], k: int) -> bool:
-    """On a print page (its paragraphs broken at the column's width), another story's headline under the article
-    (rest[k]): a short line after a paragraph's end that ends no sentence (the column's line breaking may count it
-    a line of a paragraph), over a paragraph that says most of it again, as a story's first paragraph says its
-    headline, and that neither opens with a connective nor goes on with the article's words (a subheading's
-    paragraph does one or the other)."""
-    if not page.wrapped or k + 1 >= len(rest) or rest[k + 1] not in page.wrapped:
-        return False
-    if k and not markers.PARAGRAPH_END.search(page.text[rest[k - 1]]):
-        return False  # a line that goes on with a sentence above it (a headline follows a paragraph's end)
-    s = page.text[rest[k]]
-    if markers.SENTENCE_END.search(s) or not 3 <= _words(s) <= STORY_HEADLINE_MAX_WORDS:
-        return False
+def _column_paragraph(page: _Page, rest: list[int], step: int) -> str:
+    """The paragraph a print column broke into lines, from rest[step] to the line that ends it."""
     lines = []
-    for x in rest[k + 1 :]:
+    for x in rest[step:]:
         if x not in page.wrapped:
             break
         lines.append(page.text[x])
         if markers.PARAGRAPH_END.search(page.text[x]):
             break
-    paragraph = " ".join(lines)
-    if (
-        markers.CONTINUATION.match(paragraph)
-        or markers.WAW_ALEF.match(paragraph)
-        or _GOES_ON.match(paragraph)
-    ):
-        return False
-    own = _content_words(s)
-    said = own & _content_words(paragraph)
-    return (
-        len(said) >= 3
-        and len(said) >= POINT_RESTATED * len(own)
-        and _known_share(page, rest[:k], paragraph) < CONTINUED_SHARE
-    )
+    return " ".join(lines)
 
 
 def _wrapped_paragraphs(page: _Page) -> frozenset[int]:
@@ -1737,8 +1773,8 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         return False
     if not re.search(r"[^\W\d_]", s):
         return False  # figures alone (a post's count of replies): no words to head a section with
-    if _ATTRIBUTION.match(s):
-        return False  # "— أندريه سافيليف": who said the quotation of the box above
+    if _ATTRIBUTION.match(s) and _CLOSING_MARK.search(page.text[gap[n - 1]].rstrip()[-1:]):
+        return False  # "— أندريه سافيليف" under a quotation: who said it
     if "heading" in hints:  # the page marks it up as a heading of the article
         return True
     before = page.text[gap[n - 1]]
@@ -1765,6 +1801,9 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     )
 
 
+_MEDIA_LINK = re.compile(r"^\s*(?:pic\.twitter\.com/|https?://)\S*\s*$", re.I)
+
+
 def _post_above_signature(page: _Page, signature: int) -> None:
     """An embedded post's text stands right above its signature, with the account's name over it: lines that
     were taken for the article's (or a caption's) before the signature showed what they are."""
@@ -1774,12 +1813,14 @@ def _post_above_signature(page: _Page, signature: int) -> None:
     if not above or page.role(above[-1]) not in ("body", "caption"):
         return
     page.mark(above[-1], "embed", "post-above-signature", sure=False)
+    # the post's photo, as its link ("pic.twitter.com/..."), under its text, which its account's handle tops
+    linked = _MEDIA_LINK.match(page.text[above[-1]]) and len(above) > 2
     if (
-        _MEDIA_LINK.match(page.text[above[-1]])
-        and len(above) > 1
+        linked
         and page.role(above[-2]) in ("body", "caption")
+        and markers.HANDLE_LINE.match(page.text[above[-3]])
     ):
-        above.pop()  # the post's photo, as its link ("pic.twitter.com/..."), under its text
+        above.pop()
         page.mark(above[-1], "embed", "post-above-signature", sure=False)
     if (
         markers.HASHTAGS.match(page.text[above[-1]])
@@ -1801,7 +1842,6 @@ def _post_above_signature(page: _Page, signature: int) -> None:
 
 
 _UNDECIDED = LineDecision(0, "", "")
-_MEDIA_LINK = re.compile(r"^\s*(?:pic\.twitter\.com/|https?://)\S*\s*$", re.I)
 QUOTED = re.compile(r'^\s*[«"“]([^«»"“”]{10,})[»"”]\s*$')
 
 
@@ -1866,7 +1906,7 @@ QUOTE_SEARCH_LINES = 12  # the lines either side where the article says the quot
 
 
 def _pull_quote_over_lines(page: _Page, rest: list[int], k: int) -> int:
-    """A quotation set over two to four short lines (a print page's box: an opening mark on the first, a closing one
+    """A quotation set over two to six short lines (a print page's box: an opening mark on the first, a closing one
     at the end of the last) whose words the article says in full nearby: how many lines it takes; 0 where it is
     the article's own quotation (a verse, a quote the text does not say again)."""
     first = page.text[rest[k]]
@@ -2251,10 +2291,11 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         if one_card and _teaser_under_one_card(page, rest, k, step):
             _mark_box(page, [rest[k], *box, j])
             return step + 1  # the article goes on, perhaps under a subheading of its own
-        # a ranked list's card: its rank alone on the line above and the next rank under it ("١", the headline, "٢")
-        ranked = step + 1 < len(rest) and all(
-            _RANK.match(page.text[x]) for x in (rest[step - 1], rest[step + 1])
-        )
+        # a ranked list's card: its rank alone on the line above, and the next rank under it ("١", the headline,
+        # "٢") or, for the last card, two ranks above it in the box
+        ranks = sum(bool(_RANK.match(page.text[x])) for x in box)
+        below = step + 1 < len(rest) and _RANK.match(page.text[rest[step + 1]])
+        ranked = bool(_RANK.match(page.text[rest[step - 1]])) and (below or ranks >= 2)
         if ranked:
             box.append(j)
             continue
@@ -2357,8 +2398,13 @@ _PLACE_OPENS = re.compile(rf"^\s*{_arabic_words(2)}\s*[-–—]\s+[\u0621-\u064a
 
 
 def opens_on_its_place(paragraph: str) -> bool:
-    """Whether a dateline opens the paragraph: its place and a dash, or a place and an agency."""
-    return bool(_PLACE_OPENS.match(paragraph)) or _opens_with_dateline(paragraph, first=True)
+    """Whether a dateline opens the paragraph: its place and a dash ("فيديو -", "كتب -" open no dateline), or a
+    place and an agency."""
+    place = _PLACE_OPENS.match(paragraph)
+    if place:
+        word = re.split(r"\s*[-–—]", paragraph, maxsplit=1)[0]
+        return not (markers.KICKER.match(word) or markers.BYLINE_MARKER.match(word))
+    return _opens_with_dateline(paragraph, first=True)
 
 
 def _dated_dateline(s: str) -> bool:

@@ -376,24 +376,28 @@ _TITLE_PARTS = r"\s+(?:[|\-–—:]|::)\s+"  # "Headline | Site", "Site - Headli
 def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
     """What the page's metadata calls its headline: og:title, twitter:title, JSON-LD headline, and <title> without
     the site's name ("Headline | Site", "Site - Headline")."""
-    out, site = [], set()
+    out, site, leading, stated = [], set(), set(), set()
     for u in found:
         a = dict(u.attrs)
         key = (a.get("property") or a.get("name") or "").lower()
         if u.tag == "meta" and key in ("og:title", "twitter:title"):
             out += [a.get("content", ""), *re.split(_TITLE_PARTS, a.get("content", ""))]
+            stated.add(_squash(unescape(a.get("content", ""))))
         elif u.tag == "meta" and key == "og:site_name":
             site.add(_squash(a.get("content", "")))
         elif u.tag == "script":
-            out += re.findall(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"', u.text)
+            found_headlines = re.findall(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"', u.text)
+            out += found_headlines
+            stated |= {_squash(unescape(h)) for h in found_headlines}
         elif u.tag == "title":
             inner = unescape(re.sub(r"<[^>]+>", "", u.text))
             parts = re.split(_TITLE_PARTS, inner)
             out += [inner, *parts]
-            # "Site | Headline": a first part less than half as long as the second is the site's name
+            # "Site | Headline": a first part less than half as long as the second may be the site's name
             if len(parts) == 2 and 2 * len(parts[0].split()) < len(parts[1].split()):
-                site.add(_squash(parts[0]))
+                leading.add(_squash(unescape(parts[0])))
     titles = [_squash(unescape(t)) for t in out if t.strip()]
+    site |= leading - stated  # unless og:title or the JSON-LD headline says it is the headline
     # "Headline | Site": the site's name ends the title and is the shorter part ("Site :: Headline" ends on the
     # headline, which is the longer)
     site |= {

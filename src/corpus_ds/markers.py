@@ -325,12 +325,12 @@ VIDEO = re.compile(
     rf"^\s*(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|{_A}لمدة|مد{_H}\s+{_A}لفيديو\s*[،,:]?\s*\d|Video|Watch)\b",
     re.I,
 )
-# A video's transcript: its label, and its lines each under the time it is said at ("[00:19] ...")
+# A video's transcript: its label, then its lines, each under the time it is said at ("[00:19] ...")
 TRANSCRIPT = re.compile(
-    rf"^\s*(?:نص\s+{_A}ل(?:فيديو|مق[طت]ع)|{_A}لنص\s+{_A}لك{_A}مل\s+للفيديو|Transcript)\s*:?\s*$"
-    r"|^\s*[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]\s*\S",
-    re.I,
+    rf"^\s*(?:نص\s+{_A}ل(?:فيديو|مق[طت]ع)|{_A}لنص\s+{_A}لك{_A}مل\s+للفيديو|Transcript)\s*:?\s*$", re.I
 )
+# a line of it under the label (elsewhere "[10:30] ..." may open a live page's update)
+TIMED_LINE = re.compile(r"^\s*[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]\s*\S")
 _HANDLE_LINE = r"^\s*@\w{1,30}\s*$"
 # a post's card copied from the top: the name, the handle (perhaps on the name's line: "سفارة المملكة في موسكو
 # @MarocEmbRu"), then the text
@@ -496,7 +496,9 @@ def is_date_line(line: str) -> bool:
     """A short line that states a date (or a relative time) and little else: a date line, a site clock; or a row of
     the article's details that opens on one ("2026/01/20 - 10:33 ص | 1,284 مشاهدة | المحرر: ...")."""
     cells = re.split(r"\s[|•]\s", line)
-    if len(cells) > 1 and _one_date_line(cells[0]) and all(words(c) <= 5 for c in cells[1:]):
+    # each detail a count ("1,284 مشاهدة") or a label's value ("المحرر: ..."), not a timeline's event
+    details = all(words(c) <= 5 and re.search(r"[\d٠-٩]|[:：]\s*\S", c) for c in cells[1:])
+    if len(cells) > 1 and _one_date_line(cells[0]) and details:
         return not any(SENTENCE_END.search(c.rstrip()) for c in cells[1:])
     return _one_date_line(line)
 
