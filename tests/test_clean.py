@@ -3304,3 +3304,28 @@ def test_what_a_fourth_review_found_stays_as_before():
     ]
     assert _roles_of(ranked)[11] != "body"
     assert not clean.opens_on_its_place("فيديو - لحظة وصول الوفد إلى ميناء النخيل")
+
+
+def test_egyptian_function_words_break_a_print_column_and_a_post_dated_without_its_time_closes_its_card():
+    """A print page copied from an Egyptian paper's viewer: lines that stop on "فى" (في as Egypt writes it) break
+    their clause, so the page's columns are found and the article's first paragraph with them. A post's card under
+    its handle: its text over a date without a time, then its counts in signs ("♥ 412   🔁 96"), is the post's
+    (fictional inputs)."""
+    page = ["صوت الواحة", "السنة 48 - العدد 16932   الخميس 6 من فبراير 2025", "شئون عربية ودولية", "7", "",
+            "بعد جولة مباحثات استمرت يومين فى النخيل", "الواحة والمرجان تتفقان على مقايضة التمور بالأسمدة",
+            "", "النخيل ــ من مراسلنا", "",
+            "فى خطوة وصفها مراقبون بأنها غير مسبوقة", "فى العلاقات الاقتصادية بين البلدين، اتفقت",
+            "الواحة والمرجان أمس الأول على إطلاق آلية", "لمقايضة شحنات من التمور بكميات",
+            "من الأسمدة المرجانية، وذلك فى", "ختام جولة مباحثات استضافتها العاصمة",
+            "على مدى يومين بمشاركة ممثلين", "عن وزارتى الزراعة والتجارة فى البلدين."]  # fmt: skip
+    roles = _roles_of(page)
+    assert roles[7] == "title" and {roles[n] for n in range(11, 19)} == {"body"}
+    raw = "\n".join(page)
+    proposed = propose.publication_date(raw, clean.clean(raw))
+    assert proposed is not None and proposed.date.isoformat() == "2025-02-06" and proposed.line == 2
+    post = [_HEADLINE, "12 مارس 2025", _P1, "ونشرت وزارة خارجية المرجان على حسابها صورا من اللقاء.",
+            "وزارة خارجية المرجان", "@MFA_Marjan_example",
+            "نائب الوزير يجري في مدينة النخيل مشاورات حول القضايا الإقليمية", "12 مارس 2025", "♥ 412   🔁 96",
+            _P2]  # fmt: skip
+    roles = _roles_of(post)
+    assert [roles[n] for n in (6, 7)] == ["embed"] * 2 and roles[9] != "body" and roles[10] == "body"

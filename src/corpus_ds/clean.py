@@ -1414,7 +1414,11 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
             and not _tops_a_card(page, following)
         )
         paragraph = page.prose(j) or _short_continuation(s) or _asked_in_the_interview(page, j)
-        embedded = embedded or (_under_a_handle(page, rest[k:step]) and _card_footer(page, following))
+        # under its account's handle, the post's text over its date (a time or not) or its counts
+        dated = following is not None and markers.is_date_line(page.text[following])
+        embedded = embedded or (
+            _under_a_handle(page, rest[k:step]) and (dated or _card_footer(page, following))
+        )
         if paragraph and not markers.widget(s) and not _repeats_the_text(page, j) and not embedded:
             if _promotion(s):
                 continue  # a newsletter's pitch is a sentence of its box
@@ -1524,6 +1528,12 @@ def _wrapped_paragraphs(page: _Page) -> frozenset[int]:
     return found | {i for i in _wrapped_runs(page, strict=False) if i > min(found)}
 
 
+def _ends_on_a_function_word(s: str) -> bool:
+    """ "... وذلك فى": a line that stops on a preposition or a conjunction, in any spelling (Egyptian pages write في
+    "فى"), breaks its clause: no sentence or headline ends so."""
+    return fold(s.split()[-1])[0] in _FOLDED_STOPWORDS
+
+
 def _wrapped_runs(page: _Page, strict: bool) -> frozenset[int]:
     found: set[int] = set()
     run: list[int] = []
@@ -1546,7 +1556,7 @@ def _wrapped_runs(page: _Page, strict: bool) -> frozenset[int]:
             continue
         inner = run[:-1]
         broken = sum(
-            bool(_BROKEN_CLAUSE.search(page.text[j]) or page.text[j].split()[-1] in STOPWORDS) for j in inner
+            bool(_BROKEN_CLAUSE.search(page.text[j]) or _ends_on_a_function_word(page.text[j])) for j in inner
         )
         words = sum(_words(page.text[j]) for j in run)
         if strict:
@@ -1595,7 +1605,14 @@ def _card_footer(page: _Page, i: int | None) -> bool:
         return False
     s = page.text[i]
     stamp = markers.is_date_line(s) and bool(re.search(r"\d:\d\d", s))  # a post's time and date
-    return (markers.widget(s) or _NOTHING).role == "embed" or stamp or bool(re.fullmatch(r"[\d.,KkMm\s]+", s))
+    # its counts, in figures and the network's signs ("♥ 412   🔁 96"), and no words
+    counts = bool(re.search(r"\d", s)) and not re.search(r"[^\W\d_]{2,}", s)
+    return (
+        (markers.widget(s) or _NOTHING).role == "embed"
+        or stamp
+        or counts
+        or bool(re.fullmatch(r"[\d.,KkMm\s]+", s))
+    )
 
 
 def _under_a_handle(page: _Page, above: list[int]) -> bool:

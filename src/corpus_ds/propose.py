@@ -344,6 +344,9 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     above = [c for c in usable if c[0] < top and _non_blank_between(lines, c[0], top) <= 2]
     if above:
         return proposal(above[-1], "date line just above the headline")
+    issue = [c for c in usable if c[0] < top and markers.ISSUE_NUMBER.search(clean.normalise_line(c[1]))]
+    if issue:
+        return proposal(issue[-1], "the print issue's date in the page's running head")
     after = [c for c in usable if last_body is not None and c[0] > last_body]
     if after:
         return proposal(after[0], "date line right after the text")
