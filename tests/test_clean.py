@@ -3329,3 +3329,20 @@ def test_egyptian_function_words_break_a_print_column_and_a_post_dated_without_i
             _P2]  # fmt: skip
     roles = _roles_of(post)
     assert [roles[n] for n in (6, 7)] == ["embed"] * 2 and roles[9] != "body" and roles[10] == "body"
+
+
+def test_a_byline_with_its_date_after_a_bar_and_the_sites_pitch_to_follow_it():
+    """ "بقلم فلان | نشر في 10 أبريل 2025" is a byline (its date is proposed); "تابع صفحتنا على فيس بوك" after the
+    article is the site's pitch, and "وتابع الوزير على تويتر ..." is no pitch (fictional inputs)."""
+    byline = "بقلم ليلى الرمان | نشر في 10 أبريل 2025"
+    assert (markers.header(byline) or markers.Marker("", "")).role == "byline"
+    raw = "\n".join(
+        [_HEADLINE, "الواحة تصدر أكثر من ثلث تمورها نحو جزيرة المرجان هذا الموسم", byline, _P1, _P2]
+    )
+    proposed = propose.publication_date(raw, clean.clean(raw))
+    assert proposed is not None and proposed.date.isoformat() == "2025-04-10"
+    pitch = "لمزيد من أخبار الاقتصاد تابع صفحتنا على فيس بوك."
+    roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, _P2, "اقرأ أيضا: التمور تغزو أسواق الجزيرة", pitch])
+    assert roles[6] == "advertisement"
+    assert markers.FOLLOW_US.search("تابعونا على تلغرام")
+    assert not markers.FOLLOW_US.search("وتابع الوزير على تويتر تصريحات نظيره في الجزيرة.")

@@ -2516,6 +2516,7 @@ def _after_article(page: _Page, end: int) -> None:
             markers.COPYRIGHT.search(s)
             or markers.REPRODUCTION_NOTICE.match(s)
             or markers.ADVERTISEMENT.match(s)
+            or (markers.FOLLOW_US.search(s) and _words(s) <= markers.FOLLOW_US_MAX_WORDS)
         ):
             page.mark(i, "advertisement", "promotion-words")
         elif mode == "similar" or markers.BULLET.match(s):

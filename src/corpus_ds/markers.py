@@ -100,6 +100,13 @@ VIEWS_DISCLAIMER = re.compile(
 # A site asking for the reader's opinion of the article or their support, as a site addresses its readers: a short
 # question alone on its line ("هل أعجبك هذا المقال؟"), or an imperative to both genders ("ادعم/ي ..."); a first
 # person's "أدعم الصحافة الحرة" is a sentence.
+# The site asks to be followed on a network: "تابعونا على فيسبوك", "تابع صفحتنا على فيس بوك", "تابعوا قناتنا على تلغرام"
+FOLLOW_US = re.compile(
+    rf"(?<![\u0621-\u064a])(?:ت{_A}بعون{_A}|ت{_A}بع(?:و{_A}|ي)?\s+(?:صفحتن{_A}|حس{_A}بن{_A}|حس{_A}ب{_A}تن{_A}|قن{_A}تن{_A}))"
+    rf"\s+(?:على|عبر|في)\s+(?:{_NETWORKS}|فيس\s*بوك)",
+    re.I,
+)
+FOLLOW_US_MAX_WORDS = 20  # the site's pitch is a sentence at most
 SUPPORT_PITCH = re.compile(
     r"^\s*(?:هل\s+(?:أعجبك|اعجبك|أفادك|افادك)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:مقال|خبر|موضوع|مادة)\s*[؟?]\s*$"
     r"|(?:ادعم|ساند)\s*/\s*ي\s)"
@@ -558,7 +565,8 @@ def header(line: str) -> Marker | None:
         return Marker("share_bar", "player-buttons")
     if TEXT_SIZE.match(line):
         return Marker("share_bar", "text-size-buttons")
-    if BYLINE.match(line) and words(line) <= 8:
+    # (perhaps with its date after a bar: "بقلم فلان | نشر في 10 أبريل 2025")
+    if BYLINE.match(line) and words(re.split(r"\s[|•]\s", line)[0]) <= 8:
         return Marker("byline", "byline-words")
     if is_credit(line):
         return Marker("credit", "credit-words")
@@ -580,6 +588,7 @@ def header(line: str) -> Marker | None:
         or (NEWSLETTER.search(line) and words(line) <= 24)
         or AD_LABEL.match(line)
         or (CALL_TO_ACTION.match(line) and words(line) <= 6 and not SENTENCE_END.search(line))
+        or (FOLLOW_US.search(line) and words(line) <= FOLLOW_US_MAX_WORDS)
     ):
         return Marker("advertisement", "promotion-words")
     return None
