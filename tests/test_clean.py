@@ -3346,3 +3346,11 @@ def test_a_byline_with_its_date_after_a_bar_and_the_sites_pitch_to_follow_it():
     assert roles[6] == "advertisement"
     assert markers.FOLLOW_US.search("تابعونا على تلغرام")
     assert not markers.FOLLOW_US.search("وتابع الوزير على تويتر تصريحات نظيره في الجزيرة.")
+
+
+def test_date_lines_and_asides_in_egyptian_spelling():
+    """ "نشر فى 12 مارس 2025" (في written فى) opens a date line that says it is the publication's (fictional
+    inputs)."""
+    for line in ("نشر فى 12 مارس 2025", "نُشر فى: الأحد 12 مارس 2025 - 10:30"):
+        assert markers.DATE_MARKER.match(line) and markers.PUBLISHED_MARKER.search(line), line
+    assert clean._ASIDE_START.match("فى تصريح للصحافة")

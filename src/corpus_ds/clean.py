@@ -1095,7 +1095,7 @@ def _known_share(page: _Page, article: list[int], paragraph: str) -> float:
     return len(words & seen) / max(1, len(words))
 
 
-_ASIDE_START = re.compile(r"(?:في|خلال|على|عن|من|إلى|الى|لدى|عند|أمام|حسب|وفق|بعد|قبل)\b|[وفبل]")
+_ASIDE_START = re.compile(r"(?:في|فى|خلال|على|عن|من|إلى|الى|لدى|عند|أمام|حسب|وفق|بعد|قبل)\b|[وفبل]")
 
 
 # "بغداد/ شفق نيوز - ...", "الرافدين نيوز/ موسكو - ...": a place and an outlet, either first, joined by a slash

@@ -112,13 +112,14 @@ SUPPORT_PITCH = re.compile(
     r"|(?:ادعم|ساند)\s*/\s*ي\s)"
 )
 DATE_MARKER = re.compile(
-    r"^\s*(?:تاريخ\s+النشر|نشرت?\s+في|نُشرت?\s+في|نُشرت?|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
+    r"^\s*(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?\s+ف[يى]|نُشرت?|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
     re.I,
 )
 UPDATE_MARKER = re.compile(r"(?:آخر\s+تحديث|تم\s+التحديث|^\s*تحديث|Updated|Last\s+updated)", re.I)
 # "العدد: 16982 - ...": a print edition's issue line states the day the issue, and so the article, was published
 PUBLISHED_MARKER = re.compile(
-    r"(?:تاريخ\s+النشر|نشرت?\s+في|نُشرت?|^\s*نشرت?\b|Published|بتاريخ|^\s*العدد\s*[:：]?\s*[\d٠-٩]{3,})", re.I
+    r"(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?|^\s*نشرت?\b|Published|بتاريخ|^\s*العدد\s*[:：]?\s*[\d٠-٩]{3,})",
+    re.I,
 )
 # "... العدد 51234 السنة 149": a print edition's running head, whose date is the issue's, and so the article's
 ISSUE_NUMBER = re.compile(r"(?<![\u0621-\u064a])العدد\s*[:：]?\s*(?:رقم\s+)?[\d٠-٩]{3,}")
@@ -489,12 +490,12 @@ def is_social_bar(line: str) -> bool:
 
 # the words a date line opens on before its day ("نشر في 12 ...", "تاريخ النشر 12 ...")
 DATE_MARKER_WORDS = frozenset(
-    "نشر في بتاريخ تاريخ النشر آخر تحديث حدث يوم منشور محدث محدّث التحديث الأخير العدد منذ صدر صحيفة جريدة".split()
+    "نشر في فى بتاريخ تاريخ النشر آخر تحديث حدث يوم منشور محدث محدّث التحديث الأخير العدد منذ صدر صحيفة جريدة".split()
 )
 _DATE_WORDS = frozenset(
     [
         *datetext.WEEKDAY_WORDS,
-        *"الساعة على في ص م مـ هـ مساء صباحا صباحاً مساءً GMT UTC توقيت مكة بتوقيت غرينتش يوم".split(),
+        *"الساعة على في فى ص م مـ هـ مساء صباحا صباحاً مساءً GMT UTC توقيت مكة بتوقيت غرينتش يوم".split(),
     ]
 )
 
