@@ -3357,3 +3357,21 @@ def test_date_lines_and_asides_in_egyptian_spelling():
     for line in ("نشر فى 12 مارس 2025", "نُشر فى: الأحد 12 مارس 2025 - 10:30"):
         assert markers.DATE_MARKER.match(line) and markers.PUBLISHED_MARKER.search(line), line
     assert clean._ASIDE_START.match("فى تصريح للصحافة")
+
+
+def test_a_quotation_heading_a_section_after_a_read_also_line_and_a_short_headline_over_its_standfirst():
+    """ "اقرأ أيضا: <a headline>", then a quotation that the next paragraph says in full, heading its section: the
+    article goes on there. A headline of seven words that says three of the lead's words, over a longer standfirst
+    above the byline, is the headline (fictional inputs)."""
+    said = 'تقول المخرجة ليلى الرمان، التي شاركت في إحدى الورش: "نحن لا نعرف بعضنا جيداً"، وتضيف أن المهرجان فرصة للقاء.'
+    page = [_HEADLINE, "12 مارس 2025", _P1, _P2, "اقرأ أيضاً:  الواحة والمرجان.. مئة منحة جديدة في الفنون والمسرح",
+            '"نحن لا نعرف بعضنا جيداً"', said, _P3]  # fmt: skip
+    roles = _roles_of(page)
+    assert roles[5] == "related" and [roles[7], roles[8]] == ["body", "body"]
+    headline = "التمر الواحي يزيح منافسيه من موانئ المرجان"
+    standfirst = "واردات جزيرة المرجان من تمور الواحة تضاعفت ثلاث مرات خلال موسم واحد، وفق أرقام رسمية نشرت هذا الأسبوع"
+    lead = "أزاح التمر الواحي منافسيه من موانئ المرجان هذا الموسم، بعد أن تضاعفت الواردات ثلاث مرات في موسم واحد."
+    roles = _roles_of(
+        ["اقتصاد", headline, standfirst, "الرباط: سناء الخمليشي", "نشر في: 21 مارس 2023", lead, _P2]
+    )
+    assert roles[2] == "title" and roles[3] == "summary"

@@ -652,10 +652,14 @@ def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> 
     A kicker over a long headline stays a kicker."""
     s = page.text[headline]
     asks = s.rstrip().endswith(("؟", "?"))  # a headline may be a short question, as no kicker is
+    shared = len(_content_words(s) & lead)
+    # (a short headline says three of the lead's words or more, as a kicker does only with its label before a colon,
+    # "الصيد البحري والنقل: اجتماع تقني مشترك")
+    said = shared >= 3 and not re.search(r"[:：]", s)
     return (
         _headline_like(page, headline)
-        and (_words(s) > KICKER_MAX_WORDS or asks)
-        and len(_content_words(s) & lead) >= 2
+        and (_words(s) > KICKER_MAX_WORDS or asks or said)
+        and shared >= 2
         and _words(page.text[best]) >= max(STANDFIRST_MIN_WORDS, 1.5 * _words(s))
     )
 
@@ -2275,6 +2279,16 @@ def _interview_goes_on(page: _Page, rest: list[int], k: int, step: int) -> bool:
     )
 
 
+def _quote_heads_its_paragraph(page: _Page, rest: list[int], step: int) -> bool:
+    """A short line all in quotation marks ("\"نحن لا نعرف بعضنا جيداً\"") whose words the paragraph under it quotes in
+    full: a subheading the article takes from its own text, not another story's headline (a card's teaser says its
+    headline in other words)."""
+    found = QUOTED.match(page.text[rest[step]])
+    if not found or step + 1 >= len(rest) or not page.prose(rest[step + 1]):
+        return False
+    return " ".join(found.group(1).split()) in " ".join(page.text[rest[step + 1]].split())
+
+
 def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:
     """A "read also" box inside the article: mark it and return where the article resumes, or None if the
     marker starts the end of the page (another story, tags, comments, a source line)."""
@@ -2301,6 +2315,13 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         if box and _lead_in_after_links(page, j):
             _mark_box(page, [rest[k], *box])
             return step  # the article announces its own list under the box
+        if (
+            not box
+            and _headline_on_the_markers_line(page.text[rest[k]])
+            and _quote_heads_its_paragraph(page, rest, step)
+        ):
+            _mark_box(page, [rest[k]])
+            return step  # "اقرأ أيضا: <a headline>", then the article's subheading, a quotation its paragraph says
         asked = _asked_in_the_interview(page, j)
         labelled = asked and _SPEAKER.match(s)  # an unlabelled one may be a card's headline over its teaser
         # one card: its headline under the marker, or on the marker's line ("اقرأ أيضا: ...")
