@@ -3375,3 +3375,14 @@ def test_a_quotation_heading_a_section_after_a_read_also_line_and_a_short_headli
         ["اقتصاد", headline, standfirst, "الرباط: سناء الخمليشي", "نشر في: 21 مارس 2023", lead, _P2]
     )
     assert roles[2] == "title" and roles[3] == "summary"
+
+
+def test_an_audio_players_label_and_the_sites_note_on_views_after_the_article():
+    """ "استمع إلى التصريح كاملا" is an audio player's label, not a subheading; the site's note that what it
+    publishes does not speak for it, after the article and a box of other stories, is no appended story
+    (fictional inputs)."""
+    assert (markers.widget("استمع إلى التصريح كاملا") or markers.Marker("", "")).rule == "audio"
+    assert markers.widget("استمع إلى ما قاله الوزير للصحفيين في النخيل أمس.") is None
+    note = "ما ينشر في مرصد الواحة لا يعبر بالضرورة عن رأي الموقع، والمسؤولية تقع على الصحيفة المصدر."
+    roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, _P2, "المصدر : الصحيفة الأصلية", note])
+    assert roles[6] == "byline"

@@ -2540,6 +2540,10 @@ def _after_article(page: _Page, end: int) -> None:
             or (markers.FOLLOW_US.search(s) and _words(s) <= markers.FOLLOW_US_MAX_WORDS)
         ):
             page.mark(i, "advertisement", "promotion-words")
+        elif (found := markers.ends_article(s)) and found.role in ("byline", "advertisement", "source_line"):
+            page.mark(
+                i, found.role, found.rule
+            )  # the site's note on its writers' views, a pitch, the copy's end
         elif mode == "similar" or markers.BULLET.match(s):
             page.mark(i, "related", "similar-articles-list")
         elif mode == "related":

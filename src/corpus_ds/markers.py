@@ -333,6 +333,8 @@ VIDEO = re.compile(
     rf"^\s*(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|{_A}لمدة|مد{_H}\s+{_A}لفيديو\s*[،,:]?\s*\d|Video|Watch)\b",
     re.I,
 )
+# An audio player's label: "استمع إلى التصريح كاملا", "استمع للتقرير"
+AUDIO = re.compile(r"^\s*(?:[▶►🔊]\s*)?(?:استمع|استمعوا|استمعي)\s+(?:إلى|الى|ل)\S*")
 # A video's transcript: its label, then its lines, each under the time it is said at ("[00:19] ...")
 TRANSCRIPT = re.compile(
     rf"^\s*(?:نص\s+{_A}ل(?:فيديو|مق[طت]ع)|{_A}لنص\s+{_A}لك{_A}مل\s+للفيديو|Transcript)\s*:?\s*$", re.I
@@ -613,6 +615,8 @@ def widget(line: str) -> Marker | None:
         return Marker("embed", "video")
     if POLL.match(line):
         return Marker("embed", "poll")
+    if AUDIO.match(line) and words(line) <= 8 and not SENTENCE_END.search(line):
+        return Marker("embed", "audio")
     if TRANSCRIPT.match(line):
         return Marker("embed", "video-transcript")
     if FACT_BOX.match(line):
