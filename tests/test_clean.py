@@ -3386,3 +3386,17 @@ def test_an_audio_players_label_and_the_sites_note_on_views_after_the_article():
     note = "ما ينشر في مرصد الواحة لا يعبر بالضرورة عن رأي الموقع، والمسؤولية تقع على الصحيفة المصدر."
     roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, _P2, "المصدر : الصحيفة الأصلية", note])
     assert roles[6] == "byline"
+
+
+def test_a_subheading_under_a_pull_quote_that_shares_a_word_with_the_text_is_no_speaker():
+    """Under a pull quote, a line is its speaker's name where the article wrote the name before (whole, or its
+    family name: "وقال المنصوري"), not where it merely shares a word with the text ("ملفات") (fictional inputs)."""
+    said = (
+        'وقال المنصوري: "نتعامل مع جزيرة المرجان شريكاً تجارياً ولا نخلط ذلك بتحالفاتنا"، في تصريح للصحافة أمس.'
+    )
+    quote = "«نتعامل مع جزيرة المرجان شريكاً تجارياً ولا نخلط ذلك بتحالفاتنا»"
+    section = "سياسياً، تظل قضايا الأمن الإقليمي محدداً أساسياً لعلاقات البلدين، وفق ما يرى مراقبون في العاصمة."
+    roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, said, quote, "الملفات السياسية", section])
+    assert roles[5] == "pull_quote" and [roles[6], roles[7]] == ["body", "body"]
+    roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, said, quote, "كريم المنصوري", section])
+    assert roles[6] == "pull_quote"

@@ -2014,7 +2014,15 @@ def _pull_quote(page: _Page, rest: list[int], k: int) -> int:
         ):
             # the speaker is named in the article; a subheading's words are those of the paragraph under it
             said = " ".join(page.text[j] for j in page.order if j < rest[k] and page.role(j) == "body")
-            named = _content_words(name) & _content_words(said) or _names_the_source(page, rest[k], name)
+            # (a name comes again as the article wrote it; a subheading's words are a few of the paragraphs')
+            # "— أندريه كالينين، نائب وزير ...": the name
+            who = " ".join(re.split(r"[،,]", name)[0].strip(" —–-").split())
+            # or by the family name alone ("وقال المنصوري ..."), the last word of the name
+            family = _content_words(who.split()[-1]) if who else set()
+            spelled = len(who.split()) >= 2 and (
+                who in " ".join(said.split()) or bool(family and family <= _content_words(said))
+            )
+            named = spelled or _names_the_source(page, rest[k], name)
             if named and not markers.is_date_line(name):
                 page.mark(rest[k + 1], "pull_quote", "speaker-under-pull-quote")
                 if k + 2 < len(rest) and _office(page, rest, k + 2):
