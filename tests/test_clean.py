@@ -3400,3 +3400,15 @@ def test_a_subheading_under_a_pull_quote_that_shares_a_word_with_the_text_is_no_
     assert roles[5] == "pull_quote" and [roles[6], roles[7]] == ["body", "body"]
     roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, said, quote, "كريم المنصوري", section])
     assert roles[6] == "pull_quote"
+
+
+def test_the_article_goes_on_under_a_gallery_whose_credit_its_paragraph_names():
+    """A gallery ("1 / 4", a caption, its credit, "2 / 4" ...) between the lead and a paragraph that names the
+    credit's ministry again ("أعلنت وزارة الدفاع ..."): the article goes on; the paragraph does not open another
+    story (fictional inputs)."""
+    page = [_HEADLINE, "12 مارس 2025", _P1, "1 / 3", "الفرقاطة الخيالية لدى دخولها ميناء النخيل",
+            "وزارة دفاع المرجان", "2 / 3", "3 / 3",
+            "أعلنت وزارة دفاع المرجان، اليوم الثلاثاء، وصول مفرزة من السفن إلى ميناء النخيل في زيارة ودية.",
+            _P2]  # fmt: skip
+    roles = _roles_of(page)
+    assert [roles[9], roles[10]] == ["body", "body"] and "body" not in {roles[n] for n in range(4, 9)}

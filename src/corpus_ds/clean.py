@@ -1313,7 +1313,9 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         # before "واستحوذت ...", or under a live page's update time, the box's last line may be the subheading that
         # heads the paragraph: it shares its words
         headed = goes_on or (len(gap) >= 2 and gap[-2] in page.live_stamps)
-        if _starts_another_story(page, rest[:k], lines[:-1] if headed else lines, paragraph):
+        # a gallery's captions and credits ("1 / 4" over them) describe the article's photos, in its words
+        gallery = any(markers.GALLERY_COUNTER.match(s) for s in lines)
+        if not gallery and _starts_another_story(page, rest[:k], lines[:-1] if headed else lines, paragraph):
             return None
         # an embedded post, a gallery or a video explains the lines around its signature or counter (the post's
         # text, the account's name); otherwise every line must say what it is, and none may be another headline
