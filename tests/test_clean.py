@@ -3412,3 +3412,21 @@ def test_the_article_goes_on_under_a_gallery_whose_credit_its_paragraph_names():
             _P2]  # fmt: skip
     roles = _roles_of(page)
     assert [roles[9], roles[10]] == ["body", "body"] and "body" not in {roles[n] for n in range(4, 9)}
+
+
+def test_a_connective_with_its_vowel_marks_and_a_post_inside_a_read_also_box():
+    """ "ويُعد ..." (a connective whose verb carries its vowel mark) goes on with the article after an advertisement
+    and a subheading; a post's card (its account, handle, text and date) right under a read-also line stays out of
+    the text, which goes on under it (fictional inputs)."""
+    assert markers.CONTINUATION.match("ويُعد المغرب ثاني أكبر مستورد للتمور في المنطقة.")
+    assert not markers.CONTINUATION.match("وزير الخارجية يزور الجزيرة")
+    after = "ويُعد المرجان ثاني أكبر مستورد لتمور الواحة في المنطقة، إذ تجاوزت وارداته مليون طن."
+    assert _stays_text(
+        [_HEADLINE, "12 مارس 2025", _P1, _P2, "إعلان", "المرجان ثاني أكبر مستورد", after], 6, 7
+    )
+    page = [_HEADLINE, "12 مارس 2025", _P1, _P2, "اقرأ أيضًا: وزير التموين: مخزون التمور يكفي حتى مارس",
+            "فيكتور الخيالي", "@V_Khayali_Agri", "توقيع اتفاق التمور مع شركائنا خطوة جديدة نحو شراكة طويلة الأمد.",
+            "٧:٤٠ م · ٨ نوفمبر ٢٠٢٥", "وكان المتحدث باسم الوزارة، فيكتور الخيالي، قد كتب عبر حسابه أن الاتفاق تاريخي.",
+            _P3]  # fmt: skip
+    roles = _roles_of(page)
+    assert roles[8] != "body" and [roles[10], roles[11]] == ["body", "body"]

@@ -2347,6 +2347,14 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         if ranked:
             box.append(j)
             continue
+        below = rest[step + 1] if step + 1 < len(rest) else None
+        if (
+            _under_a_handle(page, [rest[k], *box])
+            and below is not None
+            and (markers.is_date_line(page.text[below]) or _card_footer(page, below))
+        ):
+            box.append(j)  # a post's text under its account's handle, over its date: the post's, in the box
+            continue
         if page.prose(j) or asked or (closed and _prose_resumes(page, rest[step + 1 :])):
             if not labelled and _starts_another_story(page, rest[:k], links, s):
                 # a card's teaser under its headline ("وقعت روسيا والجزائر ..."): the article may go on below it

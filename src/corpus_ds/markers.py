@@ -235,7 +235,7 @@ NEWSLETTER = re.compile(
 # A paragraph opening on و and a word that begins with an alef: most often the conjunction and a verb of the derived
 # forms ("واستحوذت"، "واتفق"، "وانطلقت"), but also a name ("واشنطن"، "واندا"). A weaker sign that the article goes on
 # than CONTINUATION: it counts only where nothing between says another story begins.
-WAW_ALEF = re.compile(r"^\s*وا[\u0621-\u064a]{2,}")
+WAW_ALEF = re.compile(r"^\s*وا[\u0621-\u0652]{2,}")
 # A site's cookie notice: it names cookies and speaks to the visitor (your visit, your browsing, you agree), as an
 # article's first sentence does not. Only looked for above the article's first paragraph.
 _COOKIES = (
@@ -309,8 +309,9 @@ CONTINUATION = re.compile(
     r"^\s*(?!و?في\s+سياق\s+آخر|و?على\s+صعيد\s+آخر)"  # "in another matter" opens another story
     # (Egyptian pages write "في" with a final ى: "وفى المقابل")
     r"(?:(?:و|ف)(?:في|فى|من|عن|على|إلى|الى|مع|قد|لا|لم|لن|هو|هي|هم|بين|منذ|كان|كانت|إن|أن)\b"
-    r"|و(?!ا|ز|كال|كيل|سط|طن|حد|ثيق|ثائق|لاي|رق|قع|قّع|صل|جه|ضع|فد|فق\b|عد\b)[\u0621-\u064a]{3,}"
-    r"|ف(?:ي|إن|ب|ل|قد|ق)[\u0621-\u064a]{2,}"
+    # (a word may carry its vowel marks: "ويُعد")
+    r"|و(?!ا|ز|كال|كيل|سط|طن|حد|ثيق|ثائق|لاي|رق|قع|قّع|صل|جه|ضع|فد|فق\b|عد\b)[\u0621-\u0652]{3,}"
+    r"|ف(?:ي|إن|ب|ل|قد|ق)[\u0621-\u0652]{2,}"
     r"|من\s+(?:جهت|جانب|ناحيت)|ف[يى]\s+(?:المقابل|السياق|هذا\s+السياق|سياق\s+(?!آخر)|الأثناء|غضون)|كما\s|غير\s+أن"
     r"|إلا\s+أن|لكن|بدور"
     r"|أما\s|بيد\s+أن|يذكر\s+أن|يشار\s+إلى|وفق[اً]?\s|بحسب\s|حسب\s|إلى\s+ذلك|علاوة|فضلا|بالإضافة)"
