@@ -58,6 +58,7 @@ LONG_LINE_WORDS = 25  # so long that it is prose even without a full stop
 LOOKAHEAD = 3  # non-blank lines a short line may wait for the article's prose to resume
 TITLE_MAX_WORDS = 35
 KICKER_MAX_WORDS = 7  # a supertitle or kicker above a headline is a few words
+SHORT_HEADLINE_MIN_WORDS = 5  # a kicker naming an event ("قمة الواحة والمرجان الاقتصادية") is shorter
 STANDFIRST_MIN_WORDS = 14  # a line this long under a headline is its standfirst rather than the headline
 BYLINE_MAX_WORDS = 4  # a name, perhaps with a place, between a headline and its date line
 DATE_BELOW_HEADLINE = 3  # lines from a headline down to its date line: the headline, a byline, the date
@@ -655,10 +656,10 @@ def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> 
     shared = len(_content_words(s) & lead)
     # (a short headline says three of the lead's words or more, as a kicker does only with its label before a colon,
     # "الصيد البحري والنقل: اجتماع تقني مشترك")
-    said = shared >= 3 and not re.search(r"[:：]", s)
+    restates = shared >= 3 and _words(s) >= SHORT_HEADLINE_MIN_WORDS and not re.search(r"[:：]", s)
     return (
         _headline_like(page, headline)
-        and (_words(s) > KICKER_MAX_WORDS or asks or said)
+        and (_words(s) > KICKER_MAX_WORDS or asks or restates)
         and shared >= 2
         and _words(page.text[best]) >= max(STANDFIRST_MIN_WORDS, 1.5 * _words(s))
     )
@@ -1099,7 +1100,7 @@ def _known_share(page: _Page, article: list[int], paragraph: str) -> float:
     return len(words & seen) / max(1, len(words))
 
 
-_ASIDE_START = re.compile(r"(?:في|فى|خلال|على|عن|من|إلى|الى|لدى|عند|أمام|حسب|وفق|بعد|قبل)\b|[وفبل]")
+_ASIDE_START = re.compile(r"(?:في|خلال|على|عن|من|إلى|الى|لدى|عند|أمام|حسب|وفق|بعد|قبل)\b|[وفبل]")
 
 
 # "بغداد/ شفق نيوز - ...", "الرافدين نيوز/ موسكو - ...": a place and an outlet, either first, joined by a slash
@@ -1313,9 +1314,11 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         # before "واستحوذت ...", or under a live page's update time, the box's last line may be the subheading that
         # heads the paragraph: it shares its words
         headed = goes_on or (len(gap) >= 2 and gap[-2] in page.live_stamps)
-        # a gallery's captions and credits ("1 / 4" over them) describe the article's photos, in its words
-        gallery = any(markers.GALLERY_COUNTER.match(s) for s in lines)
-        if not gallery and _starts_another_story(page, rest[:k], lines[:-1] if headed else lines, paragraph):
+        # a gallery's captions and credits (from its first "1 / 4" on) describe the article's photos, in its words;
+        # a headline above the gallery may still be another story's
+        counted = next((n for n, s in enumerate(lines) if markers.GALLERY_COUNTER.match(s)), len(lines))
+        links = lines[:-1] if headed else lines
+        if _starts_another_story(page, rest[:k], links[:counted], paragraph):
             return None
         # an embedded post, a gallery or a video explains the lines around its signature or counter (the post's
         # text, the account's name); otherwise every line must say what it is, and none may be another headline
@@ -1327,9 +1330,9 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         # a print page sets several stories one under another: a headline after its box (an advertisement), over a
         # paragraph that starts afresh and says some of it again, opens the next
         printed = bool(page.wrapped) and rest[step] in page.wrapped
-        said = _content_words(_column_paragraph(page, rest, step)) if printed else set()
+        lead_words = _content_words(_column_paragraph(page, rest, step)) if printed else set()
         headed = any(
-            _announces_a_story(page, x) and len(_content_words(page.text[x]) & said) >= 2 for x in gap
+            _announces_a_story(page, x) and len(_content_words(page.text[x]) & lead_words) >= 2 for x in gap
         )
         unknown = not known or (not widget and any(_announces_a_story(page, x) for x in gap)) or headed
         # a box of other headlines, then "واستحوذت ..." (no other story's header between): the article goes on
@@ -1384,6 +1387,15 @@ def _points_restate_the_text(page: _Page, rest: list[int], k: int) -> bool:
 POST_TEXT_MIN_WORDS = 4  # a post's text, hashtags and all (it may end on no full stop)
 
 
+def _post_date(page: _Page, i: int) -> bool:
+    """A post's date under its text: with its time, or over the post's counts (an article's date line under its last
+    paragraph has neither)."""
+    s, after = page.text[i], page.after(i)[:1]
+    return markers.is_date_line(s) and (
+        bool(re.search(r"\d:\d\d", s)) or bool(after and _card_footer(page, after[0]))
+    )
+
+
 def _tops_a_card(page: _Page, i: int) -> bool:
     """An account's handle alone on its line (line i) over the post's text and its date: the top of the post's card,
     not a signature under the line above it."""
@@ -1421,7 +1433,7 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
         )
         paragraph = page.prose(j) or _short_continuation(s) or _asked_in_the_interview(page, j)
         # under its account's handle, the post's text over its date (a time or not) or its counts
-        dated = following is not None and markers.is_date_line(page.text[following])
+        dated = following is not None and _post_date(page, following)
         embedded = embedded or (
             _under_a_handle(page, rest[k:step]) and (dated or _card_footer(page, following))
         )
@@ -1535,8 +1547,8 @@ def _wrapped_paragraphs(page: _Page) -> frozenset[int]:
 
 
 def _ends_on_a_function_word(s: str) -> bool:
-    """ "... وذلك فى": a line that stops on a preposition or a conjunction, in any spelling (Egyptian pages write في
-    "فى"), breaks its clause: no sentence or headline ends so."""
+    """ "... وذلك فى": a line that stops on a function word (a preposition, a conjunction, a pronoun, "كان"), in any
+    spelling (Egyptian pages write في "فى"), breaks its clause: a sentence or a headline seldom ends so."""
     return fold(s.split()[-1])[0] in _FOLDED_STOPWORDS
 
 
@@ -1605,14 +1617,23 @@ def _asked_in_the_interview(page: _Page, i: int) -> bool:
     return len(turns) >= INTERVIEW_TURNS and asked
 
 
+POST_COUNTS_MAX_WORDS = 10
+_REACTIONS = re.compile(r"\d[\d.,]*\s*(?:ألف\s+|K\s*)?(?:إعجاب|إعاد[ةه]\s+نشر|مشاركة|مشاهدة|تعليق)")
+
+
 def _card_footer(page: _Page, i: int | None) -> bool:
     """A line that closes a post's card under its text: its date, a count, its signature or a button."""
     if i is None:
         return False
     s = page.text[i]
     stamp = markers.is_date_line(s) and bool(re.search(r"\d:\d\d", s))  # a post's time and date
-    # its counts, in figures and the network's signs ("♥ 412   🔁 96"), and no words
-    counts = bool(re.search(r"\d", s)) and not re.search(r"[^\W\d_]{2,}", s)
+    # its counts, in figures and the network's signs ("♥ 412   🔁 96"), and no words (a ratio "1 / 4", a time or a
+    # year has no sign)
+    signs = bool(re.search(r"\d", s) and re.search(r"[^\w\s.,:/·\-]", s)) and not re.search(
+        r"[^\W\d_]{2,}", s
+    )
+    # or in words: "٣٤٥٠ إعادة نشر - ١٢ ألف إعجاب"
+    counts = signs or (_words(s) <= POST_COUNTS_MAX_WORDS and bool(_REACTIONS.search(s)))
     return (
         (markers.widget(s) or _NOTHING).role == "embed"
         or stamp
@@ -2017,13 +2038,7 @@ def _pull_quote(page: _Page, rest: list[int], k: int) -> int:
             # the speaker is named in the article; a subheading's words are those of the paragraph under it
             said = " ".join(page.text[j] for j in page.order if j < rest[k] and page.role(j) == "body")
             # (a name comes again as the article wrote it; a subheading's words are a few of the paragraphs')
-            # "— أندريه كالينين، نائب وزير ...": the name
-            who = " ".join(re.split(r"[،,]", name)[0].strip(" —–-").split())
-            # or by the family name alone ("وقال المنصوري ..."), the last word of the name
-            family = _content_words(who.split()[-1]) if who else set()
-            spelled = len(who.split()) >= 2 and (
-                who in " ".join(said.split()) or bool(family and family <= _content_words(said))
-            )
+            spelled = _named_before(name, said)
             named = spelled or _names_the_source(page, rest[k], name)
             if named and not markers.is_date_line(name):
                 page.mark(rest[k + 1], "pull_quote", "speaker-under-pull-quote")
@@ -2032,6 +2047,25 @@ def _pull_quote(page: _Page, rest: list[int], k: int) -> int:
                     return k + 3
                 return k + 2
     return k + 1
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u0652]+")
+
+
+def _named_before(line: str, said: str) -> bool:
+    """Whether a line under a pull quote names someone the article named before it: the name ("— أندريه كالينين،
+    نائب وزير ...", "سامي الرمان (الواحة)", "سامي الرمان/ وزير ..."), whole as the text wrote it, or a name of two or
+    three words whose family name the text wrote ("وقال الرمان"); not a phrase (a definite noun's, one with a
+    preposition), which a subheading is."""
+    who = " ".join(re.split(r"[،,(/]", line)[0].strip(" —–-").split())
+    words = who.split()
+    if not words:
+        return False
+    text = " " + " ".join(_ARABIC_WORD.findall(said)) + " "  # its words, without the punctuation
+    if (len(words) >= 2 or _ATTRIBUTION.match(line)) and f" {who} " in text:
+        return True
+    phrase = words[0].startswith("ال") or any(fold(w)[0] in _FOLDED_STOPWORDS for w in words)
+    return 2 <= len(words) <= 3 and not phrase and f" {words[-1]} " in text
 
 
 def _names_the_source(page: _Page, quote: int, name: str) -> bool:
@@ -2289,14 +2323,21 @@ def _interview_goes_on(page: _Page, rest: list[int], k: int, step: int) -> bool:
     )
 
 
+SUBHEADING_QUOTE_MAX_WORDS = 12
+
+
 def _quote_heads_its_paragraph(page: _Page, rest: list[int], step: int) -> bool:
     """A short line all in quotation marks ("\"نحن لا نعرف بعضنا جيداً\"") whose words the paragraph under it quotes in
     full: a subheading the article takes from its own text, not another story's headline (a card's teaser says its
     headline in other words)."""
     found = QUOTED.match(page.text[rest[step]])
-    if not found or step + 1 >= len(rest) or not page.prose(rest[step + 1]):
+    if not found or _words(found.group(1)) > SUBHEADING_QUOTE_MAX_WORDS or step + 1 >= len(rest):
         return False
-    return " ".join(found.group(1).split()) in " ".join(page.text[rest[step + 1]].split())
+    paragraph = page.text[rest[step + 1]]
+    # (an appended story's lead may say its quoted headline again too: such a story is then kept, a lesser loss than
+    # the article's next section, whose paragraph may share as few of the article's words)
+    quoted = " ".join(found.group(1).split()) in " ".join(paragraph.split())
+    return page.prose(rest[step + 1]) and quoted
 
 
 def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:
@@ -2342,8 +2383,8 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         # a ranked list's card: its rank alone on the line above, and the next rank under it ("١", the headline,
         # "٢") or, for the last card, two ranks above it in the box
         ranks = sum(bool(_RANK.match(page.text[x])) for x in box)
-        below = step + 1 < len(rest) and _RANK.match(page.text[rest[step + 1]])
-        ranked = bool(_RANK.match(page.text[rest[step - 1]])) and (below or ranks >= 2)
+        next_rank = step + 1 < len(rest) and _RANK.match(page.text[rest[step + 1]])
+        ranked = bool(_RANK.match(page.text[rest[step - 1]])) and (next_rank or ranks >= 2)
         if ranked:
             box.append(j)
             continue
@@ -2351,7 +2392,7 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         if (
             _under_a_handle(page, [rest[k], *box])
             and below is not None
-            and (markers.is_date_line(page.text[below]) or _card_footer(page, below))
+            and (_post_date(page, below) or _card_footer(page, below))
         ):
             box.append(j)  # a post's text under its account's handle, over its date: the post's, in the box
             continue

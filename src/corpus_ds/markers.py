@@ -21,6 +21,20 @@ _NETWORKS = (
     r"|يوتيوب|YouTube|TikTok|تيك\s*توك|واتساب|WhatsApp)"
 )
 # "... على إكس": a post's card's footer sends the reader to the network, not to another story
+_VOWEL_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
+
+
+class MarksIgnored:
+    """A pattern matched on a line without its vowel marks ("ويُعد" read as "ويعد", "وَقَّع" as "وقع"): the marks a page
+    may set on a word never change which word it is."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+
+    def match(self, line: str) -> re.Match | None:
+        return self.pattern.match(_VOWEL_MARKS.sub("", line))
+
+
 _ON_A_NETWORK = rf"\s+(?:على|في|عبر)\s+{_NETWORKS}\s*$"
 READ_ALSO = re.compile(
     rf"^\s*(?:{_A}قر{_A}{_BOTH}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more)"
@@ -101,9 +115,11 @@ VIEWS_DISCLAIMER = re.compile(
 # question alone on its line ("هل أعجبك هذا المقال؟"), or an imperative to both genders ("ادعم/ي ..."); a first
 # person's "أدعم الصحافة الحرة" is a sentence.
 # The site asks to be followed on a network: "تابعونا على فيسبوك", "تابع صفحتنا على فيس بوك", "تابعوا قناتنا على تلغرام"
+# (on a line of its own, perhaps after "لمزيد من الأخبار": a paragraph may quote such a call)
 FOLLOW_US = re.compile(
-    rf"(?<![\u0621-\u064a])(?:ت{_A}بعون{_A}|ت{_A}بع(?:و{_A}|ي)?\s+(?:صفحتن{_A}|حس{_A}بن{_A}|حس{_A}ب{_A}تن{_A}|قن{_A}تن{_A}))"
-    rf"\s+(?:على|عبر|في)\s+(?:{_NETWORKS}|فيس\s*بوك)",
+    rf"^\s*(?:ل(?:ل)?مزيد\s+من\s+[^.،:«»\"]{{0,40}}?\s+)?"
+    rf"(?:ت{_A}بعون{_A}|ت{_A}بع(?:و{_A}|ي)?\s+(?:صفحتن{_A}|حس{_A}بن{_A}|حس{_A}ب{_A}تن{_A}|قن{_A}تن{_A}))"
+    rf"\s+(?:على|عبر|في)\s+(?:{_NETWORKS}|فيس\s*بوك)(?![\w])",
     re.I,
 )
 FOLLOW_US_MAX_WORDS = 20  # the site's pitch is a sentence at most
@@ -235,7 +251,7 @@ NEWSLETTER = re.compile(
 # A paragraph opening on و and a word that begins with an alef: most often the conjunction and a verb of the derived
 # forms ("واستحوذت"، "واتفق"، "وانطلقت"), but also a name ("واشنطن"، "واندا"). A weaker sign that the article goes on
 # than CONTINUATION: it counts only where nothing between says another story begins.
-WAW_ALEF = re.compile(r"^\s*وا[\u0621-\u0652]{2,}")
+WAW_ALEF = MarksIgnored(re.compile(r"^\s*وا[\u0621-\u064a]{2,}"))
 # A site's cookie notice: it names cookies and speaks to the visitor (your visit, your browsing, you agree), as an
 # article's first sentence does not. Only looked for above the article's first paragraph.
 _COOKIES = (
@@ -305,17 +321,17 @@ OPENING_DATELINE = re.compile(
 # A paragraph that goes on from the one before: a conjunction (و، ف) on its first word or a discourse connective
 # (من جهته، في المقابل، كما). An article's first paragraph, or another story's, starts afresh; words whose root
 # begins with waw (وزير، وفد، وقع، واشنطن) are not a conjunction.
-CONTINUATION = re.compile(
+_CONTINUATION = re.compile(
     r"^\s*(?!و?في\s+سياق\s+آخر|و?على\s+صعيد\s+آخر)"  # "in another matter" opens another story
     # (Egyptian pages write "في" with a final ى: "وفى المقابل")
     r"(?:(?:و|ف)(?:في|فى|من|عن|على|إلى|الى|مع|قد|لا|لم|لن|هو|هي|هم|بين|منذ|كان|كانت|إن|أن)\b"
-    # (a word may carry its vowel marks: "ويُعد")
-    r"|و(?!ا|ز|كال|كيل|سط|طن|حد|ثيق|ثائق|لاي|رق|قع|قّع|صل|جه|ضع|فد|فق\b|عد\b)[\u0621-\u0652]{3,}"
-    r"|ف(?:ي|إن|ب|ل|قد|ق)[\u0621-\u0652]{2,}"
+    r"|و(?!ا|ز|كال|كيل|سط|طن|حد|ثيق|ثائق|لاي|رق|قع|صل|جه|ضع|فد|فق\b|عد\b)[\u0621-\u064a]{3,}"
+    r"|ف(?:ي|إن|ب|ل|قد|ق)[\u0621-\u064a]{2,}"
     r"|من\s+(?:جهت|جانب|ناحيت)|ف[يى]\s+(?:المقابل|السياق|هذا\s+السياق|سياق\s+(?!آخر)|الأثناء|غضون)|كما\s|غير\s+أن"
     r"|إلا\s+أن|لكن|بدور"
     r"|أما\s|بيد\s+أن|يذكر\s+أن|يشار\s+إلى|وفق[اً]?\s|بحسب\s|حسب\s|إلى\s+ذلك|علاوة|فضلا|بالإضافة)"
 )
+CONTINUATION = MarksIgnored(_CONTINUATION)
 # Boxes a page sets between the article's paragraphs: a photo gallery's counter ("2 / 5"), a video player or promo
 # (a duration), an embedded post's signature (its author's handle, "View on Telegram", a view count), a poll.
 GALLERY_COUNTER = re.compile(r"^\s*(?:[‹›<>«»]\s*)?\d{1,3}\s*(?:/|من|of)\s*\d{1,3}(?:\s*[‹›<>«»])?\s*$", re.I)
@@ -335,7 +351,10 @@ VIDEO = re.compile(
     re.I,
 )
 # An audio player's label: "استمع إلى التصريح كاملا", "استمع للتقرير"
-AUDIO = re.compile(r"^\s*(?:[▶►🔊]\s*)?(?:استمع|استمعوا|استمعي)\s+(?:إلى|الى|ل)\S*")
+AUDIO = re.compile(
+    r"^\s*(?:[▶►🔊]\s*)?(?:استمع|استمعوا|استمعي)\s+(?:إلى\s+|الى\s+|ل)"
+    r"(?:ال)?(?:تصريح|تقرير|حلقة|حلق|مقابلة|حوار|بودكاست|نشرة|مقطع|خبر|مقال|مادة|تسجيل)"
+)
 # A video's transcript: its label, then its lines, each under the time it is said at ("[00:19] ...")
 TRANSCRIPT = re.compile(
     rf"^\s*(?:نص\s+{_A}ل(?:فيديو|مق[طت]ع)|{_A}لنص\s+{_A}لك{_A}مل\s+للفيديو|Transcript)\s*:?\s*$", re.I
@@ -570,7 +589,9 @@ def header(line: str) -> Marker | None:
     if TEXT_SIZE.match(line):
         return Marker("share_bar", "text-size-buttons")
     # (perhaps with its date after a bar: "بقلم فلان | نشر في 10 أبريل 2025")
-    if BYLINE.match(line) and words(re.split(r"\s[|•]\s", line)[0]) <= 8:
+    cells = re.split(r"\s[|•]\s", line)
+    dated = all(_one_date_line(c) or (words(c) <= 5 and re.search(r"[\d٠-٩]", c)) for c in cells[1:])
+    if BYLINE.match(line) and words(cells[0]) <= 8 and (len(cells) == 1 or dated):
         return Marker("byline", "byline-words")
     if is_credit(line):
         return Marker("credit", "credit-words")

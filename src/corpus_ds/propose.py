@@ -306,7 +306,7 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         # a date line, or any short line of the article's header that states a date (a byline with its date)
         in_header = top - 3 <= n < (first_body or n + 1) and markers.words(text) <= 24
         # a print page's running head above the headline dates its issue ("صوت النيل الثلاثاء 22 من أبريل 2025 ...
-        # العدد 51234"): the article's date where no date line of its own says another
+        # العدد 51234"): a candidate, taken last, where no date line of the article's and no dateline says one
         dated = markers.is_date_line(text) or in_header
         if not (dated or (n < top and markers.ISSUE_NUMBER.search(text))):
             continue
@@ -344,13 +344,15 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     above = [c for c in usable if c[0] < top and _non_blank_between(lines, c[0], top) <= 2]
     if above:
         return proposal(above[-1], "date line just above the headline")
-    issue = [c for c in usable if c[0] < top and markers.ISSUE_NUMBER.search(clean.normalise_line(c[1]))]
-    if issue:
-        return proposal(issue[-1], "the print issue's date in the page's running head")
     after = [c for c in usable if last_body is not None and c[0] > last_body]
     if after:
         return proposal(after[0], "date line right after the text")
-    return _from_the_dateline(lines, first_body)
+    # last: a print page's running head, which dates the issue (a site's masthead shows today's issue too)
+    issue = [c for c in usable if c[0] < top and markers.ISSUE_NUMBER.search(clean.normalise_line(c[1]))]
+    dateline = _from_the_dateline(lines, first_body)
+    if dateline is None and issue:
+        return proposal(issue[-1], "the print issue's date in the page's running head")
+    return dateline
 
 
 def _from_the_dateline(lines: list[str], first_body: int | None) -> DateProposal | None:
