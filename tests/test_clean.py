@@ -3505,3 +3505,32 @@ def test_what_a_fifth_review_found_stays_as_before():
     assert _roles_of(sports)[2] == "title"
     assert not markers.CONTINUATION.match("وَقَّعت الواحة والمرجان اليوم اتفاقية للتبادل التجاري الحر.")
     assert markers.CONTINUATION.match("ويُعد المرجان ثاني أكبر مستورد.")
+
+
+def test_key_points_a_sentence_long_that_the_page_closes_with_its_first_update_time():
+    """A live page's key points under "أبرز النقاط", the first of sixteen words, closed by the first update's age and
+    time (furniture, not the text): the points are the summary and the updates are found; a sixteen-word line under
+    "ما يجب معرفته" that the text goes on from stays the text (fictional inputs)."""
+    points = [
+        "وزير خارجية المرجان يجري في مدينة النخيل مباحثات مع نظيره حول التعاون الاقتصادي والثقافي بين البلدين.",
+        "الجانبان يوقعان ثلاث مذكرات تفاهم تشمل الشؤون القنصلية.",
+        "النخيل تعلن دراسة استئناف الرحلات المباشرة.",
+    ]
+    page = [
+        "مباشر | وزير خارجية المرجان في مدينة النخيل.. تطورات الزيارة لحظة بلحظة",
+        "12 مارس 2025",
+        "أبرز النقاط",
+        *points,
+        "منذ 6 دقائق",
+        "16:48",
+        "انتهاء المؤتمر الصحفي",
+        "اختتم وزير خارجية المرجان ونظيره مؤتمرهما الصحفي في مدينة النخيل دون الإجابة عن أسئلة الصحفيين.",
+        "16:06",
+        "وقع وزير خارجية المرجان ونظيره بمقر الوزارة ثلاث مذكرات تفاهم للتعاون القنصلي والثقافي.",
+        "15:40",
+        "جرت مراسم استقبال رسمية لوزير خارجية المرجان في مقر الوزارة بمدينة النخيل صباح اليوم.",
+    ]
+    roles = _roles_of(page)
+    assert [roles[n] for n in (4, 5, 6)] == ["summary"] * 3
+    assert [roles[n] for n in (8, 11, 13)] == ["date_line"] * 3 and _stays_text(page, 10, 12, 14)
+    assert _stays_text([_HEADLINE, "12 مارس 2025", "ما يجب معرفته", _P1, _P2, _P3], 4)

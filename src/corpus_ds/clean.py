@@ -412,6 +412,7 @@ def _first_paragraph(page: _Page) -> int | None:
 
 KEY_POINTS_MAX = 6  # the points a summary box lists
 KEY_POINT_MAX_WORDS = 15
+LONG_KEY_POINT_MAX_WORDS = 25  # a point a sentence long, where furniture and not the text closes the box
 
 
 def _key_points_over(page: _Page, first: int) -> list[int]:
@@ -422,11 +423,28 @@ def _key_points_over(page: _Page, first: int) -> list[int]:
     label = next((k for k in above if markers.KEY_POINTS_LABEL.match(page.text[k])), None)
     if label is None:
         return []
+    points = _points_under(page, label, KEY_POINT_MAX_WORDS)
+    if first not in points:
+        # longer points, where the page's furniture closes the box (a live page's first update time, a date line),
+        # not the text going on
+        points = _points_under(page, label, LONG_KEY_POINT_MAX_WORDS)
+        after = page.after(points[-1])[:1] if points else []
+        if (
+            not after
+            or page.prose(after[0])
+            or not (markers.header(page.text[after[0]]) or markers.widget(page.text[after[0]]))
+        ):
+            return []
+    return points if first in points else []
+
+
+def _points_under(page: _Page, label: int, most_words: int) -> list[int]:
+    """The short lines under a key points' label, up to the first that is no point (a photo's caption, the text)."""
     points = []
     for j in page.after(label)[:KEY_POINTS_MAX]:
         s = page.text[j]
         if (
-            _words(s) > KEY_POINT_MAX_WORDS
+            _words(s) > most_words
             or markers.header(s)
             or markers.widget(s)
             or markers.CAPTION.match(s)
@@ -434,7 +452,7 @@ def _key_points_over(page: _Page, first: int) -> list[int]:
         ):
             break
         points.append(j)
-    return points if first in points else []
+    return points
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪◦]|\d{1,2}\s*[.)\-–])\s")
