@@ -398,3 +398,38 @@ def test_a_title_that_opens_on_the_sites_name_gives_the_headline_after_it():
         "شبكة النخيل الإخبارية" not in titles
         and "وزير خيالي يزور جزيرة المرجان في زيارة تستمر يومين" in titles
     )
+
+
+def test_the_text_under_the_metadatas_headline_where_the_rules_found_none_there():
+    """A table layout sets the sidebar's "الأكثر قراءة" first: the rules end the article at it, before the headline.
+    The prose under the metadata's headline that the main text holds is the article's, up to a box of other stories,
+    and the date line between them its date line; where the rules found text under the headline, nothing changes
+    (fictional inputs)."""
+    from types import SimpleNamespace
+
+    texts = [
+        ("الأكثر قراءة", "related", "more-stories-marker"),
+        ("الواحة والمرجان تبحثان رصد الأرض بالأقمار الاصطناعية", "title", "metadata-headline"),
+        ("تاريخ النشر: 11/05/2025 | الساعة: 09:12 مساء", "related", "similar-articles-list"),
+        (
+            "بحث مسؤولون من الواحة والمرجان في العاصمة إمكانية التعاون في رصد الأرض بالأقمار الاصطناعية.",
+            "related",
+            "similar-articles-list",
+        ),
+        (
+            "واتفق الجانبان على إعداد مشروع مذكرة تفاهم يعرض على الجهات المختصة في البلدين قبل نهاية العام.",
+            "related",
+            "similar-articles-list",
+        ),
+        (
+            "أخبار ذات صلة: - دراسة عن الجفاف في الجزيرة - قمر اصطناعي جديد لرصد البيئة",
+            "related",
+            "similar-articles-list",
+        ),
+    ]
+    blocks = [SimpleNamespace(text=t, attrs=(), tag="div") for t, _, _ in texts]
+    decisions = {k: LineDecision(k, role, f"rule:{rule}") for k, (_, role, rule) in enumerate(texts, 1)}
+    main = {"".join(t.split()) for t, _, _ in texts[2:]}
+    assert html._text_under_the_headline(blocks, decisions, main, 1) == ({4, 5}, {3})
+    decisions[4] = LineDecision(4, "body", "rule:article-region")
+    assert html._text_under_the_headline(blocks, decisions, main, 1) == (set(), set())

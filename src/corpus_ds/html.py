@@ -520,7 +520,8 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
     main = {"".join(m.split()) for m in _main_text(raw_text)}
     out: dict[int, clean.LineDecision] = {}
     headline = _headline(blocks, metadata_titles(found))
-    resumes = _article_resumes(blocks, decisions, main)
+    under, dated = _text_under_the_headline(blocks, decisions, main, headline)
+    resumes = _article_resumes(blocks, decisions, main) | under
     for k, b in enumerate(blocks, 1):
         d = decisions.get(k)
         role, rule, sure = (
@@ -540,6 +541,8 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
             role, rule, sure = "navigation", "outside-main-content", False
         elif k in resumes:
             role, rule, sure = "body", "main-content-after-a-box", False
+        elif k in dated:
+            role, rule, sure = "date_line", "date-line-under-the-headline", False
         out[b.number] = clean.LineDecision(b.number, role, f"rule:{rule}", sure)
     _standfirsts(blocks, hints, out)
     _subtitle(blocks, headline, out)
@@ -589,6 +592,33 @@ def _standfirsts(blocks: list[Unit], hints: dict, out: dict) -> None:
 
 APPENDED_RULES = ("prose-after-article", "after-read-also")
 ENDS_FOR_GOOD = frozenset({"comments-marker", "tags-marker"})  # after these the article never resumes
+
+
+def _text_under_the_headline(
+    blocks, decisions, main: set[str], headline: int | None
+) -> tuple[set[int], set[int]]:
+    """Where the rules found no text under the metadata's headline (they took a sidebar set first in a table layout,
+    "الأكثر قراءة", for the end of the article), the prose blocks under the headline that the main text holds are the
+    article's, up to a box of other stories, the tags or the comments; and the date lines between the headline and
+    that text are its date lines."""
+    if headline is None or not main:
+        return set(), set()
+    under = range(headline + 2, len(blocks) + 1)  # decisions count the blocks from 1, headline from 0
+    if any((d := decisions.get(k)) is not None and d.role == "body" for k in under):
+        return set(), set()
+    found: set[int] = set()
+    dated: set[int] = set()
+    for k in under:
+        d, text = decisions.get(k), blocks[k - 1].text
+        if d is None:
+            continue
+        if d.decided_by.removeprefix("rule:") in ENDS_FOR_GOOD or markers.ends_article(text):
+            break
+        if clean.is_prose(text) and _in_main(text, main):
+            found.add(k)
+        elif not found and (markers.is_date_line(text) or markers.PUBLISHED_MARKER.search(text)):
+            dated.add(k)
+    return found, (dated if found else set())
 
 
 def _article_resumes(blocks, decisions, main: set[str]) -> set[int]:
