@@ -533,12 +533,7 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
 def _ticker_over(page: _Page, i: int, strong: list[int]) -> bool:
     """Whether line i is a breaking-news ticker's, other lines between it and the next candidate headline."""
     below = [j for j in strong if j > i]
-    return (
-        bool(_BREAKING.match(page.text[i]))
-        and bool(below)
-        and len(page.after(i)) > 0
-        and page.after(i)[0] != below[0]
-    )
+    return bool(_BREAKING.match(page.text[i])) and bool(below) and page.after(i)[:1] != below[:1]
 
 
 _BREAKING = re.compile(r"^\s*عاجل\s*[:：|\-–]")
@@ -1405,12 +1400,15 @@ def _points_restate_the_text(page: _Page, rest: list[int], k: int) -> bool:
 POST_TEXT_MIN_WORDS = 4  # a post's text, hashtags and all (it may end on no full stop)
 
 
-def _post_date(page: _Page, i: int) -> bool:
-    """A post's date under its text: with its time, or over the post's counts (an article's date line under its last
-    paragraph has neither)."""
-    s, after = page.text[i], page.after(i)[:1]
-    return markers.is_date_line(s) and (
-        bool(re.search(r"\d:\d\d", s)) or bool(after and _card_footer(page, after[0]))
+def _closes_the_card(page: _Page, i: int | None) -> bool:
+    """Under a post's text, what closes its card: its footer (_card_footer: a date with its time, counts, a
+    signature), or a date without its time over the post's counts (an article's date line under its last paragraph
+    has neither)."""
+    if i is None:
+        return False
+    after = page.after(i)[:1]
+    return _card_footer(page, i) or (
+        markers.is_date_line(page.text[i]) and bool(after) and _card_footer(page, after[0])
     )
 
 
@@ -1451,10 +1449,7 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
         )
         paragraph = page.prose(j) or _short_continuation(s) or _asked_in_the_interview(page, j)
         # under its account's handle, the post's text over its date (a time or not) or its counts
-        dated = following is not None and _post_date(page, following)
-        embedded = embedded or (
-            _under_a_handle(page, rest[k:step]) and (dated or _card_footer(page, following))
-        )
+        embedded = embedded or (_under_a_handle(page, rest[k:step]) and _closes_the_card(page, following))
         if paragraph and not markers.widget(s) and not _repeats_the_text(page, j) and not embedded:
             if _promotion(s):
                 continue  # a newsletter's pitch is a sentence of its box
@@ -2407,11 +2402,7 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             box.append(j)
             continue
         below = rest[step + 1] if step + 1 < len(rest) else None
-        if (
-            _under_a_handle(page, [rest[k], *box])
-            and below is not None
-            and (_post_date(page, below) or _card_footer(page, below))
-        ):
+        if _under_a_handle(page, [rest[k], *box]) and _closes_the_card(page, below):
             box.append(j)  # a post's text under its account's handle, over its date: the post's, in the box
             continue
         if page.prose(j) or asked or (closed and _prose_resumes(page, rest[step + 1 :])):

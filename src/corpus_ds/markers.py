@@ -522,10 +522,13 @@ _DATE_WORDS = frozenset(
 )
 
 
+_CELLS = re.compile(r"\s[|•]\s")  # a row's cells: "2026/01/20 | 1,284 مشاهدة", "بقلم فلان | نشر في ..."
+
+
 def is_date_line(line: str) -> bool:
     """A short line that states a date (or a relative time) and little else: a date line, a site clock; or a row of
     the article's details that opens on one ("2026/01/20 - 10:33 ص | 1,284 مشاهدة | المحرر: ...")."""
-    cells = re.split(r"\s[|•]\s", line)
+    cells = _CELLS.split(line)
     # each detail a count ("1,284 مشاهدة") or a label's value ("المحرر: ..."), not a timeline's event
     details = all(words(c) <= 5 and re.search(r"[\d٠-٩]|[:：]\s*\S", c) for c in cells[1:])
     if len(cells) > 1 and _one_date_line(cells[0]) and details:
@@ -589,7 +592,7 @@ def header(line: str) -> Marker | None:
     if TEXT_SIZE.match(line):
         return Marker("share_bar", "text-size-buttons")
     # (perhaps with its date after a bar: "بقلم فلان | نشر في 10 أبريل 2025")
-    cells = re.split(r"\s[|•]\s", line)
+    cells = _CELLS.split(line)
     dated = all(_one_date_line(c) or (words(c) <= 5 and re.search(r"[\d٠-٩]", c)) for c in cells[1:])
     if BYLINE.match(line) and words(cells[0]) <= 8 and (len(cells) == 1 or dated):
         return Marker("byline", "byline-words")
