@@ -566,7 +566,7 @@ def test_paragraphs_after_a_box_that_the_main_text_holds_resume_the_saved_articl
     from types import SimpleNamespace
 
     def resumed(rows, main_texts):
-        blocks = [SimpleNamespace(text=text, attrs=()) for _, _, text in rows]
+        blocks = [SimpleNamespace(text=text, attrs=(), tag="p") for _, _, text in rows]
         decisions = {
             k: clean.LineDecision(k, role, f"rule:{rule}") for k, (role, rule, _) in enumerate(rows, 1)
         }
@@ -3534,3 +3534,26 @@ def test_key_points_a_sentence_long_that_the_page_closes_with_its_first_update_t
     assert [roles[n] for n in (4, 5, 6)] == ["summary"] * 3
     assert [roles[n] for n in (8, 11, 13)] == ["date_line"] * 3 and _stays_text(page, 10, 12, 14)
     assert _stays_text([_HEADLINE, "12 مارس 2025", "ما يجب معرفته", _P1, _P2, _P3], 4)
+
+
+def test_an_embedded_post_after_the_articles_end_is_the_posts_not_an_appended_storys_headline():
+    """After a read-also box past the article's end, a post's text right over its signature ("— name (@handle) date")
+    and the signature are the embedded post's: the removal says so (fictional inputs)."""
+    post = [
+        "حرفيو السنديان: السوق القديمة تستحق فرصة ثانية",
+        "— Sindyan Crafts (@sindyan_crafts) May 2, 2025",
+    ]
+    lines = [
+        _HEADLINE,
+        "",
+        _P1,
+        "",
+        _P2,
+        "",
+        "اقرأ أيضا",
+        "مهرجان الفخار يعود إلى الساحل الشهر المقبل",
+        "",
+        *post,
+    ]
+    roles = _roles_of(lines)
+    assert roles[8] == "appended_article" and roles[10] == roles[11] == "embed"

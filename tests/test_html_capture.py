@@ -258,7 +258,7 @@ def test_a_heading_above_the_paragraph_where_the_article_resumes_after_a_box_hea
             "appended_article",
         ),
     ]
-    blocks = [SimpleNamespace(text=t, attrs=a) for t, a, _ in texts]
+    blocks = [SimpleNamespace(text=t, attrs=a, tag="p") for t, a, _ in texts]
     rules = {"body": "article-region", "navigation": "after-article", "tags": "short-words-after-article",
              "appended_article": "prose-after-article"}  # fmt: skip
     decisions = {k: LineDecision(k, r, f"rule:{rules[r]}") for k, (_, _, r) in enumerate(texts, 1)}
@@ -433,3 +433,43 @@ def test_the_text_under_the_metadatas_headline_where_the_rules_found_none_there(
     assert html._text_under_the_headline(blocks, decisions, main, 1) == ({4, 5}, {3})
     decisions[4] = LineDecision(4, "body", "rule:article-region")
     assert html._text_under_the_headline(blocks, decisions, main, 1) == (set(), set())
+
+
+def test_the_items_after_a_list_item_the_article_resumes_with_are_the_articles():
+    """The article resumes with a list's first item, long enough to read as a sentence; the shorter items after it in
+    the same list that the main text holds are the article's, an item of another list is not (fictional inputs)."""
+    items = ["أسعار مرتبطة بمؤشر إقليمي مع سقف أعلى للتقلبات خلال مدة العقد.", "الدفع بعملات محلية.",
+             "مساهمة في تمويل الميناء.", "بند من قائمة أخرى."]  # fmt: skip
+    same_list = (("markup", "next-item"),)
+    attrs = [(), same_list, same_list, ()]
+    blocks = [html.Unit(n, "block", "li", 0, 0, t, a) for n, (t, a) in enumerate(zip(items, attrs), 1)]
+    rules = ["prose-after-article", "after-article", "after-article", "after-article"]
+    decisions = {n: LineDecision(n, "navigation", f"rule:{r}") for n, r in enumerate(rules, 1)}
+    main = {"".join(t.split()) for t in items}
+    assert html._items_under_lead_in(blocks, decisions, {1}, main) == {2, 3}
+
+
+def test_the_article_resumes_past_an_embedded_post_and_a_section_heading_after_a_read_also_box():
+    """The rules ended the article early and took all after a read-also box for an appended story; an embedded post
+    there (its text over "— name (@handle) date") and the heading of the article's next section are no other story's
+    headline or date line: the paragraph under them that the main text holds is the article's, and its heading with
+    it (fictional inputs)."""
+    after = ("appended_article", "after-read-also")
+    texts = [
+        (
+            "أعلنت بلدية وادي السنديان عن خطة تمتد ثلاث سنوات لإحياء سوق الحرف التقليدية.",
+            "body",
+            "article-region",
+            (),
+        ),
+        ("اقرأ أيضا مهرجان الفخار يعود إلى الساحل", "related", "read-also-marker", ()),
+        ("وقال رئيس البلدية إن الخطة تشمل ترميم واجهات أربعين دكانا وتخفيض إيجاراتها.", *after, ()),
+        ("حرفيو السنديان: السوق القديمة تستحق فرصة ثانية", "embed", "post-above-signature", ()),
+        ("— Sindyan Crafts (@sindyan_crafts) May 2, 2025", "embed", "embedded-post", ()),
+        ("سياق محلي", *after, (("tag", "heading"),)),
+        ("ويأتي الإعلان بعد حملة قادها حرفيو المدينة طوال الشتاء للمطالبة بدعم السوق.", *after, ()),
+    ]
+    blocks = [html.Unit(n, "block", "p", 0, 0, t, a) for n, (t, _, _, a) in enumerate(texts, 1)]
+    decisions = {k: LineDecision(k, role, f"rule:{rule}") for k, (_, role, rule, _) in enumerate(texts, 1)}
+    main = {"".join(t.split()) for t, role, _, _ in texts if role not in ("related", "embed")}
+    assert html._article_resumes(blocks, decisions, main) == {3, 6, 7}

@@ -2595,6 +2595,10 @@ def _after_article(page: _Page, end: int) -> None:
             mode = "similar"
         elif mode == "comments":
             page.mark(i, "comments", "after-comments")
+        elif (found := markers.widget(s)) and found.role == "embed" and not page.prose(i):
+            page.mark(i, "embed", found.rule)  # a box's line, never another story's headline
+            if found.rule == "embedded-post":
+                _post_over_its_signature(page, i)
         elif markers.TAGS.match(s):
             page.mark(i, "tags", "tags-marker")
         elif markers.SHARE_BAR.match(s) or markers.is_social_bar(s):
@@ -2622,6 +2626,17 @@ def _after_article(page: _Page, end: int) -> None:
             page.mark(i, "tags", "short-words-after-article", sure=False)
         else:
             page.mark(i, "navigation", "after-article")
+
+
+def _post_over_its_signature(page: _Page, signature: int) -> None:
+    """After the article, an embedded post's text right above its signature ("— name (@handle) date") is the post's,
+    not the headline of a story appended after a box."""
+    above = page.before(signature)
+    if above and page.decided[above[-1] + 1].decided_by in (
+        "rule:after-read-also",
+        "rule:prose-after-article",
+    ):
+        page.mark(above[-1], "embed", "post-above-signature", sure=False)
 
 
 @dataclass(frozen=True)

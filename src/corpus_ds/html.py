@@ -651,6 +651,8 @@ def _article_resumes(blocks, decisions, main: set[str]) -> set[int]:
                 above = blocks[k - 2] if k > 1 else None
                 if above is not None and decisions.get(k - 1) is not None and _section_heading(above, main):
                     resumes.add(k - 1)
+        elif d.role == "embed" or _section_heading(blocks[k - 1], main):
+            continue  # an embedded post, or the heading of the article's next section (its paragraph decides)
         elif d.role == "appended_article" or (markers.is_date_line(text) and d.role != "related"):
             after_text = False  # a headline or a date line: another story may begin
     resumes |= _held_between(blocks, decisions, resumes, main)
@@ -659,13 +661,20 @@ def _article_resumes(blocks, decisions, main: set[str]) -> set[int]:
 
 def _items_under_lead_in(blocks, decisions, resumes: set[int], main: set[str]) -> set[int]:
     """The items of a list (<li>) that the main text holds, under a lead-in the article resumes with ("... خمس
-    اتفاقيات تشمل:"): the rules, which saw short lines after the article's end, left them out."""
+    اتفاقيات تشمل:") or after an item of the same list it resumes with (a long first item): the rules, which saw
+    short lines after the article's end, left them out."""
     items: set[int] = set()
     for k in sorted(resumes):
-        if not blocks[k - 1].text.rstrip().endswith(":"):
+        lead_in = blocks[k - 1].text.rstrip().endswith(":")
+        if not (lead_in or blocks[k - 1].tag == "li"):
             continue
         j = k + 1
-        while j <= len(blocks) and blocks[j - 1].tag == "li" and _in_main(blocks[j - 1].text, main):
+        while (
+            j <= len(blocks)
+            and blocks[j - 1].tag == "li"
+            and (lead_in or ("markup", "next-item") in blocks[j - 1].attrs)
+            and _in_main(blocks[j - 1].text, main)
+        ):
             d = decisions.get(j)
             if j not in resumes and (d is None or d.decided_by.removeprefix("rule:") != "after-article"):
                 break
