@@ -3557,3 +3557,55 @@ def test_an_embedded_post_after_the_articles_end_is_the_posts_not_an_appended_st
     ]
     roles = _roles_of(lines)
     assert roles[8] == "appended_article" and roles[10] == roles[11] == "embed"
+
+
+def test_a_dossiers_box_inside_the_article_is_a_box_and_the_article_goes_on_under_it():
+    """ "اقرأ في الملف" heads the links of the dossier the article belongs to; under them the article goes on, its next
+    section's heading and paragraphs (fictional inputs)."""
+    lines = [_HEADLINE, "", _P1, "", _P2, "", "اقرأ في الملف", "الواحة تدشن أكبر محطة لتحلية المياه في الجنوب",
+             "هل تعيد أزمة الطاقة رسم تحالفات المنطقة؟", "", "أسئلة مفتوحة", "", _P3]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[7] == roles[8] == roles[9] == "related" and roles[11] == roles[13] == "body"
+
+
+def test_a_web_address_alone_on_its_line_is_no_line_of_the_article():
+    """A browser's print footer ("https://... 1/2") between two paragraphs, and an address alone: neither is the
+    article's text (fictional inputs)."""
+    for furniture in ("https://example.org/ar/news/2025/02/20/48213                 1/2", "www.example.org"):
+        lines = [_HEADLINE, "", _P1, "", _P2, "", furniture, "", _P3]
+        roles = _roles_of(lines)
+        assert roles[7] != "body" and roles[3] == roles[5] == roles[9] == "body"
+
+
+def test_the_sites_name_a_slash_and_a_name_over_the_lead_is_a_credit_not_a_dateline():
+    """ "الواحة اليوم / فلان" over the lead: the site (its masthead and copyright say so) credits a photo or a writer;
+    a place with its agency so written ("الرباط / ومع") stays the dateline (fictional inputs)."""
+    credit = "الواحة اليوم / سليم القرواني"
+    lines = ["الواحة اليوم", "", _HEADLINE, "", credit, "", _P1, "", _P2, "", "© 2025 الواحة اليوم"]
+    assert _roles_of(lines)[5] != "body"
+    lines[4] = "الرباط / ومع"
+    assert _roles_of(lines)[5] == "body"
+
+
+def test_a_posts_counts_in_words_close_its_card():
+    """A post's card inside the article, its counts in words on one line ("412 إعادة نشر   1.380 إعجاب"): the
+    counts are the card's, not a subheading over the article's next paragraph (fictional inputs)."""
+    card = ["وزارة الخارجية في الواحة @WahaMFA", "وقعت #الواحة و#المرجان مذكرة تفاهم في مجال الصيد البحري",
+            "3:12 م · 12 مارس 2025", "412 إعادة نشر   1.380 إعجاب"]  # fmt: skip
+    lines = [_HEADLINE, "", _P1, "", _P2, "", *card, "", _P3]
+    roles = _roles_of(lines)
+    assert roles[10] == "embed" and roles[12] == "body"
+
+
+def test_a_read_also_cards_teaser_over_the_articles_next_paragraph_is_the_cards():
+    """Under one card's headline, a sentence that opens afresh and takes up the headline's words, then a paragraph
+    a connective opens that goes on with the article: the sentence is the card's teaser. Where the line under the card
+    opens on a connective itself, it is the article's (fictional inputs)."""
+    card = ["اقرأ المزيد", "وزير خارجية الواحة يصل المرجان في زيارة رسمية",
+            "يبحث الوزير خلال زيارته ملفات التعاون الاقتصادي والأمني ومستجدات الأوضاع في المنطقة."]  # fmt: skip
+    lines = [_HEADLINE, "", _P1, "", _P2, "", *card, "", _P3]
+    roles = _roles_of(lines)
+    assert roles[9] == "related" and roles[11] == "body"
+    card[2] = "و" + card[2]
+    lines = [_HEADLINE, "", _P1, "", _P2, "", *card, "", _P3]
+    assert _roles_of(lines)[9] == "body"

@@ -1253,14 +1253,27 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
         if _words(page.text[j]) <= 3 and j not in page.order[:MASTHEAD_LINES]
     ):
         return False  # "الرئيسية - محليات": a trail of the menu's sections, each a line of the menu above
-    name = re.compile(rf"(?<!\w){re.escape(found.group(1).strip())}(?!\w)")
-    # where a site names itself: its masthead's first lines, the footer's copyright (a writer's name comes again in
-    # a box about them or under a photo they took, which are none of these)
+    return _names_the_site(page, found.group(1), i)
+
+
+def _names_the_site(page: _Page, name: str, i: int) -> bool:
+    """Whether the page names itself so elsewhere than line i: in its masthead's first lines or the footer's
+    copyright (a writer's name comes again in a box about them or under a photo they took, which are none of
+    these)."""
+    found = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)")
     return any(
-        name.search(page.text[j]) and (j in page.order[:MASTHEAD_LINES] or markers.is_copyright(page.text[j]))
+        found.search(page.text[j])
+        and (j in page.order[:MASTHEAD_LINES] or markers.is_copyright(page.text[j]))
         for j in page.order
         if j != i
     )
+
+
+def _the_sites_credit(page: _Page, i: int) -> bool:
+    """ "موسكو اليوم / فلان": the site's own name, then a slash and a name, is its credit for a photo (or its writer),
+    not a place's dateline, even where the site's name opens on a place."""
+    site = page.text[i].split("/", 1)[0] if "/" in page.text[i] else ""
+    return bool(site.strip()) and _names_the_site(page, site, i)
 
 
 POST_ACCOUNT_WORDS = 8
@@ -2299,6 +2312,40 @@ def _teaser_under_one_card(page: _Page, rest: list[int], k: int, step: int) -> b
     )
 
 
+TEASER_MAX_WORDS = 30
+
+
+def _teaser_over_the_article(page: _Page, rest: list[int], k: int, step: int) -> bool:
+    """Under one card's headline, a sentence that opens afresh and takes up the headline's words is the card's
+    teaser where the paragraph right under it goes on with the article above the box: a connective opens it and it
+    says more of the article's story than of the teaser's."""
+    teaser = page.text[rest[step]]
+    if (
+        step + 1 >= len(rest)
+        or markers.CONTINUATION.match(teaser)
+        or markers.WAW_ALEF.match(teaser)
+        or _words(teaser) > TEASER_MAX_WORDS
+        or len(re.findall(r"[.!؟?]", teaser.rstrip('.!؟? »"”'))) > 0  # one sentence
+    ):
+        return False
+    paragraph = page.text[rest[step + 1]]
+    takes_up = _shares_a_stem(page.text[rest[step - 1]], teaser)
+    if not (page.prose(rest[step + 1]) and markers.CONTINUATION.match(paragraph) and takes_up):
+        return False
+    known, of_teaser = _shares_of(page, rest[:k], paragraph, teaser)
+    return known > of_teaser
+
+
+def _shares_a_stem(line: str, other: str) -> bool:
+    """Whether two lines share a content word, as its first four letters ("زيارة", "زيارته") or with the "و" that
+    _content_words takes for a conjunction ("وزير")."""
+
+    def stems(text: str) -> set[str]:
+        return {w[:4] for w in _content_words(text) for w in (w, "و" + w) if len(w) >= 4}
+
+    return bool(stems(line) & stems(other))
+
+
 def _restates_its_card(page: _Page, rest: list[int], k: int, step: int) -> bool:
     """Whether a teaser says again most of its card's headline (the line above it, or the marker's line)."""
     card = _content_words(page.text[rest[step - 1]])
@@ -2415,6 +2462,9 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
                     return None
                 _mark_box(page, [rest[k], *box, *rest[step:resume]])
                 return resume
+            if one_card and _teaser_over_the_article(page, rest, k, step):
+                _mark_box(page, [rest[k], *box, j])
+                return step + 1  # the card's teaser, then the article going on
             _mark_box(page, [rest[k], *box])
             return step
         if markers.LIST_END.match(s):
@@ -2559,7 +2609,8 @@ def _header(page: _Page, start: int, title: int | None) -> None:
                 if nxt is not None and _words(page.text[nxt]) <= 4:
                     page.mark(nxt, "byline", "byline-name")
         elif title is not None and i > title:
-            if i == page.before(start)[-1] and (_dateline_alone(s) or _place_and_the_site(page, i)):
+            dateline = _dateline_alone(s) and not _the_sites_credit(page, i)
+            if i == page.before(start)[-1] and (dateline or _place_and_the_site(page, i)):
                 page.mark(i, "body", "dateline")
                 continue
             m = markers.header(s)
@@ -2571,7 +2622,12 @@ def _header(page: _Page, start: int, title: int | None) -> None:
                 page.mark(i, "caption", "article-header", sure=False)
             else:
                 page.mark(i, "navigation", "article-header")
-        elif title is None and i == page.before(start)[-1] and _dateline_alone(s):
+        elif (
+            title is None
+            and i == page.before(start)[-1]
+            and _dateline_alone(s)
+            and not _the_sites_credit(page, i)
+        ):
             page.mark(i, "body", "dateline")
         else:
             page.mark(i, "navigation", "before-title" if title is not None else "before-first-paragraph")

@@ -41,7 +41,9 @@ READ_ALSO = re.compile(
     rf"(?!{_ON_A_NETWORK})(?:{_COLON}|\s*$)"
     rf"|^\s*(?:ش{_A}هد|ت{_A}بع){_BOTH}(?![\u0621-\u064a])[^:：.]{{0,30}}[:：]"
     rf"|^\s*(?:ذ{_A}ت\s+صل{_H}|{_A}قر{_A}\s+{_A}لمزيد)\s*[:：]"  # "ذات صلة: <a headline>" on one line
-    rf"|^\s*للمزيد\s*[:：]?\s*$",  # "للمزيد" alone over the link to another story
+    rf"|^\s*للمزيد\s*[:：]?\s*$"  # "للمزيد" alone over the link to another story
+    # a dossier's box over its other stories: "اقرأ في الملف", "اقرأ أيضا ضمن هذا الملف", "في هذا الملف"
+    rf"|^\s*(?:{_A}قر{_A}{_BOTH}\s+(?:{_A}يض{_T}{_A}?{_T}\s+)?)?(?:في|ضمن)\s+(?:هذ{_A}\s+)?{_A}لملف(?:\s+نفسه)?{_COLON}?\s*$",
     re.I,
 )
 # Headers of lists of other stories; the list follows on the next lines.
@@ -365,6 +367,11 @@ _HANDLE_LINE = r"^\s*@\w{1,30}\s*$"
 # a post's card copied from the top: the name, the handle (perhaps on the name's line: "سفارة المملكة في موسكو
 # @MarocEmbRu"), then the text
 HANDLE_LINE = re.compile(r"^\s*(?:[^\s@.،,:؟?!]+\s+){0,6}@\w{1,30}\s*$")
+# a post's count in words: "412 إعادة نشر", "1.380 إعجاب", "3 آلاف مشاركة"
+_COUNT_IN_WORDS = (
+    r"[\d٠-٩.,]+\s*(?:(?:ألف|آلاف|مليون|ملايين)\s+|[KkMm]\s*)?"
+    r"(?:إعجاب|إعاد(?:ة|ات)\s+نشر|تفاعل|مشارك(?:[ةه]|ات)|تعليق|مشاهدة|رد(?:ود|ا)?)\S*"
+)
 EMBED_SIGNATURE = re.compile(
     rf"^\s*[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)"  # a post on X: "— name (@handle) date"
     # "عرض في تلغرام", "View this post on Instagram", "مشاهدة على YouTube"
@@ -383,6 +390,7 @@ EMBED_SIGNATURE = re.compile(
     # فيسبوك"
     r"|^\W{0,3}[\d.,]+\s*(?:ألف|آلاف|مليون|ملايين)\s+(?:إعجاب|إعادة\s+نشر|إعادات\s+نشر|تفاعل|مشارك(?:[ةه]|ات)|تعليق|مشاهدة)\S*\s*$"
     rf"|^\s*منشور\s+(?:على|في|عبر)\s+{_NETWORKS}\s*$"
+    rf"|^\W{{0,3}}{_COUNT_IN_WORDS}(?:\s*[·•|\-–]?\s*{_COUNT_IN_WORDS})+\s*$"  # "412 إعادة نشر   1.380 إعجاب"
     # its likes: "أعجب به 3.201 شخص", "1.2K likes", "3,201 إعجاب"
     r"|^\W{0,3}(?:أعجب\s+(?:به|بها|بهذا\s+\S+)\s+[\d.,]+\s*[KkMm]?\s*(?:شخص|أشخاص)?ا?"
     r"|[\d.,]+\s*[KkMm]?\s*(?:إعجاب\S*|likes?))\s*$",
@@ -622,6 +630,11 @@ def header(line: str) -> Marker | None:
     return None
 
 
+# A web address alone on its line: a link's card, or the footer a browser prints on each page (its address and the
+# page's number, "https://... 1/2"); an article's sentence that gives an address says something around it
+ADDRESS_ALONE = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s+\d{1,3}\s*/\s*\d{1,3})?\s*$", re.I)
+
+
 def widget(line: str) -> Marker | None:
     """A line of a box set inside the article: a gallery, a video, an embedded post, a poll."""
     if GALLERY_COUNTER.match(line) or GALLERY.match(line):
@@ -650,6 +663,8 @@ def widget(line: str) -> Marker | None:
         return Marker("navigation", "arrows")
     if SKIP_BOX.match(line):
         return Marker("advertisement", "skip-box")
+    if ADDRESS_ALONE.match(line):
+        return Marker("navigation", "address-alone")
     return None
 
 
