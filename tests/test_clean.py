@@ -3609,3 +3609,18 @@ def test_a_read_also_cards_teaser_over_the_articles_next_paragraph_is_the_cards(
     card[2] = "و" + card[2]
     lines = [_HEADLINE, "", _P1, "", _P2, "", *card, "", _P3]
     assert _roles_of(lines)[9] == "body"
+
+
+def test_a_players_button_and_a_links_label_between_paragraphs_are_no_text():
+    """Under a video's title and its duration, the player's button ("تشغيل"); under a photo's credit, a link's
+    label that says where it leads ("الانتقال إلى بنك الصور"): neither is a subheading (fictional inputs)."""
+    video = ["فيديو", "وزير الواحة: الطلبة من أكثر الجاليات حضورا في جامعاتنا", "02:47", "تشغيل"]
+    photo = [
+        "محطة لتحلية مياه البحر - صورة أرشيفية",
+        "© الواحة اليوم . سليم القرواني",
+        "الانتقال إلى بنك الصور",
+    ]
+    for box in (video, photo):
+        lines = [_HEADLINE, "", _P1, "", _P2, "", *box, "", _P3]
+        roles = _roles_of(lines)
+        assert roles[6 + len(box)] != "body" and roles[8 + len(box)] == "body"

@@ -635,6 +635,12 @@ def header(line: str) -> Marker | None:
 ADDRESS_ALONE = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s+\d{1,3}\s*/\s*\d{1,3})?\s*$", re.I)
 
 
+# a player's button alone on its line ("تشغيل", "▶ Play"), under a video's or an audio's title
+PLAYER_BUTTON = re.compile(r"^\s*[▶►⏵]?\s*(?:تشغيل|إيقاف(?:\s+مؤقت)?|Play|Pause)\s*$", re.I)
+# a link's label that says where it leads: "الانتقال إلى بنك الصور", "الانتقال إلى المقال"
+GO_TO = re.compile(r"^\s*الانتقال\s+(?:إلى|الى|ل)\s*\S+(?:\s+\S+){0,3}\s*$")
+
+
 def widget(line: str) -> Marker | None:
     """A line of a box set inside the article: a gallery, a video, an embedded post, a poll."""
     if GALLERY_COUNTER.match(line) or GALLERY.match(line):
@@ -665,6 +671,10 @@ def widget(line: str) -> Marker | None:
         return Marker("advertisement", "skip-box")
     if ADDRESS_ALONE.match(line):
         return Marker("navigation", "address-alone")
+    if PLAYER_BUTTON.match(line):
+        return Marker("embed", "player-button")
+    if GO_TO.match(line):
+        return Marker("navigation", "go-to-link")
     return None
 
 
