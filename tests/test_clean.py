@@ -3624,3 +3624,16 @@ def test_a_players_button_and_a_links_label_between_paragraphs_are_no_text():
         lines = [_HEADLINE, "", _P1, "", _P2, "", *box, "", _P3]
         roles = _roles_of(lines)
         assert roles[6 + len(box)] != "body" and roles[8 + len(box)] == "body"
+
+
+def test_a_summary_over_a_video_box_that_the_lead_restates_is_the_summary():
+    """A one-sentence summary under the date line, a video's box (its label, its title, its duration, its button),
+    then the lead that says the summary's news again: the first line is the summary, and the video's title is no
+    other story's headline (fictional inputs)."""
+    summary = "أعلنت سفارة الواحة في المرجان عن مضاعفة عدد المنح الجامعية المخصصة لطلبة المرجان بداية من السنة المقبلة."
+    lead = ("أعلنت سفارة الواحة في المرجان، أمس الإثنين، عن رفع عدد المنح الجامعية المخصصة لطلبة المرجان إلى 400 منحة"
+            " سنويا بداية من السنة الجامعية المقبلة، مقابل نحو 200 منحة حاليا.")  # fmt: skip
+    video = ["فيديو", "سفير الواحة: طلبة المرجان من أكثر الجاليات حضورا في جامعاتنا", "02:47", "تشغيل"]
+    lines = [_HEADLINE, "22-04-2025 11:30", summary, *video, lead, _P2, _P3]
+    roles = _roles_of(lines)
+    assert roles[3] == "summary" and roles[8] == roles[9] == "body"

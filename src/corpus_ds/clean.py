@@ -492,6 +492,10 @@ def _opened_by_a_dateline(page: _Page, first: int) -> int:
     return lead
 
 
+# the lines of a box of key figures or of a photo's or a video's player, which may stand between a summary and the lead
+_MEDIA_BOX_RULES = frozenset({"fact-box", "video", "player-button", "go-to-link", "gallery"})
+
+
 def _restated_by_next(page: _Page, first: int) -> int | None:
     """The next paragraph, when a short first "paragraph" is a headline or a summary that the lead after it
     restates (most of its words again), right after it or past a few lines that are not prose."""
@@ -504,15 +508,19 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
     if _words(page.text[first]) > 30 and page.text[lead] != page.text[first]:
         return None  # (a lead said again word for word, whatever its length, under its summary box)
     own, nxt = _content_words(page.text[first]), _content_words(page.text[lead])
+    media = False  # under a video's label: the video's title
     for j in following[:nxt_prose]:  # a box of links or another story's headline between them: not a summary
         s = page.text[j]
         if _LIST_ITEM.match(s):
             continue  # a key point
         found = markers.ends_article(s) or markers.widget(s)
-        if (found and found.rule != "fact-box") or (
-            _announces_a_story(page, j) and len(_content_words(s) & (own | nxt)) < len(_content_words(s)) / 2
+        if (found and found.rule not in _MEDIA_BOX_RULES) or (
+            not media
+            and _announces_a_story(page, j)
+            and len(_content_words(s) & (own | nxt)) < len(_content_words(s)) / 2
         ):
             return None
+        media = bool(found) and found.rule == "video"
     # past a photo (its caption or credit between them) a standfirst may say the lead's news in its own words
     photo = any(
         (markers.header(page.text[j]) or _NOTHING).role in ("caption", "credit")
