@@ -3637,3 +3637,15 @@ def test_a_summary_over_a_video_box_that_the_lead_restates_is_the_summary():
     lines = [_HEADLINE, "22-04-2025 11:30", summary, *video, lead, _P2, _P3]
     roles = _roles_of(lines)
     assert roles[3] == "summary" and roles[8] == roles[9] == "body"
+
+
+def test_a_facebook_post_with_its_reactions_in_signs_and_the_maghrebi_spelling_is_the_posts():
+    """A post set inside the article: the page's name, its date, its text, its reactions by their signs ("👍 312  💬
+    47  ↗ 89") and "عرض المنشور على فايسبوك" (the network as the Maghreb spells it): all the post's, and the
+    article goes on under it (fictional inputs)."""
+    post = ["جامعة النزل في الواحة - جهة الساحل", "5 أفريل 2025 ·",
+            "السوق الروسية ليست سوقا عابرة. ندعو إلى خطة عاجلة للربط الجوي قبل انطلاق موسم الصيف.",
+            "👍 312  💬 47  ↗ 89", "عرض المنشور على فايسبوك"]  # fmt: skip
+    lines = [_HEADLINE, "", _P1, "", _P2, "", *post, "", _P3]
+    roles = _roles_of(lines)
+    assert roles[9] == roles[10] == roles[11] == "embed" and roles[13] == "body"

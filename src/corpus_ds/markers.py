@@ -17,8 +17,8 @@ _COLON = r"\s*[:：]?\s*"
 # An imperative may address both genders: "اقرأ/ي"، "تابع/ي" (the site's own words, as the plain form).
 _BOTH = r"(?:\s*/\s*ي)?"
 _NETWORKS = (
-    r"(?:تلغرام|تليجرام|تيليجرام|Telegram|Instagram|إنستغرام|انستغرام|انستجرام|فيسبوك|Facebook|تويتر|Twitter|X|إكس"
-    r"|يوتيوب|YouTube|TikTok|تيك\s*توك|واتساب|WhatsApp)"
+    r"(?:تلغرام|تليجرام|تيليجرام|Telegram|Instagram|إنستغرام|انستغرام|انستجرام|[إا]نستقرام|فيسبوك|فايسبوك|فيس\s+بوك"
+    r"|Facebook|تويتر|Twitter|X|إكس|يوتيوب|يوتوب|YouTube|TikTok|تيك\s*توك|واتساب|WhatsApp)"
 )
 # "... على إكس": a post's card's footer sends the reader to the network, not to another story
 _VOWEL_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
@@ -391,6 +391,7 @@ EMBED_SIGNATURE = re.compile(
     r"|^\W{0,3}[\d.,]+\s*(?:ألف|آلاف|مليون|ملايين)\s+(?:إعجاب|إعادة\s+نشر|إعادات\s+نشر|تفاعل|مشارك(?:[ةه]|ات)|تعليق|مشاهدة)\S*\s*$"
     rf"|^\s*منشور\s+(?:على|في|عبر)\s+{_NETWORKS}\s*$"
     rf"|^\W{{0,3}}{_COUNT_IN_WORDS}(?:\s*[·•|\-–]?\s*{_COUNT_IN_WORDS})+\s*$"  # "412 إعادة نشر   1.380 إعجاب"
+    r"|^\s*(?:[^\w\s.,/:]{1,3}\s*[\d.,]+\s*[KkMm]?\s*){2,}$"  # its reactions by their signs: "👍 312  💬 47  ↗ 89"
     # its likes: "أعجب به 3.201 شخص", "1.2K likes", "3,201 إعجاب"
     r"|^\W{0,3}(?:أعجب\s+(?:به|بها|بهذا\s+\S+)\s+[\d.,]+\s*[KkMm]?\s*(?:شخص|أشخاص)?ا?"
     r"|[\d.,]+\s*[KkMm]?\s*(?:إعجاب\S*|likes?))\s*$",
