@@ -3649,3 +3649,37 @@ def test_a_facebook_post_with_its_reactions_in_signs_and_the_maghrebi_spelling_i
     lines = [_HEADLINE, "", _P1, "", _P2, "", *post, "", _P3]
     roles = _roles_of(lines)
     assert roles[9] == roles[10] == roles[11] == "embed" and roles[13] == "body"
+
+
+def test_a_columns_closing_notes_the_writers_line_after_a_mark_and_a_correction_are_no_text():
+    """A column closes on its writer's line after a mark ("* فلان، كاتب وباحث ...") and the site's correction
+    ("تصحيح: ورد في نسخة سابقة ..."): neither is the column's text; under "عن الكاتب" the label goes with the writer's
+    line (fictional inputs)."""
+    note = "* سليم القرواني، كاتب وباحث من الواحة مقيم في المرجان، يكتب في الشؤون الاقتصادية."
+    correction = "تصحيح: ورد في نسخة سابقة من هذا المقال أن عدد الزيارات بلغ أربعا، والصحيح ثلاث زيارات."
+    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", _P3, "", note, "", correction])
+    assert roles[7] == "body" and roles[9] == "byline" and roles[11] == "source_line"
+    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", _P3, "", "عن الكاتب", note.removeprefix("* ")])
+    assert roles[7] == "body" and roles[9] == roles[10] == "byline"
+
+
+def test_a_caption_closing_on_a_dash_and_its_photo_note_is_no_headline():
+    """ "... خلال اجتماع في المرجان - (تعبيرية)": a photo's caption closing on its note after a dash, right over the
+    text, is no headline; "(تعبيرية)" without the dash may name a school of painting (fictional inputs)."""
+    caption = "وفدا الواحة والمرجان خلال اجتماع في المرجان - (تعبيرية)"
+    roles = _roles_of([_HEADLINE, "السبت 16 كانون الأول 2023", caption, "", _P1, "", _P2])
+    assert roles[1] == "title" and roles[3] == "caption"
+    assert (markers.header(caption) or clean._NOTHING).role == "caption"
+    assert markers.header("معرض يستعيد أعمال رواد المدرسة (تعبيرية)") is None
+
+
+def test_a_columns_writer_under_its_headline_is_no_menu():
+    """Under a column's headline: its writer's name, what they do and the link to their other columns, three
+    short lines that are no menu; the headline above them stays the headline (fictional inputs)."""
+    header = ["رأي", "ماذا تريد الواحة من المرجان؟", "سليم القرواني", "كاتب وباحث", "جميع مقالات الكاتب",
+              "السبت 16 كانون الأول 2023"]  # fmt: skip
+    lead = (
+        "حين يذكر حضور الواحة في المرجان ينصرف الذهن عادة إلى ملفات الصيد والطاقة، لكن ما تريده الواحة أبعد."
+    )
+    roles = _roles_of(["الرئيسية", "أخبار", "اقتصاد", "", *header, "", lead, "", _P2])
+    assert roles[6] == "title"

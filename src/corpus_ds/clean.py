@@ -259,7 +259,9 @@ def _author_box(page: _Page, start: int) -> None:
         return
     # the writer's name and what they do on the text's last line: "فلان: كاتب وأستاذ للعلاقات الدولية ..."; a
     # name the article speaks of (an appointee's profile, an interview's voice) is the article's
-    writer, colon, about_them = page.text[body[-1]].partition(":")
+    # (or "* فلان، كاتب وباحث ...": the note a column closes on, after a mark)
+    signed = re.match(r"^\s*[*•]?\s*([^:،,*•]+?)\s*([:،,])\s*(.*)$", page.text[body[-1]])
+    writer, colon, about_them = signed.groups() if signed else ("", "", "")
     writer = " ".join(writer.split())
     profile = (
         colon
@@ -277,7 +279,9 @@ def _author_box(page: _Page, start: int) -> None:
         and (writer in names or writer in bare or not spoken_of)
         and _words(about_them) <= AUTHOR_BIO_MAX_WORDS
     ):
-        page.mark(body[-1], "byline", "author-box", sure=False)
+        labelled = markers.AUTHOR_BOX.match(page.text[body[-2]])  # under "عن الكاتب"
+        for j in body[-2:] if labelled else body[-1:]:
+            page.mark(j, "byline", "author-box", sure=False)
         return
     # "عن الكاتب" over one line that names the writer and says what they do ("فلان، صحفي متخصص في ..."), or on it
     label, colon, about_them = page.text[body[-1]].partition(":")
@@ -729,6 +733,9 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
             or markers.DATELINE.match(s)
             or markers.BYLINE_LABEL.match(s)
             or markers.KEY_POINTS_LABEL.match(s)  # a box of the article's header ("أبرز النقاط")
+            # a column's writer: what they do ("كاتب وباحث سوري"), the link to their other columns
+            or markers.WRITER_ROLE.match(s)
+            or markers.WRITER_ARCHIVE.match(s)
         )
         menu = menu + 1 if _words(s) <= 3 and not explained else 0
         if menu == 3:

@@ -99,6 +99,10 @@ AUTHOR_BOX = re.compile(
     rf"^\s*(?:(?:نبذ{_H}\s+)?(?:عن|حول)\s+{_A}ل(?:ك{_A}تب|مؤلف)(?:{_H})?|{_A}ل(?:ك{_A}تب|مؤلف)(?:{_H})?\s+في\s+سطور"
     rf"|بط{_A}ق{_H}\s+{_A}لك{_A}تب(?:{_H})?)\s*[:：]?\s*$"
 )
+# The link to a writer's other columns, under their name: "جميع مقالات الكاتب", "المزيد من مقالات الكاتبة"
+WRITER_ARCHIVE = re.compile(
+    rf"^\s*(?:جميع|كل|{_A}لمزيد\s+من|{_A}قر{_A}\s+)\s*(?:{_A}ل)?(?:مق{_A}لات|كت{_A}ب{_A}ت)\s+(?:{_A}ل)?ك{_A}تب(?:{_H})?\s*$"
+)
 # What a writer's box says they are, first thing on its line: "أستاذ جامعي وباحث ...", "كاتب وصحفي ...", "حاصل على"
 WRITER_ROLE = re.compile(
     rf"^\s*(?:{_A}ل)?(?:ك{_A}تب|{_A}ست{_A}ذ|ب{_A}حث|صح(?:ا)?في|{_A}علامي|محلل|خبير|{_A}ك{_A}ديمي|روائي|ش{_A}عر|دبلوم{_A}سي"
@@ -109,6 +113,12 @@ WRITER_ROLE = re.compile(
 # its writers' views or not the site's ("تعبّر عن آراء كتّابها"، "لا تعبر بالضرورة عن رأي الموقع"); a sentence
 # that reports a statement ("وقال إن تصريحات السفير لا تعبر عن موقف ...") opens otherwise.
 _EXPRESS = r"(?:[تي]عب[ّ]?ر|[تي]مث[ّ]?ل|[تي]عكس)"
+# The site's correction under the text: "تصحيح: ورد في نسخة سابقة من هذا المقال أن ..." (a label, and what an earlier
+# version said or got wrong)
+CORRECTION = re.compile(
+    r"^\W*(?:تصحيح|تصويب|تنويه)\s*[:：]"
+    r"(?=.*(?:(?:نسخة|صيغة)\s+(?:سابقة|أولى|سابق)|سابقا|خطأ|سهوا|عن\s+طريق\s+الخطأ))"
+)
 VIEWS_DISCLAIMER = re.compile(
     rf"^\s*[*(]?\s*(?:(?:جميع|كل)\s+)?(?:{_A}ل)?(?:مق{_A}لات|مق{_A}ل{_H}?|{_A}ر{_A}ء|مو{_A}د|محتوى|م{_A}\s+(?:ينشر|يُنشر|يرد|نشر))\b"
     rf".{{0,80}}?{_EXPRESS}\s+(?:ب{_A}لضرور{_H}\s+)?عن\s+(?:{_A}ر{_A}ء|ر{_A}ي|وجه{_H}\s+نظر|وجه{_A}ت\s+نظر|موقف|سي{_A}س{_H})\s"
@@ -201,6 +211,7 @@ CAPTION = re.compile(rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|{_LA
 _ITEM = re.compile(r"^\s*(?:[-–•*·▪◦]|[\d٠-٩]{1,4}\s*[.)\-–:])")
 CAPTION_NOTE = re.compile(
     rf"\(\s*(?:(?:صور{_H}\s+)?(?:{_A}رشيفي{_H}|{_A}رشيف|توضيحي{_H})|صور{_H}\s+تعبيري{_H})\s*\)\s*$"
+    rf"|\s[-–—]\s*\(\s*تعبيري{_H}\s*\)\s*$"  # "... - (تعبيرية)": after a dash, the photo's note
     # or on its credit's label: "... (الصورة: الشركة)", "... (تصوير: فلان)"
     rf"|\(\s*(?:{_A}?لصور{_H}|صور{_H}|تصوير)\s*[:：]\s*[^()]{{1,40}}\)\s*$"
 )
@@ -701,6 +712,8 @@ def ends_article(line: str) -> Marker | None:
         return Marker("source_line", "print-edition-note")
     if VIEWS_DISCLAIMER.match(line) and words(line) <= 40:
         return Marker("byline", "views-disclaimer")
+    if CORRECTION.match(line):
+        return Marker("source_line", "correction-note")
     if SUPPORT_PITCH.match(line) and words(line) <= 40:
         return Marker("advertisement", "support-pitch")
     if (SHARE_BAR.match(line) and words(line) <= 3) or is_social_bar(line):
