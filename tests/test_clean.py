@@ -3683,3 +3683,14 @@ def test_a_columns_writer_under_its_headline_is_no_menu():
     )
     roles = _roles_of(["الرئيسية", "أخبار", "اقتصاد", "", *header, "", lead, "", _P2])
     assert roles[6] == "title"
+
+
+def test_the_articles_lead_in_under_a_read_also_line_with_its_headline_is_the_articles():
+    """ "اقرأ أيضا: <a headline>" on one line, then the article's lead-in to its list (a connective opens it, a colon
+    ends it): the lead-in is the article's, not the card's (fictional inputs)."""
+    items = ["1- تنظيم دورات تدريبية سنوية لفائدة مهندسي الواحة في مراكز المرجان.",
+             "2- تبادل الخبرات في مجال الطب النووي والعلاج الإشعاعي بين مستشفيات البلدين."]  # fmt: skip
+    lines = [_HEADLINE, "", _P1, "", _P2, "", "اقرأ أيضا: تعرف على أكبر عشر دول مستوردة للقمح هذا العام",
+             "وتتضمن المذكرة محاور رئيسية، هي:", *items, "", _P3]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[7] == "related" and roles[8] == roles[9] == roles[10] == "body"

@@ -2438,7 +2438,7 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             # the page marks up the article's next section: the box has ended
             _mark_box(page, [rest[k], *box])
             return step
-        if box and _lead_in_after_links(page, j):
+        if (box or _headline_on_the_markers_line(page.text[rest[k]])) and _lead_in_after_links(page, j):
             _mark_box(page, [rest[k], *box])
             return step  # the article announces its own list under the box
         if (
