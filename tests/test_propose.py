@@ -258,3 +258,26 @@ def test_a_date_only_in_the_texts_opening_dateline_is_proposed():
         found = propose._dateline_date(dateline + _P1)
         assert found is not None and (dateline + _P1)[found.start : found.end][0].isdigit(), dateline
     assert propose._dateline_date("مدينة النخيل 3 ديسمبر 2024 - " + _P1, today=dt.date(2024, 12, 2)) is None
+
+
+def test_a_date_line_under_the_source_line_dates_an_article_whose_header_gives_only_an_age():
+    """The header says only "منذ 3 ساعات"; under the text and its source line, "نُشر في: 22/2/2025" states the day
+    (fictional inputs)."""
+    paragraphs = [
+        "اتفقت الواحة والمرجان، اليوم السبت، على تسهيل إجراءات التأشيرات للطلاب ورجال الأعمال في ختام جولة مشاورات.",
+        "وقال رئيس وفد الواحة إن الجانبين اتفقا على تقليص آجال معالجة الطلبات إلى عشرة أيام بدل شهر كامل.",
+        "وأشار البيان إلى أن الجولة المقبلة من المشاورات ستعقد في عاصمة المرجان خلال الخريف المقبل.",
+    ]
+    raw = "\n\n".join(
+        [
+            "الواحة والمرجان تتفقان على تسهيل التأشيرات للطلاب ورجال الأعمال",
+            "منذ 3 ساعات",
+            *paragraphs,
+            "المصدر: وكالات",
+            "نُشر في: 22/2/2025",
+            "الواحة",
+            "المرجان",
+        ]
+    )
+    found = propose.publication_date(raw, clean.clean(raw))
+    assert found is not None and (found.date, found.quote) == (dt.date(2025, 2, 22), "نُشر في: 22/2/2025")

@@ -2687,6 +2687,8 @@ def _after_article(page: _Page, end: int) -> None:
             page.mark(
                 i, found.role, found.rule
             )  # the site's note on its writers' views, a pitch, the copy's end
+        elif mode is None and markers.is_date_line(s) and datetext.find_dates(s):
+            page.mark(i, "date_line", "date-line-after-article")  # "نُشر في: 22/2/2025" under the source line
         elif mode == "similar" or markers.BULLET.match(s):
             page.mark(i, "related", "similar-articles-list")
         elif mode == "related":
