@@ -3694,3 +3694,18 @@ def test_the_articles_lead_in_under_a_read_also_line_with_its_headline_is_the_ar
              "وتتضمن المذكرة محاور رئيسية، هي:", *items, "", _P3]  # fmt: skip
     roles = _roles_of(lines)
     assert roles[7] == "related" and roles[8] == roles[9] == roles[10] == "body"
+
+
+def test_a_pull_quote_far_from_the_paragraph_it_quotes_is_a_pull_quote():
+    """A line all in quotation marks that a paragraph five paragraphs up holds word for word (a sentence's length):
+    the box's pull quote, set away from its paragraph (fictional inputs)."""
+    quote = "البحار التقليدي هو أول من يدفع ثمن الضغط على المخزون السمكي"
+    said = f'وقال رئيس جمعية البحارة في الواحة إن "{quote}، ومع ذلك لا يستشار حين تفتح المفاوضات".'
+    others = [
+        "وأوضح أن عدد القوارب التقليدية في الميناء تراجع خلال السنوات الأخيرة بسبب ارتفاع كلفة الوقود والصيانة.",
+        "وتضم الجمعية أكثر من ثلاثمئة بحار يعملون في الصيد الساحلي على امتداد الشريط الجنوبي للواحة.",
+        "ويطالب البحارة بإشراكهم في اللجنة المشتركة التي تتابع تنفيذ اتفاق الصيد مع المرجان منذ توقيعه.",
+    ]
+    lines = [_HEADLINE, "", _P1, "", said, "", _P2, "", *others, "", f'"{quote}"', "", _P3]
+    roles = _roles_of(lines)
+    assert roles[13] == "pull_quote" and roles[5] == roles[15] == "body"

@@ -1938,8 +1938,10 @@ def _quoted_elsewhere(page: _Page, i: int) -> bool:
     at = page.order.index(i)
     if at > 0 and page.text[page.order[at - 1]].endswith((":", "：")):
         return False  # a quotation the line above introduces is the article's own
-    near = [j for j in _neighbours(page, i) if page.role(j) not in ("title", "summary")]
     inner = found.group(1).strip()
+    # a quote of a sentence's length may stand further from its paragraph, anywhere in the page
+    near = page.order if _words(inner) >= PULL_QUOTE_MIN_WORDS - 1 else _neighbours(page, i)
+    near = [j for j in near if j != i and page.role(j) not in ("title", "summary")]
     return any(len(page.text[j]) > len(page.text[i]) + 10 and inner in page.text[j] for j in near)
 
 
