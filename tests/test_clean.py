@@ -3709,3 +3709,13 @@ def test_a_pull_quote_far_from_the_paragraph_it_quotes_is_a_pull_quote():
     lines = [_HEADLINE, "", _P1, "", said, "", _P2, "", *others, "", f'"{quote}"', "", _P3]
     roles = _roles_of(lines)
     assert roles[13] == "pull_quote" and roles[5] == roles[15] == "body"
+
+
+def test_a_polls_results_button_under_its_vote_button_is_the_polls():
+    """A poll inside the article ("سبر آراء", its question, its options, "صوّت", "النتائج"): its results button is
+    no subheading over the article's next paragraph (fictional inputs)."""
+    poll = ["سبر آراء", "هل تتوقع أن ترفع الواحة حصة القمح المستورد من المرجان؟", "نعم", "لا", "لا أدري", "صوّت",
+            "النتائج"]  # fmt: skip
+    lines = [_HEADLINE, "", _P1, "", _P2, "", *poll, "", _P3]
+    roles = _roles_of(lines)
+    assert roles[13] != "body" and roles[15] == "body"

@@ -453,7 +453,9 @@ KEY_POINTS_LABEL = re.compile(
     re.I,
 )
 POLL = re.compile(
-    rf"^\s*(?:{_A}ستطلاع(?:\s+{_A}لر{_A}ي)?|صو[ّ]?ت|Poll|Vote|(?:عرض|ش{_A}هد|مش{_A}هدة)\s+{_A}لنت{_A}ئج|Results|View\s+results)\s*$",
+    # (a poll's label, "سبر آراء" in the Maghreb, and its buttons: a one-word "النتائج" is always a poll's)
+    rf"^\s*(?:{_A}ستطلاع(?:\s+{_A}لر{_A}ي)?|سبر\s+(?:{_A}ل)?آر{_A}ء|صو[ّ]?ت|تصويت|Poll|Vote"
+    rf"|(?:(?:عرض|ش{_A}هد|مش{_A}هدة)\s+)?{_A}لنت{_A}ئج|Results|View\s+results)\s*$",
     re.I,
 )
 # a verse closes as a sentence does, perhaps with its reference after it: "﴿...لِتَعَارَفُوا﴾ [الحجرات: ١٣]"
