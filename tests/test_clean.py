@@ -3719,3 +3719,17 @@ def test_a_polls_results_button_under_its_vote_button_is_the_polls():
     lines = [_HEADLINE, "", _P1, "", _P2, "", *poll, "", _P3]
     roles = _roles_of(lines)
     assert roles[13] != "body" and roles[15] == "body"
+
+
+def test_a_lists_last_item_over_an_embedded_post_stays_the_articles():
+    """A list whose items end on a full stop, then a post on X (its text, "— name (@handle) date"): the post is the
+    post's, the last item over it stays the article's, no account's name (fictional inputs)."""
+    items = ["نقل الخبرات في تنظيم البطولات الكبرى وإدارة الملاعب.", "تنظيم دورات تكوينية للمدربين والحكام.",
+             "التعاون في مجال الطب الرياضي ومكافحة المنشطات."]  # fmt: skip
+    post = [
+        "توقيع اتفاق التعاون الرياضي بين الواحة والمرجان اليوم، خطوة جديدة في مسار التحضير للبطولة القارية.",
+        "— رياضة الواحة (@WahaSport) January 17, 2025",
+    ]
+    lines = [_HEADLINE, _P1, _P2, "وبحسب نص الاتفاق، يتعاون البلدان في المجالات التالية:", *items, *post, _P3]
+    roles = _roles_of(lines)
+    assert roles[7] == "body" and roles[8] == roles[9] == "embed" and roles[10] == "body"

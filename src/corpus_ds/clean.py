@@ -1923,6 +1923,8 @@ def _post_above_signature(page: _Page, signature: int) -> None:
         announces = markers.CONTINUATION.match(page.text[h]) and _words(page.text[h]) > BYLINE_MAX_WORDS
         if page.text[h].rstrip().endswith((":", "：")) or announces:
             break  # "وكتب ... على منصة إكس:" announces the post: the article's sentence, not the account's name
+        if page.text[h].rstrip().endswith((".", "؛", "!")):
+            break  # a sentence's end: the article's (a list's last item), never an account's name or a date
         page.mark(h, "embed", "post-above-signature", sure=False)
 
 
