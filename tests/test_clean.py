@@ -3671,6 +3671,8 @@ def test_a_caption_closing_on_a_dash_and_its_photo_note_is_no_headline():
     assert roles[1] == "title" and roles[3] == "caption"
     assert (markers.header(caption) or clean._NOTHING).role == "caption"
     assert markers.header("معرض يستعيد أعمال رواد المدرسة (تعبيرية)") is None
+    archive = "محطة عائمة لتحلية المياه من إنتاج شركة المرجان - أرشيفية"  # the note without parentheses
+    assert (markers.header(archive) or clean._NOTHING).role == "caption"
 
 
 def test_a_columns_writer_under_its_headline_is_no_menu():
@@ -3733,3 +3735,32 @@ def test_a_lists_last_item_over_an_embedded_post_stays_the_articles():
     lines = [_HEADLINE, _P1, _P2, "وبحسب نص الاتفاق، يتعاون البلدان في المجالات التالية:", *items, *post, _P3]
     roles = _roles_of(lines)
     assert roles[7] == "body" and roles[8] == roles[9] == "embed" and roles[10] == "body"
+
+
+def test_a_table_of_contents_under_the_lead_is_no_text_and_the_article_goes_on_through_its_sections():
+    """ "محتويات المقال" over the headings of the article's sections, which head them again further down: the table
+    is no text, and the sections are the article's, even past a read-also line between two of them (fictional
+    inputs)."""
+    sections = ["ماذا وقع البلدان بالضبط؟", "لماذا تحتاج الواحة إلى التحلية؟", "ماذا بعد؟"]
+    answers = [_P1, _P2, _P3]
+    body = []
+    for heading, answer in zip(sections, answers):
+        body += [heading, answer]
+    lead = "وقعت الواحة والمرجان مذكرة تفاهم لدراسة إنشاء محطات لتحلية مياه البحر، فما قصة المشروع وما الذي يليه؟"
+    lines = [_HEADLINE, "", lead, "", "محتويات المقال", *sections, "", *body[:4],
+             "اقرأ أيضا: الواحة والمرجان.. ملف الميناء يعود إلى الواجهة", *body[4:]]  # fmt: skip
+    roles = _roles_of(lines)
+    assert [roles[n] for n in (5, 6, 7, 8)] == ["navigation"] * 4
+    assert all(roles[n] == "body" for n in (3, 10, 11, 12, 13, 15, 16))
+
+
+def test_a_long_line_over_the_byline_with_no_headline_near_it_is_the_headline():
+    """ "أسئلة وأجوبة: ..." over the site's name and the date line, with no other headline above or below it: the
+    headline, not a summary; and a photo's caption closing on "- أرشيفية" is no headline (fictional inputs)."""
+    headline = "أسئلة وأجوبة: ما قصة مشروع التحلية بين الواحة والمرجان؟ وهل يعني ذلك الساحل في شيء؟"
+    caption = "محطة عائمة لتحلية المياه من إنتاج شركة المرجان - أرشيفية"
+    lead = "وقعت الواحة والمرجان مذكرة تفاهم لدراسة إنشاء محطات لتحلية المياه على الساحل، فما قصة المشروع؟"
+    lines = ["الرئيسية » تقارير", "", headline, "بوابة الساحل - المدينة", "نشر في 17/11/2025", "", caption, "",
+             lead, "", _P2]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[3] == "title" and roles[7] == "caption" and roles[9] == "body"

@@ -155,6 +155,8 @@ class _Page:
             if _question(self.text[i]) and _answered(self.text[i], self.text[self.order[k + 1]])
         ]
         self.wrapped: frozenset[int] = _wrapped_paragraphs(self)
+        # a table of contents: its label and its items, which head the article's sections further down
+        self.contents, self.sections = _table_of_contents(self)
 
     def mark(self, i: int, role: str, rule: str, sure: bool = True) -> None:
         self.decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}", sure)
@@ -189,6 +191,8 @@ def classify_lines(
     (an item of the list the line above is an item of). Copied text has none.
     """
     page = _Page(lines, hints or {})
+    for i in page.contents:
+        page.mark(i, "navigation", "table-of-contents")
     start = _first_paragraph(page)
     if start is None:
         for i in page.order:
@@ -222,6 +226,31 @@ def classify_lines(
 AUTHOR_BOX_LINES = 2  # the author's name, then a line or two about them
 AUTHOR_BIO_MAX_WORDS = 40
 _REPORTING = re.compile(r"(?<!\S)(?:أن|إن|قال|يقول|يرى|يؤكد|أكد|أوضح|يوضح|أضاف|يضيف|اعتبر|يعتبر)(?!\S)")
+
+
+CONTENTS_MIN_ITEMS = 2
+
+
+def _table_of_contents(page: _Page) -> tuple[frozenset[int], frozenset[str]]:
+    """A table of contents ("محتويات المقال"): its label, then short lines each of which heads a section of the
+    article further down (the same words again on a line of their own). The lines of the table, and the headings'
+    words."""
+    lines: set[int] = set()
+    headings: set[str] = set()
+    for at, i in enumerate(page.order):
+        if not markers.CONTENTS.match(page.text[i]):
+            continue
+        items = []
+        for j in page.order[at + 1 :]:
+            s = page.text[j]
+            later = [x for x in page.order if x > j and page.text[x] == s]
+            if _words(s) > TITLE_MAX_WORDS or not later or j in lines:
+                break
+            items.append(j)
+        if len(items) >= CONTENTS_MIN_ITEMS:
+            lines.update([i, *items])
+            headings.update(page.text[j] for j in items)
+    return frozenset(lines), frozenset(headings)
 
 
 def _author_box(page: _Page, start: int) -> None:
@@ -409,7 +438,22 @@ def _first_paragraph(page: _Page) -> int | None:
             m and m.role in ("byline", "date_line", "share_bar") and m.rule != "player-buttons"
             for m in header
         ):
-            page.mark(first, "summary", "summary-above-byline", sure=False)
+            # (with no headline above it or among the lines under it, it is the headline: _headline finds it)
+            headline_below = any(
+                not m
+                and _headline_like(page, j)
+                and len(_content_words(page.text[j]) & _content_words(page.text[first])) >= 2
+                for j, m in zip(between, header)
+            )
+            # (or a headline right over it that shares fewer of its words: a short question over a standfirst)
+            right_above = any(
+                _headline_like(page, j)
+                and not markers.header(page.text[j])
+                and len(_content_words(page.text[j]) & _content_words(page.text[first])) >= 2
+                for j in page.before(first)[-1:]
+            )
+            if headline_above or headline_below or right_above:
+                page.mark(first, "summary", "summary-above-byline", sure=False)
             return following[0]
     return first
 
@@ -2428,6 +2472,9 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
     closed = False
     for step, j in enumerate(rest[k + 1 :], k + 1):
         s = page.text[j]
+        if s in page.sections:  # the heading of a section the table of contents lists: the article's
+            _mark_box(page, [rest[k], *box])
+            return step
         links = [page.text[x] for x in box] + [page.text[rest[k]]]
         # a heading of the article, or a line all in bold that is no link (a subheading set in <strong>)
         marked_up = page.hints.get(j, frozenset())

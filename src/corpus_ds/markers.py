@@ -99,6 +99,12 @@ AUTHOR_BOX = re.compile(
     rf"^\s*(?:(?:نبذ{_H}\s+)?(?:عن|حول)\s+{_A}ل(?:ك{_A}تب|مؤلف)(?:{_H})?|{_A}ل(?:ك{_A}تب|مؤلف)(?:{_H})?\s+في\s+سطور"
     rf"|بط{_A}ق{_H}\s+{_A}لك{_A}تب(?:{_H})?)\s*[:：]?\s*$"
 )
+# A table of contents' label over the article's sections: "محتويات المقال", "في هذا التقرير", "جدول المحتويات"
+CONTENTS = re.compile(
+    rf"^\s*(?:(?:جدول\s+)?{_A}لمحتوي{_A}ت|محتوي{_A}ت\s+(?:{_A}ل)?(?:مق{_A}ل|تقرير|موضوع|صفح{_H})|فهرس(?:\s+{_A}لمق{_A}ل)?"
+    rf"|في\s+هذ{_A}\s+(?:{_A}ل)?(?:مق{_A}ل|تقرير|موضوع)|Contents|Table\s+of\s+contents|In\s+this\s+article)\s*[:：]?\s*$",
+    re.I,
+)
 # The link to a writer's other columns, under their name: "جميع مقالات الكاتب", "المزيد من مقالات الكاتبة"
 WRITER_ARCHIVE = re.compile(
     rf"^\s*(?:جميع|كل|{_A}لمزيد\s+من|{_A}قر{_A}\s+)\s*(?:{_A}ل)?(?:مق{_A}لات|كت{_A}ب{_A}ت)\s+(?:{_A}ل)?ك{_A}تب(?:{_H})?\s*$"
@@ -211,7 +217,8 @@ CAPTION = re.compile(rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|{_LA
 _ITEM = re.compile(r"^\s*(?:[-–•*·▪◦]|[\d٠-٩]{1,4}\s*[.)\-–:])")
 CAPTION_NOTE = re.compile(
     rf"\(\s*(?:(?:صور{_H}\s+)?(?:{_A}رشيفي{_H}|{_A}رشيف|توضيحي{_H})|صور{_H}\s+تعبيري{_H})\s*\)\s*$"
-    rf"|\s[-–—]\s*\(\s*تعبيري{_H}\s*\)\s*$"  # "... - (تعبيرية)": after a dash, the photo's note
+    # after a dash, the photo's note, in parentheses or not: "... - (تعبيرية)", "... - أرشيفية"
+    rf"|\s[-–—]\s*\(?\s*(?:صور{_H}\s+)?(?:{_A}رشيفي{_H}|تعبيري{_H}|توضيحي{_H})\s*\)?\s*$"
     # or on its credit's label: "... (الصورة: الشركة)", "... (تصوير: فلان)"
     rf"|\(\s*(?:{_A}?لصور{_H}|صور{_H}|تصوير)\s*[:：]\s*[^()]{{1,40}}\)\s*$"
 )
