@@ -3764,3 +3764,21 @@ def test_a_long_line_over_the_byline_with_no_headline_near_it_is_the_headline():
              lead, "", _P2]  # fmt: skip
     roles = _roles_of(lines)
     assert roles[3] == "title" and roles[7] == "caption" and roles[9] == "body"
+
+
+def test_a_quote_box_far_below_its_paragraph_and_the_subheading_under_it():
+    """A line all in quotation marks that shortens a sentence the interview said far above (a few words added): the
+    box's pull quote; the short line under it is the next section's subheading, not the speaker, where the text names
+    no one by its last word ("الشراكة" is a common noun there) (fictional inputs)."""
+    said = ("بلغ حجم التبادل في العام الماضي نحو ملياري دولار، وهو رقم قياسي. هدفنا المشترك هو الوصول إلى خمسة"
+            " مليارات دولار قبل عام 2030، وتعزيز الشراكة في الطاقة.")  # fmt: skip
+    others = [
+        "وأوضح أن عدد القوارب التقليدية في الميناء تراجع خلال السنوات الأخيرة بسبب ارتفاع كلفة الوقود والصيانة.",
+        "وتضم الجمعية أكثر من ثلاثمئة بحار يعملون في الصيد الساحلي على امتداد الشريط الجنوبي للواحة.",
+        "ويطالب البحارة بإشراكهم في اللجنة المشتركة التي تتابع تنفيذ اتفاق الصيد مع المرجان منذ توقيعه.",
+        "وأضاف أن اللجنة ستجتمع مرة أخرى في العاصمة خلال الخريف لتقييم ما تحقق من خطوات.",
+    ]
+    quote = '"هدفنا المشترك هو الوصول إلى خمسة مليارات دولار من التبادل التجاري قبل عام 2030"'
+    lines = [_HEADLINE, _P1, said, *others, quote, "حدود الشراكة", _P3, _P2]
+    roles = _roles_of(lines)
+    assert roles[8] == "pull_quote" and roles[9] == "body"

@@ -2083,7 +2083,9 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
         and not introduced
     )
     near = _neighbours(page, i)
-    if boxed and _repeats_above(page, i, own, near):
+    # (a sentence's length shortened from a paragraph further up the page: a box set away from it)
+    far = page.order if _words(s) >= PULL_QUOTE_MIN_WORDS else []
+    if boxed and (_repeats_above(page, i, own, near) or _repeats_above(page, i, own, far)):
         return True
     if _LIST_ITEM.match(
         s
@@ -2141,6 +2143,13 @@ def _pull_quote(page: _Page, rest: list[int], k: int) -> int:
 _ARABIC_WORD = re.compile(r"[\u0621-\u0652]+")
 
 
+# a verb of saying or an office, which a family name follows in a text that names someone by it
+_SAID_BY = (
+    r"(?:و?(?:قال|ت?قول|يقول|أضاف|يضيف|أكد|يؤكد|أوضح|يوضح|اعتبر|يعتبر|رأى|يرى|أشار|يشير|لفت|شدد|تابع|ختم|يختم|خلص)ت?"
+    r"|(?:ال)?(?:وزير|سفير|رئيس|مدير|خبير|باحث|أستاذ|دكتور|نائب|مستشار|محلل|الدكتور))"
+)
+
+
 def _named_before(line: str, said: str) -> bool:
     """Whether a line under a pull quote names someone the article named before it: the name ("— أندريه كالينين،
     نائب وزير ...", "سامي الرمان (الواحة)", "سامي الرمان/ وزير ..."), whole as the text wrote it, or a name of two or
@@ -2154,7 +2163,10 @@ def _named_before(line: str, said: str) -> bool:
     if (len(words) >= 2 or _ATTRIBUTION.match(line)) and f" {who} " in text:
         return True
     phrase = words[0].startswith("ال") or any(fold(w)[0] in _FOLDED_STOPWORDS for w in words)
-    return 2 <= len(words) <= 3 and not phrase and f" {words[-1]} " in text
+    # the family name as a name is written: after a verb of saying or an office ("وقال الرمان", "الوزير الرمان"),
+    # not as a common noun in a sentence ("الشراكة")
+    family = re.search(rf"{_SAID_BY} {re.escape(words[-1])} ", text)
+    return 2 <= len(words) <= 3 and not phrase and bool(family)
 
 
 def _names_the_source(page: _Page, quote: int, name: str) -> bool:
