@@ -3782,3 +3782,16 @@ def test_a_quote_box_far_below_its_paragraph_and_the_subheading_under_it():
     lines = [_HEADLINE, _P1, said, *others, quote, "حدود الشراكة", _P3, _P2]
     roles = _roles_of(lines)
     assert roles[8] == "pull_quote" and roles[9] == "body"
+
+
+def test_a_timelines_dated_entries_are_the_articles_and_a_writers_note_after_a_mark_is_not():
+    """A timeline in the text ("2018: ...", "2 ديسمبر 2025: الوفاة في الرباط."): a dated entry is no date line; a
+    column's note that opens on a mark and says what the writer does ("* كاتب وباحث ...") is no text (fictional
+    inputs)."""
+    assert not markers.is_date_line("2 ديسمبر 2025: الوفاة في مدينة النخيل.")
+    assert markers.is_date_line("الأحد 12 مارس 2025: 10:30") and markers.is_date_line("نشر في: 12 مارس 2025")
+    timeline = ["1946: الولادة قرب مدينة النخيل.", "1968: منحة دراسية إلى جامعة المرجان.",
+                "2018: صدور مذكراته الأولى.", "2 ديسمبر 2025: الوفاة في مدينة النخيل."]  # fmt: skip
+    note = "* كاتب وباحث من الواحة في شؤون المرجان، أستاذ العلاقات الدولية في جامعة النخيل."
+    roles = _roles_of([_HEADLINE, "", _P1, "", *timeline, "", _P2, "", _P3, "", note])
+    assert all(roles[n] == "body" for n in (5, 6, 7, 8, 10, 12)) and roles[14] == "byline"

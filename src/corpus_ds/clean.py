@@ -288,6 +288,17 @@ def _author_box(page: _Page, start: int) -> None:
         return
     # the writer's name and what they do on the text's last line: "فلان: كاتب وأستاذ للعلاقات الدولية ..."; a
     # name the article speaks of (an appointee's profile, an interview's voice) is the article's
+    # "* كاتب وباحث لبناني ...": what the writer does, after the mark a column's closing note opens on
+    last = page.text[body[-1]]
+    noted = re.match(r"^\s*\*\s*(.*)$", last)
+    if (
+        noted
+        and markers.WRITER_ROLE.match(noted.group(1))
+        and _words(last) <= AUTHOR_BIO_MAX_WORDS
+        and not _REPORTING.search(last)
+    ):
+        page.mark(body[-1], "byline", "author-box", sure=False)
+        return
     # (or "* فلان، كاتب وباحث ...": the note a column closes on, after a mark)
     signed = re.match(r"^\s*[*•]?\s*([^:،,*•]+?)\s*([:،,])\s*(.*)$", page.text[body[-1]])
     writer, colon, about_them = signed.groups() if signed else ("", "", "")

@@ -565,6 +565,10 @@ def is_date_line(line: str) -> bool:
     return _one_date_line(line)
 
 
+# after a date that opens its line, a colon and a sentence: what happened that day
+_TIMELINE_EVENT = re.compile(r"^\s*[:：]\s*[\u0621-\u064a]\S*(?:\s+\S+)+?[.!؟]\s*$")
+
+
 def _one_date_line(line: str) -> bool:
     if words(line) > (24 if DATE_MARKER.match(line) else 16):
         return False
@@ -576,6 +580,9 @@ def _one_date_line(line: str) -> bool:
         return False
     if DATE_MARKER.match(line):
         return True
+    found = datetext.find_dates(line)
+    if found and not line[: found[0].start].strip() and _TIMELINE_EVENT.match(line[found[0].end :]):
+        return False  # a timeline's entry: "2 ديسمبر 2025: الوفاة في الرباط."
     rest = datetext.without_dates(digits)
     leftover = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w not in _DATE_WORDS]
     return len(leftover) <= 2
