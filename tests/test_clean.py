@@ -3795,3 +3795,24 @@ def test_a_timelines_dated_entries_are_the_articles_and_a_writers_note_after_a_m
     note = "* كاتب وباحث من الواحة في شؤون المرجان، أستاذ العلاقات الدولية في جامعة النخيل."
     roles = _roles_of([_HEADLINE, "", _P1, "", *timeline, "", _P2, "", _P3, "", note])
     assert all(roles[n] == "body" for n in (5, 6, 7, 8, 10, 12)) and roles[14] == "byline"
+
+
+def test_a_print_columns_line_of_four_words_under_a_broken_clause_goes_on_with_its_paragraph():
+    """Once the page shows its print column, a line of four long words under a line that stops on a function word
+    (or one that breaks a clause with a comma inside it) is a line of the column's paragraph, and the paragraphs
+    after it are the article's, not a story appended below it (fictional inputs)."""
+    column = [
+        "وأوضحت المصادر ذاتها أن المقترح",
+        "قدمه نائب وزير التنمية في المرجان، الذي قاد",
+        "وفدا ضم ممثلين عن شركات عاملة في",
+        "قطاعات الطاقة والنقل والصناعات",
+        "الغذائية، مضيفة أن الوفد اعتبر أن حجم",
+        "المبادلات الحالي لا يعكس الإمكانات.",
+        "وحسب المعطيات التي حصلت عليها الصحيفة",
+        "فإن المباحثات تطرقت أيضا إلى ملف المبادلات",
+        "التجارية، إذ طالب الوفد بتسهيل ولوج",
+        "المنتجات الفلاحية المحلية، خاصة",
+        "الحوامض والطماطم، إلى سوق المرجان.",
+    ]
+    roles = _roles_of([*_PRINT_PAGE[:14], *column])
+    assert all(roles[n] == "body" for n in range(15, 26))

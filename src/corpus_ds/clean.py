@@ -1661,7 +1661,18 @@ def _wrapped_runs(page: _Page, strict: bool) -> frozenset[int]:
         marked = markers.ends_article(s) or markers.header(s) or markers.widget(s) or _LIST_ITEM.match(s)
         last = markers.PARAGRAPH_END.search(s)  # a paragraph's last line may be a word or two
         clause = bool(run) and _BROKEN_CLAUSE.search(s)  # or a clause's last word ("والماكريل،") over a photo
-        short = _words(s) < (1 if last or clause else WRAPPED_MIN_WORDS)
+        # (once the column shows, a line of four long words goes on with the clause the line above broke, or
+        # breaks one itself: "وفدا ضم ممثلين عن شركات عاملة في" over "قطاعات الطاقة والنقل والصناعات")
+        goes_on = (
+            not strict
+            and bool(run)
+            and (
+                _BROKEN_CLAUSE.search(page.text[run[-1]])
+                or _ends_on_a_function_word(page.text[run[-1]])
+                or "،" in s
+            )
+        )
+        short = _words(s) < (1 if last or clause else WRAPPED_MIN_WORDS - bool(goes_on))
         if _words(s) > WRAPPED_MAX_WORDS or short or marked or markers.LIST_COUNTER.match(s):
             run = []
             continue
