@@ -3816,3 +3816,15 @@ def test_a_print_columns_line_of_four_words_under_a_broken_clause_goes_on_with_i
     ]
     roles = _roles_of([*_PRINT_PAGE[:14], *column])
     assert all(roles[n] == "body" for n in range(15, 26))
+
+
+def test_a_numbered_list_the_article_announces_closed_by_a_read_also_box_is_the_articles():
+    """ "... كالتالي:" then items numbered in order ("١- الطب البشري"), with no full stops, then a read-also box: the
+    items are the article's list, not the box's (fictional inputs)."""
+    items = ["١- الطب البشري", "٢- طب الأسنان", "٣- الصيدلة", "٤- الهندسة والطاقة"]
+    lead_in = "وجاءت أبرز التخصصات التي يدرسها طلاب الواحة في المرجان كالتالي:"
+    lines = [_HEADLINE, "", _P1, "", lead_in, *items, "اقرأ أيضا", "مهرجان الفخار يعود إلى الساحل الشهر المقبل",
+             _P2, "", _P3]  # fmt: skip
+    roles = _roles_of(lines)
+    assert all(roles[n] == "body" for n in (5, 6, 7, 8, 9)) and roles[10] == "related"
+    assert not clean._numbered_in_order(["١- الطب البشري", "٣- الصيدلة"])

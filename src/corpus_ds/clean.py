@@ -1132,8 +1132,19 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     # (or a live page's update closes with its share bar)
     boxed = found.role in ("related", "share_bar") or markers.widget(after) or _promotion(after)
     items = [page.text[x] for x in rest[k + 1 : step]]
-    listed = all(t.rstrip().endswith((".", "؛", ";", "،")) for t in items)
+    listed = all(t.rstrip().endswith((".", "؛", ";", "،")) for t in items) or _numbered_in_order(items)
     return step if boxed and listed else None
+
+
+_ITEM_NUMBER = re.compile(r"^\s*([\d٠-٩]{1,2})\s*[-.)–]\s*\S")
+
+
+def _numbered_in_order(items: list[str]) -> bool:
+    """Items numbered 1, 2, 3 ... in order ("١- الطب البشري"), as the article numbers the list it announces."""
+    numbers = [_ITEM_NUMBER.match(t) for t in items]
+    return all(numbers) and [int(m.group(1).translate(datetext.ARABIC_DIGITS)) for m in numbers] == list(
+        range(1, len(items) + 1)
+    )
 
 
 def _goes_on_after(page: _Page, rest: list[int], k: int, step: int) -> bool:
