@@ -3828,3 +3828,17 @@ def test_a_numbered_list_the_article_announces_closed_by_a_read_also_box_is_the_
     roles = _roles_of(lines)
     assert all(roles[n] == "body" for n in (5, 6, 7, 8, 9)) and roles[10] == "related"
     assert not clean._numbered_in_order(["١- الطب البشري", "٣- الصيدلة"])
+
+
+def test_a_breaking_tickers_items_under_its_label_are_no_headline_and_a_paywall_label_is_no_text():
+    """ "عاجل" alone over the ticker's items, then the breadcrumb, the headline, its byline and date: the headline
+    is the one over the byline, not a ticker's item that shares its words; "محتوى حصري للمشتركين" between two
+    paragraphs is a promotion (fictional inputs)."""
+    ticker = ["عاجل", "الواحة تحتضن جولة جديدة من مفاوضات الصيد البحري مع المرجان",
+              "توقعات بأمطار رعدية قوية بعدد من أقاليم الجنوب"]  # fmt: skip
+    headline = "مفاوضات الصيد بين الواحة والمرجان تتعثر حول حصص السردين وتؤجل التوقيع إلى يونيو"
+    lead = "تعثرت جولة المفاوضات بين الواحة والمرجان حول اتفاق الصيد البحري الجديد بسبب خلاف على حصص السردين."
+    lines = [*ticker, "", "الرئيسية » اقتصاد", "", headline, "", "سالم الخيالي", "الأربعاء 14 ماي 2025 - 11:20",
+             "", lead, "", "محتوى حصري للمشتركين", "", _P2]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[7] == "title" and roles[2] != "title" and roles[14] == "advertisement"

@@ -598,9 +598,17 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
 
 
 def _ticker_over(page: _Page, i: int, strong: list[int]) -> bool:
-    """Whether line i is a breaking-news ticker's, other lines between it and the next candidate headline."""
+    """Whether line i is a breaking-news ticker's ("عاجل: ...", or under the ticker's label alone), other lines
+    between it and the next candidate headline."""
     below = [j for j in strong if j > i]
-    return bool(_BREAKING.match(page.text[i])) and bool(below) and page.after(i)[:1] != below[:1]
+    above = page.before(i)[-1:]
+    ticker = _BREAKING.match(page.text[i]) or (above and _TICKER_LABEL.match(page.text[above[0]]))
+    return bool(ticker) and bool(below) and page.after(i)[:1] != below[:1]
+
+
+_TICKER_LABEL = re.compile(
+    r"^\s*(?:عاجل|(?:ال)?أخبار\s+(?:ال)?عاجلة|شريط\s+(?:ال)?أخبار|Breaking(?:\s+news)?)\s*[:：]?\s*$", re.I
+)
 
 
 _BREAKING = re.compile(r"^\s*عاجل\s*[:：|\-–]")

@@ -248,7 +248,7 @@ CREDIT = re.compile(
 PHOTO_CREDIT = re.compile(rf"{_CREDIT_START}(?:{_PHOTO_WORDS}|©|Getty)")
 ADVERTISEMENT = re.compile(
     rf"^\s*(?:ت{_A}بعون{_A}|ت{_A}بعو{_A}|{_A}شترك|حم[ّ]?ل(?:و{_A}|ي)?\s+(?:{_A}ل)?تطبيق|{_A}لنشر{_H}\s+{_A}ل(?:بريدي{_H}|{_A}خب{_A}ري{_H})"
-    rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|محتوى\s+{_A}علاني\s*$|Advertisement|Publicit[ée]|Anzeige|Publicidad|Pubblicit[àa]|Реклама|محتوى\s+(?:مدعوم|ممول)|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
+    rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|محتوى\s+{_A}علاني\s*$|Advertisement|Publicit[ée]|Anzeige|Publicidad|Pubblicit[àa]|Реклама|محتوى\s+(?:مدعوم|ممول)|(?:محتوى\s+)?حصري\s+للمشتركين|للمشتركين\s+فقط|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
     re.I,
 )
 # A promotion's button, a few words that are no sentence: "اضغط هنا للاشتراك", "انضم الآن", "انضموا إلينا"
