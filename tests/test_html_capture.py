@@ -473,3 +473,30 @@ def test_the_article_resumes_past_an_embedded_post_and_a_section_heading_after_a
     decisions = {k: LineDecision(k, role, f"rule:{rule}") for k, (_, role, rule, _) in enumerate(texts, 1)}
     main = {"".join(t.split()) for t, role, _, _ in texts if role not in ("related", "embed")}
     assert html._article_resumes(blocks, decisions, main) == {3, 6, 7}
+
+
+def test_a_time_element_that_shows_an_age_in_the_articles_header_gives_the_date():
+    """Nothing but a <time> over the headline that shows "منذ 5 ساعات" says when: its datetime gives the day, quoted
+    from the raw page; a related story's <time> under the text says nothing of the article (fictional page)."""
+
+    def page(header_time: str, related_time: str) -> bytes:
+        return (
+            '<html lang="ar" dir="rtl"><head><!-- FICTIONAL TEST PAGE: invented people, places and outlet -->'
+            '<meta charset="utf-8"><meta property="og:title" content="اتفاق بين الواحة والمرجان لتسهيل التأشيرات">'
+            f"</head><body><div>مرايا الواحة {header_time}</div>"
+            "<h1>اتفاق بين الواحة والمرجان لتسهيل التأشيرات</h1>"
+            "<p>وقعت الواحة والمرجان، أمس الإثنين، اتفاقا لتسهيل إجراءات التأشيرات لفائدة الطلاب ورجال الأعمال، في"
+            " ختام جولة مشاورات قنصلية دامت يومين.</p>"
+            "<p>وقال رئيس وفد الواحة إن الاتفاق يقلص آجال معالجة الطلبات إلى عشرة أيام بدل شهر كامل، ويتيح تأشيرات"
+            " متعددة الدخول لرجال الأعمال.</p>"
+            f'<div class="related"><h3>الأكثر قراءة</h3><a href="/x">قمة إقليمية تبحث ملف المياه</a> {related_time}'
+            "</div></body></html>"
+        ).encode()
+
+    age = '<time datetime="2025-01-28T10:15:00+01:00">منذ 5 ساعات</time>'
+    published = html.clean_page(page(age, ""))[3]
+    assert published is not None and (published.date, published.quote) == (
+        dt.date(2025, 1, 28),
+        "2025-01-28T10:15:00+01:00",
+    )
+    assert html.clean_page(page("", age.replace("2025-01-28", "2025-01-20")))[3] is None

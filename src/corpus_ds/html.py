@@ -806,8 +806,31 @@ def _publication_date(
     meta = _metadata_date(raw_text, found)
     shown = _visible_date(raw_text, found, cleaned) if meta is None or _late_in_utc(meta.quote) else None
     if meta is None or (shown is not None and (shown.date - meta.date).days == 1):
-        return shown or meta
+        return shown or meta or _time_in_the_header(raw_text, found, cleaned)
     return meta
+
+
+TIME_ABOVE_HEADLINE = 3  # units above the headline where an article's header may set its <time>
+
+
+def _time_in_the_header(
+    raw_text: str, found: tuple[Unit, ...], cleaned: clean.Cleaned
+) -> propose.DateProposal | None:
+    """Where nothing else states the date: a <time> element of the article's header (just above the headline, as
+    an aggregator sets its source and age, or between the headline and the text), which shows an age ("منذ 5
+    ساعات") and gives the moment in its datetime attribute (a related story's <time> stands elsewhere)."""
+    roles = {n: d.role for n, d in cleaned.decisions.items()}
+    title = next((n for n, r in sorted(roles.items()) if r == "title"), None)
+    first_body = next((n for n, r in sorted(roles.items()) if r == "body"), None)
+    if title is None or first_body is None:
+        return None
+    for u in found:
+        value = dict(u.attrs).get("datetime") if u.tag == "time" else None
+        date = _iso_date(value)
+        header = title - TIME_ABOVE_HEADLINE <= u.number < first_body
+        if header and date is not None and value in raw_text[u.start : u.end]:
+            return propose.DateProposal(date, value, u.number, "a <time> element in the article's header")
+    return None
 
 
 LATE_UTC_HOUR = 20  # from here on, it is already the next day in the Arab world's time zones (UTC+1 to +4)
