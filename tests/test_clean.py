@@ -3842,3 +3842,10 @@ def test_a_breaking_tickers_items_under_its_label_are_no_headline_and_a_paywall_
              "", lead, "", "محتوى حصري للمشتركين", "", _P2]  # fmt: skip
     roles = _roles_of(lines)
     assert roles[7] == "title" and roles[2] != "title" and roles[14] == "advertisement"
+
+
+def test_a_caption_closing_on_the_sites_own_credit_in_parentheses_is_a_caption():
+    """ "من حفل الافتتاح في المرجان (خاص)": a caption that closes on "(خاص)" (the site's own photo), with no sentence
+    end before it, is a caption; a paragraph that ends its sentence first is not (fictional inputs)."""
+    assert (markers.header("من حفل الافتتاح في مدينة المرجان (خاص)") or clean._NOTHING).role == "caption"
+    assert markers.header("وقال الوزير إن الحفل نجح في جمع الحرفيين من كل المدن. (خاص)") is None

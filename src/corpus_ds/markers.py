@@ -227,6 +227,7 @@ CAPTION_NOTE = re.compile(
 _PHOTO_AGENCY = (
     rf"{_A}ل{_A}وروبي{_H}|{_A}لفرنسي{_H}|رويترز|{_A}\s*\.?\s*ف\s*\.?\s*ب|{_A}سوشيتد\s+برس|{_A}ل{_A}ن{_A}ضول|غيتي(?:\s+{_A}يمجز)?"
     r"|د\s*\.?\s*ب\s*\.?\s*ا|شترستوك|EPA|AFP|Reuters|Getty(?:\s+Images)?|AP|Shutterstock"
+    r"|خاص"  # "(خاص)": the site's own photo
 )
 CAPTION_CREDIT = re.compile(rf"[^\s.!؟?…:]\s*\(\s*(?:{_PHOTO_AGENCY})\s*\)\s*$", re.I)
 # "حاوره" / "أجرى الحوار": who conducted an interview, the byline of one
