@@ -566,6 +566,8 @@ def is_date_line(line: str) -> bool:
     return _one_date_line(line)
 
 
+# the closing formula of an official text, which the text holds: "حرر بالرباط في ...", "وحرر في موسكو بتاريخ ..."
+_DONE_AT = re.compile(r"^\W*و?حرر(?:ت)?\s+(?:ب|في\s)")
 # after a date that opens its line, a colon and a sentence: what happened that day
 _TIMELINE_EVENT = re.compile(r"^\s*[:：]\s*[\u0621-\u064a]\S*(?:\s+\S+)+?[.!؟]\s*$")
 
@@ -584,6 +586,8 @@ def _one_date_line(line: str) -> bool:
     found = datetext.find_dates(line)
     if found and not line[: found[0].start].strip() and _TIMELINE_EVENT.match(line[found[0].end :]):
         return False  # a timeline's entry: "2 ديسمبر 2025: الوفاة في الرباط."
+    if _DONE_AT.match(line):
+        return False  # a statement's or an agreement's own closing line: "حرر بالرباط في 3 فبراير 2026."
     rest = datetext.without_dates(digits)
     leftover = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w not in _DATE_WORDS]
     return len(leftover) <= 2
