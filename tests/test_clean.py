@@ -3854,8 +3854,8 @@ def test_a_caption_closing_on_the_sites_own_credit_in_parentheses_is_a_caption()
 def test_an_official_texts_closing_formula_with_its_date_is_the_texts():
     """ "حرر بالرباط في 3 فبراير 2026." closes a joint statement the article reproduces: it is the statement's line,
     not a date line (fictional inputs)."""
-    assert not markers.is_date_line("حرر بمدينة النخيل في 3 فبراير 2026.")
+    assert not markers.is_date_line("حرر بالنخيل في 3 فبراير 2026.")
     assert markers.is_date_line("3 فبراير 2026")
-    done = "حرر بمدينة النخيل في 3 فبراير 2026."
+    done = "حرر بالنخيل في 3 فبراير 2026."
     roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", _P3, "", done, "", "المصدر: وكالات"])
     assert roles[9] == "body"
