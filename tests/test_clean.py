@@ -3859,3 +3859,12 @@ def test_an_official_texts_closing_formula_with_its_date_is_the_texts():
     done = "حرر بالنخيل في 3 فبراير 2026."
     roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", _P3, "", done, "", "المصدر: وكالات"])
     assert roles[9] == "body"
+
+
+def test_a_dateline_from_our_correspondent_and_a_row_of_the_pages_tools():
+    """ "النخيل - «صوت الواحة» - من مراسلنا فلان" over the lead is the article's dateline; "طباعة | ارسل الى صديق |
+    مقالات اخرى في هذا العدد:" under the text is the page's tools, not its text (fictional inputs)."""
+    dateline = 'النخيل - "صوت الواحة" - من مراسلنا سليم القرواني'
+    tools = "طباعة | ارسل الى صديق مقالات اخرى في هذا العدد:"
+    roles = _roles_of([_HEADLINE, "", "جانب من جلسة الافتتاح (خاص)", dateline, _P1, "", _P2, "", _P3, tools])
+    assert roles[4] == "body" and roles[10] == "share_bar"

@@ -2643,7 +2643,10 @@ def _dateline_alone(s: str) -> bool:
     kicker = markers.KICKER.match(re.sub(r"\s*[-–—]\s*$", "", s))
     alone = (_PLACE_ALONE.match(s) and not said and not kicker) or (signed and said in ("", "byline"))
     alone = alone and not (markers.ends_article(s) or markers.widget(s))  # "فيديو -": a video's label
-    return bool(markers.DATELINE.match(s) or alone or _dated_dateline(s)) and not markers.BYLINE.match(s)
+    correspondent = _FROM_OUR_CORRESPONDENT.match(s)
+    return bool(
+        markers.DATELINE.match(s) or alone or _dated_dateline(s) or correspondent
+    ) and not markers.BYLINE.match(s)
 
 
 # the words of a site's sections, which a trail of them ("أخبار / اقتصاد", "منوعات - (فيديو)") is made of
@@ -2660,6 +2663,10 @@ def _arabic_words(most: int) -> str:
 
 
 _PLACE = _arabic_words(3)  # a dateline's place: "الرباط", "الدار البيضاء"
+# a place, perhaps the outlet, then "من مراسلنا" and the name: "الرباط - «الصباح» - من مراسلنا فلان"
+_FROM_OUR_CORRESPONDENT = re.compile(
+    rf"^\s*{_PLACE}\s*[-–—]\s*(?:[«\"“]?[^-–—«»\"“”]{{1,30}}[»\"”]?\s*[-–—]\s*)?من\s+مراسل(?:نا|ها|ه|تنا|ينا)\b[^.!؟?]{{0,40}}$"
+)
 # the place, a dash and the agency in parentheses, no dash after it: "الرباط - (ومك)"
 _PLACE_DASH_AGENCY = re.compile(rf"^\s*{_PLACE}\s*[-–—]\s*\([^()\d]{{1,20}}\)\s*$")
 # the place and the agency alone, a slash between them: "الرباط / البوسفور"

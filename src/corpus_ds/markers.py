@@ -163,6 +163,8 @@ TAGS = re.compile(
     re.I,
 )
 SHARE_BAR = re.compile(r"^\s*(?:طباعة|شارك|Print|Share)(?:\s|$)", re.I)
+# a row of the page's tools that opens on printing or sharing: "طباعة | ارسل الى صديق | مقالات اخرى ..."
+TOOLS_ROW = re.compile(r"^\s*(?:طباعة|اطبع|شارك|Print|Share)\s*[|•·]\s*\S", re.I)
 SOCIAL_WORDS = {
     "شارك", "شاركها", "مشاركة", "المشاركة", "طباعة", "اطبع", "فيسبوك", "فيس", "بوك", "تويتر", "إكس", "اكس",
     "واتساب", "واتس", "آب", "اب", "تليجرام", "تلغرام", "تيليجرام", "لينكدإن", "لينكد", "إن", "انستجرام", "انستغرام",
@@ -737,7 +739,7 @@ def ends_article(line: str) -> Marker | None:
         return Marker("source_line", "correction-note")
     if SUPPORT_PITCH.match(line) and words(line) <= 40:
         return Marker("advertisement", "support-pitch")
-    if (SHARE_BAR.match(line) and words(line) <= 3) or is_social_bar(line):
+    if (SHARE_BAR.match(line) and words(line) <= 3) or is_social_bar(line) or TOOLS_ROW.match(line):
         return Marker("share_bar", "share-marker")
     if is_copyright(line):
         return Marker("advertisement", "copyright-marker")
