@@ -3868,3 +3868,26 @@ def test_a_dateline_from_our_correspondent_and_a_row_of_the_pages_tools():
     tools = "طباعة | ارسل الى صديق مقالات اخرى في هذا العدد:"
     roles = _roles_of([_HEADLINE, "", "جانب من جلسة الافتتاح (خاص)", dateline, _P1, "", _P2, "", _P3, tools])
     assert roles[4] == "body" and roles[10] == "share_bar"
+
+
+def test_the_article_goes_on_under_a_box_of_links_whose_last_line_heads_its_next_section():
+    """Two paragraphs, a read-also box of three links, then a short line over a paragraph that says it again (as a
+    section's heading and its first paragraph may), and two more headed sections up to the source line: the short
+    line heads the article's next section and the article goes on; a story appended under the box would show its
+    date or byline at its top (fictional inputs)."""
+    links = ["الواحة تعيد رسم حضورها في الجنوب", "المرجان بين الشمال والغرب.. تنويع الشركاء",
+             "تجارة الحبوب مع المنطقة في أرقام"]  # fmt: skip
+    sections = [
+        "من الحرب الباردة إلى الشراكة",
+        "تعود العلاقات بين الواحة والمرجان إلى زمن الحرب الباردة، حين كانت الشراكة تقتصر على تبادل محدود.",
+        "القمح والسمك: أرقام العلاقة",
+        "تضاعف حجم التبادل التجاري ليقارب ملياري دولار سنويا، وتحولت الواحة إلى أكبر مورد للقمح إلى المرجان.",
+        "حدود التقارب",
+        "لكن هذا التقارب يظل محكوما بسقف واضح، فالمرجان يحرص على ألا تمس علاقته بالواحة شراكاته الأخرى.",
+    ]
+    lines = [_HEADLINE, "", _P1, "", _P2, "", "اقرأ أيضا", *links, *sections, "", "المصدر: وكالات"]
+    roles = _roles_of(lines)
+    assert all(roles[n] == "related" for n in (7, 8, 9, 10))
+    assert all(roles[n] == "body" for n in range(11, 17))
+    dated = [*lines[:10], sections[0], "الأحد 12 مارس 2025", *sections[1:], "", "المصدر: وكالات"]
+    assert _roles_of(dated)[11] != "body"  # under its date line: another story's headline

@@ -2331,6 +2331,28 @@ def _prose_resumes(page: _Page, following: list[int]) -> bool:
     return False
 
 
+SECTIONS_AFTER_BOX = 2  # headed sections that go on under the first, as no story appended under a box shows
+
+
+def _sections_go_on(page: _Page, rest: list[int], step: int) -> bool:
+    """Under a box of links, a short line right over a paragraph (rest[step]) that more headed sections follow up to
+    the end of the text, with no date line or byline under it: the article's own next section, under which it goes
+    on (a story appended under a box shows its date or byline at its top, and seldom sections of its own)."""
+    heading = page.text[rest[step - 1]]
+    top = [page.text[x] for x in rest[step : step + 2]]
+    if _words(heading) > SUBHEADING_MAX_WORDS or any(markers.header(t) for t in [heading, *top]):
+        return False
+    sections = 0
+    for n in range(step + 1, len(rest)):
+        s = page.text[rest[n]]
+        if markers.ends_article(s):
+            break
+        below = rest[n + 1] if n + 1 < len(rest) else None
+        short = not page.prose(rest[n]) and _words(s) <= SUBHEADING_MAX_WORDS and not markers.widget(s)
+        sections += short and below is not None and page.prose(below)
+    return sections >= SECTIONS_AFTER_BOX
+
+
 def _starts_another_story(page: _Page, article: list[int], links: list[str], paragraph: str) -> bool:
     """Whether the paragraph after a box of links opens the story a link announces, rather than going on with the
     article: it restates a link's headline (most of its words), or half of them with almost nothing of the article's
@@ -2577,6 +2599,9 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
                 resume = _resumes_after_teaser(page, rest, k, step) if box else None
                 if resume is None and box and _interview_goes_on(page, rest, k, step + 1):
                     resume = step + 1
+                if resume is None and len(box) >= 2 and _sections_go_on(page, rest, step):
+                    _mark_box(page, [rest[k], *box[:-1]])
+                    return step - 1  # the box's last line heads the article's next section
                 if resume is None:
                     return None
                 _mark_box(page, [rest[k], *box, *rest[step:resume]])
