@@ -3891,3 +3891,12 @@ def test_the_article_goes_on_under_a_box_of_links_whose_last_line_heads_its_next
     assert all(roles[n] == "body" for n in range(11, 17))
     dated = [*lines[:10], sections[0], "الأحد 12 مارس 2025", *sections[1:], "", "المصدر: وكالات"]
     assert _roles_of(dated)[11] != "body"  # under its date line: another story's headline
+
+
+def test_a_telegram_cards_account_and_network_and_its_view_post_link_are_the_posts():
+    """ "مجلس النواب | تلغرام", the post's text, its date, "عرض المنشور": a post set inside the article (its network
+    named on its top line, its link unnamed), and the article goes on under it (fictional inputs)."""
+    card = ["مجلس النواب | تلغرام", "وقعنا اليوم مع زملائنا من المرجان مذكرة تفاهم للتعاون البرلماني.",
+            "15.05.2025 16:02", "عرض المنشور"]  # fmt: skip
+    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", *card, "", _P3])
+    assert roles[7] == roles[8] == roles[10] == "embed" and roles[12] == "body"

@@ -411,6 +411,7 @@ EMBED_SIGNATURE = re.compile(
     # فيسبوك"
     r"|^\W{0,3}[\d.,]+\s*(?:ألف|آلاف|مليون|ملايين)\s+(?:إعجاب|إعادة\s+نشر|إعادات\s+نشر|تفاعل|مشارك(?:[ةه]|ات)|تعليق|مشاهدة)\S*\s*$"
     rf"|^\s*منشور\s+(?:على|في|عبر)\s+{_NETWORKS}\s*$"
+    r"|^\s*(?:عرض|مشاهدة|اقرأ)\s+(?:ال)?منشور(?:\s+كامل[اًً]*)?\s*$"  # "عرض المنشور": its link, the network unnamed
     rf"|^\W{{0,3}}{_COUNT_IN_WORDS}(?:\s*[·•|\-–]?\s*{_COUNT_IN_WORDS})+\s*$"  # "412 إعادة نشر   1.380 إعجاب"
     r"|^\s*(?:[^\w\s.,/:]{1,3}\s*[\d.,]+\s*[KkMm]?\s*){2,}$"  # its reactions by their signs: "👍 312  💬 47  ↗ 89"
     # its likes: "أعجب به 3.201 شخص", "1.2K likes", "3,201 إعجاب"
@@ -418,6 +419,8 @@ EMBED_SIGNATURE = re.compile(
     r"|[\d.,]+\s*[KkMm]?\s*(?:إعجاب\S*|likes?))\s*$",
     re.I,
 )
+# a post card's top: the account's name and its network, "مجلس الدوما | تلغرام"
+POST_SOURCE = re.compile(rf"^\s*[^|·•\s][^|·•]{{1,40}}\s*[|·•]\s*{_NETWORKS}\s*$", re.I)
 EMBED_TOP = re.compile(
     r"هذا\s+المنشور|this\s+post", re.I
 )  # a line above an embedded post's text, not below it
@@ -682,6 +685,8 @@ def widget(line: str) -> Marker | None:
         return Marker("caption", "gallery")
     if EMBED_SIGNATURE.search(line):
         return Marker("embed", "embedded-post")
+    if POST_SOURCE.match(line):
+        return Marker("embed", "post-card-top")  # "مجلس الدوما | تلغرام": the account and its network
     if HANDLE_LINE.match(line) and not CONTINUATION.match(line):  # "ويمكن متابعته على @X": the article's
         return Marker("embed", "post-card-top")  # the text under it is the post's, not the lines above
     if (VIDEO.match(line) and words(line) <= 20) or (
