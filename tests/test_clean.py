@@ -3900,3 +3900,14 @@ def test_a_telegram_cards_account_and_network_and_its_view_post_link_are_the_pos
             "15.05.2025 16:02", "عرض المنشور"]  # fmt: skip
     roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", *card, "", _P3])
     assert roles[7] == roles[8] == roles[10] == "embed" and roles[12] == "body"
+
+
+def test_a_photos_credit_after_the_copyright_sign_and_a_posts_views_with_its_date():
+    """ "© الواحة اليوم / فلان" names the agency and the photographer: a photo's credit, not the footer's copyright,
+    so the article does not end at it; a post's views with its date and time ("12.4K 12.08.2025 11:20") close its
+    card (fictional inputs)."""
+    credit = "© الواحة اليوم / سليم القرواني"
+    assert not markers.ADVERTISEMENT.match(credit) and markers.ADVERTISEMENT.match("© 2025 الواحة اليوم")
+    assert markers.EMBED_SIGNATURE.search("12.4K 12.08.2025 11:20")
+    assert not markers.EMBED_SIGNATURE.search("12.08.2025 11:20")
+    assert (markers.header(credit) or clean._NOTHING).role == "credit"

@@ -249,9 +249,12 @@ CREDIT = re.compile(
 )
 # A credit that can only be a photo's (a picture word, a copyright sign, a photo agency), not an agency byline
 PHOTO_CREDIT = re.compile(rf"{_CREDIT_START}(?:{_PHOTO_WORDS}|©|Getty)")
+# "© نجمة موسكو / فلان" on a line of its own: a photo's credit (the agency, then the photographer), not the footer's
+# copyright
+_NOT_A_PHOTO_CREDIT = r"(?!©\s*[^\d©/|]{2,40}\s*/\s*[^\d©/|]{2,40}\s*$)"
 ADVERTISEMENT = re.compile(
     rf"^\s*(?:ت{_A}بعون{_A}|ت{_A}بعو{_A}|{_A}شترك|حم[ّ]?ل(?:و{_A}|ي)?\s+(?:{_A}ل)?تطبيق|{_A}لنشر{_H}\s+{_A}ل(?:بريدي{_H}|{_A}خب{_A}ري{_H})"
-    rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|محتوى\s+{_A}علاني\s*$|Advertisement|Publicit[ée]|Anzeige|Publicidad|Pubblicit[àa]|Реклама|محتوى\s+(?:مدعوم|ممول)|(?:محتوى\s+)?حصري\s+للمشتركين|للمشتركين\s+فقط|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
+    rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|{_NOT_A_PHOTO_CREDIT}©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|محتوى\s+{_A}علاني\s*$|Advertisement|Publicit[ée]|Anzeige|Publicidad|Pubblicit[àa]|Реклама|محتوى\s+(?:مدعوم|ممول)|(?:محتوى\s+)?حصري\s+للمشتركين|للمشتركين\s+فقط|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
     re.I,
 )
 # A promotion's button, a few words that are no sentence: "اضغط هنا للاشتراك", "انضم الآن", "انضموا إلينا"
@@ -405,7 +408,7 @@ EMBED_SIGNATURE = re.compile(
     rf"|{_HANDLE_LINE}"  # the account's handle on a line of its own
     # a view count and the time ("👁 18.4K 14:05", "12.4K · 09:40")
     r"|^\W{0,3}(?:\d+(?:[.,]\d+)?\s*[KkMmك]|\d{1,3}(?:,\d{3})+|\d{3,})\s*(?:views?|مشاهد\S*)?(?:\s+|\s*[·•|]\s*)"
-    r"\d{1,2}:\d{2}\s*$"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+)?\d{1,2}:\d{2}\s*$"  # (its date may stand before the time)
     r"|^\W{0,3}\d+(?:[.,]\d+)?\s*[KkMm]\s*(?:views?|مشاهد\S*)?\s*$"  # a view count alone ("👁 12.4K")
     # its counts in words: "4.8 ألف إعجاب", "1.1 ألف إعادة نشر", "12 ألف تفاعل"; the label over its card: "منشور على
     # فيسبوك"
