@@ -3911,3 +3911,16 @@ def test_a_photos_credit_after_the_copyright_sign_and_a_posts_views_with_its_dat
     assert markers.EMBED_SIGNATURE.search("12.4K 12.08.2025 11:20")
     assert not markers.EMBED_SIGNATURE.search("12.08.2025 11:20")
     assert (markers.header(credit) or clean._NOTHING).role == "credit"
+
+
+def test_an_agencys_note_on_its_subscribers_feed_in_other_wordings_is_no_text():
+    """An agency's note that its site carries part of the feed its subscribers get, worded as other agencies word
+    it ("يتم نشر جزء من الأخبار ...", "... لمشتركي نظام تدفق الأخبار"): no line of the article (fictional inputs)."""
+    for note in (
+        "يتم نشر جزء من الأخبار التي تبث عبر نظام تدفق الأخبار في وكالة الواحة لعامة المشتركين بشكل مختصر.",
+        "الأخبار المنشورة على الموقع الإلكتروني لوكالة الواحة هي ملخص لما يقدم لمشتركي نظام تدفق الأخبار.",
+    ):
+        assert (markers.ends_article(note) or clean._NOTHING).role == "advertisement" or markers.is_copyright(
+            note
+        )
+    assert not markers.is_copyright("وقال الوزير إن الأخبار المنشورة عن الاتفاق غير دقيقة.")
