@@ -3924,3 +3924,32 @@ def test_an_agencys_note_on_its_subscribers_feed_in_other_wordings_is_no_text():
             note
         )
     assert not markers.is_copyright("وقال الوزير إن الأخبار المنشورة عن الاتفاق غير دقيقة.")
+
+
+def test_a_web_page_printed_to_pdf_shows_a_wider_column_whose_paragraphs_are_the_articles():
+    """A page printed to PDF and copied: its paragraphs broken at a column of about fifteen words, a blank line
+    between them, the browser's footer and running head at the page break inside a paragraph: every line of the
+    paragraphs is the article's (fictional inputs)."""
+    paragraphs = [
+        ["تتسارع خطوات التقارب الاقتصادي بين الواحة والمرجان منذ مطلع العام الجاري، في وقت تبحث فيه",
+         "الواحة عن منافذ بديلة لصادراتها من الحبوب والأسمدة والمنتجات النفطية نحو القارة الإفريقية،",
+         "بعد أن ضاقت أمامها الأسواق البعيدة."],
+        ["وبحسب بيانات جمعتها الصحيفة من مصادر تجارية في البلدين، فإن حجم التبادل بين البلدين",
+         "ارتفع بنحو 23 بالمئة خلال الأشهر الثمانية الأولى من العام، مدفوعا أساسا بواردات المرجان من القمح",
+         "والمحروقات، مقابل صادرات من الحمضيات والأسماك المعلبة."],
+        ["يقول الباحث في الاقتصاد السياسي بجامعة النخيل، سليم القرواني، إن الواحة تنظر إلى الموانئ",
+         "المرجانية كمحطة توزيع إقليمية، خصوصا ميناء المرجان الكبير الذي يربط البحرين ويختصر",
+         "زمن الشحن نحو موانئ الجنوب."],
+        ["ويضيف القرواني أن شركات لوجستية من الواحة تفاوض منذ أشهر على استئجار مستودعات في المنطقة الحرة",
+         "بالمرجان، لتخزين الأسمدة والحبوب قبل إعادة شحنها، وهو نموذج يمكن لغيرها أن يستلهمه في ميناء",
+         "https://example.org/reports/2024/10/04/oasis-coral\t1/2",
+         "10/5/24, 11:20 AM\tتقرير: الواحة والمرجان",
+         "الجنوب الكبير، إذا اكتمل بناؤه وربطه بطريق التنمية."],
+    ]  # fmt: skip
+    lines = ["10/5/24, 11:20 AM\tتقرير: الواحة والمرجان", "", "تقرير: الواحة والمرجان.. شراكة الموانئ والحبوب",
+             "2024-10-04 14:05", ""]  # fmt: skip
+    for paragraph in paragraphs:
+        lines += [*paragraph, ""]
+    roles = _roles_of(lines)
+    text_lines = [n for n, s in enumerate(lines, 1) if s and n > 5 and not s.startswith(("https", "10/5/24"))]
+    assert all(roles[n] == "body" for n in text_lines)

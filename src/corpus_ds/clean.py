@@ -154,6 +154,7 @@ class _Page:
             for k, i in enumerate(self.order[:-1])
             if _question(self.text[i]) and _answered(self.text[i], self.text[self.order[k + 1]])
         ]
+        self.column_words = _column_words(self)  # the most words a line of a print column holds
         self.wrapped: frozenset[int] = _wrapped_paragraphs(self)
         # a table of contents: its label and its items, which head the article's sections further down
         self.contents, self.sections = _table_of_contents(self)
@@ -1646,12 +1647,39 @@ def _column_paragraph(page: _Page, rest: list[int], step: int) -> str:
     return " ".join(lines)
 
 
+COLUMN_LINES = 4  # lines broken at a wider column's width that show it
+COLUMN_SPREAD = 0.15  # how far from their middle length such lines may be
+COLUMN_SHARE = 0.75  # of the broken lines, those about the middle length
+
+
+def _column_words(page: _Page) -> int:
+    """The most words a line of the page's print column holds: a newspaper column's, or more where the page shows a
+    wider one (a web page printed to PDF, then copied): four lines or more of eight words or more that stop short of a
+    sentence's end with the text going on right under them, most about as long as each other."""
+    broken = [
+        i
+        for k, i in enumerate(page.order[:-1])
+        if _words(page.text[i]) >= 8
+        and not markers.SENTENCE_END.search(page.text[i])
+        and page.order[k + 1] == i + 1  # the line right under it, no blank line between
+        and _words(page.text[i + 1]) >= 2
+    ]
+    if len(broken) < COLUMN_LINES:
+        return WRAPPED_MAX_WORDS
+    lengths = sorted(len(page.text[i]) for i in broken)
+    middle = lengths[len(lengths) // 2]
+    near = [n for n in lengths if abs(n - middle) <= COLUMN_SPREAD * middle]
+    if len(near) < COLUMN_SHARE * len(lengths):
+        return WRAPPED_MAX_WORDS
+    return max(WRAPPED_MAX_WORDS, max(_words(page.text[i]) for i in broken) + 1)
+
+
 def _wrapped_paragraphs(page: _Page) -> frozenset[int]:
     """The lines of paragraphs broken at the column's width, as a print page copied from its viewer gives them (on a
     page with hardly a line longer than a column's): three lines or more, none ending a sentence but the last, which
     does, and one of the others at least ending in the middle of a clause (a comma) or on a function word, as no
     headline of a list does. Each is a line of prose."""
-    if sum(_words(page.text[i]) > WRAPPED_MAX_WORDS for i in page.order) > WRAPPED_LONG_LINES:
+    if sum(_words(page.text[i]) > page.column_words for i in page.order) > WRAPPED_LONG_LINES:
         return frozenset()  # a web page sets each paragraph on one line: only a print copy breaks them all
     found = _wrapped_runs(page, strict=True)
     # once the page shows its print column, its other paragraphs so broken below it are too: two lines or more that
@@ -1674,6 +1702,10 @@ def _wrapped_runs(page: _Page, strict: bool) -> frozenset[int]:
         s = page.text[i]
         if markers.PAGE_JUMP.match(s) and not strict and len(run) >= 2:
             found.update(run)  # a paragraph that goes on a page further, after its jump
+        # a page break inside a paragraph: the footer a browser prints (the address, the page's number) and the
+        # running head it prints on the next page (the page's first line again)
+        if run and (markers.ADDRESS_ALONE.match(s) or s == page.text[page.order[0]]):
+            continue
         photo = (markers.header(s) or _NOTHING).role in ("caption", "credit")
         if photo and run and not markers.SENTENCE_END.search(page.text[run[-1]]):
             continue  # a photo's caption or credit set inside a paragraph, which the column goes on with below
@@ -1692,7 +1724,7 @@ def _wrapped_runs(page: _Page, strict: bool) -> frozenset[int]:
             )
         )
         short = _words(s) < (1 if last or clause else WRAPPED_MIN_WORDS - bool(goes_on))
-        if _words(s) > WRAPPED_MAX_WORDS or short or marked or markers.LIST_COUNTER.match(s):
+        if _words(s) > page.column_words or short or marked or markers.LIST_COUNTER.match(s):
             run = []
             continue
         run.append(i)
