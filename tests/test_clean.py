@@ -3953,3 +3953,14 @@ def test_a_web_page_printed_to_pdf_shows_a_wider_column_whose_paragraphs_are_the
     roles = _roles_of(lines)
     text_lines = [n for n, s in enumerate(lines, 1) if s and n > 5 and not s.startswith(("https", "10/5/24"))]
     assert all(roles[n] == "body" for n in text_lines)
+
+
+def test_the_article_goes_on_under_an_advertisements_label_and_its_next_sections_heading():
+    """ "إعلان" alone (the advert's picture is not copied), then a short heading over a paragraph that takes up its
+    words: the article's next section, not another story (fictional inputs)."""
+    section = [
+        "مراقبة بالأقمار الاصطناعية",
+        "ونص المحضر على ربط جميع سفن الواحة بنظام المراقبة عبر الأقمار الاصطناعية.",
+    ]
+    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", "إعلان", "", *section, "", _P3, "", "المصدر: وكالات"])
+    assert roles[7] == "advertisement" and roles[9] == roles[10] == roles[12] == "body"

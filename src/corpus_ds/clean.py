@@ -1429,7 +1429,13 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         goes_on = markers.WAW_ALEF.match(paragraph)
         # before "واستحوذت ...", or under a live page's update time, the box's last line may be the subheading that
         # heads the paragraph: it shares its words
-        headed = goes_on or (len(gap) >= 2 and gap[-2] in page.live_stamps)
+        # (so may it under an advertisement's label alone: the advert's picture is not copied)
+        advert = (
+            len(gap) == 2
+            and markers.AD_LABEL_ALONE.match(lines[0])
+            and _words(lines[-1]) <= SUBHEADING_MAX_WORDS
+        )
+        headed = goes_on or (len(gap) >= 2 and gap[-2] in page.live_stamps) or advert
         # a gallery's captions and credits (from its first "1 / 4" on) describe the article's photos, in its words;
         # a headline above the gallery may still be another story's
         counted = next((n for n, s in enumerate(lines) if markers.GALLERY_COUNTER.match(s)), len(lines))

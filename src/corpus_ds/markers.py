@@ -623,6 +623,10 @@ def is_copyright(line: str) -> bool:
     return (bool(COPYRIGHT.search(line)) and words(line) <= 14) or bool(REPRODUCTION_NOTICE.match(line))
 
 
+# An advertisement's label alone on its line: "إعلان", "- إعلان -", "Advertisement"
+AD_LABEL_ALONE = re.compile(
+    rf"^\s*[-–]?\s*(?:{_A}علان|{_A}شه{_A}ر|Advertisement|Publicit[ée])\s*[-–]?\s*$", re.I
+)
 # An advertisement's label or an app store's badge, alone on a line ("إشهار" is the Maghreb's word for an advert)
 AD_LABEL = re.compile(
     rf"^\s*(?:{_A}شه{_A}ر|Google\s+Play|App\s+Store|{_A}ب\s+ستور|(?:غوغل|جوجل|قوقل)\s+بل{_A}ي)\s*$", re.I
