@@ -3964,3 +3964,12 @@ def test_the_article_goes_on_under_an_advertisements_label_and_its_next_sections
     ]
     roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", "إعلان", "", *section, "", _P3, "", "المصدر: وكالات"])
     assert roles[7] == "advertisement" and roles[9] == roles[10] == roles[12] == "body"
+
+
+def test_an_agencys_last_paragraph_closed_by_its_end_mark_is_the_articles():
+    """ "... خلال العام المقبل. (النهاية)": the agency closes its last sentence with its end mark on the same line;
+    the paragraph is the article's, while a headline that closes on "(فيديو)" stays no sentence (fictional inputs)."""
+    last = "ومن المقرر أن يعقد الاجتماع المقبل للآلية في مدينة النخيل خلال النصف الثاني من العام المقبل. (النهاية)"
+    assert clean.is_prose(last) and not clean.is_prose("هل تنجح الواحة في رهان الموانئ؟ (فيديو)")
+    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", last, "", "ي س ف / ع ا ع"])
+    assert roles[7] == "body"

@@ -78,8 +78,13 @@ def is_prose(s: str) -> bool:
         return False  # a ticker or a row of links: items set apart by bullets or bars, no sentence
     # a question or an exclamation mark ends many headlines, and so does a quotation ("X: «...»"): only a long line
     # ending with one is prose (a quotation that ends a sentence of the article closes on its full stop)
-    ends = markers.SENTENCE_END.search(s) and (n >= 15 or not _HEADLINE_END.search(s))
+    # (an agency's copy may close its last sentence with its end mark: "... المقبل. (النهاية)")
+    closed = _CLOSING_MARK_OF_COPY.sub("", s)
+    ends = markers.SENTENCE_END.search(closed) and (n >= 15 or not _HEADLINE_END.search(closed))
     return (n >= MIN_PROSE_WORDS and bool(ends)) or n >= LONG_LINE_WORDS
+
+
+_CLOSING_MARK_OF_COPY = re.compile(r"(?<=[.!؟?])\s*[(\[]\s*(?:النهاية|انتهى|انتهي)\s*[)\]]\s*$")
 
 
 STOPWORDS = frozenset(
