@@ -3973,3 +3973,12 @@ def test_an_agencys_last_paragraph_closed_by_its_end_mark_is_the_articles():
     assert clean.is_prose(last) and not clean.is_prose("هل تنجح الواحة في رهان الموانئ؟ (فيديو)")
     roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", last, "", "ي س ف / ع ا ع"])
     assert roles[7] == "body"
+
+
+def test_a_donation_button_between_paragraphs_is_a_promotion():
+    """ "تبرع الآن" under a pitch for support, between two paragraphs: a promotion's button, not a subheading; a
+    sentence that opens so is no button (fictional inputs)."""
+    assert markers.CALL_TO_ACTION.match("تبرع الآن") and markers.CALL_TO_ACTION.match("ادعمنا الآن")
+    assert not markers.CALL_TO_ACTION.match("تبرع الآن لدعم الأطفال في المخيمات")
+    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", "تبرع الآن", "", _P3])
+    assert roles[7] == "advertisement" and roles[9] == "body"

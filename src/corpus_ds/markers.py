@@ -259,7 +259,8 @@ ADVERTISEMENT = re.compile(
 )
 # A promotion's button, a few words that are no sentence: "اضغط هنا للاشتراك", "انضم الآن", "انضموا إلينا"
 CALL_TO_ACTION = re.compile(
-    rf"^\s*(?:(?:{_A}ضغط|{_A}نقر)(?:و{_A})?\s+هن{_A}|{_A}نضم(?:و{_A}|ي)?\s+(?:{_A}لآن|{_A}لين{_A}))"
+    rf"^\s*(?:(?:{_A}ضغط|{_A}نقر)(?:و{_A})?\s+هن{_A}|{_A}نضم(?:و{_A}|ي)?\s+(?:{_A}لآن|{_A}لين{_A})"
+    rf"|(?:تبرع|{_A}دعم|س{_A}هم)(?:و{_A}|ي)?(?:\s*ن{_A})?\s+{_A}لآن\s*$)"  # "تبرع الآن": a donation's button
 )
 # A kicker a site sets before its headline, the genre's words for live, breaking, video and the like.
 KICKER = re.compile(
