@@ -3982,3 +3982,20 @@ def test_a_donation_button_between_paragraphs_is_a_promotion():
     assert not markers.CALL_TO_ACTION.match("تبرع الآن لدعم الأطفال في المخيمات")
     roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", "تبرع الآن", "", _P3])
     assert roles[7] == "advertisement" and roles[9] == "body"
+
+
+def test_a_facebook_card_under_its_label_and_the_pages_other_closing_words():
+    """ "منشور من فيسبوك" over the page's name, the post's text and its reactions ("أعجبني 2.3K · تعليق 418"): all the
+    post's, the paragraph above the label stays the article's; the account's name may stand over the label too.
+    "الكلمات الدلالية:" heads the tags, "التعليقات مغلقة." the comments, "تم النشر على X" closes a post (fictional
+    inputs)."""
+    card = ["منشور من فيسبوك", "طيران الواحة", "✈ وجهة جديدة! ابتداء من 26 أكتوبر، رحلات مباشرة إلى المرجان.",
+            "أعجبني 2.3K · تعليق 418 · مشاركة 190"]  # fmt: skip
+    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", *card, "", _P3])
+    assert roles[5] == "body" and all(roles[n] == "embed" for n in (7, 8, 9, 10)) and roles[12] == "body"
+    named = [card[1], "منشور على فيسبوك", *card[2:]]
+    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", *named, "", _P3])
+    assert roles[5] == "body" and all(roles[n] == "embed" for n in (7, 8, 9, 10)) and roles[12] == "body"
+    assert (markers.ends_article("الكلمات الدلالية:") or clean._NOTHING).role == "tags"
+    assert (markers.ends_article("التعليقات مغلقة.") or clean._NOTHING).role == "comments"
+    assert (markers.widget("تم النشر على X") or clean._NOTHING).role == "embed"

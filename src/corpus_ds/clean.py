@@ -1881,10 +1881,13 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
     signed = (markers.widget(first) or _NOTHING).rule == "embedded-post" and not markers.EMBED_TOP.search(
         first
     )
-    if signed and _tops_a_card(page, gap[0]):
-        # the handle tops the post's card: over it the account's name, never the article's paragraph
+    labelled = (markers.widget(first) or _NOTHING).rule == "embedded-post" and markers.EMBED_TOP.search(first)
+    if (signed and _tops_a_card(page, gap[0])) or labelled:
+        # the handle (or "منشور على فيسبوك") tops the post's card: over it the account's name, never the article's
+        # paragraph
         name = page.before(gap[0])[-1:]
-        if name and not page.prose(name[0]) and _words(page.text[name[0]]) <= POST_ACCOUNT_WORDS:
+        short = name and _words(page.text[name[0]]) <= POST_ACCOUNT_WORDS
+        if short and not page.prose(name[0]) and not markers.SENTENCE_END.search(page.text[name[0]]):
             page.mark(name[0], "embed", "post-account")
     elif signed:
         _post_above_signature(page, gap[0])
@@ -2046,7 +2049,11 @@ def _post_above_signature(page: _Page, signature: int) -> None:
     for h in reversed(above[-3:-1]):  # the account's name, and the post's date
         if page.role(h) == "date_line":
             continue
-        if page.decided.get(h + 1, _UNDECIDED).decided_by != "rule:short-line-in-text":
+        # (the account's name under the card's label reads as a subheading under a box)
+        if page.decided.get(h + 1, _UNDECIDED).decided_by not in (
+            "rule:short-line-in-text",
+            "rule:subheading-after-box",
+        ):
             break
         announces = markers.CONTINUATION.match(page.text[h]) and _words(page.text[h]) > BYLINE_MAX_WORDS
         if page.text[h].rstrip().endswith((":", "：")) or announces:

@@ -70,7 +70,7 @@ COMMENTS = re.compile(
     # "تعليقات القراء", as each site names its readers: "تعليقات الجمهور", "تعليقات المتابعين"
     rf"^\s*(?:{_A}?لتعليق{_A}ت|تعليق{_A}ت(?:\s+{_A}ل(?:زو{_A}ر|قر{_A}ء|جمهور|مت{_A}بعين|مش{_A}هدين|{_A}عض{_A}ء|مستخدمين))?|Comments|{_A}ضف\s+تعليق(?:ك|{_A})?"
     rf"|{_A}ترك\s+تعليق{_A}?|{_A}كتب\s+تعليق(?:ك|{_A})?|ش{_A}رك\s+بر{_A}يك|عدد\s+{_A}لتعليق{_A}ت"
-    rf"|[\d٠-٩]+\s+تعليق(?:{_A}ت|{_A}ن)?)"
+    rf"|[\d٠-٩]+\s+تعليق(?:{_A}ت|{_A}ن)?|{_A}لتعليق{_A}ت\s+مغلق{_H}\.?|Comments\s+are\s+closed\.?)"
     rf"\s*(?:\(\s*\d+\s*\))?{_COLON}$",
     re.I,
 )
@@ -158,7 +158,7 @@ PUBLISHED_MARKER = re.compile(
 # "... العدد 51234 السنة 149": a print edition's running head, whose date is the issue's, and so the article's
 ISSUE_NUMBER = re.compile(r"(?<![\u0621-\u064a])العدد\s*[:：]?\s*(?:رقم\s+)?[\d٠-٩]{3,}")
 TAGS = re.compile(
-    rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H}|متعلق{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لمفت{_A}حي{_H}|{_A}لمف{_A}تيح|{_A}لمتعلق{_H})|وسوم"
+    rf"^\s*(?:كلم{_A}ت\s+(?:دل{_A}لي{_H}|مفت{_A}حي{_H}|متعلق{_H})|{_A}لكلم{_A}ت\s+(?:{_A}لد{_A}ل{_H}|{_A}لدل{_A}لي{_H}|{_A}لمفت{_A}حي{_H}|{_A}لمف{_A}تيح|{_A}لمتعلق{_H})|وسوم"
     rf"|{_A}لوسوم|Tags|Keywords|مو{_A}ضيع|{_A}لمو{_A}ضيع|موضوع{_A}ت)\s*(?:[:：].*)?$",
     re.I,
 )
@@ -405,7 +405,7 @@ EMBED_SIGNATURE = re.compile(
     rf"|^\s*(?:عرض|ش{_A}هد|مش{_A}هدة|View|See|Watch)\b.{{0,30}}\b{_NETWORKS}\s*$"
     rf"|^\s*(?:{_A}قر{_A}|ت{_A}بع)\s+{_A}لمزيد{_ON_A_NETWORK}"  # "اقرأ المزيد على إكس": a post's footer
     rf"|^\s*(?:منشور\s+مشترك|A\s+post\s+shared)\b"
-    r"|^\s*(?:أعجبني|Like)\s*[·•|]\s*(?:تعليق|Comment)"  # a post's reactions bar
+    r"|^\s*(?:أعجبني|Like)\s*(?:[\d.,]+\s*[KkMmك]?\s*)?[·•|]\s*(?:تعليق|Comment)"  # a post's reactions bar
     r"|^\s*(?:اقرأ|قراءة|Read)\s+\d+\s+(?:من\s+)?(?:ال)?(?:ردود|ردًا|ردا|تعليقات|تعليقا|replies)\s*$"  # its replies
     r"|^\s*(?:ال)?مشاهدة\s+لاحق[اًً]*\s*$|^\s*Watch\s+later\s*$"  # a video card's "watch later"
     rf"|{_HANDLE_LINE}"  # the account's handle on a line of its own
@@ -416,7 +416,7 @@ EMBED_SIGNATURE = re.compile(
     # its counts in words: "4.8 ألف إعجاب", "1.1 ألف إعادة نشر", "12 ألف تفاعل"; the label over its card: "منشور على
     # فيسبوك"
     r"|^\W{0,3}[\d.,]+\s*(?:ألف|آلاف|مليون|ملايين)\s+(?:إعجاب|إعادة\s+نشر|إعادات\s+نشر|تفاعل|مشارك(?:[ةه]|ات)|تعليق|مشاهدة)\S*\s*$"
-    rf"|^\s*منشور\s+(?:على|في|عبر)\s+{_NETWORKS}\s*$"
+    rf"|^\s*(?:منشور|(?:تم\s+)?{_A}لنشر)\s+(?:على|في|عبر|من)\s+{_NETWORKS}\s*$"  # "منشور من فيسبوك", "تم النشر على X"
     r"|^\s*(?:عرض|مشاهدة|اقرأ)\s+(?:ال)?منشور(?:\s+كامل[اًً]*)?\s*$"  # "عرض المنشور": its link, the network unnamed
     rf"|^\W{{0,3}}{_COUNT_IN_WORDS}(?:\s*[·•|\-–]?\s*{_COUNT_IN_WORDS})+\s*$"  # "412 إعادة نشر   1.380 إعجاب"
     r"|^\s*(?:[^\w\s.,/:]{1,3}\s*[\d.,]+\s*[KkMm]?\s*){2,}$"  # its reactions by their signs: "👍 312  💬 47  ↗ 89"
@@ -428,8 +428,8 @@ EMBED_SIGNATURE = re.compile(
 # a post card's top: the account's name and its network, "مجلس الدوما | تلغرام"
 POST_SOURCE = re.compile(rf"^\s*[^|·•\s][^|·•]{{1,40}}\s*[|·•]\s*{_NETWORKS}\s*$", re.I)
 EMBED_TOP = re.compile(
-    r"هذا\s+المنشور|this\s+post", re.I
-)  # a line above an embedded post's text, not below it
+    rf"هذا\s+المنشور|this\s+post|^\s*منشور\s+(?:على|في|عبر|من)\s+{_NETWORKS}\s*$", re.I
+)  # a line above an embedded post's text, not below it ("منشور من فيسبوك": the label over its card)
 HASHTAGS = re.compile(r"^\s*(?:#\w+\s*){1,12}$")  # a line of hashtags alone: a post's, or a page's tags
 # What introduces a quotation or a post rather than a list: a verb of saying or posting that opens the line, not
 # followed by what reports the words ("وقال الوزير إن ... ما يلي:" announces a list), or a post's place
