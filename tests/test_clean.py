@@ -3999,3 +3999,18 @@ def test_a_facebook_card_under_its_label_and_the_pages_other_closing_words():
     assert (markers.ends_article("الكلمات الدلالية:") or clean._NOTHING).role == "tags"
     assert (markers.ends_article("التعليقات مغلقة.") or clean._NOTHING).role == "comments"
     assert (markers.widget("تم النشر على X") or clean._NOTHING).role == "embed"
+
+
+def test_a_posts_reactions_in_signs_and_words_and_a_paywalls_pitch_under_the_writers_note():
+    """A post's card whose date carries Facebook's dot ("23 شتنبر الساعة 4:05 م ·") and whose reactions mix signs and
+    words ("👍 356 · 41 تعليقا · 27 مشاركة"): all the post's. Under a column, the writer's note after a mark and a
+    paywall's pitch ("هذا المقال متاح مجاناً ...") are no text (fictional inputs)."""
+    card = ["مجلس جهة الساحل", "23 شتنبر الساعة 4:05 م ·",
+            "استقبل مجلس جهة الساحل اليوم وفدا من رجال الأعمال من المرجان لبحث فرص الاستثمار.",
+            "👍 356 · 41 تعليقا · 27 مشاركة"]  # fmt: skip
+    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", *card, "", _P3])
+    assert all(roles[n] == "embed" for n in (7, 9, 10)) and roles[12] == "body"
+    note = "* باحث من الواحة في شؤون المرجان"
+    pitch = "هذا المقال متاح مجاناً لفترة محدودة. اشترك في صحيفة الواحة للوصول إلى كل المقالات."
+    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", _P3, "", note, "", pitch])
+    assert roles[7] == "body" and roles[9] != "body" and roles[11] == "advertisement"
