@@ -500,3 +500,20 @@ def test_a_time_element_that_shows_an_age_in_the_articles_header_gives_the_date(
         "2025-01-28T10:15:00+01:00",
     )
     assert html.clean_page(page("", age.replace("2025-01-28", "2025-01-20")))[3] is None
+
+
+def test_a_time_element_that_shows_a_clock_in_a_ticker_over_the_headline_gives_no_date():
+    """A breaking ticker over the headline holds a <time> that shows a clock ("08:00"), not an age: another
+    story's, so no date is proposed from it (fictional page, from a review)."""
+    page = (
+        '<html lang="ar" dir="rtl"><head><!-- FICTIONAL TEST PAGE: invented people, places and outlet -->'
+        '<meta charset="utf-8"><meta property="og:title" content="اتفاق بين الواحة والمرجان لتسهيل التأشيرات">'
+        '</head><body><div class="ticker">عاجل <a href="/y">زلزال يضرب جنوب المرجان</a> '
+        '<time datetime="2025-01-20T08:00:00+01:00">08:00</time></div>'
+        "<h1>اتفاق بين الواحة والمرجان لتسهيل التأشيرات</h1>"
+        "<p>وقعت الواحة والمرجان، أمس الإثنين، اتفاقا لتسهيل إجراءات التأشيرات لفائدة الطلاب ورجال الأعمال، في"
+        " ختام جولة مشاورات قنصلية دامت يومين.</p>"
+        "<p>وقال رئيس وفد الواحة إن الاتفاق يقلص آجال معالجة الطلبات إلى عشرة أيام بدل شهر كامل.</p>"
+        "</body></html>"
+    ).encode()
+    assert html.clean_page(page)[3] is None

@@ -297,8 +297,11 @@ def _author_box(page: _Page, start: int) -> None:
     # "* كاتب وباحث لبناني ...": what the writer does, after the mark a column's closing note opens on
     last = page.text[body[-1]]
     noted = re.match(r"^\s*\*\s*(.*)$", last)
+    # (an item of a list the text closes on is no note: "* قاض ...", "* أستاذ جامعي ..." one under another)
+    listed = _LIST_ITEM.match(page.text[body[-2]]) is not None
     if (
-        noted
+        not listed
+        and noted
         and markers.WRITER_ROLE.match(noted.group(1))
         and _words(last) <= AUTHOR_BIO_MAX_WORDS
         and not _REPORTING.search(last)
@@ -311,6 +314,7 @@ def _author_box(page: _Page, start: int) -> None:
     writer = " ".join(writer.split())
     profile = (
         colon
+        and not listed
         and _bare_name(writer)
         and markers.WRITER_ROLE.match(about_them)
         and not _REPORTING.search(about_them)
@@ -463,11 +467,14 @@ def _first_paragraph(page: _Page) -> int | None:
                 for j, m in zip(between, header)
             )
             # (or a headline right over it that shares fewer of its words: a short question over a standfirst)
+            # (or a headline right over it, perhaps over a kicker, in words of its own: a short question, a figure
+            # of speech; a trail of the site's sections is none)
             right_above = any(
                 _headline_like(page, j)
                 and not markers.header(page.text[j])
-                and len(_content_words(page.text[j]) & _content_words(page.text[first])) >= 2
-                for j in page.before(first)[-1:]
+                and not markers.BREADCRUMB.search(page.text[j])
+                and _words(page.text[j]) >= 3
+                for j in page.before(first)[-2:]
             )
             if headline_above or headline_below or right_above:
                 page.mark(first, "summary", "summary-above-byline", sure=False)
@@ -1402,6 +1409,7 @@ SUBHEADING_MAX_WORDS = 6
 CAPTION_MAX_WORDS = 25  # a caption its label names runs to a sentence, not to a paragraph
 PULL_QUOTE_SHARE = 0.75  # of a pull quote's content words, found in a longer line nearby
 QUOTE_BOX_SHARE = 0.5  # the same for a line all in quotation marks that closes no sentence
+FAR_QUOTE_SHARE = 0.7  # the same for such a line away from its paragraph (further than four lines)
 PULL_QUOTE_MIN_WORDS = 7  # a sentence; a shorter line that repeats words of a paragraph is its subheading
 
 
@@ -1439,6 +1447,7 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
             len(gap) == 2
             and markers.AD_LABEL_ALONE.match(lines[0])
             and _words(lines[-1]) <= SUBHEADING_MAX_WORDS
+            and re.match(r"\s*و[\u0621-\u064a]{2,}", paragraph)  # "ونص المحضر ...": the article goes on
         )
         headed = goes_on or (len(gap) >= 2 and gap[-2] in page.live_stamps) or advert
         # a gallery's captions and credits (from its first "1 / 4" on) describe the article's photos, in its words;
@@ -1482,6 +1491,13 @@ def _box_title(page: _Page, rest: list[int], k: int) -> markers.Marker | None:
     """A widget's line; a fact box's title only when short items follow it, not the article's prose (then it is
     a subheading: "ما نعرفه حتى الآن" over paragraphs)."""
     found = markers.widget(page.text[rest[k]])
+    if (
+        found
+        and found.rule == "address-alone"
+        and k
+        and page.text[rest[k - 1]].rstrip().endswith((":", "："))
+    ):
+        return None  # "... عبر الرابط التالي:" then the address: the article gives it
     if found and found.rule == "fact-box" and k + 1 < len(rest) and page.prose(rest[k + 1]):
         # key points set as a list ("• ...") stay a box, though each point is a sentence
         listed = markers.KEY_POINTS_LABEL.match(page.text[rest[k]]) and _LIST_ITEM.match(
@@ -1985,6 +2001,8 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         return False
     if markers.ends_article(s) or markers.widget(s) or markers.header(s) or markers.LIST_END.match(s):
         return False
+    if markers.POLL_RESULTS.match(s) and any(markers.POLL.match(page.text[x]) for x in gap[:n]):
+        return False  # "النتائج" under a poll's vote button: the poll's other button
     if datetext.find_dates(s) or datetext.RELATIVE.search(s) or markers.BULLET.match(s):
         return False
     if not re.search(r"[^\W\d_]", s):
@@ -2076,9 +2094,10 @@ def _quoted_elsewhere(page: _Page, i: int) -> bool:
     if at > 0 and page.text[page.order[at - 1]].endswith((":", "：")):
         return False  # a quotation the line above introduces is the article's own
     inner = found.group(1).strip()
-    # a quote of a sentence's length may stand further from its paragraph, anywhere in the page
-    near = page.order if _words(inner) >= PULL_QUOTE_MIN_WORDS - 1 else _neighbours(page, i)
-    near = [j for j in near if j != i and page.role(j) not in ("title", "summary")]
+    # a quote of a sentence's length may stand further below its paragraph (not above it: a card's teaser under
+    # the text may quote the article)
+    far = [j for j in page.order if j < i] if _words(inner) >= PULL_QUOTE_MIN_WORDS - 1 else []
+    near = [j for j in [*_neighbours(page, i), *far] if j != i and page.role(j) not in ("title", "summary")]
     return any(len(page.text[j]) > len(page.text[i]) + 10 and inner in page.text[j] for j in near)
 
 
@@ -2175,8 +2194,9 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
     )
     near = _neighbours(page, i)
     # (a sentence's length shortened from a paragraph further up the page: a box set away from it)
-    far = page.order if _words(s) >= PULL_QUOTE_MIN_WORDS else []
-    if boxed and (_repeats_above(page, i, own, near) or _repeats_above(page, i, own, far)):
+    continued = bool(above) and QUOTED.match(page.text[above[0]]) is not None  # a quotation over paragraphs
+    far = page.order if _words(s) >= PULL_QUOTE_MIN_WORDS and not continued else []
+    if boxed and (_repeats_above(page, i, own, near) or _repeats_above(page, i, own, far, FAR_QUOTE_SHARE)):
         return True
     if _LIST_ITEM.match(
         s
@@ -2189,14 +2209,17 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
     )
 
 
-def _repeats_above(page: _Page, i: int, own: set[str], near: list[int]) -> bool:
+def _repeats_above(
+    page: _Page, i: int, own: set[str], near: list[int], share: float = QUOTE_BOX_SHARE
+) -> bool:
     """A line all in quotation marks that shortens, in words of its own, the quote of a longer paragraph above it
-    (half its words there): a pull quote; a quotation that the paragraphs after it explain is the article's."""
+    (half its words there, more where the paragraph stands further up): a pull quote; a quotation that the
+    paragraphs after it explain is the article's."""
     mine = own - _FOLDED_STOPWORDS
     return any(
         j < i
         and len(page.text[j]) > len(page.text[i]) + 10
-        and len(mine & _meaningful_words(page.text[j])) >= QUOTE_BOX_SHARE * max(1, len(mine))
+        and len(mine & _meaningful_words(page.text[j])) >= share * max(1, len(mine))
         for j in near
     )
 
@@ -2382,25 +2405,36 @@ def _prose_resumes(page: _Page, following: list[int]) -> bool:
 
 
 SECTIONS_AFTER_BOX = 2  # headed sections that go on under the first, as no story appended under a box shows
+SECTIONS_SHARED = (
+    0.15  # of the sections' content words, those the article above the box (and its headline) holds
+)
+SECTIONS_SHARED_WORDS = 10  # or so many of them, where the sections run long
 
 
-def _sections_go_on(page: _Page, rest: list[int], step: int) -> bool:
-    """Under a box of links, a short line right over a paragraph (rest[step]) that more headed sections follow up to
-    the end of the text, with no date line or byline under it: the article's own next section, under which it goes
-    on (a story appended under a box shows its date or byline at its top, and seldom sections of its own)."""
+def _sections_go_on(page: _Page, rest: list[int], k: int, step: int) -> bool:
+    """Under a box of links (rest[k]), a short line right over a paragraph (rest[step]) that more headed sections
+    follow up to the end of the text, with no date line or byline under it, whose words are the article's: its own
+    next section, under which it goes on (a story appended under a box shows its date or byline at its top, seldom
+    sections of its own, and speaks of its own matters)."""
     heading = page.text[rest[step - 1]]
     top = [page.text[x] for x in rest[step : step + 2]]
     if _words(heading) > SUBHEADING_MAX_WORDS or any(markers.header(t) for t in [heading, *top]):
         return False
-    sections = 0
-    for n in range(step + 1, len(rest)):
+    sections, said = 0, set()
+    for n in range(step - 1, len(rest)):
         s = page.text[rest[n]]
         if markers.ends_article(s):
             break
+        said |= _content_words(s)
         below = rest[n + 1] if n + 1 < len(rest) else None
-        short = not page.prose(rest[n]) and _words(s) <= SUBHEADING_MAX_WORDS and not markers.widget(s)
-        sections += short and below is not None and page.prose(below)
-    return sections >= SECTIONS_AFTER_BOX
+        short = not page.prose(rest[n]) and _words(s) <= SUBHEADING_MAX_WORDS and not markers.header(s)
+        sections += n > step and short and not markers.widget(s) and below is not None and page.prose(below)
+    above = [i for i in page.order if i < rest[k] and page.role(i) in ("body", "title")]
+    known = set().union(*(_content_words(page.text[i]) for i in above))
+    shared = len(said & known)
+    return sections >= SECTIONS_AFTER_BOX and (
+        shared >= SECTIONS_SHARED * len(said) or shared >= SECTIONS_SHARED_WORDS
+    )
 
 
 def _starts_another_story(page: _Page, article: list[int], links: list[str], paragraph: str) -> bool:
@@ -2517,21 +2551,24 @@ def _teaser_over_the_article(page: _Page, rest: list[int], k: int, step: int) ->
     ):
         return False
     paragraph = page.text[rest[step + 1]]
-    takes_up = _shares_a_stem(page.text[rest[step - 1]], teaser)
+    takes_up = _shared_stems(page.text[rest[step - 1]], teaser) >= TEASER_STEMS
     if not (page.prose(rest[step + 1]) and markers.CONTINUATION.match(paragraph) and takes_up):
         return False
     known, of_teaser = _shares_of(page, rest[:k], paragraph, teaser)
     return known > of_teaser
 
 
-def _shares_a_stem(line: str, other: str) -> bool:
-    """Whether two lines share a content word, as its first four letters ("زيارة", "زيارته") or with the "و" that
-    _content_words takes for a conjunction ("وزير")."""
+TEASER_STEMS = 1  # content words a teaser takes up from its card's headline
+
+
+def _shared_stems(line: str, other: str) -> int:
+    """How many content words two lines share, as their first four letters ("زيارة", "زيارته"), a word counted with
+    the "و" that _content_words takes for a conjunction ("وزير") too."""
 
     def stems(text: str) -> set[str]:
-        return {w[:4] for w in _content_words(text) for w in (w, "و" + w) if len(w) >= 4}
+        return {(w if w.startswith("و") else "و" + w)[:5] for w in _content_words(text) if len(w) >= 3}
 
-    return bool(stems(line) & stems(other))
+    return len(stems(line) & stems(other))
 
 
 def _restates_its_card(page: _Page, rest: list[int], k: int, step: int) -> bool:
@@ -2649,7 +2686,7 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
                 resume = _resumes_after_teaser(page, rest, k, step) if box else None
                 if resume is None and box and _interview_goes_on(page, rest, k, step + 1):
                     resume = step + 1
-                if resume is None and len(box) >= 2 and _sections_go_on(page, rest, step):
+                if resume is None and len(box) >= 2 and _sections_go_on(page, rest, k, step):
                     _mark_box(page, [rest[k], *box[:-1]])
                     return step - 1  # the box's last line heads the article's next section
                 if resume is None:

@@ -122,8 +122,8 @@ _EXPRESS = r"(?:[تي]عب[ّ]?ر|[تي]مث[ّ]?ل|[تي]عكس)"
 # The site's correction under the text: "تصحيح: ورد في نسخة سابقة من هذا المقال أن ..." (a label, and what an earlier
 # version said or got wrong)
 CORRECTION = re.compile(
-    r"^\W*(?:تصحيح|تصويب|تنويه)\s*[:：]"
-    r"(?=.*(?:(?:نسخة|صيغة)\s+(?:سابقة|أولى|سابق)|سابقا|خطأ|سهوا|عن\s+طريق\s+الخطأ))"
+    r"^\W*(?:تصحيح|تصويب)\s*[:：]"
+    r"(?=.*(?:(?:نسخة|صيغة)\s+(?:سابقة|أولى|سابق)|ورد\s+(?:خطأ|سهوا)))"
 )
 VIEWS_DISCLAIMER = re.compile(
     rf"^\s*[*(]?\s*(?:(?:جميع|كل)\s+)?(?:{_A}ل)?(?:مق{_A}لات|مق{_A}ل{_H}?|{_A}ر{_A}ء|مو{_A}د|محتوى|م{_A}\s+(?:ينشر|يُنشر|يرد|نشر))\b"
@@ -231,7 +231,6 @@ CAPTION_NOTE = re.compile(
 _PHOTO_AGENCY = (
     rf"{_A}ل{_A}وروبي{_H}|{_A}لفرنسي{_H}|رويترز|{_A}\s*\.?\s*ف\s*\.?\s*ب|{_A}سوشيتد\s+برس|{_A}ل{_A}ن{_A}ضول|غيتي(?:\s+{_A}يمجز)?"
     r"|د\s*\.?\s*ب\s*\.?\s*ا|شترستوك|EPA|AFP|Reuters|Getty(?:\s+Images)?|AP|Shutterstock"
-    r"|خاص"  # "(خاص)": the site's own photo
 )
 CAPTION_CREDIT = re.compile(rf"[^\s.!؟?…:]\s*\(\s*(?:{_PHOTO_AGENCY})\s*\)\s*$", re.I)
 # "حاوره" / "أجرى الحوار": who conducted an interview, the byline of one
@@ -475,10 +474,12 @@ KEY_POINTS_LABEL = re.compile(
     rf"|م{_A}\s+يجب\s+(?:{_A}ن\s+)?(?:تعرفه|معرفته)|م{_A}\s+نعرفه(?:\s+حتى\s+(?:{_A}لآن|{_A}للحظ{_H}))?)\s*:?\s*$",
     re.I,
 )
+# "النتائج" alone: a poll's button under its vote button, a subheading anywhere else
+POLL_RESULTS = re.compile(rf"^\s*{_A}لنت{_A}ئج\s*$")
 POLL = re.compile(
     # (a poll's label, "سبر آراء" in the Maghreb, and its buttons: a one-word "النتائج" is always a poll's)
     rf"^\s*(?:{_A}ستطلاع(?:\s+{_A}لر{_A}ي)?|سبر\s+(?:{_A}ل)?آر{_A}ء|صو[ّ]?ت|تصويت|Poll|Vote"
-    rf"|(?:(?:عرض|ش{_A}هد|مش{_A}هدة)\s+)?{_A}لنت{_A}ئج|Results|View\s+results)\s*$",
+    rf"|(?:عرض|ش{_A}هد|مش{_A}هدة)\s+{_A}لنت{_A}ئج|Results|View\s+results)\s*$",
     re.I,
 )
 # a verse closes as a sentence does, perhaps with its reference after it: "﴿...لِتَعَارَفُوا﴾ [الحجرات: ١٣]"
@@ -582,7 +583,7 @@ def is_date_line(line: str) -> bool:
 
 
 # the closing formula of an official text, which the text holds: "حرر بالرباط في ...", "وحرر في موسكو بتاريخ ..."
-_DONE_AT = re.compile(r"^\W*و?حرر(?:ت)?\s+(?:ب|في\s)")
+_DONE_AT = re.compile(r"^\W*و?حرر(?:ت)?\s+(?:ب(?!تاريخ)|في\s)(?!.*\d{1,2}:\d{2})")
 # after a date that opens its line, a colon and a sentence: what happened that day
 _TIMELINE_EVENT = re.compile(r"^\s*[:：]\s*[\u0621-\u064a]\S*(?:\s+\S+)+?[.!؟]\s*$")
 
@@ -690,7 +691,10 @@ ADDRESS_ALONE = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s+\d{1,3}\s*/\s*\d{1,
 # a player's button alone on its line ("تشغيل", "▶ Play"), under a video's or an audio's title
 PLAYER_BUTTON = re.compile(r"^\s*[▶►⏵]?\s*(?:تشغيل|إيقاف(?:\s+مؤقت)?|Play|Pause)\s*$", re.I)
 # a link's label that says where it leads: "الانتقال إلى بنك الصور", "الانتقال إلى المقال"
-GO_TO = re.compile(r"^\s*الانتقال\s+(?:إلى|الى|ل)\s*\S+(?:\s+\S+){0,3}\s*$")
+GO_TO = re.compile(
+    r"^\s*الانتقال\s+(?:إلى|الى|ل)\s*(?:ال)?(?:بنك\s+الصور|مقال|صفحة|موقع|قسم|تعليقات|فيديو|محتوى|رئيسية|أعلى|معرض)"
+    r"(?:\s+\S+){0,2}\s*$"
+)
 
 
 def widget(line: str) -> Marker | None:
