@@ -3971,7 +3971,7 @@ def test_the_article_goes_on_under_an_advertisements_label_and_its_next_sections
     words: the article's next section, not another story (fictional inputs)."""
     section = [
         "مراقبة بالأقمار الاصطناعية",
-        "ونص المحضر على ربط جميع سفن الواحة بنظام المراقبة عبر الأقمار الاصطناعية.",
+        "ونص محضر الاجتماع التقني المشترك على ربط سفن الصيد البحري بالمراقبة عبر الأقمار الاصطناعية.",
     ]
     roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", "إعلان", "", *section, "", _P3, "", "المصدر: وكالات"])
     assert roles[7] == "advertisement" and roles[9] == roles[10] == roles[12] == "body"
@@ -4105,3 +4105,28 @@ def test_what_a_review_found_the_rules_of_this_round_got_wrong_stays_mended():
     )
     assert roles[6] != "title"
     assert markers.is_date_line("حرر بتاريخ 12/05/2025 على الساعة 09:41")
+
+
+def test_what_a_second_review_found_in_the_mends_stays_mended():
+    """A second review's cases (fictional inputs): another story under an advertisement's label whose lead opens on a
+    noun in و ("وسط حضور ..."); a site's correction headed "تنويه:" or saying "خطأ" after "تصحيح:"; a decree's closing
+    formula "حرر بتاريخ ..." with no time of day; a short label "رابط مختصر:" over the site's short link; "الانتقال إلى
+    موقع جديد" as a subheading."""
+    story = [
+        "مهرجان السنديان للفخار يعود",
+        "وسط حضور جماهيري كبير، انطلقت مساء أمس في مدينة السنديان فعاليات مهرجان الفخار التقليدي.",
+        "وتنظم إدارة المهرجان ورشا لتعليم الأطفال أساسيات صناعة الفخار، إلى جانب معارض للقطع القديمة.",
+    ]
+    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", "إعلان", *story])
+    assert all(roles[n] != "body" for n in (8, 9, 10))
+    for note in (
+        "تنويه: ورد في نسخة سابقة من هذا الخبر أن اللجنة تضم سبعة أعضاء، والصحيح أنها تضم خمسة.",
+        "تصحيح: أشرنا خطأ في هذا الخبر إلى أن اللجنة تضم سبعة أعضاء، والصحيح خمسة.",
+    ):
+        assert (markers.ends_article(note) or clean._NOTHING).rule == "correction-note"
+    assert not markers.is_date_line("حرر بتاريخ 3 فبراير 2026.")
+    roles = _roles_of(
+        [_HEADLINE, "", _P1, "", _P2, "", "رابط مختصر:", "https://example.org/?p=48213", "", _P3]
+    )
+    assert roles[8] != "body"
+    assert markers.widget("الانتقال إلى موقع جديد") is None

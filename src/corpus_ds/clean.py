@@ -1448,6 +1448,7 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
             and markers.AD_LABEL_ALONE.match(lines[0])
             and _words(lines[-1]) <= SUBHEADING_MAX_WORDS
             and re.match(r"\s*و[\u0621-\u064a]{2,}", paragraph)  # "ونص المحضر ...": the article goes on
+            and _goes_on_with(page, rest[:k], paragraph)  # in its words ("وسط حضور ..." opens another story)
         )
         headed = goes_on or (len(gap) >= 2 and gap[-2] in page.live_stamps) or advert
         # a gallery's captions and credits (from its first "1 / 4" on) describe the article's photos, in its words;
@@ -1496,8 +1497,11 @@ def _box_title(page: _Page, rest: list[int], k: int) -> markers.Marker | None:
         and found.rule == "address-alone"
         and k
         and page.text[rest[k - 1]].rstrip().endswith((":", "："))
+        and _words(page.text[rest[k - 1]]) >= 4
     ):
-        return None  # "... عبر الرابط التالي:" then the address: the article gives it
+        return (
+            None  # "... عبر الرابط التالي:" then the address: the article gives it ("رابط مختصر:" is a box's)
+        )
     if found and found.rule == "fact-box" and k + 1 < len(rest) and page.prose(rest[k + 1]):
         # key points set as a list ("• ...") stay a box, though each point is a sentence
         listed = markers.KEY_POINTS_LABEL.match(page.text[rest[k]]) and _LIST_ITEM.match(

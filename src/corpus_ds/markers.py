@@ -122,8 +122,8 @@ _EXPRESS = r"(?:[تي]عب[ّ]?ر|[تي]مث[ّ]?ل|[تي]عكس)"
 # The site's correction under the text: "تصحيح: ورد في نسخة سابقة من هذا المقال أن ..." (a label, and what an earlier
 # version said or got wrong)
 CORRECTION = re.compile(
-    r"^\W*(?:تصحيح|تصويب)\s*[:：]"
-    r"(?=.*(?:(?:نسخة|صيغة)\s+(?:سابقة|أولى|سابق)|ورد\s+(?:خطأ|سهوا)))"
+    r"^\W*(?:(?:تصحيح|تصويب|تنويه)\s*[:：](?=.*(?:نسخة|صيغة)\s+(?:سابقة|أولى|سابق))"
+    r"|(?:تصحيح|تصويب)\s*[:：](?=.*(?:خطأ|سهوا)))"
 )
 VIEWS_DISCLAIMER = re.compile(
     rf"^\s*[*(]?\s*(?:(?:جميع|كل)\s+)?(?:{_A}ل)?(?:مق{_A}لات|مق{_A}ل{_H}?|{_A}ر{_A}ء|مو{_A}د|محتوى|م{_A}\s+(?:ينشر|يُنشر|يرد|نشر))\b"
@@ -583,7 +583,9 @@ def is_date_line(line: str) -> bool:
 
 
 # the closing formula of an official text, which the text holds: "حرر بالرباط في ...", "وحرر في موسكو بتاريخ ..."
-_DONE_AT = re.compile(r"^\W*و?حرر(?:ت)?\s+(?:ب(?!تاريخ)|في\s)(?!.*\d{1,2}:\d{2})")
+_DONE_AT = re.compile(
+    r"^\W*و?حرر(?:ت)?\s+(?:ب|في\s)(?!.*\d{1,2}:\d{2})"
+)  # (a time of day: the page's date line)
 # after a date that opens its line, a colon and a sentence: what happened that day
 _TIMELINE_EVENT = re.compile(r"^\s*[:：]\s*[\u0621-\u064a]\S*(?:\s+\S+)+?[.!؟]\s*$")
 
@@ -692,7 +694,7 @@ ADDRESS_ALONE = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s+\d{1,3}\s*/\s*\d{1,
 PLAYER_BUTTON = re.compile(r"^\s*[▶►⏵]?\s*(?:تشغيل|إيقاف(?:\s+مؤقت)?|Play|Pause)\s*$", re.I)
 # a link's label that says where it leads: "الانتقال إلى بنك الصور", "الانتقال إلى المقال"
 GO_TO = re.compile(
-    r"^\s*الانتقال\s+(?:إلى|الى|ل)\s*(?:ال)?(?:بنك\s+الصور|مقال|صفحة|موقع|قسم|تعليقات|فيديو|محتوى|رئيسية|أعلى|معرض)"
+    r"^\s*الانتقال\s+(?:إلى|الى|ل)\s*(?:ال)?(?:بنك\s+الصور|مقال|صفحة|قسم|تعليقات|فيديو|محتوى|رئيسية|أعلى|معرض)"
     r"(?:\s+\S+){0,2}\s*$"
 )
 
