@@ -4027,18 +4027,26 @@ def test_a_posts_reactions_in_signs_and_words_and_a_paywalls_pitch_under_the_wri
     assert roles[7] == "body" and roles[9] != "body" and roles[11] == "advertisement"
 
 
+def _story_after_an_advert_stays_out(lead: str) -> bool:
+    """Whether another story (its headline, its lead, a paragraph) under an advertisement's label stays out of the
+    article's text (fictional inputs)."""
+    story = [
+        "مهرجان السنديان للفخار يعود",
+        lead,
+        "وتنظم إدارة المهرجان ورشا لتعليم الأطفال أساسيات صناعة الفخار، إلى جانب معارض للقطع القديمة.",
+    ]
+    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", "إعلان", *story])
+    return all(roles[n] != "body" for n in (8, 9, 10))
+
+
 def test_what_a_review_found_the_rules_of_this_round_got_wrong_stays_mended():
     """A fresh-eyes review's cases (fictional inputs): another story under an advertisement's label; a ministry's
     notice headed "تنويه:"; a list whose last item says what someone does; "النتائج" and "الانتقال إلى ..." as
     subheadings; an address the article announces with a colon; a quotation continued over two paragraphs; a
     figurative headline over a kicker and its standfirst; "حرر بتاريخ ... على الساعة ..." as the date line."""
-    story = [
-        "مهرجان السنديان للفخار يعود",
-        "يعود مهرجان السنديان للفخار التقليدي الشهر المقبل بعد غياب دام ثلاث سنوات، بمشاركة مئتي حرفي.",
-        "وتنظم إدارة المهرجان ورشا لتعليم الأطفال أساسيات صناعة الفخار، إلى جانب معارض للقطع القديمة.",
-    ]
-    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", "إعلان", *story])
-    assert all(roles[n] != "body" for n in (8, 9, 10))
+    assert _story_after_an_advert_stays_out(
+        "يعود مهرجان السنديان للفخار التقليدي الشهر المقبل بعد غياب دام ثلاث سنوات، بمشاركة مئتي حرفي."
+    )
     notice = "تنويه: الجدول الذي تم تداوله يوم الجمعة نشر عن طريق الخطأ من حساب غير رسمي، ولا يعتد به."
     roles = _roles_of([_HEADLINE, "", _P1, "", "وجاء في بيان الوزارة:", notice, "", _P2, "", _P3])
     assert roles[6] == roles[8] == roles[10] == "body"
@@ -4112,13 +4120,9 @@ def test_what_a_second_review_found_in_the_mends_stays_mended():
     noun in و ("وسط حضور ..."); a site's correction headed "تنويه:" or saying "خطأ" after "تصحيح:"; a decree's closing
     formula "حرر بتاريخ ..." with no time of day; a short label "رابط مختصر:" over the site's short link; "الانتقال إلى
     موقع جديد" as a subheading."""
-    story = [
-        "مهرجان السنديان للفخار يعود",
-        "وسط حضور جماهيري كبير، انطلقت مساء أمس في مدينة السنديان فعاليات مهرجان الفخار التقليدي.",
-        "وتنظم إدارة المهرجان ورشا لتعليم الأطفال أساسيات صناعة الفخار، إلى جانب معارض للقطع القديمة.",
-    ]
-    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", "إعلان", *story])
-    assert all(roles[n] != "body" for n in (8, 9, 10))
+    assert _story_after_an_advert_stays_out(
+        "وسط حضور جماهيري كبير، انطلقت مساء أمس في مدينة السنديان فعاليات مهرجان الفخار التقليدي."
+    )
     for note in (
         "تنويه: ورد في نسخة سابقة من هذا الخبر أن اللجنة تضم سبعة أعضاء، والصحيح أنها تضم خمسة.",
         "تصحيح: أشرنا خطأ في هذا الخبر إلى أن اللجنة تضم سبعة أعضاء، والصحيح خمسة.",
