@@ -4134,3 +4134,21 @@ def test_what_a_second_review_found_in_the_mends_stays_mended():
     )
     assert roles[8] != "body"
     assert markers.widget("الانتقال إلى موقع جديد") is None
+
+
+def test_a_bulleted_list_closed_by_a_video_and_a_summary_the_lead_says_again_past_a_photo():
+    """ "... على النحو التالي:" then items set off by the same mark and no full stop, then a video's title over its
+    duration: the items are the article's list. A summary said again word for word by the lead, a photo's caption and
+    credit between them: the first is the summary (fictional inputs)."""
+    items = [
+        "- النخيل - المرجان: كل يوم ثلاثاء",
+        "- الساحل - المرجان: كل يوم خميس",
+        "- الواحة - المرجان: كل يوم أحد",
+    ]
+    video = ["شاهد.. جولة داخل سوق المدينة القديمة في ليلة شتوية", "01:45"]
+    lead_in = "وبحسب الجدول الذي أعلنته الشركة، تتوزع الرحلات على النحو التالي:"
+    roles = _roles_of([_HEADLINE, "", _P1, "", lead_in, *items, "", *video, "", _P2, "", _P3])
+    assert all(roles[n] == "body" for n in (5, 6, 7, 8)) and roles[13] == "body"
+    photo = ["مبنى وزارة الخارجية في النخيل", "© الواحة اليوم / سليم القرواني"]
+    roles = _roles_of([_HEADLINE, "12.02.2025 | 14:07", _P1, *photo, "", _P1, _P2, _P3])
+    assert roles[3] == "summary" and roles[7] == "body"

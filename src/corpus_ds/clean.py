@@ -577,8 +577,10 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
     if nxt_prose is None:
         return None
     lead = following[nxt_prose]
-    if _words(page.text[first]) > 30 and page.text[lead] != page.text[first]:
-        return None  # (a lead said again word for word, whatever its length, under its summary box)
+    if page.text[lead] == page.text[first]:
+        return lead  # the lead said again word for word under its summary box, whatever stands between
+    if _words(page.text[first]) > 30:
+        return None
     own, nxt = _content_words(page.text[first]), _content_words(page.text[lead])
     media = False  # under a video's label: the video's title
     for j in following[:nxt_prose]:  # a box of links or another story's headline between them: not a summary
@@ -1131,8 +1133,18 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
         j = rest[step]
         t = page.text[j]
         link = "link" in page.hints.get(j, ())  # a saved page's list of links is a box of other stories
-        if j + 1 in page.decided or page.prose(j) or _says_what_it_is(t) or markers.is_date_line(t) or link:
-            break
+        video = (
+            step + 1 < len(rest) and (markers.widget(page.text[rest[step + 1]]) or _NOTHING).rule == "video"
+        )
+        if (
+            j + 1 in page.decided
+            or page.prose(j)
+            or _says_what_it_is(t)
+            or markers.is_date_line(t)
+            or link
+            or video
+        ):
+            break  # (a video's title over its duration closes the list)
         step += 1
     if step < k + 3:
         return None  # a list has two items at least; a line under a colon alone is left to the other rules
@@ -1152,11 +1164,18 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     # ends as a list's item or a sentence does, with a full stop or a comma (other stories' headlines end on none)
     # (or a live page's update closes with its share bar)
     boxed = found.role in ("related", "share_bar") or markers.widget(after) or _promotion(after)
+    # (or a video's title over its player's duration: "شاهد.. جولة ...", then "01:45")
+    under = page.text[rest[step + 1]] if step + 1 < len(rest) else ""
+    boxed = boxed or (markers.widget(under) or _NOTHING).rule == "video"
     items = [page.text[x] for x in rest[k + 1 : step]]
     listed = all(t.rstrip().endswith((".", "؛", ";", "،")) for t in items) or _numbered_in_order(items)
+    # (or all set off by the same mark: "- موسكو - مراكش: كل يوم ثلاثاء")
+    marks = {m.group(0).strip() for t in items if (m := _BULLET_MARK.match(t))}
+    listed = listed or (len(marks) == 1 and all(_BULLET_MARK.match(t) for t in items))
     return step if boxed and listed else None
 
 
+_BULLET_MARK = re.compile(r"^\s*[-–•*·▪◦]\s")
 _ITEM_NUMBER = re.compile(r"^\s*([\d٠-٩]{1,2})\s*[-.)–]\s*\S")
 
 
