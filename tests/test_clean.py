@@ -4152,3 +4152,18 @@ def test_a_bulleted_list_closed_by_a_video_and_a_summary_the_lead_says_again_pas
     photo = ["مبنى وزارة الخارجية في النخيل", "© الواحة اليوم / سليم القرواني"]
     roles = _roles_of([_HEADLINE, "12.02.2025 | 14:07", _P1, *photo, "", _P1, _P2, _P3])
     assert roles[3] == "summary" and roles[7] == "body"
+
+
+def test_the_line_the_pages_own_title_names_over_a_subtitle_is_the_headline():
+    """A print copy opens on the browser's head ("headline | site"); under the section's name the headline, then a
+    subtitle that shares more of the lead's words: the line the page's title names is the headline (fictional
+    inputs)."""
+    headline = "الواحة والمرجان... شراكة طاقية تبحث عن تمويل"
+    subtitle = "مذكرة لتحلية مياه البحر بالطاقة النووية ومشروع لاستيراد الغاز بين الواحة والمرجان"
+    lead = (
+        "لم يكن توقيع مذكرة التفاهم لتحلية مياه البحر بالطاقة النووية بين الواحة والمرجان مفاجئا للمتابعين."
+    )
+    lines = ["١٥/٤/٢٠٢٥، ١٠:٣٢ ص", f"{headline} | صحيفة الساحل", "صحيفة الساحل", "شمال افريقيا", headline, subtitle,
+             "النخيل: سالم الخيالي", "", lead, "", _P2, "", _P3]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[5] == "title" and roles[6] != "title"

@@ -684,6 +684,10 @@ def _headline(page: _Page, start: int) -> int | None:
     over, date_line = _headline_over_date(page, window, lead)
     if over is not None and best > date_line:
         best = over  # under the article's date line stand a photo's caption and the summary, not the headline
+    named = _named_by_the_pages_title(page, window)
+    if named is not None and named in page.before(best)[-2:]:
+        # the page's title (a browser's or a print's head: "headline | site") names the line above
+        best = named
     if _above_photo_credit(page, best):
         best = _headline_under_photo(page, window, best, lead)
     above = page.before(best)[-1:]
@@ -692,6 +696,18 @@ def _headline(page: _Page, start: int) -> int | None:
         best = above[0]
     page.mark(best, "title", "headline-shares-the-lead")
     return best
+
+
+def _named_by_the_pages_title(page: _Page, window: list[int]) -> int | None:
+    """A line of the article's header that the page's own title, among its first lines, gives word for word before a
+    bar ("موسكو والرباط... شراكة طاقية | الشرق الجديد", as a browser prints or shows it): the headline."""
+    titles = {
+        part.strip()
+        for i in page.order[:MASTHEAD_LINES]
+        if "|" in page.text[i]
+        for part in page.text[i].split("|")[:1]
+    }
+    return next((i for i in window if page.text[i].strip() in titles and _words(page.text[i]) >= 3), None)
 
 
 def _headline_over_date(page: _Page, window: list[int], lead: set[str]) -> tuple[int | None, int]:
