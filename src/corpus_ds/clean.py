@@ -577,9 +577,9 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
     if nxt_prose is None:
         return None
     lead = following[nxt_prose]
-    if page.text[lead] == page.text[first]:
-        return lead  # the lead said again word for word under its summary box, whatever stands between
-    if _words(page.text[first]) > 30:
+    # (a lead said again word for word, whatever its length, under its summary box and perhaps a photo)
+    said_again = page.text[lead] == page.text[first]
+    if _words(page.text[first]) > 30 and not said_again:
         return None
     own, nxt = _content_words(page.text[first]), _content_words(page.text[lead])
     media = False  # under a video's label: the video's title
@@ -590,6 +590,7 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
         found = markers.ends_article(s) or markers.widget(s)
         if (found and found.rule not in _MEDIA_BOX_RULES) or (
             not media
+            and not said_again  # (a photo's caption between a summary and the lead that says it again)
             and _announces_a_story(page, j)
             and len(_content_words(s) & (own | nxt)) < len(_content_words(s)) / 2
         ):
@@ -700,13 +701,14 @@ def _headline(page: _Page, start: int) -> int | None:
 
 def _named_by_the_pages_title(page: _Page, window: list[int]) -> int | None:
     """A line of the article's header that the page's own title, among its first lines, gives word for word before a
-    bar ("موسكو والرباط... شراكة طاقية | الشرق الجديد", as a browser prints or shows it): the headline."""
-    titles = {
-        part.strip()
-        for i in page.order[:MASTHEAD_LINES]
-        if "|" in page.text[i]
-        for part in page.text[i].split("|")[:1]
-    }
+    bar, the site's name after the last bar ("موسكو والرباط... شراكة طاقية | الشرق الجديد", as a browser prints or
+    shows it): the headline (a menu's, a ticker's or a date's bar ends on no site's name)."""
+    titles = set()
+    for i in page.order[:MASTHEAD_LINES]:
+        parts = [p.strip() for p in page.text[i].split("|")]
+        site = parts[-1]
+        if len(parts) >= 2 and site and not markers.is_date_line(site) and _names_the_site(page, site, i):
+            titles.add(parts[0])
     return next((i for i in window if page.text[i].strip() in titles and _words(page.text[i]) >= 3), None)
 
 
@@ -1187,7 +1189,9 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     listed = all(t.rstrip().endswith((".", "؛", ";", "،")) for t in items) or _numbered_in_order(items)
     # (or all set off by the same mark: "- موسكو - مراكش: كل يوم ثلاثاء")
     marks = {m.group(0).strip() for t in items if (m := _BULLET_MARK.match(t))}
-    listed = listed or (len(marks) == 1 and all(_BULLET_MARK.match(t) for t in items))
+    # items of data, each with a label or a figure (other stories' headlines, marked the same, carry neither)
+    data = all(_BULLET_MARK.match(t) and re.search(r"[:：\d٠-٩]", t) for t in items)
+    listed = listed or (len(marks) == 1 and data)
     return step if boxed and listed else None
 
 
