@@ -249,8 +249,8 @@ def _table_of_contents(page: _Page) -> tuple[frozenset[int], frozenset[str]]:
         items = []
         for j in page.order[at + 1 :]:
             s = page.text[j]
-            later = [x for x in page.order if x > j and page.text[x] == s]
-            if _words(s) > TITLE_MAX_WORDS or not later or j in lines:
+            heads_a_section = any(x > j and page.text[x] == s for x in page.order)
+            if _words(s) > TITLE_MAX_WORDS or not heads_a_section or j in lines:
                 break
             items.append(j)
         if len(items) >= CONTENTS_MIN_ITEMS:
@@ -466,7 +466,6 @@ def _first_paragraph(page: _Page) -> int | None:
                 and len(_content_words(page.text[j]) & _content_words(page.text[first])) >= 2
                 for j, m in zip(between, header)
             )
-            # (or a headline right over it that shares fewer of its words: a short question over a standfirst)
             # (or a headline right over it, perhaps over a kicker, in words of its own: a short question, a figure
             # of speech; a trail of the site's sections is none)
             right_above = any(
@@ -1531,16 +1530,15 @@ def _box_title(page: _Page, rest: list[int], k: int) -> markers.Marker | None:
     """A widget's line; a fact box's title only when short items follow it, not the article's prose (then it is
     a subheading: "ما نعرفه حتى الآن" over paragraphs)."""
     found = markers.widget(page.text[rest[k]])
+    # "... عبر الرابط التالي:" then the address: the article gives it ("رابط مختصر:" is a box's label)
+    above = page.text[rest[k - 1]] if k else ""
     if (
         found
         and found.rule == "address-alone"
-        and k
-        and page.text[rest[k - 1]].rstrip().endswith((":", "："))
-        and _words(page.text[rest[k - 1]]) >= 4
+        and above.rstrip().endswith((":", "："))
+        and _words(above) >= 4
     ):
-        return (
-            None  # "... عبر الرابط التالي:" then the address: the article gives it ("رابط مختصر:" is a box's)
-        )
+        return None
     if found and found.rule == "fact-box" and k + 1 < len(rest) and page.prose(rest[k + 1]):
         # key points set as a list ("• ...") stay a box, though each point is a sentence
         listed = markers.KEY_POINTS_LABEL.match(page.text[rest[k]]) and _LIST_ITEM.match(
@@ -1937,10 +1935,9 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
         else:
             page.mark(x, kind.role or "navigation", f"{kind.rule or 'box'}-inside-article")
     first = page.text[gap[0]] if gap else ""
-    signed = (markers.widget(first) or _NOTHING).rule == "embedded-post" and not markers.EMBED_TOP.search(
-        first
-    )
-    labelled = (markers.widget(first) or _NOTHING).rule == "embedded-post" and markers.EMBED_TOP.search(first)
+    post = (markers.widget(first) or _NOTHING).rule == "embedded-post"
+    labelled = post and bool(markers.EMBED_TOP.search(first))  # a label over the card, not its signature
+    signed = post and not labelled
     if (signed and _tops_a_card(page, gap[0])) or labelled:
         # the handle (or "منشور على فيسبوك") tops the post's card: over it the account's name, never the article's
         # paragraph

@@ -828,7 +828,8 @@ def _time_in_the_header(
         value = dict(u.attrs).get("datetime") if u.tag == "time" else None
         date = _iso_date(value)
         header = title - TIME_ABOVE_HEADLINE <= u.number < first_body
-        shown = raw_text[u.end : raw_text.find("</time>", u.end)] if "</time>" in raw_text[u.end :] else ""
+        close = raw_text.find("</time>", u.end)
+        shown = raw_text[u.end : close] if close != -1 else ""
         ages = bool(datetext.RELATIVE.search(shown))  # "منذ 5 ساعات": a clock ("08:00") may be a ticker's
         if header and ages and date is not None and value in raw_text[u.start : u.end]:
             return propose.DateProposal(date, value, u.number, "a <time> element in the article's header")

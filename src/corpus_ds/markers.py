@@ -400,6 +400,8 @@ _COUNT_IN_WORDS = (
     r"[\d٠-٩.,]+\s*(?:(?:ألف|آلاف|مليون|ملايين)\s+|[KkMm]\s*)?"
     r"(?:إعجاب|إعاد(?:ة|ات)\s+نشر|تفاعل|مشارك(?:[ةه]|ات)|تعليق|مشاهدة|رد(?:ود|ا)?)\S*"
 )
+# the label over a post's card: "منشور على فيسبوك", "منشور من فيسبوك"
+_POSTED_ON = rf"^\s*منشور\s+(?:على|في|عبر|من)\s+{_NETWORKS}\s*$"
 _REACTION = rf"(?:[^\w\s.,/:·•|\-–]{{1,3}}\s*[\d.,]+\s*[KkMm]?|{_COUNT_IN_WORDS})"
 EMBED_SIGNATURE = re.compile(
     rf"^\s*[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)"  # a post on X: "— name (@handle) date"
@@ -418,7 +420,8 @@ EMBED_SIGNATURE = re.compile(
     # its counts in words: "4.8 ألف إعجاب", "1.1 ألف إعادة نشر", "12 ألف تفاعل"; the label over its card: "منشور على
     # فيسبوك"
     r"|^\W{0,3}[\d.,]+\s*(?:ألف|آلاف|مليون|ملايين)\s+(?:إعجاب|إعادة\s+نشر|إعادات\s+نشر|تفاعل|مشارك(?:[ةه]|ات)|تعليق|مشاهدة)\S*\s*$"
-    rf"|^\s*(?:منشور|(?:تم\s+)?{_A}لنشر)\s+(?:على|في|عبر|من)\s+{_NETWORKS}\s*$"  # "منشور من فيسبوك", "تم النشر على X"
+    # "منشور من فيسبوك", "تم النشر على X"
+    rf"|{_POSTED_ON}|^\s*(?:تم\s+)?{_A}لنشر\s+(?:على|في|عبر|من)\s+{_NETWORKS}\s*$"
     r"|^\s*(?:عرض|مشاهدة|اقرأ)\s+(?:ال)?منشور(?:\s+كامل[اًً]*)?\s*$"  # "عرض المنشور": its link, the network unnamed
     # its reactions, two or more, by their signs or in words: "👍 312  💬 47  ↗ 89", "412 إعادة نشر   1.380 إعجاب",
     # "👍 356 · 41 تعليقا · 27 مشاركة"
@@ -431,7 +434,7 @@ EMBED_SIGNATURE = re.compile(
 # a post card's top: the account's name and its network, "مجلس الدوما | تلغرام"
 POST_SOURCE = re.compile(rf"^\s*[^|·•\s][^|·•]{{1,40}}\s*[|·•]\s*{_NETWORKS}\s*$", re.I)
 EMBED_TOP = re.compile(
-    rf"هذا\s+المنشور|this\s+post|^\s*منشور\s+(?:على|في|عبر|من)\s+{_NETWORKS}\s*$", re.I
+    rf"هذا\s+المنشور|this\s+post|{_POSTED_ON}", re.I
 )  # a line above an embedded post's text, not below it ("منشور من فيسبوك": the label over its card)
 HASHTAGS = re.compile(r"^\s*(?:#\w+\s*){1,12}$")  # a line of hashtags alone: a post's, or a page's tags
 # What introduces a quotation or a post rather than a list: a verb of saying or posting that opens the line, not
