@@ -1322,6 +1322,7 @@ def test_a_cookie_notice_at_the_top_of_a_page_is_not_the_articles_first_paragrap
         "هذا الموقع يستخدم ملفات تعريف الارتباط (الكوكيز) لضمان حصولك على أفضل تجربة على موقعنا.",
         "باستمرارك في تصفح هذا الموقع فإنك توافق على استخدامنا لملفات تعريف الارتباط.",
         "This website uses cookies to ensure you get the best experience",
+        "نستخدم ملفات تعريف الارتباط لتقديم أفضل تجربة ممكنة.",  # the site speaks, promising the best experience
     ):
         assert markers.is_cookie_notice(line), line
     # sentences of articles: a recipe, a first-person explainer, a complaint about another site
@@ -4231,3 +4232,94 @@ def test_what_a_third_review_found_in_the_last_rules_stays_mended():
     ]
     roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", *earlier])
     assert all(roles[n] != "body" for n in (8, 9, 10))
+
+
+# A live page stamped "6:15 م", and headlines in words of their own over the article's header (fictional inputs).
+_UPDATES_PM = [
+    ("6:15 م", "رئيس الوفد: «لا نختار بين شركائنا في هذا الملف»", _P1),
+    ("5:40 م", "أبرز ما اتفق عليه الجانبان", "تجديد البرنامج التقني لعامين."),
+    # (a paragraph that starts afresh, as an update's first does, with no connective to say the article goes on)
+    (
+        "11:20 ص",
+        "بدء المباحثات الرسمية",
+        "انطلقت المباحثات الرسمية بين الوفدين صباح اليوم في مقر الوزارة بحضور الخبراء.",
+    ),
+]
+_UPDATES_MORE = [
+    "وأوضح المتحدث أن الوفدين سيواصلان النقاش في جلسة مسائية مغلقة تخصص للملفات العالقة بين الجانبين.",
+    _P2,
+    "وحضر الجلسة الافتتاحية ممثلون عن الغرف المهنية وعدد من رجال الأعمال من البلدين في قاعة المؤتمرات.",
+]
+
+
+def _live_page_pm() -> list[str]:
+    lines = ["تغطية مباشرة", _HEADLINE, "نشر في 10/6/2025", "مشاركة", ""]
+    for (stamp, heading, text), more in zip(_UPDATES_PM, _UPDATES_MORE, strict=True):
+        lines += [stamp, heading, text, more, "شارك", ""]
+    return lines
+
+
+def test_a_live_pages_times_said_with_their_half_of_the_day_open_its_updates():
+    """Update times said with "م" or "ص" (6:15 م, 5:40 م, 11:20 ص: newest first once read as a day's hours) open a
+    live page's updates: each update's heading, a headline's length, and its short sentences stay the article's."""
+    lines = _live_page_pm()
+    roles = _roles_of(lines)
+    stamps = [n for n, s in enumerate(lines, 1) if s in {u[0] for u in _UPDATES_PM}]
+    assert [roles[n] for n in stamps] == ["date_line"] * 3
+    kept = [
+        n for n, s in enumerate(lines, 1) if s in {u[1] for u in _UPDATES_PM} | {u[2] for u in _UPDATES_PM}
+    ]
+    assert all(roles[n] == "body" for n in kept), [(n, roles[n]) for n in kept]
+
+
+def test_a_read_also_box_that_an_updates_share_bar_closes_leaves_the_next_update_in_the_article():
+    """A "read also" link inside an update, then the update's share bar, then the next update's time: the next
+    update is the live page's, not a story the box appended."""
+    lines = _live_page_pm()
+    at = lines.index("11:20 ص")
+    lines[at - 2 : at - 2] = ["اقرأ أيضاًمعرض للصناعات البحرية يفتح أبوابه في مدينة الساحل"]  # over "شارك"
+    roles = _roles_of(lines)
+    stamp = at + 2  # numbered from 1, a line further down
+    assert lines[stamp - 1] == "11:20 ص" and roles[stamp] == "date_line"
+    assert [roles[stamp + 1], roles[stamp + 2], roles[stamp + 3]] == ["body"] * 3  # its heading and text
+
+
+_MENU = ["الرئيسية", "سياسة", "اقتصاد", "رياضة", "منوعات", "دولي"]
+_FIGURATIVE = "مرساة في مدينة الساحل"  # shares no word with the lead
+
+
+def test_a_headline_in_words_of_its_own_stands_over_the_articles_header():
+    """A short headline that shares no word with the lead, over its byline ("name (place)"), the writer's handle,
+    the date lines and the share bar: it is the headline, and so it is when a photo's caption under the share bar
+    shares the lead's words."""
+    header = ["سعد الكاتب (الرباط)", "@saad_writer", "1446/07/12 هـ", "2025/01/12 21:18", "مشاركة", "واتساب"]
+    plain = [*_MENU, _FIGURATIVE, *header, _P1, _P2, _P3]
+    assert _roles_of(plain)[len(_MENU) + 1] == "title"
+    caption = "الوزير المغربي خلال الاجتماع التقني المشترك حول الصيد البحري"
+    photo = [*_MENU, _FIGURATIVE, "2025/01/12 21:18", "منذ 8 ساعات", "فيسبوك", "إكس", caption, _P1, _P2, _P3]
+    roles = _roles_of(photo)
+    assert roles[len(_MENU) + 1] == "title" and roles[len(_MENU) + 7] != "title"
+
+
+def test_a_three_word_headline_over_its_date_line_is_not_taken_for_the_menus_last_item():
+    """Three words over the date line ("قمح بطعم الأطلسي") close no menu of one- and two-word items: the header, and
+    its headline, begin there."""
+    three = "قمح بطعم البحر"
+    lines = [*_MENU, three, "الاثنين 03 تشرين الثاني 2025", "منذ 22 ساعة", "1,874 مشاهدة", _P1, _P2, _P3]
+    assert _roles_of(lines)[len(_MENU) + 1] == "title"
+
+
+def test_a_short_headline_right_over_its_long_standfirst_is_the_headline():
+    """A short headline in words of its own right over a standfirst that says the lead's words at a sentence's
+    length, then the byline and the date: the headline is the short line, the standfirst its summary. A site's name
+    set apart over a long headline stays no headline."""
+    standfirst = (
+        "الاجتماع التقني المشترك يبحث ملفات الصيد البحري والطاقة والنقل في يومين كاملين بين الوفدين في الرباط"
+    )
+    header = ["الرباط - الواحة نت", "نشر في: 14 مارس 2025 - 09:12 ص", "منذ يومين", "مشاركة"]
+    roles = _roles_of([*_MENU, "", "جسر فوق البحر", standfirst, *header, _P1, _P2, _P3])
+    at = len(_MENU) + 2
+    assert roles[at] == "title" and roles[at + 1] == "summary"
+    site = ["الصدى المغربي نيوز", *_MENU, "الصدى المغربي نيوز", "", standfirst, *header, _P1, _P2, _P3]
+    roles = _roles_of(site)
+    assert roles[len(_MENU) + 2] != "title" and roles[len(_MENU) + 4] == "title"

@@ -517,3 +517,46 @@ def test_a_time_element_that_shows_a_clock_in_a_ticker_over_the_headline_gives_n
         "</body></html>"
     ).encode()
     assert html.clean_page(page)[3] is None
+
+
+def test_a_live_pages_updates_stay_the_articles_where_the_main_text_keeps_only_one():
+    """A live page sets each update in an <article> of its own, under its time ("3:20 م"): trafilatura's main text
+    may keep only one of them, and the rules keep every update's heading and text (fictional page)."""
+    updates = [
+        ("17:50", "5:50 م", "اختتام الجولة دون اتفاق نهائي", "انتهت جولة المباحثات بين الواحة والمرجان في العاصمة من"
+         " دون التوقيع على نص نهائي، واتفق الطرفان على جولة جديدة خلال أسبوعين."),
+        ("15:20", "3:20 م", "نقاط الخلاف الرئيسية", "بحسب مصادر مطلعة على المباحثات، تتركز نقاط الخلاف في حجم الحصة"
+         " السنوية وعدد المراقبين على متن السفن ونسبة ما يفرغ في الموانئ."),
+        ("13:05", "1:05 م", "المرجان: مستعدون لرفع المقابل المالي", "قال نائب رئيس وكالة الصيد في المرجان للصحفيين"
+         " خلال استراحة المباحثات إن بلاده مستعدة لرفع المقابل المالي بنسبة معقولة."),
+        ("10:30", "10:30 ص", "انطلاق الجولة الرابعة", "انطلقت صباح اليوم في مقر وكالة الصيد الجولة الرابعة من"
+         " مباحثات تجديد اتفاق الصيد البحري بين الواحة والمرجان بحضور الخبراء."),
+    ]  # fmt: skip
+    # (the newest update runs longest: the main text takes it alone for the article)
+    more = (
+        "<p>وقال رئيس وفد الواحة إن الفجوة بين الطرفين تقلصت كثيرا خلال اليومين الماضيين، لكن ملف المراقبة العلمية"
+        " على متن السفن ما زال يحتاج إلى عمل إضافي من الخبراء قبل الجولة المقبلة.</p>"
+    )
+    feed = "".join(
+        f'<article class="update"><div class="meta"><time datetime="2025-02-18T{clock}:00+03:00">{shown}</time>'
+        f'</div><h2>{heading}</h2><div class="content"><p>{text}</p>{more if shown == "5:50 م" else ""}</div>'
+        '<div class="share"><button>شارك</button></div></article>'
+        for clock, shown, heading, text in updates
+    )
+    page = (
+        '<html lang="ar" dir="rtl"><head><!-- FICTIONAL TEST PAGE: invented people, places and outlet -->'
+        '<meta charset="utf-8"><meta property="og:title" content="شد الحبال في العاصمة">'
+        '<script type="application/ld+json">{"@type": "LiveBlogPosting", "headline": "شد الحبال في العاصمة",'
+        ' "datePublished": "2025-02-18T10:00:00+03:00"}</script></head><body>'
+        '<nav><a href="/">الرئيسية</a><a href="/a">سياسة</a><a href="/b">اقتصاد</a></nav><main>'
+        '<h1>شد الحبال في العاصمة</h1><p class="summary">تغطية مباشرة لمباحثات الصيد البحري بين الواحة والمرجان.</p>'
+        f'<div class="dates">نشر في 18/2/2025</div><div class="feed">{feed}</div></main>'
+        '<section><h3>الأكثر قراءة</h3><ul><li><a href="/c">قمة إقليمية تبحث ملف المياه</a></li></ul></section>'
+        "</body></html>"
+    ).encode()
+    cleaned = html.clean_page(page)[2]
+    text = cleaned.text
+    assert cleaned.title == "شد الحبال في العاصمة"
+    for _, _, heading, paragraph in updates:
+        assert heading in text and paragraph in text, heading
+    assert "الأكثر قراءة" not in text

@@ -167,6 +167,11 @@ class _Page:
     def mark(self, i: int, role: str, rule: str, sure: bool = True) -> None:
         self.decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}", sure)
 
+    def rule(self, i: int) -> str | None:
+        """What decided line i so far (None if nothing did)."""
+        d = self.decided.get(i + 1)
+        return d.decided_by if d else None
+
     def role(self, i: int) -> str | None:
         d = self.decided.get(i + 1)
         return d.role if d else None
@@ -674,13 +679,28 @@ def _headline(page: _Page, start: int) -> int | None:
     # a breaking-news ticker's line ("عاجل: ...") says the news the headline a few lines under it says again (a
     # headline a site marks "عاجل:" stands right over its subtitle or its date)
     strong = [i for i in strong if not _ticker_over(page, i, strong)] or strong
+    top, header_end = _over_the_header(page, window)
     if strong:
         long_enough = [i for i in strong if _words(page.text[i]) > KICKER_MAX_WORDS]
         best = long_enough[0] if long_enough else strong[0]
     elif weak:
         best = weak[-1]
     else:
-        return _line_above_byline(page, window)
+        found = _line_above_byline(page, window)
+        if found is None and top is not None and _reads_as_a_headline(page.text[top], 3):
+            page.mark(top, "title", "headline-over-its-header", sure=False)
+            return top
+        return found
+    if (
+        top is not None
+        and window.index(best) > header_end
+        and _reads_as_a_headline(page.text[top], 4)
+        and _a_whole_header(page, window, top, header_end)
+    ):
+        # the line taken shares the lead's words under the article's header (a photo's caption, a video's title
+        # over the text): the headline stands over the header, in words of its own ("مرساة في الدار البيضاء")
+        page.mark(top, "title", "headline-over-its-header", sure=False)
+        return top
     over, date_line = _headline_over_date(page, window, lead)
     if over is not None and best > date_line:
         best = over  # under the article's date line stand a photo's caption and the summary, not the headline
@@ -694,6 +714,10 @@ def _headline(page: _Page, start: int) -> int | None:
     if above and above[0] in window and _standfirst_under(page, above[0], best, lead):
         page.mark(best, "summary", "standfirst-under-the-headline", sure=False)
         best = above[0]
+    elif above and above[0] in window and best == top and _short_headline_over(page, window, above[0], best):
+        page.mark(best, "summary", "standfirst-under-the-headline", sure=False)
+        page.mark(above[0], "title", "headline-over-its-standfirst", sure=False)
+        return above[0]
     page.mark(best, "title", "headline-shares-the-lead")
     return best
 
@@ -831,11 +855,97 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
             # a column's writer: what they do ("كاتب وباحث سوري"), the link to their other columns
             or markers.WRITER_ROLE.match(s)
             or markers.WRITER_ARCHIVE.match(s)
+            or _furniture(page, window[k])  # a byline's handle, a count of views
+            or _NAME_WITH_PLACE.match(s)  # "سعد المالكي (الرباط)"
         )
-        menu = menu + 1 if _words(s) <= 3 and not explained else 0
+        # (three words alone are a menu's item among others, or a short headline over its header: "قمح بطعم الأطلسي")
+        short = _words(s) <= 2 or (_words(s) == 3 and menu > 0)
+        menu = menu + 1 if short and not explained else 0
         if menu == 3:
             return window[k + 3 :]
     return window
+
+
+# a count under a headline, alone on its line: "1,874 مشاهدة", "12 تعليقا"
+_COUNTER = re.compile(
+    r"^\W{0,3}[\d٠-٩][\d٠-٩.,]*\s*(?:مشاهد[ةه]|مشاهدات|قراء[ةه]|قراءات|تعليق[اًً]*|تعليقات)\s*$"
+)
+# a byline's name with its place or site, as a header prints it: "سعد المالكي (الرباط)", "الرباط - الواحة نت",
+# "الجسر نيوز/ دولي"
+_NAME_WITH_PLACE = re.compile(
+    r"^\s*[^\s().:،]+(?:\s+[^\s().:،]+){0,3}\s*(?:\([^()]{1,30}\)|[-–—/]\s*[^\s().:،]+(?:\s+[^\s().:،]+){0,2})\s*$"
+)
+NAMES_OVER_A_DATE = 3  # name lines (a byline, its handle, its place) between a headline and its date line
+
+
+def _furniture(page: _Page, i: int) -> bool:
+    """A line of the article's header that says no words of the article: a date line, an age, a byline, a share
+    bar, a count of views, a handle."""
+    s = page.text[i]
+    found = markers.header(s)
+    return bool(
+        (found and found.role in ("date_line", "byline", "share_bar"))
+        or _age(s) is not None
+        or _COUNTER.match(s.translate(datetext.ARABIC_DIGITS))
+        or markers.HANDLE_LINE.match(s)
+    )
+
+
+def _over_the_header(page: _Page, window: list[int]) -> tuple[int | None, int]:
+    """The line that stands over the article's header (its byline, date lines, share bar, counts: the last run of
+    such lines before the text), past a byline's name and place and a summary box: where a headline stands, whatever
+    its words; and the index in window of the run's last line. None where there is no such run or the line there
+    does not read as a headline."""
+    runs = [k for k, i in enumerate(window) if _furniture(page, i)]
+    if not runs:
+        return None, len(window)
+    k, names = runs[-1], 0
+    while k > 0:
+        i = window[k - 1]
+        s = page.text[i]
+        summary = (
+            page.role(i) == "summary" or markers.KEY_POINTS_LABEL.match(s) or markers.SUMMARY_LABEL.match(s)
+        )
+        if _furniture(page, i) or summary:
+            k -= 1
+        elif names < NAMES_OVER_A_DATE and _NAME_WITH_PLACE.match(s):
+            k, names = k - 1, names + 1
+        else:
+            break
+    if k == 0:
+        return None, runs[-1]
+    over = window[k - 1]
+    fits = _headline_like(page, over) and _words(page.text[over]) >= 3 and not page.text[over].endswith(":")
+    return (over if fits else None), runs[-1]
+
+
+def _short_headline_over(page: _Page, window: list[int], headline: int, best: int) -> bool:
+    """The line over the article's header is a standfirst (a sentence's length, half again as long as the line above
+    it) right under a short headline in words of its own ("جسر فوق الأطلسي"), which opens the header: nothing above
+    it in the header reads as a headline, and it is not the site's name."""
+    s = page.text[headline]
+    opens = window.index(headline) == 0 or not _headline_like(page, window[window.index(headline) - 1])
+    return (
+        opens
+        and best == headline + 1  # set right under it (a site's name over its headline stands apart)
+        and not _names_the_site(page, s, headline)
+        and _headline_like(page, headline)
+        and _words(s) >= 3
+        and not re.search(r"[:：|]", s)
+        and _words(page.text[best]) >= max(STANDFIRST_MIN_WORDS, 1.5 * _words(s))
+    )
+
+
+def _reads_as_a_headline(s: str, least: int) -> bool:
+    """A line over an article's header that is a headline rather than a section's name, a writer's name, a label
+    and its value or a site's motto: so many words or more, no colon, no dash or bar between parts."""
+    return _words(s) >= least and not re.search(r"[:：|]|\s[-–—]\s", s)
+
+
+def _a_whole_header(page: _Page, window: list[int], top: int, end: int) -> bool:
+    """The lines from under the headline to the header's end hold two of its parts or more (a date line and a share
+    bar, a byline and a date): a site's date alone, over a line of other news, is no article's header."""
+    return sum(_furniture(page, i) for i in window[window.index(top) + 1 : end + 1]) >= 2
 
 
 def _line_above_byline(page: _Page, window: list[int]) -> int | None:
@@ -886,7 +996,20 @@ def _in_a_list(page: _Page, window: list[int], k: int, lead: set[str]) -> bool:
     )
 
 
-_CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+# a time alone on its line, perhaps said with its half of the day: "19:40", "6:15 م" (مساءً), "11:20 ص", "9:05 am"
+_CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})(?:\s*(ص|م|[ap]\.?m\.?))?\s*$", re.I)
+
+
+def _clock_minutes(m: re.Match) -> int | None:
+    """The minutes since midnight of a time _CLOCK matched, or None if it names no time of day."""
+    hour, minute, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
+    if minute >= 60 or hour >= (13 if half else 24):
+        return None
+    if half:  # twelve hours a half: 12:30 ص is half past midnight, 12:30 م half past noon
+        hour = hour % 12 + (12 if half in ("م",) or half.startswith("p") else 0)
+    return hour * 60 + minute
+
+
 # a time said as an age, alone on its line: "منذ 52 دقيقة", "منذ ساعتين", "منذ 3 أيام"
 _AGE = re.compile(r"^\s*منذ\s+(?:(\d{1,3})\s+)?([\u0621-\u064a]+)\s*$")
 _AGE_UNITS = {  # minutes in each unit; the dual names two
@@ -921,9 +1044,10 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
     clocks, ages = [], []
     for n, i in enumerate(lines):
         m = _CLOCK.match(page.text[i].translate(datetext.ARABIC_DIGITS))
+        minutes = _clock_minutes(m) if m else None
         after_video = n > 0 and bool(markers.VIDEO.match(page.text[lines[n - 1]]))
-        if m and int(m.group(1)) < 24 and int(m.group(2)) < 60 and not after_video:
-            clocks.append((i, int(m.group(1)) * 60 + int(m.group(2))))
+        if minutes is not None and not after_video:
+            clocks.append((i, minutes))
         elif (age := _age(page.text[i])) is not None:
             ages.append((i, -age))  # the older the update, the earlier its time
     prose = [x for x in page.order if page.prose(x)]
@@ -1469,8 +1593,11 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
     # its time under its account's handle
     posted = bool(markers.HANDLE_LINE.match(page.text[gap[0]])) and _card_footer(page, gap[-1])
     # a live page's next update under its time: what it shows (a video and its title) is the update's, unless a
-    # box of other stories stands in the gap (their cards show times too)
-    update = any(x in page.live_stamps for x in gap) and not any(_other_stories(page, x) for x in gap)
+    # box of other stories stands in the gap (their cards show times too); a box that an update's share bar closes
+    # before the time was that update's
+    update = any(x in page.live_stamps for x in gap) and not any(
+        _other_stories(page, x) for x in gap[_closed_update(page, gap) :]
+    )
     if not markers.CONTINUATION.match(paragraph) and not update:
         if _opens_with_dateline(paragraph) and _new_story_header(page, gap) and not posted:
             return None  # a headline or a date line, then "الخليل - (وكالة) - ...": another story begins
@@ -1515,6 +1642,13 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
             return None
     _mark_box(page, gap)
     return step
+
+
+def _closed_update(page: _Page, gap: list[int]) -> int:
+    """Where in a gap of a live page the next update opens: after the last share bar above its time (0 if none)."""
+    stamp = next(n for n, x in enumerate(gap) if x in page.live_stamps)
+    shares = [n for n in range(stamp) if (markers.header(page.text[gap[n]]) or _NOTHING).role == "share_bar"]
+    return shares[-1] + 1 if shares else 0
 
 
 def _other_stories(page: _Page, i: int) -> bool:
@@ -1917,6 +2051,10 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
         found = markers.ends_article(s) or markers.widget(s) or markers.header(s)
         if x in page.live_stamps:  # an update's time under the box that closed the update before it
             page.mark(x, "date_line", "live-update-time")
+        elif n and gap[n - 1] in page.live_stamps and _update_heading(s):
+            page.mark(x, "body", "live-update-heading")
+        elif n and page.rule(gap[n - 1]) in _UPDATE_RULES and _update_sentence(s):
+            page.mark(x, "body", "live-update-text")  # a short sentence of the update (an item of its list)
         elif x in table:
             page.mark(x, "body", "table-in-text")
         elif n >= lead_in:
@@ -2767,14 +2905,25 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
     return None
 
 
+UPDATE_HEADING_MAX_WORDS = 12  # an update's heading is a headline, longer than a section's subheading
+_UPDATE_RULES = ("rule:live-update-heading", "rule:live-update-text")
+
+
+def _update_heading(s: str) -> bool:
+    """A line under an update's time that heads the update: a headline's length, no full stop, and no marker
+    explains it."""
+    return _words(s) <= UPDATE_HEADING_MAX_WORDS and not s.rstrip().endswith(".") and not _says_what_it_is(s)
+
+
+def _update_sentence(s: str) -> bool:
+    """A short sentence under an update's heading (the update's own, not a box's)."""
+    return bool(markers.SENTENCE_END.search(s)) and not _says_what_it_is(s)
+
+
 def _first_update(page: _Page, start: int) -> None:
     """On a live page, the first update's time (and its heading) right above the first paragraph open the text."""
     above = [i for i in page.before(start)[-2:] if i + 1 not in page.decided]
-    if (
-        len(above) == 2
-        and above[0] in page.live_stamps
-        and _words(page.text[above[1]]) <= SUBHEADING_MAX_WORDS
-    ):
+    if len(above) == 2 and above[0] in page.live_stamps and _update_heading(page.text[above[1]]):
         page.mark(above[0], "date_line", "live-update-time")
         if not markers.header(page.text[above[1]]):
             page.mark(above[1], "body", "live-update-heading")

@@ -537,6 +537,7 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
             and not (_row_in_main(b.text, main) if b.tag == "tr" else _in_main(b.text, main))
             and not _between_kept(blocks, decisions, k, main)
             and not _lead_over_kept(blocks, decisions, k, main)
+            and not _in_an_update(decisions, k)
         ):
             role, rule, sure = "navigation", "outside-main-content", False
         elif k in resumes:
@@ -550,6 +551,20 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
         if u.kind == "metadata":
             out[u.number] = clean.LineDecision(u.number, "metadata", "rule:page-metadata")
     return clean.decide(_unit_lines(found), out, overrides)
+
+
+def _in_an_update(decisions: dict, k: int) -> bool:
+    """Block k is the text of a live page's update, under its time with only the update's text between: the rules
+    keep it where trafilatura's main text (which may take one update for the article) does not."""
+    for j in range(k - 1, 0, -1):
+        d = decisions.get(j)
+        if d is None:
+            continue
+        if d.decided_by == "rule:live-update-time":
+            return True
+        if d.role != "body":
+            return False
+    return False
 
 
 def _subtitle(blocks: list[Unit], headline: int | None, out: dict) -> None:

@@ -280,15 +280,15 @@ NEWSLETTER = re.compile(
 # forms ("واستحوذت"، "واتفق"، "وانطلقت"), but also a name ("واشنطن"، "واندا"). A weaker sign that the article goes on
 # than CONTINUATION: it counts only where nothing between says another story begins.
 WAW_ALEF = MarksIgnored(re.compile(r"^\s*وا[\u0621-\u064a]{2,}"))
-# A site's cookie notice: it names cookies and speaks to the visitor (your visit, your browsing, you agree), as an
-# article's first sentence does not. Only looked for above the article's first paragraph.
+# A site's cookie notice: it names cookies and speaks to the visitor (your visit, your browsing, you agree, the best
+# experience it promises), as an article's first sentence does not. Only looked for above the article's first paragraph.
 _COOKIES = (
     rf"(?:ملف{_A}ت\s+(?:تعريف\s+)?(?:{_A}ل)?{_A}رتب{_A}ط|ملف{_A}ت\s+(?:{_A}ل)?كوكي|(?:{_A}ل)?كوكيز"
     r"|cookies?\b|témoins)"
 )
 _VISITOR = (
     rf"(?:تجربتك|تصفحك|ب?تصفح\s+هذ|زيارتك|موافقتك|حصولك|توافق(?:ون)?\s+على|ب?{_A}ستخد{_A}مك|ب{_A}ستمر{_A}رك"
-    rf"|بمو{_A}صلتك|{_A}عد{_A}د{_A}ت|هذ{_A}\s+{_A}لموقع|موقعن{_A}|\byou|\bvous|\bvotre|this\s+(?:web)?site)"
+    rf"|بمو{_A}صلتك|{_A}عد{_A}د{_A}ت|هذ{_A}\s+{_A}لموقع|موقعن{_A}|{_A}فضل\s+تجرب|\byou|\bvous|\bvotre|this\s+(?:web)?site)"
 )
 COOKIE_NOTICE_WORDS = 60
 
