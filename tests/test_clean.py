@@ -2778,8 +2778,16 @@ def test_a_posts_counts_in_words_and_its_label_close_its_card_and_a_bare_name_ov
     """ "4.8 ألف إعجاب", "1.1 ألف إعادة نشر", "12 ألف تفاعل" under a post, and "منشور على فيسبوك" over one, are the
     post's; a sentence that tells of likes is the article's. A name alone, then a line that says what the writer
     does, closing the text: the writer's box (fictional inputs)."""
-    for line in ("4.8 ألف إعجاب", "1.1 ألف إعادة نشر", "12 ألف تفاعل", "منشور على فيسبوك"):
+    for line in (
+        "4.8 ألف إعجاب",
+        "1.1 ألف إعادة نشر",
+        "12 ألف تفاعل",
+        "منشور على فيسبوك",
+        "312 إعادة نشر",
+        "٥٠ إعجاب",
+    ):
         assert (markers.widget(line) or markers.Marker("", "")).role == "embed", line
+    assert markers.widget("12 تعليقا") is None  # an article's count of comments too
     assert markers.widget("وحصد المقطع أكثر من أربعة آلاف إعجاب خلال ساعات قليلة من نشره.") is None
     bio = "كاتب وباحث في العلاقات الدولية، أستاذ زائر بعدد من الجامعات."
     decided = clean.classify_lines(
@@ -4323,3 +4331,58 @@ def test_a_short_headline_right_over_its_long_standfirst_is_the_headline():
     site = ["الصدى المغربي نيوز", *_MENU, "الصدى المغربي نيوز", "", standfirst, *header, _P1, _P2, _P3]
     roles = _roles_of(site)
     assert roles[len(_MENU) + 2] != "title" and roles[len(_MENU) + 4] == "title"
+
+
+def _wrapped(text: str, width: int = 90) -> list[str]:
+    """A paragraph broken at a print column of `width` characters, as a PDF viewer copies it."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line]
+
+
+_COLUMN_TEXT = [
+    "لم يكن اجتماع العود والكمان على خشبة واحدة حدثا جديدا في تاريخ الموسيقى في مدينة النخيل، غير أن"
+    " المشروع الذي انطلق هذا الأسبوع يطمح إلى ما هو أبعد من لقاء عابر بين ثقافتين، إذ يسعى إلى تأسيس فرقة"
+    " دائمة تضم أربعين عازفا من الواحة والمرجان تعيد توزيع الأغاني القديمة بروح جديدة.",
+    "ويقود المشروع المايسترو سليم القرواني، المولود في بلدة السنديان والمقيم في جزيرة المرجان منذ ثلاثة"
+    " عقود، والذي قال للصحيفة إن الفكرة ولدت من سؤال بسيط طرحه عليه طالب في المعهد: لماذا لا نسمع موسيقانا"
+    " بهذه الأصوات؟ وأوضح القرواني أن العمل على التوزيعات استغرق أكثر من عام بمشاركة أساتذة من المعهد"
+    " الوطني للموسيقى، مضيفا أن الفرقة لا تريد أن تذيب الغناء القديم في القالب الغربي بل أن تصنع حوارا يسمع"
+    " فيه كل طرف الطرف الآخر.",
+    "وتبدأ الجولة بحفل افتتاحي في مسرح مدينة النخيل يوم السبت المقبل، تليه حفلات في ثلاث مدن أخرى، قبل أن"
+    " تحط الفرقة رحالها في قاعة الكونسرفتوار الكبرى بجزيرة المرجان في نهاية العام الجاري.",
+]
+
+
+def test_a_printed_web_pages_header_its_caption_and_its_page_break_inside_a_paragraph():
+    """A web page printed to PDF and copied: the browser's head (its time, "section | headline - site") atop every
+    page, then the headline, its standfirst, the writer's name and two date lines (which are no lines of the column),
+    a photo's caption set apart by a blank line, then paragraphs broken at the column's width with no blank line
+    between them, one of them broken again by the page's foot (its address, "1/3") and the next page's head. The
+    headline is the title, the caption no text, every line of the paragraphs the text's (fictional inputs)."""
+    head = ["21/11/2025, 09:14", "ثقافة | فرقة الواحة والمرجان تعزف الأغاني القديمة - صوت النخيل"]
+    headline = "فرقة الواحة والمرجان تعزف الأغاني القديمة في مدينة النخيل والجزيرة"
+    standfirst = (
+        "بقيادة المايسترو سليم القرواني، يجمع مشروع فني جديد عازفين من المعهد الوطني للموسيقى وأوركسترا الجزيرة"
+        " في جولة تبدأ من مدينة النخيل."
+    )
+    header = ["ريم الخيالي", "نُشر في 18 تشرين الثاني 2025 | 17:30", "آخر تحديث 19 تشرين الثاني 2025 | 08:05"]
+    caption = "من تدريبات الفرقة المشتركة في مدينة النخيل (صوت النخيل)"
+    columns = [_wrapped(text) for text in _COLUMN_TEXT]
+    broken = columns[1]
+    page_break = ["https://sawt-nakheel.example/culture/2025/11/18/orchestra", "1/3", *head]
+    columns[1] = [*broken[:3], *page_break, *broken[3:]]
+    lines = [*head, "صوت النخيل", "الرئيسية سياسة اقتصاد ثقافة رأي منوعات", "ثقافة / موسيقى", headline,
+             standfirst, *header, caption, "", *[line for column in columns for line in column]]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[lines.index(headline) + 1] == "title"
+    assert roles[lines.index(caption) + 1] != "body"
+    text = [n for n, s in enumerate(lines, 1) if any(s in c for c in columns) and s not in page_break]
+    assert all(roles[n] == "body" for n in text), [n for n in text if roles[n] != "body"]
+    after = len(lines) - len([*columns[1], *columns[2]]) + 3  # the page's foot, numbered from 1
+    assert all(roles[n] != "body" for n in range(after + 1, after + 1 + len(page_break)))

@@ -747,10 +747,12 @@ def _headline_over_date(page: _Page, window: list[int], lead: set[str]) -> tuple
     ]
     if not dates:
         return None, len(page.text)
-    k = dates[-1]
+    last = k = dates[-1]
+    while k - 1 in dates:
+        k -= 1  # the date lines in a row ("نُشر في ..." over "آخر تحديث ..."): the headline stands over the first
     block: list[int] = []
-    byline = False
-    for i in reversed(window[max(0, k - DATE_BELOW_HEADLINE) : k]):
+    byline = standfirst = False
+    for i in reversed(window[max(0, k - DATE_BELOW_HEADLINE - 1) : k]):
         s = page.text[i]
         if (
             _headline_like(page, i)
@@ -759,11 +761,15 @@ def _headline_over_date(page: _Page, window: list[int], lead: set[str]) -> tuple
             and len(_content_words(s) & lead) >= 2
         ):
             block.append(i)
+        elif byline and not block and not standfirst and _words(s) >= STANDFIRST_MIN_WORDS:
+            standfirst = True  # the standfirst, a sentence or two, between the byline and the headline
         elif block or _words(s) > BYLINE_MAX_WORDS:
             break
         else:
             byline = True
-    return (block[-1] if block and byline else None), window[k]
+    if not standfirst:  # without a standfirst between, the headline stands at most three lines over the date
+        block = [i for i in block if window.index(i) >= k - DATE_BELOW_HEADLINE]
+    return (block[-1] if block and byline else None), window[last]
 
 
 def _shares_as_a_headline(own: set[str], lead: set[str]) -> bool:
@@ -1104,6 +1110,9 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             if back is not None:
                 k = back
                 continue
+        if i != start and (after := _print_page_break(page, rest, k)) is not None:
+            k = after  # a printed page ends and the next begins: the article goes on
+            continue
         if i in page.live_stamps:  # an update of a live page begins: the article goes on
             page.mark(i, "date_line", "live-update-time")
             k += 1
@@ -1216,6 +1225,36 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         seen.add(s)
         k += 1
     return len(page.text)
+
+
+PRINTED_HEAD_LINES = 3  # the lines a browser prints atop every page: the time it printed, the page's title
+
+
+def _printed_furniture(page: _Page, i: int) -> str:
+    """What a browser prints around a page's text at line i: "foot" (the page's address, its number "1/3"), "head"
+    (one of the page's own first lines again, further down), or "" for neither."""
+    s = page.text[i]
+    if markers.ADDRESS_ALONE.match(s) or markers.GALLERY_COUNTER.match(s):
+        return "foot"
+    first = page.order[:PRINTED_HEAD_LINES]
+    return "head" if i not in first and any(page.text[j] == s for j in first) else ""
+
+
+def _print_page_break(page: _Page, rest: list[int], k: int) -> int | None:
+    """A browser's break between printed pages at rest[k]: the page's address and its number ("1/3") that it prints
+    at a page's foot, and the lines it prints atop every page (the page's own first lines again), in any order. They
+    are marked and the index in rest after them returned; None where rest[k] opens no such break (a repeated head
+    line and an address or a page's number are both needed)."""
+    step, footer, repeated = k, False, False
+    while step < len(rest) and (kind := _printed_furniture(page, rest[step])):
+        footer |= kind == "foot"
+        repeated |= kind == "head"
+        step += 1
+    if not (footer and repeated):
+        return None
+    for x in rest[k:step]:
+        page.mark(x, "navigation", "print-page-break")
+    return step
 
 
 def _back_from_the_jump(page: _Page, rest: list[int], k: int, header: list[int]) -> int | None:
@@ -1863,8 +1902,13 @@ def _column_words(page: _Page) -> int:
         for k, i in enumerate(page.order[:-1])
         if _words(page.text[i]) >= 8
         and not markers.SENTENCE_END.search(page.text[i])
+        # a date line ("نُشر في 18 تشرين الثاني 2025 | 17:30") is no column's, nor the head a browser prints
+        and not markers.header(page.text[i])
+        and i not in page.order[:PRINTED_HEAD_LINES]
+        and not _printed_furniture(page, i)
         and page.order[k + 1] == i + 1  # the line right under it, no blank line between
         and _words(page.text[i + 1]) >= 2
+        and not markers.header(page.text[i + 1])  # a link's headline over its date goes on with no text
     ]
     if len(broken) < COLUMN_LINES:
         return WRAPPED_MAX_WORDS
@@ -1897,20 +1941,33 @@ def _ends_on_a_function_word(s: str) -> bool:
     return fold(s.split()[-1])[0] in _FOLDED_STOPWORDS
 
 
+def _next_blank_run_end(page: _Page, i: int) -> int:
+    """Line i and the blank lines right under it: the last of them."""
+    while i + 1 < len(page.text) and not page.text[i + 1].strip():
+        i += 1
+    return i
+
+
 def _wrapped_runs(page: _Page, strict: bool) -> frozenset[int]:
     found: set[int] = set()
     run: list[int] = []
+    seen = -1  # the last line the run took or passed over
     for i in page.order:
         s = page.text[i]
+        if run and i > seen + 1:
+            run = []  # a blank line ends the block: a column breaks its paragraph's lines with none between
         if markers.PAGE_JUMP.match(s) and not strict and len(run) >= 2:
             found.update(run)  # a paragraph that goes on a page further, after its jump
         # a page break inside a paragraph: the footer a browser prints (the address, the page's number) and the
-        # running head it prints on the next page (the page's first line again)
-        if run and (markers.ADDRESS_ALONE.match(s) or s == page.text[page.order[0]]):
+        # running head it prints on the next page (the page's first lines again), blank lines among them
+        if run and _printed_furniture(page, i):
+            seen = _next_blank_run_end(page, i)
             continue
         photo = (markers.header(s) or _NOTHING).role in ("caption", "credit")
         if photo and run and not markers.SENTENCE_END.search(page.text[run[-1]]):
+            seen = _next_blank_run_end(page, i)
             continue  # a photo's caption or credit set inside a paragraph, which the column goes on with below
+        seen = i
         marked = markers.ends_article(s) or markers.header(s) or markers.widget(s) or _LIST_ITEM.match(s)
         last = markers.PARAGRAPH_END.search(s)  # a paragraph's last line may be a word or two
         clause = bool(run) and _BROKEN_CLAUSE.search(s)  # or a clause's last word ("والماكريل،") over a photo

@@ -420,6 +420,8 @@ EMBED_SIGNATURE = re.compile(
     # its counts in words: "4.8 ألف إعجاب", "1.1 ألف إعادة نشر", "12 ألف تفاعل"; the label over its card: "منشور على
     # فيسبوك"
     r"|^\W{0,3}[\d.,]+\s*(?:ألف|آلاف|مليون|ملايين)\s+(?:إعجاب|إعادة\s+نشر|إعادات\s+نشر|تفاعل|مشارك(?:[ةه]|ات)|تعليق|مشاهدة)\S*\s*$"
+    # a count of likes or reposts alone, which only a post shows ("312 إعادة نشر"; "12 تعليقا" may count an article's)
+    r"|^\W{0,3}[\d٠-٩][\d٠-٩.,]*\s*(?:إعجاب|إعاد(?:ة|ات)\s+نشر)\S*\s*$"
     # "منشور من فيسبوك", "تم النشر على X"
     rf"|{_POSTED_ON}|^\s*(?:تم\s+)?{_A}لنشر\s+(?:على|في|عبر|من)\s+{_NETWORKS}\s*$"
     r"|^\s*(?:عرض|مشاهدة|اقرأ)\s+(?:ال)?منشور(?:\s+كامل[اًً]*)?\s*$"  # "عرض المنشور": its link, the network unnamed
