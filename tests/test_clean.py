@@ -4386,3 +4386,15 @@ def test_a_printed_web_pages_header_its_caption_and_its_page_break_inside_a_para
     assert all(roles[n] == "body" for n in text), [n for n in text if roles[n] != "body"]
     after = len(lines) - len([*columns[1], *columns[2]]) + 3  # the page's foot, numbered from 1
     assert all(roles[n] != "body" for n in range(after + 1, after + 1 + len(page_break)))
+
+
+def test_a_videos_own_watch_also_under_its_player_leaves_the_article_going_on():
+    """ "فيديو", the video's title, its duration, then "شاهد أيضا" (the player's own link to more videos, its list not
+    copied), then the article's next section under a question: the article goes on (fictional inputs)."""
+    section = ["ما أهمية الاتفاق للواحة؟", "يقول الخبير في شؤون الطاقة سليم القرواني إن الاجتماع التقني المشترك يفتح"
+               " الباب أمام شراكة أوسع في الصيد البحري والنقل بين البلدين."]  # fmt: skip
+    video = ["فيديو", "ميناء النخيل.. بوابة الواحة الجديدة نحو الجنوب", "02:14", "شاهد أيضا", ""]
+    lines = [_HEADLINE, "", _P1, "", _P2, "", *video, *section, "", _P3]
+    roles = _roles_of(lines)
+    assert all(roles[n] != "body" for n in range(7, 11))  # the video's box
+    assert all(roles[n] == "body" for n in (12, 13, 15))

@@ -1664,8 +1664,9 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         # an embedded post, a gallery or a video explains the lines around its signature or counter (the post's
         # text, the account's name); otherwise every line must say what it is, and none may be another headline
         # a sponsored box: its marker explains the links under it
+        # (a video's own "شاهد أيضا" under its player is no box of other stories)
         widget = (any(markers.widget(s) for s in lines) or _promotion(lines[0]) is not None) and not any(
-            (markers.ends_article(s) or _NOTHING).role == "related" for s in lines
+            _other_stories(page, x) for x in gap
         )
         known = widget or all(_says_what_it_is(s) for s in lines[:-1])  # the last may be a subheading
         # a print page sets several stories one under another: a headline after its box (an advertisement), over a
