@@ -4019,6 +4019,17 @@ def test_a_facebook_card_under_its_label_and_the_pages_other_closing_words():
     assert (markers.ends_article("الكلمات الدلالية:") or clean._NOTHING).role == "tags"
     assert (markers.ends_article("التعليقات مغلقة.") or clean._NOTHING).role == "comments"
     assert (markers.widget("تم النشر على X") or clean._NOTHING).role == "embed"
+    # its counts in thousands, in words, and its date after the network's dot under the account's name
+    counted = [
+        "سفارة الواحة في المرجان",
+        "· 1 أغسطس 2025",
+        card[2],
+        "أعجبني 1.2 ألف · تعليقات 214 · مشاركات 98",
+    ]
+    roles = _roles_of(
+        [_HEADLINE, "", _P1, "", _P2, "", "وكتبت السفارة على صفحتها الرسمية:", *counted, "", _P3]
+    )
+    assert all(roles[n] != "body" for n in (8, 9, 10, 11)) and roles[13] == "body"
 
 
 def test_a_posts_reactions_in_signs_and_words_and_a_paywalls_pitch_under_the_writers_note():

@@ -409,7 +409,8 @@ EMBED_SIGNATURE = re.compile(
     rf"|^\s*(?:عرض|ش{_A}هد|مش{_A}هدة|View|See|Watch)\b.{{0,30}}\b{_NETWORKS}\s*$"
     rf"|^\s*(?:{_A}قر{_A}|ت{_A}بع)\s+{_A}لمزيد{_ON_A_NETWORK}"  # "اقرأ المزيد على إكس": a post's footer
     rf"|^\s*(?:منشور\s+مشترك|A\s+post\s+shared)\b"
-    r"|^\s*(?:أعجبني|Like)\s*(?:[\d.,]+\s*[KkMmك]?\s*)?[·•|]\s*(?:تعليق|Comment)"  # a post's reactions bar
+    # a post's reactions bar ("أعجبني 2.3K · تعليق 418", "أعجبني 1.2 ألف · تعليقات 214")
+    r"|^\s*(?:أعجبني|Like)\s*(?:[\d.,]+\s*(?:[KkMmك]|ألف|آلاف|مليون)?\s*)?[·•|]\s*(?:تعليق|Comment)"
     r"|^\s*(?:اقرأ|قراءة|Read)\s+\d+\s+(?:من\s+)?(?:ال)?(?:ردود|ردًا|ردا|تعليقات|تعليقا|replies)\s*$"  # its replies
     r"|^\s*(?:ال)?مشاهدة\s+لاحق[اًً]*\s*$|^\s*Watch\s+later\s*$"  # a video card's "watch later"
     rf"|{_HANDLE_LINE}"  # the account's handle on a line of its own
