@@ -4409,3 +4409,22 @@ def test_a_videos_own_watch_also_under_its_player_leaves_the_article_going_on():
     roles = _roles_of(lines)
     assert all(roles[n] != "body" for n in range(7, 11))  # the video's box
     assert all(roles[n] == "body" for n in (12, 13, 15))
+
+
+def test_a_search_engines_cache_banner_is_over_the_page_not_its_text():
+    """A page copied from a search engine's cached copy: its banner (what it is a copy of, that the page may have
+    changed, how to find the search terms, its versions) is no paragraph, and the page's own first lines under it
+    are its masthead, so "الرباط - «الواحة»" over the first paragraph is the site's dateline (fictional inputs)."""
+    banner = [
+        "هذه هي نسخة ذاكرة التخزين المؤقت من https://alwaha.example/news/1 وهي لقطة للصفحة كما ظهرت في 22 مايو 2025.",
+        "ربما تكون الصفحة الحالية قد تغيرت في هذه الأثناء. مزيد من المعلومات.",
+        "الإصدار الكامل  الإصدار النصي فقط  عرض المصدر",
+        "This is Google's cache of https://alwaha.example/news/1. It is a snapshot of the page.",
+        "نصيحة: للعثور على عبارة البحث بسرعة في هذه الصفحة، اضغط على Ctrl+F.",
+    ]
+    lines = [*banner, "", "الواحة", "صحيفة يومية مستقلة", "الرئيسية", "اقتصاد", "", _HEADLINE,
+             "12 مارس 2025", "", "الرباط - «الواحة»", _P1, _P2, _P3]  # fmt: skip
+    roles = _roles_of(lines)
+    assert all(roles[n] != "body" for n in range(1, 6))
+    assert roles[lines.index(_HEADLINE) + 1] == "title"
+    assert all(roles[lines.index(s) + 1] == "body" for s in ("الرباط - «الواحة»", _P1, _P2, _P3))

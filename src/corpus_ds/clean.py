@@ -159,6 +159,8 @@ class _Page:
             for k, i in enumerate(self.order[:-1])
             if _question(self.text[i]) and _answered(self.text[i], self.text[self.order[k + 1]])
         ]
+        # the page's first lines, where the site names itself, under what a browser or a cache sets over the page
+        self.masthead = [i for i in self.order if not _over_the_page(self.text[i])][:MASTHEAD_LINES]
         self.column_words = _column_words(self)  # the most words a line of a print column holds
         self.wrapped: frozenset[int] = _wrapped_paragraphs(self)
         # a table of contents: its label and its items, which head the article's sections further down
@@ -410,6 +412,7 @@ def _first_paragraph(page: _Page) -> int | None:
         and not _says_it_is_a_caption(page.text[i])
         and not markers.is_breadcrumb(page.text[i])
         and not markers.is_cookie_notice(page.text[i])
+        and not markers.CACHE_BANNER.match(page.text[i])
     ]
     if not candidates:  # a page without full stops: long lines
         candidates = [
@@ -727,7 +730,7 @@ def _named_by_the_pages_title(page: _Page, window: list[int]) -> int | None:
     bar, the site's name after the last bar ("موسكو والرباط... شراكة طاقية | الشرق الجديد", as a browser prints or
     shows it): the headline (a menu's, a ticker's or a date's bar ends on no site's name)."""
     titles = set()
-    for i in page.order[:MASTHEAD_LINES]:
+    for i in page.masthead:
         parts = [p.strip() for p in page.text[i].split("|")]
         site = parts[-1]
         if len(parts) >= 2 and site and not markers.is_date_line(site) and _names_the_site(page, site, i):
@@ -1537,9 +1540,7 @@ def _sites_own_dateline(page: _Page, i: int) -> bool:
     found = re.fullmatch(
         r"\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[-–—]\s*(.{2,30}?)\s*", page.text[i]
     )
-    return found is not None and any(
-        page.text[j].strip() == found.group(1) for j in page.order[:MASTHEAD_LINES]
-    )
+    return found is not None and any(page.text[j].strip() == found.group(1) for j in page.masthead)
 
 
 def _place_and_the_site(page: _Page, i: int) -> bool:
@@ -1553,7 +1554,7 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
     if markers.HOME.match(place) or any(
         page.text[j].strip() in (place, found.group(1).strip())
         for j in page.order[:i]
-        if _words(page.text[j]) <= 3 and j not in page.order[:MASTHEAD_LINES]
+        if _words(page.text[j]) <= 3 and j not in page.masthead
     ):
         return False  # "الرئيسية - محليات": a trail of the menu's sections, each a line of the menu above
     return _names_the_site(page, found.group(1), i)
@@ -1565,8 +1566,7 @@ def _names_the_site(page: _Page, name: str, i: int) -> bool:
     these)."""
     found = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)")
     return any(
-        found.search(page.text[j])
-        and (j in page.order[:MASTHEAD_LINES] or markers.is_copyright(page.text[j]))
+        found.search(page.text[j]) and (j in page.masthead or markers.is_copyright(page.text[j]))
         for j in page.order
         if j != i
     )
@@ -1581,6 +1581,11 @@ def _the_sites_credit(page: _Page, i: int) -> bool:
 
 POST_ACCOUNT_WORDS = 8
 MASTHEAD_LINES = 5  # the first lines of a copied page, where the site's name stands alone
+
+
+def _over_the_page(s: str) -> bool:
+    """A line set over the page itself: a cookie notice, a search engine's cache banner."""
+    return markers.is_cookie_notice(s) or bool(markers.CACHE_BANNER.match(s))
 
 
 def _post_time(s: str) -> bool:

@@ -291,6 +291,16 @@ _VISITOR = (
     rf"|بمو{_A}صلتك|{_A}عد{_A}د{_A}ت|هذ{_A}\s+{_A}لموقع|موقعن{_A}|{_A}فضل\s+تجرب|\byou|\bvous|\bvotre|this\s+(?:web)?site)"
 )
 COOKIE_NOTICE_WORDS = 60
+# The banner a search engine's cached copy sets over the page: what it is a copy of, that the page may have changed
+# since, how to find the search terms, the copy's versions
+CACHE_BANNER = re.compile(
+    r"^\s*(?:هذه\s+(?:هي\s+)?(?:ال)?نسخة\s+(?:(?:ال)?مخبأة|(?:من\s+)?ذاكرة\s+التخزين\s+المؤقت|Google)"
+    r"|ربما\s+تكون\s+الصفحة\s+الحالية\s+قد\s+تغيرت|نصيحة\s*:\s*للعثور\s+على\s+عبارة\s+البحث"
+    r"|(?:ال)?إصدار\s+(?:ال)?كامل\s+(?:ال)?إصدار\s+(?:ال)?نصي"
+    r"|This\s+is\s+Google's\s+cache\s+of|The\s+current\s+page\s+could\s+have\s+changed"
+    r"|Tip:\s+To\s+quickly\s+find\s+your\s+search\s+term|Full\s+version\s+Text-only\s+version)",
+    re.I,
+)
 
 
 def is_cookie_notice(line: str) -> bool:
