@@ -4428,3 +4428,36 @@ def test_a_search_engines_cache_banner_is_over_the_page_not_its_text():
     assert all(roles[n] != "body" for n in range(1, 6))
     assert roles[lines.index(_HEADLINE) + 1] == "title"
     assert all(roles[lines.index(s) + 1] == "body" for s in ("الرباط - «الواحة»", _P1, _P2, _P3))
+
+
+def test_a_photo_a_light_version_leaves_out_and_its_caption_keep_the_article_going_on():
+    """ "[صورة]" where a light or text-only version leaves a photo out, its one caption under it, then the article's
+    next section (its heading, "... التالية:" and the list): the placeholder and the caption are no text, the
+    section is (fictional inputs)."""
+    for line in ("[صورة]", "[صورة: الوزير خلال الاجتماع]", "[Image]"):
+        assert (markers.widget(line) or clean._NOTHING).rule == "photo-placeholder", line
+    assert markers.widget("[1] المصدر: وزارة النقل") is None
+    photo = ["[صورة]", "مقر الوزارة في مدينة النخيل"]
+    section = ["شروط المشاركة", "ويشترط في المشاركين:", "- أن يكونوا من العاملين في قطاع الصيد البحري منذ خمس سنوات.",
+               "- أن يقدموا ملفا يتضمن خبرتهم في النقل البحري والتخزين."]  # fmt: skip
+    lines = [_HEADLINE, "", _P1, "", _P2, "", *photo, *section, "", _P3]
+    roles = _roles_of(lines)
+    assert roles[7] != "body" and roles[8] != "body"
+    assert all(roles[n] == "body" for n in (9, 10, 11, 12, 14))
+
+
+def test_an_aggregators_summary_button_and_its_credit_to_the_outlet_it_copied():
+    """An aggregator's frame: "عرض الملخص" over bullet points (and its note that a machine wrote them) is a summary
+    above the text; "المصدر الأصلي: ..." and "نقلا عن موقع ..." under it credit the outlet it was copied from. A
+    sentence that opens on "نقلا عن" stays the article's (fictional inputs)."""
+    for line in ("المصدر الأصلي: المال الخليجي", "نقلا عن موقع المال الخليجي. المحتوى مسؤولية الناشر.",
+                 "نقلا عن صحيفة الواحة"):  # fmt: skip
+        assert (markers.ends_article(line) or clean._NOTHING).role == "source_line", line
+    assert markers.ends_article("نقلا عن صحيفة الواحة، قال الوزير إن الاجتماع كان مثمرا.") is None
+    assert markers.ends_article("نقلا عن مصادر مطلعة") is None
+    summary = ["عرض الملخص", "• بحث الاجتماع التقني ملفات الصيد والطاقة والنقل.", "• لجنة تقنية تجتمع في المرجان.",
+               "تم إنشاء الملخص بواسطة الذكاء الاصطناعي"]  # fmt: skip
+    lines = [_HEADLINE, "", *summary, "", _P1, _P2, _P3, "", "المصدر الأصلي: المال الخليجي"]
+    roles = _roles_of(lines)
+    assert all(roles[n] != "body" for n in range(3, 7)) and all(roles[n] == "body" for n in (8, 9, 10))
+    assert roles[12] == "source_line"

@@ -2108,6 +2108,8 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
     kind = _NOTHING
     table = _table_in(page, gap)
     lead_in = _lead_in(page, gap)
+    # a photo a light version leaves out ("[صورة]") has one caption under it at most
+    placeholder = bool(gap) and bool(markers.PHOTO_PLACEHOLDER.match(page.text[gap[0]]))
     last = lead_in - 1  # the last line of the box, or the subheading above the article's lead-in
     for n, x in enumerate(gap):
         s = page.text[x]
@@ -2124,6 +2126,8 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
             page.mark(x, "body", "lead-in-after-box")
         elif n == last and _subheading_after_box(page, gap, n):
             page.mark(x, "body", "subheading-after-box")
+        elif n >= 2 and placeholder and not found and _words(s) <= SUBHEADING_MAX_WORDS:
+            page.mark(x, "body", "subheading-under-a-photo")  # the photo's one caption is above
         elif n == 0 and len(gap) > 1 and _heading_above_box(page, x, gap[1]):
             page.mark(x, "body", "subheading-above-box")
         elif found and kind.role == "related" and markers.header(s):

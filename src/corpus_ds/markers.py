@@ -74,7 +74,11 @@ COMMENTS = re.compile(
     rf"\s*(?:\(\s*\d+\s*\))?{_COLON}$",
     re.I,
 )
-SOURCE_LINE = re.compile(r"^\s*المصدر\s*[:：]")
+SOURCE_LINE = re.compile(
+    r"^\s*المصدر(?:\s+(?:ال)?أصلي)?\s*[:：]"  # "المصدر: وكالات", an aggregator's "المصدر الأصلي: ..."
+    # a syndicated copy's credit, short, naming the outlet it was taken from: "نقلا عن موقع المال الخليجي."
+    r"|^\s*نقلا\s+عن\s+(?:موقع|صحيفة|جريدة|وكالة|قناة|مجلة)\s+[^.،,:]{1,40}\.?(?:\s+المحتوى\s+مسؤولية[^.]{0,40}\.?)?\s*$"
+)
 # the editors' initials, one or two letters each, perhaps dotted: "ع ق/ م ن", "ع.ق/س.م"
 _EDITORS = (
     r"(?:\s+(?:[\u0621-\u064a]\.?){1,2}(?=[\s/.]|$)(?:\s*[/.]\s*(?:[\u0621-\u064a]\.?){1,2})*(?:\s*/)?)*"
@@ -481,7 +485,9 @@ FACT_BOX = re.compile(
 )
 # The label of a summary set above an article's text ("الملخص"): the paragraph under it is the summary.
 SUMMARY_LABEL = re.compile(
-    rf"^\s*(?:(?:{_A}ل)?ملخص(?:\s+{_A}لمق{_A}ل)?|ب{_A}ختص{_A}ر|Summary|In\s+short)\s*:?\s*$", re.I
+    # (an aggregator's button over its summary: "عرض الملخص")
+    rf"^\s*(?:(?:عرض|{_A}ظه{_A}ر)\s+)?(?:(?:{_A}ل)?ملخص(?:\s+{_A}لمق{_A}ل)?|ب{_A}ختص{_A}ر|Summary|In\s+short)\s*:?\s*$",
+    re.I,
 )
 # The label of a box of key points above the text: a summary only where a list follows it (an explainer may head
 # its own prose with "ما يجب معرفته").
@@ -715,10 +721,18 @@ GO_TO = re.compile(
 )
 
 
+# where a light or text-only version, or a reader, leaves a photo out: "[صورة]", "[صورة: الوزير في الرباط]", "[image]"
+PHOTO_PLACEHOLDER = re.compile(
+    r"^\s*\[\s*(?:صورة|الصورة|صور|image|photo|img|picture)(?:\s*[:：][^\[\]]{0,120})?\s*\]\s*$", re.I
+)
+
+
 def widget(line: str) -> Marker | None:
     """A line of a box set inside the article: a gallery, a video, an embedded post, a poll."""
     if GALLERY_COUNTER.match(line) or GALLERY.match(line):
         return Marker("caption", "gallery")
+    if PHOTO_PLACEHOLDER.match(line):
+        return Marker("caption", "photo-placeholder")
     if EMBED_SIGNATURE.search(line):
         return Marker("embed", "embedded-post")
     if POST_SOURCE.match(line):
