@@ -4461,3 +4461,32 @@ def test_an_aggregators_summary_button_and_its_credit_to_the_outlet_it_copied():
     roles = _roles_of(lines)
     assert all(roles[n] != "body" for n in range(3, 7)) and all(roles[n] == "body" for n in (8, 9, 10))
     assert roles[12] == "source_line"
+
+
+def test_a_newsletters_excerpt_ends_at_its_link_to_the_site_and_an_apps_button_is_its_promotion():
+    """A newsletter's excerpt: "تابع القراءة على موقع الساحل ←" ends it, and "أيضاً في نشرة اليوم" opens its other
+    stories, teasers and all; an app's "تحميل" under its pitch is the pitch's button, not the next section's heading
+    (fictional inputs)."""
+    others = ["أيضاً في نشرة اليوم", _RELATED[0], "أعلنت الوزارة خطة لتطوير موانئ الصيد في الشمال خلال عامين.",
+              "اقرأ المزيد"]  # fmt: skip
+    lines = [_HEADLINE, "", _P1, _P2, _P3, "", "تابع القراءة على موقع الساحل ←", "", *others]
+    roles = _roles_of(lines)
+    assert all(roles[n] == "body" for n in (3, 4, 5)) and all(
+        roles[n] != "body" for n in range(7, 13) if n != 8
+    )
+    for line in ("أكمل القراءة", "اقرأ المقال كاملا على موقع الواحة"):
+        assert (markers.ends_article(line) or clean._NOTHING).rule == "read-on-link", line
+    assert markers.ends_article("تابع القراءة في المكتبات العامة يوميا لأنها تغني المعرفة.") is None
+    app = ["إعلان", "حمّل تطبيق الواحة وتابع مصادرك المفضلة", "تحميل"]
+    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", *app, "", _P3])
+    assert roles[9] != "body" and roles[11] == "body"
+
+
+def test_an_aggregators_credit_to_the_outlet_dates_the_article():
+    """An aggregator's copy whose header shows only its own age ("منذ 4 ساعات") dates the article in its credit to
+    the outlet it copied ("المصدر الأصلي: ... - نُشر بتاريخ 16/03/2025"): that is the proposed publication date
+    (fictional inputs)."""
+    page = "\n".join([_HEADLINE, "منذ 4 ساعات", "", _P1, _P2, _P3, "",
+                      "المصدر الأصلي: بوابة النخيل - نُشر بتاريخ 16/03/2025 على الساعة 07:20"])  # fmt: skip
+    found = propose.publication_date(page, clean.clean(page))
+    assert found is not None and found.date == dt.date(2025, 3, 16) and "16/03/2025" in found.quote

@@ -65,6 +65,13 @@ MORE_STORIES = re.compile(
     re.I,
 )
 # A new story starts: the site's link to its next or previous article.
+# An excerpt's link to the whole article on its site (a newsletter's, an aggregator's): "تابع القراءة على موقع الساحل
+# ←", "أكمل القراءة", "اقرأ المقال كاملا"; and a newsletter's other stories: "أيضاً في نشرة اليوم"
+READ_ON = re.compile(
+    rf"^\s*(?:(?:ت{_A}بع|{_A}كمل|و{_A}صل)\s+{_A}لقر{_A}ء{_H}|{_A}قر{_A}\s+(?:{_A}لمق{_A}ل|{_A}لخبر)\s+(?:ك{_A}مل{_A}ً?|ك{_A}ملا))"
+    rf"(?:\s+(?:على|في|عبر)\s+[^.،]{{1,40}})?\s*[←→>»]?\s*$"
+    rf"|^\s*(?:{_A}يض{_A}ً?|كذلك)\s+في\s+(?:نشر{_H}|عدد)\s+{_A}ليوم\s*[:：]?\s*$"
+)
 NEXT_STORY = re.compile(rf"^\s*(?:{_A}لمق{_A}ل|{_A}لخبر)\s+{_A}ل(?:ت{_A}لي|س{_A}بق){_COLON}$")
 COMMENTS = re.compile(
     # "تعليقات القراء", as each site names its readers: "تعليقات الجمهور", "تعليقات المتابعين"
@@ -265,7 +272,8 @@ ADVERTISEMENT = re.compile(
 # A promotion's button, a few words that are no sentence: "اضغط هنا للاشتراك", "انضم الآن", "انضموا إلينا"
 CALL_TO_ACTION = re.compile(
     rf"^\s*(?:(?:{_A}ضغط|{_A}نقر)(?:و{_A})?\s+هن{_A}|{_A}نضم(?:و{_A}|ي)?\s+(?:{_A}لآن|{_A}لين{_A})"
-    rf"|(?:تبرع|{_A}دعم|س{_A}هم)(?:و{_A}|ي)?(?:\s*ن{_A})?\s+{_A}لآن\s*$)"  # "تبرع الآن": a donation's button
+    rf"|(?:تبرع|{_A}دعم|س{_A}هم)(?:و{_A}|ي)?(?:\s*ن{_A})?\s+{_A}لآن\s*$"  # "تبرع الآن": a donation's button
+    rf"|(?:تحميل|تنزيل|حم[ّ]?ل|{_A}حجز)(?:\s+(?:{_A}لتطبيق|{_A}لآن))?\s*$)"  # an app's or an offer's button
 )
 # A kicker a site sets before its headline, the genre's words for live, breaking, video and the like.
 KICKER = re.compile(
@@ -778,6 +786,8 @@ def ends_article(line: str) -> Marker | None:
         return Marker("related", "more-stories-marker")
     if NEXT_STORY.match(line):
         return Marker("related", "next-story-marker")
+    if READ_ON.match(line):
+        return Marker("related", "read-on-link")
     if TAGS.match(line):
         return Marker("tags", "tags-marker")
     if SOURCE_LINE.match(line):

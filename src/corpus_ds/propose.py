@@ -307,7 +307,10 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         in_header = top - 3 <= n < (first_body or n + 1) and markers.words(text) <= 24
         # a print page's running head above the headline dates its issue ("صوت النيل الثلاثاء 22 من أبريل 2025 ...
         # العدد 51234"): a candidate, taken last, where no date line of the article's and no dateline says one
-        dated = markers.is_date_line(text) or in_header
+        # an aggregator's credit to the outlet it copied says when the outlet published it ("المصدر الأصلي: ... -
+        # نُشر بتاريخ 16/03/2025")
+        credited = roles.get(n) == "source_line" and bool(markers.PUBLISHED_MARKER.search(text))
+        dated = markers.is_date_line(text) or in_header or credited
         if not (dated or (n < top and markers.ISSUE_NUMBER.search(text))):
             continue
         found = datetext.find_dates(text)
