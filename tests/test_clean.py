@@ -4474,8 +4474,11 @@ def test_a_newsletters_excerpt_ends_at_its_link_to_the_site_and_an_apps_button_i
     assert all(roles[n] == "body" for n in (3, 4, 5)) and all(
         roles[n] != "body" for n in range(7, 13) if n != 8
     )
-    for line in ("أكمل القراءة", "اقرأ المقال كاملا على موقع الواحة"):
+    for line in ("أكمل القراءة", "اقرأ المقال كاملا على موقع الواحة", "اقرأ على الموقع"):
         assert (markers.ends_article(line) or clean._NOTHING).rule == "read-on-link", line
+    # an aggregator's note that what it copied speaks for its outlet, not for itself
+    note = "هذا المحتوى منقول من المصدر المذكور، والآراء الواردة فيه لا تعبر بالضرورة عن رأي نبأ اليوم."
+    assert (markers.ends_article(note) or clean._NOTHING).rule == "views-disclaimer"
     assert markers.ends_article("تابع القراءة في المكتبات العامة يوميا لأنها تغني المعرفة.") is None
     app = ["إعلان", "حمّل تطبيق الواحة وتابع مصادرك المفضلة", "تحميل"]
     roles = _roles_of([_HEADLINE, "", _P1, "", _P2, "", *app, "", _P3])
@@ -4490,3 +4493,6 @@ def test_an_aggregators_credit_to_the_outlet_dates_the_article():
                       "المصدر الأصلي: بوابة النخيل - نُشر بتاريخ 16/03/2025 على الساعة 07:20"])  # fmt: skip
     found = propose.publication_date(page, clean.clean(page))
     assert found is not None and found.date == dt.date(2025, 3, 16) and "16/03/2025" in found.quote
+    plain = page.replace("نُشر بتاريخ 16/03/2025 على الساعة 07:20", "16 مارس 2025 - 09:30 ص")
+    found = propose.publication_date(plain, clean.clean(plain))
+    assert found is not None and found.date == dt.date(2025, 3, 16)

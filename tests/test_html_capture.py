@@ -560,3 +560,37 @@ def test_a_live_pages_updates_stay_the_articles_where_the_main_text_keeps_only_o
     for _, _, heading, paragraph in updates:
         assert heading in text and paragraph in text, heading
     assert "الأكثر قراءة" not in text
+
+
+def test_a_newsletters_excerpt_ends_at_its_link_to_the_site_though_the_main_text_goes_on():
+    """A newsletter saved from the mail: the excerpt, "اقرأ على الموقع", then "أخبار أخرى" and other stories' teasers
+    that trafilatura's main text keeps; nothing after the link to the site is the article's (fictional page)."""
+    paragraphs = [
+        "مع اقتراب موسم الشتاء، تتجه أنظار منظمي الرحلات في جزيرة المرجان إلى مدن الواحة الساحلية، في منافسة"
+        " مفتوحة على السياح الباحثين عن الشمس.",
+        "وبحسب بيانات رابطة منظمي الرحلات، ارتفع الطلب على وجهات الواحة بنحو الثلث مقارنة بالموسم الماضي، مدفوعا"
+        " برحلات جوية مباشرة جديدة.",
+        "ويتوقع منظمو الرحلات أن تستقبل الواحة خلال الشتاء المقبل عددا قياسيا من الزوار، إذا استمرت الخطوط"
+        " الجوية في زيادة رحلاتها الأسبوعية.",
+    ]
+    teasers = [
+        (
+            "سعر الذهب اليوم.. عيار 21 يتراجع",
+            "تراجعت أسعار الذهب في مستهل تعاملات الأسبوع متأثرة بصعود العملة.",
+        ),
+        ("فريق النخيل يستعد لمواجهة صعبة", "يخوض الفريق مرانه الأساسي مساء اليوم قبل السفر إلى الجزيرة."),
+    ]
+    body = "".join(f"<tr><td><p>{p}</p></td></tr>" for p in paragraphs)
+    others = "".join(f'<tr><td><h3><a href="/x">{h}</a></h3><p>{t}</p></td></tr>' for h, t in teasers)
+    page = (
+        '<html lang="ar" dir="rtl"><head><!-- FICTIONAL TEST PAGE: invented people, places and outlet -->'
+        '<meta charset="utf-8"><title>النشرة الصباحية</title></head><body><table>'
+        "<tr><td>النشرة الصباحية</td></tr><tr><td>الأحد 2 نوفمبر 2025 | العدد 318</td></tr>"
+        "<tr><td><h1>هل تنافس مدن الواحة الساحلية على سياح المرجان هذا الشتاء؟</h1></td></tr>"
+        f'{body}<tr><td><a href="https://alsahil.example/a/1">اقرأ على الموقع</a></td></tr>'
+        f"<tr><td><h2>أخبار أخرى</h2></td></tr>{others}"
+        "<tr><td>وصلتك هذه الرسالة لأنك مشترك في النشرة الصباحية.</td></tr></table></body></html>"
+    ).encode()
+    text = html.clean_page(page)[2].text
+    assert all(p in text for p in paragraphs)
+    assert not any(t in text for _, t in teasers)

@@ -1124,8 +1124,12 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             # a source under a photo's caption names the photo's source, not the article's
             stop = markers.ends_article(s) if not _is_credit_after_caption(page, i) else None
             box = _box_title(page, rest, k) or _promotion(s)
-            if stop and (stop.rule == "end-of-copy" or _comments_begin(page, rest, k, stop)):
-                return i  # the agency's copy ends here, or the comments begin: what follows is the page's
+            # the agency's copy ends, an excerpt's link to the whole article ("تابع القراءة على الموقع"), or the
+            # comments begin: what follows is the page's
+            if stop and (
+                stop.rule in ("end-of-copy", "read-on-link") or _comments_begin(page, rest, k, stop)
+            ):
+                return i
             captions = _captions_under_label(page, rest, k) if box and box.rule == "gallery" else k + 1
             if captions > k + 1:
                 page.mark(i, "caption", "gallery")
@@ -3143,6 +3147,8 @@ def _after_article(page: _Page, end: int) -> None:
         elif markers.MORE_STORIES.match(s):
             page.mark(i, "related", "more-stories-marker")
             mode = "similar"
+        elif markers.READ_ON.match(s):
+            page.mark(i, "related", "read-on-link")
         elif mode == "comments":
             page.mark(i, "comments", "after-comments")
         elif (found := markers.widget(s)) and found.role == "embed" and not page.prose(i):

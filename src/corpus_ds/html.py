@@ -606,7 +606,8 @@ def _standfirsts(blocks: list[Unit], hints: dict, out: dict) -> None:
 
 
 APPENDED_RULES = ("prose-after-article", "after-read-also")
-ENDS_FOR_GOOD = frozenset({"comments-marker", "tags-marker"})  # after these the article never resumes
+# after these the article never resumes (an excerpt's link to the whole article on its site ends it too)
+ENDS_FOR_GOOD = frozenset({"comments-marker", "tags-marker", "read-on-link"})
 
 
 def _text_under_the_headline(

@@ -66,9 +66,10 @@ MORE_STORIES = re.compile(
 )
 # A new story starts: the site's link to its next or previous article.
 # An excerpt's link to the whole article on its site (a newsletter's, an aggregator's): "تابع القراءة على موقع الساحل
-# ←", "أكمل القراءة", "اقرأ المقال كاملا"; and a newsletter's other stories: "أيضاً في نشرة اليوم"
+# ←", "أكمل القراءة", "اقرأ المقال كاملا", "اقرأ على الموقع"; and a newsletter's other stories: "أيضاً في نشرة اليوم"
 READ_ON = re.compile(
-    rf"^\s*(?:(?:ت{_A}بع|{_A}كمل|و{_A}صل)\s+{_A}لقر{_A}ء{_H}|{_A}قر{_A}\s+(?:{_A}لمق{_A}ل|{_A}لخبر)\s+(?:ك{_A}مل{_A}ً?|ك{_A}ملا))"
+    rf"^\s*(?:(?:ت{_A}بع|{_A}كمل|و{_A}صل)\s+{_A}لقر{_A}ء{_H}|{_A}قر{_A}\s+(?:{_A}لمق{_A}ل|{_A}لخبر)\s+(?:ك{_A}مل{_A}ً?|ك{_A}ملا)"
+    rf"|{_A}قر{_A}(?=\s+(?:على|في)\s+{_A}لموقع))"
     rf"(?:\s+(?:على|في|عبر)\s+[^.،]{{1,40}})?\s*[←→>»]?\s*$"
     rf"|^\s*(?:{_A}يض{_A}ً?|كذلك)\s+في\s+(?:نشر{_H}|عدد)\s+{_A}ليوم\s*[:：]?\s*$"
 )
@@ -137,7 +138,7 @@ CORRECTION = re.compile(
     r"|(?:تصحيح|تصويب)\s*[:：](?=.*(?:خطأ|سهوا)))"
 )
 VIEWS_DISCLAIMER = re.compile(
-    rf"^\s*[*(]?\s*(?:(?:جميع|كل)\s+)?(?:{_A}ل)?(?:مق{_A}لات|مق{_A}ل{_H}?|{_A}ر{_A}ء|مو{_A}د|محتوى|م{_A}\s+(?:ينشر|يُنشر|يرد|نشر))\b"
+    rf"^\s*[*(]?\s*(?:(?:جميع|كل|هذ{_A}|هذه)\s+)?(?:{_A}ل)?(?:مق{_A}لات|مق{_A}ل{_H}?|{_A}ر{_A}ء|مو{_A}د|محتوى|م{_A}\s+(?:ينشر|يُنشر|يرد|نشر))\b"
     rf".{{0,80}}?{_EXPRESS}\s+(?:ب{_A}لضرور{_H}\s+)?عن\s+(?:{_A}ر{_A}ء|ر{_A}ي|وجه{_H}\s+نظر|وجه{_A}ت\s+نظر|موقف|سي{_A}س{_H})\s"
 )
 # A site asking for the reader's opinion of the article or their support, as a site addresses its readers: a short
