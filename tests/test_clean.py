@@ -4496,3 +4496,17 @@ def test_an_aggregators_credit_to_the_outlet_dates_the_article():
     plain = page.replace("نُشر بتاريخ 16/03/2025 على الساعة 07:20", "16 مارس 2025 - 09:30 ص")
     found = propose.publication_date(plain, clean.clean(plain))
     assert found is not None and found.date == dt.date(2025, 3, 16)
+
+
+def test_an_instagram_cards_account_name_without_its_at_sign_is_the_cards():
+    """Instagram prints a post's account over it without an @ ("dar_alwaha_moscow"): the name, the post's text and
+    "عرض هذا المنشور على إنستغرام" are the card's, the paragraphs around it the article's; a site's address or a Latin
+    word alone is no account (fictional inputs)."""
+    card = [
+        "dar_alwaha_moscow",
+        "كسكس الجمعة جاهز نحن في انتظاركم من الواحدة ظهرا",
+        "عرض هذا المنشور على إنستغرام",
+    ]
+    roles = _roles_of([_HEADLINE, "", _P1, "", _P2, *card, _P3])
+    assert all(roles[n] != "body" for n in (6, 7, 8)) and roles[5] == roles[9] == "body"
+    assert not markers.HANDLE_LINE.match("www.alwaha.example") and not markers.HANDLE_LINE.match("NATO")

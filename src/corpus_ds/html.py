@@ -407,8 +407,11 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
             t != other and other.endswith(t) and 2 * len(t.split()) < len(other.split()) for other in titles
         )
     }
-    # a part of <title> that is the site's name (or a short masthead) is not a headline
-    return [t for t in titles if t not in site and len(t.split()) >= 3]
+    # a part of <title> that is the site's name (or a short masthead) is not a headline; a short headline the
+    # og:title or the JSON-LD states whole is ("رمالٌ متحركة")
+    return [
+        t for t in titles if t not in site and (len(t.split()) >= 3 or (t in stated and len(t.split()) == 2))
+    ]
 
 
 def _headline(blocks: list[Unit], titles: list[str]) -> int | None:

@@ -417,7 +417,12 @@ TIMED_LINE = re.compile(r"^\s*[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]\s*\S")
 _HANDLE_LINE = r"^\s*@\w{1,30}\s*$"
 # a post's card copied from the top: the name, the handle (perhaps on the name's line: "سفارة المملكة في موسكو
 # @MarocEmbRu"), then the text
-HANDLE_LINE = re.compile(r"^\s*(?:[^\s@.،,:؟?!]+\s+){0,6}@\w{1,30}\s*$")
+HANDLE_LINE = re.compile(
+    r"^\s*(?:[^\s@.،,:؟?!]+\s+){0,6}@\w{1,30}\s*$"
+    # an account's name alone as Instagram prints it over a post, without its @: Latin letters joined by an
+    # underscore ("dar_alatlas_moscow"; a site's address has dots alone)
+    r"|^\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?:[._][A-Za-z0-9]+)*\s*$"
+)
 # a post's count in words: "412 إعادة نشر", "1.380 إعجاب", "3 آلاف مشاركة"
 _COUNT_IN_WORDS = (
     r"[\d٠-٩.,]+\s*(?:(?:ألف|آلاف|مليون|ملايين)\s+|[KkMm]\s*)?"
