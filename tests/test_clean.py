@@ -4510,3 +4510,21 @@ def test_an_instagram_cards_account_name_without_its_at_sign_is_the_cards():
     roles = _roles_of([_HEADLINE, "", _P1, "", _P2, *card, _P3])
     assert all(roles[n] != "body" for n in (6, 7, 8)) and roles[5] == roles[9] == "body"
     assert not markers.HANDLE_LINE.match("www.alwaha.example") and not markers.HANDLE_LINE.match("NATO")
+
+
+def test_a_short_headline_over_its_standfirst_and_an_unknown_byline_and_the_print_notes_later_date():
+    """A three-word headline in words of its own, its standfirst, a correspondent's line no marker knows ("الرباط -
+    مراسل «فجر النخيل»") and the date "16.07.2025", then the share bar: the short line is the headline, not the
+    correspondent's. A note under the text that the print edition carried it the next day ("نُشر في العدد الورقي
+    ... بتاريخ 17.07.2025") does not displace the date under the headline (fictional inputs)."""
+    # (no line of the header shares the lead's words)
+    standfirst = (
+        "الحمضيات تغزو رفوف المتاجر في الجزيرة وتقترب من نصف مليون طن في موسم واحد مع اتساع الطلب عليها"
+    )
+    lines = [*_MENU, "برتقال بلا تأشيرة", standfirst, "الرباط - مراسل «فجر النخيل»", "16.07.2025", "فيسبوك", "واتساب",
+             "", _P1, _P2, _P3, "", "نُشر في العدد الورقي رقم 10482 بتاريخ 17.07.2025"]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[len(_MENU) + 1] == "title" and roles[len(_MENU) + 3] != "title"
+    page = "\n".join(lines)
+    found = propose.publication_date(page, clean.clean(page))
+    assert found is not None and found.date == dt.date(2025, 7, 16)

@@ -689,11 +689,7 @@ def _headline(page: _Page, start: int) -> int | None:
     elif weak:
         best = weak[-1]
     else:
-        found = _line_above_byline(page, window)
-        if found is None and top is not None and _reads_as_a_headline(page.text[top], 3):
-            page.mark(top, "title", "headline-over-its-header", sure=False)
-            return top
-        return found
+        return _headline_in_words_of_its_own(page, window, top)
     if (
         top is not None
         and window.index(best) > header_end
@@ -945,6 +941,26 @@ def _short_headline_over(page: _Page, window: list[int], headline: int, best: in
     )
 
 
+def _headline_in_words_of_its_own(page: _Page, window: list[int], top: int | None) -> int | None:
+    """Where no line shares the lead's words: the line right above the byline or the date line; else the line over
+    the article's header, or the short headline right over it where that line is its standfirst. Marked unsure."""
+    found = _line_above_byline(page, window)
+    if found is not None:
+        page.mark(found, "title", "line-above-byline", sure=False)
+        return found
+    if top is None:
+        return None
+    above = page.before(top)[-1:]
+    if above and above[0] in window and _short_headline_over(page, window, above[0], top):
+        page.mark(top, "summary", "standfirst-under-the-headline", sure=False)
+        page.mark(above[0], "title", "headline-over-its-standfirst", sure=False)
+        return above[0]
+    if _reads_as_a_headline(page.text[top], 3):
+        page.mark(top, "title", "headline-over-its-header", sure=False)
+        return top
+    return None
+
+
 def _reads_as_a_headline(s: str, least: int) -> bool:
     """A line over an article's header that is a headline rather than a section's name, a writer's name, a label
     and its value or a site's motto: so many words or more, no colon, no dash or bar between parts."""
@@ -959,15 +975,16 @@ def _a_whole_header(page: _Page, window: list[int], top: int, end: int) -> bool:
 
 def _line_above_byline(page: _Page, window: list[int]) -> int | None:
     """Where no line shares the lead's words: the headline-like line right above the byline or the date line
-    (a weak signal, marked unsure)."""
+    (a weak signal, to be marked unsure)."""
     for k, i in enumerate(window[1:], 1):
         found = markers.header(page.text[i])
         if found and found.role in ("byline", "date_line"):
             above = window[k - 1]
-            if _headline_like(page, above) and _words(page.text[above]) >= 3:
-                page.mark(above, "title", "line-above-byline", sure=False)
-                return above
-            return None
+            # (not a writer's name and place the markers do not know: "الرباط - مراسل «فجر»")
+            named = _NAME_WITH_PLACE.match(page.text[above])
+            return (
+                above if _headline_like(page, above) and _words(page.text[above]) >= 3 and not named else None
+            )
     return None
 
 

@@ -329,13 +329,13 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         n, line, found, _, _ = c
         return DateProposal(found.date, _quote(line, found), n, why)
 
+    # (under the text a note may say when the print edition carried it: the header's date line comes first)
     marked = [c for c in candidates if c[4] and not c[3]]
-    if marked:
-        return proposal(marked[0], "date line marked as the publication date")
+    above_the_text = [c for c in marked if last_body is None or c[0] < last_body]
+    if above_the_text or (marked and not _header_dates(candidates, title, first_body)):
+        return proposal((above_the_text or marked)[0], "date line marked as the publication date")
     usable = [c for c in candidates if not c[3]]
-    header = [
-        c for c in usable if title is not None and title < c[0] and (first_body is None or c[0] < first_body)
-    ]
+    header = _header_dates(candidates, title, first_body)
     if header:
         return proposal(header[0], "date line between the headline and the text")
     if (
@@ -356,6 +356,15 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     if dateline is None and issue:
         return proposal(issue[-1], "the print issue's date in the page's running head")
     return dateline
+
+
+def _header_dates(candidates: list, title: int | None, first_body: int | None) -> list:
+    """The candidates between the headline and the text that are no update's date."""
+    return [
+        c
+        for c in candidates
+        if not c[3] and title is not None and title < c[0] and (first_body is None or c[0] < first_body)
+    ]
 
 
 def _from_the_dateline(lines: list[str], first_body: int | None) -> DateProposal | None:
