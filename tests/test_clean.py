@@ -4528,3 +4528,12 @@ def test_a_short_headline_over_its_standfirst_and_an_unknown_byline_and_the_prin
     page = "\n".join(lines)
     found = propose.publication_date(page, clean.clean(page))
     assert found is not None and found.date == dt.date(2025, 7, 16)
+
+
+def test_an_analysiss_introduction_heading_over_its_first_paragraph_is_the_texts():
+    """ "مقدمة" (or "تمهيد") right over an analysis's first paragraph heads its first section: it is the text's, as
+    the later sections' headings are; a word of the menu over the headline is not (fictional inputs)."""
+    roles = _roles_of([*_MENU, _HEADLINE, "12 مارس 2025", "مقدمة", _P1, _P2, "خاتمة", _P3])
+    at = len(_MENU) + 3
+    assert roles[at] == "body" and roles[at + 1] == "body"
+    assert _roles_of(["مقدمة", _HEADLINE, "12 مارس 2025", _P1, _P2])[1] != "body"

@@ -3110,6 +3110,10 @@ _AGENCY_AT_THE_END = re.compile(
 _PLACE_ALONE = re.compile(rf"^\s*{_PLACE}(?:\s*\([^()\d]{{1,20}}\))?\s*[-–—]\s*$")
 
 
+# the heading of an analysis's first section, right over its first paragraph
+_INTRODUCTION = re.compile(r"^\s*(?:(?:ال)?مقدم[ةه]|تمهيد|مدخل|Introduction)\s*[:：]?\s*$", re.I)
+
+
 def _header(page: _Page, start: int, title: int | None) -> None:
     """The lines before the first paragraph: the page's header, the headline, and the article's header."""
     for i in page.before(start):
@@ -3123,6 +3127,8 @@ def _header(page: _Page, start: int, title: int | None) -> None:
                 nxt = next((j for j in page.after(i) if j < start), None)
                 if nxt is not None and _words(page.text[nxt]) <= 4:
                     page.mark(nxt, "byline", "byline-name")
+        elif i == page.before(start)[-1] and _INTRODUCTION.match(s):
+            page.mark(i, "body", "introduction-heading")  # an analysis's first section, under its heading
         elif title is not None and i > title:
             dateline = _dateline_alone(s) and not _the_sites_credit(page, i)
             if i == page.before(start)[-1] and (dateline or _place_and_the_site(page, i)):
