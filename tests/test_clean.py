@@ -4537,3 +4537,15 @@ def test_an_analysiss_introduction_heading_over_its_first_paragraph_is_the_texts
     at = len(_MENU) + 3
     assert roles[at] == "body" and roles[at + 1] == "body"
     assert _roles_of(["مقدمة", _HEADLINE, "12 مارس 2025", _P1, _P2])[1] != "body"
+
+
+def test_the_dateline_of_the_outlet_an_aggregator_names_over_the_headline_is_the_texts():
+    """An aggregator names the outlet it copied over the headline ("جريدة النخيل", "+ متابعة المصدر"); "الرباط -
+    النخيل" over the first paragraph is that outlet's own dateline, the text's. Where nothing names it, a writer's
+    "الرباط - سعيد" stays the byline (fictional inputs)."""
+    top = ["نبأ اليوم", "افتح في التطبيق", "عاجل", "اقتصاد", "رياضة", "", "جريدة النخيل", "+ متابعة المصدر"]
+    lines = [*top, "منذ 5 ساعات", _HEADLINE, "مشاركة", "", "الرباط - النخيل", _P1, _P2, _P3]
+    roles = _roles_of(lines)
+    assert roles[lines.index("الرباط - النخيل") + 1] == "body"
+    plain = [*top[:6], _HEADLINE, "مشاركة", "", "الرباط - سعيد", _P1, _P2, _P3]
+    assert _roles_of(plain)[plain.index("الرباط - سعيد") + 1] != "body"

@@ -1581,13 +1581,22 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
     return _names_the_site(page, found.group(1), i)
 
 
+_OUTLET_WORDS = "جريدة|صحيفة|يومية|موقع|وكالة|قناة|مجلة|شبكة"
+
+
 def _names_the_site(page: _Page, name: str, i: int) -> bool:
-    """Whether the page names itself so elsewhere than line i: in its masthead's first lines or the footer's
-    copyright (a writer's name comes again in a box about them or under a photo they took, which are none of
-    these)."""
+    """Whether the page names itself so elsewhere than line i: in its masthead's first lines, the footer's
+    copyright, or a line above that names it as an outlet (an aggregator's "جريدة المسار" over the headline); a
+    writer's name comes again in a box about them or under a photo they took, which are none of these."""
     found = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)")
+    outlet = re.compile(rf"\s*(?:{_OUTLET_WORDS})\s+{re.escape(name.strip())}\s*")
     return any(
-        found.search(page.text[j]) and (j in page.masthead or markers.is_copyright(page.text[j]))
+        found.search(page.text[j])
+        and (
+            j in page.masthead
+            or markers.is_copyright(page.text[j])
+            or (j < i and outlet.fullmatch(page.text[j]))
+        )
         for j in page.order
         if j != i
     )
