@@ -4474,8 +4474,12 @@ def test_a_newsletters_excerpt_ends_at_its_link_to_the_site_and_an_apps_button_i
     assert all(roles[n] == "body" for n in (3, 4, 5)) and all(
         roles[n] != "body" for n in range(7, 13) if n != 8
     )
-    for line in ("أكمل القراءة", "اقرأ المقال كاملا على موقع الواحة", "اقرأ على الموقع"):
+    for line in ("اقرأ المقال كاملا على موقع الواحة", "اقرأ على الموقع"):
         assert (markers.ends_article(line) or clean._NOTHING).rule == "read-on-link", line
+    # a bare "أكمل القراءة" is a button that unfolds the rest where it stands: the article goes on under it
+    assert (markers.widget("أكمل القراءة") or clean._NOTHING).rule == "read-more-button"
+    unfolded = _roles_of([_HEADLINE, "", _P1, "", "أكمل القراءة", "", _P2, _P3])
+    assert unfolded[5] != "body" and unfolded[7] == unfolded[8] == "body"
     # an aggregator's note that what it copied speaks for its outlet, not for itself
     note = "هذا المحتوى منقول من المصدر المذكور، والآراء الواردة فيه لا تعبر بالضرورة عن رأي نبأ اليوم."
     assert (markers.ends_article(note) or clean._NOTHING).rule == "views-disclaimer"
@@ -4549,3 +4553,144 @@ def test_the_dateline_of_the_outlet_an_aggregator_names_over_the_headline_is_the
     assert roles[lines.index("الرباط - النخيل") + 1] == "body"
     plain = [*top[:6], _HEADLINE, "مشاركة", "", "الرباط - سعيد", _P1, _P2, _P3]
     assert _roles_of(plain)[plain.index("الرباط - سعيد") + 1] != "body"
+
+
+# Inputs a review of the sixth round's rules found (fictional inputs); each behaved so before those rules.
+_R_P = [
+    "قال وزير النقل في الواحة إن الحكومة قررت تمديد الخط البحري بين ميناء النخيل وجزيرة المرجان ليشمل نقل البضائع"
+    " والمسافرين ابتداء من الشهر المقبل.",
+    "وأضاف الوزير في مؤتمر صحفي عقده صباح اليوم أن السفن الثلاث الجديدة ستدخل الخدمة تباعا خلال فصل الصيف.",
+    "وتوقع مسؤولون في الميناء أن يخفض الخط الجديد تكاليف الشحن بنحو الثلث مقارنة بالطرق البرية الحالية.",
+]
+_R_HEADLINE = "الواحة تمدد الخط البحري إلى جزيرة المرجان لنقل البضائع"
+_R_MENU = ["الرئيسية", "سياسة", "اقتصاد", "رياضة", "منوعات", ""]
+
+
+def test_what_the_sixth_review_found_leaves_the_headline_found():
+    """A kicker that opens on a preposition over a long headline stays a kicker; a headline that closes on "(فيديو)"
+    or a score is no writer's "name (place)"; a theme's date and views over the headline are no article's header,
+    so the line over them (a menu on one line, a ticker's item) is not taken for the headline."""
+    long = "الواحة تمدد الخط البحري بين ميناء النخيل وجزيرة المرجان لنقل البضائع والمسافرين ابتداء من الشهر المقبل"
+    header = ["كتب: سعد المالكي", "الأحد 12 أكتوبر 2025 - 10:15", "مشاركة", ""]
+    roles = _roles_of([*_R_MENU, "بعد طول انتظار", long, *header, *_R_P])
+    assert roles[7] != "title" and roles[8] == "title"
+    sport = [
+        "حقق فريق نادي الواحة فوزا ثمينا على ضيفه نادي المرجان بثلاثة أهداف مقابل هدف واحد في المباراة التي"
+        " جرت مساء أمس على ملعب النخيل.",
+        "وسجل المهاجم سليم القرواني هدفين في الشوط الثاني بعدما تقدم الضيوف بهدف مبكر من ركلة جزاء.",
+    ]
+    for top in (
+        ["النسور تحلق عاليا (فيديو)"],
+        ["ليلة سقوط العملاق (3-1)"],
+        ["كرة القدم المحلية", "النسور تحلق عاليا (فيديو)"],
+    ):
+        lines = [*_R_MENU, *top, *header, *sport]
+        assert _roles_of(lines)[len(_R_MENU) + len(top)] == "title", top
+    meta = ["الأحد 12 أكتوبر 2025 - 10:15", "1,874 مشاهدة", ""]
+    for top in (
+        ["الواحة نيوز", "الرئيسية أخبار محلية اقتصاد رياضة ثقافة منوعات"],
+        ["الواحة نيوز", *_R_MENU[:5], "أسعار الوقود ترتفع مجددا في الواحة"],
+    ):
+        lines = [*top, *meta, _R_HEADLINE, "", *_R_P]
+        assert _roles_of(lines)[len(top) + len(meta) + 1] == "title", top
+
+
+def test_what_the_sixth_review_found_leaves_the_text_whole():
+    """A button that unfolds the rest ("أكمل القراءة") leaves the article going on; a blank line where a print
+    column breaks a paragraph does not end it; a related box under the article's closing video and the links of a
+    read-also box under "[صورة]" stay out; a reported denial that opens "هذه الآراء لا تعبر ..." stays; a festival's
+    programme in the day's order ("9:30 ص", then "4:00 م") is the article's, not a live page's updates."""
+    roles = _roles_of(
+        [_R_HEADLINE, "الأحد 12 أكتوبر 2025 - 10:15", "", _R_P[0], "", "أكمل القراءة", "", *_R_P[1:]]
+    )
+    assert roles[6] != "body" and roles[8] == roles[9] == "body"
+    columns = [_wrapped(text, 55) for text in _COLUMN_TEXT]
+    columns[1] = [*columns[1][:5], "", *columns[1][5:]]  # the column ends inside the paragraph: a blank line
+    lines = [
+        "صوت النخيل",
+        "العدد 51234 - الجمعة 21 نوفمبر 2025",
+        "",
+        "فرقة الواحة والمرجان تعزف الأغاني القديمة",
+        "",
+        *[line for column in columns for line in (*column, "")],
+    ]
+    roles = _roles_of(lines)
+    assert all(roles[n] == "body" for n, s in enumerate(lines, 1) if n > 5 and s.strip())
+    related = [
+        "أخبار ذات صلة",
+        "مهرجان الصيف يعود إلى المرجان بعد غياب",
+        "تستعد جزيرة المرجان لاستقبال آلاف الزوار مع عودة مهرجان الصيف الذي توقف ثلاث سنوات.",
+    ]
+    lines = [
+        _R_HEADLINE,
+        "الأحد 12 أكتوبر 2025 - 10:15",
+        "",
+        *_R_P,
+        "",
+        "فيديو",
+        "ميناء النخيل يستقبل أول سفينة",
+        "02:14",
+        *related,
+    ]
+    roles = _roles_of(lines)
+    assert all(roles[n] != "body" for n in range(len(lines) - 2, len(lines) + 1))
+    # (the box's last link, short over the paragraph, reads as its subheading, as it did before)
+    box = [
+        "[صورة]",
+        "ميناء النخيل (أرشيف)",
+        "اقرأ أيضا:",
+        "ارتفاع أسعار السمك",
+        "مهرجان الصيف في المرجان",
+        "سوق الحرفيين",
+    ]
+    roles = _roles_of([_R_HEADLINE, "الأحد 12 أكتوبر 2025 - 10:15", "", *_R_P[:2], "", *box, "", _R_P[2]])
+    assert roles[10] != "body" and roles[11] != "body" and roles[14] == "body"
+    denial = "هذه الآراء لا تعبر عن موقف الحزب الرسمي، بل عن قناعات شخصية لصاحبها، قال الأمين العام للحزب صباح اليوم."
+    assert markers.ends_article(denial) is None
+    programme = [
+        _R_P[0],
+        "9:30 ص",
+        "ورشة الكتابة",
+        "يقدم الورشة المخرج سليم القرواني في قاعة المعهد بمشاركة ثلاثين طالبا.",
+        "4:00 م",
+        "ندوة الذاكرة",
+        "يشارك في الندوة نقاد وأكاديميون من الواحة والمرجان لمناقشة تجارب المسرح.",
+        "8:30 م",
+        "عرض الافتتاح",
+        "تقدم فرقة النخيل مسرحية جديدة على خشبة المسرح البلدي بحضور وزير الثقافة.",
+    ]
+    roles = _roles_of([_R_HEADLINE, "الأحد 12 أكتوبر 2025 - 10:15", "", *programme])
+    assert [roles[n] for n in (5, 8, 11)] == ["body"] * 3
+
+
+def test_what_the_sixth_review_found_leaves_the_date_proposed():
+    """A dated "المصدر:" line that names a report is no date line (the dateline and the date line under it say when);
+    a foot's "تاريخ النشر:" wins over a match's kick-off time and over "آخر تعديل" in the header."""
+    source = "المصدر: تقرير وزارة الزراعة الصادر في 3 فبراير 2023"
+    for lines, want in (
+        (
+            [_R_HEADLINE, "", "النخيل 14 أكتوبر 2025 (وكالة الواحة) - " + _R_P[0], *_R_P[1:], "", source],
+            (2025, 10, 14),
+        ),
+        ([_R_HEADLINE, "", *_R_P, "", source, "الثلاثاء 14 أكتوبر 2025"], (2025, 10, 14)),
+        (
+            [
+                _R_HEADLINE,
+                "موعد المباراة: السبت 18 أكتوبر 2025 - 20:00",
+                "",
+                *_R_P,
+                "",
+                "تاريخ النشر: 14 أكتوبر 2025",
+            ],
+            (2025, 10, 14),
+        ),
+        (
+            [_R_HEADLINE, "آخر تعديل: 16 أكتوبر 2025 - 09:10", "", *_R_P, "", "تاريخ النشر: 14 أكتوبر 2025"],
+            (2025, 10, 14),
+        ),
+    ):
+        raw = "\n".join(lines)
+        found = propose.publication_date(raw, clean.clean(raw))
+        assert found is not None and found.date == dt.date(*want), lines
+    raw = "\n".join([_R_HEADLINE, "منذ 4 ساعات", "", *_R_P, "", source])
+    assert propose.publication_date(raw, clean.clean(raw)) is None

@@ -610,3 +610,63 @@ def test_a_two_word_headline_the_og_title_states_whole_is_the_title():
         " بحضور خبراء من وزارتي الدفاع والخارجية.</p></main></body></html>"
     ).encode()
     assert html.clean_page(page)[2].title == "رمال متحركة"
+
+
+def test_what_the_sixth_review_found_in_saved_pages():
+    """A saved page whose "أكمل القراءة" button unfolds the rest keeps the rest; a theme that states its two-word
+    name as every page's og:title, with "Site | Headline" as the <title>, keeps the headline as the title; the lead a
+    page sets outside trafilatura's main text, which the metadata's description quotes, is kept under its byline,
+    while a standfirst the description quotes over the article's date line stays no text (fictional pages)."""
+    headline = "الواحة تمدد الخط البحري إلى جزيرة المرجان لنقل البضائع"
+    paragraphs = [
+        "قال وزير النقل في الواحة إن الحكومة قررت تمديد الخط البحري بين ميناء النخيل وجزيرة المرجان ليشمل نقل"
+        " البضائع والمسافرين ابتداء من الشهر المقبل.",
+        "وأضاف الوزير في مؤتمر صحفي عقده صباح اليوم أن السفن الثلاث الجديدة ستدخل الخدمة تباعا خلال فصل الصيف.",
+        "وتوقع مسؤولون في الميناء أن يخفض الخط الجديد تكاليف الشحن بنحو الثلث مقارنة بالطرق البرية الحالية.",
+    ]
+    head = '<html lang="ar" dir="rtl"><head><!-- FICTIONAL TEST PAGE: invented people, places and outlet -->'
+    button = (
+        f'{head}<meta charset="utf-8"><meta property="og:title" content="{headline}"></head><body><article>'
+        f"<h1>{headline}</h1><time>الأحد 12 أكتوبر 2025 - 10:15</time><p>{paragraphs[0]}</p>"
+        '<div class="more"><button>أكمل القراءة</button></div>'
+        f'<div class="rest"><p>{paragraphs[1]}</p><p>{paragraphs[2]}</p></div></article></body></html>'
+    ).encode()
+    text = html.clean_page(button)[2].text
+    assert all(p in text for p in paragraphs) and "أكمل القراءة" not in text
+    named = (
+        f'{head}<meta charset="utf-8"><title>الواحة نيوز | {headline}</title>'
+        '<meta property="og:title" content="الواحة نيوز"></head><body><header><h1>الواحة نيوز</h1></header>'
+        f"<main><article><h1>{headline}</h1><div>الأحد 12 أكتوبر 2025 - 10:15</div>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article></main><footer>جميع الحقوق محفوظة © 2025 الواحة نيوز</footer></body></html>"
+    ).encode()
+    assert html.clean_page(named)[2].title == headline
+
+
+def test_the_lead_the_metadatas_description_quotes_stays_where_the_main_text_leaves_it_out():
+    """Blocks the rules call the text, under the byline, that trafilatura's main text leaves out: the one whose
+    first words the metadata's description gives, and the paragraph a connective opens under it, stay the
+    article's; the same block over the article's date line is a standfirst, and a paragraph no description quotes
+    is left to the main text (fictional inputs)."""
+    from types import SimpleNamespace
+
+    lead = "قالت المترجمة سلمى القرواني إن أدب المرجان حاضر في الوعي الثقافي في الواحة منذ عقود طويلة."
+    texts = [
+        ("حاورها: سليم الخيالي", "byline"),
+        (lead, "body"),
+        ("وجاء ذلك في مقابلة خاصة على هامش معرض النخيل الدولي للكتاب الذي تحل فيه الواحة ضيف شرف.", "body"),
+        (
+            "أعلنت وزارة الثقافة في الواحة عن برنامج جديد لدعم الترجمة يشمل مئة عنوان في السنة المقبلة.",
+            "body",
+        ),
+    ]
+    blocks = [SimpleNamespace(text=t, attrs=(), tag="div") for t, _ in texts]
+    decisions = {k: LineDecision(k, role, "rule:article-region") for k, (_, role) in enumerate(texts, 1)}
+    described = [" ".join(lead.split()[: html.DESCRIBED_WORDS])]
+    assert [html._described_lead(blocks, decisions, k, described) for k in (2, 3, 4)] == [True, True, False]
+    dated = [
+        *blocks[:2],
+        SimpleNamespace(text="الأحد 12 أكتوبر 2025 - 10:15", attrs=(), tag="div"),
+        *blocks[2:],
+    ]
+    assert not html._described_lead(dated, decisions, 2, described)

@@ -878,7 +878,10 @@ _COUNTER = re.compile(
 # a byline's name with its place or site, as a header prints it: "سعد المالكي (الرباط)", "الرباط - الواحة نت",
 # "الجسر نيوز/ دولي"
 _NAME_WITH_PLACE = re.compile(
-    r"^\s*[^\s().:،]+(?:\s+[^\s().:،]+){0,3}\s*(?:\([^()]{1,30}\)|[-–—/]\s*[^\s().:،]+(?:\s+[^\s().:،]+){0,2})\s*$"
+    # (a place in parentheses has no digits and is no kicker's word: "(فيديو)", "(3-1)" close headlines)
+    r"^\s*[^\s().:،]+(?:\s+[^\s().:،]+){0,3}\s*"
+    r"(?:\((?!\s*(?:فيديو|صور|شاهد|بالفيديو|بالصور|تقرير|حوار|خاص|مباشر|إنفوغراف)\s*\))[^()\d]{1,30}\)"
+    r"|[-–—/]\s*[^\s().:،]+(?:\s+[^\s().:،]+){0,2})\s*$"
 )
 NAMES_OVER_A_DATE = 3  # name lines (a byline, its handle, its place) between a headline and its date line
 
@@ -934,6 +937,10 @@ def _short_headline_over(page: _Page, window: list[int], headline: int, best: in
         opens
         and best == headline + 1  # set right under it (a site's name over its headline stands apart)
         and not _names_the_site(page, s, headline)
+        # a kicker over a long headline opens on a preposition ("بعد طول انتظار", "في ذكرى الاستقلال") or is the
+        # genre's word; a short headline names a thing ("جسر فوق الأطلسي")
+        and fold(s.split()[0])[0] not in _FOLDED_STOPWORDS
+        and not markers.KICKER.match(s)
         and _headline_like(page, headline)
         and _words(s) >= 3
         and not re.search(r"[:：|]", s)
@@ -968,9 +975,12 @@ def _reads_as_a_headline(s: str, least: int) -> bool:
 
 
 def _a_whole_header(page: _Page, window: list[int], top: int, end: int) -> bool:
-    """The lines from under the headline to the header's end hold two of its parts or more (a date line and a share
-    bar, a byline and a date): a site's date alone, over a line of other news, is no article's header."""
-    return sum(_furniture(page, i) for i in window[window.index(top) + 1 : end + 1]) >= 2
+    """The lines from under the headline to the header's end hold two of its parts or more, its share bar among
+    them (the article's header closes on it): a site's date and views alone, over a line of other news or a menu
+    and under the theme's headline, are no article's header."""
+    parts = window[window.index(top) + 1 : end + 1]
+    shares = any((markers.header(page.text[i]) or _NOTHING).role == "share_bar" for i in parts)
+    return shares and sum(_furniture(page, i) for i in parts) >= 2
 
 
 def _line_above_byline(page: _Page, window: list[int]) -> int | None:
@@ -1084,6 +1094,14 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
         if times and times[0][0] in lines[:LIVE_FIRST_STAMP_WITHIN]
     ]
     best = max(runs, key=len, default=[])
+    minutes = dict(clocks)
+    halves = any(
+        _CLOCK.match(page.text[i].translate(datetext.ARABIC_DIGITS)).group(3) for i in best if i in minutes
+    )
+    if halves and len(best) > 1 and minutes.get(best[0], 0) < minutes.get(best[-1], 0):
+        return (
+            frozenset()
+        )  # "9:30 ص" then "4:00 م": a programme's times in the day's order, not a live page's
     return frozenset(best) if len(best) >= LIVE_STAMPS_MIN else frozenset()
 
 
@@ -1701,7 +1719,9 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         # a sponsored box: its marker explains the links under it
         # (a video's own "شاهد أيضا" under its player is no box of other stories)
         widget = (any(markers.widget(s) for s in lines) or _promotion(lines[0]) is not None) and not any(
-            _other_stories(page, x) for x in gap
+            (markers.ends_article(page.text[x]) or _NOTHING).role == "related"
+            and not _watch_also_under_video(page, x)
+            for x in gap
         )
         known = widget or all(_says_what_it_is(s) for s in lines[:-1])  # the last may be a subheading
         # a print page sets several stories one under another: a headline after its box (an advertisement), over a
@@ -1724,6 +1744,19 @@ def _closed_update(page: _Page, gap: list[int]) -> int:
     stamp = next(n for n, x in enumerate(gap) if x in page.live_stamps)
     shares = [n for n in range(stamp) if (markers.header(page.text[gap[n]]) or _NOTHING).role == "share_bar"]
     return shares[-1] + 1 if shares else 0
+
+
+_WATCH_ALSO = re.compile(r"^\s*شاهد(?:وا)?\s+(?:أيض[اًا]+|ايض[اًا]+|كذلك)\s*[:：]?\s*$")
+
+
+def _watch_also_under_video(page: _Page, i: int) -> bool:
+    """ "شاهد أيضا" right under a video's lines: the player's own link to more videos, not a box of other stories."""
+    above = page.before(i)[-1:]
+    return (
+        bool(_WATCH_ALSO.match(page.text[i]))
+        and bool(above)
+        and (markers.widget(page.text[above[0]]) or _NOTHING).rule == "video"
+    )
 
 
 def _other_stories(page: _Page, i: int) -> bool:
@@ -1990,8 +2023,8 @@ def _wrapped_runs(page: _Page, strict: bool) -> frozenset[int]:
     seen = -1  # the last line the run took or passed over
     for i in page.order:
         s = page.text[i]
-        if run and i > seen + 1:
-            run = []  # a blank line ends the block: a column breaks its paragraph's lines with none between
+        if len(run) == 1 and i > seen + 1:
+            run = []  # a line alone over a blank one (a caption set apart) opens no column's paragraph
         if markers.PAGE_JUMP.match(s) and not strict and len(run) >= 2:
             found.update(run)  # a paragraph that goes on a page further, after its jump
         # a page break inside a paragraph: the footer a browser prints (the address, the page's number) and the
@@ -2156,7 +2189,13 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
             page.mark(x, "body", "lead-in-after-box")
         elif n == last and _subheading_after_box(page, gap, n):
             page.mark(x, "body", "subheading-after-box")
-        elif n >= 2 and placeholder and not found and _words(s) <= SUBHEADING_MAX_WORDS:
+        elif (
+            n >= 2
+            and placeholder
+            and not found
+            and kind.role in ("", "caption")
+            and _words(s) <= SUBHEADING_MAX_WORDS
+        ):
             page.mark(x, "body", "subheading-under-a-photo")  # the photo's one caption is above
         elif n == 0 and len(gap) > 1 and _heading_above_box(page, x, gap[1]):
             page.mark(x, "body", "subheading-above-box")

@@ -397,7 +397,9 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
             if len(parts) == 2 and 2 * len(parts[0].split()) < len(parts[1].split()):
                 leading.add(_squash(unescape(parts[0])))
     titles = [_squash(unescape(t)) for t in out if t.strip()]
-    site |= leading - stated  # unless og:title or the JSON-LD headline says it is the headline
+    # unless og:title or the JSON-LD headline says it is the headline (in three words or more: a theme may state the
+    # site's two-word name as every page's og:title)
+    site |= leading - {t for t in stated if len(t.split()) >= 3}
     # "Headline | Site": the site's name ends the title and is the shorter part ("Site :: Headline" ends on the
     # headline, which is the longer)
     site |= {
@@ -409,9 +411,10 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
     }
     # a part of <title> that is the site's name (or a short masthead) is not a headline; a short headline the
     # og:title or the JSON-LD states whole is ("رمالٌ متحركة")
-    return [
-        t for t in titles if t not in site and (len(t.split()) >= 3 or (t in stated and len(t.split()) == 2))
-    ]
+    named = {_squash(unescape(re.sub(r"<[^>]+>", "", u.text))) for u in found if u.kind == "block"}
+    copyright_lines = [t for t in named if markers.is_copyright(t)]
+    short = {t for t in stated if len(t.split()) == 2 and not any(t in c for c in copyright_lines)}
+    return [t for t in titles if t not in site and (len(t.split()) >= 3 or t in short)]
 
 
 def _headline(blocks: list[Unit], titles: list[str]) -> int | None:
@@ -523,6 +526,7 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
     main = {"".join(m.split()) for m in _main_text(raw_text)}
     out: dict[int, clean.LineDecision] = {}
     headline = _headline(blocks, metadata_titles(found))
+    described = _descriptions(found)
     under, dated = _text_under_the_headline(blocks, decisions, main, headline)
     resumes = _article_resumes(blocks, decisions, main) | under
     for k, b in enumerate(blocks, 1):
@@ -541,6 +545,7 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
             and not _between_kept(blocks, decisions, k, main)
             and not _lead_over_kept(blocks, decisions, k, main)
             and not _in_an_update(decisions, k)
+            and not _described_lead(blocks, decisions, k, described)
         ):
             role, rule, sure = "navigation", "outside-main-content", False
         elif k in resumes:
@@ -554,6 +559,47 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
         if u.kind == "metadata":
             out[u.number] = clean.LineDecision(u.number, "metadata", "rule:page-metadata")
     return clean.decide(_unit_lines(found), out, overrides)
+
+
+DESCRIBED_WORDS = 8  # the words a description and a paragraph must open with alike
+
+
+def _descriptions(found: tuple[Unit, ...]) -> list[str]:
+    """The first words of what the metadata gives as the article's description (description, og:description,
+    JSON-LD description): a page often sets its lead there word for word."""
+    out = []
+    for u in found:
+        a = dict(u.attrs)
+        key = (a.get("property") or a.get("name") or "").lower()
+        if u.tag == "meta" and key in ("description", "og:description", "twitter:description"):
+            out.append(unescape(a.get("content", "")))
+        elif u.tag == "script":
+            out += [unescape(d) for d in re.findall(r'"description"\s*:\s*"((?:[^"\\]|\\.)*)"', u.text)]
+    return [" ".join(d.split()[:DESCRIBED_WORDS]) for d in out if len(d.split()) >= DESCRIBED_WORDS]
+
+
+def _described_lead(blocks, decisions, k: int, described: list[str]) -> bool:
+    """Block k is the lead the metadata's description quotes (its first words alike), or a paragraph a connective
+    opens right under that lead, with no line of the article's header under them: the article's first paragraphs,
+    which a page may set in an element trafilatura's main text leaves out."""
+    for j in (k, k - 1):
+        if j < 1 or (d := decisions.get(j)) is None or d.role != "body":
+            return False
+        if " ".join(blocks[j - 1].text.split()[:DESCRIBED_WORDS]) in described:
+            goes_on = j == k or bool(markers.CONTINUATION.match(blocks[k - 1].text))
+            return goes_on and not _header_below(blocks, k)
+    return False
+
+
+def _header_below(blocks, k: int) -> bool:
+    """A line of the article's header (its date, byline, credit or share bar) under block k, before the next
+    paragraph: block k stands over the header, a standfirst rather than the lead."""
+    for b in blocks[k:]:
+        if clean.is_prose(b.text):
+            return False
+        if markers.header(b.text) or markers.is_date_line(b.text):
+            return True
+    return False
 
 
 def _in_an_update(decisions: dict, k: int) -> bool:

@@ -66,11 +66,11 @@ MORE_STORIES = re.compile(
 )
 # A new story starts: the site's link to its next or previous article.
 # An excerpt's link to the whole article on its site (a newsletter's, an aggregator's): "تابع القراءة على موقع الساحل
-# ←", "أكمل القراءة", "اقرأ المقال كاملا", "اقرأ على الموقع"; and a newsletter's other stories: "أيضاً في نشرة اليوم"
+# ←", "اقرأ المقال كاملا على الموقع", "اقرأ على الموقع"; and a newsletter's other stories: "أيضاً في نشرة اليوم"
 READ_ON = re.compile(
-    rf"^\s*(?:(?:ت{_A}بع|{_A}كمل|و{_A}صل)\s+{_A}لقر{_A}ء{_H}|{_A}قر{_A}\s+(?:{_A}لمق{_A}ل|{_A}لخبر)\s+(?:ك{_A}مل{_A}ً?|ك{_A}ملا)"
-    rf"|{_A}قر{_A}(?=\s+(?:على|في)\s+{_A}لموقع))"
-    rf"(?:\s+(?:على|في|عبر)\s+[^.،]{{1,40}})?\s*[←→>»]?\s*$"
+    rf"^\s*(?:(?:ت{_A}بع|{_A}كمل|و{_A}صل)\s+{_A}لقر{_A}ء{_H}|{_A}قر{_A}(?:\s+(?:{_A}لمق{_A}ل|{_A}لخبر)(?:\s+ك{_A}مل{_A}ً?)?)?)"
+    # (on the site it links to: a bare "أكمل القراءة" may be a button that unfolds the rest of the article)
+    rf"\s+(?:على|في|عبر)\s+(?:موقع\s+[^.،]{{1,40}}|{_A}لموقع(?:\s+{_A}لرسمي)?)\s*[←→>»]?\s*$"
     rf"|^\s*(?:{_A}يض{_A}ً?|كذلك)\s+في\s+(?:نشر{_H}|عدد)\s+{_A}ليوم\s*[:：]?\s*$"
 )
 NEXT_STORY = re.compile(rf"^\s*(?:{_A}لمق{_A}ل|{_A}لخبر)\s+{_A}ل(?:ت{_A}لي|س{_A}بق){_COLON}$")
@@ -138,7 +138,8 @@ CORRECTION = re.compile(
     r"|(?:تصحيح|تصويب)\s*[:：](?=.*(?:خطأ|سهوا)))"
 )
 VIEWS_DISCLAIMER = re.compile(
-    rf"^\s*[*(]?\s*(?:(?:جميع|كل|هذ{_A}|هذه)\s+)?(?:{_A}ل)?(?:مق{_A}لات|مق{_A}ل{_H}?|{_A}ر{_A}ء|مو{_A}د|محتوى|م{_A}\s+(?:ينشر|يُنشر|يرد|نشر))\b"
+    # (an aggregator's "هذا المحتوى منقول ...": the demonstrative before the content, not before views)
+    rf"^\s*[*(]?\s*(?:(?:جميع|كل)\s+|هذ{_A}\s+(?=(?:{_A}ل)?(?:محتوى|مق{_A}ل)\b))?(?:{_A}ل)?(?:مق{_A}لات|مق{_A}ل{_H}?|{_A}ر{_A}ء|مو{_A}د|محتوى|م{_A}\s+(?:ينشر|يُنشر|يرد|نشر))\b"
     rf".{{0,80}}?{_EXPRESS}\s+(?:ب{_A}لضرور{_H}\s+)?عن\s+(?:{_A}ر{_A}ء|ر{_A}ي|وجه{_H}\s+نظر|وجه{_A}ت\s+نظر|موقف|سي{_A}س{_H})\s"
 )
 # A site asking for the reader's opinion of the article or their support, as a site addresses its readers: a short
@@ -163,7 +164,9 @@ DATE_MARKER = re.compile(
     r"^\s*(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?\s+ف[يى]|نُشرت?|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
     re.I,
 )
-UPDATE_MARKER = re.compile(r"(?:آخر\s+تحديث|تم\s+التحديث|^\s*تحديث|Updated|Last\s+updated)", re.I)
+UPDATE_MARKER = re.compile(
+    r"(?:آخر\s+(?:تحديث|تعديل)|تم\s+(?:التحديث|التعديل)|^\s*تحديث|Updated|Last\s+(?:updated|modified))", re.I
+)
 # "العدد: 16982 - ...": a print edition's issue line states the day the issue, and so the article, was published
 PUBLISHED_MARKER = re.compile(
     r"(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?|^\s*نشرت?\b|Published|بتاريخ|^\s*العدد\s*[:：]?\s*[\d٠-٩]{3,})",
@@ -735,6 +738,10 @@ GO_TO = re.compile(
 )
 
 
+# a button that unfolds the rest of the article where it stands: "أكمل القراءة", "تابع القراءة ↓", "اقرأ المزيد"
+READ_MORE_BUTTON = re.compile(
+    rf"^\s*(?:(?:ت{_A}بع|{_A}كمل|و{_A}صل)\s+{_A}لقر{_A}ء{_H}|عرض\s+{_A}لمزيد)\s*[↓⌄▼…\.]*\s*$"
+)
 # where a light or text-only version, or a reader, leaves a photo out: "[صورة]", "[صورة: الوزير في الرباط]", "[image]"
 PHOTO_PLACEHOLDER = re.compile(
     r"^\s*\[\s*(?:صورة|الصورة|صور|image|photo|img|picture)(?:\s*[:：][^\[\]]{0,120})?\s*\]\s*$", re.I
@@ -747,6 +754,8 @@ def widget(line: str) -> Marker | None:
         return Marker("caption", "gallery")
     if PHOTO_PLACEHOLDER.match(line):
         return Marker("caption", "photo-placeholder")
+    if READ_MORE_BUTTON.match(line):
+        return Marker("navigation", "read-more-button")
     if EMBED_SIGNATURE.search(line):
         return Marker("embed", "embedded-post")
     if POST_SOURCE.match(line):
