@@ -82,8 +82,12 @@ COMMENTS = re.compile(
     rf"\s*(?:\(\s*\d+\s*\))?{_COLON}$",
     re.I,
 )
+# an aggregator's credit to the outlet it copied, whose date is the outlet's: "المصدر الأصلي: ..."
+ORIGINAL_SOURCE = re.compile(r"^\s*المصدر\s+(?:ال)?أصلي\s*[:：]")
+# a note that the print edition carried the article ("نُشر في العدد الورقي رقم ... بتاريخ ...")
+PRINT_EDITION = re.compile(r"(?:ال)?(?:عدد|نسخ[ةه]|طبع[ةه])\s+(?:ال)?ورقي|print\s+edition", re.I)
 SOURCE_LINE = re.compile(
-    r"^\s*المصدر(?:\s+(?:ال)?أصلي)?\s*[:：]"  # "المصدر: وكالات", an aggregator's "المصدر الأصلي: ..."
+    rf"^\s*المصدر\s*[:：]|{ORIGINAL_SOURCE.pattern}"  # "المصدر: وكالات", an aggregator's "المصدر الأصلي: ..."
     # a syndicated copy's credit, short, naming the outlet it was taken from: "نقلا عن موقع المال الخليجي."
     r"|^\s*نقلا\s+عن\s+(?:موقع|صحيفة|جريدة|وكالة|قناة|مجلة)\s+[^.،,:]{1,40}\.?(?:\s+المحتوى\s+مسؤولية[^.]{0,40}\.?)?\s*$"
 )

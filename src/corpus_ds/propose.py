@@ -312,7 +312,7 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         credited = (
             roles.get(n) == "source_line"
             and markers.words(text) <= 24
-            and bool(markers.PUBLISHED_MARKER.search(text) or _ORIGINAL_SOURCE.match(text))
+            and bool(markers.PUBLISHED_MARKER.search(text) or markers.ORIGINAL_SOURCE.match(text))
         )
         dated = markers.is_date_line(text) or in_header or credited
         if not (dated or (n < top and markers.ISSUE_NUMBER.search(text))):
@@ -335,7 +335,7 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
 
     # (under the text a note may say when the print edition carried it: the header's date line comes first)
     marked = [c for c in candidates if c[4] and not c[3]]
-    online = [c for c in marked if not _PRINT_EDITION.search(clean.normalise_line(c[1]))]
+    online = [c for c in marked if not markers.PRINT_EDITION.search(clean.normalise_line(c[1]))]
     if online or (marked and not _header_dates(candidates, title, first_body)):
         return proposal((online or marked)[0], "date line marked as the publication date")
     usable = [c for c in candidates if not c[3]]
@@ -360,12 +360,6 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     if dateline is None and issue:
         return proposal(issue[-1], "the print issue's date in the page's running head")
     return dateline
-
-
-# an aggregator's credit to the outlet it copied, whose date is the outlet's
-_ORIGINAL_SOURCE = re.compile(r"^\s*المصدر\s+(?:ال)?أصلي\s*[:：]")
-# a note that the print edition carried the article ("نُشر في العدد الورقي رقم ... بتاريخ ...")
-_PRINT_EDITION = re.compile(r"(?:ال)?(?:عدد|نسخ[ةه]|طبع[ةه])\s+(?:ال)?ورقي|print\s+edition", re.I)
 
 
 def _header_dates(candidates: list, title: int | None, first_body: int | None) -> list:
