@@ -4332,14 +4332,13 @@ def test_a_short_headline_right_over_its_long_standfirst_is_the_headline():
     """A short headline in words of its own right over a standfirst that says the lead's words at a sentence's
     length, then the byline and the date: the headline is the short line, the standfirst its summary. A site's name
     set apart over a long headline stays no headline."""
-    standfirst = (
-        "الاجتماع التقني المشترك يبحث ملفات الصيد البحري والطاقة والنقل في يومين كاملين بين الوفدين في الرباط"
-    )
+    standfirst = "الاجتماع التقني المشترك يبحث ملفات الصيد البحري والطاقة والنقل في يومين كاملين بين الوفدين في الرباط."
     header = ["الرباط - الواحة نت", "نشر في: 14 مارس 2025 - 09:12 ص", "منذ يومين", "مشاركة"]
     roles = _roles_of([*_MENU, "", "جسر فوق البحر", standfirst, *header, _P1, _P2, _P3])
     at = len(_MENU) + 2
     assert roles[at] == "title" and roles[at + 1] == "summary"
-    site = ["الصدى المغربي نيوز", *_MENU, "الصدى المغربي نيوز", "", standfirst, *header, _P1, _P2, _P3]
+    long_headline = standfirst.rstrip(".")  # a headline of sixteen words, no full stop
+    site = ["الصدى المغربي نيوز", *_MENU, "الصدى المغربي نيوز", "", long_headline, *header, _P1, _P2, _P3]
     roles = _roles_of(site)
     assert roles[len(_MENU) + 2] != "title" and roles[len(_MENU) + 4] == "title"
 
@@ -4523,7 +4522,7 @@ def test_a_short_headline_over_its_standfirst_and_an_unknown_byline_and_the_prin
     ... بتاريخ 17.07.2025") does not displace the date under the headline (fictional inputs)."""
     # (no line of the header shares the lead's words)
     standfirst = (
-        "الحمضيات تغزو رفوف المتاجر في الجزيرة وتقترب من نصف مليون طن في موسم واحد مع اتساع الطلب عليها"
+        "الحمضيات تغزو رفوف المتاجر في الجزيرة وتقترب من نصف مليون طن في موسم واحد مع اتساع الطلب عليها هناك."
     )
     lines = [*_MENU, "برتقال بلا تأشيرة", standfirst, "الرباط - مراسل «فجر النخيل»", "16.07.2025", "فيسبوك", "واتساب",
              "", _P1, _P2, _P3, "", "نُشر في العدد الورقي رقم 10482 بتاريخ 17.07.2025"]  # fmt: skip
@@ -4694,3 +4693,90 @@ def test_what_the_sixth_review_found_leaves_the_date_proposed():
         assert found is not None and found.date == dt.date(*want), lines
     raw = "\n".join([_R_HEADLINE, "منذ 4 ساعات", "", *_R_P, "", source])
     assert propose.publication_date(raw, clean.clean(raw)) is None
+
+
+def test_what_the_second_review_of_the_sixth_round_found():
+    """A second review's inputs (fictional), each handled so before the round: a cited report's date in a source line;
+    a site's name over its clock and follow-us icons; an event's name over a long headline; "(الجزء الثاني)" closing a
+    headline; a lead about cookies that quotes "أفضل تجربة"; a print copy double-spaced by its viewer; a short link and
+    the site's name over its latest news, which is no printed page's break; an issue's "أيضا في عدد اليوم:" box inside
+    the text; several "[صورة]" in a row, each with its caption."""
+    source = "المصدر: تقرير منظمة الصحة الإقليمي الصادر بتاريخ 3 يناير 2025"
+    raw = "\n".join([*_R_MENU, _R_HEADLINE, "الخميس 12 يونيو 2025", "", *_R_P, "", source])
+    assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 6, 12)
+    icons = ["صحيفة الواحة الإلكترونية المستقلة", "الخميس 12 يونيو 2025", "فيسبوك", "إكس", "يوتيوب", ""]
+    assert _roles_of([*icons, _R_HEADLINE, "", *_R_P])[7] == "title"
+    long = "الواحة تمدد الخط البحري بين ميناء النخيل وجزيرة المرجان لنقل البضائع والمسافرين ابتداء من الشهر المقبل"
+    header = ["كتب: سعد المالكي", "الأحد 12 أكتوبر 2025 - 10:15", "مشاركة", ""]
+    roles = _roles_of([*_R_MENU, "ليلة التتويج الكبرى", long, *header, *_R_P])
+    assert roles[len(_R_MENU) + 1] != "title" and roles[len(_R_MENU) + 2] == "title"
+    for kicker in ([], ["سلسلة ذاكرة الأسواق القديمة"]):
+        lines = [*_R_MENU, *kicker, "دكاكين لا تعرف الإغلاق (الجزء الثاني)", *header, *_R_P]
+        assert _roles_of(lines)[len(_R_MENU) + len(kicker) + 1] == "title", kicker
+    lead = (
+        "أعلنت هيئة البيانات في الواحة أن الشركات التي تقول إنها نستخدم ملفات تعريف الارتباط لتقديم أفضل تجربة"
+        " خالفت القانون."
+    )
+    assert not markers.is_cookie_notice(
+        "فرضت الهيئة غرامات على شركات قالت إنها تستخدم ملفات تعريف الارتباط لتقديم أفضل تجربة."
+    )
+    assert _roles_of([_R_HEADLINE, "الخميس 12 يونيو 2025", "", lead, *_R_P])[4] == "body"
+    spaced = [line for text in _COLUMN_TEXT for line in _wrapped(text, 60)]
+    lines = [
+        x
+        for line in ["صوت النخيل", "العدد 51234 - الجمعة 21 نوفمبر 2025", _R_HEADLINE, *spaced]
+        for x in (line, "")
+    ]
+    roles = _roles_of(lines)
+    assert all(roles[lines.index(line) + 1] == "body" for line in spaced)
+    other = "أعلنت شركة الطيران الوطنية في المرجان إطلاق خط جوي جديد يربط الجزيرة بمدينة النخيل ثلاث مرات أسبوعيا."
+    lines = [
+        "صحيفة الواحة",
+        "الرئيسية",
+        "اقتصاد",
+        "",
+        _R_HEADLINE,
+        "الخميس 12 يونيو 2025",
+        "",
+        *_R_P,
+        "",
+        "https://alwaha.example/n/48213",
+        "صحيفة الواحة",
+        "",
+        "المرجان تطلق خطا جويا جديدا",
+        "منذ 3 ساعات",
+        other,
+    ]
+    assert _roles_of(lines)[len(lines)] != "body"
+    box = [
+        "أيضا في عدد اليوم:",
+        "مهرجان المرجان يكرم رواد المسرح ص 12",
+        "فريق النخيل يتأهل إلى النهائي ص 18",
+        "",
+    ]
+    lines = [
+        "صوت النخيل",
+        "العدد 10482 - الخميس 12 يونيو 2025",
+        "",
+        _R_HEADLINE,
+        "",
+        *_R_P[:2],
+        "",
+        *box,
+        _R_P[2],
+    ]
+    roles = _roles_of(lines)
+    assert roles[9] != "body" and roles[len(lines)] == "body"
+    # (the last caption, short over the paragraph, reads as its subheading, as it did before the round)
+    photos = [
+        "[صورة]",
+        "رئيس الحكومة يقص شريط الافتتاح",
+        "[صورة]",
+        "سفينة شحن في الرصيف الجديد",
+        "[صورة]",
+        "الوفد",
+    ]
+    roles = _roles_of(
+        [_R_HEADLINE, "الخميس 12 يونيو 2025", "", _R_P[0], "", _R_P[1], "", *photos, "", _R_P[2]]
+    )
+    assert all(roles[n] != "body" for n in range(8, 13)) and roles[15] == "body"

@@ -670,3 +670,21 @@ def test_the_lead_the_metadatas_description_quotes_stays_where_the_main_text_lea
         *blocks[2:],
     ]
     assert not html._described_lead(dated, decisions, 2, described)
+
+
+def test_a_two_word_og_title_that_the_pages_title_does_not_show_is_no_headline():
+    """og:title states the site's two-word name, the <title> the bare headline, set in an h2 under the site's h1: the
+    headline is the title (a second review's input; fictional page)."""
+    headline = "الواحة تمدد الخط البحري إلى جزيرة المرجان لنقل البضائع"
+    paragraph = (
+        "قال وزير النقل في الواحة إن الحكومة قررت تمديد الخط البحري بين ميناء النخيل وجزيرة المرجان ليشمل نقل"
+        " البضائع والمسافرين ابتداء من الشهر المقبل."
+    )
+    page = (
+        '<html lang="ar" dir="rtl"><head><!-- FICTIONAL TEST PAGE: invented people, places and outlet -->'
+        f'<meta charset="utf-8"><title>{headline}</title><meta property="og:title" content="النخيل نيوز"></head>'
+        '<body><header><h1 class="site-title">النخيل نيوز</h1><nav><a href="/">الرئيسية</a></nav></header>'
+        f"<main><article><h2>{headline}</h2><div>الأحد 12 أكتوبر 2025 - 10:15</div><p>{paragraph}</p>"
+        f"<p>{paragraph.replace('قال', 'وأكد')}</p></article></main></body></html>"
+    ).encode()
+    assert html.clean_page(page)[2].title == headline

@@ -692,6 +692,7 @@ def _headline(page: _Page, start: int) -> int | None:
         return _headline_in_words_of_its_own(page, window, top)
     if (
         top is not None
+        and top not in page.masthead  # the site's name over its clock and its follow-us icons
         and window.index(best) > header_end
         and _reads_as_a_headline(page.text[top], 4)
         and _a_whole_header(page, window, top, header_end)
@@ -878,9 +879,11 @@ _COUNTER = re.compile(
 # a byline's name with its place or site, as a header prints it: "سعد المالكي (الرباط)", "الرباط - الواحة نت",
 # "الجسر نيوز/ دولي"
 _NAME_WITH_PLACE = re.compile(
-    # (a place in parentheses has no digits and is no kicker's word: "(فيديو)", "(3-1)" close headlines)
+    # (a place in parentheses has no digits and is no kicker's or a series' word: "(فيديو)", "(3-1)", "(الجزء
+    # الثاني)" close headlines)
     r"^\s*[^\s().:،]+(?:\s+[^\s().:،]+){0,3}\s*"
-    r"(?:\((?!\s*(?:فيديو|صور|شاهد|بالفيديو|بالصور|تقرير|حوار|خاص|مباشر|إنفوغراف)\s*\))[^()\d]{1,30}\)"
+    r"(?:\((?!\s*(?:فيديو|صور|شاهد|بالفيديو|بالصور|تقرير|حوار|خاص|مباشر|إنفوغراف|محدث|تحديث|حصري|(?:ال)?جزء"
+    r"|(?:ال)?حلق[ةه])(?:\s|\)))[^()\d]{1,30}\)"
     r"|[-–—/]\s*[^\s().:،]+(?:\s+[^\s().:،]+){0,2})\s*$"
 )
 NAMES_OVER_A_DATE = 3  # name lines (a byline, its handle, its place) between a headline and its date line
@@ -945,7 +948,13 @@ def _short_headline_over(page: _Page, window: list[int], headline: int, best: in
         and _words(s) >= 3
         and not re.search(r"[:：|]", s)
         and _words(page.text[best]) >= max(STANDFIRST_MIN_WORDS, 1.5 * _words(s))
+        # a standfirst runs longer than a headline, or closes on a full stop (an event's name over a long headline
+        # stays a kicker, as does a label over a headline that asks)
+        and (_words(page.text[best]) >= STANDFIRST_LONG_WORDS or page.text[best].rstrip().endswith("."))
     )
+
+
+STANDFIRST_LONG_WORDS = 20
 
 
 def _headline_in_words_of_its_own(page: _Page, window: list[int], top: int | None) -> int | None:
@@ -1272,11 +1281,16 @@ def _article(page: _Page, start: int, title: int | None) -> int:
 PRINTED_HEAD_LINES = 3  # the lines a browser prints atop every page: the time it printed, the page's title
 
 
+# a printed page's number at its foot, alone or after the address: "1/3", "صفحة 1 من 3"; and the address with it
+_PAGE_NUMBER = re.compile(r"(?:^|\s)(?:صفحة\s+)?[\d٠-٩]{1,3}\s*(?:/|من|of)\s*[\d٠-٩]{1,3}\s*$")
+_PRINTED_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s+صفحة\s+[\d٠-٩]{1,3}\s*من\s*[\d٠-٩]{1,3}\s*$")
+
+
 def _printed_furniture(page: _Page, i: int) -> str:
     """What a browser prints around a page's text at line i: "foot" (the page's address, its number "1/3"), "head"
     (one of the page's own first lines again, further down), or "" for neither."""
     s = page.text[i]
-    if markers.ADDRESS_ALONE.match(s) or markers.GALLERY_COUNTER.match(s):
+    if markers.ADDRESS_ALONE.match(s) or markers.GALLERY_COUNTER.match(s) or _PRINTED_ADDRESS.match(s):
         return "foot"
     first = page.order[:PRINTED_HEAD_LINES]
     return "head" if i not in first and any(page.text[j] == s for j in first) else ""
@@ -1286,13 +1300,14 @@ def _print_page_break(page: _Page, rest: list[int], k: int) -> int | None:
     """A browser's break between printed pages at rest[k]: the page's address and its number ("1/3") that it prints
     at a page's foot, and the lines it prints atop every page (the page's own first lines again), in any order. They
     are marked and the index in rest after them returned; None where rest[k] opens no such break (a repeated head
-    line and an address or a page's number are both needed)."""
-    step, footer, repeated = k, False, False
+    line and the page's number are both needed)."""
+    step, numbered, repeated = k, False, False
     while step < len(rest) and (kind := _printed_furniture(page, rest[step])):
-        footer |= kind == "foot"
+        # (the page's number says it is a print: a web page's short link over its site's name says nothing)
+        numbered |= kind == "foot" and bool(_PAGE_NUMBER.search(page.text[rest[step]]))
         repeated |= kind == "head"
         step += 1
-    if not (footer and repeated):
+    if not (numbered and repeated):
         return None
     for x in rest[k:step]:
         page.mark(x, "navigation", "print-page-break")
@@ -2010,6 +2025,17 @@ def _ends_on_a_function_word(s: str) -> bool:
     return fold(s.split()[-1])[0] in _FOLDED_STOPWORDS
 
 
+DOUBLE_SPACED_SHARE = (
+    0.8  # of a page's lines, those a blank line follows where a viewer copies it double-spaced
+)
+
+
+def _double_spaced(page: _Page) -> bool:
+    """A copy that sets a blank line under nearly every line (some PDF viewers): blank lines then say nothing."""
+    under = [i + 1 < len(page.text) and not page.text[i + 1].strip() for i in page.order[:-1]]
+    return bool(under) and sum(under) >= DOUBLE_SPACED_SHARE * len(under)
+
+
 def _next_blank_run_end(page: _Page, i: int) -> int:
     """Line i and the blank lines right under it: the last of them."""
     while i + 1 < len(page.text) and not page.text[i + 1].strip():
@@ -2021,9 +2047,10 @@ def _wrapped_runs(page: _Page, strict: bool) -> frozenset[int]:
     found: set[int] = set()
     run: list[int] = []
     seen = -1  # the last line the run took or passed over
+    spaced = _double_spaced(page)
     for i in page.order:
         s = page.text[i]
-        if len(run) == 1 and i > seen + 1:
+        if len(run) == 1 and i > seen + 1 and not spaced:
             run = []  # a line alone over a blank one (a caption set apart) opens no column's paragraph
         if markers.PAGE_JUMP.match(s) and not strict and len(run) >= 2:
             found.update(run)  # a paragraph that goes on a page further, after its jump
@@ -2171,8 +2198,9 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
     kind = _NOTHING
     table = _table_in(page, gap)
     lead_in = _lead_in(page, gap)
-    # a photo a light version leaves out ("[صورة]") has one caption under it at most
-    placeholder = bool(gap) and bool(markers.PHOTO_PLACEHOLDER.match(page.text[gap[0]]))
+    # a photo a light version leaves out ("[صورة]") has one caption under it at most: where is the last of them
+    photos = [m for m, y in enumerate(gap) if markers.PHOTO_PLACEHOLDER.match(page.text[y])]
+    placeholder = bool(photos) and photos[0] == 0
     last = lead_in - 1  # the last line of the box, or the subheading above the article's lead-in
     for n, x in enumerate(gap):
         s = page.text[x]
@@ -2190,8 +2218,8 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
         elif n == last and _subheading_after_box(page, gap, n):
             page.mark(x, "body", "subheading-after-box")
         elif (
-            n >= 2
-            and placeholder
+            placeholder
+            and n >= max((m for m in photos if m < n), default=n) + 2
             and not found
             and kind.role in ("", "caption")
             and _words(s) <= SUBHEADING_MAX_WORDS

@@ -376,7 +376,7 @@ _TITLE_PARTS = r"\s+(?:[|\-–—:]|::)\s+"  # "Headline | Site", "Site - Headli
 def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
     """What the page's metadata calls its headline: og:title, twitter:title, JSON-LD headline, and <title> without
     the site's name ("Headline | Site", "Site - Headline")."""
-    out, site, leading, stated = [], set(), set(), set()
+    out, site, leading, stated, titled = [], set(), set(), set(), []
     for u in found:
         a = dict(u.attrs)
         key = (a.get("property") or a.get("name") or "").lower()
@@ -393,6 +393,7 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
             inner = unescape(re.sub(r"<[^>]+>", "", u.text))
             parts = re.split(_TITLE_PARTS, inner)
             out += [inner, *parts]
+            titled += [inner, *parts]
             # "Site | Headline": a first part less than half as long as the second may be the site's name
             if len(parts) == 2 and 2 * len(parts[0].split()) < len(parts[1].split()):
                 leading.add(_squash(unescape(parts[0])))
@@ -413,7 +414,11 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
     # og:title or the JSON-LD states whole is ("رمالٌ متحركة")
     named = {_squash(unescape(re.sub(r"<[^>]+>", "", u.text))) for u in found if u.kind == "block"}
     copyright_lines = [t for t in named if markers.is_copyright(t)]
-    short = {t for t in stated if len(t.split()) == 2 and not any(t in c for c in copyright_lines)}
+    # (and the <title> shows it too: a theme that states its own two-word name in og:title titles the page otherwise)
+    shown = {_squash(unescape(p)) for p in titled}
+    short = {
+        t for t in stated if len(t.split()) == 2 and t in shown and not any(t in c for c in copyright_lines)
+    }
     return [t for t in titles if t not in site and (len(t.split()) >= 3 or t in short)]
 
 

@@ -60,18 +60,18 @@ MORE_STORIES = re.compile(
     rf"|آخر\s+{_A}ل{_A}خب{_A}ر|{_A}حدث\s+{_A}ل{_A}خب{_A}ر|{_A}خب{_A}ر\s+عاجل{_H}"
     # "مقالات أخرى في نفس الركن", "أخبار أخرى من القسم": more of the section's stories
     rf"|(?:مق{_A}لات|{_A}خب{_A}ر|مو{_A}ضيع)\s+(?:{_A}خرى\s+)?(?:في|من)\s+(?:نفس\s+)?{_A}ل(?:ركن|قسم|ب{_A}ب|تصنيف|ملف)(?:\s+نفسه)?"
-    rf"|مخت{_A}ر{_A}ت(?:\s+{_A}لمحرر)?)"  # "مختارات": the editors' picks
+    rf"|مخت{_A}ر{_A}ت(?:\s+{_A}لمحرر)?"  # "مختارات": the editors' picks
+    rf"|(?:{_A}يض{_A}ً?|كذلك)\s+في\s+(?:نشر{_H}|عدد)\s+{_A}ليوم)"  # a newsletter's or an issue's other stories
     rf"{_COLON}$",
     re.I,
 )
 # A new story starts: the site's link to its next or previous article.
 # An excerpt's link to the whole article on its site (a newsletter's, an aggregator's): "تابع القراءة على موقع الساحل
-# ←", "اقرأ المقال كاملا على الموقع", "اقرأ على الموقع"; and a newsletter's other stories: "أيضاً في نشرة اليوم"
+# ←", "اقرأ المقال كاملا على الموقع", "اقرأ على الموقع"
 READ_ON = re.compile(
     rf"^\s*(?:(?:ت{_A}بع|{_A}كمل|و{_A}صل)\s+{_A}لقر{_A}ء{_H}|{_A}قر{_A}(?:\s+(?:{_A}لمق{_A}ل|{_A}لخبر)(?:\s+ك{_A}مل{_A}ً?)?)?)"
     # (on the site it links to: a bare "أكمل القراءة" may be a button that unfolds the rest of the article)
     rf"\s+(?:على|في|عبر)\s+(?:موقع\s+[^.،]{{1,40}}|{_A}لموقع(?:\s+{_A}لرسمي)?)\s*[←→>»]?\s*$"
-    rf"|^\s*(?:{_A}يض{_A}ً?|كذلك)\s+في\s+(?:نشر{_H}|عدد)\s+{_A}ليوم\s*[:：]?\s*$"
 )
 NEXT_STORY = re.compile(rf"^\s*(?:{_A}لمق{_A}ل|{_A}لخبر)\s+{_A}ل(?:ت{_A}لي|س{_A}بق){_COLON}$")
 COMMENTS = re.compile(
@@ -308,7 +308,7 @@ _COOKIES = (
 )
 _VISITOR = (
     rf"(?:تجربتك|تصفحك|ب?تصفح\s+هذ|زيارتك|موافقتك|حصولك|توافق(?:ون)?\s+على|ب?{_A}ستخد{_A}مك|ب{_A}ستمر{_A}رك"
-    rf"|بمو{_A}صلتك|{_A}عد{_A}د{_A}ت|هذ{_A}\s+{_A}لموقع|موقعن{_A}|{_A}فضل\s+تجرب|\byou|\bvous|\bvotre|this\s+(?:web)?site)"
+    rf"|بمو{_A}صلتك|{_A}عد{_A}د{_A}ت|هذ{_A}\s+{_A}لموقع|موقعن{_A}|\byou|\bvous|\bvotre|this\s+(?:web)?site)"
 )
 COOKIE_NOTICE_WORDS = 60
 # The banner a search engine's cached copy sets over the page: what it is a copy of, that the page may have changed
@@ -324,12 +324,11 @@ CACHE_BANNER = re.compile(
 
 
 def is_cookie_notice(line: str) -> bool:
-    """A site's cookie notice (above the article)."""
-    return (
-        words(line) <= COOKIE_NOTICE_WORDS
-        and bool(re.search(_COOKIES, line, re.I))
-        and bool(re.search(_VISITOR, line, re.I))
-    )
+    """A site's cookie notice (above the article): it speaks to the visitor, or says "we use" them to give "the best
+    experience" ("نستخدم ملفات تعريف الارتباط لتقديم أفضل تجربة ممكنة.")."""
+    cookies = words(line) <= COOKIE_NOTICE_WORDS and bool(re.search(_COOKIES, line, re.I))
+    we_use = bool(re.match(rf"^\s*(?:نحن\s+)?(?:نستخدم|نستعمل)\b.*{_A}فضل\s+تجرب", line))
+    return cookies and (bool(re.search(_VISITOR, line, re.I)) or we_use)
 
 
 # A copyright footer names the rights or a year; a bare © before a name under a photo is its credit.

@@ -308,11 +308,11 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         # a print page's running head above the headline dates its issue ("صوت النيل الثلاثاء 22 من أبريل 2025 ...
         # العدد 51234"): a candidate, taken last, where no date line of the article's and no dateline says one
         # an aggregator's credit to the outlet it copied says when the outlet published it ("المصدر الأصلي: ... -
-        # نُشر بتاريخ 16/03/2025", "المصدر الأصلي: صحيفة الرمال - 24 يونيو 2025")
+        # نُشر بتاريخ 16/03/2025", "المصدر الأصلي: صحيفة الرمال - 24 يونيو 2025"); a source the text cites does not
         credited = (
             roles.get(n) == "source_line"
             and markers.words(text) <= 24
-            and bool(markers.PUBLISHED_MARKER.search(text) or markers.ORIGINAL_SOURCE.match(text))
+            and bool(markers.ORIGINAL_SOURCE.match(text))
         )
         dated = markers.is_date_line(text) or in_header or credited
         if not (dated or (n < top and markers.ISSUE_NUMBER.search(text))):
