@@ -4780,3 +4780,20 @@ def test_what_the_second_review_of_the_sixth_round_found():
         [_R_HEADLINE, "الخميس 12 يونيو 2025", "", _R_P[0], "", _R_P[1], "", *photos, "", _R_P[2]]
     )
     assert all(roles[n] != "body" for n in range(8, 13)) and roles[15] == "body"
+
+
+def test_a_story_set_under_an_advert_with_its_headline_date_and_source_line_is_another():
+    """An outlet's page sets its stories one under another: under an advert's label, the next story's headline, its
+    date and its source line ("المصدر: وكالات") open another story, as a headline and its date alone do; a box of
+    links with dates does not (fictional inputs)."""
+    other = [
+        "إعلان",
+        "الواحة تنظم أسبوعا ثقافيا في مدينة النخيل بمشاركة فرق من المرجان",
+        "2024-06-12 16:05:22",
+    ]
+    for tail in ([], ["المصدر: وكالات"]):
+        page = clean._Page([_HEADLINE, _P1, *other, *tail, _P2], {})
+        gap = list(range(2, 2 + len(other) + len(tail)))
+        assert clean._headline_and_date(page, gap), tail
+    links = clean._Page([_HEADLINE, _P1, "اقرأ أيضا", *other[1:], "المصدر: وكالات", _P2], {})
+    assert not clean._headline_and_date(links, [2, 3, 4, 5])

@@ -1577,14 +1577,18 @@ def _new_story_header(page: _Page, gap: list[int]) -> bool:
 
 
 def _headline_and_date(page: _Page, gap: list[int]) -> bool:
-    """A box that ends with a headline and a date line under it, or the site's own dateline ("الدوحة - اللؤلؤة",
-    the masthead's name after the place), and is no box of links (whose cards show headlines and dates): what
-    opens a story appended after a promotion or a widget."""
-    under = page.text[gap[-1]] if gap else ""
+    """A box that ends with a headline and a date line under it (perhaps its source line under that), or the site's
+    own dateline ("الدوحة - اللؤلؤة", the masthead's name after the place), and is no box of links (whose cards show
+    headlines and dates): what opens a story appended after a promotion or a widget."""
+    # (the story's source line may stand under its date: "المصدر: وكالات")
+    tail = len(gap)
+    while tail > 2 and (markers.ends_article(page.text[gap[tail - 1]]) or _NOTHING).rule == "source-marker":
+        tail -= 1
+    under = page.text[gap[tail - 1]] if gap else ""
     return (
-        len(gap) >= 2
-        and _headline_like(page, gap[-2])
-        and (markers.is_date_line(under) or _sites_own_dateline(page, gap[-1]))
+        tail >= 2
+        and _headline_like(page, gap[tail - 2])
+        and (markers.is_date_line(under) or _sites_own_dateline(page, gap[tail - 1]))
         and not any((markers.ends_article(page.text[x]) or _NOTHING).role == "related" for x in gap)
     )
 
