@@ -4797,3 +4797,24 @@ def test_a_story_set_under_an_advert_with_its_headline_date_and_source_line_is_a
         assert clean._headline_and_date(page, gap), tail
     links = clean._Page([_HEADLINE, _P1, "اقرأ أيضا", *other[1:], "المصدر: وكالات", _P2], {})
     assert not clean._headline_and_date(links, [2, 3, 4, 5])
+
+
+def test_a_breadcrumb_copied_an_item_a_line_whose_last_item_is_the_headline_is_no_headline():
+    """ "الرئيسية", "/", "الدول العربية", "/", then the headline as the trail's last item, and the headline again under
+    it: the headline is the second, the trail's item stays navigation (fictional inputs)."""
+    lines = [
+        "الرئيسية",
+        "/",
+        "الدول العربية",
+        "/",
+        _HEADLINE,
+        "",
+        _HEADLINE,
+        "",
+        "12 مارس 2025",
+        _P1,
+        _P2,
+        _P3,
+    ]
+    roles = _roles_of(lines)
+    assert roles[5] != "title" and roles[7] == "title"

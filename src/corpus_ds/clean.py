@@ -639,6 +639,9 @@ LEAD_PARAGRAPHS = 5  # the lines of prose whose words the headline shares
 LEAD_SPAN = 12  # the lines after the first paragraph where they are looked for
 
 
+_SEPARATOR_ALONE = re.compile(r"^\s*[/>»›|]\s*$")  # a breadcrumb's separator on a line of its own
+
+
 def _headline(page: _Page, start: int) -> int | None:
     """The headline: a line of the article's header that shares words with the lead.
 
@@ -673,6 +676,8 @@ def _headline(page: _Page, start: int) -> int | None:
             continue
         if page.before(i)[-1:] and page.before(i)[-1] in page.live_stamps:
             continue  # an update's heading under its time
+        if page.before(i)[-1:] and _SEPARATOR_ALONE.match(page.text[page.before(i)[-1]]):
+            continue  # a breadcrumb copied an item a line, its separators between: its last item repeats the headline
         own = _content_words(s)
         shared = len(own & lead)
         # a line that shares many of the lead's words is its headline even among lines that look like a list
