@@ -1124,6 +1124,7 @@ def test_a_quotation_or_a_post_under_a_colon_is_no_list_of_the_articles():
     "line, role",
     [
         ("إشهار", "advertisement"),
+        ("- اشهار -", "advertisement"),
         ("Google Play", "advertisement"),
         ("قراءة 7 من الردود", "embed"),
         ("Read 64 replies", "embed"),

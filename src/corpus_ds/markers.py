@@ -720,6 +720,7 @@ def header(line: str) -> Marker | None:
         (ADVERTISEMENT.match(line) and words(line) <= 14)
         or (NEWSLETTER.search(line) and words(line) <= 24)
         or AD_LABEL.match(line)
+        or AD_LABEL_ALONE.match(line)  # "- اشهار -", the Maghreb's label between dashes
         or (CALL_TO_ACTION.match(line) and words(line) <= 6 and not SENTENCE_END.search(line))
         or (FOLLOW_US.search(line) and words(line) <= FOLLOW_US_MAX_WORDS)
     ):
