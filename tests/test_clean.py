@@ -4819,3 +4819,22 @@ def test_a_breadcrumb_copied_an_item_a_line_whose_last_item_is_the_headline_is_n
     ]
     roles = _roles_of(lines)
     assert roles[5] != "title" and roles[7] == "title"
+
+
+def test_a_photos_agency_in_latin_script_alone_under_its_caption_between_paragraphs():
+    """A short caption, then the photo's agency alone in Latin script ("Sputnik"), then the article going on: the
+    caption and the credit are the photo's (fictional inputs)."""
+    lines = [
+        _HEADLINE,
+        "14.07.2024 | 10:25 GMT",
+        "",
+        _P1,
+        "",
+        "ناقلة غاز في ميناء النخيل",
+        "Sputnik",
+        "",
+        _P2,
+        _P3,
+    ]
+    roles = _roles_of(lines)
+    assert roles[6] != "body" and roles[7] != "body" and roles[9] == roles[10] == "body"

@@ -2675,12 +2675,20 @@ def _is_credit(s: str) -> bool:
 
 
 def _credits_a_photo(page: _Page, above: str, credit: int) -> bool:
-    """A photo credit under the line above; or "المصدر: ..." in a few words under a caption (on a page that ends its
+    """A photo credit under the line above (a credit's word, or a name in Latin script alone over the text going on);
+    or "المصدر: ..." in a few words under a caption (on a page that ends its
     paragraphs with a full stop, a line of four words or more that ends no sentence and is no aside in parentheses,
     "(انتهى)") when the article goes on after it. Under the article's last sentence "المصدر:" is its source."""
     s = page.text[credit]
     if markers.is_credit(s):
         return True
+    # a name in Latin script alone under a short line (a photo's agency: "Sputnik"), the text going on below
+    below = page.after(credit)[:1]
+    named = markers.is_latin_credit(s) and bool(
+        re.fullmatch(r"\s*[A-Za-z][A-Za-z /&'-]*\s*", s)
+    )  # no address
+    if named and not is_prose(above) and not above.rstrip().endswith(":") and below and page.prose(below[0]):
+        return _words(above) <= CAPTION_MAX_WORDS and bool(re.search(r"[\u0621-\u064a]", above))
     caption = (
         page.punctuates
         and _words(above) >= 4
