@@ -2725,6 +2725,8 @@ def test_the_end_of_a_page_says_what_it_is_in_more_words():
     assert markers.is_social_bar("طباعة أرسل المقال أضف تعليقا")
     notice = "يُسمح فقط بنشر جزء من الأخبار التي تُبث للمشتركين عبر نظام تدفق الأخبار، وبشكل ملخّص."
     assert markers.REPRODUCTION_NOTICE.match(notice)
+    quoted = "يُسمح فقط باقتباس جزء من أخبار وكالة النخيل التي يتم بثها لمشتركيها عبر نظام البث، وبشكل مختصر."
+    assert markers.REPRODUCTION_NOTICE.match(quoted)
     assert not markers.REPRODUCTION_NOTICE.match(
         "يسمح القرار الجديد بنقل الحبوب عبر الميناء دون رسوم إضافية."
     )
