@@ -4840,3 +4840,62 @@ def test_a_photos_agency_in_latin_script_alone_under_its_caption_between_paragra
     ]
     roles = _roles_of(lines)
     assert roles[6] != "body" and roles[7] != "body" and roles[9] == roles[10] == "body"
+
+
+def test_what_a_third_review_of_the_sixth_round_found():
+    """A third review's inputs (fictional), each handled so before the last mends: a video's or a photo's box with its
+    title, date and source line inside the text leaves the article going on; a breadcrumb closed by a separator
+    over the headline, with no repeat of it below, leaves the headline found; a headline in words of its own among
+    the page's first lines stays the headline; a third-person cookie notice ("يستخدم موقع ...") stays out; a
+    newsletter's "أيضاً في نشرة اليوم:" ends the excerpt; a source line that says "نُشر بتاريخ" dates the article."""
+    fourth = "أكد مدير ميناء النخيل سالم العتيبي أن الأرصفة الجديدة جاهزة لاستقبال السفن الثلاث خلال الأسابيع المقبلة."
+    for box in (["فيديو", "لحظة وصول السفينة الأولى إلى ميناء النخيل", "12 يونيو 2025", "المصدر: قناة الواحة"],
+                ["[صورة]", "ميناء النخيل في صورة أرشيفية", "12 مارس 2019", "المصدر: أرشيف الواحة"]):  # fmt: skip
+        lines = [
+            _R_HEADLINE,
+            "الخميس 12 يونيو 2025",
+            "",
+            _R_P[0],
+            "",
+            _R_P[1],
+            "",
+            *box,
+            "",
+            fourth,
+            "",
+            _R_P[2],
+        ]
+        roles = _roles_of(lines)
+        assert roles[len(lines) - 2] == roles[len(lines)] == "body", box[0]
+    sub = "وزير النقل: السفن الثلاث الجديدة تدخل الخدمة خلال فصل الصيف"
+    trail = [
+        "صحيفة الواحة",
+        "الرئيسية",
+        "»",
+        "اقتصاد",
+        "»",
+        "",
+        _R_HEADLINE,
+        sub,
+        "الخميس 12 يونيو 2025",
+        "",
+        *_R_P,
+    ]
+    assert _roles_of(trail)[7] == "title"
+    caption = "وزير النقل في الواحة خلال إعلان تمديد الخط البحري إلى جزيرة المرجان"
+    short = ["الواحة نت", "الرئيسية / اقتصاد", "", "جسر من الماء بين ضفتين", "سعد المالكي (النخيل)",
+             "الأحد 12 أكتوبر 2025 - 10:15", "فيسبوك", "واتساب", "", caption, "", *_R_P]  # fmt: skip
+    assert _roles_of(short)[4] == "title"
+    cookie = "يستخدم موقع الواحة نيوز ملفات تعريف الارتباط لتقديم أفضل تجربة ممكنة لزواره."
+    assert markers.is_cookie_notice(cookie)
+    others = [
+        "أيضاً في نشرة اليوم:",
+        "",
+        "تأهل فريق النخيل إلى نهائي كأس الواحة بعد فوزه على المرجان بهدفين دون رد.",
+    ]
+    lines = ["نشرة الواحة الصباحية", "الخميس 12 يونيو 2025", "", _R_HEADLINE, "", *_R_P, "", *others]
+    assert _roles_of(lines)[len(lines)] != "body"
+    raw = "\n".join(
+        [_R_HEADLINE, "منذ 4 ساعات", "", *_R_P, "", "المصدر: صحيفة الواحة اليوم - نُشر بتاريخ 16/03/2025"]
+    )
+    assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 3, 16)

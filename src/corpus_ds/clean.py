@@ -642,6 +642,17 @@ LEAD_SPAN = 12  # the lines after the first paragraph where they are looked for
 _SEPARATOR_ALONE = re.compile(r"^\s*[/>»›|]\s*$")  # a breadcrumb's separator on a line of its own
 
 
+def _trails_last_item(page: _Page, window: list[int], i: int) -> bool:
+    """Line i closes a breadcrumb copied an item a line (a separator alone above it) and says again what a line
+    below it in the header says: the trail's last item, the headline repeated under it."""
+    above = page.before(i)[-1:]
+    return (
+        bool(above)
+        and bool(_SEPARATOR_ALONE.match(page.text[above[0]]))
+        and any(page.text[j] == page.text[i] for j in window if j > i)
+    )
+
+
 def _headline(page: _Page, start: int) -> int | None:
     """The headline: a line of the article's header that shares words with the lead.
 
@@ -676,7 +687,7 @@ def _headline(page: _Page, start: int) -> int | None:
             continue
         if page.before(i)[-1:] and page.before(i)[-1] in page.live_stamps:
             continue  # an update's heading under its time
-        if page.before(i)[-1:] and _SEPARATOR_ALONE.match(page.text[page.before(i)[-1]]):
+        if _trails_last_item(page, window, i):
             continue  # a breadcrumb copied an item a line, its separators between: its last item repeats the headline
         own = _content_words(s)
         shared = len(own & lead)
@@ -697,7 +708,7 @@ def _headline(page: _Page, start: int) -> int | None:
         return _headline_in_words_of_its_own(page, window, top)
     if (
         top is not None
-        and top not in page.masthead  # the site's name over its clock and its follow-us icons
+        and top != page.order[0]  # the site's name, first on the page, over its clock and its follow-us icons
         and window.index(best) > header_end
         and _reads_as_a_headline(page.text[top], 4)
         and _a_whole_header(page, window, top, header_end)
@@ -1589,6 +1600,10 @@ def _headline_and_date(page: _Page, gap: list[int]) -> bool:
     tail = len(gap)
     while tail > 2 and (markers.ends_article(page.text[gap[tail - 1]]) or _NOTHING).rule == "source-marker":
         tail -= 1
+    if tail < len(gap) and any(markers.widget(page.text[x]) for x in gap):
+        return (
+            False  # a video's or a photo's box shows its title, its date and its source: no story of its own
+        )
     under = page.text[gap[tail - 1]] if gap else ""
     return (
         tail >= 2

@@ -61,7 +61,7 @@ MORE_STORIES = re.compile(
     # "مقالات أخرى في نفس الركن", "أخبار أخرى من القسم": more of the section's stories
     rf"|(?:مق{_A}لات|{_A}خب{_A}ر|مو{_A}ضيع)\s+(?:{_A}خرى\s+)?(?:في|من)\s+(?:نفس\s+)?{_A}ل(?:ركن|قسم|ب{_A}ب|تصنيف|ملف)(?:\s+نفسه)?"
     rf"|مخت{_A}ر{_A}ت(?:\s+{_A}لمحرر)?"  # "مختارات": the editors' picks
-    rf"|(?:{_A}يض{_A}ً?|كذلك)\s+في\s+(?:نشر{_H}|عدد)\s+{_A}ليوم)"  # a newsletter's or an issue's other stories
+    rf"|(?:{_A}يض{_A}ً?|كذلك)\s+في\s+عدد\s+{_A}ليوم)"  # a print issue's other stories
     rf"{_COLON}$",
     re.I,
 )
@@ -72,6 +72,8 @@ READ_ON = re.compile(
     rf"^\s*(?:(?:ت{_A}بع|{_A}كمل|و{_A}صل)\s+{_A}لقر{_A}ء{_H}|{_A}قر{_A}(?:\s+(?:{_A}لمق{_A}ل|{_A}لخبر)(?:\s+ك{_A}مل{_A}ً?)?)?)"
     # (on the site it links to: a bare "أكمل القراءة" may be a button that unfolds the rest of the article)
     rf"\s+(?:على|في|عبر)\s+(?:موقع\s+[^.،]{{1,40}}|{_A}لموقع(?:\s+{_A}لرسمي)?)\s*[←→>»]?\s*$"
+    # a newsletter's other stories after its excerpt: "أيضاً في نشرة اليوم"
+    rf"|^\s*(?:{_A}يض{_A}ً?|كذلك)\s+في\s+نشر{_H}\s+{_A}ليوم\s*[:：]?\s*$"
 )
 NEXT_STORY = re.compile(rf"^\s*(?:{_A}لمق{_A}ل|{_A}لخبر)\s+{_A}ل(?:ت{_A}لي|س{_A}بق){_COLON}$")
 COMMENTS = re.compile(
@@ -324,10 +326,15 @@ CACHE_BANNER = re.compile(
 
 
 def is_cookie_notice(line: str) -> bool:
-    """A site's cookie notice (above the article): it speaks to the visitor, or says "we use" them to give "the best
-    experience" ("نستخدم ملفات تعريف الارتباط لتقديم أفضل تجربة ممكنة.")."""
+    """A site's cookie notice (above the article): it speaks to the visitor, or says that "we" (or "the site") use
+    them to give "the best experience" ("نستخدم ملفات تعريف الارتباط لتقديم أفضل تجربة ممكنة.")."""
     cookies = words(line) <= COOKIE_NOTICE_WORDS and bool(re.search(_COOKIES, line, re.I))
-    we_use = bool(re.match(rf"^\s*(?:نحن\s+)?(?:نستخدم|نستعمل)\b.*{_A}فضل\s+تجرب", line))
+    we_use = bool(
+        re.match(
+            rf"^\s*(?:نحن\s+)?(?:نستخدم|نستعمل|يستخدم\s+(?:هذ{_A}\s+)?{_A}?لموقع|يستخدم\s+موقع)\b.*{_A}فضل\s+تجرب",
+            line,
+        )
+    )
     return cookies and (bool(re.search(_VISITOR, line, re.I)) or we_use)
 
 
