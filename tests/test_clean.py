@@ -4899,3 +4899,15 @@ def test_what_a_third_review_of_the_sixth_round_found():
         [_R_HEADLINE, "منذ 4 ساعات", "", *_R_P, "", "المصدر: صحيفة الواحة اليوم - نُشر بتاريخ 16/03/2025"]
     )
     assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 3, 16)
+
+
+def test_a_newsletters_sign_up_box_between_paragraphs_is_a_promotion():
+    """A newsletter's sign-up box set in the text: its name ("النشرة الثقافية"), its pitch ("... كل يوم جمعة في
+    بريدك."), its form ("أدخل بريدك الإلكتروني") and its button ("اشترك الآن", "اشتراك") are no text; a sentence
+    that tells of a letter in "بريدك الخاص" is (fictional inputs)."""
+    box = ["النشرة الثقافية", "أهم ما يجري في المسارح والمعارض، كل يوم جمعة في بريدك.", "أدخل بريدك الإلكتروني",
+           "اشترك الآن"]  # fmt: skip
+    roles = _roles_of([_HEADLINE, "", _P1, _P2, "", *box, "", _P3])
+    assert all(roles[n] != "body" for n in range(6, 10)) and roles[11] == "body"
+    assert (markers.header("اشتراك") or clean._NOTHING).role == "advertisement"
+    assert markers.header("وقال إن الرسالة وصلت إلى بريدك الخاص بالأمس ثم اختفت من الجهاز.") is None

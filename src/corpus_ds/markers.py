@@ -297,6 +297,9 @@ KICKER = re.compile(
 NEWSLETTER = re.compile(
     rf"^\s*نشر{_H}\s+(?:\S+\s+){{0,3}}(?:{_A}لصب{_A}حي{_H}|{_A}ليومي{_H}|{_A}لمس{_A}ئي{_H}|{_A}لأسبوعي{_H})\s*$"
     rf"|^(?=.*(?:{_A}شترك|{_A}شتر{_A}ك|سج[ّ]?ل|{_A}لنشر{_H}|نشرت(?:ن{_A}|ك)))(?=.*(?:في|{_A}لى|على)\s+بريدك\b)"
+    # its box: "النشرة الثقافية", "... كل يوم جمعة في بريدك.", the form's "أدخل بريدك الإلكتروني", "اشتراك"
+    rf"|^\s*{_A}لنشر{_H}\s+{_A}ل[\u0621-\u064a]+\s*$|^.*(?:في|{_A}لى)\s+بريدك\s*[.!]?\s*$"
+    rf"|^\s*(?:{_A}دخل\s+)?(?:{_A}ل)?بريد(?:ك)?\s+{_A}لإلكتروني\s*$|^\s*{_A}شتر{_A}ك\s*$"
 )
 # A paragraph opening on و and a word that begins with an alef: most often the conjunction and a verb of the derived
 # forms ("واستحوذت"، "واتفق"، "وانطلقت"), but also a name ("واشنطن"، "واندا"). A weaker sign that the article goes on
