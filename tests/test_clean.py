@@ -4911,3 +4911,33 @@ def test_a_newsletters_sign_up_box_between_paragraphs_is_a_promotion():
     assert all(roles[n] != "body" for n in range(6, 10)) and roles[11] == "body"
     assert (markers.header("اشتراك") or clean._NOTHING).role == "advertisement"
     assert markers.header("وقال إن الرسالة وصلت إلى بريدك الخاص بالأمس ثم اختفت من الجهاز.") is None
+
+
+def test_what_a_fourth_review_of_the_sixth_round_found():
+    """A fourth review's inputs (fictional), each handled so before the last rules: a how-to's sentence that ends "في
+    بريدك." is the text's; a court's rule quoted in the text ("يُسمح فقط بنشر ملخص لأخبار الجلسات ... للمشتركين") is no
+    agency's notice; a cited study "نُشرت في مجلة ... بتاريخ ..." does not date the article; a list's item named in
+    Arabic over its name in two Latin words stays the text's."""
+    how = "وبعد إتمام الخطوات، ستصلك رسالة تأكيد تحمل رقم الطلب في بريدك."
+    assert markers.header(how) is None
+    rule = "يُسمح فقط بنشر ملخص لأخبار الجلسات المغلقة عبر منصة المحكمة للمشتركين من الصحفيين المعتمدين."
+    assert not markers.REPRODUCTION_NOTICE.match(rule)
+    study = "المصدر: دراسة نُشرت في مجلة المرجان الطبية بتاريخ 2 مارس 2025"
+    raw = "\n".join([_R_HEADLINE, "الثلاثاء 15 أبريل 2025", "", *_R_P, "", study])
+    assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 4, 15)
+    items = [
+        "شركة النخيل للطاقة الشمسية",
+        "Palm Solar",
+        "تأسست الشركة عام 2019 في مدينة المرجان وتطور ألواحا شمسية للمزارع.",
+    ]
+    roles = _roles_of(
+        [
+            _R_HEADLINE,
+            "الأربعاء 9 أبريل 2025",
+            *_R_P[:2],
+            "وفيما يلي نبذة عن الشركات الفائزة.",
+            *items,
+            _R_P[2],
+        ]
+    )
+    assert roles[6] == roles[7] == "body"

@@ -704,3 +704,22 @@ def test_a_two_word_og_title_the_pages_title_shows_before_any_separator_is_the_h
         " بحضور خبراء من وزارتي الدفاع والخارجية.</p></main></body></html>"
     ).encode()
     assert html.clean_page(page)[2].title == "رمال متحركة"
+
+
+def test_a_two_word_og_title_inside_a_longer_part_of_the_title_is_the_sites_name():
+    """og:title "أخبار الواحة", the <title> "جريدة أخبار الواحة - <the headline, shortened>": the two words are part
+    of the site's name, not a part of the <title>, and the h1 headline is the title (a fourth review's input; fictional
+    page)."""
+    headline = "انطلاق مهرجان المرجان السنوي للتمور بمشاركة مئتي مزارع من الواحة"
+    paragraph = (
+        "انطلقت صباح اليوم في مدينة المرجان فعاليات المهرجان السنوي للتمور بمشاركة مئتي مزارع من الواحة، في دورة"
+        " تستمر خمسة أيام وتضم معرضا لأصناف التمور المحلية."
+    )
+    page = (
+        '<html lang="ar" dir="rtl"><head><!-- FICTIONAL TEST PAGE: invented people, places and outlet -->'
+        '<meta charset="utf-8"><title>جريدة أخبار الواحة - انطلاق مهرجان المرجان للتمور بمشاركة مئتي مزارع</title>'
+        '<meta property="og:title" content="أخبار الواحة"></head><body><header><div class="logo">أخبار الواحة</div>'
+        f"</header><main><h1>{headline}</h1><p>{paragraph}</p><p>{paragraph.replace('انطلقت', 'وانطلقت')}</p>"
+        "</main></body></html>"
+    ).encode()
+    assert html.clean_page(page)[2].title == headline

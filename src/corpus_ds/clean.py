@@ -2699,9 +2699,10 @@ def _credits_a_photo(page: _Page, above: str, credit: int) -> bool:
         return True
     # a name in Latin script alone under a short line (a photo's agency: "Sputnik"), the text going on below
     below = page.after(credit)[:1]
-    named = markers.is_latin_credit(s) and bool(
-        re.fullmatch(r"\s*[A-Za-z][A-Za-z /&'-]*\s*", s)
-    )  # no address
+    # (one word, or two joined by a slash: "Sputnik", "AFP/Getty"; a list's item may give a name in two Latin words,
+    # and an address has dots)
+    latin_name = re.fullmatch(r"\s*[A-Za-z][A-Za-z&'-]*(?:\s*/\s*[A-Za-z&'-]+)?\s*", s)
+    named = markers.is_latin_credit(s) and bool(latin_name)
     if named and not is_prose(above) and not above.rstrip().endswith(":") and below and page.prose(below[0]):
         return _words(above) <= CAPTION_MAX_WORDS and bool(re.search(r"[\u0621-\u064a]", above))
     caption = (

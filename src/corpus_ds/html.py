@@ -415,11 +415,10 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
     named = {_squash(unescape(re.sub(r"<[^>]+>", "", u.text))) for u in found if u.kind == "block"}
     copyright_lines = [t for t in named if markers.is_copyright(t)]
     # (and the <title> shows it too: a theme that states its own two-word name in og:title titles the page otherwise)
-    shown = [_squash(unescape(p)) for p in titled]
+    # (a part of it, split on any separator a site may use: "رمالٌ متحركة • الأفق")
+    shown = {_squash(unescape(p)) for x in titled for p in re.split(r"\s*[|•«»~·]\s*|\s[-–—:]\s", x)}
     short = {
-        t
-        for t in stated
-        if len(t.split()) == 2 and any(t in x for x in shown) and not any(t in c for c in copyright_lines)
+        t for t in stated if len(t.split()) == 2 and t in shown and not any(t in c for c in copyright_lines)
     }
     return [t for t in titles if t not in site and (len(t.split()) >= 3 or t in short)]
 

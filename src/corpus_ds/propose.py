@@ -362,8 +362,9 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     return dateline
 
 
-# a source line that says when the outlet published (not "بتاريخ" alone, which dates what a text cites)
-_STATES_PUBLICATION = re.compile(r"نُ?شر(?:ت)?\s+(?:ب|في)|تاريخ\s+النشر|Published", re.I)
+# a source line that says when the outlet published ("نُشر بتاريخ"; not "بتاريخ" alone, nor "نُشرت في مجلة ...", which
+# date what a text cites)
+_STATES_PUBLICATION = re.compile(r"نُ?شر\s+بتاريخ|تاريخ\s+النشر|Published\s+on", re.I)
 
 
 def _header_dates(candidates: list, title: int | None, first_body: int | None) -> list:
