@@ -4941,3 +4941,23 @@ def test_what_a_fourth_review_of_the_sixth_round_found():
         ]
     )
     assert roles[6] == roles[7] == "body"
+
+
+def test_what_a_fifth_review_of_the_sixth_round_found():
+    """A fifth review's inputs (fictional), each handled so before the round: a listicle's numbered heading over a
+    brand's Latin name over its paragraph stays the text's (a Latin name is a photo's credit only where it names an
+    agency); headlines that close on "(تفاصيل)", "(بالأرقام)" or "(فيديو+صور)" over the byline stay headlines."""
+    item = [
+        "1. منصة تعليمية",
+        "Madrasati",
+        "تقدم المنصة دروسا تفاعلية لطلاب المرحلة الثانوية في مدن الواحة كلها.",
+    ]
+    roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", *_R_P[:2], *item, _R_P[2]])
+    assert roles[5] == roles[6] == "body"
+    header = ["كتب: سعد المالكي", "الأحد 12 أكتوبر 2025 - 10:15", "مشاركة", ""]
+    for headline in (
+        "مهرجان النخيل يعود بقوة (تفاصيل)",
+        "أسعار الذهب في الواحة (بالأرقام)",
+        "حريق في سوق المرجان (فيديو+صور)",
+    ):
+        assert _roles_of([*_R_MENU, headline, *header, *_R_P])[len(_R_MENU) + 1] == "title", headline

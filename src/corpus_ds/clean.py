@@ -895,11 +895,11 @@ _COUNTER = re.compile(
 # a byline's name with its place or site, as a header prints it: "سعد المالكي (الرباط)", "الرباط - الواحة نت",
 # "الجسر نيوز/ دولي"
 _NAME_WITH_PLACE = re.compile(
-    # (a place in parentheses has no digits and is no kicker's or a series' word: "(فيديو)", "(3-1)", "(الجزء
-    # الثاني)" close headlines)
+    # (a place in parentheses has no digits and no kicker's or series' word: "(فيديو)", "(فيديو+صور)", "(3-1)",
+    # "(الجزء الثاني)", "(تفاصيل)", "(بالأرقام)" close headlines)
     r"^\s*[^\s().:،]+(?:\s+[^\s().:،]+){0,3}\s*"
-    r"(?:\((?!\s*(?:فيديو|صور|شاهد|بالفيديو|بالصور|تقرير|حوار|خاص|مباشر|إنفوغراف|محدث|تحديث|حصري|(?:ال)?جزء"
-    r"|(?:ال)?حلق[ةه])(?:\s|\)))[^()\d]{1,30}\)"
+    r"(?:\((?![^()]*(?:فيديو|صور|شاهد|تقرير|حوار|خاص|مباشر|إنفو|انفو|محدث|تحديث|حصري|جزء|حلق|تفاصيل|أرقام|[+]))"
+    r"[^()\d]{1,30}\)"
     r"|[-–—/]\s*[^\s().:،]+(?:\s+[^\s().:،]+){0,2})\s*$"
 )
 NAMES_OVER_A_DATE = 3  # name lines (a byline, its handle, its place) between a headline and its date line
@@ -2689,6 +2689,13 @@ def _is_credit(s: str) -> bool:
     return markers.is_credit(s)
 
 
+_AGENCY = (
+    r"(?:Sputnik|Reuters|AFP|AP|EPA|Getty(?:\s+Images)?|Xinhua|Anadolu|AA|TASS|RIA(?:\s+Novosti)?|Shutterstock"
+    r"|iStock|Alamy|Bloomberg|UPI|DPA|ANSA|WAM|SPA|MAP|APS|KUNA|QNA|Pixabay|Unsplash|Wikimedia(?:\s+Commons)?)"
+)
+_PHOTO_AGENCIES = re.compile(rf"\s*{_AGENCY}(?:\s*/\s*{_AGENCY})?\s*", re.I)
+
+
 def _credits_a_photo(page: _Page, above: str, credit: int) -> bool:
     """A photo credit under the line above (a credit's word, or a name in Latin script alone over the text going on);
     or "المصدر: ..." in a few words under a caption (on a page that ends its
@@ -2699,10 +2706,9 @@ def _credits_a_photo(page: _Page, above: str, credit: int) -> bool:
         return True
     # a name in Latin script alone under a short line (a photo's agency: "Sputnik"), the text going on below
     below = page.after(credit)[:1]
-    # (one word, or two joined by a slash: "Sputnik", "AFP/Getty"; a list's item may give a name in two Latin words,
-    # and an address has dots)
-    latin_name = re.fullmatch(r"\s*[A-Za-z][A-Za-z&'-]*(?:\s*/\s*[A-Za-z&'-]+)?\s*", s)
-    named = markers.is_latin_credit(s) and bool(latin_name)
+    # (a photo agency's name, alone or two joined by a slash: "Sputnik", "AFP/Getty"; a list's item may give a brand's
+    # Latin name under its Arabic one)
+    named = bool(_PHOTO_AGENCIES.fullmatch(s))
     if named and not is_prose(above) and not above.rstrip().endswith(":") and below and page.prose(below[0]):
         return _words(above) <= CAPTION_MAX_WORDS and bool(re.search(r"[\u0621-\u064a]", above))
     caption = (
