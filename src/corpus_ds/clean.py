@@ -730,10 +730,8 @@ def _headline(page: _Page, start: int) -> int | None:
     if above and above[0] in window and _standfirst_under(page, above[0], best, lead):
         page.mark(best, "summary", "standfirst-under-the-headline", sure=False)
         best = above[0]
-    elif above and above[0] in window and best == top and _short_headline_over(page, window, above[0], best):
-        page.mark(best, "summary", "standfirst-under-the-headline", sure=False)
-        page.mark(above[0], "title", "headline-over-its-standfirst", sure=False)
-        return above[0]
+    elif best == top and (headline := _headline_over_its_standfirst(page, window, best)) is not None:
+        return headline
     page.mark(best, "title", "headline-shares-the-lead")
     return best
 
@@ -973,6 +971,17 @@ def _short_headline_over(page: _Page, window: list[int], headline: int, best: in
 STANDFIRST_LONG_WORDS = 20
 
 
+def _headline_over_its_standfirst(page: _Page, window: list[int], standfirst: int) -> int | None:
+    """The short headline right over the line over the article's header, where that line is its standfirst: both
+    marked (unsure), the headline returned; None where the line above is no such headline."""
+    above = page.before(standfirst)[-1:]
+    if not (above and above[0] in window and _short_headline_over(page, window, above[0], standfirst)):
+        return None
+    page.mark(standfirst, "summary", "standfirst-under-the-headline", sure=False)
+    page.mark(above[0], "title", "headline-over-its-standfirst", sure=False)
+    return above[0]
+
+
 def _headline_in_words_of_its_own(page: _Page, window: list[int], top: int | None) -> int | None:
     """Where no line shares the lead's words: the line right above the byline or the date line; else the line over
     the article's header, or the short headline right over it where that line is its standfirst. Marked unsure."""
@@ -982,11 +991,9 @@ def _headline_in_words_of_its_own(page: _Page, window: list[int], top: int | Non
         return found
     if top is None:
         return None
-    above = page.before(top)[-1:]
-    if above and above[0] in window and _short_headline_over(page, window, above[0], top):
-        page.mark(top, "summary", "standfirst-under-the-headline", sure=False)
-        page.mark(above[0], "title", "headline-over-its-standfirst", sure=False)
-        return above[0]
+    headline = _headline_over_its_standfirst(page, window, top)
+    if headline is not None:
+        return headline
     if _reads_as_a_headline(page.text[top], 3):
         page.mark(top, "title", "headline-over-its-header", sure=False)
         return top
@@ -1102,13 +1109,15 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
     each time and the next. Times above the text (a ticker's), a video's duration (under its marker) and times
     after the article (a feed's, another story's) are not updates."""
     lines = [*page.before(start)[-2:], start, *page.after(start)]
-    clocks, ages = [], []
+    clocks, ages, halves = [], [], set()
     for n, i in enumerate(lines):
         m = _CLOCK.match(page.text[i].translate(datetext.ARABIC_DIGITS))
         minutes = _clock_minutes(m) if m else None
         after_video = n > 0 and bool(markers.VIDEO.match(page.text[lines[n - 1]]))
         if minutes is not None and not after_video:
             clocks.append((i, minutes))
+            if m.group(3):
+                halves.add(i)  # "6:15 م": said with its half of the day
         elif (age := _age(page.text[i])) is not None:
             ages.append((i, -age))  # the older the update, the earlier its time
     prose = [x for x in page.order if page.prose(x)]
@@ -1120,13 +1129,9 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
     ]
     best = max(runs, key=len, default=[])
     minutes = dict(clocks)
-    halves = any(
-        _CLOCK.match(page.text[i].translate(datetext.ARABIC_DIGITS)).group(3) for i in best if i in minutes
-    )
-    if halves and len(best) > 1 and minutes.get(best[0], 0) < minutes.get(best[-1], 0):
-        return (
-            frozenset()
-        )  # "9:30 ص" then "4:00 م": a programme's times in the day's order, not a live page's
+    if halves & set(best) and len(best) > 1 and minutes.get(best[0], 0) < minutes.get(best[-1], 0):
+        # "9:30 ص" then "4:00 م": a programme's times in the day's order, not a live page's
+        return frozenset()
     return frozenset(best) if len(best) >= LIVE_STAMPS_MIN else frozenset()
 
 
@@ -1601,9 +1606,8 @@ def _headline_and_date(page: _Page, gap: list[int]) -> bool:
     while tail > 2 and (markers.ends_article(page.text[gap[tail - 1]]) or _NOTHING).rule == "source-marker":
         tail -= 1
     if tail < len(gap) and any(markers.widget(page.text[x]) for x in gap):
-        return (
-            False  # a video's or a photo's box shows its title, its date and its source: no story of its own
-        )
+        # a video's or a photo's box shows its title, its date and its source: no story of its own
+        return False
     under = page.text[gap[tail - 1]] if gap else ""
     return (
         tail >= 2
@@ -2049,9 +2053,8 @@ def _ends_on_a_function_word(s: str) -> bool:
     return fold(s.split()[-1])[0] in _FOLDED_STOPWORDS
 
 
-DOUBLE_SPACED_SHARE = (
-    0.8  # of a page's lines, those a blank line follows where a viewer copies it double-spaced
-)
+# of a page's lines, those a blank line follows where a viewer copies it double-spaced
+DOUBLE_SPACED_SHARE = 0.8
 
 
 def _double_spaced(page: _Page) -> bool:
@@ -2689,13 +2692,6 @@ def _is_credit(s: str) -> bool:
     return markers.is_credit(s)
 
 
-_AGENCY = (
-    r"(?:Sputnik|Reuters|AFP|AP|EPA|Getty(?:\s+Images)?|Xinhua|Anadolu|AA|TASS|RIA(?:\s+Novosti)?|Shutterstock"
-    r"|iStock|Alamy|Bloomberg|UPI|DPA|ANSA|WAM|SPA|MAP|APS|KUNA|QNA|Pixabay|Unsplash|Wikimedia(?:\s+Commons)?)"
-)
-_PHOTO_AGENCIES = re.compile(rf"\s*{_AGENCY}(?:\s*/\s*{_AGENCY})?\s*", re.I)
-
-
 def _credits_a_photo(page: _Page, above: str, credit: int) -> bool:
     """A photo credit under the line above (a credit's word, or a name in Latin script alone over the text going on);
     or "المصدر: ..." in a few words under a caption (on a page that ends its
@@ -2704,11 +2700,10 @@ def _credits_a_photo(page: _Page, above: str, credit: int) -> bool:
     s = page.text[credit]
     if markers.is_credit(s):
         return True
-    # a name in Latin script alone under a short line (a photo's agency: "Sputnik"), the text going on below
+    # a photo agency's name alone under a short line ("Sputnik"), the text going on below (a list's item may give a
+    # brand's Latin name under its Arabic one)
     below = page.after(credit)[:1]
-    # (a photo agency's name, alone or two joined by a slash: "Sputnik", "AFP/Getty"; a list's item may give a brand's
-    # Latin name under its Arabic one)
-    named = bool(_PHOTO_AGENCIES.fullmatch(s))
+    named = bool(markers.PHOTO_AGENCY.fullmatch(s))
     if named and not is_prose(above) and not above.rstrip().endswith(":") and below and page.prose(below[0]):
         return _words(above) <= CAPTION_MAX_WORDS and bool(re.search(r"[\u0621-\u064a]", above))
     caption = (
@@ -2786,9 +2781,8 @@ def _prose_resumes(page: _Page, following: list[int]) -> bool:
 
 
 SECTIONS_AFTER_BOX = 2  # headed sections that go on under the first, as no story appended under a box shows
-SECTIONS_SHARED = (
-    0.15  # of the sections' content words, those the article above the box (and its headline) holds
-)
+# of the sections' content words, those the article above the box (and its headline) holds
+SECTIONS_SHARED = 0.15
 SECTIONS_SHARED_WORDS = 10  # or so many of them, where the sections run long
 
 

@@ -412,15 +412,21 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
     }
     # a part of <title> that is the site's name (or a short masthead) is not a headline; a short headline the
     # og:title or the JSON-LD states whole is ("رمالٌ متحركة")
-    named = {_squash(unescape(re.sub(r"<[^>]+>", "", u.text))) for u in found if u.kind == "block"}
-    copyright_lines = [t for t in named if markers.is_copyright(t)]
-    # (and the <title> shows it too: a theme that states its own two-word name in og:title titles the page otherwise)
-    # (a part of it, split on any separator a site may use: "رمالٌ متحركة • الأفق")
-    shown = {_squash(unescape(p)) for x in titled for p in re.split(r"\s*[|•«»~·]\s*|\s[-–—:]\s", x)}
-    short = {
-        t for t in stated if len(t.split()) == 2 and t in shown and not any(t in c for c in copyright_lines)
-    }
+    short = _two_word_headlines(found, stated, titled)
     return [t for t in titles if t not in site and (len(t.split()) >= 3 or t in short)]
+
+
+def _two_word_headlines(found: tuple[Unit, ...], stated: set[str], titled: list[str]) -> set[str]:
+    """The two-word headlines og:title or the JSON-LD state that the <title> shows as a part of its own (split on any
+    separator a site may use: "رمالٌ متحركة • الأفق") and no copyright line names: a theme that states its own
+    two-word name as og:title titles the page otherwise."""
+    two = {t for t in stated if len(t.split()) == 2}
+    if not two:
+        return set()
+    shown = {_squash(unescape(p)) for x in titled for p in re.split(r"\s*[|•«»~·]\s*|\s[-–—:]\s", x)}
+    blocks = {_squash(unescape(re.sub(r"<[^>]+>", "", u.text))) for u in found if u.kind == "block"}
+    copyright_lines = [t for t in blocks if markers.is_copyright(t)]
+    return {t for t in two & shown if not any(t in c for c in copyright_lines)}
 
 
 def _headline(blocks: list[Unit], titles: list[str]) -> int | None:

@@ -65,16 +65,18 @@ MORE_STORIES = re.compile(
     rf"{_COLON}$",
     re.I,
 )
-# A new story starts: the site's link to its next or previous article.
+# "تابع القراءة", "أكمل القراءة": a button that unfolds the rest of the article, or a link to it on the site
+_READING_ON = rf"(?:ت{_A}بع|{_A}كمل|و{_A}صل)\s+{_A}لقر{_A}ء{_H}"
 # An excerpt's link to the whole article on its site (a newsletter's, an aggregator's): "تابع القراءة على موقع الساحل
 # ←", "اقرأ المقال كاملا على الموقع", "اقرأ على الموقع"
 READ_ON = re.compile(
-    rf"^\s*(?:(?:ت{_A}بع|{_A}كمل|و{_A}صل)\s+{_A}لقر{_A}ء{_H}|{_A}قر{_A}(?:\s+(?:{_A}لمق{_A}ل|{_A}لخبر)(?:\s+ك{_A}مل{_A}ً?)?)?)"
+    rf"^\s*(?:{_READING_ON}|{_A}قر{_A}(?:\s+(?:{_A}لمق{_A}ل|{_A}لخبر)(?:\s+ك{_A}مل{_A}ً?)?)?)"
     # (on the site it links to: a bare "أكمل القراءة" may be a button that unfolds the rest of the article)
     rf"\s+(?:على|في|عبر)\s+(?:موقع\s+[^.،]{{1,40}}|{_A}لموقع(?:\s+{_A}لرسمي)?)\s*[←→>»]?\s*$"
     # a newsletter's other stories after its excerpt: "أيضاً في نشرة اليوم"
     rf"|^\s*(?:{_A}يض{_A}ً?|كذلك)\s+في\s+نشر{_H}\s+{_A}ليوم\s*[:：]?\s*$"
 )
+# A new story starts: the site's link to its next or previous article.
 NEXT_STORY = re.compile(rf"^\s*(?:{_A}لمق{_A}ل|{_A}لخبر)\s+{_A}ل(?:ت{_A}لي|س{_A}بق){_COLON}$")
 COMMENTS = re.compile(
     # "تعليقات القراء", as each site names its readers: "تعليقات الجمهور", "تعليقات المتابعين"
@@ -86,6 +88,9 @@ COMMENTS = re.compile(
 )
 # an aggregator's credit to the outlet it copied, whose date is the outlet's: "المصدر الأصلي: ..."
 ORIGINAL_SOURCE = re.compile(r"^\s*المصدر\s+(?:ال)?أصلي\s*[:：]")
+# a source line that says when its outlet published ("نُشر بتاريخ"; not "بتاريخ" alone, nor "نُشرت في مجلة ...",
+# which date what a text cites)
+STATES_PUBLICATION = re.compile(r"نُ?شر\s+بتاريخ|تاريخ\s+النشر|Published\s+on", re.I)
 # a note that the print edition carried the article ("نُشر في العدد الورقي رقم ... بتاريخ ...")
 PRINT_EDITION = re.compile(r"(?:ال)?(?:عدد|نسخ[ةه]|طبع[ةه])\s+(?:ال)?ورقي|print\s+edition", re.I)
 SOURCE_LINE = re.compile(
@@ -269,6 +274,12 @@ CREDIT = re.compile(
     rf"|^.{{1,25}}\s[-–/]\s*خ{_A}ص\s*$",
     re.I,
 )
+# A photo agency's name in Latin script, alone or two joined by a slash ("Sputnik", "AFP/Getty"): a photo's credit
+_AGENCY = (
+    r"(?:Sputnik|Reuters|AFP|AP|EPA|Getty(?:\s+Images)?|Xinhua|Anadolu|AA|TASS|RIA(?:\s+Novosti)?|Shutterstock"
+    r"|iStock|Alamy|Bloomberg|UPI|DPA|ANSA|WAM|SPA|MAP|APS|KUNA|QNA|Pixabay|Unsplash|Wikimedia(?:\s+Commons)?)"
+)
+PHOTO_AGENCY = re.compile(rf"\s*{_AGENCY}(?:\s*/\s*{_AGENCY})?\s*", re.I)
 # A credit that can only be a photo's (a picture word, a copyright sign, a photo agency), not an agency byline
 PHOTO_CREDIT = re.compile(rf"{_CREDIT_START}(?:{_PHOTO_WORDS}|©|Getty)")
 # "© نجمة موسكو / فلان" on a line of its own: a photo's credit (the agency, then the photographer), not the footer's
@@ -689,9 +700,9 @@ def is_copyright(line: str) -> bool:
 AD_LABEL_ALONE = re.compile(
     rf"^\s*[-–]?\s*(?:{_A}علان|{_A}شه{_A}ر|Advertisement|Publicit[ée])\s*[-–]?\s*$", re.I
 )
-# An advertisement's label or an app store's badge, alone on a line ("إشهار" is the Maghreb's word for an advert)
-AD_LABEL = re.compile(
-    rf"^\s*(?:{_A}شه{_A}ر|Google\s+Play|App\s+Store|{_A}ب\s+ستور|(?:غوغل|جوجل|قوقل)\s+بل{_A}ي)\s*$", re.I
+# An app store's badge alone on a line (an advertisement's label is AD_LABEL_ALONE's; "إشهار" is the Maghreb's word)
+APP_BADGE = re.compile(
+    rf"^\s*(?:Google\s+Play|App\s+Store|{_A}ب\s+ستور|(?:غوغل|جوجل|قوقل)\s+بل{_A}ي)\s*$", re.I
 )
 
 
@@ -731,8 +742,8 @@ def header(line: str) -> Marker | None:
     if (
         (ADVERTISEMENT.match(line) and words(line) <= 14)
         or (NEWSLETTER.search(line) and words(line) <= 24)
-        or AD_LABEL.match(line)
-        or AD_LABEL_ALONE.match(line)  # "- اشهار -", the Maghreb's label between dashes
+        or AD_LABEL_ALONE.match(line)  # "إعلان", "- اشهار -"
+        or APP_BADGE.match(line)
         or (CALL_TO_ACTION.match(line) and words(line) <= 6 and not SENTENCE_END.search(line))
         or (FOLLOW_US.search(line) and words(line) <= FOLLOW_US_MAX_WORDS)
     ):
@@ -755,9 +766,7 @@ GO_TO = re.compile(
 
 
 # a button that unfolds the rest of the article where it stands: "أكمل القراءة", "تابع القراءة ↓", "اقرأ المزيد"
-READ_MORE_BUTTON = re.compile(
-    rf"^\s*(?:(?:ت{_A}بع|{_A}كمل|و{_A}صل)\s+{_A}لقر{_A}ء{_H}|عرض\s+{_A}لمزيد)\s*[↓⌄▼…\.]*\s*$"
-)
+READ_MORE_BUTTON = re.compile(rf"^\s*(?:{_READING_ON}|عرض\s+{_A}لمزيد)\s*[↓⌄▼…\.]*\s*$")
 # where a light or text-only version, or a reader, leaves a photo out: "[صورة]", "[صورة: الوزير في الرباط]", "[image]"
 PHOTO_PLACEHOLDER = re.compile(
     r"^\s*\[\s*(?:صورة|الصورة|صور|image|photo|img|picture)(?:\s*[:：][^\[\]]{0,120})?\s*\]\s*$", re.I

@@ -312,7 +312,7 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         credited = (
             roles.get(n) == "source_line"
             and markers.words(text) <= 24
-            and bool(markers.ORIGINAL_SOURCE.match(text) or _STATES_PUBLICATION.search(text))
+            and bool(markers.ORIGINAL_SOURCE.match(text) or markers.STATES_PUBLICATION.search(text))
         )
         dated = markers.is_date_line(text) or in_header or credited
         if not (dated or (n < top and markers.ISSUE_NUMBER.search(text))):
@@ -360,11 +360,6 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     if dateline is None and issue:
         return proposal(issue[-1], "the print issue's date in the page's running head")
     return dateline
-
-
-# a source line that says when the outlet published ("نُشر بتاريخ"; not "بتاريخ" alone, nor "نُشرت في مجلة ...", which
-# date what a text cites)
-_STATES_PUBLICATION = re.compile(r"نُ?شر\s+بتاريخ|تاريخ\s+النشر|Published\s+on", re.I)
 
 
 def _header_dates(candidates: list, title: int | None, first_body: int | None) -> list:
