@@ -4961,3 +4961,94 @@ def test_what_a_fifth_review_of_the_sixth_round_found():
         "حريق في سوق المرجان (فيديو+صور)",
     ):
         assert _roles_of([*_R_MENU, headline, *header, *_R_P])[len(_R_MENU) + 1] == "title", headline
+
+
+def test_a_long_headline_over_its_byline_and_date_is_the_title_not_the_first_paragraph():
+    """A headline of some thirty words without a full stop (prose by its length alone) over the byline, the date
+    line and the share bar, perhaps with a standfirst right under it, is the title; the text begins under the
+    header. Under a short headline of its own words such a line is the standfirst, not the title (fictional
+    inputs)."""
+    headline = (
+        "الواحة تعرض على جزيرة المرجان إنشاء محطة صغيرة لتحلية مياه البحر مقابل اتفاق طويل الأمد لتوريد الملح"
+        " وتدريب مهندسين من الجزيرة في معاهد النخيل والرمان خلال السنوات الخمس المقبلة"
+    )
+    assert clean._words(headline) > clean.LONG_LINE_WORDS and clean.is_prose(headline)
+    standfirst = (
+        "عرضت شركة المياه في الواحة على حكومة المرجان مشروعا لمحطة تحلية صغيرة على الساحل الشرقي، في وقت تعاني"
+        " فيه الجزيرة من جفاف متواصل منذ ثلاث سنوات"
+    )
+    header = ["سعد المالكي", "نشر في 2/4/2025", "فيسبوك", "واتساب", ""]
+    for over in ([headline, *header], [headline, standfirst, *header]):
+        lines = [*_R_MENU, *over, *_R_P]
+        roles = _roles_of(lines)
+        assert roles[len(_R_MENU) + 1] == "title"
+        assert [roles[len(lines) - k] for k in (2, 1, 0)] == ["body"] * 3
+        if standfirst in over:
+            assert roles[len(_R_MENU) + 2] != "body"
+    lines = [*_R_MENU, "عيون على الجزيرة", standfirst + " وتراجع مخزون السدود إلى أدنى مستوى", *header, *_R_P]
+    roles = _roles_of(lines)
+    assert roles[len(_R_MENU) + 2] == "summary"
+
+
+def test_the_items_of_a_ticker_under_its_label_alone_are_not_the_headline():
+    """A ticker's label alone ("عاجل") over news of the day, one item a line: an item that shares the article's
+    words is no headline; the headline under the section's name is. Under the label as a kicker, with no other
+    headline, the line stays the headline (fictional inputs)."""
+    ticker = [
+        "عاجل",
+        "أمطار غزيرة متوقعة على سواحل النخيل ابتداء من مساء اليوم",
+        _R_HEADLINE.replace("تمدد", "تدرس تمديد"),
+        "",
+    ]
+    header = ["اقتصاد", _R_HEADLINE, "سعد المالكي", "الأربعاء 12 نونبر 2025 - 20:05", "فيسبوك", "واتساب", ""]
+    roles = _roles_of([*_R_MENU, *ticker, *header, *_R_P])
+    assert roles[len(_R_MENU) + len(ticker) + 2] == "title"
+    assert roles[len(_R_MENU) + 3] != "title"
+    # (the label as a kicker over the headline, a most-read line above it sharing two of the text's words)
+    most_read = "ميناء النخيل يستقبل أول سفينة سياحية هذا الموسم"
+    roles = _roles_of(
+        [*_R_MENU, most_read, "", "عاجل", _R_HEADLINE, "الأربعاء 12 نونبر 2025 - 20:05", "", *_R_P]
+    )
+    assert roles[len(_R_MENU) + 4] == "title"
+
+
+def test_a_text_size_button_and_a_count_of_shares_are_no_menu_over_the_headline():
+    """Between the headline and the text: the byline, the date, "حجم الخط" with its "+" and "-" and a count of shares
+    ("84 مشاركة"); signs alone and counts are no menu's items that would cut the headline off the text (fictional
+    inputs)."""
+    header = [
+        "سعد المالكي",
+        "الاثنين 14 جويلية 2025",
+        "حجم الخط",
+        "+",
+        "-",
+        "84 مشاركة",
+        "فيسبوك",
+        "تويتر",
+        "",
+    ]
+    roles = _roles_of([*_R_MENU, "الدولي", _R_HEADLINE, *header, *_R_P])
+    assert roles[len(_R_MENU) + 2] == "title"
+    assert clean._COUNTER.match("84 مشاركة") and clean._COUNTER.match("1,203 مشاركات")
+
+
+def test_a_podcasts_player_inside_the_text_is_no_paragraph():
+    """A podcast's player set between two paragraphs: its show and episode ("بودكاست الواحة: ..."), its length and
+    its "استمع" button are no text; a sentence that mentions a podcast is (fictional inputs)."""
+    player = ["بودكاست الواحة: الماء في الجزر.. من يملك المفتاح؟", "٢٤:١٥", "استمع", ""]
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], _R_P[1], "", *player, _R_P[2]]
+    roles = _roles_of(lines)
+    assert [roles[n] for n in (7, 8, 9)] == ["embed"] * 3 and roles[11] == "body"
+    assert markers.widget("وقال الوزير في بودكاست: إن الخط سيعمل قريبا.") is None
+
+
+def test_an_agencys_dateline_with_both_calendars_and_its_short_name_opens_the_text():
+    """A wire's dateline alone over the first paragraph: the place, the Hijri day, the Gregorian day and the
+    agency's short name ("الرمان 18 شعبان 1446 هـ الموافق 17 فبراير 2025 م ونخ"), which need not be a known agency's;
+    a place and a date with the time of day is a date line (fictional inputs)."""
+    assert clean._dated_dateline("الرمان 18 شعبان 1446 هـ الموافق 17 فبراير 2025 م ونخ")
+    assert clean._dated_dateline("الرمان 24 شوال 1446 هـ الموافق 22 أبريل 2025 م واس")
+    assert not clean._dated_dateline("الرمان 17 فبراير 2025 مساء")
+    assert not clean._dated_dateline("الرمان 17 فبراير 2025")
+    lines = [_R_HEADLINE, "", "الرمان 18 شعبان 1446 هـ الموافق 17 فبراير 2025 م ونخ", *_R_P]
+    assert _roles_of(lines)[3] == "body"

@@ -710,3 +710,49 @@ def test_a_two_word_og_title_inside_a_longer_part_of_the_title_is_the_sites_name
         "</main></body></html>"
     ).encode()
     assert html.clean_page(page)[2].title == headline
+
+
+def _body_of(body: str, head: str = "") -> str:
+    """The text the cleaner keeps of a saved page marked as a fictional test input."""
+    page = f'<html><head><meta charset="utf-8"><!-- fictional test page -->{head}</head><body>{body}</body></html>'
+    return html.clean_page(page.encode("utf-8"))[2].text
+
+
+_PARAS = [
+    "أعلنت وزارة النقل في الواحة أن الخط البحري الجديد إلى جزيرة المرجان سيبدأ رحلاته المنتظمة مطلع الشهر المقبل.",
+    "وأوضحت الوزارة في بيان أن ثلاث سفن حديثة ستعمل على الخط بمعدل رحلتين في الأسبوع لنقل الركاب والبضائع.",
+    "وتتوقع غرفة التجارة في الجزيرة أن يخفض الخط تكاليف الشحن بنحو الثلث مقارنة بالرحلات الجوية الحالية.",
+    "وكانت الحكومتان قد وقعتا مذكرة تفاهم في هذا الشأن العام الماضي بعد مفاوضات استمرت عدة أشهر متتالية.",
+]
+
+
+def test_a_heading_at_the_end_of_a_part_of_the_text_heads_the_part_after_an_advert_between_them():
+    """The text split over several <div>s with an advert and a newsletter's promotion between them; a section's
+    heading closes the first <div>: it heads the paragraph after the promotion. The promotion's own heading
+    ("نشرة الواحة الثقافية") is no heading of the text (fictional pages)."""
+    heading = "تعاون يتوسع"
+    body = (
+        f'<article><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1><div class="chunk"><p>{_PARAS[0]}</p>'
+        f"<p>{_PARAS[1]}</p><h3>{heading}</h3></div>"
+        '<div class="promo"><a href="/newsletter">اشترك في نشرتنا البريدية الأسبوعية لتصلك أبرز التقارير</a></div>'
+        f'<div class="chunk"><p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></div></article>'
+    )
+    assert heading in _body_of(body).splitlines()
+    promo = "نشرة الواحة الثقافية"
+    boxed = body.replace(
+        '<div class="promo">',
+        f'<div class="promo"><h3>{promo}</h3><p>اشترك لتصلك أبرز أخبار الثقافة كل أسبوع.</p>',
+    ).replace(f"<h3>{heading}</h3>", "")
+    assert promo not in _body_of(boxed)
+
+
+def test_a_long_heading_the_page_marks_up_after_a_video_stays_the_texts():
+    """A section's <h2> of seven words right under a video's title and length: the markup says it heads the text's
+    next section (fictional page)."""
+    heading = "الحياة اليومية بين الميناء القديم والسوق الكبير"
+    video = '<div class="video"><p>فيديو: يوم في ميناء النخيل</p><p>المدة: 04:12 - إنتاج الواحة نت</p></div>'
+    body = (
+        f"<article><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>{video}"
+        f"<h2>{heading}</h2><p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></article>"
+    )
+    assert heading in _body_of(body).splitlines()

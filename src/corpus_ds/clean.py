@@ -413,6 +413,7 @@ def _first_paragraph(page: _Page) -> int | None:
         and not markers.is_breadcrumb(page.text[i])
         and not markers.is_cookie_notice(page.text[i])
         and not markers.CACHE_BANNER.match(page.text[i])
+        and not _long_headline_over_header(page, i)
     ]
     if not candidates:  # a page without full stops: long lines
         candidates = [
@@ -463,10 +464,7 @@ def _first_paragraph(page: _Page) -> int | None:
     if following:
         between = [j for j in page.order if first < j < following[0]]
         header = [markers.header(page.text[j]) for j in between]
-        if any(
-            m and m.role in ("byline", "date_line", "share_bar") and m.rule != "player-buttons"
-            for m in header
-        ):
+        if any(m and m.role in HEADER_FURNITURE and m.rule != "player-buttons" for m in header):
             # (with no headline above it or among the lines under it, it is the headline: _headline finds it)
             headline_below = any(
                 not m
@@ -487,6 +485,36 @@ def _first_paragraph(page: _Page) -> int | None:
                 page.mark(first, "summary", "summary-above-byline", sure=False)
             return following[0]
     return first
+
+
+HEADER_FURNITURE = ("byline", "date_line", "share_bar")
+HEADER_LOOKAHEAD = 5  # the lines under a headline where its byline, date line or share bar begins
+
+
+def _long_headline_over_header(page: _Page, i: int) -> bool:
+    """A line that is prose by its length alone (no sentence's end) over the article's header furniture, a byline,
+    a date line or a share bar, past at most a standfirst right under it: a long headline (some sites write 30
+    words), not the first paragraph."""
+    s = page.text[i]
+    if markers.SENTENCE_END.search(s) or _words(s) > TITLE_MAX_WORDS:
+        return False
+    # a headline right over it, perhaps over a kicker ("عيون على الشبكة", "تحليل"): it is the standfirst
+    if any(
+        _headline_like(page, j)
+        and _words(page.text[j]) >= 3
+        and not markers.BREADCRUMB.search(page.text[j])
+        and not _BREAKING.match(page.text[j])  # a ticker's news over the page's header
+        for j in page.before(i)[-2:]
+    ):
+        return False
+    under = page.after(i)[:HEADER_LOOKAHEAD]
+    for k, j in enumerate(under):
+        found = markers.header(page.text[j])
+        if found and found.role in HEADER_FURNITURE and found.rule != "player-buttons":
+            return True
+        if page.prose(j) and k > 0:
+            return False  # a paragraph before any furniture: the text has begun
+    return False
 
 
 KEY_POINTS_MAX = 6  # the points a summary box lists
@@ -629,6 +657,21 @@ def _ticker_over(page: _Page, i: int, strong: list[int]) -> bool:
     return bool(ticker) and bool(below) and page.after(i)[:1] != below[:1]
 
 
+def _under_a_ticker_label(page: _Page, i: int) -> bool:
+    """Whether line i is an item of a breaking-news ticker: a block of lines without a blank one between them under
+    the ticker's label alone ("عاجل"), which the page's other news fills (a ticker may say news that shares the
+    article's words, but it is not its headline)."""
+    for j in range(i - 1, max(i - TICKER_ITEMS, 0) - 1, -1):
+        if not page.text[j] or page.prose(j):
+            return False
+        if _TICKER_LABEL.match(page.text[j]):
+            return True
+    return False
+
+
+TICKER_ITEMS = 6  # the items a ticker shows at once
+
+
 _TICKER_LABEL = re.compile(
     r"^\s*(?:عاجل|(?:ال)?أخبار\s+(?:ال)?عاجلة|شريط\s+(?:ال)?أخبار|Breaking(?:\s+news)?)\s*[:：]?\s*$", re.I
 )
@@ -669,6 +712,7 @@ def _headline(page: _Page, start: int) -> int | None:
     seen_byline = seen_date = False
     strong: list[int] = []
     weak: list[int] = []
+    ticker: tuple[list[int], list[int]] = ([], [])  # candidates among a ticker's items: strong, weak
     for k, i in enumerate(window):
         s = page.text[i]
         found = markers.header(s)
@@ -694,7 +738,10 @@ def _headline(page: _Page, start: int) -> int | None:
         # a line that shares many of the lead's words is its headline even among lines that look like a list
         if shared < 2 or (shared < 3 and len(own) < 3) or (shared < 4 and _in_a_list(page, window, k, lead)):
             continue
-        (strong if _shares_as_a_headline(own, lead) else weak).append(i)
+        held = ticker if _under_a_ticker_label(page, i) else (strong, weak)
+        (held[0] if _shares_as_a_headline(own, lead) else held[1]).append(i)
+    if not strong:  # (a site may set its headline under "عاجل" alone, as its kicker)
+        strong, weak = ticker[0], sorted(weak + ticker[1])
     # a breaking-news ticker's line ("عاجل: ...") says the news the headline a few lines under it says again (a
     # headline a site marks "عاجل:" stands right over its subtitle or its date)
     strong = [i for i in strong if not _ticker_over(page, i, strong)] or strong
@@ -878,6 +925,8 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
             or _furniture(page, window[k])  # a byline's handle, a count of views
             or _NAME_WITH_PLACE.match(s)  # "سعد المالكي (الرباط)"
         )
+        if not _LETTER.search(s):
+            continue  # a button's sign ("+", "-" of the text's size) is no menu's item
         # (three words alone are a menu's item among others, or a short headline over its header: "قمح بطعم الأطلسي")
         short = _words(s) <= 2 or (_words(s) == 3 and menu > 0)
         menu = menu + 1 if short and not explained else 0
@@ -886,10 +935,11 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
     return window
 
 
-# a count under a headline, alone on its line: "1,874 مشاهدة", "12 تعليقا"
+# a count under a headline, alone on its line: "1,874 مشاهدة", "12 تعليقا", "84 مشاركة"
 _COUNTER = re.compile(
-    r"^\W{0,3}[\d٠-٩][\d٠-٩.,]*\s*(?:مشاهد[ةه]|مشاهدات|قراء[ةه]|قراءات|تعليق[اًً]*|تعليقات)\s*$"
+    r"^\W{0,3}[\d٠-٩][\d٠-٩.,]*\s*(?:مشاهد[ةه]|مشاهدات|قراء[ةه]|قراءات|تعليق[اًً]*|تعليقات|مشارك[ةه]|مشاركات)\s*$"
 )
+_LETTER = re.compile(r"[^\W\d_]")
 # a byline's name with its place or site, as a header prints it: "سعد المالكي (الرباط)", "الرباط - الواحة نت",
 # "الجسر نيوز/ دولي"
 _NAME_WITH_PLACE = re.compile(
@@ -1703,6 +1753,7 @@ HARD_ENDS = frozenset(
     {"comments-marker", "tags-marker", "next-story-marker", "copyright-marker", "end-of-copy"}
 )
 SUBHEADING_MAX_WORDS = 6
+MARKED_HEADING_MAX_WORDS = 12  # a heading a saved page marks up (h2-h6) over a section of the article
 CAPTION_MAX_WORDS = 25  # a caption its label names runs to a sentence, not to a paragraph
 PULL_QUOTE_SHARE = 0.75  # of a pull quote's content words, found in a longer line nearby
 QUOTE_BOX_SHARE = 0.5  # the same for a line all in quotation marks that closes no sentence
@@ -2354,12 +2405,17 @@ def _titled(page: _Page, gap: list[int]) -> bool:
 _ATTRIBUTION = re.compile(r"^\s*[—–]\s*\S")
 
 
+_PLAYER_WORD = re.compile(r"^\s*(?:استمع|استماع|شاهد|مشاهدة)\s*$")
+
+
 def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     s, hints = page.text[gap[n]], page.hints.get(gap[n], frozenset())
     # a subheading may ask a question; one that ends a sentence otherwise is a box's line
+    # (a saved page's markup says what is a heading: it may be longer than a copied subheading looks)
+    most = MARKED_HEADING_MAX_WORDS if "heading" in hints else SUBHEADING_MAX_WORDS
     if (
         n == 0
-        or _words(s) > SUBHEADING_MAX_WORDS
+        or _words(s) > most
         or "link" in hints
         or "next-item" in hints  # one more item of the box's list
         or (
@@ -2370,6 +2426,8 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         return False
     if markers.ends_article(s) or markers.widget(s) or markers.header(s) or markers.LIST_END.match(s):
         return False
+    if _PLAYER_WORD.match(s) and markers.widget(page.text[gap[n - 1]]):
+        return False  # "استمع" under a player's length or title: its button (elsewhere a word of the text)
     if markers.POLL_RESULTS.match(s) and any(markers.POLL.match(page.text[x]) for x in gap[:n]):
         return False  # "النتائج" under a poll's vote button: the poll's other button
     if datetext.find_dates(s) or datetext.RELATIVE.search(s) or markers.BULLET.match(s):
@@ -3209,9 +3267,11 @@ def _dated_dateline(s: str) -> bool:
 
 DATED_DATELINE_MAX_WORDS = 16
 _PLACE_BEFORE_DAY = re.compile(rf"^\s*({_PLACE})\s*[-–—,،]?\s*[\d٠-٩]")
-# the agency closing a dateline: in parentheses (a dash may follow), a dash alone, or the Gulf agencies' short names
+# the agency closing a dateline: in parentheses (a dash may follow), a dash alone, the Gulf agencies' short names,
+# or any agency's short name right after the year ("... 17 فبراير 2025 م واس"; a time of day there is no agency)
 _AGENCY_AT_THE_END = re.compile(
-    r"(?:\(\s*[^()\d]{1,20}\s*\)\s*[-–—:]?|\s[-–—:]|\s(?:واس|وام|قنا|كونا|بنا|العمانية))\s*$"
+    r"(?:\(\s*[^()\d]{1,20}\s*\)\s*[-–—:]?|\s[-–—:]|\s(?:واس|وام|قنا|كونا|بنا|العمانية)"
+    r"|[\d٠-٩]{4}\s*(?:م|هـ)?\s+(?!(?:صباحا|صباحًا|مساء|مساءً|ظهرا|عصرا|ليلا|فجرا)\s*$)[\u0621-\u064a]{2,4})\s*$"
 )
 
 

@@ -816,9 +816,18 @@ def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:
             and _in_main(blocks[j - 1].text, main)
         )
 
-    # the article's heading (h2-h6) after a box: the paragraph under it is the article's
+    # the article's heading (h2-h6) after a box: the paragraph under it is the article's, past an advert or a
+    # promotion set between them
     heading = "heading" in {v for _, v in blocks[k - 1].attrs} and not markers.ends_article(text)
-    return (kept(k - 1) or heading) and kept(k + 1)
+    under = k + 1
+    while (
+        heading
+        and under < len(blocks)
+        and (d := decisions.get(under)) is not None
+        and d.role == "advertisement"
+    ):
+        under += 1
+    return (kept(k - 1) or heading) and kept(under)
 
 
 def _lead_over_kept(blocks, decisions, k: int, main: set[str]) -> bool:

@@ -306,7 +306,8 @@ KICKER = re.compile(
 # A newsletter's box: its name ("نشرة ... الصباحية"), or its pitch, which asks the reader to subscribe to have the
 # news "in your inbox" (a sentence of the article may mention a reader's inbox, not ask them to subscribe).
 NEWSLETTER = re.compile(
-    rf"^\s*نشر{_H}\s+(?:\S+\s+){{0,3}}(?:{_A}لصب{_A}حي{_H}|{_A}ليومي{_H}|{_A}لمس{_A}ئي{_H}|{_A}لأسبوعي{_H})\s*$"
+    rf"^\s*نشر{_H}\s+(?:\S+\s+){{0,3}}(?:{_A}لصب{_A}حي{_H}|{_A}ليومي{_H}|{_A}لمس{_A}ئي{_H}|{_A}لأسبوعي{_H}"
+    rf"|{_A}لثق{_A}في{_H}|{_A}لبريدي{_H})\s*$"
     rf"|^(?=.*(?:{_A}شترك|{_A}شتر{_A}ك|سج[ّ]?ل|{_A}لنشر{_H}|نشرت(?:ن{_A}|ك)))(?=.*(?:في|{_A}لى|على)\s+بريدك\b)"
     # its box: "النشرة الثقافية", "... كل يوم جمعة في بريدك.", the form's "أدخل بريدك الإلكتروني", "اشتراك"
     rf"|^\s*{_A}لنشر{_H}\s+{_A}ل(?:ثق{_A}في|{_A}قتص{_A}دي|بريدي|{_A}خب{_A}ري|ري{_A}ضي|صب{_A}حي|يومي|مس{_A}ئي|{_A}سبوعي){_H}\s*$"
@@ -436,6 +437,10 @@ VIDEO = re.compile(
 AUDIO = re.compile(
     r"^\s*(?:[▶►🔊]\s*)?(?:استمع|استمعوا|استمعي)\s+(?:إلى\s+|الى\s+|ل)"
     r"(?:ال)?(?:تصريح|تقرير|حلقة|حلق|مقابلة|حوار|بودكاست|نشرة|مقطع|خبر|مقال|مادة|تسجيل)"
+)
+# A podcast's player, its show's name over the episode's title: "بودكاست مدار: الطاقة في إفريقيا"
+PODCAST = re.compile(
+    r"^\s*(?:[▶►🎧🔊]\s*)?(?:ال)?(?:بودكاست|بودكاستات|Podcast)(?:\s+[^\s:|]+){0,3}\s*[:|]", re.I
 )
 # A video's transcript: its label, then its lines, each under the time it is said at ("[00:19] ...")
 TRANSCRIPT = re.compile(
@@ -757,7 +762,9 @@ ADDRESS_ALONE = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s+\d{1,3}\s*/\s*\d{1,
 
 
 # a player's button alone on its line ("تشغيل", "▶ Play"), under a video's or an audio's title
-PLAYER_BUTTON = re.compile(r"^\s*[▶►⏵]?\s*(?:تشغيل|إيقاف(?:\s+مؤقت)?|Play|Pause)\s*$", re.I)
+PLAYER_BUTTON = re.compile(
+    r"^\s*[▶►⏵🎧🔊]?\s*(?:تشغيل|إيقاف(?:\s+مؤقت)?|استمع\s+الآن|Play|Pause|Listen)\s*$", re.I
+)
 # a link's label that says where it leads: "الانتقال إلى بنك الصور", "الانتقال إلى المقال"
 GO_TO = re.compile(
     r"^\s*الانتقال\s+(?:إلى|الى|ل)\s*(?:ال)?(?:بنك\s+الصور|مقال|صفحة|قسم|تعليقات|فيديو|محتوى|رئيسية|أعلى|معرض)"
@@ -798,6 +805,8 @@ def widget(line: str) -> Marker | None:
     if POLL.match(line):
         return Marker("embed", "poll")
     if AUDIO.match(line) and words(line) <= 8 and not SENTENCE_END.search(line):
+        return Marker("embed", "audio")
+    if PODCAST.match(line) and words(line) <= 20:
         return Marker("embed", "audio")
     if TRANSCRIPT.match(line):
         return Marker("embed", "video-transcript")
