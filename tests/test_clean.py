@@ -5052,3 +5052,20 @@ def test_an_agencys_dateline_with_both_calendars_and_its_short_name_opens_the_te
     assert not clean._dated_dateline("الرمان 17 فبراير 2025")
     lines = [_R_HEADLINE, "", "الرمان 18 شعبان 1446 هـ الموافق 17 فبراير 2025 م ونخ", *_R_P]
     assert _roles_of(lines)[3] == "body"
+
+
+def test_an_adverts_contact_line_between_paragraphs_is_no_subheading():
+    """A classified advert set in a print column: its lines, then its telephone line ("للاتصال: 05.37.00.00.00"), are
+    no text, nor a subheading over the paragraph that goes on after it; a sentence that names a telephone is the
+    text's (fictional inputs)."""
+    advert = [
+        "شقق للبيع بالتقسيط المريح",
+        "إقامة الرمان - النخيل",
+        "ابتداء من 350.000 درهم",
+        "للاتصال: 05.37.11.22.33",
+    ]
+    roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], _R_P[1], *advert, _R_P[2]])
+    assert all(roles[n] != "body" for n in range(6, 10)) and roles[10] == "body"
+    assert markers.widget("هاتف: +212 537 11 22 33").role == "advertisement"
+    assert markers.widget("للاتصال بالوزارة") is None
+    assert markers.widget("وللاستفسار يمكن الاتصال بالرقم 0537112233 طوال أيام الأسبوع.") is None

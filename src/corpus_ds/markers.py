@@ -780,8 +780,18 @@ PHOTO_PLACEHOLDER = re.compile(
 )
 
 
+# an advert's or a footer's contact line: a label and a telephone number ("للاتصال: 05.37.00.00.00", "هاتف: +212 ...")
+CONTACT_LINE = re.compile(
+    r"^\s*(?:للاتصال|للتواصل|للحجز|للاستفسار|للاستعلام|(?:ال)?هاتف|(?:ال)?جوال|(?:ال)?فاكس|Tel|Phone|Fax)\s*[:：]?\s*"
+    r"(?:\+|00)?\(?\d[\d ().\-/]{6,}\d\s*$",
+    re.I,
+)
+
+
 def widget(line: str) -> Marker | None:
     """A line of a box set inside the article: a gallery, a video, an embedded post, a poll."""
+    if CONTACT_LINE.match(line):
+        return Marker("advertisement", "contact-line")
     if GALLERY_COUNTER.match(line) or GALLERY.match(line):
         return Marker("caption", "gallery")
     if PHOTO_PLACEHOLDER.match(line):
