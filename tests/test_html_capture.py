@@ -756,3 +756,29 @@ def test_a_long_heading_the_page_marks_up_after_a_video_stays_the_texts():
         f"<h2>{heading}</h2><p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></article>"
     )
     assert heading in _body_of(body).splitlines()
+
+
+def test_what_a_review_of_the_seventh_round_found_in_saved_pages():
+    """A newsletter box's own heading ("لا تفوّت أي خبر", in the box's element) between two parts of the text stays
+    out; so does the ten-word <h3> headline of a read-also box's second card (fictional pages)."""
+    box = (
+        '<div class="newsletter-box"><h3>لا تفوّت أي خبر</h3>'
+        '<p><a href="/newsletter">اشترك في نشرتنا البريدية الأسبوعية لتصلك أبرز التقارير</a></p></div>'
+    )
+    body = (
+        f'<article><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1><div class="chunk"><p>{_PARAS[0]}</p>'
+        f'<p>{_PARAS[1]}</p></div>{box}<div class="chunk"><p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></div></article>'
+    )
+    kept = _body_of(body).splitlines()
+    assert "لا تفوّت أي خبر" not in kept and _PARAS[2] in kept
+    card = "أمطار غزيرة تغلق طرقا رئيسية في جنوب الواحة وتعطل الدراسة يومين"
+    related = (
+        '<div class="box"><p>اقرأ أيضا</p><div class="card" data-href="/n/1"><h3>ميناء النخيل يستقبل أول سفينة'
+        f' سياحية هذا الموسم بعد أعمال التوسعة</h3></div><div class="card" data-href="/n/2"><h3>{card}</h3></div></div>'
+    )
+    body = (
+        f"<article><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>{related}"
+        f"<p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></article>"
+    )
+    kept = _body_of(body).splitlines()
+    assert card not in kept and _PARAS[2] in kept

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -498,6 +499,9 @@ def _long_headline_over_header(page: _Page, i: int) -> bool:
     s = page.text[i]
     if markers.SENTENCE_END.search(s) or _words(s) > TITLE_MAX_WORDS:
         return False
+    above = page.before(i)[-HEADER_LOOKAHEAD:]
+    if any((markers.header(page.text[j]) or _NOTHING).role in HEADER_FURNITURE for j in above):
+        return False  # under a byline or a date line: the article's header is above it, and it is the text
     # a headline right over it, perhaps over a kicker ("عيون على الشبكة", "تحليل"): it is the standfirst
     if any(
         _headline_like(page, j)
@@ -658,15 +662,27 @@ def _ticker_over(page: _Page, i: int, strong: list[int]) -> bool:
 
 
 def _under_a_ticker_label(page: _Page, i: int) -> bool:
-    """Whether line i is an item of a breaking-news ticker: a block of lines without a blank one between them under
-    the ticker's label alone ("عاجل"), which the page's other news fills (a ticker may say news that shares the
-    article's words, but it is not its headline)."""
-    for j in range(i - 1, max(i - TICKER_ITEMS, 0) - 1, -1):
-        if not page.text[j] or page.prose(j):
-            return False
-        if _TICKER_LABEL.match(page.text[j]):
-            return True
-    return False
+    """Whether line i is an item of a breaking-news ticker: one of two or more lines, without a blank one between
+    them, under the ticker's label alone ("عاجل"), which the page's other news fills (a ticker may say news that
+    shares the article's words, but it is not its headline). One line alone under the label is a headline under
+    its kicker."""
+
+    def item(j: int) -> bool:
+        return 0 <= j < len(page.text) and bool(page.text[j]) and _words(page.text[j]) <= TITLE_MAX_WORDS
+
+    label = next(
+        (
+            j
+            for j in range(i - 1, max(i - TICKER_ITEMS, 0) - 1, -1)
+            if not item(j) or _TICKER_LABEL.match(page.text[j])
+        ),
+        None,
+    )
+    if label is None or not page.text[label] or not _TICKER_LABEL.match(page.text[label]):
+        return False
+    items = list(itertools.takewhile(item, range(label + 1, label + 1 + TICKER_ITEMS)))
+    items = [j for j in items if not markers.header(page.text[j])]  # the headline's date under it is no item
+    return len(items) >= 2
 
 
 TICKER_ITEMS = 6  # the items a ticker shows at once
@@ -925,7 +941,7 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
             or _furniture(page, window[k])  # a byline's handle, a count of views
             or _NAME_WITH_PLACE.match(s)  # "سعد المالكي (الرباط)"
         )
-        if not _LETTER.search(s):
+        if not _LETTER_OR_DIGIT.search(s):
             continue  # a button's sign ("+", "-" of the text's size) is no menu's item
         # (three words alone are a menu's item among others, or a short headline over its header: "قمح بطعم الأطلسي")
         short = _words(s) <= 2 or (_words(s) == 3 and menu > 0)
@@ -939,7 +955,7 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
 _COUNTER = re.compile(
     r"^\W{0,3}[\d٠-٩][\d٠-٩.,]*\s*(?:مشاهد[ةه]|مشاهدات|قراء[ةه]|قراءات|تعليق[اًً]*|تعليقات|مشارك[ةه]|مشاركات)\s*$"
 )
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # a byline's name with its place or site, as a header prints it: "سعد المالكي (الرباط)", "الرباط - الواحة نت",
 # "الجسر نيوز/ دولي"
 _NAME_WITH_PLACE = re.compile(
@@ -2411,8 +2427,10 @@ _PLAYER_WORD = re.compile(r"^\s*(?:استمع|استماع|شاهد|مشاهدة
 def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     s, hints = page.text[gap[n]], page.hints.get(gap[n], frozenset())
     # a subheading may ask a question; one that ends a sentence otherwise is a box's line
-    # (a saved page's markup says what is a heading: it may be longer than a copied subheading looks)
-    most = MARKED_HEADING_MAX_WORDS if "heading" in hints else SUBHEADING_MAX_WORDS
+    # (a saved page's markup says what is a heading: it may be longer than a copied subheading looks, except
+    # after a box of other stories, whose cards' headlines are headings too)
+    related = (markers.ends_article(page.text[gap[0]]) or _NOTHING).role == "related"
+    most = MARKED_HEADING_MAX_WORDS if "heading" in hints and not related else SUBHEADING_MAX_WORDS
     if (
         n == 0
         or _words(s) > most
@@ -3271,7 +3289,7 @@ _PLACE_BEFORE_DAY = re.compile(rf"^\s*({_PLACE})\s*[-–—,،]?\s*[\d٠-٩]")
 # or any agency's short name right after the year ("... 17 فبراير 2025 م واس"; a time of day there is no agency)
 _AGENCY_AT_THE_END = re.compile(
     r"(?:\(\s*[^()\d]{1,20}\s*\)\s*[-–—:]?|\s[-–—:]|\s(?:واس|وام|قنا|كونا|بنا|العمانية)"
-    r"|[\d٠-٩]{4}\s*(?:م|هـ)?\s+(?!(?:صباحا|صباحًا|مساء|مساءً|ظهرا|عصرا|ليلا|فجرا)\s*$)[\u0621-\u064a]{2,4})\s*$"
+    r"|[\d٠-٩]{4}\s*(?:م|هـ)?\s+(?!(?:صباحا|صباحًا|مساء|مساءً|ظهرا|عصرا|ليلا|فجرا)\s*$)[\u0621-\u063f\u0641-\u064a]{2,4})\s*$"
 )
 
 

@@ -554,7 +554,7 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
             role == "body"
             and main
             and not (_row_in_main(b.text, main) if b.tag == "tr" else _in_main(b.text, main))
-            and not _between_kept(blocks, decisions, k, main)
+            and not _between_kept(blocks, decisions, k, main, raw_text)
             and not _lead_over_kept(blocks, decisions, k, main)
             and not _in_an_update(decisions, k)
             and not _described_lead(blocks, decisions, k, described)
@@ -797,7 +797,7 @@ def _row_in_main(text: str, main: set[str]) -> bool:
     return all("".join(cell.split()) in main for cell in text.split("\t"))
 
 
-def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:
+def _between_kept(blocks, decisions, k: int, main: set[str], raw_text: str = "") -> bool:
     """A short line of the article (a subheading) between two paragraphs that the main text holds: the main text
     leaves out some headings, so it does not veto one there; nor a paragraph that goes on with the article there
     (_goes_on_between), which it leaves out where the page sets it as loose text between <p>s."""
@@ -817,17 +817,16 @@ def _between_kept(blocks, decisions, k: int, main: set[str]) -> bool:
         )
 
     # the article's heading (h2-h6) after a box: the paragraph under it is the article's, past an advert or a
-    # promotion set between them
+    # promotion set between them where the heading's own element closes before it (a box's heading shares the box's)
     heading = "heading" in {v for _, v in blocks[k - 1].attrs} and not markers.ends_article(text)
     under = k + 1
-    while (
-        heading
-        and under < len(blocks)
-        and (d := decisions.get(under)) is not None
-        and d.role == "advertisement"
-    ):
-        under += 1
+    if heading and k < len(blocks) and _CLOSES.search(raw_text, blocks[k - 1].end, blocks[k].start):
+        while under < len(blocks) and (d := decisions.get(under)) is not None and d.role == "advertisement":
+            under += 1
     return (kept(k - 1) or heading) and kept(under)
+
+
+_CLOSES = re.compile(r"</(?:div|section|article|main)\s*>", re.I)
 
 
 def _lead_over_kept(blocks, decisions, k: int, main: set[str]) -> bool:

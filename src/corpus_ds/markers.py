@@ -816,7 +816,7 @@ def widget(line: str) -> Marker | None:
         return Marker("embed", "poll")
     if AUDIO.match(line) and words(line) <= 8 and not SENTENCE_END.search(line):
         return Marker("embed", "audio")
-    if PODCAST.match(line) and words(line) <= 20:
+    if PODCAST.match(line) and words(line) <= 20 and not PARAGRAPH_END_NOT_QUESTION.search(line):
         return Marker("embed", "audio")
     if TRANSCRIPT.match(line):
         return Marker("embed", "video-transcript")
