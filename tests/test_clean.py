@@ -5137,3 +5137,39 @@ def test_what_a_review_of_the_seventh_round_found():
     header = ["اقتصاد", _R_HEADLINE, "سعد المالكي", "الأربعاء 12 نونبر 2025 - 20:05", "فيسبوك", "واتساب", ""]
     roles = _roles_of([*_R_MENU, *ticker, *header, *_R_P])
     assert roles[len(_R_MENU) + 3] != "title" and roles[len(_R_MENU) + len(ticker) + 2] == "title"
+
+
+def test_an_opinion_pieces_disclaimer_and_an_analysiss_references_and_citation_stay_out():
+    """Under a column: "الآراء الواردة ... تعبر عن أصحابها ولا تمثل بالضرورة وجهة نظر الصحيفة" is the site's note; a
+    sentence whose views "تمثل وجهة نظر الأغلبية" is not. Under an analysis: the label "المراجع" and the works it
+    lists end the text; "للاستشهاد بهذه الورقة: ..." is no text either (fictional inputs)."""
+    note = "الآراء الواردة في مقالات الرأي تعبر عن أصحابها ولا تمثل بالضرورة وجهة نظر الصحيفة."
+    assert markers.ends_article(note) is not None
+    assert markers.ends_article("المقالات المنشورة لا تعكس بالضرورة رأي الموقع") is not None
+    said = "الآراء تختلف في المجلس حول هذا القرار وتمثل وجهة نظر الأغلبية في الجزيرة."
+    assert markers.ends_article(said) is None
+    works = [
+        "المراجع",
+        '- تقرير "أسواق الحبوب في الجزر"، معهد الواحة للتنمية الزراعية، 2024.',
+        "- نشرة التجارة الخارجية، مكتب الصرف في المرجان، أعداد متفرقة.",
+        'للاستشهاد بهذه الورقة: المالكي، سعد. "الحبوب بين الواحة والمرجان". معهد النخيل، 2025.',
+    ]
+    roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", *works])
+    assert roles[8] == "source_line" and all(roles[n] != "body" for n in (9, 10, 11))
+    assert markers.ends_article(works[3]).rule == "cite-as"
+    assert roles[4] == roles[6] == "body"
+
+
+def test_a_photo_under_a_read_also_box_is_no_link_that_announces_the_next_paragraph():
+    """A read-also box inside a feature, then the next section's photo (its caption and credit) over a paragraph that
+    shares the caption's words: the caption describes the photo, no other story's headline, and the article goes on
+    (fictional inputs)."""
+    box = ["اقرأ أيضا", "صادرات الواحة من التمور تتخطى مليون طن لأول مرة", "المرجان تفتح سوقها أمام الرمان"]
+    photo = ["سفينة شحن مبردة في ميناء النخيل الشرقي", "تصوير: وكالات"]
+    after = (
+        "الفارق الحاسم، حسب خبراء النقل البحري، هو خط الشحن المبرد الذي أطلقته الواحة بين ميناء النخيل الشرقي"
+        " وجزيرة المرجان، والذي يختصر الرحلة إلى ثلاثة أيام فقط."
+    )
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], _R_P[1], "", *box, *photo, "", after, _R_P[2]]
+    roles = _roles_of(lines)
+    assert roles[len(lines) - 1] == roles[len(lines)] == "body"

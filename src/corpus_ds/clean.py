@@ -1258,7 +1258,8 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             # the agency's copy ends, an excerpt's link to the whole article ("تابع القراءة على الموقع"), or the
             # comments begin: what follows is the page's
             if stop and (
-                stop.rule in ("end-of-copy", "read-on-link") or _comments_begin(page, rest, k, stop)
+                stop.rule in ("end-of-copy", "read-on-link", "references-label")
+                or _comments_begin(page, rest, k, stop)
             ):
                 return i
             captions = _captions_under_label(page, rest, k) if box and box.rule == "gallery" else k + 1
@@ -2819,6 +2820,11 @@ def _next_text(page: _Page, i: int) -> str:
     return page.text[nxt] if nxt is not None else ""
 
 
+def _of_a_photo(page: _Page, i: int) -> bool:
+    """A photo's caption (over its credit) or its credit."""
+    return _above_credit(page, i) or (markers.header(page.text[i]) or _NOTHING).role in ("caption", "credit")
+
+
 def _above_credit(page: _Page, i: int) -> bool:
     """A line right above a photo credit is the photo's caption, whatever it says."""
     nxt = _next_text(page, i)
@@ -3088,7 +3094,8 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         if s in page.sections:  # the heading of a section the table of contents lists: the article's
             _mark_box(page, [rest[k], *box])
             return step
-        links = [page.text[x] for x in box] + [page.text[rest[k]]]
+        # (a photo's caption and credit in the box describe the next section's photo: no link's headline)
+        links = [page.text[x] for x in box if not _of_a_photo(page, x)] + [page.text[rest[k]]]
         # a heading of the article, or a line all in bold that is no link (a subheading set in <strong>)
         marked_up = page.hints.get(j, frozenset())
         subheading = "heading" in marked_up or ("bold" in marked_up and "link" not in marked_up)

@@ -148,10 +148,21 @@ CORRECTION = re.compile(
     r"^\W*(?:(?:تصحيح|تصويب|تنويه)\s*[:：](?=.*(?:نسخة|صيغة)\s+(?:سابقة|أولى|سابق))"
     r"|(?:تصحيح|تصويب)\s*[:：](?=.*(?:خطأ|سهوا)))"
 )
+# The label over the list of works an analysis cites, alone on its line: "المراجع", "المصادر والمراجع" (an analysis's
+# notes, "الهوامش", explain as often as they cite: the development pages keep some and drop others, so they are left)
+REFERENCES = re.compile(
+    r"^\s*(?:قائمة\s+)?(?:ال)?(?:مراجع|مصادر)(?:\s+و(?:ال)?(?:مراجع|مصادر))?(?:\s+المعتمدة)?\s*[:：]?\s*$"
+)
+# How to cite a paper, under it: "للاستشهاد بهذه الورقة: ...", "طريقة الاستشهاد: ..."
+CITE_AS = re.compile(r"^\s*(?:للاستشهاد|طريق[ةه]\s+الاستشهاد|الاستشهاد\s+المقترح)(?:\s+\S+){0,3}\s*[:：]")
 VIEWS_DISCLAIMER = re.compile(
     # (an aggregator's "هذا المحتوى منقول ...": the demonstrative before the content, not before views)
     rf"^\s*[*(]?\s*(?:(?:جميع|كل)\s+|هذ{_A}\s+(?=(?:{_A}ل)?(?:محتوى|مق{_A}ل)\b))?(?:{_A}ل)?(?:مق{_A}لات|مق{_A}ل{_H}?|{_A}ر{_A}ء|مو{_A}د|محتوى|م{_A}\s+(?:ينشر|يُنشر|يرد|نشر))\b"
-    rf".{{0,80}}?{_EXPRESS}\s+(?:ب{_A}لضرور{_H}\s+)?عن\s+(?:{_A}ر{_A}ء|ر{_A}ي|وجه{_H}\s+نظر|وجه{_A}ت\s+نظر|موقف|سي{_A}س{_H})\s"
+    # (what it expresses: views, a stand, or its writers alone, "تعبر عن أصحابها"; or not, without "عن": "لا تمثل
+    # بالضرورة وجهة نظر ...")
+    rf".{{0,80}}?(?:{_EXPRESS}\s+(?:ب{_A}لضرور{_H}\s+)?عن|(?:و?ل{_A}|ليست?)\s+{_EXPRESS}(?:\s+ب{_A}لضرور{_H})?)\s+"
+    rf"(?:{_A}ر{_A}ء|ر{_A}ي|وجه{_H}\s+نظر|وجه{_A}ت\s+نظر|موقف|سي{_A}س{_H}|{_A}صح{_A}به{_A}|ص{_A}حبه{_A}?|كت{_A}به{_A}|ك{_A}تبه{_A}?)"
+    rf"(?:\s|[.،]|$)"
 )
 # A site asking for the reader's opinion of the article or their support, as a site addresses its readers: a short
 # question alone on its line ("هل أعجبك هذا المقال؟"), or an imperative to both genders ("ادعم/ي ..."); a first
@@ -861,6 +872,10 @@ def ends_article(line: str) -> Marker | None:
         return Marker("byline", "views-disclaimer")
     if CORRECTION.match(line):
         return Marker("source_line", "correction-note")
+    if REFERENCES.match(line):
+        return Marker("source_line", "references-label")
+    if CITE_AS.match(line):
+        return Marker("source_line", "cite-as")
     if SUPPORT_PITCH.match(line) and words(line) <= 40:
         return Marker("advertisement", "support-pitch")
     if (SHARE_BAR.match(line) and words(line) <= 3) or is_social_bar(line) or TOOLS_ROW.match(line):
