@@ -782,3 +782,16 @@ def test_what_a_review_of_the_seventh_round_found_in_saved_pages():
     )
     kept = _body_of(body).splitlines()
     assert card not in kept and _PARAS[2] in kept
+
+
+def test_a_page_title_that_names_the_site_first_and_a_headline_with_its_own_dash():
+    """<title> "Site :: Headline" where the headline holds a dash of its own ("مغربية - روسية"): the site's name
+    (the page's <h1>) is no headline, the <h2> that shows the rest is (a fictional page)."""
+    headline = "تأسيس مجموعة صداقة برلمانية واحية - مرجانية واتفاق على زيارات متبادلة"
+    head = f"<title>الواحة اليوم نت :: {headline}</title>"
+    body = (
+        '<div id="logo"><h1 class="site">الواحة اليوم نت</h1></div>'
+        f'<div class="news"><h2 class="news-title">{headline}</h2><p class="dl">النخيل - الواحة اليوم:</p>'
+        f"<p>{_PARAS[0]}</p><p>{_PARAS[1]}</p><p>{_PARAS[2]}</p></div>"
+    )
+    assert _title_of(head, body) == headline

@@ -373,6 +373,12 @@ def _main_text(raw_text: str) -> list[str]:
 _TITLE_PARTS = r"\s+(?:[|\-–—:]|::)\s+"  # "Headline | Site", "Site - Headline", "Site :: Headline"
 
 
+def _rsplit_title(title: str) -> list[str]:
+    """A page's title parted at its last separator (what comes before it, and the site's name after it)."""
+    found = list(re.finditer(_TITLE_PARTS, title))
+    return [title[: found[-1].start()], title[found[-1].end() :]] if found else [title]
+
+
 def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
     """What the page's metadata calls its headline: og:title, twitter:title, JSON-LD headline, and <title> without
     the site's name ("Headline | Site", "Site - Headline")."""
@@ -392,11 +398,14 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
         elif u.tag == "title":
             inner = unescape(re.sub(r"<[^>]+>", "", u.text))
             parts = re.split(_TITLE_PARTS, inner)
-            out += [inner, *parts]
+            # the headline may hold a separator of its own ("مغربية - روسية"): the title parted at its first one
+            # and at its last one too
+            first, last = re.split(_TITLE_PARTS, inner, maxsplit=1), _rsplit_title(inner)
+            out += [inner, *parts, *first, *last]
             titled += [inner, *parts]
-            # "Site | Headline": a first part less than half as long as the second may be the site's name
-            if len(parts) == 2 and 2 * len(parts[0].split()) < len(parts[1].split()):
-                leading.add(_squash(unescape(parts[0])))
+            # "Site | Headline": a first part less than half as long as the rest may be the site's name
+            if len(first) == 2 and 2 * len(first[0].split()) < len(first[1].split()):
+                leading.add(_squash(unescape(first[0])))
     titles = [_squash(unescape(t)) for t in out if t.strip()]
     # unless og:title or the JSON-LD headline says it is the headline (in three words or more: a theme may state the
     # site's two-word name as every page's og:title)
