@@ -5173,3 +5173,15 @@ def test_a_photo_under_a_read_also_box_is_no_link_that_announces_the_next_paragr
     lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], _R_P[1], "", *box, *photo, "", after, _R_P[2]]
     roles = _roles_of(lines)
     assert roles[len(lines) - 1] == roles[len(lines)] == "body"
+
+
+def test_a_videos_title_under_its_player_over_the_headline_is_no_headline():
+    """A video at the top of the page: its play button, its length and its title ("شاهد بالفيديو.. ..."), which
+    shares the text's words, then the headline over its date line: the headline is the title. A headline right
+    under a player, with no other line that shares the text's words, stays the title (fictional inputs)."""
+    video = ["تشغيل", "02:45", "شاهد بالفيديو.. الواحة تمدد خطها البحري إلى جزيرة المرجان"]
+    header = [_R_HEADLINE, "2025/01/19 11:20", "مشاركة", "فيسبوك", ""]
+    roles = _roles_of([*_R_MENU, *video, *header, *_R_P])
+    assert roles[len(_R_MENU) + 4] == "title" and roles[len(_R_MENU) + 3] != "title"
+    roles = _roles_of([*_R_MENU, "تشغيل", "02:45", *header, *_R_P])
+    assert roles[len(_R_MENU) + 3] == "title"

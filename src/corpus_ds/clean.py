@@ -661,6 +661,13 @@ def _ticker_over(page: _Page, i: int, strong: list[int]) -> bool:
     return bool(ticker) and bool(below) and page.after(i)[:1] != below[:1]
 
 
+def _under_a_player(page: _Page, i: int) -> bool:
+    """Whether line i stands right under a video's player (its length, its play button): the video's title."""
+    above = page.before(i)[-1:]
+    player = markers.widget(page.text[above[0]]) if above else None
+    return player is not None and player.rule in ("video", "player-button")
+
+
 def _under_a_ticker_label(page: _Page, i: int) -> bool:
     """Whether line i is an item of a breaking-news ticker: one of two or more lines, without a blank one between
     them, under the ticker's label alone ("عاجل"), which the page's other news fills (a ticker may say news that
@@ -728,7 +735,8 @@ def _headline(page: _Page, start: int) -> int | None:
     seen_byline = seen_date = False
     strong: list[int] = []
     weak: list[int] = []
-    ticker: tuple[list[int], list[int]] = ([], [])  # candidates among a ticker's items: strong, weak
+    # candidates held back, strong and weak: a ticker's items, a video's title under its player
+    held_back: tuple[list[int], list[int]] = ([], [])
     for k, i in enumerate(window):
         s = page.text[i]
         found = markers.header(s)
@@ -754,10 +762,10 @@ def _headline(page: _Page, start: int) -> int | None:
         # a line that shares many of the lead's words is its headline even among lines that look like a list
         if shared < 2 or (shared < 3 and len(own) < 3) or (shared < 4 and _in_a_list(page, window, k, lead)):
             continue
-        held = ticker if _under_a_ticker_label(page, i) else (strong, weak)
+        held = held_back if _under_a_ticker_label(page, i) or _under_a_player(page, i) else (strong, weak)
         (held[0] if _shares_as_a_headline(own, lead) else held[1]).append(i)
-    if not strong:  # (a site may set its headline under "عاجل" alone, as its kicker)
-        strong, weak = ticker[0], sorted(weak + ticker[1])
+    if not strong:  # (a site may set its headline under "عاجل" alone, as its kicker, or under a video)
+        strong, weak = held_back[0], sorted(weak + held_back[1])
     # a breaking-news ticker's line ("عاجل: ...") says the news the headline a few lines under it says again (a
     # headline a site marks "عاجل:" stands right over its subtitle or its date)
     strong = [i for i in strong if not _ticker_over(page, i, strong)] or strong
