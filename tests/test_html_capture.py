@@ -795,3 +795,20 @@ def test_a_page_title_that_names_the_site_first_and_a_headline_with_its_own_dash
         f"<p>{_PARAS[0]}</p><p>{_PARAS[1]}</p><p>{_PARAS[2]}</p></div>"
     )
     assert _title_of(head, body) == headline
+
+
+def test_a_lists_items_set_apart_by_line_breaks_after_their_semicolons_are_lines_of_their_own():
+    """A ministry's release sets its list as lines in one <div>, each item closed by "؛" and a <br>: each item is a
+    line of the text, as a copied page shows it (a fictional page)."""
+    items = [
+        "- تمديد العمل بالبروتوكول الحالي إلى غاية استكمال المشاورات حول البروتوكول الجديد؛",
+        "- تنظيم حملة علمية مشتركة لتقييم مخزون الأسماك في مياه المرجان؛",
+        "- تعزيز التعاون في مجال التكوين البحري وتبادل الخبرات.",
+    ]
+    listed = "<br />".join(items)
+    body = (
+        f"<article><h1>الواحة والمرجان تتفقان على تمديد بروتوكول الصيد</h1><p>{_PARAS[0]}</p>"
+        f'<div style="text-align: justify;">واتفق الجانبان على ما يلي:<br />{listed}</div><p>{_PARAS[1]}</p></article>'
+    )
+    kept = _body_of(body).splitlines()
+    assert all(item in kept for item in items)

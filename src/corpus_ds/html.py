@@ -173,9 +173,10 @@ class _Splitter(HTMLParser):
             if self.piece_bold == {True}:
                 ends = "p" not in open_tags and not _opens_a_paragraph(so_far)
             else:  # a heading broken over two lines stays one heading
-                # outside a <p>, a lead-in's colon ends its line too: "...، شملت:<br>- اتفاقية ..." (a list follows)
+                # outside a <p>, a lead-in's colon ends its line too: "...، شملت:<br>- اتفاقية ..." (a list follows),
+                # and so does a list item's semicolon: "- تمديد العمل بالبروتوكول؛<br>- تنظيم حملة ..."
                 done = _PARAGRAPH_DONE.search(so_far) or (
-                    "p" not in open_tags and so_far.rstrip().endswith(":")
+                    "p" not in open_tags and so_far.rstrip().endswith((":", "؛", ";"))
                 )
                 ends = bool(done) and not open_tags & HEADLINE_TAGS
             if self.breaks >= 2 or ends:
