@@ -812,3 +812,24 @@ def test_a_lists_items_set_apart_by_line_breaks_after_their_semicolons_are_lines
     )
     kept = _body_of(body).splitlines()
     assert all(item in kept for item in items)
+
+
+def test_what_a_second_review_of_the_seventh_round_found_in_saved_pages():
+    """A <title> "Headline | Site - slogan" whose slogan the header shows: the <h1> headline is the title; an
+    analysis's "<h3>المراجع</h3>" over cited works as <p>s ends the text for good (fictional pages)."""
+    head = "<title>الواحة تودع شاعرها الكبير | الواحة اليوم - جريدة إلكترونية مستقلة تصدر يوميا من مدينة النخيل</title>"
+    body = (
+        '<div class="slogan">جريدة إلكترونية مستقلة تصدر يوميا من مدينة النخيل</div>'
+        f"<article><h1>الواحة تودع شاعرها الكبير</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p></article>"
+    )
+    assert _title_of(head, body) == "الواحة تودع شاعرها الكبير"
+    works = [
+        'سعد المالكي، "أسواق الحبوب في الجزر: دراسة في تحولات الطلب"، معهد النخيل، 2024.',
+        "مكتب الصرف في المرجان، نشرة التجارة الخارجية، أعداد متفرقة من سنتي 2023 و2024.",
+    ]
+    body = (
+        f"<article><h1>الحبوب بين الواحة والمرجان: قراءة في الأرقام</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>"
+        f"<p>{_PARAS[2]}</p><h3>المراجع</h3><p>{works[0]}</p><p>{works[1]}</p></article>"
+    )
+    kept = _body_of(body).splitlines()
+    assert _PARAS[2] in kept and not any(w in kept for w in works) and "المراجع" not in kept

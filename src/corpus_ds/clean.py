@@ -1259,6 +1259,9 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             page.mark(i, "date_line", "live-update-time")
             k += 1
             continue
+        if i != start and markers.REFERENCES.match(s) and _cited_works_under(page, rest, k):
+            page.mark(i, "source_line", "references-label")
+            return i  # the works an analysis cites close it
         if i != start:
             # a source under a photo's caption names the photo's source, not the article's
             stop = markers.ends_article(s) if not _is_credit_after_caption(page, i) else None
@@ -1266,8 +1269,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             # the agency's copy ends, an excerpt's link to the whole article ("تابع القراءة على الموقع"), or the
             # comments begin: what follows is the page's
             if stop and (
-                stop.rule in ("end-of-copy", "read-on-link", "references-label")
-                or _comments_begin(page, rest, k, stop)
+                stop.rule in ("end-of-copy", "read-on-link") or _comments_begin(page, rest, k, stop)
             ):
                 return i
             captions = _captions_under_label(page, rest, k) if box and box.rule == "gallery" else k + 1
@@ -2453,6 +2455,8 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         return False
     if markers.ends_article(s) or markers.widget(s) or markers.header(s) or markers.LIST_END.match(s):
         return False
+    if markers.CONTACT_LINE.match(s):
+        return False  # an advert's telephone at its end ("للاتصال: 05.37..."), no heading of the text
     if _PLAYER_WORD.match(s) and markers.widget(page.text[gap[n - 1]]):
         return False  # "استمع" under a player's length or title: its button (elsewhere a word of the text)
     if markers.POLL_RESULTS.match(s) and any(markers.POLL.match(page.text[x]) for x in gap[:n]):
@@ -2828,6 +2832,21 @@ def _next_text(page: _Page, i: int) -> str:
     return page.text[nxt] if nxt is not None else ""
 
 
+def _cited_works_under(page: _Page, rest: list[int], k: int) -> bool:
+    """Whether cited works are listed under rest[k]: its next line opens on a list's mark or a note's number
+    ("- تقرير ...", "[1] ...", "١. ...") or names a year among commas, as a reference does."""
+    if k + 1 >= len(rest):
+        return False
+    s = page.text[rest[k + 1]]
+    return bool(_LIST_ITEM.match(s) or _NOTE_NUMBER.match(s)) or (
+        bool(re.search(r"(?<![\d٠-٩])(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])", s))
+        and len(re.findall(r"[،,]", s)) >= 2
+    )
+
+
+_NOTE_NUMBER = re.compile(r"^\s*[\[(][\d٠-٩]{1,3}[\])]")
+
+
 def _of_a_photo(page: _Page, i: int) -> bool:
     """A photo's caption (over its credit) or its credit."""
     return _above_credit(page, i) or (markers.header(page.text[i]) or _NOTHING).role in ("caption", "credit")
@@ -3103,7 +3122,9 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             _mark_box(page, [rest[k], *box])
             return step
         # (a photo's caption and credit in the box describe the next section's photo: no link's headline)
-        links = [page.text[x] for x in box if not _of_a_photo(page, x)] + [page.text[rest[k]]]
+        # (a card's headline right under the marker is a link, a photo's credit under it or not)
+        links = [page.text[x] for n, x in enumerate(box) if n == 0 or not _of_a_photo(page, x)]
+        links += [page.text[rest[k]]]
         # a heading of the article, or a line all in bold that is no link (a subheading set in <strong>)
         marked_up = page.hints.get(j, frozenset())
         subheading = "heading" in marked_up or ("bold" in marked_up and "link" not in marked_up)

@@ -374,12 +374,6 @@ def _main_text(raw_text: str) -> list[str]:
 _TITLE_PARTS = r"\s+(?:[|\-–—:]|::)\s+"  # "Headline | Site", "Site - Headline", "Site :: Headline"
 
 
-def _rsplit_title(title: str) -> list[str]:
-    """A page's title parted at its last separator (what comes before it, and the site's name after it)."""
-    found = list(re.finditer(_TITLE_PARTS, title))
-    return [title[: found[-1].start()], title[found[-1].end() :]] if found else [title]
-
-
 def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
     """What the page's metadata calls its headline: og:title, twitter:title, JSON-LD headline, and <title> without
     the site's name ("Headline | Site", "Site - Headline")."""
@@ -399,14 +393,13 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
         elif u.tag == "title":
             inner = unescape(re.sub(r"<[^>]+>", "", u.text))
             parts = re.split(_TITLE_PARTS, inner)
-            # the headline may hold a separator of its own ("مغربية - روسية"): the title parted at its first one
-            # and at its last one too
-            first, last = re.split(_TITLE_PARTS, inner, maxsplit=1), _rsplit_title(inner)
-            out += [inner, *parts, *first, *last]
+            # the headline may hold a separator of its own ("Site :: مغربية - روسية"): the title parted at its
+            # first one too
+            out += [inner, *parts, *re.split(_TITLE_PARTS, inner, maxsplit=1)]
             titled += [inner, *parts]
-            # "Site | Headline": a first part less than half as long as the rest may be the site's name
-            if len(first) == 2 and 2 * len(first[0].split()) < len(first[1].split()):
-                leading.add(_squash(unescape(first[0])))
+            # "Site | Headline": a first part less than half as long as the second may be the site's name
+            if len(parts) == 2 and 2 * len(parts[0].split()) < len(parts[1].split()):
+                leading.add(_squash(unescape(parts[0])))
     titles = [_squash(unescape(t)) for t in out if t.strip()]
     # unless og:title or the JSON-LD headline says it is the headline (in three words or more: a theme may state the
     # site's two-word name as every page's og:title)
@@ -447,6 +440,9 @@ def _headline(blocks: list[Unit], titles: list[str]) -> int | None:
         return None
     exact = [k for k, b in enumerate(blocks) if b.text in titles]
     shown = [k for k in exact if "link" not in {v for _, v in blocks[k].attrs}]  # a related list links it too
+    # (two parts of the <title> shown, the site's name in the page's <h1> among them: the headline is the longer)
+    most = max((len(blocks[k].text.split()) for k in shown), default=0)
+    shown = [k for k in shown if 2 * len(blocks[k].text.split()) >= most]
     if shown:
         return next((k for k in shown if blocks[k].tag == "h1"), shown[0])
     # the metadata's headline cut short, or without its quotation marks: the page's heading goes on where it stops
@@ -678,7 +674,7 @@ def _standfirsts(blocks: list[Unit], hints: dict, out: dict) -> None:
 
 APPENDED_RULES = ("prose-after-article", "after-read-also")
 # after these the article never resumes (an excerpt's link to the whole article on its site ends it too)
-ENDS_FOR_GOOD = frozenset({"comments-marker", "tags-marker", "read-on-link"})
+ENDS_FOR_GOOD = frozenset({"comments-marker", "tags-marker", "read-on-link", "references-label"})
 
 
 def _text_under_the_headline(

@@ -148,19 +148,22 @@ CORRECTION = re.compile(
     r"^\W*(?:(?:تصحيح|تصويب|تنويه)\s*[:：](?=.*(?:نسخة|صيغة)\s+(?:سابقة|أولى|سابق))"
     r"|(?:تصحيح|تصويب)\s*[:：](?=.*(?:خطأ|سهوا)))"
 )
-# The label over the list of works an analysis cites, alone on its line: "المراجع", "المصادر والمراجع" (an analysis's
-# notes, "الهوامش", explain as often as they cite: the development pages keep some and drop others, so they are left)
+# The label over the list of works an analysis cites, alone on its line: "المراجع", "المصادر والمراجع" (a section
+# of the text may be headed so: it ends the text only over cited works, clean._cited_works_under; an analysis's notes,
+# "الهوامش", explain as often as they cite: the development pages keep some and drop others, so they are left)
 REFERENCES = re.compile(
     r"^\s*(?:قائمة\s+)?(?:ال)?(?:مراجع|مصادر)(?:\s+و(?:ال)?(?:مراجع|مصادر))?(?:\s+المعتمدة)?\s*[:：]?\s*$"
 )
 # How to cite a paper, under it: "للاستشهاد بهذه الورقة: ...", "طريقة الاستشهاد: ..."
-CITE_AS = re.compile(r"^\s*(?:للاستشهاد|طريق[ةه]\s+الاستشهاد|الاستشهاد\s+المقترح)(?:\s+\S+){0,3}\s*[:：]")
+CITE_AS = re.compile(
+    r"^\s*(?:للاستشهاد\s+(?:بهذ[هاي]|ب)\s*(?:ال)?(?:ورق[ةه]|دراس[ةه]|مقال[ةه]?|تقرير|بحث)|طريق[ةه]\s+الاستشهاد"
+    r"|الاستشهاد\s+المقترح)\s*[:：]"
+)
 VIEWS_DISCLAIMER = re.compile(
     # (an aggregator's "هذا المحتوى منقول ...": the demonstrative before the content, not before views)
     rf"^\s*[*(]?\s*(?:(?:جميع|كل)\s+|هذ{_A}\s+(?=(?:{_A}ل)?(?:محتوى|مق{_A}ل)\b))?(?:{_A}ل)?(?:مق{_A}لات|مق{_A}ل{_H}?|{_A}ر{_A}ء|مو{_A}د|محتوى|م{_A}\s+(?:ينشر|يُنشر|يرد|نشر))\b"
-    # (what it expresses: views, a stand, or its writers alone, "تعبر عن أصحابها"; or not, without "عن": "لا تمثل
-    # بالضرورة وجهة نظر ...")
-    rf".{{0,80}}?(?:{_EXPRESS}\s+(?:ب{_A}لضرور{_H}\s+)?عن|(?:و?ل{_A}|ليست?)\s+{_EXPRESS}(?:\s+ب{_A}لضرور{_H})?)\s+"
+    # (what it expresses: views, a stand, or its writers alone: "تعبر عن أصحابها")
+    rf".{{0,80}}?{_EXPRESS}\s+(?:ب{_A}لضرور{_H}\s+)?عن\s+"
     rf"(?:{_A}ر{_A}ء|ر{_A}ي|وجه{_H}\s+نظر|وجه{_A}ت\s+نظر|موقف|سي{_A}س{_H}|{_A}صح{_A}به{_A}|ص{_A}حبه{_A}?|كت{_A}به{_A}|ك{_A}تبه{_A}?)"
     rf"(?:\s|[.،]|$)"
 )
@@ -791,7 +794,8 @@ PHOTO_PLACEHOLDER = re.compile(
 )
 
 
-# an advert's or a footer's contact line: a label and a telephone number ("للاتصال: 05.37.00.00.00", "هاتف: +212 ...")
+# an advert's contact line: a label and a telephone number ("للاتصال: 05.37.00.00.00", "هاتف: +212 ..."); an article may
+# list its own numbers under a lead-in, so it says what an advert's line is only at an advert's end
 CONTACT_LINE = re.compile(
     r"^\s*(?:للاتصال|للتواصل|للحجز|للاستفسار|للاستعلام|(?:ال)?هاتف|(?:ال)?جوال|(?:ال)?فاكس|Tel|Phone|Fax)\s*[:：]?\s*"
     r"(?:\+|00)?\(?\d[\d ().\-/]{6,}\d\s*$",
@@ -801,8 +805,6 @@ CONTACT_LINE = re.compile(
 
 def widget(line: str) -> Marker | None:
     """A line of a box set inside the article: a gallery, a video, an embedded post, a poll."""
-    if CONTACT_LINE.match(line):
-        return Marker("advertisement", "contact-line")
     if GALLERY_COUNTER.match(line) or GALLERY.match(line):
         return Marker("caption", "gallery")
     if PHOTO_PLACEHOLDER.match(line):
@@ -872,8 +874,6 @@ def ends_article(line: str) -> Marker | None:
         return Marker("byline", "views-disclaimer")
     if CORRECTION.match(line):
         return Marker("source_line", "correction-note")
-    if REFERENCES.match(line):
-        return Marker("source_line", "references-label")
     if CITE_AS.match(line):
         return Marker("source_line", "cite-as")
     if SUPPORT_PITCH.match(line) and words(line) <= 40:
