@@ -5221,3 +5221,32 @@ def test_what_a_second_review_of_the_seventh_round_found():
     example = "للاستشهاد على ذلك: لم تتجاوز صادرات الواحة من التمور العام الماضي نصف ما كانت عليه قبل عقد."
     assert markers.ends_article(example) is None
     assert markers.CITE_AS.match("للاستشهاد بهذه الدراسة: المالكي، سعد. الحبوب في الجزر. 2025.")
+
+
+def test_a_programmes_transcript_with_its_speakers_named_alone_on_their_lines_stays_the_text():
+    """A TV programme's page: its summary paragraph, then "نص الحلقة" and the transcript, each speaker named alone on
+    a line ("رنا الحسني:") over what they say, the host again and again (questions under her name included): the
+    transcript is the text, its labels too (fictional inputs)."""
+    turns = [
+        "نص الحلقة",
+        "ليلى الحسني:",
+        "دكتور المالكي، لماذا الواحة تحديدا؟ وما الذي تريده المرجان منها الآن؟",
+        "سعد المالكي:",
+        "الواحة بلد مستقر، وله شبكة علاقات اقتصادية واسعة، وموانئه تختصر المسافات على سفن المرجان كثيرا.",
+        "ليلى الحسني:",
+        "لكن هناك من يرى أن المرجان قد تستخدم هذه العلاقة ورقة ضغط في مفاوضاتها مع جيرانها الآخرين.",
+        "سعد المالكي:",
+        "هذا تبسيط، فالمرجان تحتفظ بعلاقات مع جميع دول المنطقة وتعرف حدود ما تطلبه من الواحة.",
+    ]
+    lines = [
+        _R_HEADLINE,
+        "الأربعاء 9 أبريل 2025",
+        "",
+        _R_P[0],
+        *turns,
+        "",
+        "اقرأ أيضا",
+        "عنوان خبر آخر عن الجزر",
+    ]
+    roles = _roles_of(lines)
+    assert all(roles[n] == "body" for n in range(4, 4 + len(turns) + 1))

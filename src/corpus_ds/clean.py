@@ -150,9 +150,16 @@ class _Page:
         self.live_stamps: frozenset[int] = frozenset()  # set once the text's first paragraph is known
         self.gallery: frozenset[int] = _gallery_lines(self)
         self.speakers: dict[str, list[int]] = {}  # the lines each label opens ("نيفا: ..."), in order
+        labels: dict[str, list[int]] = {}  # the labels alone on their lines ("رنا الخطيب:"), by name
         for i in self.order:
             if found := _SPEAKER.match(self.text[i]):
                 self.speakers.setdefault(found.group(1), []).append(i)
+            elif found := _SPEAKER_ALONE.match(self.text[i]):
+                labels.setdefault(found.group(1), []).append(i)
+        # a transcript's turns: labels alone, one of them again and again, each over what the speaker says
+        turns = [i for lines in labels.values() for i in lines if self._says_more(i)]
+        recurring = any(len(lines) >= 2 for lines in labels.values())
+        self.turn_labels = frozenset(turns) if recurring and len(turns) >= TRANSCRIPT_TURNS else frozenset()
         # an interview that sets its questions apart without a label: questions, each over a paragraph of prose that
         # answers it (a card's question headline stands over a teaser that says it again)
         self.questions = [
@@ -166,6 +173,11 @@ class _Page:
         self.wrapped: frozenset[int] = _wrapped_paragraphs(self)
         # a table of contents: its label and its items, which head the article's sections further down
         self.contents, self.sections = _table_of_contents(self)
+
+    def _says_more(self, i: int) -> bool:
+        """Whether the next line under line i says a sentence (six words or more)."""
+        below = next((x for x in self.text[i + 1 :] if x), "")
+        return _words(below) >= 6
 
     def mark(self, i: int, role: str, rule: str, sure: bool = True) -> None:
         self.decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}", sure)
@@ -1296,7 +1308,9 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             k = end
             continue
         nxt = rest[k + 1] if k + 1 < len(rest) else None
-        if (headline is not None and s == headline) or (s in seen and _words(s) <= TITLE_MAX_WORDS):
+        # (a transcript names its speakers again and again)
+        again = s in seen and _words(s) <= TITLE_MAX_WORDS and i not in page.turn_labels
+        if (headline is not None and s == headline) or again:
             page.mark(i, "caption", "repeated-headline")
         elif _is_credit_after_caption(page, i):
             page.mark(
@@ -1352,6 +1366,11 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 page.mark(i, "body", "article-region")
         elif nxt is not None and _words(s) <= POST_ACCOUNT_WORDS and _post_time(page.text[nxt]):
             page.mark(i, "embed", "post-account")  # a post copied from a social network: its account's name
+        elif i in page.turn_labels or (k and rest[k - 1] in page.turn_labels):
+            # a speaker's label, or what they say under it (a question)
+            page.mark(i, "body", "transcript-turn")
+        elif nxt is not None and nxt in page.turn_labels and _words(s) <= KICKER_MAX_WORDS:
+            page.mark(i, "body", "transcript-heading")  # "نص الحلقة" over the transcript's first turn
         else:
             m = markers.header(s)
             if m and m.role in ("credit", "caption", "advertisement", "date_line", "byline", "share_bar"):
@@ -2206,6 +2225,9 @@ def _wrapped_runs(page: _Page, strict: bool) -> frozenset[int]:
 
 
 _SPEAKER = re.compile(r"^\s*([^\s:：]+(?:\s[^\s:：]+)?)\s*[:：]\s*\S")
+# a transcript's speaker named alone on a line, the words under it: "رنا الخطيب:"
+_SPEAKER_ALONE = re.compile(r"^\s*([^\s:：\d]+(?:\s[^\s:：\d]+){0,2})\s*[:：]\s*$")
+TRANSCRIPT_TURNS = 3  # speakers' labels alone in a transcript
 INTERVIEW_TURNS = 3  # lines opening on the same speaker's label: an interview's questions (or answers)
 
 
