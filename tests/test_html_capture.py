@@ -833,3 +833,38 @@ def test_what_a_second_review_of_the_seventh_round_found_in_saved_pages():
     )
     kept = _body_of(body).splitlines()
     assert _PARAS[2] in kept and not any(w in kept for w in works) and "المراجع" not in kept
+
+
+def _published(head: str, body: str):
+    page = f'<html><head><meta charset="utf-8"><!-- fictional test page -->{head}</head><body>{body}</body></html>'
+    return html.clean_page(page.encode("utf-8"))[3]
+
+
+def test_a_visible_date_line_wins_over_metadata_that_swaps_its_day_and_month_or_restamps_it():
+    """JSON-LD says 2025-11-04 where the page shows "11.04.2025 | 12:30" (day and month swapped): 11 April. JSON-LD
+    says 20 March where the page shows Tuesday 18 March and the text says "اليوم الثلاثاء" (re-stamped on an edit):
+    18 March. Where nothing says which is right, the metadata's date stands (fictional pages)."""
+    text = (
+        "أعلنت وزارة النقل في الواحة اليوم الثلاثاء أن الخط البحري الجديد إلى جزيرة المرجان سيبدأ رحلاته"
+        " قريبا."
+    )
+    article = (
+        f"<article><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1>{{date}}<p>{text}</p><p>{_PARAS[1]}</p>"
+        "</article>"
+    )
+
+    def ld(day: str) -> str:
+        return (
+            f'<script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"{day}"}}</script>'
+        )
+
+    swapped = _published(
+        ld("2025-11-04T12:30:00+03:00"), article.format(date='<div class="d">11.04.2025 | 12:30</div>')
+    )
+    assert swapped.date == dt.date(2025, 4, 11)
+    shown = '<div class="d">الثلاثاء، 18 مارس 2025 03:00 م</div>'
+    assert _published(ld("2025-03-20T09:14:00+02:00"), article.format(date=shown)).date == dt.date(
+        2025, 3, 18
+    )
+    plain = article.format(date=shown).replace("اليوم الثلاثاء", "صباح اليوم")
+    assert _published(ld("2025-03-20T09:14:00+02:00"), plain).date == dt.date(2025, 3, 20)

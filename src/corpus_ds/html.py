@@ -5,13 +5,14 @@ taken from the page's metadata, quoted from the raw page."""
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
-from corpus_ds import clean, datetext, markers, propose
+from corpus_ds import arabic, clean, datetext, markers, propose
 from corpus_ds.errors import CorpusError
 
 _DECLARED = (
@@ -895,10 +896,26 @@ def _publication_date(
     gives a time late in the evening in UTC ("2025-10-21T21:30:00Z") and the page shows the day after: the outlet's
     own day, past midnight."""
     meta = _metadata_date(raw_text, found)
-    shown = _visible_date(raw_text, found, cleaned) if meta is None or _late_in_utc(meta.quote) else None
-    if meta is None or (shown is not None and (shown.date - meta.date).days == 1):
+    shown = _visible_date(raw_text, found, cleaned)
+    if meta is None or (
+        shown is not None and _late_in_utc(meta.quote) and (shown.date - meta.date).days == 1
+    ):
         return shown or meta or _time_in_the_header(raw_text, found, cleaned)
+    if shown is not None and _metadata_misdates(meta.date, shown.date, cleaned.text):
+        return shown
     return meta
+
+
+def _metadata_misdates(meta: dt.date, shown: dt.date, text: str) -> bool:
+    """Whether the page's visible date line, not its metadata, dates the article where they disagree: the metadata
+    swaps the day and the month of the date shown (a CMS that read "11.04.2025" month first), or the text's "اليوم
+    الثلاثاء" names the day shown and not the metadata's (a CMS that stamps the article again when it is edited)."""
+    if meta == shown:
+        return False
+    if (meta.year, meta.month, meta.day) == (shown.year, shown.day, shown.month):
+        return True
+    today = {arabic.weekday_in(m.group(0)) for m in arabic.TODAY_WEEKDAY.finditer(text) if m.group(1)}
+    return shown.weekday() in today and meta.weekday() not in today
 
 
 TIME_ABOVE_HEADLINE = 3  # units above the headline where an article's header may set its <time>
