@@ -5250,3 +5250,40 @@ def test_a_programmes_transcript_with_its_speakers_named_alone_on_their_lines_st
     ]
     roles = _roles_of(lines)
     assert all(roles[n] == "body" for n in range(4, 4 + len(turns) + 1))
+
+
+def test_a_lists_short_terms_and_a_chats_bold_lead_in_stay_the_text_over_a_box():
+    """A list the text announces ("... أبرزها:"), its items a few words each under the same mark, closed by a
+    read-also box: the items are the text's (a box's headlines under bullets say more). A chat's bold lead-in
+    ("*أبرز فقرات البرنامج:*") announces its list as a colon does (fictional inputs)."""
+    terms = ["• الطب والصيدلة", "• الهندسة النووية والطاقة", "• علوم الحاسوب"]
+    box = ["شاهد أيضاً: طلبة من الواحة يشكون تأخر معادلة الشهادات"]
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], "وتتوزع المنح على عدة تخصصات، أبرزها:", *terms, "",
+             *box, "", *_R_P[1:]]  # fmt: skip
+    roles = _roles_of(lines)
+    assert all(roles[n] == "body" for n in range(5, 9))
+    items = [
+        "▪ حفل افتتاح بقصر النخيل يحييه جوق سيمفوني من المرجان،",
+        "▪ عروض لفرقة باليه من الرمان بالمسرح الكبير،",
+    ]
+    lines = [
+        _R_HEADLINE,
+        "الأربعاء 9 أبريل 2025",
+        "",
+        _R_P[0],
+        "*أبرز فقرات البرنامج:*",
+        *items,
+        "",
+        *box,
+        "",
+        *_R_P[1:],
+    ]
+    roles = _roles_of(lines)
+    assert all(roles[n] == "body" for n in range(5, 8))
+    headlines = [
+        "• الواحة تطلق برنامجا جديدا لدعم صيادي السواحل الشمالية",
+        "• المرجان تفتح سوقها أمام تمور الواحة",
+    ]
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], "وإليكم أبرز ما نشرناه هذا الأسبوع:", *headlines, "",
+             *box, "", *_R_P[1:]]  # fmt: skip
+    assert all(_roles_of(lines)[n] != "body" for n in (6, 7))

@@ -1474,7 +1474,7 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     Short items in a row would otherwise wait in vain for the prose to come back and be taken for a box."""
     s = page.text[rest[k]]
     if (
-        not s.endswith(":")
+        not s.rstrip("*_ ").endswith(":")  # (a chat's bold, "*أبرز فقرات البرنامج:*", keeps its colon)
         or (page.role(rest[k - 1]) != "body" and not _lead_in_after_links(page, rest[k]))
         or _says_what_it_is(s)
         or markers.is_date_line(s)
@@ -1527,11 +1527,14 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     marks = {m.group(0).strip() for t in items if (m := _BULLET_MARK.match(t))}
     # items of data, each with a label or a figure (other stories' headlines, marked the same, carry neither)
     data = all(_BULLET_MARK.match(t) and re.search(r"[:：\d٠-٩]", t) for t in items)
-    listed = listed or (len(marks) == 1 and data)
+    # or items of a few words each, all set off by the same mark (a headline says more)
+    terms = all(_BULLET_MARK.match(t) and _words(t) <= LIST_TERM_WORDS for t in items)
+    listed = listed or (len(marks) == 1 and (data or terms))
     return step if boxed and listed else None
 
 
 _BULLET_MARK = re.compile(r"^\s*[-–•*·▪◦]\s")
+LIST_TERM_WORDS = 6  # a list's item that names a thing ("• الهندسة النووية والطاقة"), its mark counted
 _ITEM_NUMBER = re.compile(r"^\s*([\d٠-٩]{1,2})\s*[-.)–]\s*\S")
 
 
