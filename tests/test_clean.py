@@ -5287,3 +5287,38 @@ def test_a_lists_short_terms_and_a_chats_bold_lead_in_stay_the_text_over_a_box()
     lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], "وإليكم أبرز ما نشرناه هذا الأسبوع:", *headlines, "",
              *box, "", *_R_P[1:]]  # fmt: skip
     assert all(_roles_of(lines)[n] != "body" for n in (6, 7))
+
+
+def test_what_a_third_review_of_the_seventh_round_found():
+    """A third review's inputs (fictional), each handled so before the rules it reviewed and mended after: the
+    page's own headline under a video's player, over its subtitle, stays the title (only a line that says it is a
+    video's is held back); readers' comments under "آراء القراء", one reader twice, are no transcript; a chat's bold
+    "*اقرأ أيضا:*" over short headlines under bullets is a box, no list the text announces."""
+    subtitle = "وزير النقل: السفن الجديدة تدخل الخدمة في الصيف وتكاليف الشحن تنخفض بالثلث"
+    roles = _roles_of([*_R_MENU, "تشغيل", "02:45", _R_HEADLINE, subtitle, "2025/01/19 11:20", "", *_R_P])
+    assert roles[len(_R_MENU) + 3] == "title"
+    comments = ["أبو خالد:", "خطوة ممتازة طال انتظارها ونتمنى أن تنخفض أسعار الشحن فعلا",
+                "سعاد المرجانية:", "وماذا عن سكان القرى البعيدة عن الميناء لا أحد يفكر فيهم",
+                "أبو خالد:", "يا أخت سعاد الخط البحري سيخدم الجميع في النهاية"]  # fmt: skip
+    for heading in (["آراء القراء"], []):
+        lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", *heading, *comments]
+        roles = _roles_of(lines)
+        assert all(roles[n] != "body" for n in range(8, len(lines) + 1)), heading
+    box = [
+        "*اقرأ أيضا:*",
+        "• الواحة تستضيف قمة الموانئ",
+        "• المرجان تفتح سوق التمور",
+        "",
+        "شاهد أيضاً: فيديو من الميناء",
+    ]
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], *box, "", _R_P[2]]
+    roles = _roles_of(lines)
+    assert all(roles[n] != "body" for n in (6, 7, 8))
+
+
+def test_a_marker_after_a_pictograph_is_still_the_marker():
+    """ "👉 اقرأ أيضا: ..." or "▶ اقرأ أيضا: ..." is a read-also box's marker as "اقرأ أيضا: ..." is; "📌 الرباط | ..."
+    opens a paragraph (fictional inputs)."""
+    for line in ("👉 اقرأ أيضا: الواحة تطلق خطا بحريا", "▶ اقرأ أيضا: الواحة تطلق خطا بحريا"):
+        assert markers.ends_article(line).rule == "read-also-marker", line
+    assert markers.ends_article("📌 الرباط | وقعت الواحة والمرجان اتفاقية للنقل البحري.") is None

@@ -797,9 +797,9 @@ def test_a_page_title_that_names_the_site_first_and_a_headline_with_its_own_dash
     assert _title_of(head, body) == headline
 
 
-def test_a_lists_items_set_apart_by_line_breaks_after_their_semicolons_are_lines_of_their_own():
-    """A ministry's release sets its list as lines in one <div>, each item closed by "؛" and a <br>: each item is a
-    line of the text, as a copied page shows it (a fictional page)."""
+def test_a_lists_items_set_apart_by_line_breaks_before_their_marks_are_lines_of_their_own():
+    """A ministry's release sets its list as lines in one <div>, each item opened by its mark ("- ") after a <br>:
+    each item is a line of the text, as a copied page shows it (a fictional page)."""
     items = [
         "- تمديد العمل بالبروتوكول الحالي إلى غاية استكمال المشاورات حول البروتوكول الجديد؛",
         "- تنظيم حملة علمية مشتركة لتقييم مخزون الأسماك في مياه المرجان؛",
@@ -840,10 +840,11 @@ def _published(head: str, body: str):
     return html.clean_page(page.encode("utf-8"))[3]
 
 
-def test_a_visible_date_line_wins_over_metadata_that_swaps_its_day_and_month_or_restamps_it():
-    """JSON-LD says 2025-11-04 where the page shows "11.04.2025 | 12:30" (day and month swapped): 11 April. JSON-LD
-    says 20 March where the page shows Tuesday 18 March and the text says "اليوم الثلاثاء" (re-stamped on an edit):
-    18 March. Where nothing says which is right, the metadata's date stands (fictional pages)."""
+def test_a_visible_date_line_wins_over_metadata_the_texts_today_contradicts():
+    """JSON-LD says 20 March where the page shows Tuesday 18 March and the text's first paragraph says "اليوم
+    الثلاثاء" (re-stamped on an edit): 18 March. Where nothing else says which is right, the metadata's date stands:
+    without the weekday, and where the page shows "11.04.2025" against 2025-11-04 (either may have swapped day and
+    month) or marks its date as an update ("محدث") (fictional pages)."""
     text = (
         "أعلنت وزارة النقل في الواحة اليوم الثلاثاء أن الخط البحري الجديد إلى جزيرة المرجان سيبدأ رحلاته"
         " قريبا."
@@ -861,10 +862,26 @@ def test_a_visible_date_line_wins_over_metadata_that_swaps_its_day_and_month_or_
     swapped = _published(
         ld("2025-11-04T12:30:00+03:00"), article.format(date='<div class="d">11.04.2025 | 12:30</div>')
     )
-    assert swapped.date == dt.date(2025, 4, 11)
+    assert swapped.date == dt.date(2025, 11, 4)
     shown = '<div class="d">الثلاثاء، 18 مارس 2025 03:00 م</div>'
     assert _published(ld("2025-03-20T09:14:00+02:00"), article.format(date=shown)).date == dt.date(
         2025, 3, 18
     )
     plain = article.format(date=shown).replace("اليوم الثلاثاء", "صباح اليوم")
     assert _published(ld("2025-03-20T09:14:00+02:00"), plain).date == dt.date(2025, 3, 20)
+    updated = article.format(date='<div class="d">محدث الثلاثاء، 18 مارس 2025 03:00 م</div>')
+    assert _published(ld("2025-03-20T09:14:00+02:00"), updated).date == dt.date(2025, 3, 20)
+
+
+def test_a_headline_in_a_table_cell_broken_after_a_semicolon_stays_whole():
+    """An old table layout sets its headline in a cell, broken after "؛" by a <br>: the title is the whole headline
+    (a line break ends a line early only before a list's mark) (a fictional page)."""
+    headline = "الواحة تطلق خطا بحريا إلى جزيرة المرجان؛<br>والرحلات تبدأ الشهر المقبل"
+    body = (
+        f'<table><tr><td class="title">{headline}</td></tr><tr><td><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>'
+        f"<p>{_PARAS[2]}</p></td></tr></table>"
+    )
+    assert (
+        _title_of("<title>الواحة اليوم</title>", body)
+        == "الواحة تطلق خطا بحريا إلى جزيرة المرجان؛ والرحلات تبدأ الشهر المقبل"
+    )

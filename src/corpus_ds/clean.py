@@ -175,9 +175,9 @@ class _Page:
         self.contents, self.sections = _table_of_contents(self)
 
     def _says_more(self, i: int) -> bool:
-        """Whether the next line under line i says a sentence (six words or more)."""
+        """Whether the next line under line i says a sentence (six words or more, ended as one)."""
         below = next((x for x in self.text[i + 1 :] if x), "")
-        return _words(below) >= 6
+        return _words(below) >= 6 and bool(markers.SENTENCE_END.search(below))  # (a reader's comment may not)
 
     def mark(self, i: int, role: str, rule: str, sure: bool = True) -> None:
         self.decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}", sure)
@@ -673,8 +673,14 @@ def _ticker_over(page: _Page, i: int, strong: list[int]) -> bool:
     return bool(ticker) and bool(below) and page.after(i)[:1] != below[:1]
 
 
+_SAYS_VIDEO = re.compile(r"(?<![\u0621-\u064a])(?:ب?ال)?فيديو|(?<![\u0621-\u064a])شاهد")
+
+
 def _under_a_player(page: _Page, i: int) -> bool:
-    """Whether line i stands right under a video's player (its length, its play button): the video's title."""
+    """Whether line i stands right under a video's player (its length, its play button) and says it is the video's
+    title ("شاهد بالفيديو.. ..."); the page's headline may stand there too."""
+    if not _SAYS_VIDEO.search(page.text[i]):
+        return False
     above = page.before(i)[-1:]
     player = markers.widget(page.text[above[0]]) if above else None
     return player is not None and player.rule in ("video", "player-button")
@@ -1369,7 +1375,12 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         elif i in page.turn_labels or (k and rest[k - 1] in page.turn_labels):
             # a speaker's label, or what they say under it (a question)
             page.mark(i, "body", "transcript-turn")
-        elif nxt is not None and nxt in page.turn_labels and _words(s) <= KICKER_MAX_WORDS:
+        elif (
+            nxt is not None
+            and nxt in page.turn_labels
+            and _words(s) <= KICKER_MAX_WORDS
+            and _TRANSCRIPT_HEADING.search(s)
+        ):
             page.mark(i, "body", "transcript-heading")  # "نص الحلقة" over the transcript's first turn
         else:
             m = markers.header(s)
@@ -1472,9 +1483,10 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     on, or up to what ends the article (tags, a source line, comments). The index in rest after the list, or None.
 
     Short items in a row would otherwise wait in vain for the prose to come back and be taken for a box."""
-    s = page.text[rest[k]]
+    s = page.text[rest[k]].strip("*_ ")  # (a chat's bold, "*أبرز فقرات البرنامج:*", keeps its colon)
     if (
-        not s.rstrip("*_ ").endswith(":")  # (a chat's bold, "*أبرز فقرات البرنامج:*", keeps its colon)
+        not s.endswith(":")
+        or markers.ends_article(s)  # "*اقرأ أيضا:*": a box's marker in a chat's bold
         or (page.role(rest[k - 1]) != "body" and not _lead_in_after_links(page, rest[k]))
         or _says_what_it_is(s)
         or markers.is_date_line(s)
@@ -2231,6 +2243,8 @@ _SPEAKER = re.compile(r"^\s*([^\s:：]+(?:\s[^\s:：]+)?)\s*[:：]\s*\S")
 # a transcript's speaker named alone on a line, the words under it: "رنا الخطيب:"
 _SPEAKER_ALONE = re.compile(r"^\s*([^\s:：\d]+(?:\s[^\s:：\d]+){0,2})\s*[:：]\s*$")
 TRANSCRIPT_TURNS = 3  # speakers' labels alone in a transcript
+# the heading that names a transcript over its first turn: "نص الحلقة", "النص الكامل للمقابلة", "تفريغ الحوار"
+_TRANSCRIPT_HEADING = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:نص|تفريغ)(?![\u0621-\u064a])")
 INTERVIEW_TURNS = 3  # lines opening on the same speaker's label: an interview's questions (or answers)
 
 

@@ -174,10 +174,9 @@ class _Splitter(HTMLParser):
             if self.piece_bold == {True}:
                 ends = "p" not in open_tags and not _opens_a_paragraph(so_far)
             else:  # a heading broken over two lines stays one heading
-                # outside a <p>, a lead-in's colon ends its line too: "...، شملت:<br>- اتفاقية ..." (a list follows),
-                # and so does a list item's semicolon: "- تمديد العمل بالبروتوكول؛<br>- تنظيم حملة ..."
+                # outside a <p>, a lead-in's colon ends its line too: "...، شملت:<br>- اتفاقية ..." (a list follows)
                 done = _PARAGRAPH_DONE.search(so_far) or (
-                    "p" not in open_tags and so_far.rstrip().endswith((":", "؛", ";"))
+                    "p" not in open_tags and so_far.rstrip().endswith(":")
                 )
                 ends = bool(done) and not open_tags & HEADLINE_TAGS
             if self.breaks >= 2 or ends:
@@ -288,6 +287,8 @@ class _Splitter(HTMLParser):
         ):
             self.flush()  # the line set in its own element ended at the line break
         self.cut_unless = None
+        if self.breaks and "".join(self.pieces).strip() and _BULLET_START.match(data):
+            self.flush()  # a line break, then a list's mark ("<br>▪ ..."): the next item begins
         if self.block_start is None:
             self.block_start = self.position()
         self.breaks = 0
@@ -372,6 +373,8 @@ def _main_text(raw_text: str) -> list[str]:
     ]
 
 
+# a list's item as a line opens: its mark (a dash, a bullet, a small square, perhaps as an emoji) then a space
+_BULLET_START = re.compile(r"^\s*[-–•·▪◦■►▸✓✔]\ufe0f?\s")
 _TITLE_PARTS = r"\s+(?:[|\-–—:]|::)\s+"  # "Headline | Site", "Site - Headline", "Site :: Headline"
 
 
@@ -901,20 +904,28 @@ def _publication_date(
         shown is not None and _late_in_utc(meta.quote) and (shown.date - meta.date).days == 1
     ):
         return shown or meta or _time_in_the_header(raw_text, found, cleaned)
-    if shown is not None and _metadata_misdates(meta.date, shown.date, cleaned.text):
+    # (a shown date that says it is an update's, "محدث الخميس ...", dates no publication)
+    updated = shown is not None and bool(
+        markers.UPDATE_MARKER.search(shown.quote) or _UPDATED.search(shown.quote)
+    )
+    if shown is not None and not updated and _metadata_misdates(meta.date, shown.date, cleaned.text):
         return shown
     return meta
 
 
+LEAD_PARAGRAPHS = 2  # the text's first paragraphs, where it says what day it calls today
+_UPDATED = re.compile(r"(?<![\u0621-\u064a])(?:ال)?محد[ّ]?ث")
+
+
 def _metadata_misdates(meta: dt.date, shown: dt.date, text: str) -> bool:
-    """Whether the page's visible date line, not its metadata, dates the article where they disagree: the metadata
-    swaps the day and the month of the date shown (a CMS that read "11.04.2025" month first), or the text's "اليوم
-    الثلاثاء" names the day shown and not the metadata's (a CMS that stamps the article again when it is edited)."""
+    """Whether the page's visible date line, not its metadata, dates the article where they disagree: the text's
+    first paragraphs call today ("اليوم الثلاثاء") the day shown and not the metadata's (a CMS that stamps the article
+    again when it is edited). A date shown whose day and month the metadata swaps proves nothing alone: either may
+    have read the other the wrong way round."""
     if meta == shown:
         return False
-    if (meta.year, meta.month, meta.day) == (shown.year, shown.day, shown.month):
-        return True
-    today = {arabic.weekday_in(m.group(0)) for m in arabic.TODAY_WEEKDAY.finditer(text) if m.group(1)}
+    lead = "\n\n".join(text.split("\n\n")[:LEAD_PARAGRAPHS])  # (a later update may say its own "today")
+    today = {arabic.weekday_in(m.group(0)) for m in arabic.TODAY_WEEKDAY.finditer(lead) if m.group(1)}
     return shown.weekday() in today and meta.weekday() not in today
 
 

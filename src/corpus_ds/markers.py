@@ -81,7 +81,7 @@ NEXT_STORY = re.compile(rf"^\s*(?:{_A}لمق{_A}ل|{_A}لخبر)\s+{_A}ل(?:ت{_
 COMMENTS = re.compile(
     # "تعليقات القراء", as each site names its readers: "تعليقات الجمهور", "تعليقات المتابعين"
     rf"^\s*(?:{_A}?لتعليق{_A}ت|تعليق{_A}ت(?:\s+{_A}ل(?:زو{_A}ر|قر{_A}ء|جمهور|مت{_A}بعين|مش{_A}هدين|{_A}عض{_A}ء|مستخدمين))?|Comments|{_A}ضف\s+تعليق(?:ك|{_A})?"
-    rf"|{_A}ترك\s+تعليق{_A}?|{_A}كتب\s+تعليق(?:ك|{_A})?|ش{_A}رك\s+بر{_A}يك|عدد\s+{_A}لتعليق{_A}ت"
+    rf"|{_A}ترك\s+تعليق{_A}?|{_A}كتب\s+تعليق(?:ك|{_A})?|ش{_A}رك\s+بر{_A}يك|عدد\s+{_A}لتعليق{_A}ت|{_A}ر{_A}ء\s+{_A}لقر{_A}ء"
     rf"|[\d٠-٩]+\s+تعليق(?:{_A}ت|{_A}ن)?|{_A}لتعليق{_A}ت\s+مغلق{_H}\.?|Comments\s+are\s+closed\.?)"
     rf"\s*(?:\(\s*\d+\s*\))?{_COLON}$",
     re.I,
@@ -848,8 +848,16 @@ def widget(line: str) -> Marker | None:
     return None
 
 
+# pictographs a page sets before a line's words ("👉 اقرأ أيضا: ...", "📌 ..."): arrows, shapes, emoji and their joiners
+_LEADING_PICTOGRAPHS = re.compile(
+    "^[\\s\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+"
+)
+
+
 def ends_article(line: str) -> Marker | None:
-    """Markers after which the article does not go on (unless its prose resumes after a box of links)."""
+    """Markers after which the article does not go on (unless its prose resumes after a box of links); a pictograph
+    before the marker's words says nothing more."""
+    line = _LEADING_PICTOGRAPHS.sub("", line)
     if COMMENTS.match(line):
         return Marker("comments", "comments-marker")
     if READ_ALSO.match(line) or SIMILAR.match(line):
