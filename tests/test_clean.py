@@ -5322,3 +5322,22 @@ def test_a_marker_after_a_pictograph_is_still_the_marker():
     for line in ("👉 اقرأ أيضا: الواحة تطلق خطا بحريا", "▶ اقرأ أيضا: الواحة تطلق خطا بحريا"):
         assert markers.ends_article(line).rule == "read-also-marker", line
     assert markers.ends_article("📌 الرباط | وقعت الواحة والمرجان اتفاقية للنقل البحري.") is None
+
+
+def test_what_a_fourth_review_of_the_seventh_round_found():
+    """A fourth review's inputs (fictional), mended: "المراجع" over author-year references ("الخطيب، رنا (2019). ...")
+    ends the text; "آراء القراء" heading a survey's section is the text's; a transcript under "نص الحلقة" whose turns
+    end on no full stop stays the text."""
+    works = ["المراجع", "الخطيب، رنا (2019). تاريخ الملاحة في الواحة. دار النخيل للنشر.",
+             "السالم، فهد (2021). الموانئ الصغيرة والتجارة الإقليمية. معهد المرجان."]  # fmt: skip
+    roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", *works])
+    assert roles[8] == "source_line" and roles[9] != "body" and roles[10] != "body"
+    said = "وقال أحد المشاركين في الاستطلاع إن الخط سيوفر عليه ساعات من السفر كل أسبوع."
+    roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], "آراء القراء", said, _R_P[2]])
+    assert roles[6] == "body" and roles[7] == "body"
+    turns = ["نص الحلقة", "ليلى الحسني:", "مساء الخير وأهلا بكم في حلقة جديدة من برنامج حديث الواحة الليلة",
+             "سعد المالكي:", "شكرا لاستضافتي الخط الجديد سيغير حياة سكان جزيرة المرجان كثيرا",
+             "ليلى الحسني:", "لكن هناك من يقول إن أسعار التذاكر ستكون مرتفعة على الطلاب والمتقاعدين"]  # fmt: skip
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], "", *turns]
+    roles = _roles_of(lines)
+    assert all(roles[n] == "body" for n in range(6, len(lines) + 1))

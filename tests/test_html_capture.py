@@ -885,3 +885,28 @@ def test_a_headline_in_a_table_cell_broken_after_a_semicolon_stays_whole():
         _title_of("<title>الواحة اليوم</title>", body)
         == "الواحة تطلق خطا بحريا إلى جزيرة المرجان؛ والرحلات تبدأ الشهر المقبل"
     )
+
+
+def test_what_a_fourth_review_of_the_seventh_round_found_in_saved_pages():
+    """A short <h1> headline under a long og:title subtitle the page shows in an <h2> stays the title; one date line
+    "نشر في: الثلاثاء ... | آخر تحديث: الخميس ..." gives the publication's day, which the text's "اليوم الثلاثاء"
+    confirms against the metadata's Thursday (fictional pages)."""
+    subtitle = (
+        "رئيس وزراء الواحة يقدم استقالة حكومته إلى الملك بعد أسابيع من الاحتجاجات على غلاء الأسعار في المدن"
+    )
+    head = (
+        f'<title>استقالة حكومة الواحة | الواحة اليوم</title><meta property="og:title" content="{subtitle}">'
+    )
+    body = f"<article><h1>استقالة حكومة الواحة</h1><h2>{subtitle}</h2><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p></article>"
+    assert _title_of(head, body) == "استقالة حكومة الواحة"
+    text = "أعلنت وزارة النقل في الواحة اليوم الثلاثاء أن الخط البحري الجديد إلى جزيرة المرجان سيبدأ قريبا."
+    line = "نشر في: الثلاثاء، 18 مارس 2025 03:00 م | آخر تحديث: الخميس، 20 مارس 2025 09:14 ص"
+    ld = (
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-20T09:14:00+02:00"}'
+        "</script>"
+    )
+    body = (
+        f'<article><h1>الواحة تطلق خطا بحريا</h1><div class="d">{line}</div><p>{text}</p><p>{_PARAS[1]}</p>'
+        "</article>"
+    )
+    assert _published(ld, body).date == dt.date(2025, 3, 18)

@@ -156,10 +156,15 @@ class _Page:
                 self.speakers.setdefault(found.group(1), []).append(i)
             elif found := _SPEAKER_ALONE.match(self.text[i]):
                 labels.setdefault(found.group(1), []).append(i)
-        # a transcript's turns: labels alone, one of them again and again, each over what the speaker says
+        # a transcript's turns: labels alone, one of them again and again, each over what the speaker says, in
+        # sentences (a reader's comment may close on none), or in any words under a heading that names a transcript
         turns = [i for lines in labels.values() for i in lines if self._says_more(i)]
+        first = min(turns, default=0)
+        above = next((x for x in reversed(self.text[:first]) if x), "")
+        named = bool(_TRANSCRIPT_HEADING.search(above)) and _words(above) <= KICKER_MAX_WORDS
+        ended = [i for i in turns if named or self._says_more(i, ended=True)]
         recurring = any(len(lines) >= 2 for lines in labels.values())
-        self.turn_labels = frozenset(turns) if recurring and len(turns) >= TRANSCRIPT_TURNS else frozenset()
+        self.turn_labels = frozenset(ended) if recurring and len(ended) >= TRANSCRIPT_TURNS else frozenset()
         # an interview that sets its questions apart without a label: questions, each over a paragraph of prose that
         # answers it (a card's question headline stands over a teaser that says it again)
         self.questions = [
@@ -174,10 +179,10 @@ class _Page:
         # a table of contents: its label and its items, which head the article's sections further down
         self.contents, self.sections = _table_of_contents(self)
 
-    def _says_more(self, i: int) -> bool:
-        """Whether the next line under line i says a sentence (six words or more, ended as one)."""
+    def _says_more(self, i: int, ended: bool = False) -> bool:
+        """Whether the next line under line i says six words or more (ended as a sentence, where asked)."""
         below = next((x for x in self.text[i + 1 :] if x), "")
-        return _words(below) >= 6 and bool(markers.SENTENCE_END.search(below))  # (a reader's comment may not)
+        return _words(below) >= 6 and (not ended or bool(markers.SENTENCE_END.search(below)))
 
     def mark(self, i: int, role: str, rule: str, sure: bool = True) -> None:
         self.decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}", sure)
@@ -2877,10 +2882,10 @@ def _cited_works_under(page: _Page, rest: list[int], k: int) -> bool:
     if k + 1 >= len(rest):
         return False
     s = page.text[rest[k + 1]]
-    return bool(_LIST_ITEM.match(s) or _NOTE_NUMBER.match(s)) or (
-        bool(re.search(r"(?<![\d٠-٩])(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])", s))
-        and len(re.findall(r"[،,]", s)) >= 2
-    )
+    year = re.search(r"(?<![\d٠-٩])(\()?(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])", s)
+    # (an author-year reference, "الخطيب، رنا (2019). ...", or a year among commas)
+    cited = year is not None and (bool(year.group(1)) or len(re.findall(r"[،,]", s)) >= 2)
+    return bool(_LIST_ITEM.match(s) or _NOTE_NUMBER.match(s)) or cited
 
 
 _NOTE_NUMBER = re.compile(r"^\s*[\[(][\d٠-٩]{1,3}[\])]")

@@ -378,6 +378,11 @@ _BULLET_START = re.compile(r"^\s*[-–•·▪◦■►▸✓✔]\ufe0f?\s")
 _TITLE_PARTS = r"\s+(?:[|\-–—:]|::)\s+"  # "Headline | Site", "Site - Headline", "Site :: Headline"
 
 
+def _block_texts(found: tuple[Unit, ...]) -> set[str]:
+    """The visible blocks' texts, as metadata_titles compares them."""
+    return {_squash(unescape(re.sub(r"<[^>]+>", "", u.text))) for u in found if u.kind == "block"}
+
+
 def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
     """What the page's metadata calls its headline: og:title, twitter:title, JSON-LD headline, and <title> without
     the site's name ("Headline | Site", "Site - Headline")."""
@@ -398,12 +403,15 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
             inner = unescape(re.sub(r"<[^>]+>", "", u.text))
             parts = re.split(_TITLE_PARTS, inner)
             # the headline may hold a separator of its own ("Site :: مغربية - روسية"): the title parted at its
-            # first one too
-            out += [inner, *parts, *re.split(_TITLE_PARTS, inner, maxsplit=1)]
+            # first one too; where the page shows the rest whole, the first part is the site's name
+            first = re.split(_TITLE_PARTS, inner, maxsplit=1)
+            out += [inner, *parts, *first]
             titled += [inner, *parts]
             # "Site | Headline": a first part less than half as long as the second may be the site's name
             if len(parts) == 2 and 2 * len(parts[0].split()) < len(parts[1].split()):
                 leading.add(_squash(unescape(parts[0])))
+            elif len(parts) > 2 and _squash(unescape(first[1])) in _block_texts(found):
+                leading.add(_squash(unescape(first[0])))
     titles = [_squash(unescape(t)) for t in out if t.strip()]
     # unless og:title or the JSON-LD headline says it is the headline (in three words or more: a theme may state the
     # site's two-word name as every page's og:title)
@@ -431,7 +439,7 @@ def _two_word_headlines(found: tuple[Unit, ...], stated: set[str], titled: list[
     if not two:
         return set()
     shown = {_squash(unescape(p)) for x in titled for p in re.split(r"\s*[|•«»~·]\s*|\s[-–—:]\s", x)}
-    blocks = {_squash(unescape(re.sub(r"<[^>]+>", "", u.text))) for u in found if u.kind == "block"}
+    blocks = _block_texts(found)
     copyright_lines = [t for t in blocks if markers.is_copyright(t)]
     return {t for t in two & shown if not any(t in c for c in copyright_lines)}
 
@@ -444,9 +452,6 @@ def _headline(blocks: list[Unit], titles: list[str]) -> int | None:
         return None
     exact = [k for k, b in enumerate(blocks) if b.text in titles]
     shown = [k for k in exact if "link" not in {v for _, v in blocks[k].attrs}]  # a related list links it too
-    # (two parts of the <title> shown, the site's name in the page's <h1> among them: the headline is the longer)
-    most = max((len(blocks[k].text.split()) for k in shown), default=0)
-    shown = [k for k in shown if 2 * len(blocks[k].text.split()) >= most]
     if shown:
         return next((k for k in shown if blocks[k].tag == "h1"), shown[0])
     # the metadata's headline cut short, or without its quotation marks: the page's heading goes on where it stops
@@ -905,16 +910,18 @@ def _publication_date(
     ):
         return shown or meta or _time_in_the_header(raw_text, found, cleaned)
     # (a shown date that says it is an update's, "محدث الخميس ...", dates no publication)
-    updated = shown is not None and bool(
-        markers.UPDATE_MARKER.search(shown.quote) or _UPDATED.search(shown.quote)
-    )
+    updated = shown is not None and bool(_UPDATED.match(shown.quote))
     if shown is not None and not updated and _metadata_misdates(meta.date, shown.date, cleaned.text):
         return shown
     return meta
 
 
 LEAD_PARAGRAPHS = 2  # the text's first paragraphs, where it says what day it calls today
-_UPDATED = re.compile(r"(?<![\u0621-\u064a])(?:ال)?محد[ّ]?ث")
+# a date line that opens as an update's ("محدث الخميس ...", "آخر تحديث: ..."; "نشر في: ... | آخر تحديث: ..." gives
+# the publication first)
+_UPDATED = re.compile(
+    r"\s*(?:(?:ال)?محد[ّ]?ث|آخر\s+(?:تحديث|تعديل)|تم\s+التحديث|تحديث|Updated|Last\s+updated)", re.I
+)
 
 
 def _metadata_misdates(meta: dt.date, shown: dt.date, text: str) -> bool:
