@@ -916,7 +916,7 @@ def _publication_date(
     return meta
 
 
-LEAD_PARAGRAPHS = 2  # the text's first paragraphs, where it says what day it calls today
+TODAY_PARAGRAPHS = 2  # the text's first paragraphs, where it says what day it calls today
 # a date line that opens as an update's ("محدث الخميس ...", "آخر تحديث: ..."; "نشر في: ... | آخر تحديث: ..." gives
 # the publication first)
 _UPDATED = re.compile(
@@ -931,7 +931,7 @@ def _metadata_misdates(meta: dt.date, shown: dt.date, text: str) -> bool:
     have read the other the wrong way round."""
     if meta == shown:
         return False
-    lead = "\n\n".join(text.split("\n\n")[:LEAD_PARAGRAPHS])  # (a later update may say its own "today")
+    lead = "\n\n".join(text.split("\n\n")[:TODAY_PARAGRAPHS])  # (a later update may say its own "today")
     today = {arabic.weekday_in(m.group(0)) for m in arabic.TODAY_WEEKDAY.finditer(lead) if m.group(1)}
     return shown.weekday() in today and meta.weekday() not in today
 
