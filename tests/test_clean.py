@@ -5341,3 +5341,15 @@ def test_what_a_fourth_review_of_the_seventh_round_found():
     lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], "", *turns]
     roles = _roles_of(lines)
     assert all(roles[n] == "body" for n in range(6, len(lines) + 1))
+
+
+def test_a_share_line_that_names_its_networks_after_a_preposition_is_a_share_bar():
+    """ "شارك عبر فيسبوك تويتر" is a share bar, in a transcript too; "عبر فيسبوك" alone and "على" are not (fictional
+    inputs)."""
+    assert markers.is_social_bar("شارك عبر فيسبوك تويتر")
+    assert not markers.is_social_bar("عبر فيسبوك") and not markers.is_social_bar("على")
+    turns = ["ليلى الحسني:", "مساء الخير وأهلا بكم في حلقة جديدة من برنامج حديث الواحة الليلة.",
+             "شارك عبر فيسبوك تويتر", "سعد المالكي:", "شكرا لاستضافتي، فالخط الجديد سيغير حياة سكان جزيرة المرجان.",
+             "ليلى الحسني:", "لكن هناك من يقول إن أسعار التذاكر ستكون مرتفعة على الطلاب والمتقاعدين."]  # fmt: skip
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], "", "نص الحلقة", *turns]
+    assert _roles_of(lines)[9] == "share_bar"

@@ -632,12 +632,18 @@ SHARE_PROMPT = re.compile(
 )
 
 
+_SHARE_VIA = frozenset("عبر على من خلال".split())
+
+
 def is_social_bar(line: str) -> bool:
     """A line made only of share and social-network words, or a share button's prompt."""
     if SHARE_PROMPT.match(line):
         return True
-    tokens = re.split(r"[\s|/•·,،]+", line.strip())
-    return bool(tokens) and all(t in SOCIAL_WORDS or not t for t in tokens) and words(line) <= 12
+    tokens = [t for t in re.split(r"[\s|/•·,،]+", line.strip()) if t]
+    # (the prepositions of "شارك عبر فيسبوك تويتر" join two share words or more)
+    social = sum(t in SOCIAL_WORDS for t in tokens)
+    joined = all(t in SOCIAL_WORDS or (t in _SHARE_VIA and social >= 2) for t in tokens)
+    return bool(tokens) and joined and words(line) <= 12
 
 
 # the words a date line opens on before its day ("نشر في 12 ...", "تاريخ النشر 12 ...")
