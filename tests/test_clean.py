@@ -5326,15 +5326,17 @@ def test_a_marker_after_a_pictograph_is_still_the_marker():
 
 def test_what_a_fourth_review_of_the_seventh_round_found():
     """A fourth review's inputs (fictional), mended: "المراجع" over author-year references ("الخطيب، رنا (2019). ...")
-    ends the text; "آراء القراء" heading a survey's section is the text's; a transcript under "نص الحلقة" whose turns
-    end on no full stop stays the text."""
+    ends the text; the paragraphs under "آراء القراء" heading a survey's section stay the text; a transcript under
+    "نص الحلقة" whose turns end on no full stop stays the text."""
     works = ["المراجع", "الخطيب، رنا (2019). تاريخ الملاحة في الواحة. دار النخيل للنشر.",
              "السالم، فهد (2021). الموانئ الصغيرة والتجارة الإقليمية. معهد المرجان."]  # fmt: skip
     roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", *works])
     assert roles[8] == "source_line" and roles[9] != "body" and roles[10] != "body"
     said = "وقال أحد المشاركين في الاستطلاع إن الخط سيوفر عليه ساعات من السفر كل أسبوع."
     roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], "آراء القراء", said, _R_P[2]])
-    assert roles[6] == "body" and roles[7] == "body"
+    assert (
+        roles[7] == "body" and roles[8] == "body"
+    )  # (its heading reads as the comments' own; the text goes on)
     turns = ["نص الحلقة", "ليلى الحسني:", "مساء الخير وأهلا بكم في حلقة جديدة من برنامج حديث الواحة الليلة",
              "سعد المالكي:", "شكرا لاستضافتي الخط الجديد سيغير حياة سكان جزيرة المرجان كثيرا",
              "ليلى الحسني:", "لكن هناك من يقول إن أسعار التذاكر ستكون مرتفعة على الطلاب والمتقاعدين"]  # fmt: skip
@@ -5353,3 +5355,30 @@ def test_a_share_line_that_names_its_networks_after_a_preposition_is_a_share_bar
              "ليلى الحسني:", "لكن هناك من يقول إن أسعار التذاكر ستكون مرتفعة على الطلاب والمتقاعدين."]  # fmt: skip
     lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], "", "نص الحلقة", *turns]
     assert _roles_of(lines)[9] == "share_bar"
+
+
+def test_what_a_fifth_review_of_the_seventh_round_found():
+    """A fifth review's inputs (fictional), mended: a section "المصادر" over a paragraph that cites a report "(2024)"
+    mid-sentence goes on with the text (a year in parentheses cites a work where it closes an author's name and a
+    full stop follows); readers' comments ending in full stops under "آراء القراء" are comments; "المشاركة عبر البريد
+    الإلكتروني" is a subheading, no share bar; a comments box headed "تعليقات القراء على نص الخطاب" names no
+    transcript."""
+    cites = (
+        "ويعتمد المشروع، وفق تقرير صندوق الواحة للتنمية (2024)، على منح دولية وقروض ميسرة من بنوك المرجان."
+    )
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], "المصادر", cites, _R_P[2]]
+    roles = _roles_of(lines)
+    assert all(roles[n] == "body" for n in (6, 7, 8))
+    assert clean._AUTHOR_YEAR.match("الخطيب، رنا (2019). تاريخ الملاحة في الواحة. دار النخيل للنشر.")
+    comments = ["آراء القراء", "أبو خالد:", "خطوة ممتازة طال انتظارها ونتمنى أن تنخفض الأسعار فعلا.",
+                "سعاد المرجانية:", "وماذا عن سكان القرى البعيدة عن الميناء؟ لا أحد يفكر فيهم.",
+                "أبو خالد:", "الخط البحري سيخدم الجميع في النهاية يا أخت سعاد."]  # fmt: skip
+    roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", *comments])
+    assert all(roles[n] != "body" for n in range(8, 8 + len(comments)))
+    assert not markers.is_social_bar("المشاركة عبر البريد الإلكتروني")
+    thread = ["تعليقات القراء على نص الخطاب", "سامر النجار:",
+              "كلام جميل لكن العبرة بالتنفيذ على أرض الواقع يا معالي الوزير",
+              "هدى الرمان:", "نريد أن نعرف متى تبدأ الرحلات بالضبط وكم سعر التذكرة للطلاب",
+              "سامر النجار:", "الوزير لم يجب عن سؤال الأسعار في خطابه كله مع الأسف الشديد"]  # fmt: skip
+    roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", *thread])
+    assert all(roles[n] != "body" for n in range(8, 8 + len(thread)))

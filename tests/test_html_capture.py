@@ -785,14 +785,16 @@ def test_what_a_review_of_the_seventh_round_found_in_saved_pages():
 
 
 def test_a_page_title_that_names_the_site_first_and_a_headline_with_its_own_dash():
-    """<title> "Site :: Headline" where the headline holds a dash of its own ("مغربية - روسية"): the site's name
-    (the page's <h1>) is no headline, the <h2> that shows the rest is (a fictional page)."""
+    """<title> "Site :: Headline" where the headline holds a dash of its own ("مغربية - روسية"), the site's name in the
+    page's <h1> and again in its copyright line: the site's name is no headline, the <h2> that shows the rest is (a
+    fictional page)."""
     headline = "تأسيس مجموعة صداقة برلمانية واحية - مرجانية واتفاق على زيارات متبادلة"
     head = f"<title>الواحة اليوم نت :: {headline}</title>"
     body = (
         '<div id="logo"><h1 class="site">الواحة اليوم نت</h1></div>'
         f'<div class="news"><h2 class="news-title">{headline}</h2><p class="dl">النخيل - الواحة اليوم:</p>'
         f"<p>{_PARAS[0]}</p><p>{_PARAS[1]}</p><p>{_PARAS[2]}</p></div>"
+        '<div id="footer">جميع الحقوق محفوظة © الواحة اليوم نت 2025</div>'
     )
     assert _title_of(head, body) == headline
 
@@ -905,6 +907,30 @@ def test_what_a_fourth_review_of_the_seventh_round_found_in_saved_pages():
         '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-20T09:14:00+02:00"}'
         "</script>"
     )
+    body = (
+        f'<article><h1>الواحة تطلق خطا بحريا</h1><div class="d">{line}</div><p>{text}</p><p>{_PARAS[1]}</p>'
+        "</article>"
+    )
+    assert _published(ld, body).date == dt.date(2025, 3, 18)
+
+
+def test_what_a_fifth_review_of_the_seventh_round_found_in_saved_pages():
+    """<title> "Headline | subtitle - with a dash", the headline in the <h1> and the subtitle in an <h2>: the headline
+    is no site's name; a date line badged "(محدّث)" after its date is an update's, and the metadata's publication day
+    stands (fictional pages)."""
+    subtitle = "الرحلات بين النخيل - المرجان تبدأ الشهر المقبل بثلاث سفن حديثة"
+    head = f"<title>الواحة تطلق خطا بحريا جديدا | {subtitle}</title>"
+    body = (
+        f"<article><h1>الواحة تطلق خطا بحريا جديدا</h1><h2>{subtitle}</h2><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>"
+        "</article>"
+    )
+    assert _title_of(head, body) == "الواحة تطلق خطا بحريا جديدا"
+    text = "أعلنت وزارة النقل في الواحة اليوم الخميس أن الخط البحري الجديد إلى جزيرة المرجان سيبدأ قريبا."
+    ld = (
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-18T15:00:00+02:00"}'
+        "</script>"
+    )
+    line = "الخميس، 20 مارس 2025 09:14 ص (محدّث)"
     body = (
         f'<article><h1>الواحة تطلق خطا بحريا</h1><div class="d">{line}</div><p>{text}</p><p>{_PARAS[1]}</p>'
         "</article>"

@@ -2249,7 +2249,9 @@ _SPEAKER = re.compile(r"^\s*([^\s:：]+(?:\s[^\s:：]+)?)\s*[:：]\s*\S")
 _SPEAKER_ALONE = re.compile(r"^\s*([^\s:：\d]+(?:\s[^\s:：\d]+){0,2})\s*[:：]\s*$")
 TRANSCRIPT_TURNS = 3  # speakers' labels alone in a transcript
 # the heading that names a transcript over its first turn: "نص الحلقة", "النص الكامل للمقابلة", "تفريغ الحوار"
-_TRANSCRIPT_HEADING = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:نص|تفريغ)(?![\u0621-\u064a])")
+_TRANSCRIPT_HEADING = re.compile(
+    r"^\s*(?:ال)?(?:نص|تفريغ)(?![\u0621-\u064a])"
+)  # (opening it: a comments box may name a text)
 INTERVIEW_TURNS = 3  # lines opening on the same speaker's label: an interview's questions (or answers)
 
 
@@ -2882,12 +2884,15 @@ def _cited_works_under(page: _Page, rest: list[int], k: int) -> bool:
     if k + 1 >= len(rest):
         return False
     s = page.text[rest[k + 1]]
-    year = re.search(r"(?<![\d٠-٩])(\()?(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])", s)
-    # (an author-year reference, "الخطيب، رنا (2019). ...", or a year among commas)
-    cited = year is not None and (bool(year.group(1)) or len(re.findall(r"[،,]", s)) >= 2)
+    year = re.search(r"(?<![\d٠-٩])(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])", s)
+    # (an author-year reference, its year in parentheses closing its author's name: "الخطيب، رنا (2019). ...")
+    # (a sentence that goes on, "ويعتمد المشروع، وفق تقرير ... (2024)، ...", cites no work)
+    listed = year is not None and len(re.findall(r"[،,]", s)) >= 2 and not markers.CONTINUATION.match(s)
+    cited = bool(_AUTHOR_YEAR.match(s)) or listed
     return bool(_LIST_ITEM.match(s) or _NOTE_NUMBER.match(s)) or cited
 
 
+_AUTHOR_YEAR = re.compile(r"^[^().]{3,60}\(\s*(?:19|20|١٩|٢٠)[\d٠-٩]{2}\s*\)\s*[.:]")
 _NOTE_NUMBER = re.compile(r"^\s*[\[(][\d٠-٩]{1,3}[\])]")
 
 

@@ -378,6 +378,14 @@ _BULLET_START = re.compile(r"^\s*[-–•·▪◦■►▸✓✔]\ufe0f?\s")
 _TITLE_PARTS = r"\s+(?:[|\-–—:]|::)\s+"  # "Headline | Site", "Site - Headline", "Site :: Headline"
 
 
+def _names_the_site(found: tuple[Unit, ...], first: list[str]) -> bool:
+    """Whether a <title> parted at its first separator opens on the site's name: the page shows the rest whole, and
+    names the first part again in another block (its copyright line, a source line), as a site names itself."""
+    site, rest = (_squash(unescape(p)) for p in first)
+    blocks = [_squash(unescape(re.sub(r"<[^>]+>", "", u.text))) for u in found if u.kind == "block"]
+    return rest in blocks and any(site in b for b in blocks if b != site)
+
+
 def _block_texts(found: tuple[Unit, ...]) -> set[str]:
     """The visible blocks' texts, as metadata_titles compares them."""
     return {_squash(unescape(re.sub(r"<[^>]+>", "", u.text))) for u in found if u.kind == "block"}
@@ -410,7 +418,7 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
             # "Site | Headline": a first part less than half as long as the second may be the site's name
             if len(parts) == 2 and 2 * len(parts[0].split()) < len(parts[1].split()):
                 leading.add(_squash(unescape(parts[0])))
-            elif len(parts) > 2 and _squash(unescape(first[1])) in _block_texts(found):
+            elif len(parts) > 2 and _names_the_site(found, first):
                 leading.add(_squash(unescape(first[0])))
     titles = [_squash(unescape(t)) for t in out if t.strip()]
     # unless og:title or the JSON-LD headline says it is the headline (in three words or more: a theme may state the
@@ -910,7 +918,7 @@ def _publication_date(
     ):
         return shown or meta or _time_in_the_header(raw_text, found, cleaned)
     # (a shown date that says it is an update's, "محدث الخميس ...", dates no publication)
-    updated = shown is not None and bool(_UPDATED.match(shown.quote))
+    updated = shown is not None and bool(_UPDATED.match(shown.quote) or _UPDATE_BADGE.search(shown.quote))
     if shown is not None and not updated and _metadata_misdates(meta.date, shown.date, cleaned.text):
         return shown
     return meta
@@ -919,6 +927,7 @@ def _publication_date(
 TODAY_PARAGRAPHS = 2  # the text's first paragraphs, where it says what day it calls today
 # a date line that opens as an update's ("محدث الخميس ...", "آخر تحديث: ..."; "نشر في: ... | آخر تحديث: ..." gives
 # the publication first)
+_UPDATE_BADGE = re.compile(r"\(\s*(?:محد[ّ]?ث|تحديث|Updated)\s*\)", re.I)  # "... 09:14 ص (محدّث)"
 _UPDATED = re.compile(
     r"\s*(?:(?:ال)?محد[ّ]?ث|آخر\s+(?:تحديث|تعديل)|تم\s+التحديث|تحديث|Updated|Last\s+updated)", re.I
 )

@@ -81,7 +81,7 @@ NEXT_STORY = re.compile(rf"^\s*(?:{_A}لمق{_A}ل|{_A}لخبر)\s+{_A}ل(?:ت{_
 COMMENTS = re.compile(
     # "تعليقات القراء", as each site names its readers: "تعليقات الجمهور", "تعليقات المتابعين"
     rf"^\s*(?:{_A}?لتعليق{_A}ت|تعليق{_A}ت(?:\s+{_A}ل(?:زو{_A}ر|قر{_A}ء|جمهور|مت{_A}بعين|مش{_A}هدين|{_A}عض{_A}ء|مستخدمين))?|Comments|{_A}ضف\s+تعليق(?:ك|{_A})?"
-    rf"|{_A}ترك\s+تعليق{_A}?|{_A}كتب\s+تعليق(?:ك|{_A})?|ش{_A}رك\s+بر{_A}يك|عدد\s+{_A}لتعليق{_A}ت"
+    rf"|{_A}ترك\s+تعليق{_A}?|{_A}كتب\s+تعليق(?:ك|{_A})?|ش{_A}رك\s+بر{_A}يك|عدد\s+{_A}لتعليق{_A}ت|{_A}ر{_A}ء\s+{_A}لقر{_A}ء"
     rf"|[\d٠-٩]+\s+تعليق(?:{_A}ت|{_A}ن)?|{_A}لتعليق{_A}ت\s+مغلق{_H}\.?|Comments\s+are\s+closed\.?)"
     rf"\s*(?:\(\s*\d+\s*\))?{_COLON}$",
     re.I,
@@ -640,9 +640,9 @@ def is_social_bar(line: str) -> bool:
     if SHARE_PROMPT.match(line):
         return True
     tokens = [t for t in re.split(r"[\s|/•·,،]+", line.strip()) if t]
-    # (the prepositions of "شارك عبر فيسبوك تويتر" join two share words or more)
-    social = sum(t in SOCIAL_WORDS for t in tokens)
-    joined = all(t in SOCIAL_WORDS or (t in _SHARE_VIA and social >= 2) for t in tokens)
+    # (the prepositions of "شارك عبر فيسبوك تويتر" join two networks' names or more)
+    networks = sum(bool(re.fullmatch(_NETWORKS, t)) for t in tokens)
+    joined = all(t in SOCIAL_WORDS or (t in _SHARE_VIA and networks >= 2) for t in tokens)
     return bool(tokens) and joined and words(line) <= 12
 
 
