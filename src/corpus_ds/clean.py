@@ -156,13 +156,15 @@ class _Page:
                 self.speakers.setdefault(found.group(1), []).append(i)
             elif found := _SPEAKER_ALONE.match(self.text[i]):
                 labels.setdefault(found.group(1), []).append(i)
-        # a transcript's turns: labels alone, one of them again and again, each over what the speaker says, in
-        # sentences (a reader's comment may close on none), or in any words under a heading that names a transcript
-        turns = [i for lines in labels.values() for i in lines if self._says_more(i)]
+        # a transcript's turns: labels alone, one of them again and again, each over what the speaker says (six words
+        # or more), in sentences (a reader's comment may close on none), or in any words under a heading that names
+        # a transcript
+        said = {i: next((x for x in self.text[i + 1 :] if x), "") for lines in labels.values() for i in lines}
+        turns = [i for i, below in said.items() if _words(below) >= 6]
         first = min(turns, default=0)
         above = next((x for x in reversed(self.text[:first]) if x), "")
         named = bool(_TRANSCRIPT_HEADING.search(above)) and _words(above) <= KICKER_MAX_WORDS
-        ended = [i for i in turns if named or self._says_more(i, ended=True)]
+        ended = [i for i in turns if named or markers.SENTENCE_END.search(said[i])]
         recurring = any(len(lines) >= 2 for lines in labels.values())
         self.turn_labels = frozenset(ended) if recurring and len(ended) >= TRANSCRIPT_TURNS else frozenset()
         # an interview that sets its questions apart without a label: questions, each over a paragraph of prose that
@@ -178,11 +180,6 @@ class _Page:
         self.wrapped: frozenset[int] = _wrapped_paragraphs(self)
         # a table of contents: its label and its items, which head the article's sections further down
         self.contents, self.sections = _table_of_contents(self)
-
-    def _says_more(self, i: int, ended: bool = False) -> bool:
-        """Whether the next line under line i says six words or more (ended as a sentence, where asked)."""
-        below = next((x for x in self.text[i + 1 :] if x), "")
-        return _words(below) >= 6 and (not ended or bool(markers.SENTENCE_END.search(below)))
 
     def mark(self, i: int, role: str, rule: str, sure: bool = True) -> None:
         self.decided[i + 1] = LineDecision(i + 1, role, f"rule:{rule}", sure)
@@ -482,7 +479,7 @@ def _first_paragraph(page: _Page) -> int | None:
     if following:
         between = [j for j in page.order if first < j < following[0]]
         header = [markers.header(page.text[j]) for j in between]
-        if any(m and m.role in HEADER_FURNITURE and m.rule != "player-buttons" for m in header):
+        if any(_header_furniture(m) for m in header):
             # (with no headline above it or among the lines under it, it is the headline: _headline finds it)
             headline_below = any(
                 not m
@@ -492,13 +489,7 @@ def _first_paragraph(page: _Page) -> int | None:
             )
             # (or a headline right over it, perhaps over a kicker, in words of its own: a short question, a figure
             # of speech; a trail of the site's sections is none)
-            right_above = any(
-                _headline_like(page, j)
-                and not markers.header(page.text[j])
-                and not markers.BREADCRUMB.search(page.text[j])
-                and _words(page.text[j]) >= 3
-                for j in page.before(first)[-2:]
-            )
+            right_above = _headline_right_over(page, first)
             if headline_above or headline_below or right_above:
                 page.mark(first, "summary", "summary-above-byline", sure=False)
             return following[0]
@@ -507,6 +498,24 @@ def _first_paragraph(page: _Page) -> int | None:
 
 HEADER_FURNITURE = ("byline", "date_line", "share_bar")
 HEADER_LOOKAHEAD = 5  # the lines under a headline where its byline, date line or share bar begins
+
+
+def _header_furniture(found: markers.Marker | None) -> bool:
+    """A marker of the article's header under its headline: a byline, a date line, a share bar (a player's buttons
+    belong to a video)."""
+    return found is not None and found.role in HEADER_FURNITURE and found.rule != "player-buttons"
+
+
+def _headline_right_over(page: _Page, i: int, tickers: bool = True) -> bool:
+    """A headline of three words or more in one of the two lines over line i (perhaps over a kicker), no trail of
+    the site's sections; tickers=False: no breaking-news ticker's line ("عاجل: ...") either."""
+    return any(
+        _headline_like(page, j)
+        and _words(page.text[j]) >= 3
+        and not markers.BREADCRUMB.search(page.text[j])
+        and (tickers or not _BREAKING.match(page.text[j]))
+        for j in page.before(i)[-2:]
+    )
 
 
 def _long_headline_over_header(page: _Page, i: int) -> bool:
@@ -519,19 +528,13 @@ def _long_headline_over_header(page: _Page, i: int) -> bool:
     above = page.before(i)[-HEADER_LOOKAHEAD:]
     if any((markers.header(page.text[j]) or _NOTHING).role in HEADER_FURNITURE for j in above):
         return False  # under a byline or a date line: the article's header is above it, and it is the text
-    # a headline right over it, perhaps over a kicker ("عيون على الشبكة", "تحليل"): it is the standfirst
-    if any(
-        _headline_like(page, j)
-        and _words(page.text[j]) >= 3
-        and not markers.BREADCRUMB.search(page.text[j])
-        and not _BREAKING.match(page.text[j])  # a ticker's news over the page's header
-        for j in page.before(i)[-2:]
-    ):
+    # a headline right over it, perhaps over a kicker ("عيون على الشبكة", "تحليل"): it is the standfirst (a
+    # ticker's news over the page's header is none)
+    if _headline_right_over(page, i, tickers=False):
         return False
     under = page.after(i)[:HEADER_LOOKAHEAD]
     for k, j in enumerate(under):
-        found = markers.header(page.text[j])
-        if found and found.role in HEADER_FURNITURE and found.rule != "player-buttons":
+        if _header_furniture(markers.header(page.text[j])):
             return True
         if page.prose(j) and k > 0:
             return False  # a paragraph before any furniture: the text has begun
@@ -2249,9 +2252,8 @@ _SPEAKER = re.compile(r"^\s*([^\s:：]+(?:\s[^\s:：]+)?)\s*[:：]\s*\S")
 _SPEAKER_ALONE = re.compile(r"^\s*([^\s:：\d]+(?:\s[^\s:：\d]+){0,2})\s*[:：]\s*$")
 TRANSCRIPT_TURNS = 3  # speakers' labels alone in a transcript
 # the heading that names a transcript over its first turn: "نص الحلقة", "النص الكامل للمقابلة", "تفريغ الحوار"
-_TRANSCRIPT_HEADING = re.compile(
-    r"^\s*(?:ال)?(?:نص|تفريغ)(?![\u0621-\u064a])"
-)  # (opening it: a comments box may name a text)
+# (opening on its word: a comments box may name a text, "تعليقات القراء على نص الخطاب")
+_TRANSCRIPT_HEADING = re.compile(r"^\s*(?:ال)?(?:نص|تفريغ)(?![\u0621-\u064a])")
 INTERVIEW_TURNS = 3  # lines opening on the same speaker's label: an interview's questions (or answers)
 
 
@@ -2880,13 +2882,12 @@ def _next_text(page: _Page, i: int) -> str:
 
 def _cited_works_under(page: _Page, rest: list[int], k: int) -> bool:
     """Whether cited works are listed under rest[k]: its next line opens on a list's mark or a note's number
-    ("- تقرير ...", "[1] ...", "١. ...") or names a year among commas, as a reference does."""
+    ("- تقرير ...", "[1] ...", "١. ..."), is an author-year reference ("الخطيب، رنا (2019). ..."), or names a year
+    among commas without going on as a sentence does ("ويعتمد المشروع، وفق تقرير ... (2024)، ..." cites no work)."""
     if k + 1 >= len(rest):
         return False
     s = page.text[rest[k + 1]]
     year = re.search(r"(?<![\d٠-٩])(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])", s)
-    # (an author-year reference, its year in parentheses closing its author's name: "الخطيب، رنا (2019). ...")
-    # (a sentence that goes on, "ويعتمد المشروع، وفق تقرير ... (2024)، ...", cites no work)
     listed = year is not None and len(re.findall(r"[،,]", s)) >= 2 and not markers.CONTINUATION.match(s)
     cited = bool(_AUTHOR_YEAR.match(s)) or listed
     return bool(_LIST_ITEM.match(s) or _NOTE_NUMBER.match(s)) or cited

@@ -382,7 +382,7 @@ def _names_the_site(found: tuple[Unit, ...], first: list[str]) -> bool:
     """Whether a <title> parted at its first separator opens on the site's name: the page shows the rest whole, and
     names the first part again in another block (its copyright line, a source line), as a site names itself."""
     site, rest = (_squash(unescape(p)) for p in first)
-    blocks = [_squash(unescape(re.sub(r"<[^>]+>", "", u.text))) for u in found if u.kind == "block"]
+    blocks = _block_texts(found)
     return rest in blocks and any(site in b for b in blocks if b != site)
 
 
@@ -928,9 +928,7 @@ TODAY_PARAGRAPHS = 2  # the text's first paragraphs, where it says what day it c
 # a date line that opens as an update's ("محدث الخميس ...", "آخر تحديث: ..."; "نشر في: ... | آخر تحديث: ..." gives
 # the publication first)
 _UPDATE_BADGE = re.compile(r"\(\s*(?:محد[ّ]?ث|تحديث|Updated)\s*\)", re.I)  # "... 09:14 ص (محدّث)"
-_UPDATED = re.compile(
-    r"\s*(?:(?:ال)?محد[ّ]?ث|آخر\s+(?:تحديث|تعديل)|تم\s+التحديث|تحديث|Updated|Last\s+updated)", re.I
-)
+_UPDATED = re.compile(rf"\s*(?:(?:ال)?محد[ّ]?ث|{markers.UPDATE_MARKER.pattern})", re.I)
 
 
 def _metadata_misdates(meta: dt.date, shown: dt.date, text: str) -> bool:
