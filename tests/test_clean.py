@@ -5382,3 +5382,96 @@ def test_what_a_fifth_review_of_the_seventh_round_found():
               "سامر النجار:", "الوزير لم يجب عن سؤال الأسعار في خطابه كله مع الأسف الشديد"]  # fmt: skip
     roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", *thread])
     assert all(roles[n] != "body" for n in range(8, 8 + len(thread)))
+
+
+def test_a_notification_prompt_inside_the_article_is_furniture_and_the_article_goes_on():
+    """A prompt to allow notifications, with its buttons, set between two paragraphs is the site's, and the
+    article goes on under it (fictional input)."""
+    prompt = ["هل تريد تفعيل الإشعارات؟", "تلقَّ تنبيهات فورية بأهم أخبار الواحة", "ليس الآن", "تفعيل"]
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], "", *prompt, "", _R_P[2]]
+    roles = _roles_of(lines)
+    assert all(roles[n] == "advertisement" for n in range(7, 11))
+    assert roles[12] == "body"
+    assert not markers.header("أطلقت هيئة الأرصاد في الواحة تنبيهات للسكان")  # the article's own word
+
+
+def test_a_subscription_consent_and_an_app_badge_with_its_verb_are_promotions():
+    """ "بالاشتراك، أنت توافق على سياسة الخصوصية" under a newsletter's form, and a store's badge with its verb."""
+    for line in (
+        "بالاشتراك، أنت توافق على سياسة الخصوصية",
+        "احصل عليه من Google Play",
+        "متوفر على App Store",
+    ):
+        assert markers.header(line) == markers.Marker("advertisement", "promotion-words"), line
+
+
+def test_read_also_labels_in_two_languages_and_a_magazine_issues_dossier():
+    """A bilingual site writes its label twice; a weekly's box names the issue's dossier."""
+    for line in ("Lire aussi | اقرأ أيضا", "Lire aussi / اقرأ أيضا : عنوان خبر آخر", "À lire aussi",
+                 "اقرأ في ملف العدد أيضا:"):  # fmt: skip
+        assert markers.READ_ALSO.match(line), line
+    assert not markers.READ_ALSO.match("اقرأ الرسالة كاملة في الملحق")
+
+
+def test_a_ranked_list_set_between_the_paragraphs_is_removed():
+    """A most-read column a copy interleaves with the text: each rank alone on its line ("٢"), its headline under
+    it, between the article's paragraphs (fictional input)."""
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], "٢", "مهرجان النخيل يفتتح دورته العاشرة",
+             _R_P[1], "٣", "من يفوز بكأس جزيرة المرجان هذا العام؟", _R_P[2]]  # fmt: skip
+    roles = _roles_of(lines)
+    assert [roles[n] for n in (5, 6, 8, 9)] == ["related"] * 4
+    assert all(roles[n] == "body" for n in (4, 7, 10))
+    lone = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], "٢", _R_P[1]]
+    assert _roles_of(lone)[5] != "related"  # a number alone, no list's other rank near it
+
+
+def test_a_breaking_ticker_over_the_headline_is_not_the_first_paragraph():
+    """A ticker's item under its label, in two languages and as long as a sentence, is not where the text starts
+    (fictional input)."""
+    ticker = (
+        "Dernière minute | آخر ساعة : تعديل مواقيت العبارات بين ميناء النخيل وجزيرة المرجان ابتداء من الغد."
+    )
+    lines = ["الرئيسية", "اقتصاد", ticker, "", _R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P]
+    roles = _roles_of(lines)
+    assert roles[3] == "navigation" and roles[5] == "title"  # neither the text nor its summary
+    assert all(roles[n] == "body" for n in (8, 9, 10))
+
+
+def test_place_and_agencies_over_the_first_paragraph_is_its_dateline():
+    """ "النخيل - وكالات" right over the first paragraph is its dateline (body); under the headline, over the date
+    line, the same words are the byline (fictional input)."""
+    over_text = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "فيسبوك", "تويتر", "", "النخيل - وكالات", *_R_P]
+    assert _roles_of(over_text)[6] == "body"
+    under_headline = [_R_HEADLINE, "النخيل - وكالات", "الأربعاء 9 أبريل 2025", "", *_R_P]
+    assert _roles_of(under_headline)[2] == "byline"
+
+
+def test_a_subheading_under_an_inline_read_also_card_stays():
+    """ "اقرأ أيضاً: <headline>", then a short line and a paragraph a connective opens: the short line heads the
+    article's next section, though its paragraph shares its words as a card's teaser would (fictional input)."""
+    card = "اقرأ أيضاً: هيئة الموانئ ترحب بقرار خفض رسوم العبور"
+    paragraph = (
+        "وتطرق اللقاء إلى التنسيق بين الحكومتين داخل مجلس التعاون الإقليمي، حيث تتولى الواحة رئاسته الدورية"
+        " هذا العام."
+    )
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], "", card, "", "تنسيق في مجلس التعاون الإقليمي",
+             paragraph, _R_P[2]]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[7] == "related" and all(roles[n] == "body" for n in (9, 10, 11))
+
+
+def test_a_web_archives_capture_date_is_not_the_publication_date():
+    """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
+    publication date (fictional input)."""
+    raw = "\n".join(["أرشيف الشبكة", "لقطة بتاريخ 10 مارس 2025 الساعة 06:51:22", "", "صحيفة الواحة", "",
+                     _R_HEADLINE, "تاريخ النشر: 09/03/2025", "", *_R_P])  # fmt: skip
+    assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 3, 9)
+
+
+def test_french_month_names_are_read():
+    """Bilingual pages of the Maghreb date their header in French."""
+    assert [f.date for f in datetext.find_dates("mercredi, 30 juillet 2025 09:15")] == [dt.date(2025, 7, 30)]
+    assert [f.date for f in datetext.find_dates("le 1er décembre 2024")] == [dt.date(2024, 12, 1)]
+    assert [f.date for f in datetext.find_dates("Samedi 12 avril 2025 | السبت 12 أفريل 2025")] == [
+        dt.date(2025, 4, 12)
+    ] * 2

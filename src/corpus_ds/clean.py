@@ -428,6 +428,7 @@ def _first_paragraph(page: _Page) -> int | None:
         and not markers.is_breadcrumb(page.text[i])
         and not markers.is_cookie_notice(page.text[i])
         and not markers.CACHE_BANNER.match(page.text[i])
+        and not _BREAKING.match(page.text[i])  # a ticker's item, however long, is the site's other news
         and not _long_headline_over_header(page, i)
     ]
     if not candidates:  # a page without full stops: long lines
@@ -726,7 +727,12 @@ _TICKER_LABEL = re.compile(
 )
 
 
-_BREAKING = re.compile(r"^\s*عاجل\s*[:：|\-–]")
+# a breaking-news ticker's item after its label, the label perhaps in two languages ("Dernière minute | آخر ساعة :")
+_BREAKING_LABEL = (
+    r"(?:عاجل|خبر\s+عاجل|(?:ال)?أخبار\s+(?:ال)?عاجلة|آخر\s+ساعة"
+    r"|Derni[eè]re\s+minute|Breaking(?:\s+news)?|Flash\s+info)"
+)
+_BREAKING = re.compile(rf"^\s*{_BREAKING_LABEL}(?:\s*[|/]\s*{_BREAKING_LABEL})?\s*[:：|\-–]", re.I)
 LEAD_PARAGRAPHS = 5  # the lines of prose whose words the headline shares
 LEAD_SPAN = 12  # the lines after the first paragraph where they are looked for
 
@@ -1394,6 +1400,12 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             m = markers.header(s)
             if m and m.role in ("credit", "caption", "advertisement", "date_line", "byline", "share_bar"):
                 page.mark(i, m.role, m.rule)
+            elif _ranked(page, rest, k):
+                # a ranked list's card set between the paragraphs ("الأكثر قراءة": "٣", then its headline)
+                page.mark(i, "related", "rank-of-a-card")
+                if nxt is not None and not page.prose(nxt) and not _RANK.match(page.text[nxt]):
+                    page.mark(nxt, "related", "card-under-its-rank")
+                    k += 1
             elif _prose_resumes(page, rest[k + 1 :]):
                 # (a line the markup sets as the article's heading is its subheading, however long)
                 heading = "heading" in page.hints.get(i, ())
@@ -3126,6 +3138,17 @@ def _lead_in_after_links(page: _Page, j: int) -> bool:
 
 
 _RANK = re.compile(r"^\s*[\d٠-٩]{1,2}\s*$")
+RANK_REACH = 40  # the lines around a rank where the list's next or previous rank is looked for
+
+
+def _ranked(page: _Page, rest: list[int], k: int) -> bool:
+    """Whether rest[k] is a rank alone on its line ("٣") with the rank before or after it nearby: a ranked list's
+    cards (most read), which a page may set between the article's paragraphs, not a line of the article."""
+    if not _RANK.match(page.text[rest[k]]):
+        return False
+    rank = int(page.text[rest[k]])  # int() reads Arabic-Indic digits too
+    near = rest[max(k - RANK_REACH, 0) : k] + rest[k + 1 : k + 1 + RANK_REACH]
+    return any(_RANK.match(page.text[x]) and abs(int(page.text[x]) - rank) == 1 for x in near)
 
 
 def _interview_goes_on(page: _Page, rest: list[int], k: int, step: int) -> bool:
@@ -3157,6 +3180,23 @@ def _quote_heads_its_paragraph(page: _Page, rest: list[int], step: int) -> bool:
     # the article's next section, whose paragraph may share as few of the article's words)
     quoted = " ".join(found.group(1).split()) in " ".join(paragraph.split())
     return page.prose(rest[step + 1]) and quoted
+
+
+def _subheading_under_inline_card(page: _Page, rest: list[int], k: int, box: list[int], j: int) -> bool:
+    """ "اقرأ أيضا: <a headline>" (the box's one card on the marker's line), then a short line of words, then a
+    paragraph a connective opens ("وتطرق اللقاء ..."): the short line heads the article's next section. A card's
+    teaser would start afresh; the subheading may share words with its paragraph as a teaser does."""
+    if len(box) != 1 or not _headline_on_the_markers_line(page.text[rest[k]]):
+        return False
+    heading = page.text[box[0]]
+    return (
+        bool(markers.CONTINUATION.match(page.text[j]))
+        and "link" not in page.hints.get(box[0], ())  # a saved page's link is another card
+        and 2 <= _words(heading) <= SUBHEADING_MAX_WORDS
+        and not re.search(r"[\d٠-٩]", heading)  # a video's length ("01:12"), a count
+        and not markers.SENTENCE_END.search(heading)
+        and not _says_what_it_is(heading)
+    )
 
 
 def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) -> int | None:
@@ -3218,6 +3258,9 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             box.append(j)  # a post's text under its account's handle, over its date: the post's, in the box
             continue
         if page.prose(j) or asked or (closed and _prose_resumes(page, rest[step + 1 :])):
+            if _subheading_under_inline_card(page, rest, k, box, j):
+                _mark_box(page, [rest[k]])
+                return step - 1  # the article's subheading, then its paragraph
             if not labelled and _starts_another_story(page, rest[:k], links, s):
                 # a card's teaser under its headline ("وقعت روسيا والجزائر ..."): the article may go on below it
                 resume = _resumes_after_teaser(page, rest, k, step) if box else None
@@ -3327,8 +3370,12 @@ _PLACE = _arabic_words(3)  # a dateline's place: "الرباط", "الدار ا�
 _FROM_OUR_CORRESPONDENT = re.compile(
     rf"^\s*{_PLACE}\s*[-–—]\s*(?:[«\"“]?[^-–—«»\"“”]{{1,30}}[»\"”]?\s*[-–—]\s*)?من\s+مراسل(?:نا|ها|ه|تنا|ينا)\b[^.!؟?]{{0,40}}$"
 )
-# the place, a dash and the agency in parentheses, no dash after it: "الرباط - (ومك)"
-_PLACE_DASH_AGENCY = re.compile(rf"^\s*{_PLACE}\s*[-–—]\s*\([^()\d]{{1,20}}\)\s*$")
+# the place, a dash and the agency in parentheses, no dash after it: "الرباط - (ومك)"; or the agencies' word for a
+# story put together from wires, or a wire's name: "الرباط - وكالات" (over the first paragraph: its dateline; under
+# the headline, over the date line, the same words are the byline)
+_PLACE_DASH_AGENCY = re.compile(
+    rf"^\s*{_PLACE}\s*[-–—]\s*(?:\([^()\d]{{1,20}}\)|وكالات|أ\s*ف\s*ب|رويترز)\s*$"
+)
 # the place and the agency alone, a slash between them: "الرباط / البوسفور"
 _PLACE_SLASH_AGENCY = re.compile(rf"^\s*{_PLACE}\s*/\s*{_arabic_words(3)}\s*$")
 # the place, the writer and the agency between slashes, as the Anadolu agency signs: "الدار البيضاء/ يوسف بنحمو/ الجسر"

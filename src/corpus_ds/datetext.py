@@ -9,21 +9,36 @@ from dataclasses import dataclass
 
 # Gregorian month names: Egyptian and Gulf (يناير), Maghreb (يوليوز، غشت، شتنبر، نونبر، دجنبر), Mauritanian (أغشت،
 # دجمبر), Algerian and Tunisian (جانفي، جوان، أوت), Levantine and Iraqi (كانون الثاني ... كانون الأول), in their
-# common spellings.
+# common spellings; and the English and French names, which bilingual pages of the Maghreb show beside the Arabic.
 MONTHS = {
-    **dict.fromkeys(("يناير", "جانفي", "كانون الثاني", "January", "Jan"), 1),
-    **dict.fromkeys(("فبراير", "فيفري", "شباط", "February", "Feb"), 2),
-    **dict.fromkeys(("مارس", "آذار", "اذار", "March", "Mar"), 3),
-    **dict.fromkeys(("أبريل", "ابريل", "إبريل", "أفريل", "افريل", "نيسان", "April", "Apr"), 4),
-    **dict.fromkeys(("مايو", "ماي", "أيار", "ايار", "May"), 5),
-    **dict.fromkeys(("يونيو", "يونيه", "جوان", "حزيران", "June", "Jun"), 6),
-    **dict.fromkeys(("يوليو", "يوليه", "يوليوز", "جويلية", "جويلة", "تموز", "July", "Jul"), 7),
-    **dict.fromkeys(("أغسطس", "اغسطس", "غشت", "أغشت", "اغشت", "أوت", "اوت", "آب", "اب", "August", "Aug"), 8),
-    **dict.fromkeys(("سبتمبر", "شتنبر", "أيلول", "ايلول", "September", "Sep", "Sept"), 9),
-    **dict.fromkeys(("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "October", "Oct"), 10),
-    **dict.fromkeys(("نوفمبر", "نونبر", "تشرين الثاني", "November", "Nov"), 11),
+    **dict.fromkeys(("يناير", "جانفي", "كانون الثاني", "January", "Jan", "janvier"), 1),
+    **dict.fromkeys(("فبراير", "فيفري", "شباط", "February", "Feb", "février", "fevrier"), 2),
+    **dict.fromkeys(("مارس", "آذار", "اذار", "March", "Mar", "mars"), 3),
+    **dict.fromkeys(("أبريل", "ابريل", "إبريل", "أفريل", "افريل", "نيسان", "April", "Apr", "avril"), 4),
+    **dict.fromkeys(("مايو", "ماي", "أيار", "ايار", "May", "mai"), 5),
+    **dict.fromkeys(("يونيو", "يونيه", "جوان", "حزيران", "June", "Jun", "juin"), 6),
+    **dict.fromkeys(("يوليو", "يوليه", "يوليوز", "جويلية", "جويلة", "تموز", "July", "Jul", "juillet"), 7),
     **dict.fromkeys(
-        ("ديسمبر", "دجنبر", "دجمبر", "دسمبر", "كانون الأول", "كانون الاول", "December", "Dec"), 12
+        ("أغسطس", "اغسطس", "غشت", "أغشت", "اغشت", "أوت", "اوت", "آب", "اب", "August", "Aug", "août", "aout"),
+        8,
+    ),
+    **dict.fromkeys(("سبتمبر", "شتنبر", "أيلول", "ايلول", "September", "Sep", "Sept", "septembre"), 9),
+    **dict.fromkeys(("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "October", "Oct", "octobre"), 10),
+    **dict.fromkeys(("نوفمبر", "نونبر", "تشرين الثاني", "November", "Nov", "novembre"), 11),
+    **dict.fromkeys(
+        (
+            "ديسمبر",
+            "دجنبر",
+            "دجمبر",
+            "دسمبر",
+            "كانون الأول",
+            "كانون الاول",
+            "December",
+            "Dec",
+            "décembre",
+            "decembre",
+        ),
+        12,
     ),
 }
 HIJRI_MONTHS = (
@@ -65,12 +80,12 @@ _MONTH_NAME = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=T
 _MONTH = rf"(?:{_MONTH_NAME})(?:\s*/\s*(?:{_MONTH_NAME})|\s*\(\s*(?:{_MONTH_NAME})\s*\))?"
 _NOT_LETTER = r"(?![\u0621-\u064a\w])"
 _PATTERNS = (
-    # 12 نوفمبر 2024, 12 تشرين الثاني، 2024, 1st, September 2023; 12/نوفمبر/2024 and 12 - نونبر - 2024 (a slash or
-    # a dash before the year only when the same stands between day and month); "10 من أبريل 2012", as Egyptian papers
-    # write it
+    # 12 نوفمبر 2024, 12 تشرين الثاني، 2024, 1st, September 2023, 1er juillet 2025; 12/نوفمبر/2024 and 12 - نونبر -
+    # 2024 (a slash or a dash before the year only when the same stands between day and month); "10 من أبريل 2012",
+    # as Egyptian papers write it
     (
         re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?P<sep>[/\-])\s*|{_SEP})(?:من\s+)?({_MONTH}){_NOT_LETTER}\.?"
+            rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?(?:\s*(?P<sep>[/\-])\s*|{_SEP})(?:من\s+)?({_MONTH}){_NOT_LETTER}\.?"
             rf"(?(sep)\s*(?P=sep)\s*|[\s,،]*){_YEAR}",
             re.I,
         ),

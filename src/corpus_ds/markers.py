@@ -36,14 +36,21 @@ class MarksIgnored:
 
 
 _ON_A_NETWORK = rf"\s+(?:على|في|عبر)\s+{_NETWORKS}\s*$"
+# the label in Arabic, English or French; a bilingual site writes two of them ("Lire aussi | اقرأ أيضا")
+_READ_ALSO_WORDS = (
+    rf"{_A}قر{_A}{_BOTH}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more|(?:[AÀ]\s+)?lire\s+aussi"
+    r"|Voir aussi"
+)
 READ_ALSO = re.compile(
-    rf"^\s*(?:{_A}قر{_A}{_BOTH}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more)"
+    rf"^\s*(?:{_READ_ALSO_WORDS})(?:\s*[|/]\s*(?:{_READ_ALSO_WORDS}))?"
     rf"(?!{_ON_A_NETWORK})(?:{_COLON}|\s*$)"
     rf"|^\s*(?:ش{_A}هد|ت{_A}بع){_BOTH}(?![\u0621-\u064a])[^:：.]{{0,30}}[:：]"
     rf"|^\s*(?:ذ{_A}ت\s+صل{_H}|{_A}قر{_A}\s+{_A}لمزيد)\s*[:：]"  # "ذات صلة: <a headline>" on one line
     rf"|^\s*للمزيد\s*[:：]?\s*$"  # "للمزيد" alone over the link to another story
     # a dossier's box over its other stories: "اقرأ في الملف", "اقرأ أيضا ضمن هذا الملف", "في هذا الملف"
-    rf"|^\s*(?:{_A}قر{_A}{_BOTH}\s+(?:{_A}يض{_T}{_A}?{_T}\s+)?)?(?:في|ضمن)\s+(?:هذ{_A}\s+)?{_A}لملف(?:\s+نفسه)?{_COLON}?\s*$",
+    # ("اقرأ في ملف العدد أيضا": the dossier of a magazine's issue)
+    rf"|^\s*(?:{_A}قر{_A}{_BOTH}\s+(?:{_A}يض{_T}{_A}?{_T}\s+)?)?(?:في|ضمن)\s+(?:هذ{_A}\s+)?(?:{_A}لملف(?:\s+نفسه)?"
+    rf"|ملف\s+{_A}لعدد)(?:\s+{_A}يض{_T}{_A}?{_T})?{_COLON}?\s*$",
     re.I,
 )
 # Headers of lists of other stories; the list follows on the next lines.
@@ -195,6 +202,12 @@ UPDATE_MARKER = re.compile(
 # "العدد: 16982 - ...": a print edition's issue line states the day the issue, and so the article, was published
 PUBLISHED_MARKER = re.compile(
     r"(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?|^\s*نشرت?\b|Published|بتاريخ|^\s*العدد\s*[:：]?\s*[\d٠-٩]{3,})",
+    re.I,
+)
+# A web archive's note of when it captured the page ("لقطة بتاريخ 10 مارس 2025", "تم حفظ هذه الصفحة ... بين ...",
+# "Saved 14 times between ...", "captured on ..."): the day of the capture, never the article's
+ARCHIVE_CAPTURE = re.compile(
+    rf"(?:^|\s)(?:لقط{_H}|{_A}لتق{_A}ط|(?:تم|تمت)\s+(?:حفظ|{_A}رشف{_H})|حُ?فظت|{_A}رشفت|Saved|Captured|Snapshot)(?:\s|$)",
     re.I,
 )
 # "... العدد 51234 السنة 149": a print edition's running head, whose date is the issue's, and so the article's
@@ -726,9 +739,22 @@ AD_LABEL_ALONE = re.compile(
     rf"^\s*[-–]?\s*(?:{_A}علان|{_A}شه{_A}ر|Advertisement|Publicit[ée])\s*[-–]?\s*$", re.I
 )
 # An app store's badge alone on a line (an advertisement's label is AD_LABEL_ALONE's; "إشهار" is the Maghreb's word)
+_STORE = rf"(?:Google\s+Play|App\s+Store|App\s*Gallery|{_A}ب\s+ستور|(?:غوغل|جوجل|قوقل)\s+بل{_A}ي)"
 APP_BADGE = re.compile(
-    rf"^\s*(?:Google\s+Play|App\s+Store|{_A}ب\s+ستور|(?:غوغل|جوجل|قوقل)\s+بل{_A}ي)\s*$", re.I
+    rf"^\s*(?:(?:{_A}حصل\s+عليه|حم[ّ]?له|نز[ّ]?له|متوفر|متو{_A}فر|مت{_A}ح)\s+(?:من|على|في)\s+)?{_STORE}\s*$",
+    re.I,
 )
+# A prompt that asks the reader to let the site send notifications ("هل تريد تفعيل الإشعارات؟", "تلقَّ تنبيهات
+# فورية بأهم الأخبار"), and the buttons under it ("ليس الآن", "تفعيل"): words to the reader, never the article's
+NOTIFICATION_PROMPT = re.compile(
+    rf"^(?=.*(?:{_A}ل)?(?:{_A}شع{_A}ر{_A}ت|تنبيه{_A}ت))"
+    rf"(?=\s*(?:هل\s+تريد|تفعيل|فع[ّ]?ل|{_A}سمح|تلق[َّ]*\s|{_A}ستقبل|{_A}شترك|{_A}حصل\s+على|لتصلك|ك[نـ]\s+{_A}ول))"
+)
+PROMPT_BUTTON = re.compile(
+    rf"^\s*(?:ليس\s+{_A}لآن|لاحق{_A}[ًٌ]?|لا\s+شكر{_A}[ًٌ]?|تفعيل|سم{_A}ح|{_A}سمح|رفض|موافق|{_A}و{_A}فق|قبول)\s*$"
+)
+# The consent under a subscription's form: "بالاشتراك، أنت توافق على سياسة الخصوصية"
+CONSENT = re.compile(rf"(?:توافق|موافقت?ك)\s+على\s+(?:سي{_A}س{_H}\s+{_A}لخصوصي{_H}|شروط)")
 
 
 def header(line: str) -> Marker | None:
@@ -769,6 +795,8 @@ def header(line: str) -> Marker | None:
         or (NEWSLETTER.search(line) and words(line) <= 24)
         or AD_LABEL_ALONE.match(line)  # "إعلان", "- اشهار -"
         or APP_BADGE.match(line)
+        or ((NOTIFICATION_PROMPT.match(line) or CONSENT.search(line)) and words(line) <= 12)
+        or PROMPT_BUTTON.match(line)
         or (CALL_TO_ACTION.match(line) and words(line) <= 6 and not SENTENCE_END.search(line))
         or (FOLLOW_US.search(line) and words(line) <= FOLLOW_US_MAX_WORDS)
     ):

@@ -323,6 +323,8 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         before = text[
             : found[0].start
         ]  # "نشر ... | آخر تحديث ...": what precedes the first date says what it is
+        if markers.ARCHIVE_CAPTURE.search(before):
+            continue  # an archive's toolbar: the day it saved the page
         updated = bool(markers.UPDATE_MARKER.search(before)) and not markers.PUBLISHED_MARKER.search(before)
         marked = dated and bool(markers.PUBLISHED_MARKER.search(before))  # (a weekly's issue spans days)
         candidates.append((n, line, found[0], updated, marked))
