@@ -5475,3 +5475,22 @@ def test_french_month_names_are_read():
     assert [f.date for f in datetext.find_dates("Samedi 12 avril 2025 | السبت 12 أفريل 2025")] == [
         dt.date(2025, 4, 12)
     ] * 2
+
+
+def test_a_market_widget_inside_the_article_is_removed_and_the_list_above_it_stays():
+    """A list the article announces, then a market widget (its title, quotes with an arrow and a percentage, its
+    chart button), then the article going on; a box of related stocks with the widget's disclaimer under the text is
+    no text (fictional input)."""
+    items = ["- ثلاث سفن جديدة بطاقة 400 مسافر لكل منها", "- رصيف إضافي في ميناء النخيل بطول 300 متر"]
+    quotes = ["أسعار الصرف الآن", "دينار الواحة/دولار 3.214 ▲ 0.04%", "شركة المرجان للملاحة | 84.20 | ▼ 1.45%",
+              "عرض الرسم البياني"]  # fmt: skip
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], "ويشمل المشروع:", *items, *quotes, *_R_P[1:]]
+    roles = _roles_of(lines)
+    assert all(roles[n] == "body" for n in (4, 5, 6, 7, 12, 13))
+    assert all(roles[n] != "body" for n in range(8, 12))
+    stocks = ["أسهم ذات صلة", "المرجان للملاحة 84.20 ▼ 1.45%", "النخيل القابضة 12.10 ▲ 0.30%",
+              "الأسعار متأخرة 15 دقيقة. البيانات لأغراض إعلامية فقط ولا تعد توصية استثمارية."]  # fmt: skip
+    roles = _roles_of(
+        [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", *stocks, "", "الواحة", "النقل البحري"]
+    )
+    assert all(roles[n] != "body" for n in range(8, 12))

@@ -1519,8 +1519,10 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
         j = rest[step]
         t = page.text[j]
         link = "link" in page.hints.get(j, ())  # a saved page's list of links is a box of other stories
-        video = (
-            step + 1 < len(rest) and (markers.widget(page.text[rest[step + 1]]) or _NOTHING).rule == "video"
+        # (a video's title over its duration, a market widget's over its quotes)
+        video = step + 1 < len(rest) and (markers.widget(page.text[rest[step + 1]]) or _NOTHING).rule in (
+            "video",
+            "market-quote",
         )
         if (
             j + 1 in page.decided
@@ -1530,7 +1532,7 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
             or link
             or video
         ):
-            break  # (a video's title over its duration closes the list)
+            break  # (a widget's title closes the list)
         step += 1
     if step < k + 3:
         return None  # a list has two items at least; a line under a colon alone is left to the other rules
@@ -1550,9 +1552,10 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     # ends as a list's item or a sentence does, with a full stop or a comma (other stories' headlines end on none)
     # (or a live page's update closes with its share bar)
     boxed = found.role in ("related", "share_bar") or markers.widget(after) or _promotion(after)
-    # (or a video's title over its player's duration: "شاهد.. جولة ...", then "01:45")
+    # (or a video's title over its player's duration: "شاهد.. جولة ...", then "01:45"; a market widget's over its
+    # quotes)
     under = page.text[rest[step + 1]] if step + 1 < len(rest) else ""
-    boxed = boxed or (markers.widget(under) or _NOTHING).rule == "video"
+    boxed = boxed or (markers.widget(under) or _NOTHING).rule in ("video", "market-quote")
     items = [page.text[x] for x in rest[k + 1 : step]]
     listed = all(t.rstrip().endswith((".", "؛", ";", "،")) for t in items) or _numbered_in_order(items)
     # (or all set off by the same mark: "- موسكو - مراكش: كل يوم ثلاثاء")

@@ -57,7 +57,7 @@ READ_ALSO = re.compile(
 SIMILAR = re.compile(
     rf"^\s*(?:مق{_A}لات\s+(?:مش{_A}به{_H}|ذ{_A}ت\s+صل{_H}|متعلق{_H})|مو{_A}ضيع\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H})"
     rf"|موضوع{_A}ت\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H})|{_A}خب{_A}ر\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H}|مش{_A}به{_H})"
-    rf"|ذ{_A}ت\s+صل{_H}|(?:مو{_A}ضيع|مق{_A}لات|{_A}خب{_A}ر|قر{_A}ء{_H}|قصص|تق{_A}رير)\s+(?:مقترح{_H}|ذ{_A}ت\s+صل{_H}|متعلق{_H})|قد\s+يعجبك|Related(?:\s+\w+)?|(?:يهمك|قد\s+يهمك|ننصحك\s+بقر{_A}ء{_H}|ش{_A}هد)\s*(?:{_A}يض{_T}{_A}?{_T})?)"
+    rf"|ذ{_A}ت\s+صل{_H}|(?:مو{_A}ضيع|مق{_A}لات|{_A}خب{_A}ر|قر{_A}ء{_H}|قصص|تق{_A}رير|{_A}سهم)\s+(?:مقترح{_H}|ذ{_A}ت\s+صل{_H}|متعلق{_H})|قد\s+يعجبك|Related(?:\s+\w+)?|(?:يهمك|قد\s+يهمك|ننصحك\s+بقر{_A}ء{_H}|ش{_A}هد)\s*(?:{_A}يض{_T}{_A}?{_T})?)"
     rf"{_COLON}$",
     re.I,
 )
@@ -817,6 +817,8 @@ PLAYER_BUTTON = re.compile(
 GO_TO = re.compile(
     r"^\s*الانتقال\s+(?:إلى|الى|ل)\s*(?:ال)?(?:بنك\s+الصور|مقال|صفحة|قسم|تعليقات|فيديو|محتوى|رئيسية|أعلى|معرض)"
     r"(?:\s+\S+){0,2}\s*$"
+    # a widget's button that opens its chart or its table: "عرض الرسم البياني"
+    r"|^\s*(?:عرض|تصفح|افتح)\s+(?:ال)?(?:رسم\s+(?:ال)?بياني|جدول\s+(?:ال)?كامل|أسعار\s+(?:ال)?كاملة)\s*$"
 )
 
 
@@ -837,8 +839,20 @@ CONTACT_LINE = re.compile(
 )
 
 
+# A market quote's change, an arrow up or down by a percentage ("USD/MAD 9.021 ▲ 0.04%"): a ticker's or a market
+# widget's line, which no sentence of an article writes so
+MARKET_QUOTE = re.compile(r"[▲▼△▽🔺🔻]\s*[-+]?[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s*[%٪]")
+MARKET_QUOTE_MAX_WORDS = 12
+# The note under a market widget: "الأسعار متأخرة 15 دقيقة", "البيانات لأغراض إعلامية فقط ولا تعد توصية"
+MARKET_DISCLAIMER = re.compile(
+    rf"^\s*(?:{_A}ل)?(?:{_A}سع{_A}ر|بي{_A}ن{_A}ت)\s+(?:متأخر{_H}|مؤخر{_H}|مؤجل{_H})"
+    rf"|لأغر{_A}ض\s+(?:{_A}علامي{_H}|معلوم{_A}تي{_H}|{_A}سترش{_A}دي{_H})\s+فقط"
+)
+MARKET_DISCLAIMER_MAX_WORDS = 30
+
+
 def widget(line: str) -> Marker | None:
-    """A line of a box set inside the article: a gallery, a video, an embedded post, a poll."""
+    """A line of a box set inside the article: a gallery, a video, an embedded post, a poll, a market quote."""
     if GALLERY_COUNTER.match(line) or GALLERY.match(line):
         return Marker("caption", "gallery")
     if PHOTO_PLACEHOLDER.match(line):
@@ -861,6 +875,10 @@ def widget(line: str) -> Marker | None:
         return Marker("embed", "video")
     if POLL.match(line):
         return Marker("embed", "poll")
+    if MARKET_QUOTE.search(line) and words(line) <= MARKET_QUOTE_MAX_WORDS:
+        return Marker("embed", "market-quote")
+    if MARKET_DISCLAIMER.search(line) and words(line) <= MARKET_DISCLAIMER_MAX_WORDS:
+        return Marker("navigation", "market-disclaimer")
     if AUDIO.match(line) and words(line) <= 8 and not SENTENCE_END.search(line):
         return Marker("embed", "audio")
     if PODCAST.match(line) and words(line) <= 20 and not PARAGRAPH_END_NOT_QUESTION.search(line):
