@@ -5494,3 +5494,44 @@ def test_a_market_widget_inside_the_article_is_removed_and_the_list_above_it_sta
         [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", *stocks, "", "الواحة", "النقل البحري"]
     )
     assert all(roles[n] != "body" for n in range(8, 12))
+
+
+def test_a_long_upper_title_over_the_headline_is_not_the_headline():
+    """An upper title, a long clause that opens on a preposition without a full stop, right over a shorter line that
+    shares the lead's words: that line is the headline (fictional input)."""
+    upper = (
+        "بعد ارتفاع أعداد المسافرين بين ميناء النخيل وجزيرة المرجان إلى مستوى غير مسبوق"
+        " وتوسيع الرحلات لتشمل نقل البضائع"
+    )
+    lines = [
+        "الرئيسية",
+        "اقتصاد",
+        "",
+        upper,
+        _R_HEADLINE,
+        "كتب سالم الرمان",
+        "الأربعاء 9 أبريل 2025",
+        "",
+        *_R_P,
+    ]
+    roles = _roles_of(lines)
+    assert roles[5] == "title" and roles[4] != "title"
+    kept = ["الرئيسية", "", "في مؤتمر الموانئ بالواحة.. الحكومة تمدد الخط البحري إلى جزيرة المرجان لنقل البضائع",
+            "كتب سالم الرمان", "الأربعاء 9 أبريل 2025", "", *_R_P]  # fmt: skip
+    assert _roles_of(kept)[3] == "title"  # a headline that opens on a preposition splits its clause off
+
+
+def test_a_slider_over_the_text_does_not_hide_the_headline():
+    """A gallery's slides ("3/12", a caption, its credit) between the header and the text: no caption is the
+    headline, however many slides push the headline up (fictional input)."""
+    slides = []
+    for n in range(1, 13):
+        slides += [
+            f"{n}/12",
+            f"زوار جناح الواحة في اليوم {n} من المعرض أمام الخط البحري الجديد",
+            "© وكالة النخيل",
+        ]
+    lines = ["الرئيسية", "", _R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *slides, "", *_R_P]
+    roles = _roles_of(lines)
+    assert roles[3] == "title"
+    assert [n for n, r in roles.items() if r == "title"] == [3]

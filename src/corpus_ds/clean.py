@@ -763,7 +763,8 @@ def _headline(page: _Page, start: int) -> int | None:
     # the first paragraphs: five lines of prose, past what stands between them (a live page's times and shares)
     prose = [i for i in [start, *page.after(start)[:LEAD_SPAN]] if page.prose(i)][:LEAD_PARAGRAPHS]
     lead = set().union(*(_content_words(page.text[i]) for i in prose))
-    window = _article_header(page, page.before(start)[-TITLE_WINDOW:])
+    slides = _slides(page, page.before(start))
+    window = _article_header(page, [i for i in page.before(start) if i not in slides][-TITLE_WINDOW:])
     seen_byline = seen_date = False
     strong: list[int] = []
     weak: list[int] = []
@@ -805,6 +806,7 @@ def _headline(page: _Page, start: int) -> int | None:
     if strong:
         long_enough = [i for i in strong if _words(page.text[i]) > KICKER_MAX_WORDS]
         best = long_enough[0] if long_enough else strong[0]
+        best = _headline_under_long_kicker(page, best, strong)
     elif weak:
         best = weak[-1]
     else:
@@ -837,6 +839,43 @@ def _headline(page: _Page, start: int) -> int | None:
         return headline
     page.mark(best, "title", "headline-shares-the-lead")
     return best
+
+
+LONG_KICKER_MIN_WORDS = 13
+
+
+def _slides(page: _Page, lines: list[int]) -> set[int]:
+    """A slider's slides over the text: each counter ("3/12"), the photo's caption under it and the caption's credit.
+    A caption says the story's words, but it is never the headline, and a long gallery would push the headline out
+    of the lines where it is looked for."""
+    found: set[int] = set()
+    for n, i in enumerate(lines):
+        if markers.GALLERY_COUNTER.match(page.text[i]):
+            under = lines[n + 1 : n + 3]
+            found.update([i, *under[:1]])
+            if len(under) == 2 and _is_credit(page.text[under[1]]):
+                found.add(under[1])
+    return found
+
+
+def _headline_under_long_kicker(page: _Page, best: int, strong: list[int]) -> int:
+    """An upper title, as Egyptian sites set one over the headline: a long clause that opens on a preposition
+    ("بعد ارتفاع أعداد الطلاب ... وتوسيع برنامج المنح"), in one piece and without a full stop, right over a shorter
+    line that shares the lead's words too and ends on none: that line is the headline. A headline that opens on a
+    preposition splits its clause off ("في منتدى زراعي بمراكش.. خبراء ...") and stands over its byline or date."""
+    s = page.text[best]
+    below = page.after(best)[:1]
+    if not below or below[0] not in strong or below[0] != best + 1:
+        return best
+    headline = page.text[below[0]]
+    kicker = (
+        _words(s) >= LONG_KICKER_MIN_WORDS
+        and fold(s.split()[0])[0] in _FOLDED_STOPWORDS
+        and not re.search(r"\.\.|[:：|]", s)
+        and not markers.SENTENCE_END.search(s)
+    )
+    shorter = _words(headline) < _words(s) and not markers.SENTENCE_END.search(headline)
+    return below[0] if kicker and shorter and not markers.header(headline) else best
 
 
 def _named_by_the_pages_title(page: _Page, window: list[int]) -> int | None:
