@@ -5535,3 +5535,25 @@ def test_a_slider_over_the_text_does_not_hide_the_headline():
     roles = _roles_of(lines)
     assert roles[3] == "title"
     assert [n for n, r in roles.items() if r == "title"] == [3]
+
+
+def test_a_writers_box_of_several_lines_under_its_label_closes_the_text():
+    """ "عن الكاتبة" over lines about the writer, the first opening on her name and what she does: the box, not the
+    text (fictional input)."""
+    bio = ["سلمى الرمان صحافية متخصصة في شؤون النقل البحري، التحقت بصحيفة الواحة سنة 2015.",
+           "حاصلة على الماستر في الصحافة من معهد النخيل للإعلام، وأنجزت تحقيقات عن موانئ المنطقة."]  # fmt: skip
+    roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", "عن الكاتبة", *bio])
+    assert all(roles[n] == "body" for n in (4, 5, 6))
+    assert all(roles[n] == "byline" for n in (8, 9, 10))
+
+
+def test_an_interviewees_profile_in_lines_and_a_pinned_summary_are_no_text():
+    """ "في سطور: فلان، ..." under an interview, and "ملخص اليوم: ..." over a live page's text (fictional inputs)."""
+    profile = "في سطور: سالم الرمان، من مواليد جزيرة المرجان سنة 1970، خبير في النقل البحري وشغل مناصب عدة."
+    roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", profile, "", "الواحة", "النقل"])
+    assert roles[8] != "body" and roles[6] == "body"
+    pinned = (
+        "ملخص اليوم: الواحة تعلن تمديد الخط البحري إلى جزيرة المرجان ونقل البضائع ابتداء من الشهر المقبل."
+    )
+    roles = _roles_of([_R_HEADLINE, "منذ 3 ساعات", "", pinned, "", *_R_P])
+    assert roles[4] == "summary" and all(roles[n] == "body" for n in (6, 7, 8))

@@ -364,6 +364,26 @@ def _author_box(page: _Page, start: int) -> None:
         if _words(named) <= 4 and markers.WRITER_ROLE.match(role):
             for j in body[-2:]:
                 page.mark(j, "byline", "author-box", sure=False)
+    else:
+        # "عن الكاتبة" over a few lines that close the text, the first opening on the writer's name and what they do
+        # ("سلمى الفيلالي صحافية مغربية متخصصة في ...")
+        for n in range(max(len(body) - 1 - AUTHOR_BIO_LINES, 1), len(body) - 1):
+            if markers.AUTHOR_BOX.match(page.text[body[n]]) and _name_and_role(page.text[body[n + 1]]):
+                for j in body[n:]:
+                    page.mark(j, "byline", "author-box", sure=False)
+                return
+
+
+AUTHOR_BIO_LINES = 3  # the lines of a writer's box under its label
+
+
+def _name_and_role(s: str) -> bool:
+    """A line that opens on a name of two to four words, then what the person does: "فلان الفلاني، صحافي ..." """
+    words = s.split()
+    return any(
+        _bare_name(" ".join(words[:n]).rstrip("،,")) and bool(markers.WRITER_ROLE.match(" ".join(words[n:])))
+        for n in range(2, 5)
+    )
 
 
 def _byline_names(page: _Page, start: int) -> set[str]:

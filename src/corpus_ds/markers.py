@@ -559,6 +559,13 @@ FACT_BOX = re.compile(
     re.I,
 )
 # The label of a summary set above an article's text ("الملخص"): the paragraph under it is the summary.
+# A summary's label on the summary's own line: "ملخص اليوم: ...", "خلاصة: ..." (a live page pins one over its updates)
+INLINE_SUMMARY = re.compile(
+    rf"^\s*(?:{_A}ل)?(?:ملخص|خلاص{_H})(?:\s+(?:{_A}ليوم|{_A}ل{_A}حد{_A}ث|{_A}لخبر|{_A}لمق{_A}ل|{_A}لتغطي{_H}))?\s*[:：]\s*\S"
+)
+# A box that profiles the person an interview or a column speaks with or of, on one line: "في سطور: فلان، من مواليد
+# ..." (a section of the text is never headed so with its colon)
+PROFILE_BOX = re.compile(r"^\s*(?:\S+\s+)?في\s+سطور\s*[:：]\s*\S")
 SUMMARY_LABEL = re.compile(
     # (an aggregator's button over its summary: "عرض الملخص")
     rf"^\s*(?:(?:عرض|{_A}ظه{_A}ر)\s+)?(?:(?:{_A}ل)?ملخص(?:\s+{_A}لمق{_A}ل)?|ب{_A}ختص{_A}ر|Summary|In\s+short)\s*:?\s*$",
@@ -726,6 +733,8 @@ def before_text(line: str) -> Marker | None:
         return Marker("share_bar", "share-marker")
     if BYLINE_MARKER.match(line):
         return Marker("byline", "byline-marker")
+    if INLINE_SUMMARY.match(line):
+        return Marker("summary", "summary-label")
     return None
 
 
@@ -936,6 +945,8 @@ def ends_article(line: str) -> Marker | None:
         return Marker("source_line", "correction-note")
     if CITE_AS.match(line):
         return Marker("source_line", "cite-as")
+    if PROFILE_BOX.match(line):
+        return Marker("byline", "profile-box")
     if SUPPORT_PITCH.match(line) and words(line) <= 40:
         return Marker("advertisement", "support-pitch")
     if (SHARE_BAR.match(line) and words(line) <= 3) or is_social_bar(line) or TOOLS_ROW.match(line):
