@@ -5553,7 +5553,13 @@ def test_an_interviewees_profile_in_lines_and_a_pinned_summary_are_no_text():
     roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", profile, "", "الواحة", "النقل"])
     assert roles[8] != "body" and roles[6] == "body"
     pinned = (
-        "ملخص اليوم: الواحة تعلن تمديد الخط البحري إلى جزيرة المرجان ونقل البضائع ابتداء من الشهر المقبل."
+        'ملخص اليوم: الواحة تعلن "خريطة طريق" لتمديد الخط البحري إلى جزيرة المرجان ونقل البضائع ابتداء من الشهر'
+        " المقبل."
     )
-    roles = _roles_of([_R_HEADLINE, "منذ 3 ساعات", "", pinned, "", *_R_P])
-    assert roles[4] == "summary" and all(roles[n] == "body" for n in (6, 7, 8))
+    updates = ['21:10 — اختتام أعمال المؤتمر بتلاوة "إعلان النخيل" الذي دعا إلى تعزيز النقل البحري.',
+               '20:25 — وزير النقل سالم الرمان في المؤتمر الصحافي: "الخط شريك موثوق للجزيرة".',
+               '20:02 — نظيره من المرجان: "خريطة الطريق تتضمن آليات متابعة سنوية".']  # fmt: skip
+    lines = ["● مباشر", _R_HEADLINE, "منذ 3 ساعات", "منبر الواحة - مراسلون", "شارك", "فيسبوك", "", "مثبت", pinned,
+             "", *updates]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[9] == "summary" and all(roles[n] == "body" for n in (11, 12, 13))
