@@ -5414,15 +5414,22 @@ def test_read_also_labels_in_two_languages_and_a_magazine_issues_dossier():
 
 
 def test_a_ranked_list_set_between_the_paragraphs_is_removed():
-    """A most-read column a copy interleaves with the text: each rank alone on its line ("٢"), its headline under
-    it, between the article's paragraphs (fictional input)."""
-    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], "٢", "مهرجان النخيل يفتتح دورته العاشرة",
-             _R_P[1], "٣", "من يفوز بكأس جزيرة المرجان هذا العام؟", _R_P[2]]  # fmt: skip
+    """A most-read column a copy interleaves with the text: under its marker, each rank alone on its line ("٢"),
+    its headline under it, between the article's paragraphs; an article's own numbered sections (no marker) stay,
+    as does a number alone (fictional inputs)."""
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], "الأكثر قراءة", "١",
+             "مهرجان النخيل يفتتح دورته العاشرة", _R_P[1], "٢", "من يفوز بكأس جزيرة المرجان هذا العام؟",
+             _R_P[2]]  # fmt: skip
     roles = _roles_of(lines)
-    assert [roles[n] for n in (5, 6, 8, 9)] == ["related"] * 4
-    assert all(roles[n] == "body" for n in (4, 7, 10))
+    assert [roles[n] for n in (5, 6, 7, 9, 10)] == ["related"] * 5
+    assert all(roles[n] == "body" for n in (4, 8, 11))
+    steps = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], "1", "احجز تذكرتك مبكرا",
+             "وتنفد تذاكر الرحلات الصباحية بين ميناء النخيل وجزيرة المرجان قبل موعدها بأيام.", "2",
+             "احمل وثائقك الرسمية", "ويطلب موظفو الميناء بطاقة الهوية من كل مسافر قبل الصعود إلى السفينة."]  # fmt: skip
+    roles = _roles_of(steps)
+    assert all(roles[n] == "body" for n in (6, 7, 9, 10))
     lone = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], "٢", _R_P[1]]
-    assert _roles_of(lone)[5] != "related"  # a number alone, no list's other rank near it
+    assert _roles_of(lone)[5] != "related"
 
 
 def test_a_breaking_ticker_over_the_headline_is_not_the_first_paragraph():
@@ -5498,27 +5505,37 @@ def test_a_market_widget_inside_the_article_is_removed_and_the_list_above_it_sta
 
 def test_a_long_upper_title_over_the_headline_is_not_the_headline():
     """An upper title, a long clause that opens on a preposition without a full stop, right over a shorter line that
-    shares the lead's words: that line is the headline (fictional input)."""
+    shares the lead's words, under which the standfirst stands over the byline: that line is the headline. A
+    headline over its subtitle and the date, and a headline that splits its clause off, stay (fictional inputs)."""
     upper = (
         "بعد ارتفاع أعداد المسافرين بين ميناء النخيل وجزيرة المرجان إلى مستوى غير مسبوق"
         " وتوسيع الرحلات لتشمل نقل البضائع"
     )
+    standfirst = "أعلنت وزارة النقل في الواحة تمديد الخط البحري ليشمل نقل البضائع ابتداء من الشهر المقبل."
     lines = [
         "الرئيسية",
-        "اقتصاد",
         "",
         upper,
         _R_HEADLINE,
+        standfirst,
         "كتب سالم الرمان",
         "الأربعاء 9 أبريل 2025",
         "",
         *_R_P,
     ]
     roles = _roles_of(lines)
-    assert roles[5] == "title" and roles[4] != "title"
+    assert roles[4] == "title" and roles[3] != "title"
+    museum = ["أعاد متحف الواحة الوطني فتح أبوابه أمام الزوار صباح اليوم بعد عامين من الإغلاق بسبب أعمال الترميم.",
+              "وقال مدير المتحف سالم الرمان إن المتحف يضم الآن أكثر من ثلاثة آلاف قطعة أثرية نادرة، بينها مخطوطات.",
+              "وأضاف أن الدخول سيكون مجانيا لطلاب المدارس خلال الشهر الأول من إعادة الافتتاح."]  # fmt: skip
+    over_subtitle = ["الرئيسية", "ثقافة", "",
+                     "بعد عامين من الإغلاق بسبب أعمال الترميم الواسعة متحف الواحة الوطني يعيد فتح أبوابه أمام الزوار",
+                     "المتحف يضم أكثر من ثلاثة آلاف قطعة أثرية نادرة بينها مخطوطات", "الأربعاء 9 أبريل 2025", "",
+                     *museum]  # fmt: skip
+    assert _roles_of(over_subtitle)[4] == "title"
     kept = ["الرئيسية", "", "في مؤتمر الموانئ بالواحة.. الحكومة تمدد الخط البحري إلى جزيرة المرجان لنقل البضائع",
             "كتب سالم الرمان", "الأربعاء 9 أبريل 2025", "", *_R_P]  # fmt: skip
-    assert _roles_of(kept)[3] == "title"  # a headline that opens on a preposition splits its clause off
+    assert _roles_of(kept)[3] == "title"
 
 
 def test_a_slider_over_the_text_does_not_hide_the_headline():
@@ -5563,3 +5580,47 @@ def test_an_interviewees_profile_in_lines_and_a_pinned_summary_are_no_text():
              "", *updates]  # fmt: skip
     roles = _roles_of(lines)
     assert roles[9] == "summary" and all(roles[n] == "body" for n in (11, 12, 13))
+
+
+def test_what_the_first_review_of_the_eighth_round_found():
+    """A review's inputs (fictional), mended: a headline or a sentence that says a government "توافق على شروط", a
+    subheading or a headline on alerts ("تفعيل التنبيهات المبكرة", "استقبلت ... تنبيهات"), a vote's "موافق" and
+    "رفض", a lead that opens on "عاجل:" under the headline, a market report's own figures with arrows under its
+    lead-in, a sentence that says "لأغراض إعلامية فقط", a lead photo's counter over the headline, a French update
+    date over the date line, and a section named "لقطة اليوم" all keep what the text and the header say."""
+    date = "الأربعاء 9 أبريل 2025"
+    roles = _roles_of(
+        ["الرئيسية", "", "حكومة الواحة توافق على شروط صندوق النقد للحصول على قرض جديد", date, "", *_R_P]
+    )
+    assert roles[3] == "title"
+    agrees = "وقال الرمان إن الحكومة توافق على شروط المقرضين."
+    alerts = [
+        "تفعيل التنبيهات المبكرة في ثلاث محافظات",
+        "استقبلت غرفة العمليات 40 تنبيهات من السكان خلال الليل.",
+    ]
+    lines = [_R_HEADLINE, date, "", _R_P[0], agrees, alerts[0], "وأعلنت الهيئة تفعيل نظام الإنذار في المحافظات.",
+             alerts[1], _R_P[1]]  # fmt: skip
+    assert all(r == "body" for n, r in _roles_of(lines).items() if n >= 4)
+    headline = "تفعيل نظام تنبيهات السيول في جزيرة المرجان"
+    assert _roles_of(["الرئيسية", "", headline, date, "", *_R_P])[3] == "title"
+    vote = [_R_HEADLINE, date, "", _R_P[0], "وجاءت نتيجة التصويت كالتالي:", "موافق", "112 نائبا", "رفض", "23 نائبا",
+            *_R_P[1:]]  # fmt: skip
+    assert all(r == "body" for n, r in _roles_of(vote).items() if n >= 4)
+    lead = "عاجل: ضرب زلزال بقوة 5 درجات جزيرة المرجان فجر اليوم، دون أن ترد أنباء عن إصابات."
+    roles = _roles_of(
+        ["الرئيسية", "", "عاجل.. زلزال بقوة 5 درجات يضرب جزيرة المرجان", date, "", lead, *_R_P[1:]]
+    )
+    assert roles[6] == "body"
+    figures = ["وجاء أداء المؤشرات الرئيسية على النحو التالي:", "المؤشر العام: 11250 نقطة ▲ 0.8%",
+               "مؤشر النقل: 3410 نقاط ▲ 2.1%", "مؤشر العقار: 980 نقطة ▼ 0.6%"]  # fmt: skip
+    assert all(
+        r == "body"
+        for n, r in _roles_of([_R_HEADLINE, date, "", _R_P[0], *figures, _R_P[1]]).items()
+        if n >= 4
+    )
+    said = "وقالت الشركة إن العرض المتداول على مواقع التواصل صمم لأغراض إعلامية فقط ولا يمثل عرضا رسميا."
+    assert _roles_of([_R_HEADLINE, date, "", _R_P[0], said, _R_P[1]])[5] == "body"
+    assert _roles_of(["الرئيسية", "", "1/6", _R_HEADLINE, date, "", *_R_P])[4] == "title"
+    for header in (["Dernière mise à jour : 12 avril 2025", date], ["لقطة اليوم | " + date]):
+        raw = "\n".join(["الرئيسية", "", _R_HEADLINE, *header, "", *_R_P])
+        assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 4, 9), header

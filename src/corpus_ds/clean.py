@@ -448,7 +448,9 @@ def _first_paragraph(page: _Page) -> int | None:
         and not markers.is_breadcrumb(page.text[i])
         and not markers.is_cookie_notice(page.text[i])
         and not markers.CACHE_BANNER.match(page.text[i])
-        and not _BREAKING.match(page.text[i])  # a ticker's item, however long, is the site's other news
+        and not (
+            _BREAKING.match(page.text[i]) and _over_a_headline(page, i)
+        )  # a ticker's item, over the header
         and not _long_headline_over_header(page, i)
     ]
     if not candidates:  # a page without full stops: long lines
@@ -747,6 +749,17 @@ _TICKER_LABEL = re.compile(
 )
 
 
+def _over_a_headline(page: _Page, i: int) -> bool:
+    """Whether a line that reads as a headline stands under line i before any line of prose: line i is above the
+    article's header (a ticker's item), not the lead a site opens with "عاجل:"."""
+    for j in page.after(i)[:HEADER_LOOKAHEAD]:
+        if page.prose(j):
+            return False
+        if _headline_like(page, j) and _words(page.text[j]) >= 4 and not markers.header(page.text[j]):
+            return True
+    return False
+
+
 # a breaking-news ticker's item after its label, the label perhaps in two languages ("Dernière minute | آخر ساعة :")
 _BREAKING_LABEL = (
     r"(?:عاجل|خبر\s+عاجل|(?:ال)?أخبار\s+(?:ال)?عاجلة|آخر\s+ساعة"
@@ -869,33 +882,45 @@ def _slides(page: _Page, lines: list[int]) -> set[int]:
     A caption says the story's words, but it is never the headline, and a long gallery would push the headline out
     of the lines where it is looked for."""
     found: set[int] = set()
-    for n, i in enumerate(lines):
-        if markers.GALLERY_COUNTER.match(page.text[i]):
-            under = lines[n + 1 : n + 3]
-            found.update([i, *under[:1]])
-            if len(under) == 2 and _is_credit(page.text[under[1]]):
-                found.add(under[1])
+    counters = [n for n, i in enumerate(lines) if markers.GALLERY_COUNTER.match(page.text[i])]
+    if len(counters) < 2:
+        return found  # a lead photo's counter alone ("1/6") over the headline
+    for n in counters:
+        under = lines[n + 1 : n + 3]
+        # (a line over a date line or a byline is the headline, not a caption)
+        follows = markers.header(page.text[under[1]]) if len(under) == 2 else None
+        if under and not (follows and follows.role in ("date_line", "byline")):
+            found.update([lines[n], under[0]])
+        if len(under) == 2 and _is_credit(page.text[under[1]]):
+            found.add(under[1])
     return found
+
+
+# the prepositions an upper title's clause opens on ("بعد ارتفاع ...", "على هامش ...")
+_CLAUSE_OPENS = re.compile(r"^\s*(?:بعد|قبل|في|وسط|عقب|إثر|اثر|خلال|رغم|مع|على\s+هامش|بين|أمام|منذ)\s")
 
 
 def _headline_under_long_kicker(page: _Page, best: int, strong: list[int]) -> int:
     """An upper title, as Egyptian sites set one over the headline: a long clause that opens on a preposition
     ("بعد ارتفاع أعداد الطلاب ... وتوسيع برنامج المنح"), in one piece and without a full stop, right over a shorter
-    line that shares the lead's words too and ends on none: that line is the headline. A headline that opens on a
-    preposition splits its clause off ("في منتدى زراعي بمراكش.. خبراء ...") and stands over its byline or date."""
+    line that shares the lead's words too and ends on none, under which the standfirst (a sentence) stands over the
+    byline or the date: that shorter line is the headline. A headline over its subtitle stands over the date
+    itself; a headline that opens on a preposition splits its clause off ("في منتدى زراعي بمراكش.. خبراء ...")."""
     s = page.text[best]
-    below = page.after(best)[:1]
-    if not below or below[0] not in strong or below[0] != best + 1:
+    below = page.after(best)[:3]
+    if len(below) < 3 or below[0] not in strong or below[0] != best + 1:
         return best
-    headline = page.text[below[0]]
+    headline, standfirst, furniture = (page.text[j] for j in below)
     kicker = (
         _words(s) >= LONG_KICKER_MIN_WORDS
-        and fold(s.split()[0])[0] in _FOLDED_STOPWORDS
+        and bool(_CLAUSE_OPENS.match(s))
         and not re.search(r"\.\.|[:：|]", s)
         and not markers.SENTENCE_END.search(s)
     )
     shorter = _words(headline) < _words(s) and not markers.SENTENCE_END.search(headline)
-    return below[0] if kicker and shorter and not markers.header(headline) else best
+    stated = page.prose(below[1]) and bool(markers.SENTENCE_END.search(standfirst.rstrip()[-1:]))
+    header = _header_furniture(markers.header(furniture))
+    return below[0] if kicker and shorter and stated and header and not markers.header(headline) else best
 
 
 def _named_by_the_pages_title(page: _Page, window: list[int]) -> int | None:
@@ -1574,6 +1599,12 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     ):
         return None
     step = k + 1
+
+    def quote(x: int) -> bool:
+        return (markers.widget(page.text[x]) or _NOTHING).rule == "market-quote"
+
+    # the figures the article announces may be quotes themselves ("المؤشر العام: 11250 نقطة ▲ 0.8%")
+    quotes = step < len(rest) and quote(rest[step])
     while step < len(rest) and step - k <= LIST_MAX_ITEMS:
         j = rest[step]
         t = page.text[j]
@@ -1583,6 +1614,9 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
             "video",
             "market-quote",
         )
+        if quotes and quote(j):
+            step += 1
+            continue
         if (
             j + 1 in page.decided
             or page.prose(j)
@@ -3204,13 +3238,16 @@ RANK_REACH = 40  # the lines around a rank where the list's next or previous ran
 
 
 def _ranked(page: _Page, rest: list[int], k: int) -> bool:
-    """Whether rest[k] is a rank alone on its line ("٣") with the rank before or after it nearby: a ranked list's
-    cards (most read), which a page may set between the article's paragraphs, not a line of the article."""
+    """Whether rest[k] is a rank alone on its line ("٣") with the rank before or after it nearby, under a marker of
+    other stories ("الأكثر قراءة"): a ranked list's cards, which a page may set between the article's paragraphs."""
     if not _RANK.match(page.text[rest[k]]):
         return False
     rank = int(page.text[rest[k]])  # int() reads Arabic-Indic digits too
-    near = rest[max(k - RANK_REACH, 0) : k] + rest[k + 1 : k + 1 + RANK_REACH]
-    return any(_RANK.match(page.text[x]) and abs(int(page.text[x]) - rank) == 1 for x in near)
+    above = rest[max(k - RANK_REACH, 0) : k]
+    near = above + rest[k + 1 : k + 1 + RANK_REACH]
+    # (an article's own numbered sections, "1" over "احجز تذكرتك مبكرا" over its paragraph, have no such marker)
+    marked = any((markers.ends_article(page.text[x]) or _NOTHING).role == "related" for x in above)
+    return marked and any(_RANK.match(page.text[x]) and abs(int(page.text[x]) - rank) == 1 for x in near)
 
 
 def _interview_goes_on(page: _Page, rest: list[int], k: int, step: int) -> bool:

@@ -197,17 +197,20 @@ DATE_MARKER = re.compile(
     re.I,
 )
 UPDATE_MARKER = re.compile(
-    r"(?:آخر\s+(?:تحديث|تعديل)|تم\s+(?:التحديث|التعديل)|^\s*تحديث|Updated|Last\s+(?:updated|modified))", re.I
+    r"(?:آخر\s+(?:تحديث|تعديل)|تم\s+(?:التحديث|التعديل)|^\s*تحديث|Updated|Last\s+(?:updated|modified)"
+    r"|(?:Derni[eè]re\s+)?mise\s+[aà]\s+jour|Mis\s+[aà]\s+jour|Modifi[ée])",
+    re.I,
 )
 # "العدد: 16982 - ...": a print edition's issue line states the day the issue, and so the article, was published
 PUBLISHED_MARKER = re.compile(
-    r"(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?|^\s*نشرت?\b|Published|بتاريخ|^\s*العدد\s*[:：]?\s*[\d٠-٩]{3,})",
+    r"(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?|^\s*نشرت?\b|Published|Publi[ée]|بتاريخ|^\s*العدد\s*[:：]?\s*[\d٠-٩]{3,})",
     re.I,
 )
 # A web archive's note of when it captured the page ("لقطة بتاريخ 10 مارس 2025", "تم حفظ هذه الصفحة ... بين ...",
 # "Saved 14 times between ...", "captured on ..."): the day of the capture, never the article's
 ARCHIVE_CAPTURE = re.compile(
-    rf"(?:^|\s)(?:لقط{_H}|{_A}لتق{_A}ط|(?:تم|تمت)\s+(?:حفظ|{_A}رشف{_H})|حُ?فظت|{_A}رشفت|Saved|Captured|Snapshot)(?:\s|$)",
+    rf"(?:^|\s)(?:لقط{_H}\s+(?:بت{_A}ريخ|مؤرخ{_H}|محفوظ{_H})|{_A}لتق{_A}ط\s+(?:{_A}لصفح{_H}|بت{_A}ريخ)"
+    rf"|(?:تم|تمت)\s+(?:حفظ|{_A}رشف{_H})|حُ?فظت|{_A}رشفت|Saved|Captured|Snapshot)(?:\s|$)",
     re.I,
 )
 # "... العدد 51234 السنة 149": a print edition's running head, whose date is the issue's, and so the article's
@@ -757,13 +760,15 @@ APP_BADGE = re.compile(
 # فورية بأهم الأخبار"), and the buttons under it ("ليس الآن", "تفعيل"): words to the reader, never the article's
 NOTIFICATION_PROMPT = re.compile(
     rf"^(?=.*(?:{_A}ل)?(?:{_A}شع{_A}ر{_A}ت|تنبيه{_A}ت))"
-    rf"(?=\s*(?:هل\s+تريد|تفعيل|فع[ّ]?ل|{_A}سمح|تلق[َّ]*\s|{_A}ستقبل|{_A}شترك|{_A}حصل\s+على|لتصلك|ك[نـ]\s+{_A}ول))"
+    rf"(?=\s*(?:هل\s+(?:تريد|تود|ترغب)|فع[ّ]?ل(?:ي)?|{_A}سمح(?:ي)?\s+لن{_A}|تلق[َّ]+|تلق|{_A}شترك(?:ي)?|{_A}حصل\s+على"
+    rf"|لتصلك|ك[نـ]\s+{_A}ول)\s)"
 )
-PROMPT_BUTTON = re.compile(
-    rf"^\s*(?:ليس\s+{_A}لآن|لاحق{_A}[ًٌ]?|لا\s+شكر{_A}[ًٌ]?|تفعيل|سم{_A}ح|{_A}سمح|رفض|موافق|{_A}و{_A}فق|قبول)\s*$"
+# its buttons: words that no line of an article is alone ("تفعيل" alone is no subheading either)
+PROMPT_BUTTON = re.compile(rf"^\s*(?:ليس\s+{_A}لآن|لاحق{_A}[ًٌ]?|لا\s+شكر{_A}[ًٌ]?|تفعيل|{_A}لسم{_A}ح)\s*$")
+# The consent under a subscription's form, said to the reader: "بالاشتراك، أنت توافق على سياسة الخصوصية"
+CONSENT = re.compile(
+    rf"(?:(?:{_A}نت|ف{_A}نت|ف{_A}نك|{_A}نك)\s+توافق|موافقتك)\s+على\s+(?:سي{_A}س{_H}\s+{_A}لخصوصي{_H}|شروط)"
 )
-# The consent under a subscription's form: "بالاشتراك، أنت توافق على سياسة الخصوصية"
-CONSENT = re.compile(rf"(?:توافق|موافقت?ك)\s+على\s+(?:سي{_A}س{_H}\s+{_A}لخصوصي{_H}|شروط)")
 
 
 def header(line: str) -> Marker | None:
@@ -854,8 +859,8 @@ MARKET_QUOTE = re.compile(r"[▲▼△▽🔺🔻]\s*[-+]?[\d٠-٩]+(?:[.,٫][\d
 MARKET_QUOTE_MAX_WORDS = 12
 # The note under a market widget: "الأسعار متأخرة 15 دقيقة", "البيانات لأغراض إعلامية فقط ولا تعد توصية"
 MARKET_DISCLAIMER = re.compile(
-    rf"^\s*(?:{_A}ل)?(?:{_A}سع{_A}ر|بي{_A}ن{_A}ت)\s+(?:متأخر{_H}|مؤخر{_H}|مؤجل{_H})"
-    rf"|لأغر{_A}ض\s+(?:{_A}علامي{_H}|معلوم{_A}تي{_H}|{_A}سترش{_A}دي{_H})\s+فقط"
+    rf"^\s*(?:{_A}ل)?(?:{_A}سع{_A}ر|بي{_A}ن{_A}ت|معلوم{_A}ت)\s+(?:متأخر{_H}|مؤخر{_H}|مؤجل{_H}"
+    rf"|(?:\S+\s+){{0,2}}لأغر{_A}ض\s+(?:{_A}علامي{_H}|معلوم{_A}تي{_H}|{_A}سترش{_A}دي{_H})\s+فقط)"
 )
 MARKET_DISCLAIMER_MAX_WORDS = 30
 
