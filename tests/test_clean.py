@@ -5624,3 +5624,14 @@ def test_what_the_first_review_of_the_eighth_round_found():
     for header in (["Dernière mise à jour : 12 avril 2025", date], ["لقطة اليوم | " + date]):
         raw = "\n".join(["الرئيسية", "", _R_HEADLINE, *header, "", *_R_P])
         assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 4, 9), header
+
+
+def test_an_adverts_brand_and_offer_under_its_label_is_no_byline_that_ends_the_article():
+    """ "Publicité", then the advert's line "Brand – offer" (the shape of a name and a dash), then the article going
+    on: its paragraphs are the article's (fictional input)."""
+    after = ["ويرى الباحث في شؤون النقل سالم الرمان أن الخط الجديد سيغير حركة التجارة في جزيرة المرجان.",
+             "ومن المنتظر أن تعلن الحكومة جدول الرحلات الكامل خلال الأسبوع المقبل."]  # fmt: skip
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "Publicité", "Nakhil Mobile – باقات الإنترنت الجديدة",
+             *after]  # fmt: skip
+    roles = _roles_of(lines)
+    assert all(roles[n] == "body" for n in (4, 5, 6, 9, 10)) and roles[8] != "body"

@@ -2109,6 +2109,7 @@ def _tops_a_card(page: _Page, i: int) -> bool:
 def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
     """The index in rest of the next line of prose after rest[k] that is not part of a box, before a hard end."""
     points = bool(markers.KEY_POINTS_LABEL.match(page.text[rest[k]]))
+    advert = bool(markers.AD_LABEL_ALONE.match(page.text[rest[k]]))
     transcript = False
     for step in range(k + 1, len(rest)):
         j = rest[step]
@@ -2122,7 +2123,9 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
         if points:
             continue  # "• ..." under "أبرز النقاط": a point of the box
         found = markers.ends_article(s)
-        if (found and found.rule in HARD_ENDS) or (markers.header(s) or _NOTHING).role == "byline":
+        # (under an advert's label, its brand and offer: "Libyana Mobile – باقات الإنترنت", no writer's name)
+        byline = (markers.header(s) or _NOTHING).role == "byline" and not (advert and step == k + 1)
+        if (found and found.rule in HARD_ENDS) or byline:
             return None
         following = rest[step + 1] if step + 1 < len(rest) else None
         # a post's text sits above its signature; a video's or a poll's title is on its own line
