@@ -5635,3 +5635,19 @@ def test_an_adverts_brand_and_offer_under_its_label_is_no_byline_that_ends_the_a
              *after]  # fmt: skip
     roles = _roles_of(lines)
     assert all(roles[n] == "body" for n in (4, 5, 6, 9, 10)) and roles[8] != "body"
+
+
+def test_an_aggregators_first_published_note_and_a_header_with_only_its_update_date_give_the_date():
+    """An aggregator's "نشر لأول مرة على ... بتاريخ ..." under the text dates the story; a header whose one date is
+    its update's proposes that date, and says so; a header with both proposes the publication's (fictional inputs)."""
+    raw = "\n".join(
+        [_R_HEADLINE, "منذ يومين", "", *_R_P, "", "نشر لأول مرة على موقع النخيل بتاريخ 13-09-2024"]
+    )
+    proposed = propose.publication_date(raw, clean.clean(raw))
+    assert proposed.date == dt.date(2024, 9, 13)
+    assert markers.SOURCE_LINE.match("هذا الخبر منشور في الأصل على موقع اقتصاد الواحة بتاريخ 14 مايو 2025")
+    raw = "\n".join([_R_HEADLINE, "الواحة - وكالة النخيل | آخر تحديث: 23/4/2025 - 10:15", "", *_R_P])
+    proposed = propose.publication_date(raw, clean.clean(raw))
+    assert proposed.date == dt.date(2025, 4, 23) and "update" in proposed.why
+    raw = "\n".join([_R_HEADLINE, "22/4/2025 | آخر تحديث: 23/4/2025", "", *_R_P])
+    assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 4, 22)

@@ -95,6 +95,12 @@ COMMENTS = re.compile(
 )
 # an aggregator's credit to the outlet it copied, whose date is the outlet's: "المصدر الأصلي: ..."
 ORIGINAL_SOURCE = re.compile(r"^\s*المصدر\s+(?:ال)?أصلي\s*[:：]")
+# an aggregator's note that the story ran first elsewhere: "نشر لأول مرة على ... بتاريخ ...", "هذا الخبر منشور في
+# الأصل على موقع ..."
+FIRST_PUBLISHED = re.compile(
+    r"^\s*(?:هذا\s+(?:ال)?(?:خبر|مقال|موضوع)\s+)?(?:نُ?شر(?:ت)?|منشور(?:ة)?|ظهر(?:ت)?)\s+"
+    r"(?:لأول\s+مرة|في\s+الأصل|أصلا|أولا)\s+(?:على|في)\s"
+)
 # a source line that says when its outlet published ("نُشر بتاريخ"; not "بتاريخ" alone, nor "نُشرت في مجلة ...",
 # which date what a text cites)
 STATES_PUBLICATION = re.compile(r"نُ?شر\s+بتاريخ|تاريخ\s+النشر|Published\s+on", re.I)
@@ -102,6 +108,7 @@ STATES_PUBLICATION = re.compile(r"نُ?شر\s+بتاريخ|تاريخ\s+النش
 PRINT_EDITION = re.compile(r"(?:ال)?(?:عدد|نسخ[ةه]|طبع[ةه])\s+(?:ال)?ورقي|print\s+edition", re.I)
 SOURCE_LINE = re.compile(
     rf"^\s*المصدر\s*[:：]|{ORIGINAL_SOURCE.pattern}"  # "المصدر: وكالات", an aggregator's "المصدر الأصلي: ..."
+    rf"|{FIRST_PUBLISHED.pattern}"
     # a syndicated copy's credit, short, naming the outlet it was taken from: "نقلا عن موقع المال الخليجي."
     r"|^\s*نقلا\s+عن\s+(?:موقع|صحيفة|جريدة|وكالة|قناة|مجلة)\s+[^.،,:]{1,40}\.?(?:\s+المحتوى\s+مسؤولية[^.]{0,40}\.?)?\s*$"
 )

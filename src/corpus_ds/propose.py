@@ -285,7 +285,8 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
 
     A line marked as the publication date (نشر، تاريخ النشر) wins; else a date line between the headline and the
     text (or just above the headline); an update date (آخر تحديث) or a site clock far above the headline is not
-    the publication date. None where the page states none.
+    the publication date (an update date is proposed only where the header states no other, and the why says so).
+    None where the page states none.
     """
     lines = clean.raw_lines(raw_text)
     roles = {n: d.role for n, d in cleaned.decisions.items()}
@@ -312,7 +313,11 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         credited = (
             roles.get(n) == "source_line"
             and markers.words(text) <= 24
-            and bool(markers.ORIGINAL_SOURCE.match(text) or markers.STATES_PUBLICATION.search(text))
+            and bool(
+                markers.ORIGINAL_SOURCE.match(text)
+                or markers.FIRST_PUBLISHED.match(text)
+                or markers.STATES_PUBLICATION.search(text)
+            )
         )
         dated = markers.is_date_line(text) or in_header or credited
         if not (dated or (n < top and markers.ISSUE_NUMBER.search(text))):
@@ -361,6 +366,13 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     dateline = _from_the_dateline(lines, first_body)
     if dateline is None and issue:
         return proposal(issue[-1], "the print issue's date in the page's running head")
+    # last of all: the header states only when the article was updated ("آخر تحديث: 23/4/2025"), the one date the
+    # page gives it; the why says so, for the person who checks the draft
+    updated = [
+        c for c in candidates if c[3] and title is not None and title < c[0] < (first_body or c[0] + 1)
+    ]
+    if dateline is None and updated:
+        return proposal(updated[0], "the only date in the article's header is its update's")
     return dateline
 
 
