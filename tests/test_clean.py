@@ -5651,3 +5651,15 @@ def test_an_aggregators_first_published_note_and_a_header_with_only_its_update_d
     assert proposed.date == dt.date(2025, 4, 23) and "update" in proposed.why
     raw = "\n".join([_R_HEADLINE, "22/4/2025 | آخر تحديث: 23/4/2025", "", *_R_P])
     assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 4, 22)
+
+
+def test_a_section_numbered_in_words_over_a_read_also_box_stays():
+    """ "ثانيا: ..." after the article's "أولا: ...", with a read-also line under it before its paragraph: the
+    article's next section (fictional input)."""
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], "أولا: السفن الجديدة", _R_P[2],
+             "ثانيا: الرسوم والتذاكر", "اقرأ أيضاً: هيئة الموانئ ترحب بقرار خفض رسوم العبور",
+             "تخفض الحكومة رسوم العبور للمسافرين بنسبة الربع ابتداء من الشهر المقبل، وفق الوزير."]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[8] == "body" and roles[9] == "related" and roles[10] == "body"
+    alone = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "ثانيا: الرسوم", "اقرأ أيضاً: هيئة الموانئ ترحب"]
+    assert _roles_of(alone)[7] != "body"  # no "أولا" above: no numbered section

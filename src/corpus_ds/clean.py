@@ -1484,6 +1484,9 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             m = markers.header(s)
             if m and m.role in ("credit", "caption", "advertisement", "date_line", "byline", "share_bar"):
                 page.mark(i, m.role, m.rule)
+            elif _next_numbered_section(page, rest, k):
+                # "ثانيا: ..." after the article's "أولا: ...": its next section, whatever box stands under it
+                page.mark(i, "body", "numbered-section")
             elif _ranked(page, rest, k):
                 # a ranked list's card set between the paragraphs ("الأكثر قراءة": "٣", then its headline)
                 page.mark(i, "related", "rank-of-a-card")
@@ -3237,6 +3240,23 @@ def _lead_in_after_links(page: _Page, j: int) -> bool:
 
 
 _RANK = re.compile(r"^\s*[\d٠-٩]{1,2}\s*$")
+_ORDINALS = ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا")
+_ORDINAL_HEADING = re.compile(rf"^\s*({'|'.join(_ORDINALS)})[ًٌ]?\s*[:：\-–]\s*\S")
+
+
+def _next_numbered_section(page: _Page, rest: list[int], k: int) -> bool:
+    """A heading numbered in words ("ثانيا: التدريب") whose ordinal follows one the article has already headed a
+    section with ("أولا: تبادل المعلومات")."""
+    found = _ORDINAL_HEADING.match(page.text[rest[k]])
+    if not found or _words(page.text[rest[k]]) > SUBHEADING_MAX_WORDS + 2:
+        return False
+    before = _ORDINALS[_ORDINALS.index(found.group(1)) - 1] if found.group(1) != _ORDINALS[0] else None
+    return before is not None and any(
+        page.role(x) == "body" and (m := _ORDINAL_HEADING.match(page.text[x])) and m.group(1) == before
+        for x in rest[:k]
+    )
+
+
 RANK_REACH = 40  # the lines around a rank where the list's next or previous rank is looked for
 
 
