@@ -5663,3 +5663,11 @@ def test_a_section_numbered_in_words_over_a_read_also_box_stays():
     assert roles[8] == "body" and roles[9] == "related" and roles[10] == "body"
     alone = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "ثانيا: الرسوم", "اقرأ أيضاً: هيئة الموانئ ترحب"]
     assert _roles_of(alone)[7] != "body"  # no "أولا" above: no numbered section
+
+
+def test_a_links_label_with_an_arrow_is_no_subheading():
+    """ "اقرأ التحقق الكامل ←" between paragraphs is a link on, not the article's subheading (fictional input)."""
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], "اقرأ التحقق الكامل ←", _R_P[2]]
+    roles = _roles_of(lines)
+    assert roles[6] != "body" and roles[7] == "body"
+    assert not markers.widget("اقرأ الرسالة التي وجهها الوزير إلى البرلمان أمس")  # no arrow: a sentence

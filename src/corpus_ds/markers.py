@@ -465,6 +465,10 @@ SKIP_BOX = re.compile(r"^\s*(?:تخط[ىي]|تجاوز)\s+\S+(?:\s+\S+){0,3}\s+�
 # a slider's buttons, alone or both on one line as a page copies them ("السابقالتالي", "السابق التالي")
 _ARROW_WORD = r"(?:[‹›<>«»←→▶◀\s]+|(?:ال)?س(?:ا)?بق|(?:ال)?ت(?:ا)?لي|Previous|Next|Prev)"
 ARROWS = re.compile(rf"^\s*{_ARROW_WORD}(?:\s*{_ARROW_WORD})?\s*$", re.I)
+# a link's label that points the reader on with an arrow: "اقرأ التحقق الكامل ←", "شاهد الحلقة كاملة →"
+ARROW_LINK = re.compile(
+    rf"^\s*(?:{_A}قر{_A}|ش{_A}هد|ت{_A}بع|{_A}كتشف|{_A}طلع|{_A}ستمع|{_A}لمزيد|للمزيد)(?:\s+\S+){{0,4}}\s*[←→⟵⟶⬅➡]\s*$"
+)
 DURATION = re.compile(r"(?:^|\s|[^\d:])\d{1,2}:\d{2}(?::\d{2})?\s*$")
 VIDEO = re.compile(
     rf"^\s*(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|{_A}لمدة|مد{_H}\s+{_A}لفيديو\s*[،,:]?\s*\d|Video|Watch)\b",
@@ -908,7 +912,7 @@ def widget(line: str) -> Marker | None:
         return Marker("embed", "video-transcript")
     if FACT_BOX.match(line):
         return Marker("related", "fact-box")
-    if ARROWS.match(line):
+    if ARROWS.match(line) or ARROW_LINK.match(line):
         return Marker("navigation", "arrows")
     if SKIP_BOX.match(line):
         return Marker("advertisement", "skip-box")
