@@ -5671,3 +5671,12 @@ def test_a_links_label_with_an_arrow_is_no_subheading():
     roles = _roles_of(lines)
     assert roles[6] != "body" and roles[7] == "body"
     assert not markers.widget("اقرأ الرسالة التي وجهها الوزير إلى البرلمان أمس")  # no arrow: a sentence
+
+
+def test_a_channel_named_on_its_network_tops_an_embedded_post():
+    """ "قناة ... على تيليغرام" over a post's text and its views and date, between paragraphs: the embedded post, and
+    the article goes on (fictional input)."""
+    post = ["قناة النخيل بالعربية على تيليغرام", "🎭 مشاهد من حفل افتتاح الخط البحري في ميناء النخيل",
+            "👁 12.4K · 03.06.2025"]  # fmt: skip
+    roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], *post, _R_P[2]])
+    assert all(roles[n] != "body" for n in (6, 7, 8)) and roles[9] == "body"

@@ -17,7 +17,7 @@ _COLON = r"\s*[:：]?\s*"
 # An imperative may address both genders: "اقرأ/ي"، "تابع/ي" (the site's own words, as the plain form).
 _BOTH = r"(?:\s*/\s*ي)?"
 _NETWORKS = (
-    r"(?:تلغرام|تليجرام|تيليجرام|Telegram|Instagram|إنستغرام|انستغرام|انستجرام|[إا]نستقرام|فيسبوك|فايسبوك|فيس\s+بوك"
+    r"(?:تلغرام|تليجرام|تيليجرام|تيليغرام|تليغرام|Telegram|Instagram|إنستغرام|انستغرام|انستجرام|[إا]نستقرام|فيسبوك|فايسبوك|فيس\s+بوك"
     r"|Facebook|تويتر|Twitter|X|إكس|يوتيوب|يوتوب|YouTube|TikTok|تيك\s*توك|واتساب|WhatsApp)"
 )
 # "... على إكس": a post's card's footer sends the reader to the network, not to another story
@@ -538,7 +538,12 @@ EMBED_SIGNATURE = re.compile(
     re.I,
 )
 # a post card's top: the account's name and its network, "مجلس الدوما | تلغرام"
-POST_SOURCE = re.compile(rf"^\s*[^|·•\s][^|·•]{{1,40}}\s*[|·•]\s*{_NETWORKS}\s*$", re.I)
+POST_SOURCE = re.compile(
+    rf"^\s*[^|·•\s][^|·•]{{1,40}}\s*[|·•]\s*{_NETWORKS}\s*$"
+    # or the channel, account or page named on its network: "قناة نيفا بالعربية على تيليغرام"
+    rf"|^\s*(?:قن{_A}{_H}|حس{_A}ب|صفح{_H})\s+[^|·•]{{1,40}}\s+(?:على|عبر|في)\s+{_NETWORKS}\s*$",
+    re.I,
+)
 EMBED_TOP = re.compile(
     rf"هذا\s+المنشور|this\s+post|{_POSTED_ON}", re.I
 )  # a line above an embedded post's text, not below it ("منشور من فيسبوك": the label over its card)
