@@ -5680,3 +5680,34 @@ def test_a_channel_named_on_its_network_tops_an_embedded_post():
             "👁 12.4K · 03.06.2025"]  # fmt: skip
     roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], *post, _R_P[2]])
     assert all(roles[n] != "body" for n in (6, 7, 8)) and roles[9] == "body"
+
+
+def test_what_the_second_review_of_the_eighth_round_found():
+    """A second review's inputs (fictional), mended: a sentence that says a work was first published somewhere stays
+    the text and dates nothing; a header that says when the article was published, in a form not read, or on the
+    update's own line, gives no update date; a fact-check's subheading that names a page on a network stays; an
+    explicit byline under an advert's label still opens another story; "أولًا" and "ثانيًا" number sections too."""
+    date = "الأربعاء 9 أبريل 2025"
+    first = (
+        "نشرت لأول مرة في مجلة الآداب بتاريخ 3 مارس 1975، وما زالت قصيدة «بحر المرجان» تثير نقاشا بين النقاد."
+    )
+    lines = [_R_HEADLINE, date, "", _R_P[0], first, *_R_P[1:]]
+    assert _roles_of(lines)[5] == "body"
+    raw = "\n".join(lines)
+    assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 4, 9)
+    for header in (["آخر تحديث: 23/4/2025 - 10:15 | نشر في: 22/4/2025 - 08:00"],
+                   ["تاريخ النشر: 22 شوال 1446 هـ", "آخر تحديث: 23/4/2025"]):  # fmt: skip
+        raw = "\n".join([_R_HEADLINE, *header, "", *_R_P])
+        proposed = propose.publication_date(raw, clean.clean(raw))
+        assert proposed is None or proposed.date != dt.date(2025, 4, 23), header
+    fake = [_R_HEADLINE, date, "", *_R_P[:2], "صفحة مزيفة باسم الوزارة على فيسبوك", _R_P[2]]
+    assert _roles_of(fake)[6] == "body"
+    other = ["افتتح مساء أمس مهرجان الواحة السينمائي دورته العاشرة بمشاركة أفلام من عشرين بلدا.",
+             "وقالت مديرة المهرجان إن الدورة الحالية تحتفي بالسينما الوثائقية."]  # fmt: skip
+    roles = _roles_of([_R_HEADLINE, date, "", *_R_P, "إعلان", "كتبت: ليلى المرجاني", *other])
+    assert roles[9] != "body" and roles[10] != "body"
+    lines = [_R_HEADLINE, date, "", *_R_P[:2], "أولًا: السفن الجديدة", _R_P[2], "ثانيًا: الرسوم والتذاكر",
+             "اقرأ أيضاً: هيئة الموانئ ترحب بقرار خفض رسوم العبور",
+             "تخفض الحكومة رسوم العبور للمسافرين بنسبة الربع ابتداء من الشهر المقبل، وفق الوزير."]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[8] == "body" and roles[10] == "body"

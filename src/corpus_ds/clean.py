@@ -1470,6 +1470,10 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 page.mark(i, "body", "article-region")
         elif nxt is not None and _words(s) <= POST_ACCOUNT_WORDS and _post_time(page.text[nxt]):
             page.mark(i, "embed", "post-account")  # a post copied from a social network: its account's name
+        elif markers.ON_A_NETWORK.match(s) and _post_under(page, rest, k):
+            page.mark(
+                i, "embed", "post-card-top"
+            )  # "قناة ... على تيليغرام" over the post's text and its time
         elif i in page.turn_labels or (k and rest[k - 1] in page.turn_labels):
             # a speaker's label, or what they say under it (a question)
             page.mark(i, "body", "transcript-turn")
@@ -1901,6 +1905,14 @@ def _the_sites_credit(page: _Page, i: int) -> bool:
 
 
 POST_ACCOUNT_WORDS = 8
+
+
+def _post_under(page: _Page, rest: list[int], k: int) -> bool:
+    """A post's time and counts (a date line with a middle dot: "👁 12.4K · 03.06.2025") one or two lines under
+    rest[k], below the post's text."""
+    return any("·" in page.text[x] and markers.is_date_line(page.text[x]) for x in rest[k + 1 : k + 3])
+
+
 MASTHEAD_LINES = 5  # the first lines of a copied page, where the site's name stands alone
 
 
@@ -2127,7 +2139,8 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
             continue  # "• ..." under "أبرز النقاط": a point of the box
         found = markers.ends_article(s)
         # (under an advert's label, its brand and offer: "Libyana Mobile – باقات الإنترنت", no writer's name)
-        byline = (markers.header(s) or _NOTHING).role == "byline" and not (advert and step == k + 1)
+        said = markers.header(s) or _NOTHING
+        byline = said.role == "byline" and not (advert and step == k + 1 and said.rule == "name-after-dash")
         if (found and found.rule in HARD_ENDS) or byline:
             return None
         following = rest[step + 1] if step + 1 < len(rest) else None
@@ -3240,8 +3253,9 @@ def _lead_in_after_links(page: _Page, j: int) -> bool:
 
 
 _RANK = re.compile(r"^\s*[\d٠-٩]{1,2}\s*$")
-_ORDINALS = ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا")
-_ORDINAL_HEADING = re.compile(rf"^\s*({'|'.join(_ORDINALS)})[ًٌ]?\s*[:：\-–]\s*\S")
+_ORDINALS = ("أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
+# "ثانيا:", "ثانياً:", "ثانيًا -": the ordinal's stem, its alif and its tanween either side of it
+_ORDINAL_HEADING = re.compile(rf"^\s*({'|'.join(_ORDINALS)})(?:اً|ًا|ا)\s*[:：\-–]\s*\S")
 
 
 def _next_numbered_section(page: _Page, rest: list[int], k: int) -> bool:

@@ -98,8 +98,12 @@ ORIGINAL_SOURCE = re.compile(r"^\s*المصدر\s+(?:ال)?أصلي\s*[:：]")
 # an aggregator's note that the story ran first elsewhere: "نشر لأول مرة على ... بتاريخ ...", "هذا الخبر منشور في
 # الأصل على موقع ..."
 FIRST_PUBLISHED = re.compile(
-    r"^\s*(?:هذا\s+(?:ال)?(?:خبر|مقال|موضوع)\s+)?(?:نُ?شر(?:ت)?|منشور(?:ة)?|ظهر(?:ت)?)\s+"
-    r"(?:لأول\s+مرة|في\s+الأصل|أصلا|أولا)\s+(?:على|في)\s"
+    r"^\s*(?:هذا\s+(?:ال)?(?:خبر|مقال|موضوع)\s+)?(?:نُ?شر|منشور)\s+(?:لأول\s+مرة|في\s+الأصل|أصلا)\s+(?:على|في)\s+"
+    # the whole line: the outlet, perhaps the date ("بتاريخ الأربعاء، 14 مايو 2025"), perhaps the disclaimer after
+    # it ("... غير مسؤولة عن محتواه"); a sentence of a text ("نشرت لأول مرة في مجلة ... عام 1974، وما زالت ...")
+    # goes on
+    r"[^،,.:]{2,40}?(?:\s+بتاريخ\s+(?:[\u0621-\u064a]+\s*[،,]\s*)?[\d٠-٩][^،,.]{3,25}?)?\s*\.?"
+    r"(?:\s*[^.]{0,40}(?:غير\s+مسؤول|مسؤولي[ةه])[^.]{0,40}\.?)?\s*$"
 )
 # a source line that says when its outlet published ("نُشر بتاريخ"; not "بتاريخ" alone, nor "نُشرت في مجلة ...",
 # which date what a text cites)
@@ -538,11 +542,11 @@ EMBED_SIGNATURE = re.compile(
     re.I,
 )
 # a post card's top: the account's name and its network, "مجلس الدوما | تلغرام"
-POST_SOURCE = re.compile(
-    rf"^\s*[^|·•\s][^|·•]{{1,40}}\s*[|·•]\s*{_NETWORKS}\s*$"
-    # or the channel, account or page named on its network: "قناة نيفا بالعربية على تيليغرام"
-    rf"|^\s*(?:قن{_A}{_H}|حس{_A}ب|صفح{_H})\s+[^|·•]{{1,40}}\s+(?:على|عبر|في)\s+{_NETWORKS}\s*$",
-    re.I,
+POST_SOURCE = re.compile(rf"^\s*[^|·•\s][^|·•]{{1,40}}\s*[|·•]\s*{_NETWORKS}\s*$", re.I)
+# a channel, an account or a page named on its network: "قناة نيفا بالعربية على تيليغرام" (over a post's text and its
+# time it tops the post; a fact-check's subheading may read the same)
+ON_A_NETWORK = re.compile(
+    rf"^\s*(?:قن{_A}{_H}|حس{_A}ب|صفح{_H})\s+[^|·•]{{1,40}}\s+(?:على|عبر|في)\s+{_NETWORKS}\s*$", re.I
 )
 EMBED_TOP = re.compile(
     rf"هذا\s+المنشور|this\s+post|{_POSTED_ON}", re.I

@@ -367,11 +367,12 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     if dateline is None and issue:
         return proposal(issue[-1], "the print issue's date in the page's running head")
     # last of all: the header states only when the article was updated ("آخر تحديث: 23/4/2025"), the one date the
-    # page gives it; the why says so, for the person who checks the draft
-    updated = [
-        c for c in candidates if c[3] and title is not None and title < c[0] < (first_body or c[0] + 1)
-    ]
-    if dateline is None and updated:
+    # page gives it; the why says so, for the person who checks the draft. Not where a line of the header says when
+    # it was published (in a form not read: no year, a Hijri date), nor where the update's line says it too
+    header = range(title + 1, first_body or len(lines) + 1) if title is not None else range(0)
+    published = any(markers.PUBLISHED_MARKER.search(clean.normalise_line(lines[n - 1])) for n in header)
+    updated = [c for c in candidates if c[3] and c[0] in header]
+    if dateline is None and updated and not published:
         return proposal(updated[0], "the only date in the article's header is its update's")
     return dateline
 
