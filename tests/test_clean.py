@@ -5711,3 +5711,18 @@ def test_what_the_second_review_of_the_eighth_round_found():
              "تخفض الحكومة رسوم العبور للمسافرين بنسبة الربع ابتداء من الشهر المقبل، وفق الوزير."]  # fmt: skip
     roles = _roles_of(lines)
     assert roles[8] == "body" and roles[10] == "body"
+
+
+def test_a_video_and_its_unfolded_transcript_over_the_text_hold_neither_the_text_nor_the_headline():
+    """A video box between the header and the text: its title, its channel, its link and length, then "إظهار نص
+    الفيديو ▾" over timed lines and "إخفاء النص ▴": the text starts under it, the headline stays (fictional input)."""
+    video = ["روبورتاج: المسافرون على الخط البحري الجديد", "قناة النخيل 24", "مشاهدة على YouTube", "2:47",
+             "إظهار نص الفيديو ▾",
+             "[00:00] المعلق: في ميناء النخيل يتوافد المسافرون منذ الفجر على السفن الجديدة.",
+             "[00:18] مسافرة: اخترت الخط البحري لأنه أرخص وأسرع من الطريق البرية إلى الجزيرة.",
+             "إخفاء النص ▴"]  # fmt: skip
+    lines = ["الرئيسية", "مجتمع", "", _R_HEADLINE, "بقلم: هيئة التحرير", "24.10.2024 - 13:05", "فيسبوك", "",
+             *video, "", *_R_P]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[4] == "title"
+    assert all(roles[n] != "body" for n in range(9, 17)) and all(roles[n] == "body" for n in (18, 19, 20))

@@ -435,13 +435,28 @@ def _first_question(page: _Page, start: int) -> int:
     return above[-1] if said and (dated or markers.DATE_MARKER.match(page.text[above[0]])) else start
 
 
+def _transcript_lines(page: _Page) -> frozenset[int]:
+    """The timed lines of a video's transcript under its label ("نص الفيديو", "إظهار نص الفيديو ▾": "[00:18] ...")."""
+    found, under = set(), False
+    for i in page.order:
+        if markers.TRANSCRIPT.match(page.text[i]):
+            under = True
+        elif under and markers.TIMED_LINE.match(page.text[i]):
+            found.add(i)
+        else:
+            under = False
+    return frozenset(found)
+
+
 def _first_paragraph(page: _Page) -> int | None:
     """The first line of the article's prose; a summary above the byline or date line is not it."""
+    transcript = _transcript_lines(page)
     candidates = [
         i
         for i in page.order
         if page.prose(i)
         and i not in page.gallery
+        and i not in transcript
         and not markers.before_text(page.text[i])
         and not _above_credit(page, i)
         and not _says_it_is_a_caption(page.text[i])
@@ -796,8 +811,9 @@ def _headline(page: _Page, start: int) -> int | None:
     # the first paragraphs: five lines of prose, past what stands between them (a live page's times and shares)
     prose = [i for i in [start, *page.after(start)[:LEAD_SPAN]] if page.prose(i)][:LEAD_PARAGRAPHS]
     lead = set().union(*(_content_words(page.text[i]) for i in prose))
-    slides = _slides(page, page.before(start))
-    window = _article_header(page, [i for i in page.before(start) if i not in slides][-TITLE_WINDOW:])
+    # (neither a slider's slides nor a video's transcript, which say the story's words, hold the headline)
+    boxed = _slides(page, page.before(start)) | _transcript_lines(page)
+    window = _article_header(page, [i for i in page.before(start) if i not in boxed][-TITLE_WINDOW:])
     seen_byline = seen_date = False
     strong: list[int] = []
     weak: list[int] = []
@@ -1064,6 +1080,7 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
             or markers.WRITER_ARCHIVE.match(s)
             or _furniture(page, window[k])  # a byline's handle, a count of views
             or _NAME_WITH_PLACE.match(s)  # "سعد المالكي (الرباط)"
+            or markers.widget(s)  # a video's length or its player's link, over the text
         )
         if not _LETTER_OR_DIGIT.search(s):
             continue  # a button's sign ("+", "-" of the text's size) is no menu's item

@@ -489,7 +489,15 @@ PODCAST = re.compile(
 )
 # A video's transcript: its label, then its lines, each under the time it is said at ("[00:19] ...")
 TRANSCRIPT = re.compile(
-    rf"^\s*(?:نص\s+{_A}ل(?:فيديو|مق[طت]ع)|{_A}لنص\s+{_A}لك{_A}مل\s+للفيديو|Transcript)\s*:?\s*$", re.I
+    rf"^\s*(?:نص\s+{_A}ل(?:فيديو|مق[طت]ع)|{_A}لنص\s+{_A}لك{_A}مل\s+للفيديو|Transcript"
+    # or the toggle that unfolds it: "إظهار نص الفيديو ▾", "عرض النص"
+    rf"|(?:{_A}ظه{_A}ر|عرض)\s+(?:{_A}ل)?نص(?:\s+{_A}ل(?:فيديو|مق[طت]ع))?(?:\s+{_A}لك{_A}مل)?|Show\s+transcript)"
+    r"\s*:?\s*[▾▼⌄↓]?\s*$",
+    re.I,
+)
+# the toggle that folds a transcript away again, under its last line: "إخفاء النص ▴"
+TRANSCRIPT_END = re.compile(
+    rf"^\s*(?:{_A}خف{_A}ء\s+(?:{_A}ل)?نص(?:\s+{_A}ل(?:فيديو|مق[طت]ع))?|Hide\s+transcript)\s*[▴▲⌃↑]?\s*$", re.I
 )
 # a line of it under the label (elsewhere "[10:30] ..." may open a live page's update)
 TIMED_LINE = re.compile(r"^\s*[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]\s*\S")
@@ -917,7 +925,7 @@ def widget(line: str) -> Marker | None:
         return Marker("embed", "audio")
     if PODCAST.match(line) and words(line) <= 20 and not PARAGRAPH_END_NOT_QUESTION.search(line):
         return Marker("embed", "audio")
-    if TRANSCRIPT.match(line):
+    if TRANSCRIPT.match(line) or TRANSCRIPT_END.match(line):
         return Marker("embed", "video-transcript")
     if FACT_BOX.match(line):
         return Marker("related", "fact-box")
