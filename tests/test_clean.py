@@ -5726,3 +5726,14 @@ def test_a_video_and_its_unfolded_transcript_over_the_text_hold_neither_the_text
     roles = _roles_of(lines)
     assert roles[4] == "title"
     assert all(roles[n] != "body" for n in range(9, 17)) and all(roles[n] == "body" for n in (18, 19, 20))
+
+
+def test_a_columns_writer_box_over_the_headline_is_not_the_text():
+    """A column's writer box over its headline: the photo's caption, the name, two sentences about the writer; then
+    the headline, its date line and the text (fictional input)."""
+    box = ["صورة الكاتب: سالم الرمان", "سالم الرمان", "كاتب وباحث في شؤون النقل البحري، أستاذ زائر بجامعة الواحة.",
+           "صدر له كتاب «الموانئ والجزر: قرن من الملاحة»."]  # fmt: skip
+    lines = ["رأي", *box, _R_HEADLINE, "7 - أيار (مايو) - 2023", "فيسبوك", "", *_R_P]
+    roles = _roles_of(lines)
+    assert roles[6] == "title" and all(roles[n] == "body" for n in (10, 11, 12))
+    assert roles[4] != "body" and roles[5] != "body"

@@ -448,6 +448,24 @@ def _transcript_lines(page: _Page) -> frozenset[int]:
     return frozenset(found)
 
 
+WRITERS_BOX_LINES = 3  # the sentences of a column's box about its writer, over the headline
+
+
+def _header_under_writers_box(page: _Page, candidates: list[int]) -> int | None:
+    """A column's box about its writer over the headline ("كاتب وباحث مغربي ...", "صدر له كتاب ..."), then the
+    headline and its date line: the date line (the text starts under it), or None."""
+    if not candidates or not markers.WRITER_ROLE.match(page.text[candidates[0]]):
+        return None
+    for j in page.after(candidates[0])[: WRITERS_BOX_LINES + HEADER_LOOKAHEAD]:
+        if (markers.header(page.text[j]) or _NOTHING).role != "date_line":
+            continue
+        above = page.before(j)[-1]
+        box = [i for i in candidates if i < j]
+        headline = not page.prose(above) and _headline_like(page, above)
+        return j if headline and len(box) <= WRITERS_BOX_LINES and any(i > j for i in candidates) else None
+    return None
+
+
 def _first_paragraph(page: _Page) -> int | None:
     """The first line of the article's prose; a summary above the byline or date line is not it."""
     transcript = _transcript_lines(page)
@@ -468,6 +486,9 @@ def _first_paragraph(page: _Page) -> int | None:
         )  # a ticker's item, over the header
         and not _long_headline_over_header(page, i)
     ]
+    header = _header_under_writers_box(page, candidates)
+    if header is not None:
+        candidates = [i for i in candidates if i > header]
     if not candidates:  # a page without full stops: long lines
         candidates = [
             i for i in page.order if _words(page.text[i]) >= 15 and not markers.before_text(page.text[i])
