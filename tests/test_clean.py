@@ -5737,3 +5737,13 @@ def test_a_columns_writer_box_over_the_headline_is_not_the_text():
     roles = _roles_of(lines)
     assert roles[6] == "title" and all(roles[n] == "body" for n in (10, 11, 12))
     assert roles[4] != "body" and roles[5] != "body"
+
+
+def test_a_cards_time_alone_at_the_end_of_a_box_is_no_subheading():
+    """Cards of other stories between paragraphs, each a thumbnail's label, a headline and a time ("قبل ساعة",
+    "أمس"): the last card's time is no subheading of the text under it (fictional input)."""
+    cards = ["صورة مصغرة", "مهرجان النخيل يفتتح دورته العاشرة", "قبل 35 دقيقة", "صورة مصغرة",
+             "ميناء المرجان يستقبل أزيد من مليون مسافر", "قبل ساعة"]  # fmt: skip
+    roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], *cards, _R_P[2]])
+    assert roles[11] != "body" and roles[12] == "body"
+    assert clean._CARD_TIME.match("أمس") and not clean._CARD_TIME.match("أمس الثلاثاء في الميناء")

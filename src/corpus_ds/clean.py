@@ -2648,6 +2648,13 @@ _ATTRIBUTION = re.compile(r"^\s*[—–]\s*\S")
 _PLAYER_WORD = re.compile(r"^\s*(?:استمع|استماع|شاهد|مشاهدة)\s*$")
 
 
+# a time alone, as a card of other stories shows it: "قبل ساعة", "منذ 35 دقيقة", "أمس"
+_CARD_TIME = re.compile(
+    r"^\s*(?:(?:قبل|منذ)\s+(?:[\d٠-٩]+\s+)?(?:ثانية|ثوان|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين"
+    r"|أسبوع|أسابيع|أسبوعين|شهر|أشهر|شهرين)|أمس|أول\s+أمس|البارحة)\s*$"
+)
+
+
 def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     s, hints = page.text[gap[n]], page.hints.get(gap[n], frozenset())
     # a subheading may ask a question; one that ends a sentence otherwise is a box's line
@@ -2670,6 +2677,8 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         return False
     if markers.CONTACT_LINE.match(s):
         return False  # an advert's telephone at its end ("للاتصال: 05.37..."), no heading of the text
+    if _CARD_TIME.match(s):
+        return False  # a card's time alone ("قبل ساعة", "أمس"), the box's last line
     if _PLAYER_WORD.match(s) and markers.widget(page.text[gap[n - 1]]):
         return False  # "استمع" under a player's length or title: its button (elsewhere a word of the text)
     if markers.POLL_RESULTS.match(s) and any(markers.POLL.match(page.text[x]) for x in gap[:n]):
