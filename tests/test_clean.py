@@ -5747,3 +5747,20 @@ def test_a_cards_time_alone_at_the_end_of_a_box_is_no_subheading():
     roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], *cards, _R_P[2]])
     assert roles[11] != "body" and roles[12] == "body"
     assert clean._CARD_TIME.match("أمس") and not clean._CARD_TIME.match("أمس الثلاثاء في الميناء")
+
+
+def test_cards_of_other_stories_with_their_ages_are_no_live_page():
+    """Cards set between the paragraphs, each a section, a headline and its age ("منذ ساعتين"): no live page's
+    updates, and the first paragraph above them is the text, not a summary (fictional input)."""
+    card = [("مجتمع", "مهرجان النخيل يفتتح دورته العاشرة بمشاركة واسعة", "منذ 40 دقيقة"),
+            ("اقتصاد", "أسعار الوقود تنخفض في محطات جزيرة المرجان", "منذ ساعتين"),
+            ("سياسة", "برلمان الواحة يناقش قانون الموانئ الجديد", "منذ 5 ساعات"),
+            ("رياضة", "منتخب الواحة يواجه جزيرة المرجان في النهائي", "منذ 6 ساعات")]  # fmt: skip
+    more = ["ويرى خبراء أن الخط سيخفف الضغط على الطرق البرية بين الميناء والمدن الداخلية.",
+            "وتنتظر الجزيرة وصول السفينة الأولى قبل نهاية الشهر، وفق مصادر في الميناء."]  # fmt: skip
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], *card[0], *card[1], *_R_P[1:], *card[2], *card[3],
+             *more]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[4] == "body"
+    assert all(roles[n] != "body" for n in (*range(5, 11), *range(13, 19)))
+    assert all(roles[n] == "body" for n in (11, 12, 19, 20))

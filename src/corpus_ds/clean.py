@@ -537,7 +537,8 @@ def _first_paragraph(page: _Page) -> int | None:
         return lead
     if following:
         between = [j for j in page.order if first < j < following[0]]
-        header = [markers.header(page.text[j]) for j in between]
+        # (a card's time under its headline, among cards of other stories, is no date line of the article's)
+        header = [None if _card_time(page, j) else markers.header(page.text[j]) for j in between]
         if any(_header_furniture(m) for m in header):
             # (with no headline above it or among the lines under it, it is the headline: _headline finds it)
             headline_below = any(
@@ -1356,11 +1357,40 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
         if times and times[0][0] in lines[:LIVE_FIRST_STAMP_WITHIN]
     ]
     best = max(runs, key=len, default=[])
+    if best and 3 * sum(_card_time(page, i) for i in best) >= 2 * len(best):
+        return (
+            frozenset()
+        )  # cards of other stories, each a section, a headline and its time, between paragraphs
     minutes = dict(clocks)
     if halves & set(best) and len(best) > 1 and minutes.get(best[0], 0) < minutes.get(best[-1], 0):
         # "9:30 ص" then "4:00 م": a programme's times in the day's order, not a live page's
         return frozenset()
     return frozenset(best) if len(best) >= LIVE_STAMPS_MIN else frozenset()
+
+
+CARD_TIME_WORDS = 5  # a card's date: "17 شتنبر 2024", "الثلاثاء 17 شتنبر 2024"
+
+
+def _card_time(page: _Page, i: int) -> bool:
+    """Line i is the time under a card of other stories: its headline right above it (no prose), the card's
+    section or label above that ("اقتصاد", then "أسعار المحروقات تنخفض ...", then "منذ ساعتين")."""
+    s = page.text[i]
+    timed = (
+        _age(s) is not None
+        or _CARD_TIME.match(s)
+        or (markers.is_date_line(s) and _words(s) <= CARD_TIME_WORDS)
+    )
+    above = page.before(i)[-2:]
+    if not timed or len(above) < 2 or above[1] != i - 1:
+        return False
+    label, headline = (page.text[j] for j in above)
+    return (
+        not page.prose(above[1])
+        and _words(headline) >= 4
+        and not markers.SENTENCE_END.search(headline)
+        and _words(label) <= 3
+        and not page.prose(above[0])
+    )
 
 
 def _longest_run(times: list[tuple[int, int]], prose: list[int], strict: bool) -> list[int]:
