@@ -5749,9 +5749,10 @@ def test_a_cards_time_alone_at_the_end_of_a_box_is_no_subheading():
     assert clean._CARD_TIME.match("أمس") and not clean._CARD_TIME.match("أمس الثلاثاء في الميناء")
 
 
-def test_cards_of_other_stories_with_their_ages_are_no_live_page():
-    """Cards set between the paragraphs, each a section, a headline and its age ("منذ ساعتين"): no live page's
-    updates, and the first paragraph above them is the text, not a summary (fictional input)."""
+def test_cards_of_other_stories_with_their_ages_leave_the_first_paragraph_the_text():
+    """Cards set between the paragraphs, each a section, a headline and its age ("منذ ساعتين"): their ages are no
+    date line of the article's header, so the first paragraph above them is the text, not a summary (fictional
+    input)."""
     card = [("مجتمع", "مهرجان النخيل يفتتح دورته العاشرة بمشاركة واسعة", "منذ 40 دقيقة"),
             ("اقتصاد", "أسعار الوقود تنخفض في محطات جزيرة المرجان", "منذ ساعتين"),
             ("سياسة", "برلمان الواحة يناقش قانون الموانئ الجديد", "منذ 5 ساعات"),

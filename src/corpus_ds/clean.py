@@ -1357,10 +1357,6 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
         if times and times[0][0] in lines[:LIVE_FIRST_STAMP_WITHIN]
     ]
     best = max(runs, key=len, default=[])
-    if best and 3 * sum(_card_time(page, i) for i in best) >= 2 * len(best):
-        return (
-            frozenset()
-        )  # cards of other stories, each a section, a headline and its time, between paragraphs
     minutes = dict(clocks)
     if halves & set(best) and len(best) > 1 and minutes.get(best[0], 0) < minutes.get(best[-1], 0):
         # "9:30 ص" then "4:00 م": a programme's times in the day's order, not a live page's
