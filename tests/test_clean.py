@@ -5765,3 +5765,21 @@ def test_cards_of_other_stories_with_their_ages_leave_the_first_paragraph_the_te
     assert roles[4] == "body"
     assert all(roles[n] != "body" for n in (*range(5, 11), *range(13, 19)))
     assert all(roles[n] == "body" for n in (11, 12, 19, 20))
+
+
+def test_the_agency_a_dateline_credits_does_not_make_the_masthead_the_headline():
+    """An agency's print page: its name in the masthead ("وكالة أنباء النخيل (ونخ)"), the date line, the headline,
+    a photo's caption, then the text whose dateline credits the agency ("المرجان - (ونخ) -"), which names the agency
+    again further down: the headline is the headline (fictional input)."""
+    lead = (
+        "المرجان - (ونخ) - أجرى وفد برلماني من الواحة يقوده رئيس مجموعة الصداقة مباحثات مع رئيس لجنة النقل في"
+        " برلمان المرجان حول تمديد الخط البحري."
+    )
+    headline = "وفد برلماني من الواحة يبحث في المرجان تعزيز الدبلوماسية البرلمانية مع برلمان الجزيرة"
+    lines = ["وكالة أنباء النخيل (ونخ)", "الوكالة الوطنية للأنباء - تأسست 1959", "نسخة للطباعة",
+             "[ طباعة ]   [ إغلاق ]", "", "سياسة | برلمان", "27.11.2024 - 16:05", headline, "",
+             "جانب من المباحثات بمقر برلمان المرجان", "(صورة: ونخ)", "", lead, "",
+             "وأكد الجانبان، خلال هذه المباحثات، على أهمية الدبلوماسية البرلمانية في تعزيز العلاقات بين البلدين.", "",
+             "وأبرز رئيس الوفد، في تصريح لوكالة أنباء النخيل، أن الزيارة تندرج في إطار تعزيز التعاون."]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[8] == "title" and roles[1] != "title"

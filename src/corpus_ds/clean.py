@@ -821,6 +821,12 @@ def _trails_last_item(page: _Page, window: list[int], i: int) -> bool:
     )
 
 
+def _past_the_dateline(s: str) -> str:
+    """A paragraph without the dateline that opens it ("موسكو - (وأم) - ...")."""
+    found = markers.OPENING_DATELINE.match(s)
+    return s[found.end() :] if found else s
+
+
 def _headline(page: _Page, start: int) -> int | None:
     """The headline: a line of the article's header that shares words with the lead.
 
@@ -832,7 +838,8 @@ def _headline(page: _Page, start: int) -> int | None:
     """
     # the first paragraphs: five lines of prose, past what stands between them (a live page's times and shares)
     prose = [i for i in [start, *page.after(start)[:LEAD_SPAN]] if page.prose(i)][:LEAD_PARAGRAPHS]
-    lead = set().union(*(_content_words(page.text[i]) for i in prose))
+    # (not the dateline's agency, "موسكو - (وأم) -", which the masthead names too)
+    lead = set().union(*(_content_words(_past_the_dateline(page.text[i])) for i in prose))
     # (neither a slider's slides nor a video's transcript, which say the story's words, hold the headline)
     boxed = _slides(page, page.before(start)) | _transcript_lines(page)
     window = _article_header(page, [i for i in page.before(start) if i not in boxed][-TITLE_WINDOW:])
