@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import sys
 import unicodedata
 
@@ -5783,3 +5784,19 @@ def test_the_agency_a_dateline_credits_does_not_make_the_masthead_the_headline()
              "وأبرز رئيس الوفد، في تصريح لوكالة أنباء النخيل، أن الزيارة تندرج في إطار تعزيز التعاون."]  # fmt: skip
     roles = _roles_of(lines)
     assert roles[8] == "title" and roles[1] != "title"
+
+
+def _third_review_cases() -> list:
+    """A third review's inputs (fictional), kept as a test file: each page's lines, which it keeps, its headline."""
+    return json.loads((TEST_DATA / "cleaning_review_cases.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", _third_review_cases())
+def test_what_the_third_review_of_the_eighth_round_found(case):
+    """A third review's inputs, mended: an obituary or a news lead that opens on what a person does is the text when
+    the article's header stands above it; a menu's "فيديو" and "معرض الصور" are menu items; a dated section's
+    heading ("قبل يومين") after an advert or a video stays; one section, headline and date line is the article's
+    header, not a card; a live page's updates under a folded transcript toggle stay."""
+    roles = _roles_of(case["lines"])
+    assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
+    assert clean.clean("\n".join(case["lines"])).title == case["headline"]

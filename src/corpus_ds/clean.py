@@ -436,15 +436,17 @@ def _first_question(page: _Page, start: int) -> int:
 
 
 def _transcript_lines(page: _Page) -> frozenset[int]:
-    """The timed lines of a video's transcript under its label ("نص الفيديو", "إظهار نص الفيديو ▾": "[00:18] ...")."""
-    found, under = set(), False
+    """The timed lines of a video's transcript right under its label ("نص الفيديو", "إظهار نص الفيديو ▾": "[00:18]
+    ..."), line after line (a live page's updates under a folded toggle stand apart, a blank line between)."""
+    found, last = set(), None
     for i in page.order:
         if markers.TRANSCRIPT.match(page.text[i]):
-            under = True
-        elif under and markers.TIMED_LINE.match(page.text[i]):
+            last = i
+        elif last is not None and i == last + 1 and markers.TIMED_LINE.match(page.text[i]):
             found.add(i)
+            last = i
         else:
-            under = False
+            last = None
     return frozenset(found)
 
 
@@ -456,6 +458,12 @@ def _header_under_writers_box(page: _Page, candidates: list[int]) -> int | None:
     headline and its date line: the date line (the text starts under it), or None."""
     if not candidates or not markers.WRITER_ROLE.match(page.text[candidates[0]]):
         return None
+    if any(
+        (markers.header(page.text[j]) or _NOTHING).role == "date_line" for j in page.before(candidates[0])
+    ):
+        return (
+            None  # the article's header is above: the line is its text (an obituary's "الكاتب والباحث ...")
+        )
     for j in page.after(candidates[0])[: WRITERS_BOX_LINES + HEADER_LOOKAHEAD]:
         if (markers.header(page.text[j]) or _NOTHING).role != "date_line":
             continue
@@ -538,7 +546,11 @@ def _first_paragraph(page: _Page) -> int | None:
     if following:
         between = [j for j in page.order if first < j < following[0]]
         # (a card's time under its headline, among cards of other stories, is no date line of the article's)
-        header = [None if _card_time(page, j) else markers.header(page.text[j]) for j in between]
+        cards = [j for j in between if _card_time(page, j)]
+        cards = (
+            cards if len(cards) >= 2 else []
+        )  # (one such line is the header's own: section, headline, date)
+        header = [None if j in cards else markers.header(page.text[j]) for j in between]
         if any(_header_furniture(m) for m in header):
             # (with no headline above it or among the lines under it, it is the headline: _headline finds it)
             headline_below = any(
@@ -1093,6 +1105,12 @@ _DASHED_WORDS = re.compile(
 )
 
 
+def _video_box_line(s: str) -> bool:
+    """A video box's length ("2:47") or its player's link ("مشاهدة على YouTube"), no menu's item ("فيديو")."""
+    found = markers.widget(s) or _NOTHING
+    return found.rule == "embedded-post" or (found.rule == "video" and bool(markers.DURATION.search(s)))
+
+
 def _article_header(page: _Page, window: list[int]) -> list[int]:
     """The lines before the text that belong to the article's header: back from the text up to a menu (three
     short lines in a row that no marker explains), which ends the page's own header."""
@@ -1109,7 +1127,7 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
             or markers.WRITER_ARCHIVE.match(s)
             or _furniture(page, window[k])  # a byline's handle, a count of views
             or _NAME_WITH_PLACE.match(s)  # "سعد المالكي (الرباط)"
-            or markers.widget(s)  # a video's length or its player's link, over the text
+            or _video_box_line(s)  # a video's length or its player's link, over the text
         )
         if not _LETTER_OR_DIGIT.search(s):
             continue  # a button's sign ("+", "-" of the text's size) is no menu's item
@@ -2710,8 +2728,8 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         return False
     if markers.CONTACT_LINE.match(s):
         return False  # an advert's telephone at its end ("للاتصال: 05.37..."), no heading of the text
-    if _CARD_TIME.match(s):
-        return False  # a card's time alone ("قبل ساعة", "أمس"), the box's last line
+    if _CARD_TIME.match(s) and any(_CARD_TIME.match(page.text[x]) or _age(page.text[x]) for x in gap[:n]):
+        return False  # the last card's time ("قبل ساعة", "أمس") in a box of cards that show theirs
     if _PLAYER_WORD.match(s) and markers.widget(page.text[gap[n - 1]]):
         return False  # "استمع" under a player's length or title: its button (elsewhere a word of the text)
     if markers.POLL_RESULTS.match(s) and any(markers.POLL.match(page.text[x]) for x in gap[:n]):
