@@ -5786,17 +5786,22 @@ def test_the_agency_a_dateline_credits_does_not_make_the_masthead_the_headline()
     assert roles[8] == "title" and roles[1] != "title"
 
 
-def _third_review_cases() -> list:
-    """A third review's inputs (fictional), kept as a test file: each page's lines, which it keeps, its headline."""
+def _review_cases() -> list:
+    """The third and fourth reviews' inputs (fictional), kept as a test file: each page's lines, which it keeps, its
+    headline."""
     return json.loads((TEST_DATA / "cleaning_review_cases.json").read_text(encoding="utf-8"))["cases"]
 
 
-@pytest.mark.parametrize("case", _third_review_cases())
-def test_what_the_third_review_of_the_eighth_round_found(case):
-    """A third review's inputs, mended: an obituary or a news lead that opens on what a person does is the text when
-    the article's header stands above it; a menu's "فيديو" and "معرض الصور" are menu items; a dated section's
-    heading ("قبل يومين") after an advert or a video stays; one section, headline and date line is the article's
-    header, not a card; a live page's updates under a folded transcript toggle stay."""
+@pytest.mark.parametrize("case", _review_cases())
+def test_what_the_third_and_fourth_reviews_of_the_eighth_round_found(case):
+    """The third and fourth reviews' inputs, mended: an obituary or a news lead that opens on what a person does is
+    the text when the article's header stands right above it, and a writer's box under a site's date bar is a box; a
+    menu's "فيديو" and "معرض الصور" are menu items, an audio player's buttons are not; a dated section's heading
+    ("قبل يومين") after an advert or a video stays, a lone card's time under "اقرأ أيضا" does not; one section,
+    headline and date line is the article's header, one card under a marker of other stories is a card; a live
+    page's updates under a folded toggle stay, a transcript's timed lines under "نص الفيديو" go, blank lines between
+    them or not; the lead is read past its dateline's agency only (its place may be the headline's only word in
+    common, and an aside between dashes is no dateline)."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     assert clean.clean("\n".join(case["lines"])).title == case["headline"]

@@ -436,13 +436,14 @@ def _first_question(page: _Page, start: int) -> int:
 
 
 def _transcript_lines(page: _Page) -> frozenset[int]:
-    """The timed lines of a video's transcript right under its label ("نص الفيديو", "إظهار نص الفيديو ▾": "[00:18]
-    ..."), line after line (a live page's updates under a folded toggle stand apart, a blank line between)."""
-    found, last = set(), None
+    """The timed lines of a video's transcript under its label ("نص الفيديو": "[00:18] ..."); under a toggle
+    ("إظهار نص الفيديو ▾"), line after line (a live page's updates under a folded toggle stand apart, a blank line
+    between)."""
+    found, last, toggled = set(), None, False
     for i in page.order:
         if markers.TRANSCRIPT.match(page.text[i]):
-            last = i
-        elif last is not None and i == last + 1 and markers.TIMED_LINE.match(page.text[i]):
+            last, toggled = i, bool(markers.TRANSCRIPT_TOGGLE.match(page.text[i]))
+        elif last is not None and (i == last + 1 or not toggled) and markers.TIMED_LINE.match(page.text[i]):
             found.add(i)
             last = i
         else:
@@ -458,12 +459,9 @@ def _header_under_writers_box(page: _Page, candidates: list[int]) -> int | None:
     headline and its date line: the date line (the text starts under it), or None."""
     if not candidates or not markers.WRITER_ROLE.match(page.text[candidates[0]]):
         return None
-    if any(
-        (markers.header(page.text[j]) or _NOTHING).role == "date_line" for j in page.before(candidates[0])
-    ):
-        return (
-            None  # the article's header is above: the line is its text (an obituary's "الكاتب والباحث ...")
-        )
+    above = page.before(candidates[0])[-WRITERS_BOX_LINES:]
+    if any((markers.header(page.text[j]) or _NOTHING).role == "date_line" for j in above):
+        return None  # the article's header right above: the line is its text (an obituary's "الكاتب والباحث ...")
     for j in page.after(candidates[0])[: WRITERS_BOX_LINES + HEADER_LOOKAHEAD]:
         if (markers.header(page.text[j]) or _NOTHING).role != "date_line":
             continue
@@ -547,9 +545,9 @@ def _first_paragraph(page: _Page) -> int | None:
         between = [j for j in page.order if first < j < following[0]]
         # (a card's time under its headline, among cards of other stories, is no date line of the article's)
         cards = [j for j in between if _card_time(page, j)]
-        cards = (
-            cards if len(cards) >= 2 else []
-        )  # (one such line is the header's own: section, headline, date)
+        # (one such line is the header's own, section, headline and date, unless a marker of other stories heads it)
+        marked = any((markers.ends_article(page.text[j]) or _NOTHING).role == "related" for j in between)
+        cards = cards if len(cards) >= 2 or marked else []
         header = [None if j in cards else markers.header(page.text[j]) for j in between]
         if any(_header_furniture(m) for m in header):
             # (with no headline above it or among the lines under it, it is the headline: _headline finds it)
@@ -834,9 +832,12 @@ def _trails_last_item(page: _Page, window: list[int], i: int) -> bool:
 
 
 def _past_the_dateline(s: str) -> str:
-    """A paragraph without the dateline that opens it ("موسكو - (وأم) - ...")."""
+    """A paragraph without the agency its dateline credits ("موسكو - (وأم) - ...": the place stays, the headline may
+    name it); an aside between dashes ("قال الوزير - خلال ... -") is no dateline."""
     found = markers.OPENING_DATELINE.match(s)
-    return s[found.end() :] if found else s
+    if not found or not _opens_with_dateline(s, first=True):
+        return s
+    return s[: found.start(1)] + s[found.end(1) :]
 
 
 def _headline(page: _Page, start: int) -> int | None:
@@ -1106,9 +1107,12 @@ _DASHED_WORDS = re.compile(
 
 
 def _video_box_line(s: str) -> bool:
-    """A video box's length ("2:47") or its player's link ("مشاهدة على YouTube"), no menu's item ("فيديو")."""
+    """A video box's length ("2:47"), its player's link ("مشاهدة على YouTube") or buttons ("تشغيل", "استمع للمقال"),
+    no menu's item ("فيديو", "معرض الصور")."""
     found = markers.widget(s) or _NOTHING
-    return found.rule == "embedded-post" or (found.rule == "video" and bool(markers.DURATION.search(s)))
+    return found.rule in ("embedded-post", "player-button", "audio") or (
+        found.rule == "video" and bool(markers.DURATION.search(s))
+    )
 
 
 def _article_header(page: _Page, window: list[int]) -> list[int]:
@@ -2728,8 +2732,11 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         return False
     if markers.CONTACT_LINE.match(s):
         return False  # an advert's telephone at its end ("للاتصال: 05.37..."), no heading of the text
-    if _CARD_TIME.match(s) and any(_CARD_TIME.match(page.text[x]) or _age(page.text[x]) for x in gap[:n]):
-        return False  # the last card's time ("قبل ساعة", "أمس") in a box of cards that show theirs
+    if _CARD_TIME.match(s) and (
+        any(_CARD_TIME.match(page.text[x]) or _age(page.text[x]) for x in gap[:n])
+        or (related and n == 2 and not markers.widget(page.text[gap[1]]))
+    ):
+        return False  # a card's time ("قبل ساعة", "أمس") in a box of cards, or under the box's marker and its card
     if _PLAYER_WORD.match(s) and markers.widget(page.text[gap[n - 1]]):
         return False  # "استمع" under a player's length or title: its button (elsewhere a word of the text)
     if markers.POLL_RESULTS.match(s) and any(markers.POLL.match(page.text[x]) for x in gap[:n]):

@@ -488,11 +488,15 @@ PODCAST = re.compile(
     r"^\s*(?:[▶►🎧🔊]\s*)?(?:ال)?(?:بودكاست|بودكاستات|Podcast)(?:\s+[^\s:|]+){0,3}\s*[:|]", re.I
 )
 # A video's transcript: its label, then its lines, each under the time it is said at ("[00:19] ...")
-TRANSCRIPT = re.compile(
-    rf"^\s*(?:نص\s+{_A}ل(?:فيديو|مق[طت]ع)|{_A}لنص\s+{_A}لك{_A}مل\s+للفيديو|Transcript"
-    # or the toggle that unfolds it: "إظهار نص الفيديو ▾", "عرض النص"
-    rf"|(?:{_A}ظه{_A}ر|عرض)\s+(?:{_A}ل)?نص(?:\s+{_A}ل(?:فيديو|مق[طت]ع))?(?:\s+{_A}لك{_A}مل)?|Show\s+transcript)"
+# the toggle that unfolds a transcript: "إظهار نص الفيديو ▾", "عرض النص"
+TRANSCRIPT_TOGGLE = re.compile(
+    rf"^\s*(?:(?:{_A}ظه{_A}ر|عرض)\s+(?:{_A}ل)?نص(?:\s+{_A}ل(?:فيديو|مق[طت]ع))?(?:\s+{_A}لك{_A}مل)?|Show\s+transcript)"
     r"\s*:?\s*[▾▼⌄↓]?\s*$",
+    re.I,
+)
+TRANSCRIPT = re.compile(
+    rf"^\s*(?:نص\s+{_A}ل(?:فيديو|مق[طت]ع)|{_A}لنص\s+{_A}لك{_A}مل\s+للفيديو|Transcript)\s*:?\s*$"
+    rf"|{TRANSCRIPT_TOGGLE.pattern}",
     re.I,
 )
 # the toggle that folds a transcript away again, under its last line: "إخفاء النص ▴"
