@@ -788,19 +788,29 @@ APP_BADGE = re.compile(
     rf"^\s*(?:(?:{_A}حصل\s+عليه|حم[ّ]?له|نز[ّ]?له|متوفر|متو{_A}فر|مت{_A}ح)\s+(?:من|على|في)\s+)?{_STORE}\s*$",
     re.I,
 )
-# A prompt that asks the reader to let the site send notifications ("هل تريد تفعيل الإشعارات؟", "تلقَّ تنبيهات
-# فورية بأهم الأخبار"), and the buttons under it ("ليس الآن", "تفعيل"): words to the reader, never the article's
-NOTIFICATION_PROMPT = re.compile(
-    rf"^(?=.*(?:{_A}ل)?(?:{_A}شع{_A}ر{_A}ت|تنبيه{_A}ت))"
-    rf"(?=\s*(?:هل\s+(?:تريد|تود|ترغب)|فع[ّ]?ل(?:ي)?|{_A}سمح(?:ي)?\s+لن{_A}|تلق[َّ]+|تلق|{_A}شترك(?:ي)?|{_A}حصل\s+على"
-    rf"|لتصلك|ك[نـ]\s+{_A}ول)\s)"
+# Words the site says to the reader, never the article's: a prompt to let it send notifications, a question or an
+# imperative ("هل تريد تفعيل الإشعارات؟", "تلقَّ تنبيهات فورية بأهم الأخبار"); the prompt's buttons alone ("ليس
+# الآن", "تفعيل", which is no subheading alone either); the consent under a subscription's form ("بالاشتراك، أنت
+# توافق على سياسة الخصوصية")
+_NOTIFICATIONS = rf"(?:{_A}ل)?(?:{_A}شع{_A}ر{_A}ت|تنبيه{_A}ت)"
+_TO_THE_READER = "|".join(
+    (
+        r"هل\s+(?:تريد|تود|ترغب)",
+        r"فع[ّ]?ل(?:ي)?",
+        rf"{_A}سمح(?:ي)?\s+لن{_A}",
+        r"تلق[َّ]+|تلق",
+        rf"{_A}شترك(?:ي)?",
+        rf"{_A}حصل\s+على",
+        r"لتصلك",
+        rf"ك[نـ]\s+{_A}ول",
+    )
 )
-# its buttons: words that no line of an article is alone ("تفعيل" alone is no subheading either)
-PROMPT_BUTTON = re.compile(rf"^\s*(?:ليس\s+{_A}لآن|لاحق{_A}[ًٌ]?|لا\s+شكر{_A}[ًٌ]?|تفعيل|{_A}لسم{_A}ح)\s*$")
-# The consent under a subscription's form, said to the reader: "بالاشتراك، أنت توافق على سياسة الخصوصية"
-CONSENT = re.compile(
-    rf"(?:(?:{_A}نت|ف{_A}نت|ف{_A}نك|{_A}نك)\s+توافق|موافقتك)\s+على\s+(?:سي{_A}س{_H}\s+{_A}لخصوصي{_H}|شروط)"
+READER_PROMPT = re.compile(
+    rf"^(?=.*{_NOTIFICATIONS})(?=\s*(?:{_TO_THE_READER})\s)"
+    rf"|^\s*(?:ليس\s+{_A}لآن|لاحق{_A}[ًٌ]?|لا\s+شكر{_A}[ًٌ]?|تفعيل|{_A}لسم{_A}ح)\s*$"
+    rf"|^.*(?:(?:{_A}نت|ف{_A}نت|ف{_A}نك|{_A}نك)\s+توافق|موافقتك)\s+على\s+(?:سي{_A}س{_H}\s+{_A}لخصوصي{_H}|شروط)"
 )
+READER_PROMPT_MAX_WORDS = 12
 
 
 def header(line: str) -> Marker | None:
@@ -841,8 +851,7 @@ def header(line: str) -> Marker | None:
         or (NEWSLETTER.search(line) and words(line) <= 24)
         or AD_LABEL_ALONE.match(line)  # "إعلان", "- اشهار -"
         or APP_BADGE.match(line)
-        or ((NOTIFICATION_PROMPT.match(line) or CONSENT.search(line)) and words(line) <= 12)
-        or PROMPT_BUTTON.match(line)
+        or (READER_PROMPT.match(line) and words(line) <= READER_PROMPT_MAX_WORDS)
         or (CALL_TO_ACTION.match(line) and words(line) <= 6 and not SENTENCE_END.search(line))
         or (FOLLOW_US.search(line) and words(line) <= FOLLOW_US_MAX_WORDS)
     ):
