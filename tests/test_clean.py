@@ -5787,21 +5787,25 @@ def test_the_agency_a_dateline_credits_does_not_make_the_masthead_the_headline()
 
 
 def _review_cases() -> list:
-    """The third and fourth reviews' inputs (fictional), kept as a test file: each page's lines, which it keeps, its
-    headline."""
+    """The third, fourth and fifth reviews' inputs (fictional), kept as a test file: each page's lines, which it keeps,
+    its headline."""
     return json.loads((TEST_DATA / "cleaning_review_cases.json").read_text(encoding="utf-8"))["cases"]
 
 
 @pytest.mark.parametrize("case", _review_cases())
-def test_what_the_third_and_fourth_reviews_of_the_eighth_round_found(case):
+def test_what_the_third_to_fifth_reviews_of_the_eighth_round_found(case):
     """The third and fourth reviews' inputs, mended: an obituary or a news lead that opens on what a person does is
     the text when the article's header stands right above it, and a writer's box under a site's date bar is a box; a
     menu's "فيديو" and "معرض الصور" are menu items, an audio player's buttons are not; a dated section's heading
     ("قبل يومين") after an advert or a video stays, a lone card's time under "اقرأ أيضا" does not; one section,
     headline and date line is the article's header, one card under a marker of other stories is a card; a live
-    page's updates under a folded toggle stay, a transcript's timed lines under "نص الفيديو" go, blank lines between
-    them or not; the lead is read past its dateline's agency only (its place may be the headline's only word in
-    common, and an aside between dashes is no dateline)."""
+    page's updates under a folded toggle stay, a transcript's timed lines under "نص الفيديو" (with its fold's arrow or
+    not) go, blank lines between them or not, as long as their offsets run on (a live page's clock times under them
+    are its updates); the lead is read past its dateline's agency only (its place may be the headline's only word in
+    common, and an aside between dashes is no dateline; an agency in parentheses or of one word is one whatever the
+    place opens on); the first item under "آخر الأخبار" is no headline; a writer's box stops only under a headline
+    over its date line; a menu's "استمع الآن" is a menu item; a chronicle's dated headings stay; a marker of other
+    stories above the header makes no card of it."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     assert clean.clean("\n".join(case["lines"])).title == case["headline"]

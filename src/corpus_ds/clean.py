@@ -439,16 +439,33 @@ def _transcript_lines(page: _Page) -> frozenset[int]:
     """The timed lines of a video's transcript under its label ("نص الفيديو": "[00:18] ..."); under a toggle
     ("إظهار نص الفيديو ▾"), line after line (a live page's updates under a folded toggle stand apart, a blank line
     between)."""
-    found, last, toggled = set(), None, False
+    found, last, toggled, offset = set(), None, False, None
     for i in page.order:
+        timed = _OFFSET.match(page.text[i])
         if markers.TRANSCRIPT.match(page.text[i]):
-            last, toggled = i, bool(markers.TRANSCRIPT_TOGGLE.match(page.text[i]))
-        elif last is not None and (i == last + 1 or not toggled) and markers.TIMED_LINE.match(page.text[i]):
+            last, toggled, offset = i, bool(markers.TRANSCRIPT_TOGGLE.match(page.text[i])), None
+        elif last is not None and timed and (i == last + 1 or (not toggled and _goes_on(offset, timed))):
             found.add(i)
-            last = i
+            last, offset = i, timed
         else:
             last = None
     return frozenset(found)
+
+
+# a transcript line's offset: its bracket and its minutes and seconds ("[00:18] ...")
+_OFFSET = re.compile(r"^\s*([\[(])\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*[\])]\s*\S")
+
+
+def _goes_on(before: re.Match | None, line: re.Match) -> bool:
+    """Past a blank line, a transcript goes on in the same bracket and a later offset (a live page's clock times
+    under it, "(11:05)" after "[00:09]", are its updates)."""
+    if before is None:
+        return True
+
+    def seconds(m: re.Match) -> int:
+        return int(m.group(2)) * 60 + int(m.group(3))
+
+    return before.group(1) == line.group(1) and seconds(line) > seconds(before)
 
 
 WRITERS_BOX_LINES = 3  # the sentences of a column's box about its writer, over the headline
@@ -459,9 +476,13 @@ def _header_under_writers_box(page: _Page, candidates: list[int]) -> int | None:
     headline and its date line: the date line (the text starts under it), or None."""
     if not candidates or not markers.WRITER_ROLE.match(page.text[candidates[0]]):
         return None
-    above = page.before(candidates[0])[-WRITERS_BOX_LINES:]
-    if any((markers.header(page.text[j]) or _NOTHING).role == "date_line" for j in above):
-        return None  # the article's header right above: the line is its text (an obituary's "الكاتب والباحث ...")
+    # the article's header above, a headline over its date line: the line is its text (an obituary's "الكاتب
+    # والباحث ..."); a site's date bar over its masthead is no header
+    above = page.before(candidates[0])
+    for n, j in enumerate(above):
+        dated = (markers.header(page.text[j]) or _NOTHING).role == "date_line"
+        if dated and n and _headline_like(page, above[n - 1]) and not page.prose(above[n - 1]):
+            return None
     for j in page.after(candidates[0])[: WRITERS_BOX_LINES + HEADER_LOOKAHEAD]:
         if (markers.header(page.text[j]) or _NOTHING).role != "date_line":
             continue
@@ -546,7 +567,11 @@ def _first_paragraph(page: _Page) -> int | None:
         # (a card's time under its headline, among cards of other stories, is no date line of the article's)
         cards = [j for j in between if _card_time(page, j)]
         # (one such line is the header's own, section, headline and date, unless a marker of other stories heads it)
-        marked = any((markers.ends_article(page.text[j]) or _NOTHING).role == "related" for j in between)
+        marked = any(
+            (markers.ends_article(page.text[x]) or _NOTHING).role == "related"
+            for j in cards
+            for x in page.before(j)[-2:-1]
+        )
         cards = cards if len(cards) >= 2 or marked else []
         header = [None if j in cards else markers.header(page.text[j]) for j in between]
         if any(_header_furniture(m) for m in header):
@@ -835,9 +860,11 @@ def _past_the_dateline(s: str) -> str:
     """A paragraph without the agency its dateline credits ("موسكو - (وأم) - ...": the place stays, the headline may
     name it); an aside between dashes ("قال الوزير - خلال ... -") is no dateline."""
     found = markers.OPENING_DATELINE.match(s)
-    if not found or not _opens_with_dateline(s, first=True):
+    if not found:
         return s
-    return s[: found.start(1)] + s[found.end(1) :]
+    # (in parentheses, or one word: "فيروزة - (ونخ) -", "المرجان - ونخ -"; longer, only a dateline's shape)
+    agency = "(" in found.group(0) or _words(found.group(1)) == 1 or _opens_with_dateline(s, first=True)
+    return s[: found.start(1)] + s[found.end(1) :] if agency else s
 
 
 def _headline(page: _Page, start: int) -> int | None:
@@ -881,6 +908,8 @@ def _headline(page: _Page, start: int) -> int | None:
             continue  # an update's heading under its time
         if _trails_last_item(page, window, i):
             continue  # a breadcrumb copied an item a line, its separators between: its last item repeats the headline
+        if k and (markers.ends_article(page.text[window[k - 1]]) or _NOTHING).role == "related":
+            continue  # the first item under "آخر الأخبار", "الأكثر قراءة": another story's headline
         own = _content_words(s)
         shared = len(own & lead)
         # a line that shares many of the lead's words is its headline even among lines that look like a list
@@ -1106,12 +1135,19 @@ _DASHED_WORDS = re.compile(
 )
 
 
-def _video_box_line(s: str) -> bool:
-    """A video box's length ("2:47"), its player's link ("مشاهدة على YouTube") or buttons ("تشغيل", "استمع للمقال"),
-    no menu's item ("فيديو", "معرض الصور")."""
-    found = markers.widget(s) or _NOTHING
-    return found.rule in ("embedded-post", "player-button", "audio") or (
-        found.rule == "video" and bool(markers.DURATION.search(s))
+def _video_box_line(page: _Page, window: list[int], k: int) -> bool:
+    """A video box's length ("2:47"), its player's link ("مشاهدة على YouTube"), or a player's button ("تشغيل",
+    "استمع للمقال") beside another line of the player; no menu's item ("فيديو", "معرض الصور", "استمع الآن")."""
+
+    def rule(x: int) -> str:
+        return (markers.widget(page.text[x]) or _NOTHING).rule
+
+    s = page.text[window[k]]
+    if rule(window[k]) in ("player-button", "audio"):
+        near = window[max(k - 1, 0) : k] + window[k + 1 : k + 2]
+        return any(rule(x) in ("player-button", "audio", "video") for x in near)
+    return rule(window[k]) == "embedded-post" or (
+        rule(window[k]) == "video" and bool(markers.DURATION.search(s))
     )
 
 
@@ -1131,7 +1167,7 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
             or markers.WRITER_ARCHIVE.match(s)
             or _furniture(page, window[k])  # a byline's handle, a count of views
             or _NAME_WITH_PLACE.match(s)  # "سعد المالكي (الرباط)"
-            or _video_box_line(s)  # a video's length or its player's link, over the text
+            or _video_box_line(page, window, k)  # a video's length or its player's link, over the text
         )
         if not _LETTER_OR_DIGIT.search(s):
             continue  # a button's sign ("+", "-" of the text's size) is no menu's item
@@ -2734,7 +2770,15 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         return False  # an advert's telephone at its end ("للاتصال: 05.37..."), no heading of the text
     if _CARD_TIME.match(s) and (
         any(_CARD_TIME.match(page.text[x]) or _age(page.text[x]) for x in gap[:n])
-        or (related and n == 2 and not markers.widget(page.text[gap[1]]))
+        or (
+            related
+            and n == 2
+            and not markers.widget(page.text[gap[1]])
+            # (a chronicle heads its sections so: "قبل أسبوع", "قبل يومين", then this one)
+            and not any(
+                page.role(x) == "body" and _CARD_TIME.match(page.text[x]) for x in page.order if x < gap[0]
+            )
+        )
     ):
         return False  # a card's time ("قبل ساعة", "أمس") in a box of cards, or under the box's marker and its card
     if _PLAYER_WORD.match(s) and markers.widget(page.text[gap[n - 1]]):

@@ -495,7 +495,7 @@ TRANSCRIPT_TOGGLE = re.compile(
     re.I,
 )
 TRANSCRIPT = re.compile(
-    rf"^\s*(?:نص\s+{_A}ل(?:فيديو|مق[طت]ع)|{_A}لنص\s+{_A}لك{_A}مل\s+للفيديو|Transcript)\s*:?\s*$"
+    rf"^\s*(?:نص\s+{_A}ل(?:فيديو|مق[طت]ع)|{_A}لنص\s+{_A}لك{_A}مل\s+للفيديو|Transcript)\s*:?\s*[▾▼⌄↓]?\s*$"
     rf"|{TRANSCRIPT_TOGGLE.pattern}",
     re.I,
 )
