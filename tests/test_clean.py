@@ -5787,14 +5787,14 @@ def test_the_agency_a_dateline_credits_does_not_make_the_masthead_the_headline()
 
 
 def _review_cases() -> list:
-    """The third, fourth and fifth reviews' inputs (fictional), kept as a test file: each page's lines, which it keeps,
-    its headline."""
+    """The third to sixth reviews' inputs (fictional), kept as a test file: each page's lines, which it keeps, its
+    headline."""
     return json.loads((TEST_DATA / "cleaning_review_cases.json").read_text(encoding="utf-8"))["cases"]
 
 
 @pytest.mark.parametrize("case", _review_cases())
-def test_what_the_third_to_fifth_reviews_of_the_eighth_round_found(case):
-    """The third and fourth reviews' inputs, mended: an obituary or a news lead that opens on what a person does is
+def test_what_the_third_to_sixth_reviews_of_the_eighth_round_found(case):
+    """The third to sixth reviews' inputs, mended: an obituary or a news lead that opens on what a person does is
     the text when the article's header stands right above it, and a writer's box under a site's date bar is a box; a
     menu's "فيديو" and "معرض الصور" are menu items, an audio player's buttons are not; a dated section's heading
     ("قبل يومين") after an advert or a video stays, a lone card's time under "اقرأ أيضا" does not; one section,
@@ -5805,7 +5805,8 @@ def test_what_the_third_to_fifth_reviews_of_the_eighth_round_found(case):
     common, and an aside between dashes is no dateline; an agency in parentheses or of one word is one whatever the
     place opens on); the first item under "آخر الأخبار" is no headline; a writer's box stops only under a headline
     over its date line; a menu's "استمع الآن" is a menu item; a chronicle's dated headings stay; a marker of other
-    stories above the header makes no card of it."""
+    stories above the header makes no card of it; a section named "آخر الأخبار" over the headline, in one block with
+    its date line, leaves it the headline; hours in a transcript's offsets ("[00:12:40]") are read."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     assert clean.clean("\n".join(case["lines"])).title == case["headline"]

@@ -453,7 +453,7 @@ def _transcript_lines(page: _Page) -> frozenset[int]:
 
 
 # a transcript line's offset: its bracket and its minutes and seconds ("[00:18] ...")
-_OFFSET = re.compile(r"^\s*([\[(])\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*[\])]\s*\S")
+_OFFSET = re.compile(r"^\s*([\[(])\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*[\])]\s*\S")
 
 
 def _goes_on(before: re.Match | None, line: re.Match) -> bool:
@@ -462,8 +462,9 @@ def _goes_on(before: re.Match | None, line: re.Match) -> bool:
     if before is None:
         return True
 
-    def seconds(m: re.Match) -> int:
-        return int(m.group(2)) * 60 + int(m.group(3))
+    def seconds(m: re.Match) -> int:  # "[12:05]" minutes and seconds, "[00:12:05]" hours too
+        parts = [int(g) for g in m.groups()[1:] if g is not None]
+        return sum(part * 60**power for power, part in enumerate(reversed(parts)))
 
     return before.group(1) == line.group(1) and seconds(line) > seconds(before)
 
@@ -856,6 +857,19 @@ def _trails_last_item(page: _Page, window: list[int], i: int) -> bool:
     )
 
 
+def _over_its_date(page: _Page, i: int) -> bool:
+    """Line i stands over the date line of the article's header, in one block with it (its subtitle, its photo's
+    caption or its credit may stand between; a blank line ends the block of a list's item)."""
+    last = i
+    for j in page.after(i)[:HEADER_LOOKAHEAD]:
+        if j != last + 1:
+            return False
+        if (markers.header(page.text[j]) or _NOTHING).role == "date_line":
+            return True
+        last = j
+    return False
+
+
 def _past_the_dateline(s: str) -> str:
     """A paragraph without the agency its dateline credits ("موسكو - (وأم) - ...": the place stays, the headline may
     name it); an aside between dashes ("قال الوزير - خلال ... -") is no dateline."""
@@ -908,14 +922,23 @@ def _headline(page: _Page, start: int) -> int | None:
             continue  # an update's heading under its time
         if _trails_last_item(page, window, i):
             continue  # a breadcrumb copied an item a line, its separators between: its last item repeats the headline
-        if k and (markers.ends_article(page.text[window[k - 1]]) or _NOTHING).role == "related":
-            continue  # the first item under "آخر الأخبار", "الأكثر قراءة": another story's headline
         own = _content_words(s)
         shared = len(own & lead)
         # a line that shares many of the lead's words is its headline even among lines that look like a list
         if shared < 2 or (shared < 3 and len(own) < 3) or (shared < 4 and _in_a_list(page, window, k, lead)):
             continue
-        held = held_back if _under_a_ticker_label(page, i) or _under_a_player(page, i) else (strong, weak)
+        # (the first item under "آخر الأخبار", "الأكثر قراءة" is another story's headline, unless the page has no
+        # other: a site may name the section over its headline so)
+        listed = (
+            k > 0
+            and (markers.ends_article(page.text[window[k - 1]]) or _NOTHING).role == "related"
+            and not _over_its_date(page, i)
+        )
+        held = (
+            held_back
+            if _under_a_ticker_label(page, i) or _under_a_player(page, i) or listed
+            else (strong, weak)
+        )
         (held[0] if _shares_as_a_headline(own, lead) else held[1]).append(i)
     if not strong:  # (a site may set its headline under "عاجل" alone, as its kicker, or under a video)
         strong, weak = held_back[0], sorted(weak + held_back[1])
