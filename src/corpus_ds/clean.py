@@ -487,9 +487,9 @@ def _header_under_writers_box(page: _Page, candidates: list[int]) -> int | None:
     for j in page.after(candidates[0])[: WRITERS_BOX_LINES + HEADER_LOOKAHEAD]:
         if (markers.header(page.text[j]) or _NOTHING).role != "date_line":
             continue
-        above = page.before(j)[-1]
+        over = page.before(j)[-1]
         box = [i for i in candidates if i < j]
-        headline = not page.prose(above) and _headline_like(page, above)
+        headline = not page.prose(over) and _headline_like(page, over)
         return j if headline and len(box) <= WRITERS_BOX_LINES and any(i > j for i in candidates) else None
     return None
 
@@ -509,9 +509,7 @@ def _first_paragraph(page: _Page) -> int | None:
         and not markers.is_breadcrumb(page.text[i])
         and not markers.is_cookie_notice(page.text[i])
         and not markers.CACHE_BANNER.match(page.text[i])
-        and not (
-            _BREAKING.match(page.text[i]) and _over_a_headline(page, i)
-        )  # a ticker's item, over the header
+        and not _ticker_item_over_header(page, i)
         and not _long_headline_over_header(page, i)
     ]
     header = _header_under_writers_box(page, candidates)
@@ -566,14 +564,7 @@ def _first_paragraph(page: _Page) -> int | None:
     if following:
         between = [j for j in page.order if first < j < following[0]]
         # (a card's time under its headline, among cards of other stories, is no date line of the article's)
-        cards = [j for j in between if _card_time(page, j)]
-        # (one such line is the header's own, section, headline and date, unless a marker of other stories heads it)
-        marked = any(
-            (markers.ends_article(page.text[x]) or _NOTHING).role == "related"
-            for j in cards
-            for x in page.before(j)[-2:-1]
-        )
-        cards = cards if len(cards) >= 2 or marked else []
+        cards = _cards_times(page, between)
         header = [None if j in cards else markers.header(page.text[j]) for j in between]
         if any(_header_furniture(m) for m in header):
             # (with no headline above it or among the lines under it, it is the headline: _headline finds it)
@@ -822,9 +813,11 @@ _TICKER_LABEL = re.compile(
 )
 
 
-def _over_a_headline(page: _Page, i: int) -> bool:
-    """Whether a line that reads as a headline stands under line i before any line of prose: line i is above the
-    article's header (a ticker's item), not the lead a site opens with "عاجل:"."""
+def _ticker_item_over_header(page: _Page, i: int) -> bool:
+    """Line i is a ticker's item ("عاجل: ...", "Dernière minute | آخر ساعة : ...") with a line that reads as a
+    headline under it before any line of prose: above the article's header, not the lead a site opens with "عاجل:"."""
+    if not _BREAKING.match(page.text[i]):
+        return False
     for j in page.after(i)[:HEADER_LOOKAHEAD]:
         if page.prose(j):
             return False
@@ -1453,6 +1446,18 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
 
 
 CARD_TIME_WORDS = 5  # a card's date: "17 شتنبر 2024", "الثلاثاء 17 شتنبر 2024"
+
+
+def _cards_times(page: _Page, lines: list[int]) -> list[int]:
+    """The times of cards of other stories among these lines: two or more, or one under a marker of other stories
+    ("اقرأ أيضا", its card's headline, "منذ 5 ساعات"); one alone is the header's own section, headline and date."""
+    cards = [j for j in lines if _card_time(page, j)]
+    marked = any(
+        (markers.ends_article(page.text[x]) or _NOTHING).role == "related"
+        for j in cards
+        for x in page.before(j)[-2:-1]
+    )
+    return cards if len(cards) >= 2 or marked else []
 
 
 def _card_time(page: _Page, i: int) -> bool:
