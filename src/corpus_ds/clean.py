@@ -922,11 +922,7 @@ def _headline(page: _Page, start: int) -> int | None:
             continue
         # (the first item under "آخر الأخبار", "الأكثر قراءة" is another story's headline, unless the page has no
         # other: a site may name the section over its headline so)
-        listed = (
-            k > 0
-            and (markers.ends_article(page.text[window[k - 1]]) or _NOTHING).role == "related"
-            and not _over_its_date(page, i)
-        )
+        listed = k > 0 and _related_marker(page.text[window[k - 1]]) and not _over_its_date(page, i)
         held = (
             held_back
             if _under_a_ticker_label(page, i) or _under_a_player(page, i) or listed
@@ -1452,11 +1448,7 @@ def _cards_times(page: _Page, lines: list[int]) -> list[int]:
     """The times of cards of other stories among these lines: two or more, or one under a marker of other stories
     ("اقرأ أيضا", its card's headline, "منذ 5 ساعات"); one alone is the header's own section, headline and date."""
     cards = [j for j in lines if _card_time(page, j)]
-    marked = any(
-        (markers.ends_article(page.text[x]) or _NOTHING).role == "related"
-        for j in cards
-        for x in page.before(j)[-2:-1]
-    )
+    marked = any(_related_marker(page.text[x]) for j in cards for x in page.before(j)[-2:-1])
     return cards if len(cards) >= 2 or marked else []
 
 
@@ -1464,11 +1456,7 @@ def _card_time(page: _Page, i: int) -> bool:
     """Line i is the time under a card of other stories: its headline right above it (no prose), the card's
     section or label above that ("اقتصاد", then "أسعار المحروقات تنخفض ...", then "منذ ساعتين")."""
     s = page.text[i]
-    timed = (
-        _age(s) is not None
-        or _CARD_TIME.match(s)
-        or (markers.is_date_line(s) and _words(s) <= CARD_TIME_WORDS)
-    )
+    timed = _time_alone(s) or (markers.is_date_line(s) and _words(s) <= CARD_TIME_WORDS)
     above = page.before(i)[-2:]
     if not timed or len(above) < 2 or above[1] != i - 1:
         return False
@@ -1628,9 +1616,8 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         elif nxt is not None and _words(s) <= POST_ACCOUNT_WORDS and _post_time(page.text[nxt]):
             page.mark(i, "embed", "post-account")  # a post copied from a social network: its account's name
         elif markers.ON_A_NETWORK.match(s) and _post_under(page, rest, k):
-            page.mark(
-                i, "embed", "post-card-top"
-            )  # "قناة ... على تيليغرام" over the post's text and its time
+            # "قناة ... على تيليغرام" over the post's text and its time
+            page.mark(i, "embed", "post-card-top")
         elif i in page.turn_labels or (k and rest[k - 1] in page.turn_labels):
             # a speaker's label, or what they say under it (a question)
             page.mark(i, "body", "transcript-turn")
@@ -1745,6 +1732,9 @@ def _comments_begin(page: _Page, rest: list[int], k: int, stop: markers.Marker) 
     return stop.rule == "comments-marker" and k + 1 < len(rest) and not page.prose(rest[k + 1])
 
 
+_TITLED = ("video", "market-quote")  # widgets whose title stands over them: it closes a list above
+
+
 def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     """A list the article announces: a line of the article's that ends with a colon ("وتشمل المرحلة الأولى ما
     يلي:"), then items that say nothing of themselves (no marker, no date line), up to the article's prose going
@@ -1774,9 +1764,8 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
         t = page.text[j]
         link = "link" in page.hints.get(j, ())  # a saved page's list of links is a box of other stories
         # (a video's title over its duration, a market widget's over its quotes)
-        video = step + 1 < len(rest) and (markers.widget(page.text[rest[step + 1]]) or _NOTHING).rule in (
-            "video",
-            "market-quote",
+        video = (
+            step + 1 < len(rest) and (markers.widget(page.text[rest[step + 1]]) or _NOTHING).rule in _TITLED
         )
         if quotes and quote(j):
             step += 1
@@ -1812,7 +1801,7 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
     # (or a video's title over its player's duration: "شاهد.. جولة ...", then "01:45"; a market widget's over its
     # quotes)
     under = page.text[rest[step + 1]] if step + 1 < len(rest) else ""
-    boxed = boxed or (markers.widget(under) or _NOTHING).rule in ("video", "market-quote")
+    boxed = boxed or (markers.widget(under) or _NOTHING).rule in _TITLED
     items = [page.text[x] for x in rest[k + 1 : step]]
     listed = all(t.rstrip().endswith((".", "؛", ";", "،")) for t in items) or _numbered_in_order(items)
     # (or all set off by the same mark: "- موسكو - مراكش: كل يوم ثلاثاء")
@@ -2004,7 +1993,7 @@ def _headline_and_date(page: _Page, gap: list[int]) -> bool:
         tail >= 2
         and _headline_like(page, gap[tail - 2])
         and (markers.is_date_line(under) or _sites_own_dateline(page, gap[tail - 1]))
-        and not any((markers.ends_article(page.text[x]) or _NOTHING).role == "related" for x in gap)
+        and not any(_related_marker(page.text[x]) for x in gap)
     )
 
 
@@ -2162,9 +2151,7 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         # a sponsored box: its marker explains the links under it
         # (a video's own "شاهد أيضا" under its player is no box of other stories)
         widget = (any(markers.widget(s) for s in lines) or _promotion(lines[0]) is not None) and not any(
-            (markers.ends_article(page.text[x]) or _NOTHING).role == "related"
-            and not _watch_also_under_video(page, x)
-            for x in gap
+            _related_marker(page.text[x]) and not _watch_also_under_video(page, x) for x in gap
         )
         known = widget or all(_says_what_it_is(s) for s in lines[:-1])  # the last may be a subheading
         # a print page sets several stories one under another: a headline after its box (an advertisement), over a
@@ -2200,6 +2187,11 @@ def _watch_also_under_video(page: _Page, i: int) -> bool:
         and bool(above)
         and (markers.widget(page.text[above[0]]) or _NOTHING).rule == "video"
     )
+
+
+def _related_marker(s: str) -> bool:
+    """A marker of other stories, of any kind: "اقرأ أيضا", "الأكثر قراءة", "آخر الأخبار"."""
+    return (markers.ends_article(s) or _NOTHING).role == "related"
 
 
 def _other_stories(page: _Page, i: int) -> bool:
@@ -2774,12 +2766,30 @@ _CARD_TIME = re.compile(
 )
 
 
+def _time_alone(s: str) -> bool:
+    """A card's time alone on its line: an age ("منذ ساعتين") or "قبل ساعة", "أمس"."""
+    return _age(s) is not None or bool(_CARD_TIME.match(s))
+
+
+def _a_cards_time(page: _Page, gap: list[int], n: int, related: bool) -> bool:
+    """The time at gap[n] is a card's: other cards of the box show theirs, or it stands under the box's marker and
+    its one card's headline (not a video's), where the article heads no section of its own so (a chronicle's
+    "قبل أسبوع", "قبل يومين", then this one)."""
+    if any(_time_alone(page.text[x]) for x in gap[:n]):
+        return True
+    if not related or n != 2 or markers.widget(page.text[gap[1]]):
+        return False
+    return not any(
+        page.role(x) == "body" and _CARD_TIME.match(page.text[x]) for x in page.order if x < gap[0]
+    )
+
+
 def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     s, hints = page.text[gap[n]], page.hints.get(gap[n], frozenset())
     # a subheading may ask a question; one that ends a sentence otherwise is a box's line
     # (a saved page's markup says what is a heading: it may be longer than a copied subheading looks, except
     # after a box of other stories, whose cards' headlines are headings too)
-    related = (markers.ends_article(page.text[gap[0]]) or _NOTHING).role == "related"
+    related = _related_marker(page.text[gap[0]])
     most = MARKED_HEADING_MAX_WORDS if "heading" in hints and not related else SUBHEADING_MAX_WORDS
     if (
         n == 0
@@ -2796,18 +2806,7 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         return False
     if markers.CONTACT_LINE.match(s):
         return False  # an advert's telephone at its end ("للاتصال: 05.37..."), no heading of the text
-    if _CARD_TIME.match(s) and (
-        any(_CARD_TIME.match(page.text[x]) or _age(page.text[x]) for x in gap[:n])
-        or (
-            related
-            and n == 2
-            and not markers.widget(page.text[gap[1]])
-            # (a chronicle heads its sections so: "قبل أسبوع", "قبل يومين", then this one)
-            and not any(
-                page.role(x) == "body" and _CARD_TIME.match(page.text[x]) for x in page.order if x < gap[0]
-            )
-        )
-    ):
+    if _CARD_TIME.match(s) and _a_cards_time(page, gap, n, related):
         return False  # a card's time ("قبل ساعة", "أمس") in a box of cards, or under the box's marker and its card
     if _PLAYER_WORD.match(s) and markers.widget(page.text[gap[n - 1]]):
         return False  # "استمع" under a player's length or title: its button (elsewhere a word of the text)
@@ -3460,7 +3459,7 @@ def _ranked(page: _Page, rest: list[int], k: int) -> bool:
     above = rest[max(k - RANK_REACH, 0) : k]
     near = above + rest[k + 1 : k + 1 + RANK_REACH]
     # (an article's own numbered sections, "1" over "احجز تذكرتك مبكرا" over its paragraph, have no such marker)
-    marked = any((markers.ends_article(page.text[x]) or _NOTHING).role == "related" for x in above)
+    marked = any(_related_marker(page.text[x]) for x in above)
     return marked and any(_RANK.match(page.text[x]) and abs(int(page.text[x]) - rank) == 1 for x in near)
 
 

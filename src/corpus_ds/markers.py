@@ -487,13 +487,13 @@ AUDIO = re.compile(
 PODCAST = re.compile(
     r"^\s*(?:[▶►🎧🔊]\s*)?(?:ال)?(?:بودكاست|بودكاستات|Podcast)(?:\s+[^\s:|]+){0,3}\s*[:|]", re.I
 )
-# A video's transcript: its label, then its lines, each under the time it is said at ("[00:19] ...")
-# the toggle that unfolds a transcript: "إظهار نص الفيديو ▾", "عرض النص"
+# the toggle that unfolds a video's transcript: "إظهار نص الفيديو ▾", "عرض النص"
 TRANSCRIPT_TOGGLE = re.compile(
     rf"^\s*(?:(?:{_A}ظه{_A}ر|عرض)\s+(?:{_A}ل)?نص(?:\s+{_A}ل(?:فيديو|مق[طت]ع))?(?:\s+{_A}لك{_A}مل)?|Show\s+transcript)"
     r"\s*:?\s*[▾▼⌄↓]?\s*$",
     re.I,
 )
+# A video's transcript: its label (or its toggle), then its lines, each under the time it is said at ("[00:19] ...")
 TRANSCRIPT = re.compile(
     rf"^\s*(?:نص\s+{_A}ل(?:فيديو|مق[طت]ع)|{_A}لنص\s+{_A}لك{_A}مل\s+للفيديو|Transcript)\s*:?\s*[▾▼⌄↓]?\s*$"
     rf"|{TRANSCRIPT_TOGGLE.pattern}",
