@@ -5468,6 +5468,21 @@ def test_a_subheading_under_an_inline_read_also_card_stays():
     assert roles[7] == "related" and all(roles[n] == "body" for n in (9, 10, 11))
 
 
+def test_a_longer_subheading_under_a_read_also_card_that_tataala_opens_stays():
+    """ "طالع أيضاً: <headline>" is a read-also card too; the line under it, seven words without a sentence's end,
+    over a paragraph a connective opens, heads the article's next section rather than being a caption (fictional
+    input)."""
+    card = "طالع أيضاً: هيئة الموانئ ترحب بقرار خفض رسوم العبور في الخليج"
+    paragraph = (
+        "من جانبه، شدد وزير الموانئ على ضرورة تحديث الأرصفة قبل الموسم، مؤكدا أن الخط الجديد «مسؤولية مشتركة»"
+        " بين الحكومتين."
+    )
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], "", card, "",
+             "دعوة إلى تحديث الأرصفة في ميناء النخيل", paragraph, _R_P[2]]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[7] == "related" and all(roles[n] == "body" for n in (9, 10, 11))
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -3494,6 +3494,10 @@ def _quote_heads_its_paragraph(page: _Page, rest: list[int], step: int) -> bool:
     return page.prose(rest[step + 1]) and quoted
 
 
+# (a card's headline would not stand alone under the marker's line that carries the box's one card)
+INLINE_CARD_SUBHEADING_WORDS = 8
+
+
 def _subheading_under_inline_card(page: _Page, rest: list[int], k: int, box: list[int], j: int) -> bool:
     """ "اقرأ أيضا: <a headline>" (the box's one card on the marker's line), then a short line of words, then a
     paragraph a connective opens ("وتطرق اللقاء ..."): the short line heads the article's next section. A card's
@@ -3504,7 +3508,7 @@ def _subheading_under_inline_card(page: _Page, rest: list[int], k: int, box: lis
     return (
         bool(markers.CONTINUATION.match(page.text[j]))
         and "link" not in page.hints.get(box[0], ())  # a saved page's link is another card
-        and 2 <= _words(heading) <= SUBHEADING_MAX_WORDS
+        and 2 <= _words(heading) <= INLINE_CARD_SUBHEADING_WORDS
         and not re.search(r"[\d٠-٩]", heading)  # a video's length ("01:12"), a count
         and not markers.SENTENCE_END.search(heading)
         and not _says_what_it_is(heading)
@@ -3572,7 +3576,9 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         if page.prose(j) or asked or (closed and _prose_resumes(page, rest[step + 1 :])):
             if _subheading_under_inline_card(page, rest, k, box, j):
                 _mark_box(page, [rest[k]])
-                return step - 1  # the article's subheading, then its paragraph
+                # the article's subheading (however long a line it is: the context says so), then its paragraph
+                page.mark(box[0], "body", "subheading-under-inline-card")
+                return step
             if not labelled and _starts_another_story(page, rest[:k], links, s):
                 # a card's teaser under its headline ("وقعت روسيا والجزائر ..."): the article may go on below it
                 resume = _resumes_after_teaser(page, rest, k, step) if box else None

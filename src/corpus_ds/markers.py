@@ -38,8 +38,9 @@ class MarksIgnored:
 _ON_A_NETWORK = rf"\s+(?:على|في|عبر)\s+{_NETWORKS}\s*$"
 # the label in Arabic, English or French; a bilingual site writes two of them ("Lire aussi | اقرأ أيضا")
 _READ_ALSO_WORDS = (
-    rf"{_A}قر{_A}{_BOTH}\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)|Read also|Read more|(?:[AÀ]\s+)?lire\s+aussi"
-    r"|Voir aussi"
+    # "طالع أيضا": the other verb of the box
+    rf"(?:{_A}قر{_A}{_BOTH}|ط{_A}لع)\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)"
+    r"|Read also|Read more|(?:[AÀ]\s+)?lire\s+aussi|Voir aussi"
 )
 READ_ALSO = re.compile(
     rf"^\s*(?:{_READ_ALSO_WORDS})(?:\s*[|/]\s*(?:{_READ_ALSO_WORDS}))?"
