@@ -5483,6 +5483,17 @@ def test_a_longer_subheading_under_a_read_also_card_that_tataala_opens_stays():
     assert roles[7] == "related" and all(roles[n] == "body" for n in (9, 10, 11))
 
 
+def test_a_posts_text_under_its_channel_on_a_network_is_the_posts():
+    """ "قناة ... على تيليغرام" over a post's text and its time and views: the text, though it reads as a sentence of
+    prose, is the post's, and the article goes on under its time (fictional input)."""
+    post = ["قناة وزارة الموانئ في الواحة على تيليغرام", "أطلقنا اليوم الخط البحري الجديد. رحلة سعيدة للجميع.",
+            "👁 2.4K · 09.04.2025"]  # fmt: skip
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], _R_P[1], *post, _R_P[2]]
+    roles = _roles_of(lines)
+    assert [roles[n] for n in (4, 5, 9)] == ["body"] * 3
+    assert roles[7] == "embed" and roles[6] != "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

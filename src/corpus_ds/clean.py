@@ -1616,8 +1616,11 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         elif nxt is not None and _words(s) <= POST_ACCOUNT_WORDS and _post_time(page.text[nxt]):
             page.mark(i, "embed", "post-account")  # a post copied from a social network: its account's name
         elif markers.ON_A_NETWORK.match(s) and _post_under(page, rest, k):
-            # "قناة ... على تيليغرام" over the post's text and its time
+            # "قناة ... على تيليغرام" over the post's text and its time: the text is the post's, however it reads
             page.mark(i, "embed", "post-card-top")
+            while k + 1 < len(rest) and not _post_stamp(page.text[rest[k + 1]]):
+                k += 1
+                page.mark(rest[k], "embed", "post-text")
         elif i in page.turn_labels or (k and rest[k - 1] in page.turn_labels):
             # a speaker's label, or what they say under it (a question)
             page.mark(i, "body", "transcript-turn")
@@ -2056,7 +2059,12 @@ POST_ACCOUNT_WORDS = 8
 def _post_under(page: _Page, rest: list[int], k: int) -> bool:
     """A post's time and counts (a date line with a middle dot: "👁 12.4K · 03.06.2025") one or two lines under
     rest[k], below the post's text."""
-    return any("·" in page.text[x] and markers.is_date_line(page.text[x]) for x in rest[k + 1 : k + 3])
+    return any(_post_stamp(page.text[x]) for x in rest[k + 1 : k + 3])
+
+
+def _post_stamp(s: str) -> bool:
+    """A post's time and counts under its text: a date line with a middle dot."""
+    return "·" in s and markers.is_date_line(s)
 
 
 MASTHEAD_LINES = 5  # the first lines of a copied page, where the site's name stands alone
