@@ -5494,6 +5494,25 @@ def test_a_posts_text_under_its_channel_on_a_network_is_the_posts():
     assert roles[7] == "embed" and roles[6] != "body"
 
 
+def test_a_wire_copys_takes_go_on_under_their_continuation_mark():
+    """An agency's copy in takes: "(يتبع)" and the editors' initials ("ع ح ر / ن س") under a take are no photo's
+    credit, so the take's last paragraph stays the text, and the next take goes on with the article (fictional
+    input)."""
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], _R_P[1], "(يتبع)", "ع ح ر / ن س", "",
+             "النخيل - 9 - 4 (ونا) -- " + _R_P[2], "انتهى"]  # fmt: skip
+    roles = _roles_of(lines)
+    assert [roles[n] for n in (4, 5, 9)] == ["body"] * 3
+    assert roles[6] != "body" and roles[7] != "body"
+
+
+def test_a_gulf_agencys_dateline_alone_over_the_first_paragraph_is_the_texts():
+    """ "النخيل في 9 أبريل / ونا /", the day without its year and the agency between slashes, alone over the
+    first paragraph: its dateline (fictional input)."""
+    lines = [_R_HEADLINE, "2025-04-09 15:20", "", "النخيل في 9 أبريل / ونا /", *_R_P]
+    roles = _roles_of(lines)
+    assert all(roles[n] == "body" for n in (4, 5, 6, 7))
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

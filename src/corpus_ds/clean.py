@@ -1633,7 +1633,15 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             page.mark(i, "body", "transcript-heading")  # "نص الحلقة" over the transcript's first turn
         else:
             m = markers.header(s)
-            if m and m.role in ("credit", "caption", "advertisement", "date_line", "byline", "share_bar"):
+            if m and m.role in (
+                "credit",
+                "caption",
+                "advertisement",
+                "date_line",
+                "byline",
+                "share_bar",
+                "source_line",
+            ):
                 page.mark(i, m.role, m.rule)
             elif _next_numbered_section(page, rest, k):
                 # "ثانيا: ..." after the article's "أولا: ...": its next section, whatever box stands under it
@@ -3673,8 +3681,10 @@ def _dateline_alone(s: str) -> bool:
     alone = (_PLACE_ALONE.match(s) and not said and not kicker) or (signed and said in ("", "byline"))
     alone = alone and not (markers.ends_article(s) or markers.widget(s))  # "فيديو -": a video's label
     correspondent = _FROM_OUR_CORRESPONDENT.match(s)
+    gulf = _DAY_SLASH_AGENCY.match(s)
+    gulf = gulf and gulf.group(1) in datetext.MONTHS
     return bool(
-        markers.DATELINE.match(s) or alone or _dated_dateline(s) or correspondent
+        markers.DATELINE.match(s) or alone or _dated_dateline(s) or correspondent or gulf
     ) and not markers.BYLINE.match(s)
 
 
@@ -3706,6 +3716,12 @@ _PLACE_DASH_AGENCY = re.compile(
 _PLACE_SLASH_AGENCY = re.compile(rf"^\s*{_PLACE}\s*/\s*{_arabic_words(3)}\s*$")
 # the place, the writer and the agency between slashes, as the Anadolu agency signs: "الدار البيضاء/ يوسف بنحمو/ الجسر"
 _PLACE_WRITER_AGENCY = re.compile(rf"^\s*{_PLACE}\s*/\s*{_arabic_words(4)}\s*/\s*{_arabic_words(3)}\s*$")
+
+
+# as the Gulf's agencies write it, the day without its year and the agency between slashes: "موسكو في 7 مايو / وام /"
+_DAY_SLASH_AGENCY = re.compile(
+    rf"^\s*{_PLACE}\s+في\s+[\d٠-٩]{{1,2}}\s+([\u0621-\u064a]+)(?:\s+[\d٠-٩]{{4}})?\s*/\s*{_arabic_words(2)}\s*/?\s*$"
+)
 
 
 # "الرباط - وقع ...": a place of one or two words and a dash open the article's first paragraph

@@ -126,6 +126,10 @@ _EDITORS = (
 END_OF_COPY = re.compile(
     rf"^\s*(?:[-–—ـ/]{{2}}\s*انتهى\s*[-–—ـ/]{{2}}|[-–—ـ/]{{2}}\s*\([^()]{{2,20}}\)\s*[-–—ـ/]{{2}}){_EDITORS}\s*$"
 )
+# "(يتبع)" under a take of an agency's copy, perhaps with its editors' initials: the copy goes on in the next take
+WIRE_TAKE_ENDS = re.compile(rf"^\s*[-–—ـ/]?\s*\(?\s*يتبع\s*\)?\s*[-–—ـ/]?{_EDITORS}\s*$")
+# the editors' initials alone on their line, in groups a slash parts: "ع ح ر / ن س"
+EDITORS_LINE = re.compile(rf"^(?=.*/)\s*(?:[\u0621-\u064a]\.?){{1,2}}{_EDITORS}\s*$")
 # "انتهى" or "(انتهى)" alone: how a copy ends, or how a quoted statement inside the article does
 END_WORD = re.compile(rf"^\s*[-–—ـ/]?\s*\(?\s*انتهى\s*\)?\s*[-–—ـ/]?{_EDITORS}\s*$")
 # A print edition's note under the article: "نشر هذا المقال في العدد 1322 من النسخة الورقية" (this article, and the
@@ -677,8 +681,11 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_credit(line: str) -> bool:
-    """A photo credit: a credit word or a bare name in parentheses, in a few words."""
-    return (bool(CREDIT.match(line)) or bool(PARENTHESISED_NAME.match(line))) and words(line) <= 6
+    """A photo credit: a credit word or a bare name in parentheses, in a few words ("(يتبع)" is no name)."""
+    named = bool(CREDIT.match(line)) or (
+        bool(PARENTHESISED_NAME.match(line)) and not WIRE_TAKE_ENDS.match(line)
+    )
+    return named and words(line) <= 6
 
 
 # "شارك هذا المقال على فيسبوك", "شاركوا الخبر عبر واتساب": a share button's prompt
@@ -832,6 +839,8 @@ def header(line: str) -> Marker | None:
     dated = all(_one_date_line(c) or (words(c) <= 5 and re.search(r"[\d٠-٩]", c)) for c in cells[1:])
     if BYLINE.match(line) and words(cells[0]) <= 8 and (len(cells) == 1 or dated):
         return Marker("byline", "byline-words")
+    if WIRE_TAKE_ENDS.match(line) or EDITORS_LINE.match(line):
+        return Marker("source_line", "wire-take-ends")
     if is_credit(line):
         return Marker("credit", "credit-words")
     if BYLINE_DASH.match(line) and not HOME.match(line):
