@@ -5513,6 +5513,16 @@ def test_a_gulf_agencys_dateline_alone_over_the_first_paragraph_is_the_texts():
     assert all(roles[n] == "body" for n in (4, 5, 6, 7))
 
 
+def test_a_correction_under_its_label_alone_or_without_a_label_is_no_text():
+    """A site's correction appended to the article: its label alone on a line over the note, or the note alone
+    ("ورد في نسخة سابقة من هذا التقرير ... والصحيح ..."), is not the article's text (fictional input)."""
+    note = "ورد في نسخة سابقة من هذا التقرير أن طول الرصيف 400 متر، والصحيح 300 متر. اقتضى التنويه."
+    for correction in (["تصحيح", note], [note]):
+        roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", *correction])
+        assert all(roles[n] == "body" for n in (4, 5, 6))
+        assert all(roles[n] != "body" for n in range(8, 8 + len(correction)))
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

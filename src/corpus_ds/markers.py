@@ -169,7 +169,9 @@ _EXPRESS = r"(?:[تي]عب[ّ]?ر|[تي]مث[ّ]?ل|[تي]عكس)"
 # version said or got wrong)
 CORRECTION = re.compile(
     r"^\W*(?:(?:تصحيح|تصويب|تنويه)\s*[:：](?=.*(?:نسخة|صيغة)\s+(?:سابقة|أولى|سابق))"
-    r"|(?:تصحيح|تصويب)\s*[:：](?=.*(?:خطأ|سهوا)))"
+    r"|(?:تصحيح|تصويب)\s*[:：](?=.*(?:خطأ|سهوا))"
+    # the label alone over its note, or the note without its label: "ورد في نسخة سابقة من هذا التقرير ..."
+    r"|(?:تصحيح|تصويب|تنويه)\s*[:：]?\s*$|(?:ورد|جاء)\s+في\s+(?:ال)?(?:نسخة|صيغة)\s+(?:سابقة|أولى)\s+من\s+هذ)"
 )
 # The label over the list of works an analysis cites, alone on its line: "المراجع", "المصادر والمراجع" (a section
 # of the text may be headed so: it ends the text only over cited works, clean._cited_works_under; an analysis's notes,
