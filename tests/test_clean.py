@@ -5523,6 +5523,17 @@ def test_a_correction_under_its_label_alone_or_without_a_label_is_no_text():
         assert all(roles[n] != "body" for n in range(8, 8 + len(correction)))
 
 
+def test_a_table_of_figures_under_a_read_also_card_is_the_articles():
+    """A read-also box of one card, then the article's own table (its title and rows of figures split by " | "):
+    a read-also box holds links, not figures, so the table is the text (fictional input)."""
+    table = ["تطور الشحنات عبر الميناء", "السنة | الشحنات (ألف طن)", "2022 | 140", "2023 | 210", "2024 | 260"]
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], "اقرأ أيضاً",
+             "هيئة الموانئ ترحب بقرار خفض رسوم العبور", *table, _R_P[2]]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[6] == "related" and roles[7] == "related"
+    assert all(roles[n] == "body" for n in (4, 5, *range(8, 14)))
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -2712,8 +2712,12 @@ def _table_in(page: _Page, gap: list[int]) -> set[int]:
             end += 1
         run = gap[n : end + 1]
         figures = sum(bool(re.search(r"\d", page.text[x])) for x in run)
-        # rows under a box's marker (read also, most read, a ticker), or a marker in the first row: the box's
-        explained = any(_says_what_it_is(page.text[x]) for x in gap[: n + 1])
+        # rows under a box's marker (read also, most read, a ticker), or a marker in the first row: the box's; but
+        # a read-also box holds links, not figures: rows a card and a title below its marker are the article's
+        explained = any(
+            _says_what_it_is(page.text[x]) and not (markers.READ_ALSO.match(page.text[x]) and n - m >= 2)
+            for m, x in enumerate(gap[: n + 1])
+        )
         if cells[n] >= 2 and len(run) >= 3 and 2 * figures >= len(run) and not explained:
             rows.update(run)
             above = gap[n - 1] if n else None
