@@ -5534,6 +5534,20 @@ def test_a_table_of_figures_under_a_read_also_card_is_the_articles():
     assert all(roles[n] == "body" for n in (4, 5, *range(8, 14)))
 
 
+def test_a_gallery_of_captioned_photos_over_the_text_does_not_hide_the_headline():
+    """Nine photos between the header and the text, each a caption over its credit ("عدسة: فلان"), a counter over
+    them: the captions say the story's words, but the headline is the one over the byline and the date line
+    (fictional input)."""
+    places = ["الميناء", "الرصيف", "السفينة", "المستودع", "البوابة", "الرافعة", "المرسى", "الجسر", "المنارة"]
+    gallery = ["1 / 9"]
+    for place in places:
+        gallery += [f"الخط البحري إلى جزيرة المرجان: {place} في يوم الافتتاح", "عدسة: سامر الواحي"]
+    header = [*_R_MENU, _R_HEADLINE, "كتبت: ليلى النخيلي", "نُشر بتاريخ 9/4/2025", "شارك", "فيسبوك", "إكس", ""]
+    cleaned = clean.clean("\n".join([*header, *gallery, "", *_R_P]))
+    assert cleaned.title == _R_HEADLINE
+    assert markers.is_credit("عدسة: سامر الواحي") and not markers.is_credit("عدسة الكاميرا الجديدة")
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -888,7 +888,7 @@ def _headline(page: _Page, start: int) -> int | None:
     # (not the dateline's agency, "موسكو - (وأم) -", which the masthead names too)
     lead = set().union(*(_content_words(_past_the_dateline(page.text[i])) for i in prose))
     # (neither a slider's slides nor a video's transcript, which say the story's words, hold the headline)
-    boxed = _slides(page, page.before(start)) | _transcript_lines(page)
+    boxed = _slides(page, page.before(start)) | _transcript_lines(page) | _gallery(page, page.before(start))
     window = _article_header(page, [i for i in page.before(start) if i not in boxed][-TITLE_WINDOW:])
     seen_byline = seen_date = False
     strong: list[int] = []
@@ -974,6 +974,26 @@ def _headline(page: _Page, start: int) -> int | None:
 
 
 LONG_KICKER_MIN_WORDS = 13
+
+
+GALLERY_MIN_PHOTOS = 3
+
+
+def _gallery(page: _Page, lines: list[int]) -> set[int]:
+    """A gallery over the text: three photos or more, each a caption over its credit ("عدسة: فلان"), perhaps a
+    counter ("1 / 9") over them. Its captions say the story's words but never hold the headline, and would push it
+    out of the lines where it is looked for."""
+    photos = [
+        (above, i)
+        for above, i in itertools.pairwise(lines)
+        if _is_credit(page.text[i])
+        and not _is_credit(page.text[above])
+        and _words(page.text[above]) < LONG_LINE_WORDS
+    ]
+    if len(photos) < GALLERY_MIN_PHOTOS:
+        return set()
+    found = {x for pair in photos for x in pair}
+    return found | {i for i in lines if markers.GALLERY_COUNTER.match(page.text[i])}
 
 
 def _slides(page: _Page, lines: list[int]) -> set[int]:

@@ -314,7 +314,8 @@ BYLINE = re.compile(
 )
 # How a credit opens (a dash or a parenthesis perhaps), and the words that credit a photo
 _CREDIT_START = r"^\s*(?:[-–—]\s*)?\(?\s*"
-_PHOTO_WORDS = rf"(?:(?:مصدر|حقوق)\s+)?(?:صور{_H}|{_A}لصور{_H})|تصوير"
+# ("عدسة: فلان", the photographer's lens, as Egyptian papers credit a photo)
+_PHOTO_WORDS = rf"(?:(?:مصدر|حقوق)\s+)?(?:صور{_H}|{_A}لصور{_H})|تصوير|عدس{_H}(?=\s*[:：])"
 CREDIT = re.compile(
     rf"{_CREDIT_START}(?:{_PHOTO_WORDS}|{_A}رشيفي{_H}|{_A}رشيف|صور{_H}\s+{_A}رشيفي{_H}"
     rf"|Getty(?:\s*Images(?:\.\w{{2,3}})?)?|AFP"
