@@ -5542,7 +5542,9 @@ def test_a_gallery_of_captioned_photos_over_the_text_does_not_hide_the_headline(
     gallery = ["1 / 9"]
     for place in places:
         gallery += [f"الخط البحري إلى جزيرة المرجان: {place} في يوم الافتتاح", "عدسة: سامر الواحي"]
-    header = [*_R_MENU, _R_HEADLINE, "كتبت: ليلى النخيلي", "نُشر بتاريخ 9/4/2025", "شارك", "فيسبوك", "إكس", ""]
+    standfirst = "على مدى أسبوع تحول الميناء إلى ورشة مفتوحة، في مشروع تقول الحكومة إنه الأكبر منذ عقود"
+    header = [*_R_MENU, "اقتصاد", _R_HEADLINE, standfirst, "كتبت: ليلى النخيلي", "نُشر بتاريخ 9/4/2025", "شارك",
+              "فيسبوك", "إكس", "لينكدإن", "نسخ الرابط", ""]  # fmt: skip
     cleaned = clean.clean("\n".join([*header, *gallery, "", *_R_P]))
     assert cleaned.title == _R_HEADLINE
     assert markers.is_credit("عدسة: سامر الواحي") and not markers.is_credit("عدسة الكاميرا الجديدة")
