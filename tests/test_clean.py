@@ -5550,6 +5550,31 @@ def test_a_gallery_of_captioned_photos_over_the_text_does_not_hide_the_headline(
     assert markers.is_credit("عدسة: سامر الواحي") and not markers.is_credit("عدسة الكاميرا الجديدة")
 
 
+def test_an_explainers_questions_go_on_after_a_read_also_box():
+    """An explainer in questions and answers ("س:" / "ج:"): its first question repeats words of the text without
+    being a pull quote, and after an advert and a read-also box of two cards the next question goes on with the
+    article (fictional input)."""
+    turns = [
+        ["س: ما الذي يتيحه الخط البحري الجديد لسكان جزيرة المرجان؟",
+         "ج: يتيح الخط البحري الجديد لسكان جزيرة المرجان نقل البضائع إلى ميناء النخيل ثلاث مرات في الأسبوع."],
+        ["س: كم تبلغ تكلفة الرحلة الواحدة؟", "ج: حددت الوزارة سعر التذكرة بعشرين دينارا للمسافر الواحد."],
+        ["س: متى تبدأ الرحلات؟", "ج: تنطلق أولى الرحلات مطلع الشهر المقبل بعد استكمال تجهيز الأرصفة."],
+        ["س: من يشغل السفن؟", "ج: تتولى شركة المرجان للملاحة تشغيل السفن الثلاث بموجب عقد مدته عشر سنوات."],
+    ]  # fmt: skip
+    box = ["إعلان", "", "اقرأ أيضا", "هيئة الموانئ ترحب بقرار خفض رسوم العبور",
+           "اجتماع مرتقب لمجلس إدارة شركة المرجان للملاحة"]  # fmt: skip
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", _R_P[0], ""]
+    for turn in turns[:2]:
+        lines += [*turn, ""]
+    lines += [*box, ""]
+    for turn in turns[2:]:
+        lines += [*turn, ""]
+    roles = _roles_of(lines)
+    texts = {line: roles[n] for n, line in enumerate(lines, 1) if line}
+    assert all(texts[line] == "body" for turn in turns for line in turn)
+    assert all(texts[line] != "body" for line in box if line)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -2164,7 +2164,8 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         if _headline_and_date(page, gap) and not posted:
             return None  # a headline and its date line, then a paragraph that starts afresh: another story
         lines = [page.text[x] for x in gap]
-        goes_on = markers.WAW_ALEF.match(paragraph)
+        # (or the interview's next turn: "س: ..." or "ج: ..." where the article has turns so labelled above the box)
+        goes_on = markers.WAW_ALEF.match(paragraph) or _turn_goes_on(page, rest[step])
         # before "واستحوذت ...", or under a live page's update time, the box's last line may be the subheading that
         # heads the paragraph: it shares its words
         # (so may it under an advertisement's label alone: the advert's picture is not copied)
@@ -2593,6 +2594,19 @@ def _asked_in_the_interview(page: _Page, i: int) -> bool:
     # the interview has asked so already in the article's text (a box's headlines may share a label, "دراسة: ...")
     asked = any(j < i and page.role(j) == "body" for j in turns)
     return len(turns) >= INTERVIEW_TURNS and asked
+
+
+def _turn_goes_on(page: _Page, i: int) -> bool:
+    """An interview's turn ("س: ..."، "ج: ...") whose label opens turns of the article's text above it."""
+    found = _SPEAKER.match(page.text[i])
+    turns = page.speakers.get(found.group(1), []) if found else []
+    return len(turns) >= INTERVIEW_TURNS and any(j < i and page.role(j) == "body" for j in turns)
+
+
+def _a_turn(page: _Page, i: int) -> bool:
+    """A line that opens on a label ("س: ...") that opens two more lines of the page: an interview's turn."""
+    found = _SPEAKER.match(page.text[i])
+    return bool(found) and len(page.speakers.get(found.group(1), [])) >= INTERVIEW_TURNS
 
 
 POST_COUNTS_MAX_WORDS = 10
@@ -3026,6 +3040,8 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
     s = page.text[i]
     if _quoted_elsewhere(page, i):
         return True
+    if _a_turn(page, i):
+        return False  # "س: ..." where the label opens the interview's other questions: one of them, said once
     if _words(s) < (3 if marked else PULL_QUOTE_MIN_WORDS) or s.rstrip().endswith((":", "：")):
         return False  # too short to say it again, or a lead-in ("... أبرزها:") that announces what follows
     own = _content_words(s)
