@@ -5575,6 +5575,22 @@ def test_an_explainers_questions_go_on_after_a_read_also_box():
     assert all(texts[line] != "body" for line in box if line)
 
 
+def test_a_podcast_episodes_header_and_player_leave_its_headline_and_date():
+    """A podcast's episode page: credits with their roles ("تقديم:"، "إعداد: ... | هندسة صوتية: ..."), its date and
+    length, a player with its speed and download buttons and the platforms where it is heard ("استمع عبر:"،
+    "سبوتيفاي"، "آبل بودكاست"): the headline and the date are found above them (fictional input)."""
+    header = ["برامج", "الحلقات الجديدة", "عن الإذاعة", "", "برنامج: موانئ", "الموسم الثاني - الحلقة 12",
+              _R_HEADLINE, "تقديم: ليلى النخيلي", "إعداد: سامر الواحي | هندسة صوتية: مراد الجزري",
+              "9 أبريل 2025 · 31 دقيقة", "", "▶ تشغيل", "00:00 / 31:05", "1x", "تنزيل الحلقة", "استمع عبر:",
+              "سبوتيفاي", "آبل بودكاست", "يوتيوب", "مشاركة", "نسخ الرابط", ""]  # fmt: skip
+    raw = "\n".join([*header, *_R_P])
+    cleaned = clean.clean(raw)
+    assert cleaned.title == _R_HEADLINE
+    assert propose.publication_date(raw, cleaned).date == dt.date(2025, 4, 9)
+    # (without their colon, "ترجمة" and "تقديم" head a section; "بودكاست" alone is a menu's item)
+    assert markers.header("ترجمة متبادلة") is None and markers.header("بودكاست") is None
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -251,6 +251,9 @@ SOCIAL_WORDS = {
     "متابعة", "تابِع", "Follow",  # an embedded post's follow button
     "أضف", "تعليقا", "تعليقاً",  # "أضف تعليقا": the comment form's button in the bar
     "أعجبني", "غردي", "غرّدي", "شاركي", "أرسلي", "ارسلي", "لصديق", "لصديقة",  # a women's magazine's buttons
+    # where a podcast is heard too ("استمع عبر:", then the platforms one per line)
+    "سبوتيفاي", "Spotify", "آبل", "أبل", "Apple", "أنغامي", "انغامي", "Anghami",
+    "ساوند", "كلاود", "SoundCloud", "ديزر", "Deezer", "Castbox", "كاست", "بوكس",
 }  # fmt: skip
 BYLINE_MARKER = re.compile(r"^\s*(?:نشر|بقلم|كتب|كتبت|By)\s*[:：]?\s*$", re.I)
 # A byline's label alone on its line above the text ("Author," then the name, "Role," then the office); looked for
@@ -309,7 +312,8 @@ _PHOTO_AGENCY = (
 CAPTION_CREDIT = re.compile(rf"[^\s.!؟?…:]\s*\(\s*(?:{_PHOTO_AGENCY})\s*\)\s*$", re.I)
 # "حاوره" / "أجرى الحوار": who conducted an interview, the byline of one
 BYLINE = re.compile(
-    r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حاوره|حاورها|حاورته|حاورهم|أجرى\s+الحوار|اجرى\s+الحوار|By)\s*[:：]?\s+\S",
+    r"^\s*(?:(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حاوره|حاورها|حاورته|حاورهم|أجرى\s+الحوار|اجرى\s+الحوار|By)\s*[:：]?"
+    r"|(?:تقديم|ترجمة)\s*[:：])\s+\S",  # (with its colon: "ترجمة متبادلة" heads a section)
     re.I,
 )
 # How a credit opens (a dash or a parenthesis perhaps), and the words that credit a photo
@@ -699,16 +703,28 @@ SHARE_PROMPT = re.compile(
 
 
 _SHARE_VIA = frozenset("عبر على من خلال".split())
+_PODCASTS = frozenset("بودكاست Podcasts Podcast".split())
+
+
+# "استمع عبر:", "استمع إلى الحلقة على:", "متوفر على:": a label over the platforms where an episode is heard too
+LISTEN_ON = re.compile(
+    rf"^\s*(?:{_A}ستمع(?:و{_A})?(?:\s+(?:إلى|{_A}لى)\s+{_A}لحلق{_H})?|متوفر{_H}?|متاح{_H}?)\s+(?:عبر|على|في)\s*[:：]\s*$"
+)
 
 
 def is_social_bar(line: str) -> bool:
     """A line made only of share and social-network words, or a share button's prompt."""
-    if SHARE_PROMPT.match(line):
+    if SHARE_PROMPT.match(line) or LISTEN_ON.match(line):
         return True
     tokens = [t for t in re.split(r"[\s|/•·,،]+", line.strip()) if t]
     # (the prepositions of "شارك عبر فيسبوك تويتر" join two networks' names or more)
     networks = sum(bool(re.fullmatch(_NETWORKS, t)) for t in tokens)
-    joined = all(t in SOCIAL_WORDS or (t in _SHARE_VIA and networks >= 2) for t in tokens)
+    # ("بودكاست" alone is a menu's item; "آبل بودكاست" is where an episode is heard)
+    platform = len(tokens) > 1 and any(t in SOCIAL_WORDS for t in tokens)
+    joined = all(
+        t in SOCIAL_WORDS or (t in _SHARE_VIA and networks >= 2) or (t in _PODCASTS and platform)
+        for t in tokens
+    )
     return bool(tokens) and joined and words(line) <= 12
 
 
@@ -724,6 +740,10 @@ _DATE_WORDS = frozenset(
 )
 
 
+# a role and the name it credits, in a few words: "هندسة صوتية: طارق المصري"
+_CREDITED = re.compile(
+    r"^\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?\s*[:：]\s*[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}\s*$"
+)
 _CELLS = re.compile(r"\s[|•]\s")  # a row's cells: "2026/01/20 | 1,284 مشاهدة", "بقلم فلان | نشر في ..."
 
 
@@ -839,7 +859,11 @@ def header(line: str) -> Marker | None:
         return Marker("share_bar", "text-size-buttons")
     # (perhaps with its date after a bar: "بقلم فلان | نشر في 10 أبريل 2025")
     cells = _CELLS.split(line)
-    dated = all(_one_date_line(c) or (words(c) <= 5 and re.search(r"[\d٠-٩]", c)) for c in cells[1:])
+    # (or with the other credits of the work: "إعداد: فلان | هندسة صوتية: فلان")
+    dated = all(
+        _one_date_line(c) or (words(c) <= 5 and re.search(r"[\d٠-٩]", c)) or _CREDITED.match(c)
+        for c in cells[1:]
+    )
     if BYLINE.match(line) and words(cells[0]) <= 8 and (len(cells) == 1 or dated):
         return Marker("byline", "byline-words")
     if WIRE_TAKE_ENDS.match(line) or EDITORS_LINE.match(line):
@@ -879,7 +903,10 @@ ADDRESS_ALONE = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s+\d{1,3}\s*/\s*\d{1,
 
 # a player's button alone on its line ("تشغيل", "▶ Play"), under a video's or an audio's title
 PLAYER_BUTTON = re.compile(
-    r"^\s*[▶►⏵🎧🔊]?\s*(?:تشغيل|إيقاف(?:\s+مؤقت)?|استمع\s+الآن|Play|Pause|Listen)\s*$", re.I
+    r"^\s*[▶►⏵🎧🔊⬇]?\s*(?:تشغيل|إيقاف(?:\s+مؤقت)?|استمع\s+الآن|Play|Pause|Listen"
+    # an episode's download button, the player's speed ("1x", "1.5x")
+    r"|(?:تنزيل|تحميل)\s+(?:ال)?(?:حلقة|ملف\s+الصوتي|مقطع)|[0-2](?:[.,][25]5?)?\s*[x×])\s*$",
+    re.I,
 )
 # a link's label that says where it leads: "الانتقال إلى بنك الصور", "الانتقال إلى المقال"
 GO_TO = re.compile(
