@@ -5591,6 +5591,19 @@ def test_a_podcast_episodes_header_and_player_leave_its_headline_and_date():
     assert markers.header("ترجمة متبادلة") is None and markers.header("بودكاست") is None
 
 
+def test_a_long_heading_over_a_timeline_or_a_list_is_the_articles():
+    """A heading of seven words or more that ends no sentence is taken for a caption, unless the two lines under
+    it are items of a timeline ("2019 - ...") or of a list: then it heads them, at the article's end or between its
+    paragraphs (fictional input)."""
+    heading = "تسلسل زمني: محطات في تاريخ الخط البحري بين الجزيرتين"
+    timeline = ["2019 - إطلاق أول رحلة تجريبية بين الميناءين.", "2021 - توقيع اتفاق تشغيل مع شركة المرجان.",
+                "2024 - تمديد الخط ليشمل نقل البضائع."]  # fmt: skip
+    for after in (["المصدر: وزارة النقل"], ["", _R_P[2]]):
+        lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], "", heading, *timeline, "", *after]
+        roles = _roles_of(lines)
+        assert all(roles[n] == "body" for n in (4, 5, 7, 8, 9, 10)), roles
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -674,6 +674,16 @@ def _points_under(page: _Page, label: int, most_words: int) -> list[int]:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪◦]|\d{1,2}\s*[.)\-–])\s")
+# an item of a timeline: its year and a dash ("2016 - توقيع ...")
+_TIMELINE_ITEM = re.compile(r"\s*[\d٠-٩]{4}\s*[-–—:]\s")
+
+
+def _heads_a_list(page: _Page, rest: list[int], k: int) -> bool:
+    """The two lines under rest[k] are items of a list or a timeline: rest[k] is the list's heading, not a caption."""
+    under = [page.text[x] for x in rest[k + 1 : k + 3]]
+    return len(under) == 2 and all(_LIST_ITEM.match(u) or _TIMELINE_ITEM.match(u) for u in under)
+
+
 RESTATED = 0.6  # of a summary's content words, found again in the lead that restates it
 PHOTO_RESTATED = 0.4  # the same past a photo, where a standfirst over the photo says it in its own words
 RESTATED_GAP = 8  # lines of a box or a photo that may stand between a summary and the lead that restates it
@@ -1675,6 +1685,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             elif _prose_resumes(page, rest[k + 1 :]):
                 # (a line the markup sets as the article's heading is its subheading, however long)
                 heading = "heading" in page.hints.get(i, ())
+                heading = heading or _heads_a_list(page, rest, k)  # a list's or a timeline's, over its items
                 if page.punctuates and _words(s) >= 7 and not markers.SENTENCE_END.search(s) and not heading:
                     page.mark(i, "caption", "no-sentence-end", sure=False)
                 else:
