@@ -5604,6 +5604,23 @@ def test_a_long_heading_over_a_timeline_or_a_list_is_the_articles():
         assert all(roles[n] == "body" for n in (4, 5, 7, 8, 9, 10)), roles
 
 
+def test_a_short_heading_and_its_list_of_sentences_are_the_articles():
+    """A short heading, then bulleted items that each close a sentence with a full stop (a box's links are headlines
+    and close on none): the article's own list, between its paragraphs or at its end over the source line; an item
+    that says again what a paragraph says is no pull quote (fictional input)."""
+    items = ["- إطلاق أول رحلة تجريبية بين الميناءين.", "- توقيع اتفاق تشغيل مع شركة المرجان.",
+             "- تمديد الخط ليشمل نقل البضائع والمسافرين."]  # fmt: skip
+    for heading in (["أبرز بنود الاتفاق"], []):
+        for after in ([_R_P[2]], ["المصدر: وزارة النقل"]):
+            lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], "", *heading, *items, "", *after]
+            roles = _roles_of(lines)
+            listed = range(7, 7 + len(heading) + len(items))
+            assert all(roles[n] == "body" for n in (4, 5, *listed)), (heading, after, roles)
+    links = ["- هيئة الموانئ ترحب بقرار خفض رسوم العبور", "- اجتماع مرتقب لمجلس إدارة شركة المرجان"]
+    roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", "أخبار ذات صلة", *links])
+    assert all(roles[n] != "body" for n in (8, 9, 10))
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -1692,6 +1692,11 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                     page.mark(i, "body", "short-line-in-text")
             elif markers.PARAGRAPH_END.search(s) and k and page.role(rest[k - 1]) == "body":
                 page.mark(i, "body", "closing-sentence", sure=False)
+            elif listed := _list_from(page, rest, k):
+                for x in rest[k : k + listed]:  # a short heading and its list, where the article may end
+                    page.mark(x, "body", "list-in-text")
+                k += listed
+                continue
             else:
                 resume = _interruption(page, rest, k)
                 if resume is None:
@@ -2772,6 +2777,32 @@ def _table_in(page: _Page, gap: list[int]) -> set[int]:
     return rows
 
 
+def _list_from(page: _Page, rest: list[int], k: int) -> int:
+    """How many lines from rest[k] on are the article's own list (a short heading, then its items); 0 if none."""
+    end = k if markers.BULLET.match(page.text[rest[k]]) else k + 1
+    while end < len(rest) and markers.BULLET.match(page.text[rest[end]]):
+        end += 1
+    return end - k if _list_in(page, rest[k:end]) else 0
+
+
+LIST_MIN_ITEMS = 2
+
+
+def _list_in(page: _Page, gap: list[int]) -> set[int]:
+    """The article's own list between its paragraphs: two bulleted items or more, each a sentence closed by a full
+    stop (a box's links are headlines, which close on none), perhaps under a short heading; in a gap that no
+    marker explains."""
+    if any(_says_what_it_is(page.text[x]) for x in gap):
+        return set()
+    items = [x for x in gap if markers.BULLET.match(page.text[x]) and page.text[x].rstrip().endswith(".")]
+    if len(items) < LIST_MIN_ITEMS or items != gap[len(gap) - len(items) :]:
+        return set()  # (the items close the gap, one under another)
+    heading = gap[: len(gap) - len(items)]
+    if len(heading) > 1 or (heading and _words(page.text[heading[0]]) > SUBHEADING_MAX_WORDS):
+        return set()
+    return set(gap)
+
+
 def _heading_above_box(page: _Page, i: int, box: int) -> bool:
     """A saved page's heading of the article right above a box: the section the box sits in."""
     s = page.text[i]
@@ -3074,10 +3105,19 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
     far = page.order if _words(s) >= PULL_QUOTE_MIN_WORDS and not continued else []
     if boxed and (_repeats_above(page, i, own, near) or _repeats_above(page, i, own, far, FAR_QUOTE_SHARE)):
         return True
-    if _LIST_ITEM.match(
-        s
-    ):  # an item says what the items beside it say, in other words: it quotes none of them
+    if _LIST_ITEM.match(s):
+        # an item says what the items beside it say, in other words: it quotes none of them
         near = [j for j in near if not _LIST_ITEM.match(page.text[j])]
+        items = [j for j in page.before(i)[-1:] + page.after(i)[:1] if _LIST_ITEM.match(page.text[j])]
+        if items and not any(_says_again(page, j, near) for j in items):
+            return False  # one item of the article's list says again what it says (key points restate it all)
+    return _says_again(page, i, near)
+
+
+def _says_again(page: _Page, i: int, near: list[int]) -> bool:
+    """Most of line i's words are in a longer line among `near`."""
+    s = page.text[i]
+    own = _content_words(s)
     return any(
         len(page.text[j]) > len(s) + 10
         and len(own & _content_words(page.text[j])) >= PULL_QUOTE_SHARE * len(own)
