@@ -5621,6 +5621,30 @@ def test_a_short_heading_and_its_list_of_sentences_are_the_articles():
     assert all(roles[n] != "body" for n in (8, 9, 10))
 
 
+def test_a_writers_box_whose_one_line_opens_on_the_bylines_name_is_no_text():
+    """ "عن الكاتب" under the text, over one line that opens on the name set under the headline and says what the
+    writer does: the writer's box, not the article (fictional input)."""
+    bio = "ليلى النخيلي صحفية من الواحة متخصصة في شؤون النقل البحري، عملت مراسلة في ميناء النخيل منذ 2015."
+    lines = [*_R_MENU, _R_HEADLINE, "ليلى النخيلي", "نشر في 09/04/2025 على الساعة 16:20", "", *_R_P, "", "عن الكاتب",
+             bio, "", "شارك على", "فيسبوك"]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[7] == "title" and all(roles[n] == "body" for n in (11, 12, 13))
+    assert roles[15] != "body" and roles[16] != "body"
+
+
+def test_the_name_under_a_sponsored_boxs_last_card_is_no_subheading():
+    """A sponsored box between paragraphs: cards of a headline and the advertiser's name under it; the last name,
+    short as a subheading, closes the last card (a gallery's counters alternate with captions, but are no names)
+    (fictional input)."""
+    cards = ["إعلان", "محتوى مدعوم", "طبيب يكشف: كوب واحد قبل النوم يغير حياتك", "صحتك اليوم",
+             "أسعار الشقق على شاطئ النخيل قد تفاجئك.. اكتشف العروض", "عقارات الواحة",
+             "لن تصدق كيف يبدو أبطال مسلسلك المفضل الآن", "نجوم وحكايات"]  # fmt: skip
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P[:2], "", *cards, "", _R_P[2]]
+    roles = _roles_of(lines)
+    assert all(roles[n] != "body" for n in range(7, 15)), roles
+    assert roles[16] == "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -299,6 +299,13 @@ def _author_box(page: _Page, start: int) -> None:
             for j in body[n - 1 if labelled else n :]:
                 page.mark(j, "byline", "author-box", sure=False)
             return
+    # "عن الكاتب" over the box's one line, which opens on the byline's name (or the name set alone under the
+    # headline): "فلان صحفي تونسي متخصص في ..."
+    label, bio = (page.text[x] for x in body[-2:]) if len(body) >= 2 else ("", "")
+    if markers.AUTHOR_BOX.match(label) and any(bio.startswith(name + " ") for name in names | bare):
+        for j in body[-2:]:
+            page.mark(j, "byline", "author-box", sure=False)
+        return
     if len(body) < 3:
         return
     # the writer's name alone, then one line that says what they do ("كاتب وباحث مغربي ..."), closing the text
@@ -2902,6 +2909,8 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         return False
     if markers.CONTACT_LINE.match(s):
         return False  # an advert's telephone at its end ("للاتصال: 05.37..."), no heading of the text
+    if _closes_a_pair(page, gap, n):
+        return False  # the name under the box's last card, as under each card above it
     if _CARD_TIME.match(s) and _a_cards_time(page, gap, n, related):
         return False  # a card's time ("قبل ساعة", "أمس") in a box of cards, or under the box's marker and its card
     if _PLAYER_WORD.match(s) and markers.widget(page.text[gap[n - 1]]):
@@ -2938,6 +2947,21 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         or markers.widget(before)
         or markers.header(before)
     )
+
+
+CARD_NAME_MAX_WORDS = 3
+CARD_HEADLINE_MIN_WORDS = 5
+
+
+def _closes_a_pair(page: _Page, gap: list[int], n: int) -> bool:
+    """Cards of a headline and a name under it (a sponsored box: the advertiser's or the section's name, "محتوى
+    مدعوم"): gap[n], a name's length under a headline's, ends the third such pair in a row."""
+    if n < 5:
+        return False
+    lines = [page.text[gap[m]] for m in range(n - 5, n + 1)]
+    # (a name in words: a gallery's counters, "2 / 4", alternate with its captions too)
+    names = all(_words(x) <= CARD_NAME_MAX_WORDS and not re.search(r"[\d٠-٩]", x) for x in lines[1::2])
+    return names and all(_words(x) >= CARD_HEADLINE_MIN_WORDS for x in lines[0::2])
 
 
 _MEDIA_LINK = re.compile(r"^\s*(?:pic\.twitter\.com/|https?://)\S*\s*$", re.I)
