@@ -5645,6 +5645,25 @@ def test_the_name_under_a_sponsored_boxs_last_card_is_no_subheading():
     assert roles[16] == "body"
 
 
+def test_a_weeklys_dossier_by_several_writers_keeps_its_headline_its_parts_and_its_facts():
+    """A weekly's dossier: a team's byline ("إعداد: فلان - فلان - فلان"), a photo's caption that credits it ("...
+    © الواحة", never the headline), a part signed by "مراسلنا في ...: فلان" (a byline, not the text), and a list of
+    facts its heading announces ("الملف في أرقام:", each a label and its value), which is the article's (fictional
+    input)."""
+    facts = ["الملف في أرقام:", "- السفن العاملة على الخط: ثلاث سفن", "- الرحلات الأسبوعية: ست رحلات",
+             "- حصة البضائع من الحمولة: حوالي الثلث"]  # fmt: skip
+    lines = [*_R_MENU, "ملف الأسبوع", _R_HEADLINE, "إعداد: ليلى النخيلي - سامر الواحي - مراد الجزري",
+             "الأربعاء 9 أبريل 2025 - 10:00", "فيسبوك", "واتساب", "",
+             "صورة مركبة لميناء النخيل وجزيرة المرجان © الواحة", _R_P[0], "", "أولا: من جزيرة المرجان",
+             "مراسلنا في المرجان: مراد الجزري", _R_P[1], "", *facts, "", _R_P[2]]  # fmt: skip
+    cleaned = clean.clean("\n".join(lines))
+    assert cleaned.title == _R_HEADLINE
+    roles = _roles_of(lines)
+    signed = lines.index("مراسلنا في المرجان: مراد الجزري") + 1
+    assert roles[signed] != "body" and roles[lines.index(_R_HEADLINE) + 2] == "byline"
+    assert all(roles[lines.index(x) + 1] == "body" for x in (*_R_P, *facts))
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -281,6 +281,14 @@ def _table_of_contents(page: _Page) -> tuple[frozenset[int], frozenset[str]]:
     return frozenset(lines), frozenset(headings)
 
 
+def _signed_above(page: _Page, first: int) -> bool:
+    """A byline stands between the headline and the line `first`."""
+    return any(
+        (markers.header(page.text[j]) or _NOTHING).role == "byline"
+        for j in page.before(first)[-TITLE_WINDOW:]
+    )
+
+
 def _author_box(page: _Page, start: int) -> None:
     """An author's box at the end of the text: the byline's name again on its own line, and what they do; or a
     name set alone under the headline, again under the text (perhaps under "عن الكاتب") over a line that says what
@@ -573,6 +581,11 @@ def _first_paragraph(page: _Page) -> int | None:
         # (a card's time under its headline, among cards of other stories, is no date line of the article's)
         cards = _cards_times(page, between)
         header = [None if j in cards else markers.header(page.text[j]) for j in between]
+        # under the header's byline, another byline between paragraphs signs a part of a dossier ("مراسلنا في ...:
+        # فلان"): the paragraph above it is the text, no standfirst
+        signed = [m is not None and m.role == "byline" for m in header]
+        if any(signed) and all(a or m is None for a, m in zip(signed, header)) and _signed_above(page, first):
+            return first
         if any(_header_furniture(m) for m in header):
             # (with no headline above it or among the lines under it, it is the headline: _headline finds it)
             headline_below = any(
@@ -1387,6 +1400,7 @@ def _headline_like(page: _Page, i: int) -> bool:
         and not markers.is_breadcrumb(s)
         and not _tab_title(s)
         and not _CLOCK_FIRST.match(s)  # "17:18 headline": an item of a feed of the latest news
+        and "©" not in s  # a photo's caption that credits it ("... © الوكالة")
         and bool(re.search(r"[\u0621-\u064a]", s))
     )
 
@@ -2793,15 +2807,29 @@ def _list_from(page: _Page, rest: list[int], k: int) -> int:
 
 
 LIST_MIN_ITEMS = 2
+_FACT = re.compile(r"^[^:：]{2,60}[:：]\s*\S")
+
+
+def _a_fact(s: str) -> bool:
+    """A list's item that states a fact: a label, a colon and its value ("- الطلبة المغاربة في روسيا: 6 آلاف طالب")."""
+    return bool(_FACT.match(s))
 
 
 def _list_in(page: _Page, gap: list[int]) -> set[int]:
     """The article's own list between its paragraphs: two bulleted items or more, each a sentence closed by a full
-    stop (a box's links are headlines, which close on none), perhaps under a short heading; in a gap that no
-    marker explains."""
+    stop (a box's links are headlines, which close on none) or announced by a heading with a colon, perhaps under a
+    short heading; in a gap that no marker explains."""
     if any(_says_what_it_is(page.text[x]) for x in gap):
         return set()
-    items = [x for x in gap if markers.BULLET.match(page.text[x]) and page.text[x].rstrip().endswith(".")]
+    # (or facts that close no sentence, a label and its value, under a heading that announces them: "الملف في
+    # أرقام:" over "- المبادلات التجارية: 2.6 مليار دولار"; a table of contents' items are headlines)
+    announced = bool(gap) and page.text[gap[0]].rstrip().endswith((":", "："))
+    items = [
+        x
+        for x in gap
+        if markers.BULLET.match(page.text[x])
+        and ((announced and _a_fact(page.text[x])) or page.text[x].rstrip().endswith("."))
+    ]
     if len(items) < LIST_MIN_ITEMS or items != gap[len(gap) - len(items) :]:
         return set()  # (the items close the gap, one under another)
     heading = gap[: len(gap) - len(items)]

@@ -313,7 +313,8 @@ CAPTION_CREDIT = re.compile(rf"[^\s.!؟?…:]\s*\(\s*(?:{_PHOTO_AGENCY})\s*\)\s*
 # "حاوره" / "أجرى الحوار": who conducted an interview, the byline of one
 BYLINE = re.compile(
     r"^\s*(?:(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حاوره|حاورها|حاورته|حاورهم|أجرى\s+الحوار|اجرى\s+الحوار|By)\s*[:：]?"
-    r"|(?:تقديم|ترجمة)\s*[:：])\s+\S",  # (with its colon: "ترجمة متبادلة" heads a section)
+    # (with its colon: "ترجمة متبادلة" heads a section; "مراسلنا في موسكو: فلان" signs a part of a dossier)
+    r"|(?:تقديم|ترجمة|مراسل(?:نا|تنا|ه|ها)\s+في\s+[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)\s*[:：])\s+\S",
     re.I,
 )
 # How a credit opens (a dash or a parenthesis perhaps), and the words that credit a photo
@@ -864,7 +865,9 @@ def header(line: str) -> Marker | None:
         _one_date_line(c) or (words(c) <= 5 and re.search(r"[\d٠-٩]", c)) or _CREDITED.match(c)
         for c in cells[1:]
     )
-    if BYLINE.match(line) and words(cells[0]) <= 8 and (len(cells) == 1 or dated):
+    # (its words, not the dashes between a team's names: "إعداد: فلان - فلان - فلان")
+    named = sum(bool(re.search(r"[^\W\d_]", token)) for token in cells[0].split())
+    if BYLINE.match(line) and named <= 8 and (len(cells) == 1 or dated):
         return Marker("byline", "byline-words")
     if WIRE_TAKE_ENDS.match(line) or EDITORS_LINE.match(line):
         return Marker("source_line", "wire-take-ends")
