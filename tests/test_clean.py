@@ -5505,6 +5505,16 @@ def test_a_wire_copys_takes_go_on_under_their_continuation_mark():
     assert roles[6] != "body" and roles[7] != "body"
 
 
+def test_the_markers_of_wire_takes_and_read_also_boxes_take_their_variants():
+    """ "-- يتبع --" between doubled dashes, the editors' dotted initials ("ع.ح / م.س"), "طالعوا أيضا:" (the plural
+    imperative) are read as their plain forms are."""
+    assert markers.WIRE_TAKE_ENDS.match("-- يتبع --") and markers.EDITORS_LINE.match("ع.ح / م.س")
+    assert markers.READ_ALSO.match("طالعوا أيضا: هيئة الموانئ ترحب بقرار خفض رسوم العبور")
+    assert not markers.EDITORS_LINE.match("ع ح ر") and not markers.WIRE_TAKE_ENDS.match(
+        "يتبع الوزير جولته غدا"
+    )
+
+
 def test_a_gulf_agencys_dateline_alone_over_the_first_paragraph_is_the_texts():
     """ "النخيل في 9 أبريل / ونا /", the day without its year and the agency between slashes, alone over the
     first paragraph: its dateline (fictional input)."""
@@ -5989,7 +5999,7 @@ def _review_cases() -> list:
 
 
 @pytest.mark.parametrize("case", _review_cases())
-def test_what_the_third_to_sixth_reviews_of_the_eighth_round_found(case):
+def test_what_the_reviews_of_the_eighth_and_ninth_rounds_found(case):
     """The third to sixth reviews' inputs, mended: an obituary or a news lead that opens on what a person does is
     the text when the article's header stands right above it, and a writer's box under a site's date bar is a box; a
     menu's "فيديو" and "معرض الصور" are menu items, an audio player's buttons are not; a dated section's heading
@@ -6002,7 +6012,14 @@ def test_what_the_third_to_sixth_reviews_of_the_eighth_round_found(case):
     place opens on); the first item under "آخر الأخبار" is no headline; a writer's box stops only under a headline
     over its date line; a menu's "استمع الآن" is a menu item; a chronicle's dated headings stay; a marker of other
     stories above the header makes no card of it; a section named "آخر الأخبار" over the headline, in one block with
-    its date line, leaves it the headline; hours in a transcript's offsets ("[00:12:40]") are read."""
+    its date line, leaves it the headline; hours in a transcript's offsets ("[00:12:40]") are read. The ninth round's
+    review: a credit under the headline makes no gallery of it; platforms' names head a section unless "استمع عبر:"
+    lists them; "تقديم:" and "ترجمة:" inside the text are no bylines; a bill's first version is no correction, a
+    correction in definite wording is one, and its label alone goes with it ("تنويه" over the article's notice
+    stays); dated cells are cards, not a table; a second card under an inline card is a card; a site's rules for
+    comments are no list of the article, a numbered list at its end is; a caption between a lead-in and its list
+    is a caption; a highlight under the speaker's label is a pull quote; a short line after cards whose names stand
+    over their headlines heads the text."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     assert clean.clean("\n".join(case["lines"])).title == case["headline"]

@@ -244,11 +244,25 @@ def classify_lines(
         title = _headline(page, start)
     page.live_stamps = _live_stamps(page, start)
     end = _article(page, start, title)
+    end = _correction_label(page, end)
     _first_update(page, start)
     _header(page, start, title)
     _after_article(page, end)
     _author_box(page, start)
     return page.decided
+
+
+def _correction_label(page: _Page, end: int) -> int:
+    """Where a site's correction ends the article, its label alone on the line above ("تصحيح") ends it: the end."""
+    above = page.before(end)[-1:] if end < len(page.text) else []
+    if (
+        above
+        and markers.CORRECTION_LABEL.match(page.text[above[0]])
+        and markers.CORRECTION.match(page.text[end])
+    ):
+        page.mark(above[0], "source_line", "correction-label")
+        return above[0]
+    return end
 
 
 AUTHOR_BOX_LINES = 2  # the author's name, then a line or two about them
@@ -698,10 +712,20 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪◦]|\d{1,2}\s*[.)\-–])\s")
 _TIMELINE_ITEM = re.compile(r"\s*[\d٠-٩]{4}\s*[-–—:]\s")
 
 
+LIST_HEADING_MAX_WORDS = 10  # a list's heading; a photo's caption runs longer
+
+
 def _heads_a_list(page: _Page, rest: list[int], k: int) -> bool:
-    """The two lines under rest[k] are items of a list or a timeline: rest[k] is the list's heading, not a caption."""
+    """The two lines under rest[k] are items of a list or a timeline, which no lead-in above announces (a line
+    between the lead-in and its list is a photo's caption): rest[k] is the list's heading, not a caption."""
     under = [page.text[x] for x in rest[k + 1 : k + 3]]
-    return len(under) == 2 and all(_LIST_ITEM.match(u) or _TIMELINE_ITEM.match(u) for u in under)
+    announced = k > 0 and page.text[rest[k - 1]].rstrip().endswith((":", "："))
+    return (
+        len(under) == 2
+        and all(_LIST_ITEM.match(u) or _TIMELINE_ITEM.match(u) for u in under)
+        and not announced
+        and _words(page.text[rest[k]]) <= LIST_HEADING_MAX_WORDS
+    )
 
 
 RESTATED = 0.6  # of a summary's content words, found again in the lead that restates it
@@ -1009,16 +1033,23 @@ LONG_KICKER_MIN_WORDS = 13
 GALLERY_MIN_PHOTOS = 3
 
 
+def _byline_or_date(page: _Page, i: int) -> bool:
+    """Line i is a byline or a date line."""
+    return (markers.header(page.text[i]) or _NOTHING).role in ("date_line", "byline")
+
+
 def _gallery(page: _Page, lines: list[int]) -> set[int]:
     """A gallery over the text: three photos or more, each a caption over its credit ("عدسة: فلان"), perhaps a
     counter ("1 / 9") over them. Its captions say the story's words but never hold the headline, and would push it
     out of the lines where it is looked for."""
     photos = [
         (above, i)
-        for above, i in itertools.pairwise(lines)
+        for k, (above, i) in enumerate(itertools.pairwise(lines))
         if _is_credit(page.text[i])
         and not _is_credit(page.text[above])
         and _words(page.text[above]) < LONG_LINE_WORDS
+        # (a line over a credit over the byline is the headline)
+        and not (k + 2 < len(lines) and _byline_or_date(page, lines[k + 2]))
     ]
     if len(photos) < GALLERY_MIN_PHOTOS:
         return set()
@@ -1666,12 +1697,12 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 page.mark(i, "body", "article-region")
         elif nxt is not None and _words(s) <= POST_ACCOUNT_WORDS and _post_time(page.text[nxt]):
             page.mark(i, "embed", "post-account")  # a post copied from a social network: its account's name
-        elif markers.ON_A_NETWORK.match(s) and _post_under(page, rest, k):
+        elif markers.ON_A_NETWORK.match(s) and (stamp := _post_under(page, rest, k)):
             # "قناة ... على تيليغرام" over the post's text and its time: the text is the post's, however it reads
             page.mark(i, "embed", "post-card-top")
-            while k + 1 < len(rest) and not _post_stamp(page.text[rest[k + 1]]):
-                k += 1
-                page.mark(rest[k], "embed", "post-text")
+            for x in rest[k + 1 : stamp]:
+                page.mark(x, "embed", "post-text")
+            k = stamp - 1
         elif i in page.turn_labels or (k and rest[k - 1] in page.turn_labels):
             # a speaker's label, or what they say under it (a question)
             page.mark(i, "body", "transcript-turn")
@@ -2121,10 +2152,10 @@ def _the_sites_credit(page: _Page, i: int) -> bool:
 POST_ACCOUNT_WORDS = 8
 
 
-def _post_under(page: _Page, rest: list[int], k: int) -> bool:
-    """A post's time and counts (a date line with a middle dot: "👁 12.4K · 03.06.2025") one or two lines under
-    rest[k], below the post's text."""
-    return any(_post_stamp(page.text[x]) for x in rest[k + 1 : k + 3])
+def _post_under(page: _Page, rest: list[int], k: int) -> int | None:
+    """Where in rest a post's time and counts stand (a date line with a middle dot: "👁 12.4K · 03.06.2025"), one
+    or two lines under rest[k], below the post's text; None if they do not."""
+    return next((m for m in range(k + 1, min(k + 3, len(rest))) if _post_stamp(page.text[rest[m]])), None)
 
 
 def _post_stamp(s: str) -> bool:
@@ -2624,26 +2655,33 @@ def _asked_in_the_interview(page: _Page, i: int) -> bool:
     article after a box."""
     if not _question(page.text[i]):
         return False
-    found = _SPEAKER.match(page.text[i])
-    turns = page.speakers.get(found.group(1), []) if found else page.questions
-    if not found and i not in turns:
+    labelled = _labelled_turns(page, i)
+    turns = labelled if labelled is not None else page.questions
+    if labelled is None and i not in turns:
         return False
     # the interview has asked so already in the article's text (a box's headlines may share a label, "دراسة: ...")
     asked = any(j < i and page.role(j) == "body" for j in turns)
     return len(turns) >= INTERVIEW_TURNS and asked
 
 
+def _labelled_turns(page: _Page, i: int) -> list[int] | None:
+    """The lines that open on the label line i opens on ("س: ..."، "الواحي: ..."), or None if it opens on none."""
+    found = _SPEAKER.match(page.text[i])
+    return page.speakers.get(found.group(1), []) if found else None
+
+
 def _turn_goes_on(page: _Page, i: int) -> bool:
     """An interview's turn ("س: ..."، "ج: ...") whose label opens turns of the article's text above it."""
-    found = _SPEAKER.match(page.text[i])
-    turns = page.speakers.get(found.group(1), []) if found else []
+    turns = _labelled_turns(page, i) or []
     return len(turns) >= INTERVIEW_TURNS and any(j < i and page.role(j) == "body" for j in turns)
 
 
-def _a_turn(page: _Page, i: int) -> bool:
-    """A line that opens on a label ("س: ...") that opens two more lines of the page: an interview's turn."""
-    found = _SPEAKER.match(page.text[i])
-    return bool(found) and len(page.speakers.get(found.group(1), [])) >= INTERVIEW_TURNS
+def _a_turn_said_once(page: _Page, i: int) -> bool:
+    """An interview's turn ("س: ...", its label opening two more lines of the page) that no longer turn of the same
+    label says again (a highlight repeats an answer under its speaker's label: "الواحي: «...»")."""
+    turns = _labelled_turns(page, i) or []
+    others = [j for j in turns if j != i]
+    return len(turns) >= INTERVIEW_TURNS and not _says_again(page, i, others)
 
 
 POST_COUNTS_MAX_WORDS = 10
@@ -2770,6 +2808,11 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
 _CELL_SEPARATOR = re.compile(r"\t|\s\|\s")
 
 
+def _dated_cell(s: str) -> bool:
+    """A row with a cell that is a date or a time ago: a card's."""
+    return any(datetext.find_dates(c) or datetext.RELATIVE.search(c) for c in re.split(r"\t|\s\|\s", s))
+
+
 def _table_in(page: _Page, gap: list[int]) -> set[int]:
     """The rows of a table of figures set among the paragraphs (three rows or more with the same number of cells,
     split by tabs or " | ", most of them with digits), with the line that introduces it: the article's own data,
@@ -2785,8 +2828,11 @@ def _table_in(page: _Page, gap: list[int]) -> set[int]:
         figures = sum(bool(re.search(r"\d", page.text[x])) for x in run)
         # rows under a box's marker (read also, most read, a ticker), or a marker in the first row: the box's; but
         # a read-also box holds links, not figures: rows a card and a title below its marker are the article's
+        # (unless they are dated, as cards are: "headline | 8 أبريل 2025", "headline | منذ 3 ساعات")
+        dated = any(_dated_cell(page.text[x]) for x in run)
         explained = any(
-            _says_what_it_is(page.text[x]) and not (markers.READ_ALSO.match(page.text[x]) and n - m >= 2)
+            _says_what_it_is(page.text[x])
+            and not (markers.READ_ALSO.match(page.text[x]) and n - m >= 3 and not dated)
             for m, x in enumerate(gap[: n + 1])
         )
         if cells[n] >= 2 and len(run) >= 3 and 2 * figures >= len(run) and not explained:
@@ -2800,42 +2846,42 @@ def _table_in(page: _Page, gap: list[int]) -> set[int]:
 
 def _list_from(page: _Page, rest: list[int], k: int) -> int:
     """How many lines from rest[k] on are the article's own list (a short heading, then its items); 0 if none."""
-    end = k if markers.BULLET.match(page.text[rest[k]]) else k + 1
-    while end < len(rest) and markers.BULLET.match(page.text[rest[end]]):
+    end = k if _LIST_ITEM.match(page.text[rest[k]]) else k + 1
+    while end < len(rest) and _LIST_ITEM.match(page.text[rest[end]]):
         end += 1
-    return end - k if _list_in(page, rest[k:end]) else 0
+    return end - k if _an_articles_list(page, rest[k:end]) else 0
 
 
 LIST_MIN_ITEMS = 2
+LIST_SHARED_WORDS = 2
 _FACT = re.compile(r"^[^:：]{2,60}[:：]\s*\S")
 
 
-def _a_fact(s: str) -> bool:
-    """A list's item that states a fact: a label, a colon and its value ("- الطلبة المغاربة في روسيا: 6 آلاف طالب")."""
-    return bool(_FACT.match(s))
-
-
-def _list_in(page: _Page, gap: list[int]) -> set[int]:
-    """The article's own list between its paragraphs: two bulleted items or more, each a sentence closed by a full
-    stop (a box's links are headlines, which close on none) or announced by a heading with a colon, perhaps under a
-    short heading; in a gap that no marker explains."""
-    if any(_says_what_it_is(page.text[x]) for x in gap):
-        return set()
-    # (or facts that close no sentence, a label and its value, under a heading that announces them: "الملف في
-    # أرقام:" over "- المبادلات التجارية: 2.6 مليار دولار"; a table of contents' items are headlines)
-    announced = bool(gap) and page.text[gap[0]].rstrip().endswith((":", "："))
+def _an_articles_list(page: _Page, lines: list[int]) -> bool:
+    """Lines that are the article's own list: perhaps a short heading, then two items or more (bulleted or
+    numbered), each a sentence closed by a full stop (a box's links are headlines, which close on none), or each a
+    fact, a label and its value, under a heading with a colon ("الملف في أرقام:" over "- المبادلات التجارية: 2.6
+    مليار دولار"; a table of contents' items are headlines); no marker explains any of them, and the items speak of
+    what the article does (a site's rules for comments or an app's pitch end their items so too)."""
+    if any(_says_what_it_is(page.text[x]) for x in lines):
+        return False
+    announced = bool(lines) and page.text[lines[0]].rstrip().endswith((":", "："))
     items = [
         x
-        for x in gap
-        if markers.BULLET.match(page.text[x])
-        and ((announced and _a_fact(page.text[x])) or page.text[x].rstrip().endswith("."))
+        for x in lines
+        if _LIST_ITEM.match(page.text[x])
+        and ((announced and _FACT.match(page.text[x])) or page.text[x].rstrip().endswith("."))
     ]
-    if len(items) < LIST_MIN_ITEMS or items != gap[len(gap) - len(items) :]:
-        return set()  # (the items close the gap, one under another)
-    heading = gap[: len(gap) - len(items)]
-    if len(heading) > 1 or (heading and _words(page.text[heading[0]]) > SUBHEADING_MAX_WORDS):
-        return set()
-    return set(gap)
+    heading = lines[: len(lines) - len(items)]
+    if len(items) < LIST_MIN_ITEMS or items != lines[len(heading) :] or len(heading) > 1:
+        return False  # (the items close the lines, one under another, under one heading at most)
+    if heading and _words(page.text[heading[0]]) > SUBHEADING_MAX_WORDS:
+        return False
+    said = set().union(
+        *(_content_words(page.text[j]) for j in page.order if j < lines[0] and page.role(j) == "body")
+    )
+    listed = set().union(*(_content_words(page.text[x]) for x in items))
+    return len(said & listed) >= LIST_SHARED_WORDS
 
 
 def _heading_above_box(page: _Page, i: int, box: int) -> bool:
@@ -2979,17 +3025,27 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
 
 CARD_NAME_MAX_WORDS = 3
 CARD_HEADLINE_MIN_WORDS = 5
+CARD_PAIRS_MIN = 3
 
 
 def _closes_a_pair(page: _Page, gap: list[int], n: int) -> bool:
     """Cards of a headline and a name under it (a sponsored box: the advertiser's or the section's name, "محتوى
-    مدعوم"): gap[n], a name's length under a headline's, ends the third such pair in a row."""
-    if n < 5:
-        return False
-    lines = [page.text[gap[m]] for m in range(n - 5, n + 1)]
-    # (a name in words: a gallery's counters, "2 / 4", alternate with its captions too)
-    names = all(_words(x) <= CARD_NAME_MAX_WORDS and not re.search(r"[\d٠-٩]", x) for x in lines[1::2])
-    return names and all(_words(x) >= CARD_HEADLINE_MIN_WORDS for x in lines[0::2])
+    مدعوم"): gap[n], a name's length under a headline's, closes the last of three such pairs or more in a row. Where
+    the name stands over each headline instead, a name stands over the first pair: the short line after the last
+    card heads the text."""
+    pairs = 0
+    while n - 2 * pairs - 1 >= 0 and _card_name(page, gap[n - 2 * pairs]):
+        if _words(page.text[gap[n - 2 * pairs - 1]]) < CARD_HEADLINE_MIN_WORDS:
+            break
+        pairs += 1
+    over = n - 2 * pairs
+    return pairs >= CARD_PAIRS_MIN and not (over >= 0 and _card_name(page, gap[over]))
+
+
+def _card_name(page: _Page, i: int) -> bool:
+    """A name under (or over) a card's headline: a few words, no figures (a gallery's "2 / 4"), no marker."""
+    s = page.text[i]
+    return _words(s) <= CARD_NAME_MAX_WORDS and not re.search(r"[\d٠-٩]", s) and not _says_what_it_is(s)
 
 
 _MEDIA_LINK = re.compile(r"^\s*(?:pic\.twitter\.com/|https?://)\S*\s*$", re.I)
@@ -3134,8 +3190,8 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
     s = page.text[i]
     if _quoted_elsewhere(page, i):
         return True
-    if _a_turn(page, i):
-        return False  # "س: ..." where the label opens the interview's other questions: one of them, said once
+    if _a_turn_said_once(page, i):
+        return False  # "س: ..." where the label opens the interview's other questions: one of them
     if _words(s) < (3 if marked else PULL_QUOTE_MIN_WORDS) or s.rstrip().endswith((":", "：")):
         return False  # too short to say it again, or a lead-in ("... أبرزها:") that announces what follows
     own = _content_words(s)
@@ -3653,8 +3709,14 @@ def _quote_heads_its_paragraph(page: _Page, rest: list[int], step: int) -> bool:
     return page.prose(rest[step + 1]) and quoted
 
 
-# (a card's headline would not stand alone under the marker's line that carries the box's one card)
+# a subheading past a subheading's usual length (six words) under an inline card, as long as a second card's
+# headline: it is the article's only where it shares words with the paragraph it heads
 INLINE_CARD_SUBHEADING_WORDS = 8
+
+
+def _shares_words(a: str, b: str, least: int = 2) -> bool:
+    """Lines a and b have `least` content words in common."""
+    return len(_content_words(a) & _content_words(b)) >= least
 
 
 def _subheading_under_inline_card(page: _Page, rest: list[int], k: int, box: list[int], j: int) -> bool:
@@ -3668,6 +3730,7 @@ def _subheading_under_inline_card(page: _Page, rest: list[int], k: int, box: lis
         bool(markers.CONTINUATION.match(page.text[j]))
         and "link" not in page.hints.get(box[0], ())  # a saved page's link is another card
         and 2 <= _words(heading) <= INLINE_CARD_SUBHEADING_WORDS
+        and (_words(heading) <= SUBHEADING_MAX_WORDS or _shares_words(heading, page.text[j]))
         and not re.search(r"[\d٠-٩]", heading)  # a video's length ("01:12"), a count
         and not markers.SENTENCE_END.search(heading)
         and not _says_what_it_is(heading)

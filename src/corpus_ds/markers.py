@@ -39,7 +39,7 @@ _ON_A_NETWORK = rf"\s+(?:على|في|عبر)\s+{_NETWORKS}\s*$"
 # the label in Arabic, English or French; a bilingual site writes two of them ("Lire aussi | اقرأ أيضا")
 _READ_ALSO_WORDS = (
     # "طالع أيضا": the other verb of the box
-    rf"(?:{_A}قر{_A}{_BOTH}|ط{_A}لع)\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)"
+    rf"(?:{_A}قر{_A}{_BOTH}|ط{_A}لع(?:و{_A})?)\s+(?:{_A}يض{_T}{_A}?{_T}|{_A}لمزيد|كذلك)"
     r"|Read also|Read more|(?:[AÀ]\s+)?lire\s+aussi|Voir aussi"
 )
 READ_ALSO = re.compile(
@@ -58,7 +58,7 @@ READ_ALSO = re.compile(
 SIMILAR = re.compile(
     rf"^\s*(?:مق{_A}لات\s+(?:مش{_A}به{_H}|ذ{_A}ت\s+صل{_H}|متعلق{_H})|مو{_A}ضيع\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H})"
     rf"|موضوع{_A}ت\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H})|{_A}خب{_A}ر\s+(?:ذ{_A}ت\s+صل{_H}|متعلق{_H}|مش{_A}به{_H})"
-    rf"|ذ{_A}ت\s+صل{_H}|(?:مو{_A}ضيع|مق{_A}لات|{_A}خب{_A}ر|قر{_A}ء{_H}|قصص|تق{_A}رير|{_A}سهم)\s+(?:مقترح{_H}|ذ{_A}ت\s+صل{_H}|متعلق{_H})|قد\s+يعجبك|Related(?:\s+\w+)?|(?:يهمك|قد\s+يهمك|ننصحك\s+بقر{_A}ء{_H}|ش{_A}هد)\s*(?:{_A}يض{_T}{_A}?{_T})?)"
+    rf"|ذ{_A}ت\s+صل{_H}|(?:مو{_A}ضيع|مق{_A}لات|{_A}خب{_A}ر|قر{_A}ء{_H}|قصص|تق{_A}رير|{_A}سهم)\s+(?:مقترح{_H}|ذ{_A}ت\s+صل{_H}|متعلق{_H})|قد\s+يعجبك|Related(?:\s+\w+)?|(?:يهمك|قد\s+يهمك|قد\s+يعجبك|ننصحك\s+بقر{_A}ء{_H}|ش{_A}هد)\s*(?:{_A}يض{_T}{_A}?{_T})?)"
     rf"{_COLON}$",
     re.I,
 )
@@ -127,9 +127,11 @@ END_OF_COPY = re.compile(
     rf"^\s*(?:[-–—ـ/]{{2}}\s*انتهى\s*[-–—ـ/]{{2}}|[-–—ـ/]{{2}}\s*\([^()]{{2,20}}\)\s*[-–—ـ/]{{2}}){_EDITORS}\s*$"
 )
 # "(يتبع)" under a take of an agency's copy, perhaps with its editors' initials: the copy goes on in the next take
-WIRE_TAKE_ENDS = re.compile(rf"^\s*[-–—ـ/]?\s*\(?\s*يتبع\s*\)?\s*[-–—ـ/]?{_EDITORS}\s*$")
+WIRE_TAKE_ENDS = re.compile(rf"^\s*[-–—ـ/]{{0,2}}\s*\(?\s*يتبع\s*\)?\s*[-–—ـ/]{{0,2}}{_EDITORS}\s*$")
 # the editors' initials alone on their line, in groups a slash parts: "ع ح ر / ن س"
-EDITORS_LINE = re.compile(rf"^(?=.*/)\s*(?:[\u0621-\u064a]\.?){{1,2}}{_EDITORS}\s*$")
+EDITORS_LINE = re.compile(
+    r"^(?=.*/)\s*(?:[\u0621-\u064a]\.?){1,2}(?:(?:\s*/\s*|\s+)(?:[\u0621-\u064a]\.?){1,2})*\s*/?\s*$"
+)
 # "انتهى" or "(انتهى)" alone: how a copy ends, or how a quoted statement inside the article does
 END_WORD = re.compile(rf"^\s*[-–—ـ/]?\s*\(?\s*انتهى\s*\)?\s*[-–—ـ/]?{_EDITORS}\s*$")
 # A print edition's note under the article: "نشر هذا المقال في العدد 1322 من النسخة الورقية" (this article, and the
@@ -168,11 +170,14 @@ _EXPRESS = r"(?:[تي]عب[ّ]?ر|[تي]مث[ّ]?ل|[تي]عكس)"
 # The site's correction under the text: "تصحيح: ورد في نسخة سابقة من هذا المقال أن ..." (a label, and what an earlier
 # version said or got wrong)
 CORRECTION = re.compile(
-    r"^\W*(?:(?:تصحيح|تصويب|تنويه)\s*[:：](?=.*(?:نسخة|صيغة)\s+(?:سابقة|أولى|سابق))"
+    r"^\W*(?:(?:تصحيح|تصويب|تنويه)\s*[:：](?=.*(?:نسخة|صيغة)\s+(?:ال)?(?:سابقة|أولى|سابق))"
     r"|(?:تصحيح|تصويب)\s*[:：](?=.*(?:خطأ|سهوا))"
-    # the label alone over its note, or the note without its label: "ورد في نسخة سابقة من هذا التقرير ..."
-    r"|(?:تصحيح|تصويب|تنويه)\s*[:：]?\s*$|(?:ورد|جاء)\s+في\s+(?:ال)?(?:نسخة|صيغة)\s+(?:سابقة|أولى)\s+من\s+هذ)"
+    # the note without its label, which says that an earlier version of this very article erred: "ورد في النسخة
+    # السابقة من هذا التقرير ..." ("نسخة أولى من هذا القانون" is a bill's)
+    r"|(?=.*(?:نسخة|صيغة)\s+(?:ال)?سابقة\s+من\s+هذ[اه]\s+(?:ال)?(?:تقرير|مقال|خبر|موضوع|مادة|تحقيق|حوار)))"
 )
+# The correction's label alone, over its note (clean: where the note ends the article, so does its label)
+CORRECTION_LABEL = re.compile(r"^\W*(?:تصحيح|تصويب|تنويه)\s*[:：]?\s*$")
 # The label over the list of works an analysis cites, alone on its line: "المراجع", "المصادر والمراجع" (a section
 # of the text may be headed so: it ends the text only over cited works, clean._cited_works_under; an analysis's notes,
 # "الهوامش", explain as often as they cite: the development pages keep some and drop others, so they are left)
@@ -251,10 +256,13 @@ SOCIAL_WORDS = {
     "متابعة", "تابِع", "Follow",  # an embedded post's follow button
     "أضف", "تعليقا", "تعليقاً",  # "أضف تعليقا": the comment form's button in the bar
     "أعجبني", "غردي", "غرّدي", "شاركي", "أرسلي", "ارسلي", "لصديق", "لصديقة",  # a women's magazine's buttons
-    # where a podcast is heard too ("استمع عبر:", then the platforms one per line)
-    "سبوتيفاي", "Spotify", "آبل", "أبل", "Apple", "أنغامي", "انغامي", "Anghami",
-    "ساوند", "كلاود", "SoundCloud", "ديزر", "Deezer", "Castbox", "كاست", "بوكس",
 }  # fmt: skip
+# where a podcast is heard too, the platforms one per line under "استمع عبر:" (alone, a brand's name may head an
+# article's section: clean reads them under the label only)
+PLATFORM_WORDS = frozenset(
+    "سبوتيفاي Spotify آبل أبل Apple أنغامي انغامي Anghami ساوند كلاود SoundCloud ديزر Deezer Castbox يوتيوب YouTube"
+    " جوجل Google بودكاست Podcasts Podcast".split()
+)
 BYLINE_MARKER = re.compile(r"^\s*(?:نشر|بقلم|كتب|كتبت|By)\s*[:：]?\s*$", re.I)
 # A byline's label alone on its line above the text ("Author," then the name, "Role," then the office); looked for
 # only in the article's header, where a subheading "المؤلف" cannot be meant
@@ -313,8 +321,8 @@ CAPTION_CREDIT = re.compile(rf"[^\s.!؟?…:]\s*\(\s*(?:{_PHOTO_AGENCY})\s*\)\s*
 # "حاوره" / "أجرى الحوار": who conducted an interview, the byline of one
 BYLINE = re.compile(
     r"^\s*(?:(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حاوره|حاورها|حاورته|حاورهم|أجرى\s+الحوار|اجرى\s+الحوار|By)\s*[:：]?"
-    # (with its colon: "ترجمة متبادلة" heads a section; "مراسلنا في موسكو: فلان" signs a part of a dossier)
-    r"|(?:تقديم|ترجمة|مراسل(?:نا|تنا|ه|ها)\s+في\s+[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)\s*[:：])\s+\S",
+    # ("مراسلنا في موسكو: فلان" signs a part of a dossier)
+    r"|(?:مراسل(?:نا|تنا|ه|ها)\s+في\s+[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)\s*[:：])\s+\S",
     re.I,
 )
 # How a credit opens (a dash or a parenthesis perhaps), and the words that credit a photo
@@ -704,13 +712,18 @@ SHARE_PROMPT = re.compile(
 
 
 _SHARE_VIA = frozenset("عبر على من خلال".split())
-_PODCASTS = frozenset("بودكاست Podcasts Podcast".split())
 
 
 # "استمع عبر:", "استمع إلى الحلقة على:", "متوفر على:": a label over the platforms where an episode is heard too
 LISTEN_ON = re.compile(
     rf"^\s*(?:{_A}ستمع(?:و{_A})?(?:\s+(?:إلى|{_A}لى)\s+{_A}لحلق{_H})?|متوفر{_H}?|متاح{_H}?)\s+(?:عبر|على|في)\s*[:：]\s*$"
 )
+
+
+def is_platform(line: str) -> bool:
+    """A line made only of the names of platforms where an episode is heard ("آبل بودكاست")."""
+    tokens = line.split()
+    return bool(tokens) and all(t in PLATFORM_WORDS for t in tokens) and len(tokens) <= 3
 
 
 def is_social_bar(line: str) -> bool:
@@ -720,12 +733,7 @@ def is_social_bar(line: str) -> bool:
     tokens = [t for t in re.split(r"[\s|/•·,،]+", line.strip()) if t]
     # (the prepositions of "شارك عبر فيسبوك تويتر" join two networks' names or more)
     networks = sum(bool(re.fullmatch(_NETWORKS, t)) for t in tokens)
-    # ("بودكاست" alone is a menu's item; "آبل بودكاست" is where an episode is heard)
-    platform = len(tokens) > 1 and any(t in SOCIAL_WORDS for t in tokens)
-    joined = all(
-        t in SOCIAL_WORDS or (t in _SHARE_VIA and networks >= 2) or (t in _PODCASTS and platform)
-        for t in tokens
-    )
+    joined = all(t in SOCIAL_WORDS or (t in _SHARE_VIA and networks >= 2) for t in tokens)
     return bool(tokens) and joined and words(line) <= 12
 
 
