@@ -936,3 +936,27 @@ def test_what_a_fifth_review_of_the_seventh_round_found_in_saved_pages():
         "</article>"
     )
     assert _published(ld, body).date == dt.date(2025, 3, 18)
+
+
+def test_a_standfirst_named_chapeau_or_deck_is_no_text():
+    """A standfirst in an element the CMS names "chapeau" or "deck", over the article's paragraphs: its summary,
+    not the text ("lead" and "intro" name the first paragraph on some sites and are not read) (fictional page)."""
+    paragraphs = [
+        "قررت حكومة الواحة تمديد الخط البحري بين ميناء النخيل وجزيرة المرجان ليشمل نقل البضائع والمسافرين ابتداء"
+        " من الشهر المقبل.",
+        "وأضاف وزير النقل في مؤتمر صحفي أن السفن الثلاث الجديدة ستدخل الخدمة تباعا خلال فصل الصيف المقبل.",
+        "وتوقع مسؤولون في الميناء أن يخفض الخط الجديد تكاليف الشحن بنحو الثلث مقارنة بالطرق البرية الحالية.",
+    ]
+    standfirst = "منافسة على نقل البضائع بين الجزيرتين، وتعاون في الوقت نفسه على تحديث الأرصفة القديمة."
+    for name in ("article__chapeau", "story-deck"):
+        page = (
+            '<html lang="ar" dir="rtl"><head><!-- FICTIONAL TEST PAGE: invented people, places and outlet -->'
+            '<meta charset="utf-8"></head><body><nav><a href="/">الرئيسية</a><a href="/a">اقتصاد</a></nav>'
+            '<article><h1>الواحة تمدد الخط البحري إلى جزيرة المرجان</h1><div class="date">9/4/2025</div>'
+            f'<div class="{name}">{standfirst}</div>'
+            + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</article><footer>جميع الحقوق محفوظة</footer></body></html>"
+        ).encode()
+        text = html.clean_page(page)[2].text
+        assert standfirst not in text, name
+        assert all(p in text for p in paragraphs), name

@@ -41,7 +41,9 @@ KICKER_NAME = re.compile(
     r"(?:^|[-_])(?:kicker|eyebrow|overline|supertitle|surtitle|badge|urgent|breaking)(?:$|[-_])"
 )
 STANDFIRST_NAME = re.compile(
-    r"(?:^|[-_])(?:summary|standfirst|subtitle|sub-?headline|chapo|excerpt|description)(?:$|[-_])"
+    # ("lead" and "intro" name a standfirst on some sites and the first paragraph on others: not read)
+    r"(?:^|[-_])(?:summary|standfirst|subtitle|sub-?headline|chapo|chapeau|excerpt|description|deck|sapo|strapline)"
+    r"(?:$|[-_])"
 )
 INLINE_TAGS = frozenset("a b big em font i small span strong u".split())
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
