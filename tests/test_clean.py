@@ -5674,6 +5674,21 @@ def test_a_weeklys_dossier_by_several_writers_keeps_its_headline_its_parts_and_i
     assert all(roles[lines.index(x) + 1] == "body" for x in (*_R_P, *facts))
 
 
+def test_a_hijri_date_line_with_its_weekday_dates_the_article():
+    """A header that writes its date in the Hijri calendar only: with its weekday, the day is certain (the
+    arithmetical calendar's day moved to that weekday, as Umm al-Qura or sighting may stray by a day or two);
+    without it, no date is proposed (fictional input)."""
+    for line, day in (
+        ("الأربعاء 9 جمادى الآخرة 1446 هـ", dt.date(2024, 12, 11)),
+        ("9 جمادى الآخرة 1446 هـ", None),
+    ):
+        raw = "\n".join([_R_HEADLINE, line, "", *_R_P])
+        found = propose.publication_date(raw, clean.clean(raw))
+        assert (found.date if found else None) == day, line
+    assert [f.date for f in datetext.hijri_dates("الاثنين 1 شوال 1446")] == [dt.date(2025, 3, 31)]
+    assert datetext.hijri_dates("السبت 24 شوال 1446") == []  # no Saturday within two days of the reckoning
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -4,6 +4,7 @@ Hijri dates beside Gregorian ones, weekdays and relative times."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -189,6 +190,43 @@ def _month_any_case(name: str) -> int | None:
     """The month of a written month (the first name where two are given), in any letter case."""
     first = re.split(r"\s*[/(]\s*", name.strip())[0]
     return MONTHS.get(first) or next((n for m, n in MONTHS.items() if m.lower() == first.lower()), None)
+
+
+_HIJRI_MONTH_NUMBERS = dict(
+    zip(HIJRI_MONTHS, (1, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 8, 9, 10, 11, 12), strict=True)
+)
+_WEEKDAY_NUMBERS = dict(zip(WEEKDAY_WORDS, (5, 6, 6, 0, 0, 1, 2, 2, 3, 4), strict=True))  # as date.weekday()
+_HIJRI_WITH_WEEKDAY = re.compile(
+    rf"({'|'.join(WEEKDAY_WORDS)})\s*[،,]?\s*(\d{{1,2}})\s*(?:من\s+)?({'|'.join(HIJRI_MONTHS)})\s*(\d{{4}})"
+)
+_HIJRA = dt.date(622, 7, 19).toordinal()  # 1 Muharram 1 (16 July 622 in the Julian calendar)
+HIJRI_DRIFT_DAYS = 2  # how far the calendar a country observes strays from the arithmetical one
+
+
+def hijri_dates(text: str) -> list[FoundDate]:
+    """The Gregorian days of the Hijri dates a text writes after their weekday ("الأربعاء 9 جمادى الآخرة 1446"):
+    the arithmetical calendar's day, moved to the nearest day of that weekday (the calendars countries observe, Umm
+    al-Qura or sighting, stray from it by a day or two). A Hijri date without its weekday is left out: its day is
+    not certain."""
+    found = []
+    for m in _HIJRI_WITH_WEEKDAY.finditer(text.translate(ARABIC_DIGITS)):
+        weekday, day, month, year = (
+            m.group(1),
+            int(m.group(2)),
+            _HIJRI_MONTH_NUMBERS[m.group(3)],
+            int(m.group(4)),
+        )
+        if not 1 <= day <= 30:
+            continue
+        estimate = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _HIJRA - 1
+        days = [
+            dt.date.fromordinal(estimate + shift)
+            for shift in range(-HIJRI_DRIFT_DAYS, HIJRI_DRIFT_DAYS + 1)
+            if dt.date.fromordinal(estimate + shift).weekday() == _WEEKDAY_NUMBERS[weekday]
+        ]
+        if days:
+            found.append(FoundDate(days[0], *m.span()))
+    return found
 
 
 def has_hijri(text: str) -> bool:

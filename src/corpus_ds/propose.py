@@ -322,7 +322,8 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         dated = markers.is_date_line(text) or in_header or credited
         if not (dated or (n < top and markers.ISSUE_NUMBER.search(text))):
             continue
-        found = datetext.find_dates(text)
+        # (a Hijri date stands for the day where the page writes no Gregorian one, if its weekday fixes the day)
+        found = datetext.find_dates(text) or datetext.hijri_dates(text)
         if not found or (first_body is not None and last_body is not None and n > last_body + 6):
             continue
         before = text[
