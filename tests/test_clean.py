@@ -5689,6 +5689,15 @@ def test_a_hijri_date_line_with_its_weekday_dates_the_article():
     assert datetext.hijri_dates("السبت 24 شوال 1446") == []  # no Saturday within two days of the reckoning
 
 
+def test_the_mastheads_issue_over_the_headline_yields_to_the_articles_date_line():
+    """A print daily's archive: the masthead shows the day's issue ("العدد 5125 - الخميس 8 أيار 2025", the day the
+    page was saved) over the headline, and the article's date line under the headline says when it ran: the date
+    line's day (fictional input)."""
+    raw = "\n".join(["جريدة الواحة", "العدد 5125 - الخميس 8 أيار 2025", "الصفحة الأولى", "سياسة", "ثقافة", "",
+                     _R_HEADLINE, "النخيل - ليلى النخيلي", "الثلاثاء 6 أيار 2025", "", *_R_P])  # fmt: skip
+    assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 5, 6)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

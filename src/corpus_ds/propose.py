@@ -333,6 +333,9 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
             continue  # an archive's toolbar: the day it saved the page
         updated = bool(markers.UPDATE_MARKER.search(before)) and not markers.PUBLISHED_MARKER.search(before)
         marked = dated and bool(markers.PUBLISHED_MARKER.search(before))  # (a weekly's issue spans days)
+        # (an issue's number over the headline is the masthead's, the issue of the day the page was saved: it is
+        # taken last, as a running head is, not as a line that marks the article's publication)
+        marked = marked and not (n < top and markers.ISSUE_NUMBER.search(before))
         candidates.append((n, line, found[0], updated, marked))
     if not candidates:
         return _from_the_dateline(lines, first_body)
