@@ -5698,6 +5698,18 @@ def test_the_mastheads_issue_over_the_headline_yields_to_the_articles_date_line(
     assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 5, 6)
 
 
+def test_a_sites_note_that_it_gives_no_investment_advice_is_no_text():
+    """Under a business story, the site's note that it gives no investment advice, in its usual wordings, is no
+    text; a sentence of the article that a firm bears no responsibility for a delay stays (fictional input)."""
+    notes = ("المحتوى لأغراض إخبارية فقط ولا يمثل توصية استثمارية.",
+             'لا تتحمل "مؤشر الواحة" أي مسؤولية عن القرارات الاستثمارية المبنية على هذا المحتوى.',
+             "إخلاء مسؤولية: المعلومات الواردة لا تمثل توصية بالشراء أو البيع.")  # fmt: skip
+    for note in notes:
+        roles = _roles_of([_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", note])
+        assert all(roles[n] == "body" for n in (4, 5, 6)) and roles[8] != "body", note
+    assert markers.ends_article("وقال إن الشركة لا تتحمل أي مسؤولية عن التأخير في تسليم السفن.") is None
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""
