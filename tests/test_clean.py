@@ -5710,6 +5710,21 @@ def test_a_sites_note_that_it_gives_no_investment_advice_is_no_text():
     assert markers.ends_article("وقال إن الشركة لا تتحمل أي مسؤولية عن التأخير في تسليم السفن.") is None
 
 
+def test_place_and_special_correspondent_over_the_first_paragraph_is_its_dateline():
+    """ "النخيل - مراسلة خاصة" alone over the first paragraph, under the header's byline and date line: the
+    paragraph's dateline, kept with the text (fictional input)."""
+    lines = [
+        _R_HEADLINE,
+        "بقلم: ليلى النخيلي",
+        "نشر في 2025/04/09 - 15:22",
+        "",
+        "النخيل - مراسلة خاصة",
+        *_R_P,
+    ]
+    roles = _roles_of(lines)
+    assert all(roles[n] == "body" for n in (5, 6, 7, 8))
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

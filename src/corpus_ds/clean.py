@@ -3913,10 +3913,10 @@ _FROM_OUR_CORRESPONDENT = re.compile(
     rf"^\s*{_PLACE}\s*[-–—]\s*(?:[«\"“]?[^-–—«»\"“”]{{1,30}}[»\"”]?\s*[-–—]\s*)?من\s+مراسل(?:نا|ها|ه|تنا|ينا)\b[^.!؟?]{{0,40}}$"
 )
 # the place, a dash and the agency in parentheses, no dash after it: "الرباط - (ومك)"; or the agencies' word for a
-# story put together from wires, or a wire's name: "الرباط - وكالات" (over the first paragraph: its dateline; under
-# the headline, over the date line, the same words are the byline)
+# story put together from wires, or a wire's name: "الرباط - وكالات", or the paper's own: "الرباط - مراسلة خاصة"
+# (over the first paragraph: its dateline; under the headline, over the date line, the same words are the byline)
 _PLACE_DASH_AGENCY = re.compile(
-    rf"^\s*{_PLACE}\s*[-–—]\s*(?:\([^()\d]{{1,20}}\)|وكالات|أ\s*ف\s*ب|رويترز)\s*$"
+    rf"^\s*{_PLACE}\s*[-–—]\s*(?:\([^()\d]{{1,20}}\)|وكالات|أ\s*ف\s*ب|رويترز|مراسل(?:ة|نا|تنا)?\s+خاص(?:ة)?|خاص)\s*$"
 )
 # the place and the agency alone, a slash between them: "الرباط / البوسفور"
 _PLACE_SLASH_AGENCY = re.compile(rf"^\s*{_PLACE}\s*/\s*{_arabic_words(3)}\s*$")
