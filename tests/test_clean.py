@@ -5739,6 +5739,17 @@ def test_a_standfirst_right_over_the_lead_its_dateline_opens_is_no_text():
     assert roles[4] == "body"
 
 
+def test_a_pitch_to_follow_the_site_under_the_text_is_no_prose_going_on():
+    """The writer's name alone under the last paragraph, over a pitch to follow the site on an app (a long line that
+    reads as prose): the article does not go on in the pitch, so the name is no subheading of the text (fictional
+    input)."""
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", "ليلى النخيلي",
+             "تابعوا آخر الأخبار عبر تطبيق تلغرام على الهواتف الذكية عبر الرابط:",
+             "https://t.me/alwaha_example"]  # fmt: skip
+    roles = _roles_of(lines)
+    assert all(roles[n] == "body" for n in (4, 5, 6)) and roles[8] != "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""
@@ -6084,7 +6095,14 @@ def test_what_the_reviews_of_the_eighth_and_ninth_rounds_found(case):
     stays); dated cells are cards, not a table; a second card under an inline card is a card; a site's rules for
     comments are no list of the article, a numbered list at its end is; a caption between a lead-in and its list
     is a caption; a highlight under the speaker's label is a pull quote; a short line after cards whose names stand
-    over their headlines heads the text."""
+    over their headlines heads the text. Its second review: a firm's or a regulator's words that it bears no
+    responsibility or gives no advice are the article's, and so is "إخلاء مسؤولية" in a legal story; the site's
+    labelled note is not, however long, nor its label alone over it; a Hijri publication date beside a Gregorian
+    update is the date; the masthead's issue over the headline comes after a date line under the text."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
-    assert clean.clean("\n".join(case["lines"])).title == case["headline"]
+    raw = "\n".join(case["lines"])
+    cleaned = clean.clean(raw)
+    assert cleaned.title == case["headline"]
+    if "date" in case:
+        assert str(propose.publication_date(raw, cleaned).date) == case["date"]

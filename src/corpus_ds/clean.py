@@ -3462,7 +3462,7 @@ def _prose_resumes(page: _Page, following: list[int]) -> bool:
     for j in following[:LOOKAHEAD]:
         if markers.ends_article(page.text[j]):
             return False
-        if page.prose(j):
+        if page.prose(j) and _promotion(page.text[j]) is None:  # (a pitch to follow the site reads as prose)
             return True
     return False
 
@@ -3924,9 +3924,10 @@ _FROM_OUR_CORRESPONDENT = re.compile(
 )
 # the place, a dash and the agency in parentheses, no dash after it: "الرباط - (ومك)"; or the agencies' word for a
 # story put together from wires, or a wire's name: "الرباط - وكالات", or the paper's own: "الرباط - مراسلة خاصة"
-# (over the first paragraph: its dateline; under the headline, over the date line, the same words are the byline)
+# (over the first paragraph: its dateline; under the headline, over the date line, the same words are the byline).
+# "... - خاص" alone is left a credit: as often an outlet's exclusive ("المشهد السبئي - خاص") as a place's dateline
 _PLACE_DASH_AGENCY = re.compile(
-    rf"^\s*{_PLACE}\s*[-–—]\s*(?:\([^()\d]{{1,20}}\)|وكالات|أ\s*ف\s*ب|رويترز|مراسل(?:ة|نا|تنا)?\s+خاص(?:ة)?|خاص)\s*$"
+    rf"^\s*{_PLACE}\s*[-–—]\s*(?:\([^()\d]{{1,20}}\)|وكالات|أ\s*ف\s*ب|رويترز|مراسل(?:نا)?\s+خاص|مراسل(?:ة|تنا)\s+خاصة)\s*$"
 )
 # the place and the agency alone, a slash between them: "الرباط / البوسفور"
 _PLACE_SLASH_AGENCY = re.compile(rf"^\s*{_PLACE}\s*/\s*{_arabic_words(3)}\s*$")

@@ -42,24 +42,31 @@ MONTHS = {
         12,
     ),
 }
-HIJRI_MONTHS = (
-    "محرم",
-    "صفر",
-    "ربيع الأول",
-    "ربيع الاول",
-    "ربيع الآخر",
-    "ربيع الثاني",
-    "جمادى الأولى",
-    "جمادى الاولى",
-    "جمادى الآخرة",
-    "جمادى الثانية",
-    "رجب",
-    "شعبان",
-    "رمضان",
-    "شوال",
-    "ذو القعدة",
-    "ذو الحجة",
-)
+# The Hijri months as pages write them (after a number "ذي القعدة" and "جمادي" are as common as "ذو" and "جمادى")
+HIJRI_MONTH_NUMBERS = {
+    "محرم": 1,
+    "صفر": 2,
+    **{f"ربيع {second}": 3 for second in ("الأول", "الاول")},
+    **{f"ربيع {second}": 4 for second in ("الآخر", "الثاني", "الاخر")},
+    **{
+        f"{first} {second}": 5
+        for first in ("جمادى", "جمادي")
+        for second in ("الأولى", "الاولى", "الأول", "الاول")
+    },
+    **{
+        f"{first} {second}": 6
+        for first in ("جمادى", "جمادي")
+        for second in ("الآخرة", "الاخرة", "الآخر", "الاخر", "الثانية", "الثاني")
+    },
+    "رجب": 7,
+    "شعبان": 8,
+    "رمضان": 9,
+    "شوال": 10,
+    **{f"{first} {second}": 11 for first in ("ذو", "ذي") for second in ("القعدة", "القعده")},
+    **{f"{first} {second}": 12 for first in ("ذو", "ذي") for second in ("الحجة", "الحجه")},
+}
+# (longest first: "جمادى الآخرة" before "جمادى الآخر")
+HIJRI_MONTHS = tuple(sorted(HIJRI_MONTH_NUMBERS, key=len, reverse=True))
 WEEKDAY_WORDS = (
     "السبت",
     "الأحد",
@@ -126,7 +133,7 @@ _PATTERNS = (
     (re.compile(rf"(?<!\d)(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?{_YEAR}"), "dmy_numeric"),
 )
 # "24 شوال 1446", "24 من شوال 1446" (as the Gregorian date beside it may be written: "22 من أبريل 2025")
-_HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:من\s+)?(?:{'|'.join(HIJRI_MONTHS)})\s*\d{{3,4}}")
+_HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:من\s+)?(?:{'|'.join(HIJRI_MONTHS)})\s*[،,]?\s*\d{{3,4}}")
 RELATIVE = re.compile(
     r"منذ\s+(?:\d+|[\u0621-\u064a]+)\s+(?:ثانية|ثوان|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين)"
 )
@@ -192,14 +199,16 @@ def _month_any_case(name: str) -> int | None:
     return MONTHS.get(first) or next((n for m, n in MONTHS.items() if m.lower() == first.lower()), None)
 
 
-_HIJRI_MONTH_NUMBERS = dict(
-    zip(HIJRI_MONTHS, (1, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 8, 9, 10, 11, 12), strict=True)
-)
-_WEEKDAY_NUMBERS = dict(zip(WEEKDAY_WORDS, (5, 6, 6, 0, 0, 1, 2, 2, 3, 4), strict=True))  # as date.weekday()
+# each weekday as date.weekday() counts it
+_WEEKDAY_NUMBERS = {"السبت": 5, "الأحد": 6, "الاحد": 6, "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2,
+                    "الاربعاء": 2, "الخميس": 3, "الجمعة": 4}  # fmt: skip
 _HIJRI_WITH_WEEKDAY = re.compile(
-    rf"({'|'.join(WEEKDAY_WORDS)})\s*[،,]?\s*(\d{{1,2}})\s*(?:من\s+)?({'|'.join(HIJRI_MONTHS)})\s*(\d{{4}})"
+    rf"({'|'.join(WEEKDAY_WORDS)})\s*[-–،,]?\s*(?:الموافق\s+)?(\d{{1,2}})\s*(?:من\s+)?({'|'.join(HIJRI_MONTHS)})"
+    r"\s*[،,]?\s*(1[34]\d\d)"  # a Hijri year of the web's time (1300-1499)
 )
-_HIJRA = dt.date(622, 7, 19).toordinal()  # 1 Muharram 1 (16 July 622 in the Julian calendar)
+# the arithmetical (tabular) Islamic calendar: 30-year cycles of 11 leap years, 1 Muharram 1 on 16 July 622 of the
+# Julian calendar
+_HIJRA = dt.date(622, 7, 19).toordinal()
 HIJRI_DRIFT_DAYS = 2  # how far the calendar a country observes strays from the arithmetical one
 
 
@@ -213,17 +222,17 @@ def hijri_dates(text: str) -> list[FoundDate]:
         weekday, day, month, year = (
             m.group(1),
             int(m.group(2)),
-            _HIJRI_MONTH_NUMBERS[m.group(3)],
+            HIJRI_MONTH_NUMBERS[m.group(3)],
             int(m.group(4)),
         )
         if not 1 <= day <= 30:
             continue
         estimate = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _HIJRA - 1
-        days = [
-            dt.date.fromordinal(estimate + shift)
-            for shift in range(-HIJRI_DRIFT_DAYS, HIJRI_DRIFT_DAYS + 1)
-            if dt.date.fromordinal(estimate + shift).weekday() == _WEEKDAY_NUMBERS[weekday]
+        window = [
+            dt.date.fromordinal(estimate + shift) for shift in range(-HIJRI_DRIFT_DAYS, HIJRI_DRIFT_DAYS + 1)
         ]
+        # (five days in a row hold each weekday once at most)
+        days = [d for d in window if d.weekday() == _WEEKDAY_NUMBERS[weekday]]
         if days:
             found.append(FoundDate(days[0], *m.span()))
     return found

@@ -955,14 +955,16 @@ MARKET_DISCLAIMER = re.compile(
     rf"|(?:\S+\s+){{0,2}}لأغر{_A}ض\s+(?:{_A}علامي{_H}|معلوم{_A}تي{_H}|{_A}سترش{_A}دي{_H})\s+فقط)"
 )
 MARKET_DISCLAIMER_MAX_WORDS = 30
-# The site's note under a market or business story that it gives no investment advice: its label ("إخلاء مسؤولية"),
-# "لا يمثل توصية استثمارية", "لا تمثل توصية بالشراء أو البيع", "لا تتحمل ... أي مسؤولية عن القرارات الاستثمارية"
+# The site's note under a market or business story that it gives no investment advice: its label alone or opening
+# the note ("إخلاء المسؤولية: ..."; "إخلاء مسؤولية المالك" is a legal story's phrase), or a note that speaks of
+# the site's own content (opening on "المحتوى", or "هذا المقال"، "المعلومات الواردة") and denies that it is advice or
+# that the site bears responsibility (an article reports a firm or a regulator saying so of other things)
 INVESTMENT_DISCLAIMER = re.compile(
-    rf"^\W*{_A}خل{_A}ء\s+(?:{_A}ل)?مسؤولي{_H}"
-    rf"|(?:لا|ولا)\s+(?:[تي](?:مثل|عد|عتبر|شكل))\s+(?:\S+\s+){{0,2}}(?:توصي{_H}|نصيح{_H})\s+"
-    rf"(?:{_A}ستثم{_A}ري{_H}|ب{_A}لشر{_A}ء|ب{_A}لبيع|ب{_A}لاستثم{_A}ر)"
-    rf"|(?:لا|ولا)\s+[تي]تحمل\s+.{{0,40}}?(?:{_A}ي{_H}?)\s+مسؤولي{_H}\s+عن\s+(?:{_A}ل)?(?:قر{_A}ر{_A}ت|خس{_A}ئر)"
+    rf"^\W*{_A}خل{_A}ء\s+(?:{_A}ل)?مسؤولي{_H}\s*(?:[:：]|$)"
+    rf"|^(?=\W*{_A}لمحتوى|.*(?:هذ{_A}\s+{_A}ل(?:محتوى|مق{_A}ل|تقرير|موقع)|هذه\s+{_A}لم{_A}د{_H}|{_A}لمعلوم{_A}ت\s+{_A}لو{_A}رد{_H}))"
+    rf"(?=.*(?:لا|ليس|ليست)\s+.{{0,40}}(?:توصي{_H}|نصيح{_H}|مسؤولي{_H}))"
 )
+INVESTMENT_DISCLAIMER_MAX_WORDS = 80
 
 
 def widget(line: str) -> Marker | None:
@@ -1044,7 +1046,7 @@ def ends_article(line: str) -> Marker | None:
         return Marker("source_line", "end-word")
     if PRINT_NOTE.match(line):
         return Marker("source_line", "print-edition-note")
-    if INVESTMENT_DISCLAIMER.search(line) and words(line) <= MARKET_DISCLAIMER_MAX_WORDS:
+    if INVESTMENT_DISCLAIMER.match(line) and words(line) <= INVESTMENT_DISCLAIMER_MAX_WORDS:
         return Marker("source_line", "investment-disclaimer")
     if VIEWS_DISCLAIMER.match(line) and words(line) <= 40:
         return Marker("byline", "views-disclaimer")

@@ -322,8 +322,8 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         dated = markers.is_date_line(text) or in_header or credited
         if not (dated or (n < top and markers.ISSUE_NUMBER.search(text))):
             continue
-        # (a Hijri date stands for the day where the page writes no Gregorian one, if its weekday fixes the day)
-        found = datetext.find_dates(text) or datetext.hijri_dates(text)
+        # (a Hijri date counts where its weekday fixes the day: "الأربعاء 9 جمادى الآخرة 1446 هـ - آخر تحديث: ...")
+        found = sorted(datetext.find_dates(text) + datetext.hijri_dates(text), key=lambda f: f.start)
         if not found or (first_body is not None and last_body is not None and n > last_body + 6):
             continue
         before = text[
@@ -332,10 +332,10 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         if markers.ARCHIVE_CAPTURE.search(before):
             continue  # an archive's toolbar: the day it saved the page
         updated = bool(markers.UPDATE_MARKER.search(before)) and not markers.PUBLISHED_MARKER.search(before)
-        marked = dated and bool(markers.PUBLISHED_MARKER.search(before))  # (a weekly's issue spans days)
-        # (an issue's number over the headline is the masthead's, the issue of the day the page was saved: it is
-        # taken last, as a running head is, not as a line that marks the article's publication)
-        marked = marked and not (n < top and markers.ISSUE_NUMBER.search(before))
+        # (a weekly's issue spans days; but an issue's number over the headline is the masthead's, the issue of the
+        # day the page was saved: it is taken last, as a running head is)
+        masthead = n < top and markers.ISSUE_NUMBER.search(before)
+        marked = dated and bool(markers.PUBLISHED_MARKER.search(before)) and not masthead
         candidates.append((n, line, found[0], updated, marked))
     if not candidates:
         return _from_the_dateline(lines, first_body)
@@ -359,20 +359,22 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         near = [c for c in usable if c[0] < first_body and _non_blank_between(lines, c[0], first_body) <= 8]
         if near:
             return proposal(near[-1], "date line in the article's header")
-    above = [c for c in usable if c[0] < top and _non_blank_between(lines, c[0], top) <= 2]
+    # (not the masthead's issue, which a print page's running head is: that comes last)
+    issue = [c for c in usable if c[0] < top and markers.ISSUE_NUMBER.search(clean.normalise_line(c[1]))]
+    above = [c for c in usable if c[0] < top and _non_blank_between(lines, c[0], top) <= 2 and c not in issue]
     if above:
         return proposal(above[-1], "date line just above the headline")
     after = [c for c in usable if last_body is not None and c[0] > last_body]
     if after:
         return proposal(after[0], "date line right after the text")
     # last: a print page's running head, which dates the issue (a site's masthead shows today's issue too)
-    issue = [c for c in usable if c[0] < top and markers.ISSUE_NUMBER.search(clean.normalise_line(c[1]))]
     dateline = _from_the_dateline(lines, first_body)
     if dateline is None and issue:
         return proposal(issue[-1], "the print issue's date in the page's running head")
     # last of all: the header states only when the article was updated ("آخر تحديث: 23/4/2025"), the one date the
     # page gives it; the why says so, for the person who checks the draft. Not where a line of the header says when
-    # it was published (in a form not read: no year, a Hijri date), nor where the update's line says it too
+    # it was published (in a form not read: no year, a Hijri date without its weekday), nor where the update's line
+    # says it too
     header = range(title + 1, first_body or len(lines) + 1) if title is not None else range(0)
     published = any(markers.PUBLISHED_MARKER.search(clean.normalise_line(lines[n - 1])) for n in header)
     updated = [c for c in candidates if c[3] and c[0] in header]
