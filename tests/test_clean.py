@@ -5725,20 +5725,6 @@ def test_place_and_special_correspondent_over_the_first_paragraph_is_its_datelin
     assert all(roles[n] == "body" for n in (5, 6, 7, 8))
 
 
-def test_a_standfirst_right_over_the_lead_its_dateline_opens_is_no_text():
-    """An agency's page prints the story's gist over its first paragraph, which opens on the dateline ("النخيل -
-    وكالة الواحة. ..."): a story starts at its dateline, so the line over it is the standfirst (fictional input)."""
-    standfirst = "أعلنت حكومة الواحة، اليوم الأربعاء، تمديد الخط البحري إلى جزيرة المرجان ليشمل نقل البضائع."
-    lead = "النخيل - وكالة الواحة. وقال وزير النقل في مؤتمر صحفي إن السفن الثلاث الجديدة ستدخل الخدمة تباعا خلال الصيف."
-    lines = [_R_HEADLINE, "09.04.2025, 14:37", "", "سفينة في ميناء النخيل - صورة توضيحية", "© الواحة / أرشيف",
-             standfirst, lead, _R_P[2]]  # fmt: skip
-    roles = _roles_of(lines)
-    assert roles[6] == "summary" and roles[7] == "body" and roles[8] == "body"
-    # a first paragraph that opens on its own dateline stays the text
-    roles = _roles_of([_R_HEADLINE, "09.04.2025, 14:37", "", "النخيل - " + standfirst, lead, _R_P[2]])
-    assert roles[4] == "body"
-
-
 def test_a_pitch_to_follow_the_site_under_the_text_is_no_prose_going_on():
     """The writer's name alone under the last paragraph, over a pitch to follow the site on an app (a long line that
     reads as prose): the article does not go on in the pitch, so the name is no subheading of the text (fictional

@@ -590,16 +590,6 @@ def _first_paragraph(page: _Page) -> int | None:
     if lead is not None and headline_above and len(page.text[lead]) > len(page.text[first]):
         page.mark(first, "summary", "opening-of-the-lead", sure=False)  # a standfirst the lead opens with
         return lead
-    # a standfirst right over the lead that its dateline opens ("موسكو - (وكالة) - ..."): a story starts at its
-    # dateline, never on its second paragraph
-    dated_lead = (
-        bool(following)
-        and page.after(first)[:1] == following[:1]
-        and opens_on_its_place(page.text[following[0]])
-    )
-    if dated_lead and headline_above and not opens_on_its_place(page.text[first]):
-        page.mark(first, "summary", "standfirst-over-the-dateline", sure=False)
-        return following[0]
     if following:
         between = [j for j in page.order if first < j < following[0]]
         # (a card's time under its headline, among cards of other stories, is no date line of the article's)
