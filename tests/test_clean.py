@@ -6084,7 +6084,11 @@ def test_what_the_reviews_of_the_eighth_and_ninth_rounds_found(case):
     over their headlines heads the text. Its second review: a firm's or a regulator's words that it bears no
     responsibility or gives no advice are the article's, and so is "إخلاء مسؤولية" in a legal story; the site's
     labelled note is not, however long, nor its label alone over it; a Hijri publication date beside a Gregorian
-    update is the date; the masthead's issue over the headline comes after a date line under the text."""
+    update is the date; the masthead's issue over the headline comes after a date line under the text. Its third:
+    a lead stays the text over a paragraph an aside between dashes, a numbered point or a roundup's dated item opens;
+    "this site" and no responsibility in a news paragraph is the article's, a price page's note that its prices are
+    no advice is not; a Hijri month written with a final ى or a shadda is read; a subheading over a sentence that
+    opens on "إعلان" stays."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     raw = "\n".join(case["lines"])

@@ -3452,7 +3452,9 @@ def _prose_resumes(page: _Page, following: list[int]) -> bool:
     for j in following[:LOOKAHEAD]:
         if markers.ends_article(page.text[j]):
             return False
-        if page.prose(j) and _promotion(page.text[j]) is None:  # (a pitch to follow the site reads as prose)
+        if page.prose(j) and not markers.FOLLOW_PITCH.match(
+            page.text[j]
+        ):  # (a pitch to follow reads as prose)
             return True
     return False
 

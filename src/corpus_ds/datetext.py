@@ -42,31 +42,44 @@ MONTHS = {
         12,
     ),
 }
-# The Hijri months as pages write them (after a number "ذي القعدة" and "جمادي" are as common as "ذو" and "جمادى")
+# The Hijri months as pages write them (after a number "ذي القعدة" and "جمادي" are as common as "ذو" and "جمادى"; the
+# letters' variants, ى for ي, ه for ة, a shadda, are read by _loose below)
 HIJRI_MONTH_NUMBERS = {
     "محرم": 1,
     "صفر": 2,
-    **{f"ربيع {second}": 3 for second in ("الأول", "الاول")},
-    **{f"ربيع {second}": 4 for second in ("الآخر", "الثاني", "الاخر")},
-    **{
-        f"{first} {second}": 5
-        for first in ("جمادى", "جمادي")
-        for second in ("الأولى", "الاولى", "الأول", "الاول")
-    },
+    **{f"ربيع {second}": 3 for second in ("الأول", "أول")},
+    **{f"ربيع {second}": 4 for second in ("الآخر", "الثاني", "آخر", "ثاني")},
+    **{f"{first} {second}": 5 for first in ("جمادى", "جمادي") for second in ("الأولى", "الأول")},
     **{
         f"{first} {second}": 6
         for first in ("جمادى", "جمادي")
-        for second in ("الآخرة", "الاخرة", "الآخر", "الاخر", "الثانية", "الثاني")
+        for second in ("الآخرة", "الآخر", "الثانية", "الثاني")
     },
     "رجب": 7,
     "شعبان": 8,
     "رمضان": 9,
     "شوال": 10,
-    **{f"{first} {second}": 11 for first in ("ذو", "ذي") for second in ("القعدة", "القعده")},
-    **{f"{first} {second}": 12 for first in ("ذو", "ذي") for second in ("الحجة", "الحجه")},
+    **{f"{first} القعدة": 11 for first in ("ذو", "ذي")},
+    **{f"{first} الحجة": 12 for first in ("ذو", "ذي")},
 }
 # (longest first: "جمادى الآخرة" before "جمادى الآخر")
 HIJRI_MONTHS = tuple(sorted(HIJRI_MONTH_NUMBERS, key=len, reverse=True))
+_VOWEL_MARKS = "\u064b-\u0652"
+
+
+def _plain(word: str) -> str:
+    """A word without its vowel marks, its letters' variants made one (أإآ as ا, ى as ي, ة as ه)."""
+    return re.sub(f"[{_VOWEL_MARKS}]", "", word).translate(str.maketrans("أإآىة", "ااايه"))
+
+
+def _loose(word: str) -> str:
+    """A pattern for a word in any of its spellings: vowel marks anywhere, the variants _plain makes one."""
+    variants = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
+    return "".join(variants.get(c, re.escape(c)) + f"[{_VOWEL_MARKS}]*" for c in _plain(word))
+
+
+_HIJRI_MONTH = "|".join(_loose(m) for m in HIJRI_MONTHS)
+_HIJRI_MONTH_OF = {_plain(m): n for m, n in HIJRI_MONTH_NUMBERS.items()}
 WEEKDAY_WORDS = (
     "السبت",
     "الأحد",
@@ -133,7 +146,7 @@ _PATTERNS = (
     (re.compile(rf"(?<!\d)(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?{_YEAR}"), "dmy_numeric"),
 )
 # "24 شوال 1446", "24 من شوال 1446" (as the Gregorian date beside it may be written: "22 من أبريل 2025")
-_HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:من\s+)?(?:{'|'.join(HIJRI_MONTHS)})\s*[،,]?\s*\d{{3,4}}")
+_HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:من\s+)?(?:{_HIJRI_MONTH})\s*[،,]?\s*\d{{3,4}}")
 RELATIVE = re.compile(
     r"منذ\s+(?:\d+|[\u0621-\u064a]+)\s+(?:ثانية|ثوان|دقيقة|دقائق|دقيقتين|ساعة|ساعات|ساعتين|يوم|أيام|يومين)"
 )
@@ -200,11 +213,11 @@ def _month_any_case(name: str) -> int | None:
 
 
 # each weekday as date.weekday() counts it
-_WEEKDAY_NUMBERS = {"السبت": 5, "الأحد": 6, "الاحد": 6, "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2,
-                    "الاربعاء": 2, "الخميس": 3, "الجمعة": 4}  # fmt: skip
+# each weekday as date.weekday() counts it
+_WEEKDAY_OF = {_plain(w): n for w, n in zip(WEEKDAY_WORDS, (5, 6, 6, 0, 0, 1, 2, 2, 3, 4), strict=True)}
 _HIJRI_WITH_WEEKDAY = re.compile(
-    rf"({'|'.join(WEEKDAY_WORDS)})\s*[-–،,]?\s*(?:الموافق\s+)?(\d{{1,2}})\s*(?:من\s+)?({'|'.join(HIJRI_MONTHS)})"
-    r"\s*[،,]?\s*(1[34]\d\d)"  # a Hijri year of the web's time (1300-1499)
+    rf"({'|'.join(_loose(w) for w in WEEKDAY_WORDS)})\s*[-–،,]?\s*(?:الموافق\s+)?(\d{{1,2}})\s*(?:من\s+)?"
+    rf"({_HIJRI_MONTH})\s*[،,]?\s*(1[34]\d\d)"  # a Hijri year of the web's time (1300-1499)
 )
 # the arithmetical (tabular) Islamic calendar: 30-year cycles of 11 leap years, 1 Muharram 1 on 16 July 622 of the
 # Julian calendar
@@ -222,7 +235,7 @@ def hijri_dates(text: str) -> list[FoundDate]:
         weekday, day, month, year = (
             m.group(1),
             int(m.group(2)),
-            HIJRI_MONTH_NUMBERS[m.group(3)],
+            _HIJRI_MONTH_OF[_plain(m.group(3))],
             int(m.group(4)),
         )
         if not 1 <= day <= 30:
@@ -232,7 +245,7 @@ def hijri_dates(text: str) -> list[FoundDate]:
             dt.date.fromordinal(estimate + shift) for shift in range(-HIJRI_DRIFT_DAYS, HIJRI_DRIFT_DAYS + 1)
         ]
         # (five days in a row hold each weekday once at most)
-        days = [d for d in window if d.weekday() == _WEEKDAY_NUMBERS[weekday]]
+        days = [d for d in window if d.weekday() == _WEEKDAY_OF[_plain(weekday)]]
         if days:
             found.append(FoundDate(days[0], *m.span()))
     return found

@@ -352,6 +352,9 @@ ADVERTISEMENT = re.compile(
     rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|{_NOT_A_PHOTO_CREDIT}©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|محتوى\s+{_A}علاني\s*$|Advertisement|Publicit[ée]|Anzeige|Publicidad|Pubblicit[àa]|Реклама|محتوى\s+(?:مدعوم|ممول)|(?:محتوى\s+)?حصري\s+للمشتركين|للمشتركين\s+فقط|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
     re.I,
 )
+# A pitch to follow the site on a network or an app: "تابعوا آخر الأخبار عبر تطبيق تلغرام ..." (a sentence of the
+# article seldom addresses the reader so)
+FOLLOW_PITCH = re.compile(rf"^\s*ت{_A}بعو(?:{_A}|ن{_A})\s+.{{0,60}}?(?:عبر|على)\s")
 # A promotion's button, a few words that are no sentence: "اضغط هنا للاشتراك", "انضم الآن", "انضموا إلينا"
 CALL_TO_ACTION = re.compile(
     rf"^\s*(?:(?:{_A}ضغط|{_A}نقر)(?:و{_A})?\s+هن{_A}|{_A}نضم(?:و{_A}|ي)?\s+(?:{_A}لآن|{_A}لين{_A})"
@@ -956,15 +959,25 @@ MARKET_DISCLAIMER = re.compile(
 )
 MARKET_DISCLAIMER_MAX_WORDS = 30
 # The site's note under a market or business story that it gives no investment advice: its label alone or opening
-# the note ("إخلاء المسؤولية: ..."; "إخلاء مسؤولية المالك" is a legal story's phrase), or a note that speaks of
-# the site's own content (opening on "المحتوى", or "هذا المقال"، "المعلومات الواردة") and denies that it is advice or
-# that the site bears responsibility (an article reports a firm or a regulator saying so of other things)
-INVESTMENT_DISCLAIMER = re.compile(
-    rf"^\W*{_A}خل{_A}ء\s+(?:{_A}ل)?مسؤولي{_H}\s*(?:[:：]|$)"
-    rf"|^(?=\W*{_A}لمحتوى|.*(?:هذ{_A}\s+{_A}ل(?:محتوى|مق{_A}ل|تقرير|موقع)|هذه\s+{_A}لم{_A}د{_H}|{_A}لمعلوم{_A}ت\s+{_A}لو{_A}رد{_H}))"
-    rf"(?=.*(?:لا|ليس|ليست)\s+.{{0,40}}(?:توصي{_H}|نصيح{_H}|مسؤولي{_H}))"
+# the note ("إخلاء المسؤولية: ...", "إخلاء مسؤولية - ..."; "إخلاء مسؤولية المالك" is a legal story's phrase); a note
+# that opens on the site's content ("الأسعار المذكورة ..."، "المعلومات الواردة ..."، "تنويه: ...") and denies that it is
+# advice to buy, sell or invest; or the site bearing no responsibility for its readers' investment decisions. An
+# article reports a firm or a regulator saying such things of other matters, in sentences that open otherwise.
+_NO = r"(?<![\u0621-\u064a])(?:لا|ولا|ليس|ليست|وليس|وليست)(?![\u0621-\u064a])"
+_ADVICE = (
+    rf"(?:توصي{_H}|نصيح{_H})\s+(?:م{_A}لي{_H}\s+(?:{_A}و\s+)?)?"
+    rf"(?:{_A}ستثم{_A}ري{_H}|ب{_A}لشر{_A}ء|ب{_A}لبيع|ب{_A}لاستثم{_A}ر|م{_A}لي{_H})"
 )
-INVESTMENT_DISCLAIMER_MAX_WORDS = 80
+_SITES_CONTENT = (
+    rf"^\W*(?:(?:{_A}ل)?(?:محتوى|{_A}سع{_A}ر|معلوم{_A}ت|بي{_A}ن{_A}ت|مق{_A}ل{_H}?)(?![\u0621-\u064a])"
+    r"|تنويه\s*[:：])"
+)
+INVESTMENT_DISCLAIMER = re.compile(
+    rf"^\W*{_A}خل{_A}ء\s+(?:{_A}ل)?مسؤولي{_H}\s*(?:[:：.\-–—]|$)"
+    rf"|(?={_SITES_CONTENT}).*{_NO}\s+(?:\S+\s+){{0,3}}{_ADVICE}"
+    rf"|^.*{_NO}\s+[تي]تحمل\s+.{{0,40}}?مسؤولي{_H}\s+عن\s+(?:{_A}ل)?قر{_A}ر{_A}ت\s+{_A}لاستثم{_A}ري{_H}"
+)
+INVESTMENT_DISCLAIMER_MAX_WORDS = 60
 
 
 def widget(line: str) -> Marker | None:
