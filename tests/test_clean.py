@@ -5597,6 +5597,10 @@ def test_a_podcast_episodes_header_and_player_leave_its_headline_and_date():
     cleaned = clean.clean(raw)
     assert cleaned.title == _R_HEADLINE
     assert propose.publication_date(raw, cleaned).date == dt.date(2025, 4, 9)
+    # four platforms under the label, none of them a social network's name, are no menu either
+    platforms = ["استمع عبر:", "سبوتيفاي", "آبل بودكاست", "أنغامي", "ساوند كلاود"]
+    raw = "\n".join([*header[:15], *platforms, "", *_R_P])
+    assert clean.clean(raw).title == _R_HEADLINE
     # (without their colon, "ترجمة" and "تقديم" head a section; "بودكاست" alone is a menu's item)
     assert markers.header("ترجمة متبادلة") is None and markers.header("بودكاست") is None
 

@@ -1244,6 +1244,13 @@ def _video_box_line(page: _Page, window: list[int], k: int) -> bool:
     )
 
 
+def _under_listen_on(page: _Page, window: list[int], k: int) -> bool:
+    """window[k] names a platform where the episode is heard, in the list under its label ("استمع عبر:")."""
+    while k >= 0 and markers.is_platform(page.text[window[k]]):
+        k -= 1
+    return k >= 0 and bool(markers.LISTEN_ON.match(page.text[window[k]]))
+
+
 def _article_header(page: _Page, window: list[int]) -> list[int]:
     """The lines before the text that belong to the article's header: back from the text up to a menu (three
     short lines in a row that no marker explains), which ends the page's own header."""
@@ -1261,6 +1268,7 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
             or _furniture(page, window[k])  # a byline's handle, a count of views
             or _NAME_WITH_PLACE.match(s)  # "سعد المالكي (الرباط)"
             or _video_box_line(page, window, k)  # a video's length or its player's link, over the text
+            or _under_listen_on(page, window, k)  # "سبوتيفاي" under "استمع عبر:"
         )
         if not _LETTER_OR_DIGIT.search(s):
             continue  # a button's sign ("+", "-" of the text's size) is no menu's item
