@@ -5740,6 +5740,17 @@ def test_a_pitch_to_follow_the_site_under_the_text_is_no_prose_going_on():
     assert all(roles[n] == "body" for n in (4, 5, 6)) and roles[8] != "body"
 
 
+def test_a_timelines_item_that_a_later_item_says_again_is_no_pull_quote():
+    """A timeline's items ("2019: ...") say again what other items say ("توقيع اتفاق التشغيل" twice): an item beside
+    other items is no pull quote (fictional input)."""
+    timeline = ["تسلسل زمني", "2015: أول دراسة لجدوى خط بحري بين الجزيرتين.",
+                "2019: توقيع اتفاق التشغيل في ميناء النخيل.", "2021: تعديل الاتفاق وتمديد مدته عشر سنوات.",
+                "2024: توقيع اتفاق التشغيل الجديد في ميناء النخيل مع شركة المرجان للملاحة وبدء الرحلات."]  # fmt: skip
+    lines = [_R_HEADLINE, "الأربعاء 9 أبريل 2025", "", *_R_P, "", *timeline]
+    roles = _roles_of(lines)
+    assert all(roles[n] == "body" for n in range(8, 13)), roles
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -715,6 +715,11 @@ _TIMELINE_ITEM = re.compile(r"\s*[\d٠-٩]{4}\s*[-–—:]\s")
 LIST_HEADING_MAX_WORDS = 10  # a list's heading; a photo's caption runs longer
 
 
+def _an_item(s: str) -> bool:
+    """An item of a list ("- ...", "2. ...") or of a timeline ("2016 - ...", "2016: ...")."""
+    return bool(_LIST_ITEM.match(s) or _TIMELINE_ITEM.match(s))
+
+
 def _heads_a_list(page: _Page, rest: list[int], k: int) -> bool:
     """The two lines under rest[k] are items of a list or a timeline, which no lead-in above announces (a line
     between the lead-in and its list is a photo's caption): rest[k] is the list's heading, not a caption."""
@@ -722,7 +727,7 @@ def _heads_a_list(page: _Page, rest: list[int], k: int) -> bool:
     announced = k > 0 and page.text[rest[k - 1]].rstrip().endswith((":", "："))
     return (
         len(under) == 2
-        and all(_LIST_ITEM.match(u) or _TIMELINE_ITEM.match(u) for u in under)
+        and all(_an_item(u) for u in under)
         and not announced
         and _words(page.text[rest[k]]) <= LIST_HEADING_MAX_WORDS
     )
@@ -3221,10 +3226,10 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
     far = page.order if _words(s) >= PULL_QUOTE_MIN_WORDS and not continued else []
     if boxed and (_repeats_above(page, i, own, near) or _repeats_above(page, i, own, far, FAR_QUOTE_SHARE)):
         return True
-    if _LIST_ITEM.match(s):
+    if _an_item(s):
         # an item says what the items beside it say, in other words: it quotes none of them
-        near = [j for j in near if not _LIST_ITEM.match(page.text[j])]
-        items = [j for j in page.before(i)[-1:] + page.after(i)[:1] if _LIST_ITEM.match(page.text[j])]
+        near = [j for j in near if not _an_item(page.text[j])]
+        items = [j for j in page.before(i)[-1:] + page.after(i)[:1] if _an_item(page.text[j])]
         if items and not any(_says_again(page, j, near) for j in items):
             return False  # one item of the article's list says again what it says (key points restate it all)
     return _says_again(page, i, near)
