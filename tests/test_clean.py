@@ -5751,6 +5751,12 @@ def test_a_timelines_item_that_a_later_item_says_again_is_no_pull_quote():
     assert all(roles[n] == "body" for n in range(8, 13)), roles
 
 
+def test_every_weekday_word_has_its_day_in_the_hijri_reading():
+    """The Hijri reading fixes a day by its weekday: every spelling of a weekday the reader knows has its number."""
+    assert {datetext._WEEKDAY_OF[datetext._plain(w)] for w in datetext.WEEKDAY_WORDS} == set(range(7))
+    assert [f.date for f in datetext.hijri_dates("الجمعه 18 ذى القعدة 1446")] == [dt.date(2025, 5, 16)]
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""
@@ -6103,7 +6109,9 @@ def test_what_the_reviews_of_the_eighth_and_ninth_rounds_found(case):
     a lead stays the text over a paragraph an aside between dashes, a numbered point or a roundup's dated item opens;
     "this site" and no responsibility in a news paragraph is the article's, a price page's note that its prices are
     no advice is not; a Hijri month written with a final ى or a shadda is read; a subheading over a sentence that
-    opens on "إعلان" stays."""
+    opens on "إعلان" stays. Its fourth: a spokesman's or a regulator's words that deny responsibility or advice stay,
+    a subheading over readers' advice ("تابعوا ... على ...") stays, a newsletter box's heading does not, nor a site's
+    rules for comments over its comment form."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     raw = "\n".join(case["lines"])

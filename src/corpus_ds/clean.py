@@ -2823,7 +2823,7 @@ _CELL_SEPARATOR = re.compile(r"\t|\s\|\s")
 
 def _dated_cell(s: str) -> bool:
     """A row with a cell that is a date or a time ago: a card's."""
-    return any(datetext.find_dates(c) or datetext.RELATIVE.search(c) for c in re.split(r"\t|\s\|\s", s))
+    return any(datetext.find_dates(c) or datetext.RELATIVE.search(c) for c in _CELL_SEPARATOR.split(s))
 
 
 def _table_in(page: _Page, gap: list[int]) -> set[int]:
@@ -2866,7 +2866,9 @@ def _list_from(page: _Page, rest: list[int], k: int) -> int:
 
 
 LIST_MIN_ITEMS = 2
-LIST_SHARED_WORDS = 2
+LIST_SHARED_WORDS = (
+    2  # of the items' content words, in the text above (a site's rules, an app's pitch share none)
+)
 _FACT = re.compile(r"^[^:：]{2,60}[:：]\s*\S")
 
 
@@ -2890,6 +2892,9 @@ def _an_articles_list(page: _Page, lines: list[int]) -> bool:
         return False  # (the items close the lines, one under another, under one heading at most)
     if heading and _words(page.text[heading[0]]) > SUBHEADING_MAX_WORDS:
         return False
+    below = page.after(lines[-1])[:1]
+    if below and markers.COMMENTS.match(page.text[below[0]]):
+        return False  # the site's rules for comments, right over its comment form
     said = set().union(
         *(_content_words(page.text[j]) for j in page.order if j < lines[0] and page.role(j) == "body")
     )
@@ -3465,11 +3470,15 @@ def _prose_resumes(page: _Page, following: list[int]) -> bool:
     for j in following[:LOOKAHEAD]:
         if markers.ends_article(page.text[j]):
             return False
-        if page.prose(j) and not markers.FOLLOW_PITCH.match(
-            page.text[j]
-        ):  # (a pitch to follow reads as prose)
+        # (a pitch to follow the site or to subscribe reads as prose; a sentence that opens on "إعلان" is no advert)
+        pitch = _promotion(page.text[j]) is not None and not _ANNOUNCEMENT.match(page.text[j])
+        if page.prose(j) and not pitch:
             return True
     return False
+
+
+# "إعلان المناقصة سيصدر ...": the word for an announcement opening a sentence, as it opens an advert's label
+_ANNOUNCEMENT = re.compile(r"^\s*[إا]علان\s+[\u0621-\u064a].*[.!؟]\s*$")
 
 
 SECTIONS_AFTER_BOX = 2  # headed sections that go on under the first, as no story appended under a box shows

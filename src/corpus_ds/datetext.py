@@ -212,9 +212,8 @@ def _month_any_case(name: str) -> int | None:
     return MONTHS.get(first) or next((n for m, n in MONTHS.items() if m.lower() == first.lower()), None)
 
 
-# each weekday as date.weekday() counts it
-# each weekday as date.weekday() counts it
-_WEEKDAY_OF = {_plain(w): n for w, n in zip(WEEKDAY_WORDS, (5, 6, 6, 0, 0, 1, 2, 2, 3, 4), strict=True)}
+# each weekday (in _plain's spelling) as date.weekday() counts it
+_WEEKDAY_OF = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
 _HIJRI_WITH_WEEKDAY = re.compile(
     rf"({'|'.join(_loose(w) for w in WEEKDAY_WORDS)})\s*[-–،,]?\s*(?:الموافق\s+)?(\d{{1,2}})\s*(?:من\s+)?"
     rf"({_HIJRI_MONTH})\s*[،,]?\s*(1[34]\d\d)"  # a Hijri year of the web's time (1300-1499)

@@ -352,9 +352,6 @@ ADVERTISEMENT = re.compile(
     rf"|جميع\s+{_A}لحقوق\s+محفوظ{_H}|حقوق\s+{_A}لنشر|{_NOT_A_PHOTO_CREDIT}©|Copyright|[-–]?\s*{_A}علان|مس{_A}ح{_H}\s+{_A}علاني{_H}|محتوى\s+{_A}علاني\s*$|Advertisement|Publicit[ée]|Anzeige|Publicidad|Pubblicit[àa]|Реклама|محتوى\s+(?:مدعوم|ممول)|(?:محتوى\s+)?حصري\s+للمشتركين|للمشتركين\s+فقط|Sponsored|سج[ّ]?ل\s+{_A}لدخول)",
     re.I,
 )
-# A pitch to follow the site on a network or an app: "تابعوا آخر الأخبار عبر تطبيق تلغرام ..." (a sentence of the
-# article seldom addresses the reader so)
-FOLLOW_PITCH = re.compile(rf"^\s*ت{_A}بعو(?:{_A}|ن{_A})\s+.{{0,60}}?(?:عبر|على)\s")
 # A promotion's button, a few words that are no sentence: "اضغط هنا للاشتراك", "انضم الآن", "انضموا إلينا"
 CALL_TO_ACTION = re.compile(
     rf"^\s*(?:(?:{_A}ضغط|{_A}نقر)(?:و{_A})?\s+هن{_A}|{_A}نضم(?:و{_A}|ي)?\s+(?:{_A}لآن|{_A}لين{_A})"
@@ -968,14 +965,19 @@ _ADVICE = (
     rf"(?:توصي{_H}|نصيح{_H})\s+(?:م{_A}لي{_H}\s+(?:{_A}و\s+)?)?"
     rf"(?:{_A}ستثم{_A}ري{_H}|ب{_A}لشر{_A}ء|ب{_A}لبيع|ب{_A}لاستثم{_A}ر|م{_A}لي{_H})"
 )
+# (the site's content named as such: "المحتوى"، "تنويه:"، or prices, information or data "mentioned", "published",
+# "given" or "above"; a regulator's warning speaks of "المعلومات المتداولة")
 _SITES_CONTENT = (
-    rf"^\W*(?:(?:{_A}ل)?(?:محتوى|{_A}سع{_A}ر|معلوم{_A}ت|بي{_A}ن{_A}ت|مق{_A}ل{_H}?)(?![\u0621-\u064a])"
-    r"|تنويه\s*[:：])"
+    rf"^\W*(?:(?:{_A}ل)?محتوى|تنويه\s*[:：]|(?:{_A}ل)?(?:{_A}سع{_A}ر|معلوم{_A}ت|بي{_A}ن{_A}ت)\s+(?:{_A}ل)?"
+    rf"(?:مذكور{_H}|منشور{_H}|و{_A}رد{_H}|مدرج{_H}|{_A}علاه))"
 )
 INVESTMENT_DISCLAIMER = re.compile(
     rf"^\W*{_A}خل{_A}ء\s+(?:{_A}ل)?مسؤولي{_H}\s*(?:[:：.\-–—]|$)"
     rf"|(?={_SITES_CONTENT}).*{_NO}\s+(?:\S+\s+){{0,3}}{_ADVICE}"
-    rf"|^.*{_NO}\s+[تي]تحمل\s+.{{0,40}}?مسؤولي{_H}\s+عن\s+(?:{_A}ل)?قر{_A}ر{_A}ت\s+{_A}لاستثم{_A}ري{_H}"
+    # (the site says so itself, opening on it: "لا يتحمل الموقع ..."، "الموقع لا يتحمل ..."; a market story quotes an
+    # exchange's spokesman saying so in a sentence that opens on "وقال")
+    rf"|^\W*(?:{_NO}\s+[تي]تحمل|(?:{_A}ل)?(?:موقع|صحيف{_H}|جريد{_H}|منص{_H})\s)"
+    rf".{{0,60}}?مسؤولي{_H}\s+عن\s+(?:{_A}ل)?قر{_A}ر{_A}ت\s+{_A}لاستثم{_A}ري{_H}"
 )
 INVESTMENT_DISCLAIMER_MAX_WORDS = 60
 
