@@ -6111,7 +6111,9 @@ def test_what_the_reviews_of_the_eighth_and_ninth_rounds_found(case):
     no advice is not; a Hijri month written with a final ى or a shadda is read; a subheading over a sentence that
     opens on "إعلان" stays. Its fourth: a spokesman's or a regulator's words that deny responsibility or advice stay,
     a subheading over readers' advice ("تابعوا ... على ...") stays, a newsletter box's heading does not, nor a site's
-    rules for comments over its comment form."""
+    rules for comments under a heading that names them. Its fifth: the article's closing list over the comment block
+    stays; a subheading over a closing sentence that opens on "اشترك" or "إعلانات" stays; a platform's terms without a
+    denial stay; "المقال لا يعد نصيحة استثمارية" under a price page does not."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     raw = "\n".join(case["lines"])

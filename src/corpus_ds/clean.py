@@ -2866,6 +2866,10 @@ def _list_from(page: _Page, rest: list[int], k: int) -> int:
 
 
 LIST_MIN_ITEMS = 2
+# "قواعد التعليق"، "شروط النشر"، "قبل أن تكتب": a heading over the site's rules for comments
+_COMMENT_RULES = re.compile(
+    r"(?:قواعد|شروط|ضوابط|سياس[ةه])\s+(?:ال)?(?:تعليق|نشر|مشارك)|قبل\s+(?:أن\s+تكتب|التعليق)"
+)
 LIST_SHARED_WORDS = (
     2  # of the items' content words, in the text above (a site's rules, an app's pitch share none)
 )
@@ -2892,9 +2896,8 @@ def _an_articles_list(page: _Page, lines: list[int]) -> bool:
         return False  # (the items close the lines, one under another, under one heading at most)
     if heading and _words(page.text[heading[0]]) > SUBHEADING_MAX_WORDS:
         return False
-    below = page.after(lines[-1])[:1]
-    if below and markers.COMMENTS.match(page.text[below[0]]):
-        return False  # the site's rules for comments, right over its comment form
+    if heading and _COMMENT_RULES.search(page.text[heading[0]]):
+        return False  # the site's rules for comments, under a heading that names them
     said = set().union(
         *(_content_words(page.text[j]) for j in page.order if j < lines[0] and page.role(j) == "body")
     )
@@ -3470,15 +3473,17 @@ def _prose_resumes(page: _Page, following: list[int]) -> bool:
     for j in following[:LOOKAHEAD]:
         if markers.ends_article(page.text[j]):
             return False
-        # (a pitch to follow the site or to subscribe reads as prose; a sentence that opens on "إعلان" is no advert)
-        pitch = _promotion(page.text[j]) is not None and not _ANNOUNCEMENT.match(page.text[j])
+        # (a pitch to follow the site or to subscribe reads as prose: a promotion that speaks of a newsletter, an app
+        # or a network; a sentence that opens on "إعلانات" or "اشترك" is the article's)
+        pitch = _promotion(page.text[j]) is not None and _PITCH_WORDS.search(page.text[j])
         if page.prose(j) and not pitch:
             return True
     return False
 
 
-# "إعلان المناقصة سيصدر ...": the word for an announcement opening a sentence, as it opens an advert's label
-_ANNOUNCEMENT = re.compile(r"^\s*[إا]علان\s+[\u0621-\u064a].*[.!؟]\s*$")
+_PITCH_WORDS = re.compile(
+    r"نشر[تة]|بريد|تطبيق|قنا[تة]ن?ا|صفحتنا|حسابنا|الرابط|تلغرام|تيليغرام|تليجرام|واتساب|فيسبوك|يوتيوب|إنستغرام"
+)
 
 
 SECTIONS_AFTER_BOX = 2  # headed sections that go on under the first, as no story appended under a box shows

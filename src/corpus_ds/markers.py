@@ -965,18 +965,21 @@ _ADVICE = (
     rf"(?:توصي{_H}|نصيح{_H})\s+(?:م{_A}لي{_H}\s+(?:{_A}و\s+)?)?"
     rf"(?:{_A}ستثم{_A}ري{_H}|ب{_A}لشر{_A}ء|ب{_A}لبيع|ب{_A}لاستثم{_A}ر|م{_A}لي{_H})"
 )
-# (the site's content named as such: "المحتوى"، "تنويه:"، or prices, information or data "mentioned", "published",
-# "given" or "above"; a regulator's warning speaks of "المعلومات المتداولة")
+# (the site's content named as such: "المحتوى"، "تنويه:"، "المقال" over its denial, or prices, information or data
+# "mentioned", "published", "given", "above", "in this article", or bare over the denial; a regulator's warning speaks
+# of "المعلومات المتداولة في هذه المجموعات")
 _SITES_CONTENT = (
-    rf"^\W*(?:(?:{_A}ل)?محتوى|تنويه\s*[:：]|(?:{_A}ل)?(?:{_A}سع{_A}ر|معلوم{_A}ت|بي{_A}ن{_A}ت)\s+(?:{_A}ل)?"
-    rf"(?:مذكور{_H}|منشور{_H}|و{_A}رد{_H}|مدرج{_H}|{_A}علاه))"
+    rf"^\W*(?:(?:{_A}ل)?محتوى|تنويه\s*[:：]|(?:{_A}ل)?مق{_A}ل{_H}?\s+(?={_NO})"
+    rf"|(?:{_A}ل)?(?:{_A}سع{_A}ر|معلوم{_A}ت|بي{_A}ن{_A}ت)\s+(?:(?:{_A}ل)?(?:مذكور|منشور|و{_A}رد|مدرج|مقدم){_H}|{_A}علاه"
+    rf"|في\s+هذ(?:{_A}|ه)\s+(?:{_A}ل)?(?:مق{_A}ل|موقع|تقرير|صفح|م{_A}د)|(?={_NO})))"
 )
 INVESTMENT_DISCLAIMER = re.compile(
     rf"^\W*{_A}خل{_A}ء\s+(?:{_A}ل)?مسؤولي{_H}\s*(?:[:：.\-–—]|$)"
     rf"|(?={_SITES_CONTENT}).*{_NO}\s+(?:\S+\s+){{0,3}}{_ADVICE}"
-    # (the site says so itself, opening on it: "لا يتحمل الموقع ..."، "الموقع لا يتحمل ..."; a market story quotes an
-    # exchange's spokesman saying so in a sentence that opens on "وقال")
-    rf"|^\W*(?:{_NO}\s+[تي]تحمل|(?:{_A}ل)?(?:موقع|صحيف{_H}|جريد{_H}|منص{_H})\s)"
+    # (the site denies it itself, opening on its denial or on its name: "لا يتحمل الموقع ..."، "الموقع لا يتحمل ...";
+    # a market story quotes an exchange's spokesman in a sentence that opens on "وقال", a platform's terms without a
+    # denial)
+    rf"|^\W*(?:(?:{_A}ل)?(?:موقع|صحيف{_H}|جريد{_H}|منص{_H})\s.{{0,40}}?)?{_NO}\s+[تي]تحمل\s"
     rf".{{0,60}}?مسؤولي{_H}\s+عن\s+(?:{_A}ل)?قر{_A}ر{_A}ت\s+{_A}لاستثم{_A}ري{_H}"
 )
 INVESTMENT_DISCLAIMER_MAX_WORDS = 60
