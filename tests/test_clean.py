@@ -6113,7 +6113,10 @@ def test_what_the_reviews_of_the_eighth_and_ninth_rounds_found(case):
     a subheading over readers' advice ("تابعوا ... على ...") stays, a newsletter box's heading does not, nor a site's
     rules for comments under a heading that names them. Its fifth: the article's closing list over the comment block
     stays; a subheading over a closing sentence that opens on "اشترك" or "إعلانات" stays; a platform's terms without a
-    denial stay; "المقال لا يعد نصيحة استثمارية" under a price page does not."""
+    denial stay; "المقال لا يعد نصيحة استثمارية" under a price page does not. Its sixth: a paragraph that opens on
+    bare prices or information and quotes a denial further on stays; the site's note worded "يعفي نفسه" goes; the
+    last paragraph over a credit and a subscribe pitch stays, a subscribe box's heading goes; a contest's conditions
+    stay; rules under "إرشادات التعليق" go."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     raw = "\n".join(case["lines"])

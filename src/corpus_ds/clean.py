@@ -2866,9 +2866,10 @@ def _list_from(page: _Page, rest: list[int], k: int) -> int:
 
 
 LIST_MIN_ITEMS = 2
-# "قواعد التعليق"، "شروط النشر"، "قبل أن تكتب": a heading over the site's rules for comments
+# "قواعد التعليق"، "إرشادات التعليق"، "قبل أن تكتب": a heading over the site's rules for comments ("شروط المشاركة"
+# heads a contest's conditions)
 _COMMENT_RULES = re.compile(
-    r"(?:قواعد|شروط|ضوابط|سياس[ةه])\s+(?:ال)?(?:تعليق|نشر|مشارك)|قبل\s+(?:أن\s+تكتب|التعليق)"
+    r"(?:قواعد|شروط|ضوابط|سياس[ةه]|إرشادات|ميثاق|آداب)\s+(?:ال)?تعليق|قبل\s+(?:أن\s+تكتب|التعليق)"
 )
 LIST_SHARED_WORDS = (
     2  # of the items' content words, in the text above (a site's rules, an app's pitch share none)
@@ -3473,16 +3474,20 @@ def _prose_resumes(page: _Page, following: list[int]) -> bool:
     for j in following[:LOOKAHEAD]:
         if markers.ends_article(page.text[j]):
             return False
-        # (a pitch to follow the site or to subscribe reads as prose: a promotion that speaks of a newsletter, an app
-        # or a network; a sentence that opens on "إعلانات" or "اشترك" is the article's)
-        pitch = _promotion(page.text[j]) is not None and _PITCH_WORDS.search(page.text[j])
+        # (a pitch to follow the site or to subscribe reads as prose)
+        pitch = _promotion(page.text[j]) is not None and _PITCH.search(page.text[j])
         if page.prose(j) and not pitch:
             return True
     return False
 
 
-_PITCH_WORDS = re.compile(
-    r"نشر[تة]|بريد|تطبيق|قنا[تة]ن?ا|صفحتنا|حسابنا|الرابط|تلغرام|تيليغرام|تليجرام|واتساب|فيسبوك|يوتيوب|إنستغرام"
+# a pitch addresses the reader: "اشترك الآن ..."، "اشترك في نشرتنا ..."، "تابعونا ..."، "تابعوا آخر الأخبار عبر تطبيق
+# تلغرام"، "حمّل التطبيق"، "... في بريدك" (a closing sentence that opens on "اشترك في الحملة" or "إعلانات" is the
+# article's)
+_PITCH = re.compile(
+    rf"^\W*(?:اشترك(?:وا|ي)?\s+(?:الآن|في\s+(?:نشرت|خدم|قنات))|تابعونا|تابعوا\s+(?:\S+\s+){{0,4}}(?:على|عبر)\s+"
+    rf"(?:{markers.NETWORK_NAMES}|قنات|صفحت|حساب|تطبيق)|حم[ّ]?ل(?:وا|ي)?\s+(?:ال)?تطبيق|سجل(?:وا|ي)?\s+(?:الآن|في))"
+    r"|بريدك|نشرتنا|النشرة\s+البريدية"
 )
 
 

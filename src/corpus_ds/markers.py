@@ -20,6 +20,7 @@ _NETWORKS = (
     r"(?:تلغرام|تليجرام|تيليجرام|تيليغرام|تليغرام|Telegram|Instagram|إنستغرام|انستغرام|انستجرام|[إا]نستقرام|فيسبوك|فايسبوك|فيس\s+بوك"
     r"|Facebook|تويتر|Twitter|X|إكس|يوتيوب|يوتوب|YouTube|TikTok|تيك\s*توك|واتساب|WhatsApp)"
 )
+NETWORK_NAMES = _NETWORKS  # (the networks' names, for clean's pitch under the text)
 # "... على إكس": a post's card's footer sends the reader to the network, not to another story
 _VOWEL_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
 
@@ -965,21 +966,26 @@ _ADVICE = (
     rf"(?:توصي{_H}|نصيح{_H})\s+(?:م{_A}لي{_H}\s+(?:{_A}و\s+)?)?"
     rf"(?:{_A}ستثم{_A}ري{_H}|ب{_A}لشر{_A}ء|ب{_A}لبيع|ب{_A}لاستثم{_A}ر|م{_A}لي{_H})"
 )
-# (the site's content named as such: "المحتوى"، "تنويه:"، "المقال" over its denial, or prices, information or data
-# "mentioned", "published", "given", "above", "in this article", or bare over the denial; a regulator's warning speaks
-# of "المعلومات المتداولة في هذه المجموعات")
-_SITES_CONTENT = (
-    rf"^\W*(?:(?:{_A}ل)?محتوى|تنويه\s*[:：]|(?:{_A}ل)?مق{_A}ل{_H}?\s+(?={_NO})"
-    rf"|(?:{_A}ل)?(?:{_A}سع{_A}ر|معلوم{_A}ت|بي{_A}ن{_A}ت)\s+(?:(?:{_A}ل)?(?:مذكور|منشور|و{_A}رد|مدرج|مقدم){_H}|{_A}علاه"
-    rf"|في\s+هذ(?:{_A}|ه)\s+(?:{_A}ل)?(?:مق{_A}ل|موقع|تقرير|صفح|م{_A}د)|(?={_NO})))"
+# (the site's content named as such, its denial within a few words: "المحتوى لأغراض إخبارية فقط ولا يمثل ..."،
+# "تنويه: لا تمثل ..."، "المقال لا يعد ..."، prices, information or data "mentioned", "published", "given", "above" or
+# "in this article" ("الأسعار المذكورة استرشادية ولا تعد ..."), or bare right over the denial ("الأسعار لا تعد ...");
+# "الأسعار لا تزال ..." goes on otherwise, and a regulator's warning speaks of "المعلومات المتداولة في هذه المجموعات")
+_QUALIFIED = (
+    rf"(?:\s+(?:{_A}ل)?(?:مذكور|منشور|و{_A}رد|مدرج|مقدم){_H}|\s+{_A}علاه"
+    rf"|\s+في\s+هذ(?:{_A}|ه)\s+(?:{_A}ل)?(?:مق{_A}ل|موقع|تقرير|صفح|م{_A}د)\S*)+"
+)
+_DATA = rf"(?:{_A}ل)?(?:{_A}سع{_A}ر|معلوم{_A}ت|بي{_A}ن{_A}ت)"
+_SITES_NOTE = (
+    rf"^\W*(?:(?:(?:{_A}ل)?محتوى|تنويه\s*[:：]|(?:{_A}ل)?مق{_A}ل{_H}?|{_DATA}{_QUALIFIED})(?:\s+\S+){{0,4}}?|{_DATA})"
+    rf"\s+{_NO}\s+(?:\S+\s+){{0,3}}{_ADVICE}"
 )
 INVESTMENT_DISCLAIMER = re.compile(
     rf"^\W*{_A}خل{_A}ء\s+(?:{_A}ل)?مسؤولي{_H}\s*(?:[:：.\-–—]|$)"
-    rf"|(?={_SITES_CONTENT}).*{_NO}\s+(?:\S+\s+){{0,3}}{_ADVICE}"
-    # (the site denies it itself, opening on its denial or on its name: "لا يتحمل الموقع ..."، "الموقع لا يتحمل ...";
-    # a market story quotes an exchange's spokesman in a sentence that opens on "وقال", a platform's terms without a
-    # denial)
-    rf"|^\W*(?:(?:{_A}ل)?(?:موقع|صحيف{_H}|جريد{_H}|منص{_H})\s.{{0,40}}?)?{_NO}\s+[تي]تحمل\s"
+    rf"|{_SITES_NOTE}"
+    # (the site denies it itself, opening on its denial or on its name: "لا يتحمل الموقع ..."، "الموقع يعفي نفسه من
+    # ..."، "الجريدة تخلي مسؤوليتها ..."; a market story quotes an exchange's spokesman in a sentence that opens on
+    # "وقال", a platform's terms without a denial)
+    rf"|^\W*(?:(?:{_A}ل)?(?:موقع|صحيف{_H}|جريد{_H}|منص{_H})\s.{{0,40}}?)?(?:{_NO}\s+[تي]تحمل|[تي]عفي\s+نفس|[تي]خلي\s+مسؤولي)"
     rf".{{0,60}}?مسؤولي{_H}\s+عن\s+(?:{_A}ل)?قر{_A}ر{_A}ت\s+{_A}لاستثم{_A}ري{_H}"
 )
 INVESTMENT_DISCLAIMER_MAX_WORDS = 60
