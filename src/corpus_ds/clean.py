@@ -707,6 +707,11 @@ def _points_under(page: _Page, label: int, most_words: int) -> list[int]:
     return points
 
 
+def _ends_on_colon(s: str) -> bool:
+    """A line that announces what follows: it ends on a colon."""
+    return s.rstrip().endswith((":", "："))
+
+
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪◦]|\d{1,2}\s*[.)\-–])\s")
 # an item of a timeline: its year and a dash ("2016 - توقيع ...")
 _TIMELINE_ITEM = re.compile(r"\s*[\d٠-٩]{4}\s*[-–—:]\s")
@@ -724,7 +729,7 @@ def _heads_a_list(page: _Page, rest: list[int], k: int) -> bool:
     """The two lines under rest[k] are items of a list or a timeline, which no lead-in above announces (a line
     between the lead-in and its list is a photo's caption): rest[k] is the list's heading, not a caption."""
     under = [page.text[x] for x in rest[k + 1 : k + 3]]
-    announced = k > 0 and page.text[rest[k - 1]].rstrip().endswith((":", "："))
+    announced = k > 0 and _ends_on_colon(page.text[rest[k - 1]])
     return (
         len(under) == 2
         and all(_an_item(u) for u in under)
@@ -1073,8 +1078,7 @@ def _slides(page: _Page, lines: list[int]) -> set[int]:
     for n in counters:
         under = lines[n + 1 : n + 3]
         # (a line over a date line or a byline is the headline, not a caption)
-        follows = markers.header(page.text[under[1]]) if len(under) == 2 else None
-        if under and not (follows and follows.role in ("date_line", "byline")):
+        if under and not (len(under) == 2 and _byline_or_date(page, under[1])):
             found.update([lines[n], under[0]])
         if len(under) == 2 and _is_credit(page.text[under[1]]):
             found.add(under[1])
@@ -1728,15 +1732,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             page.mark(i, "body", "transcript-heading")  # "نص الحلقة" over the transcript's first turn
         else:
             m = markers.header(s)
-            if m and m.role in (
-                "credit",
-                "caption",
-                "advertisement",
-                "date_line",
-                "byline",
-                "share_bar",
-                "source_line",
-            ):
+            if m and m.role in _SAID_IN_THE_TEXT:
                 page.mark(i, m.role, m.rule)
             elif _next_numbered_section(page, rest, k):
                 # "ثانيا: ..." after the article's "أولا: ...": its next section, whatever box stands under it
@@ -1771,6 +1767,12 @@ def _article(page: _Page, start: int, title: int | None) -> int:
         seen.add(s)
         k += 1
     return len(page.text)
+
+
+# what a header's marker says of a line inside the text that it decides there
+_SAID_IN_THE_TEXT = frozenset(
+    ("credit", "caption", "advertisement", "date_line", "byline", "share_bar", "source_line")
+)
 
 
 PRINTED_HEAD_LINES = 3  # the lines a browser prints atop every page: the time it printed, the page's title
@@ -2327,12 +2329,7 @@ def _box_title(page: _Page, rest: list[int], k: int) -> markers.Marker | None:
     found = markers.widget(page.text[rest[k]])
     # "... عبر الرابط التالي:" then the address: the article gives it ("رابط مختصر:" is a box's label)
     above = page.text[rest[k - 1]] if k else ""
-    if (
-        found
-        and found.rule == "address-alone"
-        and above.rstrip().endswith((":", "："))
-        and _words(above) >= 4
-    ):
+    if found and found.rule == "address-alone" and _ends_on_colon(above) and _words(above) >= 4:
         return None
     if found and found.rule == "fact-box" and k + 1 < len(rest) and page.prose(rest[k + 1]):
         # key points set as a list ("• ...") stay a box, though each point is a sentence
@@ -2480,7 +2477,7 @@ def _gallery_lines(page: _Page) -> frozenset[int]:
             continue
         size = int(re.findall(r"\d+", digits)[-1])
         above = order[n - 1] if n else None
-        if size < 1 or (above is not None and page.text[above].rstrip().endswith((":", "："))):
+        if size < 1 or (above is not None and _ends_on_colon(page.text[above])):
             continue
         run = order[n + 1 : n + 2 + size]
         numbers = [_GALLERY_CAPTION.match(page.text[j].translate(datetext.ARABIC_DIGITS)) for j in run]
@@ -2871,9 +2868,8 @@ LIST_MIN_ITEMS = 2
 _COMMENT_RULES = re.compile(
     r"(?:قواعد|شروط|ضوابط|سياس[ةه]|إرشادات|ميثاق|آداب)\s+(?:ال)?تعليق|قبل\s+(?:أن\s+تكتب|التعليق)"
 )
-LIST_SHARED_WORDS = (
-    2  # of the items' content words, in the text above (a site's rules, an app's pitch share none)
-)
+# of the items' content words, so many in the text above (a site's rules, an app's pitch share none)
+LIST_SHARED_WORDS = 2
 _FACT = re.compile(r"^[^:：]{2,60}[:：]\s*\S")
 
 
@@ -2885,7 +2881,7 @@ def _an_articles_list(page: _Page, lines: list[int]) -> bool:
     what the article does (a site's rules for comments or an app's pitch end their items so too)."""
     if any(_says_what_it_is(page.text[x]) for x in lines):
         return False
-    announced = bool(lines) and page.text[lines[0]].rstrip().endswith((":", "："))
+    announced = bool(lines) and _ends_on_colon(page.text[lines[0]])
     items = [
         x
         for x in lines
@@ -3109,7 +3105,7 @@ def _post_above_signature(page: _Page, signature: int) -> None:
         ):
             break
         announces = markers.CONTINUATION.match(page.text[h]) and _words(page.text[h]) > BYLINE_MAX_WORDS
-        if page.text[h].rstrip().endswith((":", "：")) or announces:
+        if _ends_on_colon(page.text[h]) or announces:
             break  # "وكتب ... على منصة إكس:" announces the post: the article's sentence, not the account's name
         if page.text[h].rstrip().endswith((".", "؛", "!")):
             break  # a sentence's end: the article's (a list's last item), never an account's name or a date
@@ -3166,7 +3162,7 @@ def _pull_quote_under_mark(page: _Page, rest: list[int], k: int) -> bool:
     ):
         return False
     above = page.text[rest[k - 1]] if k else ""
-    if above.rstrip().endswith((":", "：")) or sum(above.count(c) for c in '"“”«»') % 2:
+    if _ends_on_colon(above) or sum(above.count(c) for c in '"“”«»') % 2:
         return False
     following = [page.text[j] for j in rest[k + 2 : k + 4]]
     closed_below = bool(following) and _QUOTE_MARK.fullmatch(following[0])
@@ -3214,7 +3210,7 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
         return True
     if _a_turn_said_once(page, i):
         return False  # "س: ..." where the label opens the interview's other questions: one of them
-    if _words(s) < (3 if marked else PULL_QUOTE_MIN_WORDS) or s.rstrip().endswith((":", "：")):
+    if _words(s) < (3 if marked else PULL_QUOTE_MIN_WORDS) or _ends_on_colon(s):
         return False  # too short to say it again, or a lead-in ("... أبرزها:") that announces what follows
     own = _content_words(s)
     # most of its words, not all: a quote set apart may change a word's case ending (الطرفان، الطرفين); a line
@@ -3486,7 +3482,7 @@ def _prose_resumes(page: _Page, following: list[int]) -> bool:
 # article's)
 _PITCH = re.compile(
     rf"^\W*(?:اشترك(?:وا|ي)?\s+(?:الآن|في\s+(?:نشرت|خدم|قنات))|تابعونا|تابعوا\s+(?:\S+\s+){{0,4}}(?:على|عبر)\s+"
-    rf"(?:{markers.NETWORK_NAMES}|قنات|صفحت|حساب|تطبيق)|حم[ّ]?ل(?:وا|ي)?\s+(?:ال)?تطبيق|سجل(?:وا|ي)?\s+(?:الآن|في))"
+    rf"(?:{markers.NETWORKS}|قنات|صفحت|حساب|تطبيق)|حم[ّ]?ل(?:وا|ي)?\s+(?:ال)?تطبيق|سجل(?:وا|ي)?\s+(?:الآن|في))"
     r"|بريدك|نشرتنا|النشرة\s+البريدية"
 )
 

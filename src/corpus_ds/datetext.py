@@ -8,6 +8,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from corpus_ds import arabic
+
 # Gregorian month names: Egyptian and Gulf (يناير), Maghreb (يوليوز، غشت، شتنبر، نونبر، دجنبر), Mauritanian (أغشت،
 # دجمبر), Algerian and Tunisian (جانفي، جوان، أوت), Levantine and Iraqi (كانون الثاني ... كانون الأول), in their
 # common spellings; and the English and French names, which bilingual pages of the Maghreb show beside the Arabic.
@@ -213,7 +215,7 @@ def _month_any_case(name: str) -> int | None:
 
 
 # each weekday (in _plain's spelling) as date.weekday() counts it
-_WEEKDAY_OF = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_WEEKDAY_OF = {_plain(w): n for w, n in arabic.WEEKDAYS_AR.items()}
 _HIJRI_WITH_WEEKDAY = re.compile(
     rf"({'|'.join(_loose(w) for w in WEEKDAY_WORDS)})\s*[-–،,]?\s*(?:الموافق\s+)?(\d{{1,2}})\s*(?:من\s+)?"
     rf"({_HIJRI_MONTH})\s*[،,]?\s*(1[34]\d\d)"  # a Hijri year of the web's time (1300-1499)

@@ -16,11 +16,10 @@ _COLON = r"\s*[:：]?\s*"
 # "اقرأ أيضاً" and its kin, alone or followed by a headline on the same line.
 # An imperative may address both genders: "اقرأ/ي"، "تابع/ي" (the site's own words, as the plain form).
 _BOTH = r"(?:\s*/\s*ي)?"
-_NETWORKS = (
+NETWORKS = (
     r"(?:تلغرام|تليجرام|تيليجرام|تيليغرام|تليغرام|Telegram|Instagram|إنستغرام|انستغرام|انستجرام|[إا]نستقرام|فيسبوك|فايسبوك|فيس\s+بوك"
     r"|Facebook|تويتر|Twitter|X|إكس|يوتيوب|يوتوب|YouTube|TikTok|تيك\s*توك|واتساب|WhatsApp)"
 )
-NETWORK_NAMES = _NETWORKS  # (the networks' names, for clean's pitch under the text)
 # "... على إكس": a post's card's footer sends the reader to the network, not to another story
 _VOWEL_MARKS = re.compile(r"[\u064b-\u0652\u0670]")
 
@@ -36,7 +35,7 @@ class MarksIgnored:
         return self.pattern.match(_VOWEL_MARKS.sub("", line))
 
 
-_ON_A_NETWORK = rf"\s+(?:على|في|عبر)\s+{_NETWORKS}\s*$"
+_ON_A_NETWORK = rf"\s+(?:على|في|عبر)\s+{NETWORKS}\s*$"
 # the label in Arabic, English or French; a bilingual site writes two of them ("Lire aussi | اقرأ أيضا")
 _READ_ALSO_WORDS = (
     # "طالع أيضا": the other verb of the box
@@ -206,7 +205,7 @@ VIEWS_DISCLAIMER = re.compile(
 FOLLOW_US = re.compile(
     rf"^\s*(?:ل(?:ل)?مزيد\s+من\s+[^.،:«»\"]{{0,40}}?\s+)?"
     rf"(?:ت{_A}بعون{_A}|ت{_A}بع(?:و{_A}|ي)?\s+(?:صفحتن{_A}|حس{_A}بن{_A}|حس{_A}ب{_A}تن{_A}|قن{_A}تن{_A}))"
-    rf"\s+(?:على|عبر|في)\s+(?:{_NETWORKS}|فيس\s*بوك)(?![\w])",
+    rf"\s+(?:على|عبر|في)\s+(?:{NETWORKS}|فيس\s*بوك)(?![\w])",
     re.I,
 )
 FOLLOW_US_MAX_WORDS = 20  # the site's pitch is a sentence at most
@@ -542,12 +541,12 @@ _COUNT_IN_WORDS = (
     r"(?:إعجاب|إعاد(?:ة|ات)\s+نشر|تفاعل|مشارك(?:[ةه]|ات)|تعليق|مشاهدة|رد(?:ود|ا)?)\S*"
 )
 # the label over a post's card: "منشور على فيسبوك", "منشور من فيسبوك"
-_POSTED_ON = rf"^\s*منشور\s+(?:على|في|عبر|من)\s+{_NETWORKS}\s*$"
+_POSTED_ON = rf"^\s*منشور\s+(?:على|في|عبر|من)\s+{NETWORKS}\s*$"
 _REACTION = rf"(?:[^\w\s.,/:·•|\-–]{{1,3}}\s*[\d.,]+\s*[KkMm]?|{_COUNT_IN_WORDS})"
 EMBED_SIGNATURE = re.compile(
     rf"^\s*[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)"  # a post on X: "— name (@handle) date"
     # "عرض في تلغرام", "View this post on Instagram", "مشاهدة على YouTube"
-    rf"|^\s*(?:عرض|ش{_A}هد|مش{_A}هدة|View|See|Watch)\b.{{0,30}}\b{_NETWORKS}\s*$"
+    rf"|^\s*(?:عرض|ش{_A}هد|مش{_A}هدة|View|See|Watch)\b.{{0,30}}\b{NETWORKS}\s*$"
     rf"|^\s*(?:{_A}قر{_A}|ت{_A}بع)\s+{_A}لمزيد{_ON_A_NETWORK}"  # "اقرأ المزيد على إكس": a post's footer
     rf"|^\s*(?:منشور\s+مشترك|A\s+post\s+shared)\b"
     # a post's reactions bar ("أعجبني 2.3K · تعليق 418", "أعجبني 1.2 ألف · تعليقات 214")
@@ -565,7 +564,7 @@ EMBED_SIGNATURE = re.compile(
     # a count of likes or reposts alone, which only a post shows ("312 إعادة نشر"; "12 تعليقا" may count an article's)
     r"|^\W{0,3}[\d٠-٩][\d٠-٩.,]*\s*(?:إعجاب|إعاد(?:ة|ات)\s+نشر)\S*\s*$"
     # "منشور من فيسبوك", "تم النشر على X"
-    rf"|{_POSTED_ON}|^\s*(?:تم\s+)?{_A}لنشر\s+(?:على|في|عبر|من)\s+{_NETWORKS}\s*$"
+    rf"|{_POSTED_ON}|^\s*(?:تم\s+)?{_A}لنشر\s+(?:على|في|عبر|من)\s+{NETWORKS}\s*$"
     r"|^\s*(?:عرض|مشاهدة|اقرأ)\s+(?:ال)?منشور(?:\s+كامل[اًً]*)?\s*$"  # "عرض المنشور": its link, the network unnamed
     # its reactions, two or more, by their signs or in words: "👍 312  💬 47  ↗ 89", "412 إعادة نشر   1.380 إعجاب",
     # "👍 356 · 41 تعليقا · 27 مشاركة"
@@ -576,11 +575,11 @@ EMBED_SIGNATURE = re.compile(
     re.I,
 )
 # a post card's top: the account's name and its network, "مجلس الدوما | تلغرام"
-POST_SOURCE = re.compile(rf"^\s*[^|·•\s][^|·•]{{1,40}}\s*[|·•]\s*{_NETWORKS}\s*$", re.I)
+POST_SOURCE = re.compile(rf"^\s*[^|·•\s][^|·•]{{1,40}}\s*[|·•]\s*{NETWORKS}\s*$", re.I)
 # a channel, an account or a page named on its network: "قناة نيفا بالعربية على تيليغرام" (over a post's text and its
 # time it tops the post; a fact-check's subheading may read the same)
 ON_A_NETWORK = re.compile(
-    rf"^\s*(?:قن{_A}{_H}|حس{_A}ب|صفح{_H})\s+[^|·•]{{1,40}}\s+(?:على|عبر|في)\s+{_NETWORKS}\s*$", re.I
+    rf"^\s*(?:قن{_A}{_H}|حس{_A}ب|صفح{_H})\s+[^|·•]{{1,40}}\s+(?:على|عبر|في)\s+{NETWORKS}\s*$", re.I
 )
 EMBED_TOP = re.compile(
     rf"هذا\s+المنشور|this\s+post|{_POSTED_ON}", re.I
@@ -708,7 +707,7 @@ def is_credit(line: str) -> bool:
 # "شارك هذا المقال على فيسبوك", "شاركوا الخبر عبر واتساب": a share button's prompt
 SHARE_PROMPT = re.compile(
     rf"^\s*(?:شارك|ش{_A}ركو{_A}|ش{_A}ركي)\s+(?:هذ{_A}\s+|هذه\s+)?(?:{_A}ل)?(?:مق{_A}ل|خبر|موضوع|تقرير|م{_A}د{_H}|صفح{_H})"
-    rf"(?:\s+(?:على|عبر|في)\s+{_NETWORKS})?\s*$"
+    rf"(?:\s+(?:على|عبر|في)\s+{NETWORKS})?\s*$"
 )
 
 
@@ -733,7 +732,7 @@ def is_social_bar(line: str) -> bool:
         return True
     tokens = [t for t in re.split(r"[\s|/•·,،]+", line.strip()) if t]
     # (the prepositions of "شارك عبر فيسبوك تويتر" join two networks' names or more)
-    networks = sum(bool(re.fullmatch(_NETWORKS, t)) for t in tokens)
+    networks = sum(bool(re.fullmatch(NETWORKS, t)) for t in tokens)
     joined = all(t in SOCIAL_WORDS or (t in _SHARE_VIA and networks >= 2) for t in tokens)
     return bool(tokens) and joined and words(line) <= 12
 
