@@ -79,6 +79,26 @@ def test_the_scorer_counts_lines_and_pages(tmp_path):
     assert not s.title_right and s.date_right
 
 
+def test_the_scorer_compares_a_saved_pages_paragraphs_by_their_visible_characters(tmp_path):
+    """The cleaner drops invisible characters by design (an emoji's variation selector, a bidi mark): a truth that
+    keeps them still matches the paragraph; a paragraph with other words does not (a fictional page)."""
+    paragraphs = [
+        "▪\ufe0f أعلنت وزارة النقل في الواحة أن الخط البحري الجديد إلى جزيرة المرجان سيبدأ رحلاته مطلع الشهر.",
+        "\u200fوأوضحت الوزارة في بيان أن ثلاث سفن حديثة ستعمل على الخط بمعدل رحلتين في الأسبوع لنقل الركاب.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = f'<html><head><meta charset="utf-8"></head><body><article><h1>الخط البحري</h1>{body}</article></body></html>'
+    (tmp_path / "p.html").write_text(f"<!-- fictional test page -->{page}", encoding="utf-8")
+    truth = {"title": "الخط البحري", "body": paragraphs, "published_date": None}
+    (tmp_path / "p.truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    s = scoring.score_page(tmp_path / "p.html")
+    assert (s.true_positive, s.false_positive, s.false_negative) == (2, 0, 0)
+    truth["body"] = [paragraphs[0], paragraphs[1].replace("حديثة", "جديدة")]
+    (tmp_path / "p.truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    s = scoring.score_page(tmp_path / "p.html")
+    assert (s.true_positive, s.false_positive, s.false_negative) == (1, 1, 1)
+
+
 @pytest.mark.parametrize("source", sorted((DATA / "articles").glob("*.yaml")), ids=lambda p: p.stem)
 def test_the_seed_captures_clean_exactly_as_their_release(source):
     labels = yaml.safe_load(source.read_text(encoding="utf-8"))

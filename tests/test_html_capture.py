@@ -960,3 +960,26 @@ def test_a_standfirst_named_chapeau_or_deck_is_no_text():
         text = html.clean_page(page)[2].text
         assert standfirst not in text, name
         assert all(p in text for p in paragraphs), name
+
+
+def test_a_short_heading_and_its_unlinked_items_after_a_read_also_line_are_the_articles():
+    """A saved page sets an inline "read also" line, its link on the same line, between paragraphs, and under it the
+    article's own list: a short heading with a colon and items that are no links, however many. The list is the
+    article's (its items end no sentence, yet they are no captions); a box whose items are links stays a box (a
+    fictional page)."""
+    items = ["▪ إنشاء مركز مشترك لتدريب البحارة في ميناء المرجان", "▪ تبادل البعثات العلمية بين معاهد البحر الكبرى",
+             "▪ تنظيم دورات مشتركة في السلامة البحرية للصيادين"]  # fmt: skip
+    also = 'اقرأ أيضا: <a href="/a">الواحة تفتتح سوقا جديدا للسمك في العاصمة</a>'
+    for n in (2, 3):
+        for linked in (False, True):
+            listed = "".join(
+                f'<a href="/{m}">{x}</a><br>' if linked else f"{x}<br>" for m, x in enumerate(items[:n])
+            )
+            body = (
+                f"<article><h1>الواحة والمرجان توقعان اتفاقا للنقل البحري</h1><div>{_PARAS[0]}<br><br>"
+                f"<span>{also}</span><br><br><b>أبرز بنود الاتفاق:</b><br>{listed}<br>{_PARAS[1]}<br><br>"
+                f"{_PARAS[2]}</div></article>"
+            )
+            kept = _body_of(body).splitlines()
+            assert _PARAS[1] in kept and _PARAS[2] in kept
+            assert all((x in kept) is not linked for x in items[:n]), (n, linked)

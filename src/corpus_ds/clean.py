@@ -713,6 +713,20 @@ def _ends_on_colon(s: str) -> bool:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪◦]|\d{1,2}\s*[.)\-–])\s")
+
+
+def _listed_in_text(page: _Page, rest: list[int], k: int) -> bool:
+    """rest[k] is an item of a list the text announces: under a line of the text that ends on a colon, or under
+    the list's item before it. Items need not end a sentence, so they are no photo's caption (a saved page's
+    items that are links are a box's)."""
+    if not (k and _LIST_ITEM.match(page.text[rest[k]])) or "link" in page.hints.get(rest[k], ()):
+        return False
+    above = rest[k - 1]
+    return page.role(above) == "body" and (
+        _ends_on_colon(page.text[above]) or bool(_LIST_ITEM.match(page.text[above]))
+    )
+
+
 # an item of a timeline: its year and a dash ("2016 - توقيع ...")
 _TIMELINE_ITEM = re.compile(r"\s*[\d٠-٩]{4}\s*[-–—:]\s")
 
@@ -1747,6 +1761,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 # (a line the markup sets as the article's heading is its subheading, however long)
                 heading = "heading" in page.hints.get(i, ())
                 heading = heading or _heads_a_list(page, rest, k)  # a list's or a timeline's, over its items
+                heading = heading or _listed_in_text(page, rest, k)
                 if page.punctuates and _words(s) >= 7 and not markers.SENTENCE_END.search(s) and not heading:
                     page.mark(i, "caption", "no-sentence-end", sure=False)
                 else:
@@ -2915,14 +2930,26 @@ def _heading_above_box(page: _Page, i: int, box: int) -> bool:
 
 def _lead_in(page: _Page, gap: list[int]) -> int:
     """Where the article resumes at the end of a box: its own sentence that announces a list (it ends with a
-    colon) and the list's items after it; len(gap) if it does not."""
-    for n in range(len(gap) - 1, 1, -1):
+    colon) and the list's items after it; len(gap) if it does not. On a saved page a shorter heading does too,
+    where neither it nor the items are links (a box's cards link their stories); right under the box's marker
+    only where the marker's line carries its one link itself ("اقرأ أيضا: ...")."""
+    first = 1 if _inline_link_words(page.text[gap[0]]) else 2 if gap else 0
+    for n in range(len(gap) - 1, first - 1, -1):
         s = page.text[gap[n]].rstrip()
-        if s.endswith(":") and _words(s) >= 4 and not (markers.ends_article(s) or markers.widget(s)):
+        if (
+            s.endswith(":")
+            and (_words(s) >= 4 or _unlinked(page, gap[n:]))
+            and not (markers.ends_article(s) or markers.widget(s))
+        ):
             return n
         if not _LIST_ITEM.match(s):
             break
     return len(gap)
+
+
+def _unlinked(page: _Page, lines: list[int]) -> bool:
+    """Lines of a saved page (copied text says nothing of links) none of which is a link."""
+    return bool(page.hints) and not any("link" in page.hints.get(x, ()) for x in lines)
 
 
 def _inline_link_words(marker_line: str) -> list[int]:

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from corpus_ds import capture
+from corpus_ds.arabic import drop_invisible
 
 
 @dataclass
@@ -79,7 +80,9 @@ def score_page(page: Path) -> PageScore:
 
 
 def _squash(text: str) -> str:
-    return " ".join(text.split())
+    """A paragraph compared by its visible words: the cleaner drops invisible characters (an emoji's variation
+    selector, bidi marks) by design, so the truth's are dropped too."""
+    return " ".join(drop_invisible(text).split())
 
 
 def pages(directories: Iterable[Path]) -> list[Path]:
