@@ -983,3 +983,20 @@ def test_a_short_heading_and_its_unlinked_items_after_a_read_also_line_are_the_a
             kept = _body_of(body).splitlines()
             assert _PARAS[1] in kept and _PARAS[2] in kept
             assert all((x in kept) is not linked for x in items[:n]), (n, linked)
+
+
+def test_a_timelines_years_set_apart_by_line_breaks_are_lines_of_their_own():
+    """A regional site sets its figures year by year as lines of one <div>, "2020: ..." after a <br>: each year is a
+    line of the text, as a copied page shows it; a year inside a sentence after a break stays in its line (a
+    fictional page)."""
+    years = ["2021: 40 ألف طن بقيمة 60 مليون دولار", "2022: 52 ألف طن بقيمة 81 مليون دولار",
+             "2023: 61 ألف طن بقيمة 97 مليون دولار"]  # fmt: skip
+    body = (
+        f"<article><h1>صادرات الواحة من السمك نحو المرجان تتضاعف</h1><p>{_PARAS[0]}</p>"
+        f'<div class="figures">{"<br>".join(years)}</div><p>{_PARAS[1]}</p><p>{_PARAS[2]}</p></article>'
+    )
+    kept = _body_of(body).splitlines()
+    assert all(y in kept for y in years)
+    joined = "وبلغت الصادرات في سنة<br>2023: عاما قياسيا للميناء"
+    kept = _body_of(body.replace("<br>".join(years), joined)).splitlines()
+    assert not any(line.startswith("2023:") for line in kept)

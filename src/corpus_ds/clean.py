@@ -716,15 +716,13 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–•*·▪◦]|\d{1,2}\s*[.)\-–])\s")
 
 
 def _listed_in_text(page: _Page, rest: list[int], k: int) -> bool:
-    """rest[k] is an item of a list the text announces: under a line of the text that ends on a colon, or under
-    the list's item before it. Items need not end a sentence, so they are no photo's caption (a saved page's
-    items that are links are a box's)."""
-    if not (k and _LIST_ITEM.match(page.text[rest[k]])) or "link" in page.hints.get(rest[k], ()):
+    """rest[k] is an item of a list or a timeline the text announces: under a line of the text that ends on a
+    colon, or under the list's item before it. Items need not end a sentence, so they are no photo's caption (a
+    saved page's items that are links are a box's)."""
+    if not (k and _an_item(page.text[rest[k]])) or "link" in page.hints.get(rest[k], ()):
         return False
     above = rest[k - 1]
-    return page.role(above) == "body" and (
-        _ends_on_colon(page.text[above]) or bool(_LIST_ITEM.match(page.text[above]))
-    )
+    return page.role(above) == "body" and (_ends_on_colon(page.text[above]) or _an_item(page.text[above]))
 
 
 # an item of a timeline: its year and a dash ("2016 - توقيع ...")

@@ -289,8 +289,15 @@ class _Splitter(HTMLParser):
         ):
             self.flush()  # the line set in its own element ended at the line break
         self.cut_unless = None
-        if self.breaks and "".join(self.pieces).strip() and _BULLET_START.match(data):
-            self.flush()  # a line break, then a list's mark ("<br>▪ ..."): the next item begins
+        so_far = "".join(self.pieces)
+        if (
+            self.breaks
+            and so_far.strip()
+            and (_BULLET_START.match(data) or (_TIMELINE_START.match(data) and _TIMELINE_START.match(so_far)))
+        ):
+            # a line break, then a list's mark ("<br>▪ ...") or, under a timeline's item, its next year
+            # ("2020: ...<br>2021: ..."): the next item begins
+            self.flush()
         if self.block_start is None:
             self.block_start = self.position()
         self.breaks = 0
@@ -377,6 +384,7 @@ def _main_text(raw_text: str) -> list[str]:
 
 # a list's item as a line opens: its mark (a dash, a bullet, a small square, perhaps as an emoji) then a space
 _BULLET_START = re.compile(r"^\s*[-–•·▪◦■►▸✓✔]\ufe0f?\s")
+_TIMELINE_START = re.compile(r"^\s*[\d٠-٩]{4}\s*[-–—:]\s")  # a year and its dash or colon
 _TITLE_PARTS = r"\s+(?:[|\-–—:]|::)\s+"  # "Headline | Site", "Site - Headline", "Site :: Headline"
 
 
