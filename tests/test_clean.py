@@ -5757,6 +5757,29 @@ def test_every_weekday_word_has_its_day_in_the_hijri_reading():
     assert [f.date for f in datetext.hijri_dates("الجمعه 18 ذى القعدة 1446")] == [dt.date(2025, 5, 16)]
 
 
+def test_a_headline_over_its_age_and_its_date_opens_another_story_under_the_article():
+    """A phone's page shows the next story under the article ("التالي"): its headline, its age ("منذ 5 ساعات") and
+    its date each on a line, then its paragraph, which starts afresh. It is that story's, not the article going on
+    after a box; under a headline and one date line it was already (fictional lines)."""
+    paragraphs = [
+        "وفي المقابل، حذر خبراء من الاعتماد المفرط على سوق واحدة، داعين إلى تعزيز الحضور في أسواق الشرق لتقليل"
+        " المخاطر المرتبطة بتقلبات سعر صرف الدينار.",
+        "يُذكر أن الجزيرة والواحة يتنافسان على حصة كبيرة من واردات المرجان من التمور، إلى جانب بلدان أخرى.",
+    ]
+    story = [
+        "المرجان تبحث مع الواحة زيادة وارداتها من الأسماك المجمدة",
+        "منذ 5 ساعات",
+        "الإثنين، 14 أبريل 2025 12:05 م",
+        "بحث مسؤولون مرجانيون وواحيون، في اجتماع عبر تقنية الفيديو، إمكانية زيادة واردات المرجان من الأسماك"
+        " المجمدة والمعلبات خلال العام الجاري.",
+    ]
+    lines = [*paragraphs, "التالي", *story]
+    roles = _roles_of(lines)
+    assert (roles[1], roles[2]) == ("body", "body") and roles[len(lines)] != "body"
+    del lines[-3]  # one date line under the headline
+    assert _roles_of(lines)[len(lines)] != "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -2115,13 +2115,22 @@ def _headline_and_date(page: _Page, gap: list[int]) -> bool:
     if tail < len(gap) and any(markers.widget(page.text[x]) for x in gap):
         # a video's or a photo's box shows its title, its date and its source: no story of its own
         return False
-    under = page.text[gap[tail - 1]] if gap else ""
+    # the date line, or two ("منذ 5 ساعات" over "الإثنين، 14 أبريل 2025 12:05 م"), or the site's own dateline
+    dated = 0
+    while dated < min(DATES_UNDER_HEADLINE, tail - 1) and markers.is_date_line(
+        page.text[gap[tail - 1 - dated]]
+    ):
+        dated += 1
+    if not dated and tail >= 2 and _sites_own_dateline(page, gap[tail - 1]):
+        dated = 1
     return (
-        tail >= 2
-        and _headline_like(page, gap[tail - 2])
-        and (markers.is_date_line(under) or _sites_own_dateline(page, gap[tail - 1]))
+        dated > 0
+        and _headline_like(page, gap[tail - 1 - dated])
         and not any(_related_marker(page.text[x]) for x in gap)
     )
+
+
+DATES_UNDER_HEADLINE = 2  # a story's age and its date, each a line under its headline
 
 
 def _sites_own_dateline(page: _Page, i: int) -> bool:
