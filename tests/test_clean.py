@@ -5780,6 +5780,18 @@ def test_a_headline_over_its_age_and_its_date_opens_another_story_under_the_arti
     assert _roles_of(lines)[len(lines)] != "body"
 
 
+def test_a_writers_box_names_them_after_their_title():
+    """A column closes on its writer's box, the name after a title ("د. "): alone over what they do, or before a
+    colon and what they do under "عن الكاتب". Both are the box, not the column's last paragraphs (fictional
+    lines)."""
+    role = "أستاذ الاقتصاد البحري بجامعة الواحة، وباحث في شؤون الجزر."
+    for box in (["د. سالم الجزيري", role], ["عن الكاتب", f"د. سالم الجزيري: {role}"]):
+        lines = [*_R_MENU, _R_HEADLINE, "", *_R_P, "", *box]
+        roles = _roles_of(lines)
+        assert [roles[len(lines) - n] for n in (1, 0)] == ["byline", "byline"], box
+        assert roles[len(lines) - len(box) - 1] == "body"  # the column's last paragraph
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -444,8 +444,14 @@ def _bare_names(page: _Page, start: int) -> set[str]:
     }
 
 
+# a title before a writer's name: "د. ", "أ.د. ", "ذ. " (Morocco's "الأستاذ"), "الدكتور"
+_HONORIFIC = re.compile(r"^\s*(?:أ\.\s?د\.|[دذأ]\.|(?:ال)?(?:دكتور|أستاذ|بروفيسور)ة?(?=\s))\s*")
+
+
 def _bare_name(s: str) -> bool:
-    """Two to four Arabic words and nothing else: a person's name, as a byline or an author's box shows it."""
+    """Two to four Arabic words and nothing else, perhaps after a title ("د. "): a person's name, as a byline or
+    an author's box shows it."""
+    s = _HONORIFIC.sub("", s, count=1)
     return 2 <= _words(s) <= BYLINE_MAX_WORDS and bool(re.fullmatch(r"[\u0621-\u064a\s]+", s.strip()))
 
 
