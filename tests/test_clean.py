@@ -5792,6 +5792,24 @@ def test_a_writers_box_names_them_after_their_title():
         assert roles[len(lines) - len(box) - 1] == "body"  # the column's last paragraph
 
 
+def test_a_summarys_points_without_bullets_are_the_summary():
+    """Under "ملخص", the summary's points as short sentences one under another, a blank line after the last: all
+    of them are the summary, not the article's first paragraphs; without the blank line (a page that sets no
+    paragraph apart) only the first is, as before (fictional lines)."""
+    points = [
+        "تمديد الخط البحري بين ميناء النخيل وجزيرة المرجان ليشمل نقل البضائع.",
+        "ثلاث سفن جديدة تدخل الخدمة خلال فصل الصيف.",
+        "توقعات بخفض تكاليف الشحن بنحو الثلث.",
+    ]
+    lines = [*_R_MENU, _R_HEADLINE, "", "ملخص", *points, "", *_R_P]
+    roles = _roles_of(lines)
+    assert [roles[lines.index(p) + 1] for p in points] == ["summary"] * 3
+    assert all(roles[lines.index(p) + 1] == "body" for p in _R_P)
+    lines = [*_R_MENU, _R_HEADLINE, "ملخص", *points, *_R_P]
+    roles = _roles_of(lines)
+    assert [roles[lines.index(p) + 1] for p in points] == ["summary", "body", "body"]
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

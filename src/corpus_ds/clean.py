@@ -432,6 +432,27 @@ def _byline_names(page: _Page, start: int) -> set[str]:
     return names
 
 
+SUMMARY_POINT_MAX_WORDS = 20  # a point of a summary's box; the article's paragraphs run longer
+
+
+def _summary_points(page: _Page, first: int, following: list[int]) -> list[int]:
+    """Under a summary's label, its points without bullets: short sentences one under another, no blank line
+    between them, the first the summary's first line, and a blank line after the last (copied text sets the
+    article's paragraphs apart so). They are the summary; the lines after them are what is left of following."""
+    run: list[int] = []
+    for j in page.after(first):
+        if j != (run[-1] if run else first) + 1 or j >= following[-1]:  # (the article keeps a line at least)
+            break
+        if _words(page.text[j]) > SUMMARY_POINT_MAX_WORDS or not markers.SENTENCE_END.search(page.text[j]):
+            return following
+        run.append(j)
+    if not run or page.text[run[-1] + 1 : run[-1] + 2] != [""]:
+        return following
+    for j in run:
+        page.mark(j, "summary", "under-a-summary-label", sure=False)
+    return [x for x in following if x > run[-1]]
+
+
 def _bare_names(page: _Page, start: int) -> set[str]:
     """A name set alone between the headline and the text, as opinion pages set their writer's (no "بقلم", no
     dash); it may as well be a photo's subject, so an author's box needs more than the name to be one."""
@@ -584,6 +605,8 @@ def _first_paragraph(page: _Page) -> int | None:
                     break
                 page.mark(j, "summary", "under-a-summary-label", sure=False)
                 following = [x for x in following if x > j]
+        else:
+            following = _summary_points(page, first, following)
         return following[0]
     # a standfirst the lead opens with word for word, under a headline (else it is the headline: _restated_by_next)
     opening = page.text[first].rstrip(" .。،")
