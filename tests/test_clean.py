@@ -5810,6 +5810,20 @@ def test_a_summarys_points_without_bullets_are_the_summary():
     assert [roles[lines.index(p) + 1] for p in points] == ["summary", "body", "body"]
 
 
+def test_a_translators_credit_over_the_text_is_no_dateline():
+    """ "ترجمة وتحرير: <site>" under the headline, over the first paragraph, credits who translated and edited the
+    copy: not the text's dateline ("ترجمة:" alone may translate a quoted post); a paragraph that opens on the word
+    "ترجمة" is the article's (fictional lines)."""
+    for credit in ("ترجمة وتحرير: أخبار الواحة", "ترجمة وإعداد: سالم الجزيري"):
+        lines = [_R_HEADLINE, credit, *_R_P, "جميع الحقوق محفوظة لموقع أخبار الواحة © 2024"]
+        assert _roles_of(lines)[2] != "body", credit
+    sentence = (
+        "ترجمة الاتفاق إلى لغتي البلدين ستنشر في الجريدة الرسمية خلال الأسابيع المقبلة بعد المصادقة عليه."
+    )
+    lines = [*_R_MENU, _R_HEADLINE, "", *_R_P, sentence]
+    assert _roles_of(lines)[len(lines)] == "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -322,7 +322,10 @@ CAPTION_CREDIT = re.compile(rf"[^\s.!؟?…:]\s*\(\s*(?:{_PHOTO_AGENCY})\s*\)\s*
 BYLINE = re.compile(
     r"^\s*(?:(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|حاوره|حاورها|حاورته|حاورهم|أجرى\s+الحوار|اجرى\s+الحوار|By)\s*[:：]?"
     # ("مراسلنا في موسكو: فلان" signs a part of a dossier)
-    r"|(?:مراسل(?:نا|تنا|ه|ها)\s+في\s+[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)\s*[:：])\s+\S",
+    r"|(?:مراسل(?:نا|تنا|ه|ها)\s+في\s+[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)\s*[:：]"
+    # ("ترجمة وتحرير: ...", "ترجمة وإعداد: ...": who translated and edited the copy; "ترجمة: ..." alone may be a
+    # quoted post's translation or a book card's translator, and "ترجمة الكتاب ..." a sentence)
+    r"|ترجم[ةه]\s+و\s*[\u0621-\u064a]+\s*[:：])\s+\S",
     re.I,
 )
 # How a credit opens (a dash or a parenthesis perhaps), and the words that credit a photo
