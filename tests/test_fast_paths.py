@@ -268,3 +268,46 @@ def test_the_compiled_lookup_refuses_too_many_words():
     many = (np.arange(1026, dtype=np.int64), b"x" * 1025, True, 0, 1025)
     with pytest.raises(ValueError, match="at most 1024"):
         kernel.index_in(keys, many, np.zeros(2, np.int64))
+
+
+def _offices_registry(corpus: dict, rng: random.Random) -> dict:
+    """The registry's offices redrawn: starts and ends before, on and after the events, null starts and ends, none,
+    several per person; kinds and roles changed, dates of events moved."""
+    day = dt.date(2015, 1, 1)
+    actors = corpus["actors"].to_pylist()
+    for actor in actors:
+        actor["offices"] = [
+            {
+                "title_en": "Synthetic office",
+                "start": rng.choice([None, day + dt.timedelta(rng.randrange(-6, 6))]),
+                "end": rng.choice([None, day + dt.timedelta(rng.randrange(-6, 6))]),
+                "source": "synthetic",
+            }
+            for _ in range(rng.choice([0, 1, 1, 2, 3]))
+        ]
+        actor["kind"] = rng.choice(["person", "person", "organization"])
+    articles = corpus["articles"].to_pylist()
+    for row in articles:
+        row["event_date"] = day + dt.timedelta(rng.randrange(-6, 6))
+        for label in row["actors"]:
+            label["role"] = rng.choice(["participant", "participant", "mentioned"])
+    schema = corpus["actors"].schema
+    return {
+        **corpus,
+        "actors": pa.Table.from_pylist(actors, schema=schema),
+        "articles": pa.Table.from_pylist(articles, schema=corpus["articles"].schema),
+    }
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_participants_compared_with_their_offices_are_covered_as_the_join_finds(monkeypatch, seed):
+    """rule_offices compares each participant with each office of its actor; the join of labels and offices (what
+    it does past MAX_OFFICES offices a person, or with null event dates) finds the same participants uncovered."""
+    from corpus_ds.rules import actors
+
+    rng = random.Random(seed)
+    corpus = _offices_registry(synth.tables(40, chars=300, seed=seed), rng)
+    compared = _issues(actors.rule_offices, corpus)
+    monkeypatch.setattr(actors, "MAX_OFFICES", -1)
+    joined = _issues(actors.rule_offices, corpus)
+    assert compared == joined and compared

@@ -381,7 +381,7 @@ def sha256_hex(column) -> list[str]:
     return out
 
 
-def _same_rows(expected: pa.Table, found: pa.Table, key: list) -> bool:
+def same_rows(expected: pa.Table, found: pa.Table, key: list) -> bool:
     """The same rows in the same order (what the build writes): then the multisets are equal too."""
     if expected.num_rows != found.num_rows:
         return False
@@ -400,7 +400,7 @@ def _same_rows(expected: pa.Table, found: pa.Table, key: list) -> bool:
 def group_counts_differ(expected: pa.Table, found: pa.Table, key: Iterable[str]) -> set:
     """article_ids whose rows differ as multisets between expected and found (rows missing, added or changed)."""
     key = list(key)
-    if _same_rows(expected, found, key):
+    if same_rows(expected, found, key):
         return set()
     both = pa.concat_tables(
         [

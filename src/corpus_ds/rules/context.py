@@ -145,6 +145,33 @@ def flat_surfaces(ctx: Context) -> tuple[pa.Array, np.ndarray, np.ndarray]:
     )
 
 
+def registry_rows(ctx: Context, column: str) -> np.ndarray:
+    """Row in the registry of the actor_id of each value of flat(ctx, column) (-1: not registered, or null),
+    computed once (the labelled actors' rows are read by rule_actor_refs, rule_offices and the dyads pass)."""
+
+    def compute(c: Context) -> np.ndarray:
+        values = flat(c, column)[0]
+        if not len(values):
+            return np.zeros(0, np.int64)
+        return _read_only(
+            (at.row_index(pc.struct_field(values, "actor_id"), c.column("actors", "actor_id")),)
+        )[0]
+
+    return ctx.once(f"registry rows {column}", compute)
+
+
+def participants(ctx: Context) -> np.ndarray:
+    """Whether each labelled actor (flat(ctx, "actors")) has the role participant, computed once."""
+
+    def compute(c: Context) -> np.ndarray:
+        actors = flat(c, "actors")[0]
+        if not len(actors):
+            return np.zeros(0, bool)
+        return _read_only((at.np_bool(pc.equal(pc.struct_field(actors, "role"), "participant")),))[0]
+
+    return ctx.once("participants", compute)
+
+
 def _read_only(parts: tuple) -> tuple:
     """The numpy arrays among parts made read-only: a rule that changed one would change it for the others."""
     for part in parts:

@@ -9,7 +9,7 @@ import pyarrow.compute as pc
 from corpus_ds import arrowtools as at
 from corpus_ds import checkkernel, columns, rowcheck, vocab
 from corpus_ds.checks import check
-from corpus_ds.rules.context import Context, article_lists
+from corpus_ds.rules.context import Context, flat
 
 # Top-level codebook words and counts are reported by other rules (rule_vocabulary, rule_offsets, and the
 # registry's rules for the actors' kind and sector), so the row models leave them out there.
@@ -113,7 +113,7 @@ def rule_vocabulary(ctx: Context) -> None:
 @check("articles", "agreement-type-mismatch", "cameo-mismatch")
 def rule_derived(ctx: Context) -> None:
     a = ctx.tables["articles"]
-    values, parents, _, _ = article_lists(ctx, "agreements")
+    values, parents, _ = flat(ctx, "agreements")
     rank = np.full(a.num_rows, len(vocab.INSTRUMENT_RANK), np.int64)
     if len(values):
         level = at.row_index(pc.struct_field(values, "instrument"), pa.array(vocab.INSTRUMENT_RANK))
