@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds import checkkernel
+from corpus_ds import checkkernel, vocab
 from corpus_ds.errors import Issue
 
 Tables = dict[str, pa.Table]
@@ -158,6 +158,18 @@ def registry_rows(ctx: Context, column: str) -> np.ndarray:
         )[0]
 
     return ctx.once(f"registry rows {column}", compute)
+
+
+def locations(ctx: Context, table: str) -> np.ndarray:
+    """Index of each row's location among vocab.EVIDENCE_LOCATIONS (text, title, raw; -1: another value, or null),
+    looked up once for the text pass, the offsets pass and rule_vocabulary."""
+
+    def compute(c: Context) -> np.ndarray:
+        column = c.column(table, "location")
+        words = pa.array(list(vocab.EVIDENCE_LOCATIONS), column.type)
+        return _read_only((at.row_index(column, words),))[0]
+
+    return ctx.once(f"locations {table}", compute)
 
 
 def participants(ctx: Context) -> np.ndarray:
