@@ -311,3 +311,26 @@ def test_participants_compared_with_their_offices_are_covered_as_the_join_finds(
     monkeypatch.setattr(actors, "MAX_OFFICES", -1)
     joined = _issues(actors.rule_offices, corpus)
     assert compared == joined and compared
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_first_row_of_each_event_and_its_conflicts_are_those_a_dictionary_of_first_rows_gives(seed):
+    """rule_event_conflict's codes in the order the ids first occur, against the first row of each id kept in a
+    dict, and against the lookup among distinct ids it takes where it cannot encode (dates of another type here)."""
+    from corpus_ds.rules import keys
+
+    rng = random.Random(seed)
+    n = rng.randrange(0, 60)
+    ids = [f"ev-{rng.randrange(8)}" for _ in range(n)]
+    days = [dt.date(2020, 1, 1) + dt.timedelta(rng.randrange(3)) for _ in range(n)]
+    kinds = [rng.choice(["visit", "meeting", "visit_to"]) for _ in range(n)]
+    first: dict[str, int] = {}
+    for i, event in enumerate(ids):
+        first.setdefault(event, i)
+    want_rows = [first[e] for e in ids]
+    want = [days[first[e]] != days[i] or kinds[first[e]] != kinds[i] for i, e in enumerate(ids)]
+    for date in (pa.array(days, pa.date32()), pa.array(days, pa.date64())):
+        rows, differs = keys._first_of_each_event(
+            pa.array(ids, pa.string()), date, pa.array(kinds, pa.string())
+        )
+        assert rows.tolist() == want_rows and differs.tolist() == want
