@@ -334,3 +334,30 @@ def test_the_first_row_of_each_event_and_its_conflicts_are_those_a_dictionary_of
             pa.array(ids, pa.string()), date, pa.array(kinds, pa.string())
         )
         assert rows.tolist() == want_rows and differs.tolist() == want
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_starts_read_from_the_list_offsets_are_those_counted_from_the_parents(seed):
+    """flat_starts and surface_starts (the lists' offsets) against checkkernel.starts of the flattened values'
+    parents, on corpora in other layouts (sliced, chunked) and with a null list, where they are counted."""
+    from corpus_ds.rules.context import flat_starts, surface_starts
+
+    rng = random.Random(seed)
+    corpus = variant(synth.tables(20, chars=300, seed=seed), rng) if seed else synth.tables(20, chars=300)
+    if seed == 5:  # a null list of surfaces: its offsets may span values its flattening leaves out
+        rows = corpus["articles"].to_pylist()
+        rows[2]["actors"][0]["surfaces"] = None
+        corpus["articles"] = pa.Table.from_pylist(rows, schema=corpus["articles"].schema)
+    ctx = Context(corpus, tuple(t for t in corpus if t != "actors"), rules.release_locator, TODAY)
+    n = corpus["articles"].num_rows
+    for column in ("actors", "agreements", "cited_sources"):
+        assert flat_starts(ctx, column).tolist() == checkkernel.starts(flat(ctx, column)[1], n).tolist()
+    actors = len(flat(ctx, "actors")[0])
+    assert surface_starts(ctx).tolist() == checkkernel.starts(flat_surfaces(ctx)[1], actors).tolist()
+    # a null list whose offsets span values (Arrow allows it; its flattening leaves them out): counted
+    from corpus_ds.rules.context import _starts_of
+
+    lists = pa.ListArray.from_arrays(
+        pa.array([0, 2, 3, 5], pa.int32()), pa.array(list("abcde")), mask=pa.array([False, True, False])
+    )
+    assert _starts_of(lists, np.array([0, 0, 2, 2]), 3).tolist() == [0, 2, 2, 4]  # flatten: a, b, d, e

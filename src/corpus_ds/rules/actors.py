@@ -15,9 +15,11 @@ from corpus_ds.rules.context import (
     article_lists,
     first_of,
     flat,
+    flat_starts,
     flat_surfaces,
     participants,
     registry_rows,
+    surface_starts,
 )
 
 
@@ -151,13 +153,16 @@ def actor_labels_pass(ctx: Context) -> bool:
     kernel = checkkernel.compiled()
     if kernel is None:
         return False
-    actors, parents, _ = flat(ctx, "actors")
-    surfaces, owner, _ = flat_surfaces(ctx)
+    actors, _, _ = flat(ctx, "actors")
+    surfaces, _, _ = flat_surfaces(ctx)
+    label_starts, starts = flat_starts(ctx, "actors"), surface_starts(ctx)
+    if label_starts is None or starts is None:
+        return False
     return kernel.labels_valid(
         (ctx.tables["articles"].num_rows, len(actors), len(surfaces)),
-        checkkernel.starts(parents, ctx.tables["articles"].num_rows),
+        label_starts,
         checkkernel.strings(pc.struct_field(actors, "actor_id")),
-        checkkernel.starts(owner, len(actors)),
+        starts,
         checkkernel.strings(surfaces),
     )
 

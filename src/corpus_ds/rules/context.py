@@ -145,6 +145,35 @@ def flat_surfaces(ctx: Context) -> tuple[pa.Array, np.ndarray, np.ndarray]:
     )
 
 
+def flat_starts(ctx: Context, column: str) -> np.ndarray | None:
+    """Where each article's values of flat(ctx, column) begin (int64, one more than the articles), from the list
+    column's offsets, computed once; None where the rows are not in order (checkkernel.starts)."""
+    return ctx.once(
+        f"starts {column}",
+        lambda c: _starts_of(c.column("articles", column), flat(c, column)[1], len(c.tables["articles"])),
+    )
+
+
+def surface_starts(ctx: Context) -> np.ndarray | None:
+    """Where each labelled actor's surfaces of flat_surfaces(ctx) begin, computed once likewise."""
+
+    def compute(c: Context) -> np.ndarray | None:
+        actors = flat(c, "actors")[0]
+        return _starts_of(pc.struct_field(actors, "surfaces"), flat_surfaces(c)[1], len(actors))
+
+    return ctx.once("starts surfaces", compute)
+
+
+def _starts_of(lists, parents: np.ndarray, n: int) -> np.ndarray | None:
+    """checkkernel.starts(parents, n) for the values of a list array: its offsets (less the first) where no list
+    is null (a null list may span values its flattening leaves out), else counted from the parents."""
+    lists = at.single(lists)
+    if lists.null_count or len(lists) != n:
+        return checkkernel.starts(parents, n)
+    offsets = at.np_int(lists.offsets)
+    return _read_only((offsets - offsets[0],))[0]
+
+
 def registry_rows(ctx: Context, column: str) -> np.ndarray:
     """Row in the registry of the actor_id of each value of flat(ctx, column) (-1: not registered, or null),
     computed once (the labelled actors' rows are read by rule_actor_refs, rule_offices and the dyads pass)."""

@@ -13,7 +13,16 @@ from corpus_ds import checkkernel, textsearch, vocab
 from corpus_ds.checks import check
 from corpus_ds.derive import containers, find_mentions, occurrences, registered_names
 from corpus_ds.labels import EVIDENCE_LABELS
-from corpus_ds.rules.context import Context, article_lists, flat, flat_surfaces, inconsistent, joined
+from corpus_ds.rules.context import (
+    Context,
+    article_lists,
+    flat,
+    flat_starts,
+    flat_surfaces,
+    inconsistent,
+    joined,
+    surface_starts,
+)
 
 
 def agreements_pass(ctx: Context) -> bool:
@@ -108,8 +117,8 @@ def _expected(ctx: Context, label) -> tuple | None:
     quote the rule would compare is null (the pass compares bytes only)."""
     a = ctx.tables["articles"]
     if label.many:
-        values, parents, _ = flat(ctx, label.column)
-        spans = checkkernel.starts(parents, a.num_rows)
+        values, _, _ = flat(ctx, label.column)
+        spans = flat_starts(ctx, label.column)
         value = pc.cast(pc.struct_field(values, label.value), pa.string())
         quote = pc.struct_field(values, label.quote_column) if label.quote_column else None
         present = None
@@ -216,14 +225,14 @@ def mentions_pass(ctx: Context) -> bool:
     if kernel is None:
         return False
     mention_starts = checkkernel.starts(ctx.article_rows("mentions"), a.num_rows)
-    actors, parents, _ = flat(ctx, "actors")
-    label_starts = checkkernel.starts(parents, a.num_rows)
-    if mention_starts is None or label_starts is None or not len(actors):
+    actors, _, _ = flat(ctx, "actors")
+    label_starts, starts = flat_starts(ctx, "actors"), surface_starts(ctx)
+    if mention_starts is None or label_starts is None or starts is None or not len(actors):
         return False
     roles = pc.struct_field(actors, "role")
     if not checkkernel.all_in(roles, vocab.ROLES):
         return False  # a role outside the vocabulary (or a null) matches nothing in the rule
-    surfaces, owner, _ = flat_surfaces(ctx)
+    surfaces, _, _ = flat_surfaces(ctx)
     if not _keys_fit(a.num_rows, pc.struct_field(actors, "actor_id"), surfaces):
         return False  # the rule's keys do not fit an integer (it then reports that it failed): it decides
     columns = (
@@ -231,7 +240,7 @@ def mentions_pass(ctx: Context) -> bool:
         at.np_int(at.fill_null(m.column("start"), -1)),
         at.np_int(at.fill_null(m.column("end"), -1)),
         label_starts,
-        checkkernel.starts(owner, len(actors)),
+        starts,
     )
     strings = (m.column("actor_id"), m.column("role"), m.column("surface"))
     strings += (pc.struct_field(actors, "actor_id"), roles, surfaces)
