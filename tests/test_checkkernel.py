@@ -13,6 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 from text_corpora import (
+    agreement_defect,
     dyad_buffers,
     dyad_defect,
     evidence_buffers,
@@ -60,6 +61,12 @@ PASSES = {
     ),
     "offsets": (text.rule_offsets, text.offsets_pass, [text_defect, location_defect], {"part"}),
     "actor labels": (actors.rule_actor_labels, actors.actor_labels_pass, [label_defect], set()),
+    "agreements": (
+        long_tables.rule_agreements_table,
+        long_tables.agreements_pass,
+        [agreement_defect],
+        {"swap", "joined"},
+    ),
 }
 BUFFERS = {  # each pass of the kernel with a generator of random arguments for it
     "dyads_valid": dyad_buffers,

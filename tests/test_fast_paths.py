@@ -268,3 +268,96 @@ def test_the_compiled_lookup_refuses_too_many_words():
     many = (np.arange(1026, dtype=np.int64), b"x" * 1025, True, 0, 1025)
     with pytest.raises(ValueError, match="at most 1024"):
         kernel.index_in(keys, many, np.zeros(2, np.int64))
+
+
+def _offices_registry(corpus: dict, rng: random.Random) -> dict:
+    """The registry's offices redrawn: starts and ends before, on and after the events, null starts and ends, none,
+    several per person; kinds and roles changed, dates of events moved."""
+    day = dt.date(2015, 1, 1)
+    actors = corpus["actors"].to_pylist()
+    for actor in actors:
+        actor["offices"] = [
+            {
+                "title_en": "Synthetic office",
+                "start": rng.choice([None, day + dt.timedelta(rng.randrange(-6, 6))]),
+                "end": rng.choice([None, day + dt.timedelta(rng.randrange(-6, 6))]),
+                "source": "synthetic",
+            }
+            for _ in range(rng.choice([0, 1, 1, 2, 3]))
+        ]
+        actor["kind"] = rng.choice(["person", "person", "organization"])
+    articles = corpus["articles"].to_pylist()
+    for row in articles:
+        row["event_date"] = day + dt.timedelta(rng.randrange(-6, 6))
+        for label in row["actors"]:
+            label["role"] = rng.choice(["participant", "participant", "mentioned"])
+    schema = corpus["actors"].schema
+    return {
+        **corpus,
+        "actors": pa.Table.from_pylist(actors, schema=schema),
+        "articles": pa.Table.from_pylist(articles, schema=corpus["articles"].schema),
+    }
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_participants_compared_with_their_offices_are_covered_as_the_join_finds(monkeypatch, seed):
+    """rule_offices compares each participant with each office of its actor; the join of labels and offices (what
+    it does past MAX_OFFICES offices a person, or with null event dates) finds the same participants uncovered."""
+    from corpus_ds.rules import actors
+
+    rng = random.Random(seed)
+    corpus = _offices_registry(synth.tables(40, chars=300, seed=seed), rng)
+    compared = _issues(actors.rule_offices, corpus)
+    monkeypatch.setattr(actors, "MAX_OFFICES", -1)
+    joined = _issues(actors.rule_offices, corpus)
+    assert compared == joined and compared
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_first_row_of_each_event_and_its_conflicts_are_those_a_dictionary_of_first_rows_gives(seed):
+    """rule_event_conflict's codes in the order the ids first occur, against the first row of each id kept in a
+    dict, and against the lookup among distinct ids it takes where it cannot encode (dates of another type here)."""
+    from corpus_ds.rules import keys
+
+    rng = random.Random(seed)
+    n = rng.randrange(0, 60)
+    ids = [f"ev-{rng.randrange(8)}" for _ in range(n)]
+    days = [dt.date(2020, 1, 1) + dt.timedelta(rng.randrange(3)) for _ in range(n)]
+    kinds = [rng.choice(["visit", "meeting", "visit_to"]) for _ in range(n)]
+    first: dict[str, int] = {}
+    for i, event in enumerate(ids):
+        first.setdefault(event, i)
+    want_rows = [first[e] for e in ids]
+    want = [days[first[e]] != days[i] or kinds[first[e]] != kinds[i] for i, e in enumerate(ids)]
+    for date in (pa.array(days, pa.date32()), pa.array(days, pa.date64())):
+        rows, differs = keys._first_of_each_event(
+            pa.array(ids, pa.string()), date, pa.array(kinds, pa.string())
+        )
+        assert rows.tolist() == want_rows and differs.tolist() == want
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_starts_read_from_the_list_offsets_are_those_counted_from_the_parents(seed):
+    """flat_starts and surface_starts (the lists' offsets) against checkkernel.starts of the flattened values'
+    parents, on corpora in other layouts (sliced, chunked) and with a null list, where they are counted."""
+    from corpus_ds.rules.context import flat_starts, surface_starts
+
+    rng = random.Random(seed)
+    corpus = variant(synth.tables(20, chars=300, seed=seed), rng) if seed else synth.tables(20, chars=300)
+    if seed == 5:  # a null list of surfaces: its offsets may span values its flattening leaves out
+        rows = corpus["articles"].to_pylist()
+        rows[2]["actors"][0]["surfaces"] = None
+        corpus["articles"] = pa.Table.from_pylist(rows, schema=corpus["articles"].schema)
+    ctx = Context(corpus, tuple(t for t in corpus if t != "actors"), rules.release_locator, TODAY)
+    n = corpus["articles"].num_rows
+    for column in ("actors", "agreements", "cited_sources"):
+        assert flat_starts(ctx, column).tolist() == checkkernel.starts(flat(ctx, column)[1], n).tolist()
+    actors = len(flat(ctx, "actors")[0])
+    assert surface_starts(ctx).tolist() == checkkernel.starts(flat_surfaces(ctx)[1], actors).tolist()
+    # a null list whose offsets span values (Arrow allows it; its flattening leaves them out): counted
+    from corpus_ds.rules.context import _starts_of
+
+    lists = pa.ListArray.from_arrays(
+        pa.array([0, 2, 3, 5], pa.int32()), pa.array(list("abcde")), mask=pa.array([False, True, False])
+    )
+    assert _starts_of(lists, np.array([0, 0, 2, 2]), 3).tolist() == [0, 2, 2, 4]  # flatten: a, b, d, e

@@ -311,6 +311,58 @@ def label_defect(corpus: dict, rng: random.Random) -> str:
     return kind
 
 
+def agreement_defect(corpus: dict, rng: random.Random) -> str:
+    """One change of what rule_agreements_table compares, in the agreements rows or in the articles' lists; "swap"
+    of two rows of one article leaves the corpus valid out of the build's order, and sectors written as one joined
+    value ("x\x1fy" for x and y) are no finding of the rule (it compares the joined sectors): the pass may leave
+    both to the rule."""
+    kind = rng.choice(
+        ["instrument", "status", "year", "quote", "sectors", "joined", "index", "drop", "repeat", "swap",
+         "article", "listed", "listed-sectors"]
+    )  # fmt: skip
+    k = rng.randrange(corpus["agreements"].num_rows)
+
+    def agreements(rows):
+        row = rows[k]
+        if kind == "instrument":
+            row["instrument"] = rng.choice(["agreement", "joint_statement", "verbal_commitment"])
+        elif kind == "status":
+            row["status"] = rng.choice(["planned", "referenced", "concluded"])
+        elif kind == "year":
+            row["year"] = rng.choice([None, 2001, 2020])
+        elif kind == "quote":
+            row["quote"] = row["quote"] + "ا"
+        elif kind == "sectors":
+            row["sectors"] = rng.choice([[], ["trade"], [*row["sectors"], "energy"], row["sectors"][::-1]])
+        elif kind == "joined" and len(row["sectors"]) >= 2:
+            row["sectors"] = ["\x1f".join(row["sectors"])]
+        elif kind == "index":
+            row["agreement_index"] += rng.choice([1, -1])
+        elif kind == "drop":
+            rows.pop(k)
+        elif kind == "repeat":
+            rows.insert(k, dict(row))
+        elif kind == "swap" and k + 1 < len(rows):
+            rows[k], rows[k + 1] = rows[k + 1], rows[k]
+        elif kind == "article":
+            row["article_id"] = rng.choice(rows)["article_id"]
+
+    def articles(rows):
+        listed = [r for r in rows if r["agreements"]]
+        if not listed:
+            return
+        row = rng.choice(listed)
+        first = row["agreements"][0]
+        if kind == "listed":
+            row["agreements"][0] = {**first, "status": rng.choice(["planned", "referenced"]), "year": 1999}
+        else:
+            row["agreements"][0] = {**first, "sectors": [*first["sectors"], "health"]}
+
+    on_articles = kind in ("listed", "listed-sectors")
+    _edit(corpus, "articles" if on_articles else "agreements", articles if on_articles else agreements)
+    return kind
+
+
 def evidence_buffers(rng: np.random.Generator):
     """Arguments of evidence_valid drawn at random: row ranges, labels (list or single, compared or not) and
     strings mostly of the declared lengths, some that do not fit."""

@@ -381,7 +381,7 @@ def sha256_hex(column) -> list[str]:
     return out
 
 
-def _same_rows(expected: pa.Table, found: pa.Table, key: list) -> bool:
+def same_rows(expected: pa.Table, found: pa.Table, key: list) -> bool:
     """The same rows in the same order (what the build writes): then the multisets are equal too."""
     if expected.num_rows != found.num_rows:
         return False
@@ -400,7 +400,7 @@ def _same_rows(expected: pa.Table, found: pa.Table, key: list) -> bool:
 def group_counts_differ(expected: pa.Table, found: pa.Table, key: Iterable[str]) -> set:
     """article_ids whose rows differ as multisets between expected and found (rows missing, added or changed)."""
     key = list(key)
-    if _same_rows(expected, found, key):
+    if same_rows(expected, found, key):
         return set()
     both = pa.concat_tables(
         [
@@ -415,11 +415,12 @@ def group_counts_differ(expected: pa.Table, found: pa.Table, key: Iterable[str])
     return set(pc.filter(grouped.column("article_id"), differ).to_pylist())
 
 
-def map_unique(arr, fn, type: pa.DataType) -> pa.Array:
-    """fn applied once per distinct value (formulaic columns such as weekday quotes repeat a few values)."""
+def map_unique(arr, fn, null: int) -> np.ndarray:
+    """fn (giving an integer) applied once per distinct value (formulaic columns such as weekday quotes repeat a few
+    values), null for a null; each row's through the codes of a dictionary encoding, by numpy."""
     encoded = single(arr).dictionary_encode()
-    mapped = pa.array([fn(v) for v in encoded.dictionary.to_pylist()], type)
-    return mapped.take(encoded.indices)
+    mapped = np.array([fn(v) for v in encoded.dictionary.to_pylist()] + [null], np.int64)
+    return mapped[np_int(fill_null(encoded.indices, -1))]  # -1: the last, null's
 
 
 def in_set(arr, values: Iterable) -> pa.Array:

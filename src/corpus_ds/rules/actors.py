@@ -10,14 +10,24 @@ from corpus_ds import arrowtools as at
 from corpus_ds import checkkernel, textsearch
 from corpus_ds.checks import check
 from corpus_ds.rules.aliases import Aliases, aliases, searched_texts
-from corpus_ds.rules.context import Context, article_lists, first_of, flat, flat_surfaces
+from corpus_ds.rules.context import (
+    Context,
+    article_lists,
+    first_of,
+    flat,
+    flat_starts,
+    flat_surfaces,
+    participants,
+    registry_rows,
+    surface_starts,
+)
 
 
 @check("articles", "unknown-actor")
 def rule_actor_refs(ctx: Context) -> None:
     known = at.single(ctx.column("actors", "actor_id"))
     m = ctx.tables["mentions"]
-    bad = np.flatnonzero(~at.np_bool(pc.is_in(m.column("actor_id"), value_set=known)))
+    bad = np.flatnonzero(at.row_index(m.column("actor_id"), known) < 0)
     for aid, actor in ctx.each("mentions", bad, "article_id", "actor_id"):
         ctx.add(
             "unknown-actor", "mentions", "actor_id", aid, f"actor_id {actor!r} is not in the registry", actor
@@ -27,7 +37,9 @@ def rule_actor_refs(ctx: Context) -> None:
         if not len(values):
             continue
         actor_id = pc.struct_field(values, "actor_id")
-        unknown = at.np_bool(pc.is_valid(actor_id)) & ~at.np_bool(pc.is_in(actor_id, value_set=known))
+        unknown = registry_rows(ctx, column) < 0
+        if actor_id.null_count:
+            unknown &= at.np_bool(pc.is_valid(actor_id))
         bad = np.flatnonzero(unknown)
         for i, aid in zip(bad, ctx.values("articles", "article_id", parents[bad])):
             value = actor_id[int(i)].as_py()
@@ -41,51 +53,35 @@ def rule_actor_refs(ctx: Context) -> None:
             )
 
 
+# Offices per registered person beyond which rule_offices joins the labels with the offices instead of comparing
+# each participant with each office of its actor (a registry lists a handful per person).
+MAX_OFFICES = 16
+
+
 @check("articles", "participant-without-office")
 def rule_offices(ctx: Context) -> None:
-    """A participating person held a registered office on the event date (a join of labels and offices)."""
-    actors, parents, position, aids = article_lists(ctx, "actors")
+    """A participating person held a registered office on the event date (each participant compared with the
+    offices of its actor, or a join of labels and offices)."""
+    actors, parents, position = flat(ctx, "actors")
     if not len(actors):
         return
     registry = ctx.tables["actors"]
-    actor_id = pc.struct_field(actors, "actor_id")
-    reg_row = at.row_index(actor_id, registry.column("actor_id"))
-    kind = (
-        at.single(registry.column("kind")).take(pa.array(np.where(reg_row >= 0, reg_row, 0)))
-        if registry.num_rows
-        else None
-    )
-    person = (reg_row >= 0) & (at.np_bool(pc.equal(kind, "person")) if kind is not None else False)
-    participants = np.flatnonzero(
-        at.np_bool(pc.equal(pc.struct_field(actors, "role"), "participant")) & person
-    )
-    if not len(participants):
+    reg_row = registry_rows(ctx, "actors")
+    if not registry.num_rows:
         return
-    event = at.single(ctx.column("articles", "event_date")).take(pa.array(parents[participants]))
-    offices, office_actor, _ = at.flatten(registry.column("offices"))
-    labels = pa.table(
-        {"label": pa.array(participants), "actor_row": pa.array(reg_row[participants]), "event": event}
-    )
-    held = pa.table(
-        {
-            "actor_row": pa.array(office_actor),
-            "start": pc.struct_field(offices, "start"),
-            "end": pc.struct_field(offices, "end"),
-        }
-    )
-    joined = labels.join(held, "actor_row", join_type="inner")
-    covers = pc.and_kleene(
-        pc.less_equal(joined.column("start"), joined.column("event")),
-        pc.or_kleene(
-            pc.is_null(joined.column("end")), pc.less_equal(joined.column("event"), joined.column("end"))
-        ),
-    )
-    covered = at.np_int(pc.filter(joined.column("label"), at.fill_null(covers, False)))
-    for i in participants[~np.isin(participants, covered)]:
+    person = at.np_bool(pc.equal(registry.column("kind"), "person"))  # per registry row
+    labelled = np.flatnonzero((reg_row >= 0) & participants(ctx))
+    participant = labelled[person[reg_row[labelled]]]
+    if not len(participant):
+        return
+    event_date = at.single(ctx.column("articles", "event_date"))
+    covered = _covered(event_date, parents[participant], reg_row[participant], registry.column("offices"))
+    actor_id = pc.struct_field(actors, "actor_id")
+    for i in participant[~covered]:
         aid, who, when = (
-            aids[int(i)].as_py(),
+            ctx.column("articles", "article_id")[int(parents[i])].as_py(),
             actor_id[int(i)].as_py(),
-            ctx.tables["articles"].column("event_date")[int(parents[i])].as_py(),
+            event_date[int(parents[i])].as_py(),
         )
         ctx.add(
             "participant-without-office",
@@ -97,18 +93,76 @@ def rule_offices(ctx: Context) -> None:
         )
 
 
+def _covered(event_date: pa.Array, rows: np.ndarray, actor_rows: np.ndarray, offices) -> np.ndarray:
+    """Whether an office of registry row actor_rows[k] covers the event date of article rows[k]: it started on or
+    before it and had not ended before it (null start or date: not covered; null end: still held)."""
+    held, office_actor, _ = at.flatten(offices)
+    per_actor = np.bincount(office_actor, minlength=len(offices))
+    if event_date.null_count or int(per_actor.max(initial=0)) > MAX_OFFICES:
+        return _covered_by_join(event_date, rows, actor_rows, held, office_actor)
+    day = at.np_int(pc.cast(event_date, pa.int32()))[rows]
+    never = always = np.iinfo(np.int64).max
+    start = at.np_int(at.fill_null(pc.cast(pc.struct_field(held, "start"), pa.int32()), 0))
+    start[~at.np_bool(pc.is_valid(pc.struct_field(held, "start")))] = never
+    end = at.np_int(at.fill_null(pc.cast(pc.struct_field(held, "end"), pa.int32()), 0))
+    end[~at.np_bool(pc.is_valid(pc.struct_field(held, "end")))] = always
+    # slot k of each actor: its k-th office (never covering where it has fewer)
+    slots = int(per_actor.max(initial=0))
+    first = np.concatenate([[0], np.cumsum(per_actor)[:-1]])
+    order = np.argsort(office_actor, kind="stable")
+    slot = np.arange(len(order)) - first[office_actor[order]]
+    starts = np.full((len(per_actor), slots), never, np.int64)
+    ends = np.full((len(per_actor), slots), always, np.int64)
+    starts[office_actor[order], slot], ends[office_actor[order], slot] = start[order], end[order]
+    covered = np.zeros(len(rows), bool)
+    for k in range(slots):
+        covered |= (starts[actor_rows, k] <= day) & (day <= ends[actor_rows, k])
+    return covered
+
+
+def _covered_by_join(event_date, rows, actor_rows, held, office_actor) -> np.ndarray:
+    """_covered by a join of the labels with the offices (many offices per actor, or null event dates)."""
+    labels = pa.table(
+        {
+            "label": pa.array(np.arange(len(rows))),
+            "actor_row": pa.array(actor_rows),
+            "event": event_date.take(pa.array(rows)),
+        }
+    )
+    offices = pa.table(
+        {
+            "actor_row": pa.array(office_actor),
+            "start": pc.struct_field(held, "start"),
+            "end": pc.struct_field(held, "end"),
+        }
+    )
+    joined = labels.join(offices, "actor_row", join_type="inner")
+    covers = pc.and_kleene(
+        pc.less_equal(joined.column("start"), joined.column("event")),
+        pc.or_kleene(
+            pc.is_null(joined.column("end")), pc.less_equal(joined.column("event"), joined.column("end"))
+        ),
+    )
+    covered = np.zeros(len(rows), bool)
+    covered[at.np_int(pc.filter(joined.column("label"), at.fill_null(covers, False)))] = True
+    return covered
+
+
 def actor_labels_pass(ctx: Context) -> bool:
     """Whether rule_actor_labels would find nothing, from one compiled pass over each article's labelled actors."""
     kernel = checkkernel.compiled()
     if kernel is None:
         return False
-    actors, parents, _ = flat(ctx, "actors")
-    surfaces, owner, _ = flat_surfaces(ctx)
+    actors, _, _ = flat(ctx, "actors")
+    surfaces, _, _ = flat_surfaces(ctx)
+    label_starts, starts = flat_starts(ctx, "actors"), surface_starts(ctx)
+    if label_starts is None or starts is None:
+        return False
     return kernel.labels_valid(
         (ctx.tables["articles"].num_rows, len(actors), len(surfaces)),
-        checkkernel.starts(parents, ctx.tables["articles"].num_rows),
+        label_starts,
         checkkernel.strings(pc.struct_field(actors, "actor_id")),
-        checkkernel.starts(owner, len(actors)),
+        starts,
         checkkernel.strings(surfaces),
     )
 

@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds import checkkernel
+from corpus_ds import checkkernel, vocab
 from corpus_ds.errors import Issue
 
 Tables = dict[str, pa.Table]
@@ -143,6 +143,74 @@ def flat_surfaces(ctx: Context) -> tuple[pa.Array, np.ndarray, np.ndarray]:
     return ctx.once(
         "flat surfaces", lambda c: _read_only(at.flatten(pc.struct_field(flat(c, "actors")[0], "surfaces")))
     )
+
+
+def flat_starts(ctx: Context, column: str) -> np.ndarray | None:
+    """Where each article's values of flat(ctx, column) begin (int64, one more than the articles), from the list
+    column's offsets, computed once; None where the rows are not in order (checkkernel.starts)."""
+    return ctx.once(
+        f"starts {column}",
+        lambda c: _starts_of(c.column("articles", column), flat(c, column)[1], len(c.tables["articles"])),
+    )
+
+
+def surface_starts(ctx: Context) -> np.ndarray | None:
+    """Where each labelled actor's surfaces of flat_surfaces(ctx) begin, computed once likewise."""
+
+    def compute(c: Context) -> np.ndarray | None:
+        actors = flat(c, "actors")[0]
+        return _starts_of(pc.struct_field(actors, "surfaces"), flat_surfaces(c)[1], len(actors))
+
+    return ctx.once("starts surfaces", compute)
+
+
+def _starts_of(lists, parents: np.ndarray, n: int) -> np.ndarray | None:
+    """checkkernel.starts(parents, n) for the values of a list array: its offsets (less the first) where no list
+    is null (a null list may span values its flattening leaves out), else counted from the parents."""
+    lists = at.single(lists)
+    if lists.null_count or len(lists) != n:
+        return checkkernel.starts(parents, n)
+    offsets = at.np_int(lists.offsets)
+    return _read_only((offsets - offsets[0],))[0]
+
+
+def registry_rows(ctx: Context, column: str) -> np.ndarray:
+    """Row in the registry of the actor_id of each value of flat(ctx, column) (-1: not registered, or null),
+    computed once (the labelled actors' rows are read by rule_actor_refs, rule_offices and the dyads pass)."""
+
+    def compute(c: Context) -> np.ndarray:
+        values = flat(c, column)[0]
+        if not len(values):
+            return np.zeros(0, np.int64)
+        return _read_only(
+            (at.row_index(pc.struct_field(values, "actor_id"), c.column("actors", "actor_id")),)
+        )[0]
+
+    return ctx.once(f"registry rows {column}", compute)
+
+
+def locations(ctx: Context, table: str) -> np.ndarray:
+    """Index of each row's location among vocab.EVIDENCE_LOCATIONS (text, title, raw; -1: another value, or null),
+    looked up once for the text pass, the offsets pass and rule_vocabulary."""
+
+    def compute(c: Context) -> np.ndarray:
+        column = c.column(table, "location")
+        words = pa.array(list(vocab.EVIDENCE_LOCATIONS), column.type)
+        return _read_only((at.row_index(column, words),))[0]
+
+    return ctx.once(f"locations {table}", compute)
+
+
+def participants(ctx: Context) -> np.ndarray:
+    """Whether each labelled actor (flat(ctx, "actors")) has the role participant, computed once."""
+
+    def compute(c: Context) -> np.ndarray:
+        actors = flat(c, "actors")[0]
+        if not len(actors):
+            return np.zeros(0, bool)
+        return _read_only((at.np_bool(pc.equal(pc.struct_field(actors, "role"), "participant")),))[0]
+
+    return ctx.once("participants", compute)
 
 
 def _read_only(parts: tuple) -> tuple:

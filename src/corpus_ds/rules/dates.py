@@ -40,11 +40,7 @@ def rule_dates(ctx: Context) -> None:
             "an inferred event date needs a note saying how it was inferred",
         )
     quote = a.column("event_weekday_quote")
-    named = at.np_int(
-        at.fill_null(
-            at.map_unique(quote, lambda q: -2 if weekday_in(q) is None else weekday_in(q), pa.int64()), -1
-        )
-    )
+    named = at.map_unique(quote, lambda q: -2 if weekday_in(q) is None else weekday_in(q), -1)
     actual = at.np_int(at.fill_null(pc.day_of_week(a.column("event_date")), -1))
     missing = np.flatnonzero(named == -2)
     for aid, q in ctx.each("articles", missing, "article_id", "event_weekday_quote"):

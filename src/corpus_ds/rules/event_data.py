@@ -10,7 +10,15 @@ import pyarrow.compute as pc
 from corpus_ds import arrowtools as at
 from corpus_ds import cameo, checkkernel, vocab
 from corpus_ds.checks import check
-from corpus_ds.rules.context import Context, article_lists, first_of, flat, inconsistent
+from corpus_ds.rules.context import (
+    Context,
+    article_lists,
+    first_of,
+    flat,
+    inconsistent,
+    participants,
+    registry_rows,
+)
 
 INSTRUMENT_SIGNED = ("agreement", "memorandum_of_understanding", "joint_statement")
 # The columns of the agreements table the cross-article rule of instrument identity needs (a keys-scope table).
@@ -72,15 +80,11 @@ def dyads_pass(ctx: Context) -> bool:
     dyad_starts = checkkernel.starts(rows, n)
     if dyad_starts is None or not _same_event(a, d, rows):
         return False
-    actors, parents, _ = flat(ctx, "actors")
+    _, parents, _ = flat(ctx, "actors")
     registered = registry.column("actor_id")
-    participant = (
-        at.np_bool(pc.equal(pc.struct_field(actors, "role"), "participant"))
-        if len(actors)
-        else np.zeros(0, bool)
-    )
+    participant = participants(ctx)
     part_starts = checkkernel.starts(parents[participant], n)
-    who = at.row_index(pc.struct_field(actors, "actor_id"), registered) if len(actors) else parents
+    who = registry_rows(ctx, "actors")
     countries = pc.unique(pc.drop_null(at.single(registry.column("country"))))
     place = at.row_index(a.column("place_country"), countries)
     place[(place < 0) & at.np_bool(pc.is_valid(a.column("place_country")))] = -2  # a country no actor has

@@ -13,10 +13,57 @@ from corpus_ds import checkkernel, textsearch, vocab
 from corpus_ds.checks import check
 from corpus_ds.derive import containers, find_mentions, occurrences, registered_names
 from corpus_ds.labels import EVIDENCE_LABELS
-from corpus_ds.rules.context import Context, article_lists, flat, flat_surfaces, inconsistent, joined
+from corpus_ds.rules.context import (
+    Context,
+    article_lists,
+    flat,
+    flat_starts,
+    flat_surfaces,
+    inconsistent,
+    joined,
+    surface_starts,
+)
 
 
-@check("articles", "table-inconsistent")
+def agreements_pass(ctx: Context) -> bool:
+    """Whether rule_agreements_table would find nothing: the agreements rows are, one for one and in the build's
+    order, those the articles' agreements lists imply, compared column by column where they lie (no table of the
+    expected rows, no joined sectors). False, and the rule runs, for ids that repeat or are out of order, rows in
+    another order, nulls among the sectors, or any value that differs."""
+    if ctx.ordered_kernel() is None:  # each article its own row (and the reference path runs the rule)
+        return False
+    values, parents, position = flat(ctx, "agreements")
+    t = ctx.tables["agreements"]
+    if t.num_rows != len(values) or not np.array_equal(ctx.article_rows("agreements"), parents):
+        return False  # (ids unique: the same article row is the same article_id)
+    ids, index = t.schema.field("article_id").type, t.schema.field("agreement_index").type
+    if not ids.equals(ctx.tables["articles"].schema.field("article_id").type) or not index.equals(pa.int16()):
+        return (
+            False  # the rule's tables of expected and found rows could not be put together: it reports that
+        )
+    if not np.array_equal(at.np_int(t.column("agreement_index")), position):
+        return False
+    expected = pa.table(
+        {name: pc.struct_field(values, name) for name in ("instrument", "status", "year", "quote")}
+    )
+    found = pa.table({name: at.single(t.column(name)) for name in expected.column_names})
+    return at.same_rows(expected, found, expected.column_names) and _same_lists(
+        pc.struct_field(values, "sectors"), at.single(t.column("sectors"))
+    )
+
+
+def _same_lists(expected: pa.Array, found: pa.Array) -> bool:
+    """Lists of strings of the same lengths and values, without nulls (then their joined forms are equal too)."""
+    if not expected.type.equals(found.type) or expected.null_count or found.null_count:
+        return False
+    e, f = pc.list_flatten(expected), pc.list_flatten(found)
+    if e.null_count or f.null_count or len(e) != len(f):
+        return False
+    lengths = at.np_int(pc.list_value_length(expected)), at.np_int(pc.list_value_length(found))
+    return np.array_equal(*lengths) and (not len(e) or pc.all(pc.equal(e, f)).as_py() is True)
+
+
+@check("articles", "table-inconsistent", valid_if=agreements_pass)
 def rule_agreements_table(ctx: Context) -> None:
     values, _parents, position, aids = article_lists(ctx, "agreements")
     expected = pa.table(
@@ -70,8 +117,8 @@ def _expected(ctx: Context, label) -> tuple | None:
     quote the rule would compare is null (the pass compares bytes only)."""
     a = ctx.tables["articles"]
     if label.many:
-        values, parents, _ = flat(ctx, label.column)
-        spans = checkkernel.starts(parents, a.num_rows)
+        values, _, _ = flat(ctx, label.column)
+        spans = flat_starts(ctx, label.column)
         value = pc.cast(pc.struct_field(values, label.value), pa.string())
         quote = pc.struct_field(values, label.quote_column) if label.quote_column else None
         present = None
@@ -178,14 +225,14 @@ def mentions_pass(ctx: Context) -> bool:
     if kernel is None:
         return False
     mention_starts = checkkernel.starts(ctx.article_rows("mentions"), a.num_rows)
-    actors, parents, _ = flat(ctx, "actors")
-    label_starts = checkkernel.starts(parents, a.num_rows)
-    if mention_starts is None or label_starts is None or not len(actors):
+    actors, _, _ = flat(ctx, "actors")
+    label_starts, starts = flat_starts(ctx, "actors"), surface_starts(ctx)
+    if mention_starts is None or label_starts is None or starts is None or not len(actors):
         return False
     roles = pc.struct_field(actors, "role")
     if not checkkernel.all_in(roles, vocab.ROLES):
         return False  # a role outside the vocabulary (or a null) matches nothing in the rule
-    surfaces, owner, _ = flat_surfaces(ctx)
+    surfaces, _, _ = flat_surfaces(ctx)
     if not _keys_fit(a.num_rows, pc.struct_field(actors, "actor_id"), surfaces):
         return False  # the rule's keys do not fit an integer (it then reports that it failed): it decides
     columns = (
@@ -193,7 +240,7 @@ def mentions_pass(ctx: Context) -> bool:
         at.np_int(at.fill_null(m.column("start"), -1)),
         at.np_int(at.fill_null(m.column("end"), -1)),
         label_starts,
-        checkkernel.starts(owner, len(actors)),
+        starts,
     )
     strings = (m.column("actor_id"), m.column("role"), m.column("surface"))
     strings += (pc.struct_field(actors, "actor_id"), roles, surfaces)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
@@ -27,15 +26,16 @@ def rule_reviewed(ctx: Context) -> None:
             status,
         )
 
-    def person(column: str) -> np.ndarray:
-        """Each row's person as arabic.person_key gives it (computed once per distinct name), so that a look-alike
-        spelling (a Cyrillic а, a full-width letter, a non-breaking hyphen, a trailing tatweel) is one person."""
-        names = at.single(a.column(column))
-        distinct = pc.unique(names)
-        keys = pa.array([None if n is None else person_key(n) for n in distinct.to_pylist()], pa.string())
-        return keys.take(pc.index_in(names, value_set=distinct))
+    people: dict[str, int] = {}
 
-    same = at.np_bool(pc.equal(person("reviewer"), person("annotator")))
+    def person(column: str) -> np.ndarray:
+        """Each row's person as a number, the same for the same arabic.person_key (computed once per distinct
+        name), so that a look-alike spelling (a Cyrillic а, a full-width letter, a non-breaking hyphen, a trailing
+        tatweel) is one person; -1 for a null."""
+        return at.map_unique(a.column(column), lambda n: people.setdefault(person_key(n), len(people)), -1)
+
+    reviewer, annotator = person("reviewer"), person("annotator")
+    same = (reviewer == annotator) & (reviewer >= 0)
     lone = ~draft & (~at.np_bool(pc.is_valid(a.column("reviewer"))) | same)
     for aid, reviewer in ctx.each("articles", np.flatnonzero(lone), "article_id", "reviewer"):
         ctx.add(

@@ -9,7 +9,7 @@ import pyarrow.compute as pc
 from corpus_ds import arrowtools as at
 from corpus_ds import checkkernel, columns, rowcheck, vocab
 from corpus_ds.checks import check
-from corpus_ds.rules.context import Context, article_lists
+from corpus_ds.rules.context import Context, flat, locations
 
 # Top-level codebook words and counts are reported by other rules (rule_vocabulary, rule_offsets, and the
 # registry's rules for the actors' kind and sector), so the row models leave them out there.
@@ -81,6 +81,8 @@ _VOCABULARY_COLUMNS = (
 @check("articles", "vocabulary")
 def rule_vocabulary(ctx: Context) -> None:
     for table, column, allowed in _VOCABULARY_COLUMNS:
+        if column == "location" and _string(ctx.column(table, column)) and (locations(ctx, table) >= 0).all():
+            continue  # every location in the codebook, by the lookup the text and offsets passes share
         if checkkernel.all_in(ctx.column(table, column), allowed):
             continue  # every value in the codebook, by one compiled pass
         bad = np.flatnonzero(~at.np_bool(at.in_set(ctx.column(table, column), allowed)))
@@ -110,17 +112,36 @@ def rule_vocabulary(ctx: Context) -> None:
         )
 
 
+def _string(values) -> bool:
+    return pa.types.is_string(values.type) or pa.types.is_large_string(values.type)
+
+
+_AGREEMENT_TYPES = [*vocab.INSTRUMENT_RANK, "none"]  # rank -> the agreement type it gives
+_CAMEO_TYPES = list(vocab.CAMEO_BY_EVENT_TYPE)
+_CAMEO_CODES = sorted({code for codes in vocab.CAMEO_BY_EVENT_TYPE.values() for code in codes})
+# _CAMEO_ALLOWED[event type, code]: whether an article of that event type may carry that CAMEO code
+_CAMEO_ALLOWED = np.array(
+    [[code in vocab.CAMEO_BY_EVENT_TYPE[t] for code in _CAMEO_CODES] for t in _CAMEO_TYPES], bool
+)
+assert len(set(_AGREEMENT_TYPES)) == len(_AGREEMENT_TYPES)  # a place among them is one type
+
+
+def _index(values, words: list) -> np.ndarray:
+    """Index of each value among the words (the first equal), -1 where none is or the value is null."""
+    return at.row_index(values, pa.array(words, at.single(values).type))
+
+
 @check("articles", "agreement-type-mismatch", "cameo-mismatch")
 def rule_derived(ctx: Context) -> None:
     a = ctx.tables["articles"]
-    values, parents, _, _ = article_lists(ctx, "agreements")
+    values, parents, _ = flat(ctx, "agreements")
     rank = np.full(a.num_rows, len(vocab.INSTRUMENT_RANK), np.int64)
     if len(values):
         level = at.row_index(pc.struct_field(values, "instrument"), pa.array(vocab.INSTRUMENT_RANK))
         concluded = at.np_bool(pc.equal(pc.struct_field(values, "status"), "concluded")) & (level >= 0)
         np.minimum.at(rank, parents[concluded], level[concluded])
-    expected = pa.array([*list(vocab.INSTRUMENT_RANK), "none"]).take(pa.array(rank))
-    bad = np.flatnonzero(~at.np_bool(pc.equal(at.single(a.column("agreement_type")), expected)))
+    # the declared type's place among the ranked types (and "none"), against the rank the instruments give
+    bad = np.flatnonzero(_index(a.column("agreement_type"), _AGREEMENT_TYPES) != rank)
     for i, aid, declared in zip(
         bad, ctx.values("articles", "article_id", bad), ctx.values("articles", "agreement_type", bad)
     ):
@@ -129,15 +150,14 @@ def rule_derived(ctx: Context) -> None:
             "articles",
             "agreement_type",
             aid,
-            f"expected {expected[int(i)].as_py()!r} (derived from the concluded instruments), found {declared!r}",
+            f"expected {_AGREEMENT_TYPES[rank[i]]!r} (derived from the concluded instruments), found {declared!r}",
             declared,
         )
-    allowed = [f"{t}\x1f{code}" for t, codes in vocab.CAMEO_BY_EVENT_TYPE.items() for code in codes]
-    pair = pc.binary_join_element_wise(a.column("event_type"), a.column("cameo_code"), "\x1f")
-    bad = np.flatnonzero(
-        at.np_bool(at.in_set(a.column("event_type"), vocab.CAMEO_BY_EVENT_TYPE))
-        & ~at.np_bool(at.in_set(pair, allowed))
-    )
+    # each article's (event type, CAMEO code) looked up in the table of allowed pairs by their indexes
+    event_type = _index(a.column("event_type"), _CAMEO_TYPES)
+    cameo_code = _index(a.column("cameo_code"), _CAMEO_CODES)
+    allowed = _CAMEO_ALLOWED[np.maximum(event_type, 0), np.maximum(cameo_code, 0)] & (cameo_code >= 0)
+    bad = np.flatnonzero((event_type >= 0) & ~allowed)
     for aid, event_type, cameo in ctx.each("articles", bad, "article_id", "event_type", "cameo_code"):
         ctx.add(
             "cameo-mismatch",

@@ -10,11 +10,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from corpus_ds import arrowtools as at
-from corpus_ds import checkkernel, textkernel, textsearch
+from corpus_ds import checkkernel, textkernel, textsearch, vocab
 from corpus_ds.arabic import forbidden_characters
 from corpus_ds.checks import check
 from corpus_ds.rules.aliases import searched_texts
-from corpus_ds.rules.context import Context
+from corpus_ds.rules.context import Context, locations
 
 QUOTE_COLUMNS = {
     "mentions": "surface",
@@ -31,7 +31,7 @@ def _text_queries(ctx: Context) -> dict[str, np.ndarray]:
         t = ctx.tables[table]
         in_text = ctx.article_rows(table) >= 0
         if "location" in t.column_names:
-            in_text &= at.np_bool(pc.equal(t.column("location"), "text"))
+            in_text &= locations(ctx, table) == LOCATIONS.index("text")
         where[table] = np.flatnonzero(in_text)
     return where
 
@@ -124,7 +124,8 @@ def rule_text_hash(ctx: Context) -> None:
         )
 
 
-LOCATIONS = ("text", "title", "raw")  # the places a quote may be, as the offsets pass numbers them
+LOCATIONS = tuple(vocab.EVIDENCE_LOCATIONS)  # the places a quote may be, as the offsets pass numbers them
+assert LOCATIONS == ("text", "title", "raw")  # IN_TEXT, IN_TITLE and IN_RAW of _checkkernel.c
 
 
 def offsets_pass(ctx: Context) -> bool:
@@ -152,8 +153,8 @@ def _offsets_valid(ctx: Context, kernel, table: str, removal_starts: np.ndarray,
     found = np.zeros(t.num_rows, bool)
     found[ctx.text_queries[table][0]] = ctx.quotes_in_text[table]
     if "location" in t.column_names:
-        location = at.row_index(t.column("location"), pa.array(LOCATIONS))
-        location[location < 0] = len(LOCATIONS)  # nowhere a quote is looked for
+        location = locations(ctx, table)
+        location = np.where(location < 0, len(LOCATIONS), location)  # nowhere a quote is looked for
         in_title = np.flatnonzero(location == LOCATIONS.index("title"))
         found[in_title] = _title_quotes_found(ctx, table, in_title, starts, ends)
     else:
