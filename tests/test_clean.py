@@ -5824,6 +5824,29 @@ def test_a_translators_credit_over_the_text_is_no_dateline():
     assert _roles_of(lines)[len(lines)] == "body"
 
 
+def test_the_sites_own_dateline_stays_though_the_site_signs_the_article_above():
+    """ "النخيل – أخبار الواحة" alone over the first paragraph is the site's dateline, the text's, even where the
+    site's name stands above as the article's byline too (a menu's trail above it would be the menu's) (fictional
+    lines)."""
+    site = "أخبار الواحة"
+    dateline = f"النخيل – {site}"
+    lines = [site, "جريدة إلكترونية مستقلة", "الرئيسية", "سياسة", "اقتصاد", "", _R_HEADLINE, site,
+             "نشر في: 11 يوليوز 2024 على الساعة 18:40", "", dateline, *_R_P, "",
+             f"{site} © 2024 - جميع الحقوق محفوظة"]  # fmt: skip
+    assert _roles_of(lines)[lines.index(dateline) + 1] == "body"
+
+
+def test_a_dated_dateline_alone_over_an_updates_paragraph_is_the_texts():
+    """A wire story's update: its time, then "الرباط 12 آب/أغسطس 2025 (وكالة المرجان) -" alone over the update's
+    paragraph. The dateline opens the paragraph: the text's, not a date line (fictional lines)."""
+    # (a short agency's name makes the line read as a date line; a longer one as a line of words)
+    for dateline in ("النخيل 12 آب/أغسطس 2025 (المرجان) -", "النخيل 12 آب/أغسطس 2025 (وكالة المرجان) -"):
+        lines = [_R_HEADLINE, "نشر في 12 آب/أغسطس 2025", "", _R_P[0], _R_P[1], "",
+                 "تحديث 1 – 12/08/2025 13:05 ت غ (يضيف بيان الوزارة)", dateline, _R_P[2]]  # fmt: skip
+        roles = _roles_of(lines)
+        assert roles[lines.index(dateline) + 1] == "body" and roles[len(lines)] == "body", dateline
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

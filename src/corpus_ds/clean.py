@@ -1773,7 +1773,9 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             page.mark(i, "body", "transcript-heading")  # "نص الحلقة" over the transcript's first turn
         else:
             m = markers.header(s)
-            if m and m.role in _SAID_IN_THE_TEXT:
+            if m and m.role == "date_line" and _dateline_over_paragraph(page, i, nxt):
+                page.mark(i, "body", "dateline-over-paragraph")
+            elif m and m.role in _SAID_IN_THE_TEXT:
                 page.mark(i, m.role, m.rule)
             elif _next_numbered_section(page, rest, k):
                 # "ثانيا: ..." after the article's "أولا: ...": its next section, whatever box stands under it
@@ -1788,7 +1790,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 # (a line the markup sets as the article's heading is its subheading, however long)
                 heading = "heading" in page.hints.get(i, ())
                 heading = heading or _heads_a_list(page, rest, k)  # a list's or a timeline's, over its items
-                heading = heading or _listed_in_text(page, rest, k)
+                heading = heading or _listed_in_text(page, rest, k) or _dateline_over_paragraph(page, i, nxt)
                 if page.punctuates and _words(s) >= 7 and not markers.SENTENCE_END.search(s) and not heading:
                     page.mark(i, "caption", "no-sentence-end", sure=False)
                 else:
@@ -2178,13 +2180,15 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
     if found is None or markers.BYLINE.match(page.text[i]) or (said is not None and said.role != "byline"):
         return False  # "كتب: فلان", "صورة: وكالات": a byline's or a photo's credit
     place = re.split(r"\s*[-–—:]", page.text[i].strip(), maxsplit=1)[0]
-    if markers.HOME.match(place) or any(
-        page.text[j].strip() in (place, found.group(1).strip())
-        for j in page.order[:i]
-        if _words(page.text[j]) <= 3 and j not in page.masthead
-    ):
-        return False  # "الرئيسية - محليات": a trail of the menu's sections, each a line of the menu above
-    return _names_the_site(page, found.group(1), i)
+    site = _names_the_site(page, found.group(1), i)
+    above = {
+        page.text[j].strip() for j in page.order[:i] if _words(page.text[j]) <= 3 and j not in page.masthead
+    }
+    # "الرئيسية - محليات": a trail of the menu's sections, each a line of the menu above (the site's name may stand
+    # above as the article's byline: it is still the site)
+    if markers.HOME.match(place) or place in above or (found.group(1).strip() in above and not site):
+        return False
+    return site
 
 
 _OUTLET_WORDS = "جريدة|صحيفة|يومية|موقع|وكالة|قناة|مجلة|شبكة"
@@ -4036,6 +4040,12 @@ def opens_on_its_place(paragraph: str) -> bool:
         word = re.split(r"\s*[-–—]", paragraph, maxsplit=1)[0]
         return not (markers.KICKER.match(word) or markers.BYLINE_MARKER.match(word))
     return _opens_with_dateline(paragraph, first=True)
+
+
+def _dateline_over_paragraph(page: _Page, i: int, nxt: int | None) -> bool:
+    """ "الرباط 12 آب/أغسطس 2025 (المدار) -" alone over a paragraph: the paragraph's dateline (a wire's update opens
+    so under its time), neither a date line nor a caption."""
+    return nxt is not None and page.prose(nxt) and _dated_dateline(page.text[i])
 
 
 def _dated_dateline(s: str) -> bool:
