@@ -1000,3 +1000,18 @@ def test_a_timelines_years_set_apart_by_line_breaks_are_lines_of_their_own():
     joined = "وبلغت الصادرات في سنة<br>2023: عاما قياسيا للميناء"
     kept = _body_of(body.replace("<br>".join(years), joined)).splitlines()
     assert not any(line.startswith("2023:") for line in kept)
+
+
+def test_a_few_words_ending_on_a_bar_in_their_own_element_open_the_h1_as_its_kicker():
+    """<h1><span class="kick">عاجل |</span> headline</h1> under a <title> that gives the headline alone: the
+    kicker's element, its words ending on a bar, is apart from the headline, which is the title; an element that
+    ends on no bar is the headline's own first words (a fictional page)."""
+    headline = "الواحة والمرجان توقعان اتفاقا للنقل البحري بين الميناءين"
+    head = f"<title>أخبار الواحة - {headline}</title>"
+    for opening, title in (
+        ('<span class="kick">عاجل |</span> ', headline),
+        ('<span class="lead-words">الواحة والمرجان</span> ', headline),
+    ):
+        rest = headline.removeprefix("الواحة والمرجان ") if "lead-words" in opening else headline
+        body = f"<article><h1>{opening}{rest}</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p></article>"
+        assert _title_of(head, body) == title, opening

@@ -127,6 +127,7 @@ class _Splitter(HTMLParser):
         # the open elements named as a standfirst: (stack depth, first unit)
         self.standfirsts: list[tuple[int, int]] = []
         self.kicker: int | None = None  # the stack depth of an open kicker's element inside a headline
+        self.kicker_named = False  # its class names it a kicker (else only its closing bar or colon does)
 
     def position(self) -> int:
         line, col = self.getpos()
@@ -215,8 +216,10 @@ class _Splitter(HTMLParser):
         names = f"{a.get('class', '')} {a.get('id', '')} {a.get('itemprop', '')}".lower().split()
         if any(STANDFIRST_NAME.search(name) for name in names):
             self.standfirsts.append((len(self.stack), len(self.units)))
-        if not self.pieces and any(KICKER_NAME.search(n) for n in names) and self.in_headline():
-            self.kicker = len(self.stack)
+        if not self.pieces and self.in_headline() and (named := any(KICKER_NAME.search(n) for n in names)):
+            self.kicker, self.kicker_named = len(self.stack), named
+        elif not self.pieces and self.in_headline() and tag in INLINE_TAGS and self.kicker is None:
+            self.kicker, self.kicker_named = len(self.stack), False  # a kicker if its words end on a bar
         self.stack.append((tag, bool(hidden)))
         self.elements += 1
         self.stack_numbers.append(self.elements)
@@ -265,7 +268,10 @@ class _Splitter(HTMLParser):
         """A kicker's element closed: a few words are the kicker's own block, apart from the headline after it."""
         if self.kicker is not None and self.kicker >= depth:
             self.kicker = None
-            if len("".join(self.pieces).split()) <= clean.KICKER_MAX_WORDS:
+            words = "".join(self.pieces)
+            # (an element the page does not name so is a kicker where its words end on a bar or a colon: "عاجل |")
+            marked = self.kicker_named or bool(re.search(r"[|:：]\s*$", words))
+            if marked and len(words.split()) <= clean.KICKER_MAX_WORDS:
                 self.flush()
 
     def close_standfirsts(self, depth: int) -> None:
