@@ -1015,3 +1015,22 @@ def test_a_few_words_ending_on_a_bar_in_their_own_element_open_the_h1_as_its_kic
         rest = headline.removeprefix("الواحة والمرجان ") if "lead-words" in opening else headline
         body = f"<article><h1>{opening}{rest}</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p></article>"
         assert _title_of(head, body) == title, opening
+
+
+def test_the_sites_dateline_over_the_text_is_kept_unless_the_markup_names_it_the_writers():
+    """ "النخيل - أخبار الواحة." set in the text's element over the first paragraph is the site's dateline, the
+    text's (its full stop too); the same words in an element the page names as its author's are the byline (a
+    fictional page)."""
+    site = "أخبار الواحة"
+    head = f"<title>الواحة والمرجان توقعان اتفاقا للنقل البحري - {site}</title>"
+    paragraphs = f"<p>{_PARAS[0]}</p><p>{_PARAS[1]}</p><p>{_PARAS[2]}</p>"
+    for line, kept in (
+        (f'<div class="text">النخيل - {site}.</div>', True),
+        (f'<div class="article__author">النخيل - {site}</div>', False),
+    ):
+        body = (
+            f"<header>{site}</header><article><h1>الواحة والمرجان توقعان اتفاقا للنقل البحري</h1>{line}"
+            f"{paragraphs}</article><footer>© 2024 {site}</footer>"
+        )
+        first = _body_of(body, head).splitlines()[0]
+        assert first.startswith("النخيل - ") is kept, line

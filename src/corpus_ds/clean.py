@@ -215,8 +215,9 @@ def classify_lines(
     other lines are, and where the article ends.
 
     hints: what a saved page's markup says of a line (by 0-based index): "heading" (an h2-h6 of the article, not
-    of a box beside it), "link" (all of its text is a link), "bold" (all of it in <b> or <strong>) or "next-item"
-    (an item of the list the line above is an item of). Copied text has none.
+    of a box beside it), "link" (all of its text is a link), "bold" (all of it in <b> or <strong>), "next-item"
+    (an item of the list the line above is an item of), "standfirst" or "author" (the one block of an element
+    whose class names it so). Copied text has none.
     """
     page = _Page(lines, hints or {})
     for i in page.contents:
@@ -2175,7 +2176,7 @@ def _sites_own_dateline(page: _Page, i: int) -> bool:
 def _place_and_the_site(page: _Page, i: int) -> bool:
     """A place, a dash or a colon, and a name the page shows on another line too (its masthead, a credit, the
     footer's copyright): the site's own dateline ("عمّان - المشرق", "الرباط: «الساحل»"), not a writer's byline."""
-    found = re.fullmatch(rf"\s*{_PLACE}\s*[-–—:]\s*«?([^«»:\-–—]{{2,30}}?)»?\s*", page.text[i])
+    found = re.fullmatch(rf"\s*{_PLACE}\s*[-–—:]\s*«?([^«»:\-–—]{{2,30}}?)»?\.?\s*", page.text[i])
     said = markers.header(page.text[i])
     if found is None or markers.BYLINE.match(page.text[i]) or (said is not None and said.role != "byline"):
         return False  # "كتب: فلان", "صورة: وكالات": a byline's or a photo's credit
@@ -4086,6 +4087,15 @@ _PLACE_ALONE = re.compile(rf"^\s*{_PLACE}(?:\s*\([^()\d]{{1,20}}\))?\s*[-–—]
 _INTRODUCTION = re.compile(r"^\s*(?:(?:ال)?مقدم[ةه]|تمهيد|مدخل|Introduction)\s*[:：]?\s*$", re.I)
 
 
+def _dateline_over_the_text(page: _Page, i: int) -> bool:
+    """The line right over the first paragraph is its dateline: a dateline alone (not the site's credit for a
+    photo), or a place and the site's own name ("الرباط - صوت الواحة."); on a saved page, not in an element the
+    markup names as the writer's ("article__author": the byline, whatever it looks like)."""
+    if "author" in page.hints.get(i, ()):
+        return False
+    return (_dateline_alone(page.text[i]) and not _the_sites_credit(page, i)) or _place_and_the_site(page, i)
+
+
 def _header(page: _Page, start: int, title: int | None) -> None:
     """The lines before the first paragraph: the page's header, the headline, and the article's header."""
     for i in page.before(start):
@@ -4102,8 +4112,7 @@ def _header(page: _Page, start: int, title: int | None) -> None:
         elif i == page.before(start)[-1] and _INTRODUCTION.match(s):
             page.mark(i, "body", "introduction-heading")  # an analysis's first section, under its heading
         elif title is not None and i > title:
-            dateline = _dateline_alone(s) and not _the_sites_credit(page, i)
-            if i == page.before(start)[-1] and (dateline or _place_and_the_site(page, i)):
+            if i == page.before(start)[-1] and _dateline_over_the_text(page, i):
                 page.mark(i, "body", "dateline")
                 continue
             m = markers.header(s)
@@ -4115,12 +4124,7 @@ def _header(page: _Page, start: int, title: int | None) -> None:
                 page.mark(i, "caption", "article-header", sure=False)
             else:
                 page.mark(i, "navigation", "article-header")
-        elif (
-            title is None
-            and i == page.before(start)[-1]
-            and _dateline_alone(s)
-            and not _the_sites_credit(page, i)
-        ):
+        elif title is None and i == page.before(start)[-1] and _dateline_over_the_text(page, i):
             page.mark(i, "body", "dateline")
         else:
             page.mark(i, "navigation", "before-title" if title is not None else "before-first-paragraph")

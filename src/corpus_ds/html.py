@@ -37,6 +37,8 @@ HEADLINE_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Class, id or itemprop words that name a standfirst: the summary a page sets between its headline and its text
 # (a part of a word, as CMSs write them: article__summary, t-content__chapo, field--name-field-subtitle).
 # A kicker set in a headline's own element ("<h1><span class="kicker">عاجل</span> headline</h1>"): its own block
+# Class or id words that name the writer's element ("article__author", "byline"): its one block is no dateline
+AUTHOR_NAME = re.compile(r"(?:^|[-_])(?:author|byline|writer|auteur)(?:$|[-_])")
 KICKER_NAME = re.compile(
     r"(?:^|[-_])(?:kicker|eyebrow|overline|supertitle|surtitle|badge|urgent|breaking)(?:$|[-_])"
 )
@@ -124,8 +126,8 @@ class _Splitter(HTMLParser):
         self.items: list[tuple[int, int]] = []  # the open <li>: (its list, its own number)
         # the list and item of the last block, when that block stood in a list's item
         self.last_item: tuple[int, int] | None = None
-        # the open elements named as a standfirst: (stack depth, first unit)
-        self.standfirsts: list[tuple[int, int]] = []
+        # the open elements named as a standfirst or as the writer's: (stack depth, first unit, the hint it gives)
+        self.named: list[tuple[int, int, str]] = []
         self.kicker: int | None = None  # the stack depth of an open kicker's element inside a headline
         self.kicker_named = False  # its class names it a kicker (else only its closing bar or colon does)
 
@@ -215,7 +217,9 @@ class _Splitter(HTMLParser):
             self.tables.append([])
         names = f"{a.get('class', '')} {a.get('id', '')} {a.get('itemprop', '')}".lower().split()
         if any(STANDFIRST_NAME.search(name) for name in names):
-            self.standfirsts.append((len(self.stack), len(self.units)))
+            self.named.append((len(self.stack), len(self.units), "standfirst"))
+        elif any(AUTHOR_NAME.search(name) for name in names):
+            self.named.append((len(self.stack), len(self.units), "author"))
         if not self.pieces and self.in_headline() and (named := any(KICKER_NAME.search(n) for n in names)):
             self.kicker, self.kicker_named = len(self.stack), named
         elif not self.pieces and self.in_headline() and tag in INLINE_TAGS and self.kicker is None:
@@ -252,7 +256,7 @@ class _Splitter(HTMLParser):
             if self.stack[k][0] == tag:
                 del self.stack[k:]
                 del self.stack_numbers[k:]
-                self.close_standfirsts(k)
+                self.close_named(k)
                 self.close_kicker(k)
                 break
 
@@ -274,15 +278,16 @@ class _Splitter(HTMLParser):
             if marked and len(words.split()) <= clean.KICKER_MAX_WORDS:
                 self.flush()
 
-    def close_standfirsts(self, depth: int) -> None:
-        """An element named as a standfirst that closed holding one block: that block is marked "standfirst" (one
-        that holds several is a container: "text-with-summary" holds the whole text)."""
-        while self.standfirsts and self.standfirsts[-1][0] >= depth:
-            _, first = self.standfirsts.pop()
+    def close_named(self, depth: int) -> None:
+        """An element named as a standfirst (or as the writer's) that closed holding one block: that block is marked
+        "standfirst" (or "author"); one that holds several is a container ("text-with-summary" holds the whole
+        text)."""
+        while self.named and self.named[-1][0] >= depth:
+            _, first, hint = self.named.pop()
             inside = [k for k in range(first, len(self.units)) if self.units[k][0] == "block"]
             if len(inside) == 1:
                 kind, tag, start, end, text, hints = self.units[inside[0]]
-                self.units[inside[0]] = (kind, tag, start, end, text, (*hints, ("markup", "standfirst")))
+                self.units[inside[0]] = (kind, tag, start, end, text, (*hints, ("markup", hint)))
 
     def handle_data(self, data: str) -> None:
         if self.hidden() or not data.strip():
