@@ -6206,7 +6206,11 @@ def test_what_the_reviews_of_the_eighth_and_ninth_rounds_found(case):
     denial stay; "المقال لا يعد نصيحة استثمارية" under a price page does not. Its sixth: a paragraph that opens on
     bare prices or information and quotes a denial further on stays; the site's note worded "يعفي نفسه" goes; the
     last paragraph over a credit and a subscribe pitch stays, a subscribe box's heading goes; a contest's conditions
-    stay; rules under "إرشادات التعليق" go."""
+    stay; rules under "إرشادات التعليق" go. The tenth round's review: a summary's one point over the lead and its
+    paragraphs set apart by single line breaks leaves them the text; a heading of other stories and its dashed items
+    under an inline read-also line stay the box; a video's or an advert's card with its title, its age and its date
+    ends no article; a list of titled profiles is no writer's box; "هيئة التحرير – site" and "متابعة – site" are
+    bylines."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     raw = "\n".join(case["lines"])

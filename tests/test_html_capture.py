@@ -983,6 +983,14 @@ def test_a_short_heading_and_its_unlinked_items_after_a_read_also_line_are_the_a
             kept = _body_of(body).splitlines()
             assert _PARAS[1] in kept and _PARAS[2] in kept
             assert all((x in kept) is not linked for x in items[:n]), (n, linked)
+    # a box's items whose dash stands outside their link ("- <a>headline</a>") are links all the same
+    cards = "".join(f'- <a href="/{m}">{x.removeprefix("▪ ")}</a><br>' for m, x in enumerate(items))
+    body = (
+        f"<article><h1>الواحة والمرجان توقعان اتفاقا للنقل البحري</h1><div>{_PARAS[0]}<br><br>"
+        f"<span>{also}</span><br><br><b>اخترنا لك:</b><br>{cards}<br>{_PARAS[1]}<br><br>{_PARAS[2]}</div></article>"
+    )
+    kept = _body_of(body).splitlines()
+    assert _PARAS[1] in kept and "اخترنا لك:" not in kept and not any(line.startswith("- ") for line in kept)
 
 
 def test_a_timelines_years_set_apart_by_line_breaks_are_lines_of_their_own():
@@ -1015,6 +1023,13 @@ def test_a_few_words_ending_on_a_bar_in_their_own_element_open_the_h1_as_its_kic
         rest = headline.removeprefix("الواحة والمرجان ") if "lead-words" in opening else headline
         body = f"<article><h1>{opening}{rest}</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p></article>"
         assert _title_of(head, body) == title, opening
+    # a speaker's name and a colon in bold open the headline over what they said: the headline's own words
+    said = "وزير النقل: لن نتراجع عن تمديد الخط البحري إلى جزيرة المرجان"
+    body = (
+        "<article><h1><strong>وزير النقل:</strong> لن نتراجع عن تمديد الخط البحري إلى جزيرة المرجان</h1>"
+        f"<p>{_PARAS[0]}</p><p>{_PARAS[1]}</p></article>"
+    )
+    assert _title_of(f"<title>{said} | أخبار الواحة</title>", body) == said
 
 
 def test_the_sites_dateline_over_the_text_is_kept_unless_the_markup_names_it_the_writers():

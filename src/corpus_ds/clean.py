@@ -216,8 +216,8 @@ def classify_lines(
 
     hints: what a saved page's markup says of a line (by 0-based index): "heading" (an h2-h6 of the article, not
     of a box beside it), "link" (all of its text is a link), "bold" (all of it in <b> or <strong>), "next-item"
-    (an item of the list the line above is an item of), "standfirst" or "author" (the one block of an element
-    whose class names it so). Copied text has none.
+    (an item of the list the line above is an item of), "some-link" (a link and other words), "standfirst" or
+    "author" (the one block of an element whose class names it so). Copied text has none.
     """
     page = _Page(lines, hints or {})
     for i in page.contents:
@@ -340,6 +340,7 @@ def _author_box(page: _Page, start: int) -> None:
         and markers.WRITER_ROLE.match(about)
         and _words(about) <= AUTHOR_BIO_MAX_WORDS
         and not reports
+        and not _profiles_above(page, body)
     ):
         for j in body[-2:]:
             page.mark(j, "byline", "author-box", sure=False)
@@ -407,6 +408,21 @@ def _author_box(page: _Page, start: int) -> None:
 AUTHOR_BIO_LINES = 3  # the lines of a writer's box under its label
 
 
+def _profiles_above(page: _Page, body: list[int]) -> bool:
+    """The entry above the text's closing name and role has their shape, a name (after a title, or over what the
+    person does) over a longer line: the article closes on a list of profiles ("السيرة الذاتية لأبرز الوزراء"),
+    not on its writer's box."""
+    if len(body) < 4:
+        return False
+    name, about = page.text[body[-4]], page.text[body[-3]]
+    titled = _HONORIFIC.match(name) is not None and _HONORIFIC.match(name).end() > 0
+    return (
+        _bare_name(name)
+        and _words(about) > _words(name)
+        and (titled or bool(markers.WRITER_ROLE.match(about)))
+    )
+
+
 def _name_and_role(s: str) -> bool:
     """A line that opens on a name of two to four words, then what the person does: "فلان الفلاني، صحافي ..." """
     words = s.split()
@@ -444,14 +460,23 @@ def _summary_points(page: _Page, first: int, following: list[int]) -> list[int]:
     for j in page.after(first):
         if j != (run[-1] if run else first) + 1 or j >= following[-1]:  # (the article keeps a line at least)
             break
-        if _words(page.text[j]) > SUMMARY_POINT_MAX_WORDS or not markers.SENTENCE_END.search(page.text[j]):
+        if (
+            _words(page.text[j]) > SUMMARY_POINT_MAX_WORDS
+            or not markers.SENTENCE_END.search(page.text[j])
+            or markers.CONTINUATION.match(
+                page.text[j]
+            )  # "وقال ...": the article's paragraphs go on so, no point
+        ):
             return following
         run.append(j)
-    if not run or page.text[run[-1] + 1 : run[-1] + 2] != [""]:
+    after = [x for x in following if x > run[-1]] if run else []
+    if not run or page.text[run[-1] + 1 : run[-1] + 2] != [""] or not after:
         return following
+    if markers.CONTINUATION.match(page.text[after[0]]):
+        return following  # "وأضاف ...": the paragraph goes on with the last line, the article's lead
     for j in run:
         page.mark(j, "summary", "under-a-summary-label", sure=False)
-    return [x for x in following if x > run[-1]]
+    return after
 
 
 def _bare_names(page: _Page, start: int) -> set[str]:
@@ -466,8 +491,10 @@ def _bare_names(page: _Page, start: int) -> set[str]:
     }
 
 
-# a title before a writer's name: "د. ", "أ.د. ", "ذ. " (Morocco's "الأستاذ"), "الدكتور"
-_HONORIFIC = re.compile(r"^\s*(?:أ\.\s?د\.|[دذأ]\.|(?:ال)?(?:دكتور|أستاذ|بروفيسور)ة?(?=\s))\s*")
+# a title before a writer's name: "د. ", "أ.د. ", "ذ. " (Morocco's "الأستاذ"), "م. " (an engineer), "الدكتور"
+_HONORIFIC = re.compile(
+    r"^\s*(?:أ\.\s?د\.|[\u0621-\u064a]\.|(?:ال)?(?:دكتور|أستاذ|بروفيسور|مهندس)ة?(?=\s))\s*"
+)
 
 
 def _bare_name(s: str) -> bool:
@@ -2153,6 +2180,12 @@ def _headline_and_date(page: _Page, gap: list[int]) -> bool:
         page.text[gap[tail - 1 - dated]]
     ):
         dated += 1
+    boxed = any(
+        (markers.widget(page.text[x]) or _NOTHING).role not in ("", "navigation") or _promotion(page.text[x])
+        for x in gap[: tail - 1 - dated]
+    )  # (a video, a gallery, an advert: "التالي", the arrows to the next story, opens none)
+    if dated > 1 and boxed:
+        return False  # a video's or an advert's card under its label: its title, its age and its date
     if not dated and tail >= 2 and _sites_own_dateline(page, gap[tail - 1]):
         dated = 1
     return (
@@ -2173,6 +2206,13 @@ def _sites_own_dateline(page: _Page, i: int) -> bool:
     return found is not None and any(page.text[j].strip() == found.group(1) for j in page.masthead)
 
 
+# the newsroom's words that sign a story before the site's name, where a dateline sets its place
+_NEWSROOM = re.compile(
+    r"^\s*(?:هيئة\s+(?:ال)?تحرير|(?:ال)?تحرير|متابعة|متابعات|إعداد|اعداد|فريق(?:\s+\S+)?|قسم(?:\s+\S+)?"
+    r"|مكتب(?:\s+\S+)?|(?:ال)?محرر|مراسل(?:نا|ة)?|خاص)\s*$"
+)
+
+
 def _place_and_the_site(page: _Page, i: int) -> bool:
     """A place, a dash or a colon, and a name the page shows on another line too (its masthead, a credit, the
     footer's copyright): the site's own dateline ("عمّان - المشرق", "الرباط: «الساحل»"), not a writer's byline."""
@@ -2181,6 +2221,8 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
     if found is None or markers.BYLINE.match(page.text[i]) or (said is not None and said.role != "byline"):
         return False  # "كتب: فلان", "صورة: وكالات": a byline's or a photo's credit
     place = re.split(r"\s*[-–—:]", page.text[i].strip(), maxsplit=1)[0]
+    if _NEWSROOM.match(place):
+        return False  # "هيئة التحرير – الموقع", "متابعة – الموقع": who wrote it, no place
     site = _names_the_site(page, found.group(1), i)
     above = {
         page.text[j].strip() for j in page.order[:i] if _words(page.text[j]) <= 3 and j not in page.masthead
@@ -2974,7 +3016,7 @@ def _lead_in(page: _Page, gap: list[int]) -> int:
     colon) and the list's items after it; len(gap) if it does not. On a saved page a shorter heading does too,
     where neither it nor the items are links (a box's cards link their stories); right under the box's marker
     only where the marker's line carries its one link itself ("اقرأ أيضا: ...")."""
-    first = 1 if _inline_link_words(page.text[gap[0]]) else 2 if gap else 0
+    first = 1 if page.hints and _inline_link_words(page.text[gap[0]]) else 2 if gap else 0
     for n in range(len(gap) - 1, first - 1, -1):
         s = page.text[gap[n]].rstrip()
         if (
@@ -2989,8 +3031,8 @@ def _lead_in(page: _Page, gap: list[int]) -> int:
 
 
 def _unlinked(page: _Page, lines: list[int]) -> bool:
-    """Lines of a saved page (copied text says nothing of links) none of which is a link."""
-    return bool(page.hints) and not any("link" in page.hints.get(x, ()) for x in lines)
+    """Lines of a saved page (copied text says nothing of links) none of which holds a link."""
+    return bool(page.hints) and not any({"link", "some-link"} & page.hints.get(x, frozenset()) for x in lines)
 
 
 def _inline_link_words(marker_line: str) -> list[int]:

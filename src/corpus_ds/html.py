@@ -143,6 +143,8 @@ class _Splitter(HTMLParser):
         if text and self.block_start is not None:
             # (name, value) pairs, as a metadata unit's attributes
             hints = tuple(("markup", kind) for kind in self.piece_kinds) if len(self.piece_kinds) == 1 else ()
+            if "link" in self.piece_kinds and len(self.piece_kinds) > 1:
+                hints += (("markup", "some-link"),)  # a link and words beside it ("- <a>headline</a>")
             item = self.items[-1] if self.items else None
             last = self.last_item
             if item is not None and last is not None and item[0] == last[0] and item[1] != last[1]:
@@ -273,8 +275,9 @@ class _Splitter(HTMLParser):
         if self.kicker is not None and self.kicker >= depth:
             self.kicker = None
             words = "".join(self.pieces)
-            # (an element the page does not name so is a kicker where its words end on a bar or a colon: "عاجل |")
-            marked = self.kicker_named or bool(re.search(r"[|:：]\s*$", words))
+            # (an element the page does not name so is a kicker where its words end on a bar: "عاجل |"; a colon
+            # ends a speaker's name, "وزير الصحة:", the headline's own first words over what they said)
+            marked = self.kicker_named or bool(re.search(r"[|｜]\s*$", words))
             if marked and len(words.split()) <= clean.KICKER_MAX_WORDS:
                 self.flush()
 
