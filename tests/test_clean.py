@@ -5847,6 +5847,14 @@ def test_a_dated_dateline_alone_over_an_updates_paragraph_is_the_texts():
         assert roles[lines.index(dateline) + 1] == "body" and roles[len(lines)] == "body", dateline
 
 
+def test_a_share_bar_names_a_network_in_any_spelling_the_networks_pattern_knows():
+    """A share button's network, spelled as any of the spellings markers.NETWORKS knows ("تيليغرام", "تليغرام"),
+    is a share bar's word; a word beside it that is no button's keeps the line out."""
+    for word in ("تيليغرام", "تليغرام", "تلغرام", "Telegram", "فايسبوك"):
+        assert markers.is_social_bar(word) and markers.is_social_bar(f"فيسبوك {word} واتساب"), word
+    assert not markers.is_social_bar("قناة تيليغرام الرسمية للوزارة")
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

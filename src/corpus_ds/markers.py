@@ -246,13 +246,13 @@ TAGS = re.compile(
 SHARE_BAR = re.compile(r"^\s*(?:طباعة|شارك|Print|Share)(?:\s|$)", re.I)
 # a row of the page's tools that opens on printing or sharing: "طباعة | ارسل الى صديق | مقالات اخرى ..."
 TOOLS_ROW = re.compile(r"^\s*(?:طباعة|اطبع|شارك|Print|Share)\s*[|•·]\s*\S", re.I)
+# (the networks' names are NETWORKS', in every spelling it knows)
 SOCIAL_WORDS = {
-    "شارك", "شاركها", "مشاركة", "المشاركة", "طباعة", "اطبع", "فيسبوك", "فيس", "بوك", "تويتر", "إكس", "اكس",
-    "واتساب", "واتس", "آب", "اب", "تليجرام", "تلغرام", "تيليجرام", "تيليغرام", "تليغرام", "يوتوب",
-    "لينكدإن", "لينكد", "إن", "انستجرام", "انستغرام",
-    "إنستغرام", "يوتيوب", "تيك", "توك", "بريد", "البريد", "الإلكتروني", "نسخ", "انسخ", "الرابط", "حفظ", "A+", "A-",
-    "Facebook", "Twitter", "X", "WhatsApp", "Telegram", "LinkedIn", "Print", "Share", "Email", "Copy", "link",
-    "غرد", "تغريد", "فايسبوك", "VK", "Instagram", "YouTube", "TikTok", "Threads", "Pinterest", "Viber",
+    "شارك", "شاركها", "مشاركة", "المشاركة", "طباعة", "اطبع", "فيس", "بوك", "اكس",
+    "واتس", "آب", "اب", "لينكدإن", "لينكد", "إن",
+    "تيك", "توك", "بريد", "البريد", "الإلكتروني", "نسخ", "انسخ", "الرابط", "حفظ", "A+", "A-",
+    "LinkedIn", "Print", "Share", "Email", "Copy", "link",
+    "غرد", "تغريد", "VK", "Threads", "Pinterest", "Viber",
     "المقال", "A+A-", "Messenger", "ماسنجر", "حجم", "الخط", "تكبير", "تصغير", "أرسل", "ارسل",
     "متابعة", "تابِع", "Follow",  # an embedded post's follow button
     "أضف", "تعليقا", "تعليقاً",  # "أضف تعليقا": the comment form's button in the bar
@@ -736,8 +736,11 @@ def is_social_bar(line: str) -> bool:
         return True
     tokens = [t for t in re.split(r"[\s|/•·,،]+", line.strip()) if t]
     # (the prepositions of "شارك عبر فيسبوك تويتر" join two networks' names or more)
-    networks = sum(bool(re.fullmatch(NETWORKS, t)) for t in tokens)
-    joined = all(t in SOCIAL_WORDS or (t in _SHARE_VIA and networks >= 2) for t in tokens)
+    network = [bool(re.fullmatch(NETWORKS, t)) for t in tokens]  # (every spelling NETWORKS knows)
+    joined = all(
+        t in SOCIAL_WORDS or named or (t in _SHARE_VIA and sum(network) >= 2)
+        for t, named in zip(tokens, network)
+    )
     return bool(tokens) and joined and words(line) <= 12
 
 
