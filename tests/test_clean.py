@@ -5855,6 +5855,16 @@ def test_a_share_bar_names_a_network_in_any_spelling_the_networks_pattern_knows(
     assert not markers.is_social_bar("قناة تيليغرام الرسمية للوزارة")
 
 
+def test_a_boxs_link_to_all_of_its_kind_is_no_subheading_after_it():
+    """A box of scores between paragraphs closes on "كل النتائج" (all results), the box's link: not the article's
+    subheading over the next paragraph, as "عرض المزيد" was not (fictional lines)."""
+    box = ["نتائج اليوم", "النخيل 2 - 1 المرجان", "الواحة 0 - 0 الرمال", "كل النتائج"]
+    lines = [*_R_MENU, _R_HEADLINE, "", _R_P[0], _R_P[1], "", *box, "", _R_P[2]]
+    roles = _roles_of(lines)
+    assert roles[lines.index("كل النتائج") + 1] != "body" and roles[len(lines)] == "body"
+    assert markers.SEE_ALL.match("جميع المقالات") and not markers.SEE_ALL.match("كل الأطراف ملتزمة بالاتفاق")
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -3111,6 +3111,8 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         return False
     if markers.CONTACT_LINE.match(s):
         return False  # an advert's telephone at its end ("للاتصال: 05.37..."), no heading of the text
+    if markers.SEE_ALL.match(s):
+        return False  # the box's link to all of its kind ("كل النتائج", "عرض المزيد"), no heading of the text
     if _closes_a_pair(page, gap, n):
         return False  # the name under the box's last card, as under each card above it
     if _CARD_TIME.match(s) and _a_cards_time(page, gap, n, related):

@@ -288,7 +288,9 @@ INITIALS = re.compile(r"^\s*\(?\s*(?:[\u0621-\u064a]\s?\.\s*){1,2}[\u0621-\u064a
 # A link to more of a box or a section: "عرض الكل", "شاهد المزيد", "كل الأخبار", "المزيد من الأخبار"
 SEE_ALL = re.compile(
     rf"^\s*(?:(?:عرض|ش{_A}هد|تصفح|{_A}قر{_A}|{_A}كتشف)\s+(?:{_A}لكل|{_A}لمزيد|كل|جميع)|{_A}لمزيد|(?:كل|جميع)\s+{_A}ل{_A}خب{_A}ر"
-    rf"|See\s+all|More)\b",
+    rf"|See\s+all|More)\b"
+    # ("كل النتائج", "جميع المقالات": the link to all of the box's kind, two words alone)
+    rf"|^\s*(?:كل|جميع)\s+{_A}ل[\u0621-\u064a]+\s*$",
     re.I,
 )
 # A caption says what the photo shows: "جانب من اللقاء", "صورة من ...".
