@@ -5865,6 +5865,31 @@ def test_a_boxs_link_to_all_of_its_kind_is_no_subheading_after_it():
     assert markers.SEE_ALL.match("جميع المقالات") and not markers.SEE_ALL.match("كل الأطراف ملتزمة بالاتفاق")
 
 
+def test_a_fact_checks_box_of_claim_and_verdict_over_its_text_is_no_text():
+    """A fact-check sets its box over the text: "الادعاء" over the claim, "الحكم" over a sentence that sums the
+    verdict up, one under another, a blank line under them. The box is the summary, not the text's first paragraphs;
+    without a verdict's label under it the claim's label explains nothing (fictional lines)."""
+    box = [
+        "الادعاء",
+        "المرجان وقعت مع الواحة اتفاقا سريا لإقامة قاعدة بحرية عسكرية في ميناء النخيل المتوسط الجديد",
+        "الحكم",
+        "لا يوجد أي اتفاق عسكري بهذا المضمون بين البلدين، والصورة المرفقة بالادعاء لسفينة حربية راسية في ميناء"
+        " آخر منذ سنوات.",
+    ]
+    method = (
+        "نعتمد في تحققاتنا على مصادر مفتوحة وتصريحات رسمية، ونصنف الادعاءات وفق مقياس من خمس درجات يبدأ بالصحيح"
+        " وينتهي بالزائف."
+    )
+    lines = [*box, "", method]
+    roles = _roles_of(lines)
+    assert [roles[2], roles[4], roles[len(lines)]] == ["summary", "summary", "body"]
+    lines = [box[0], box[1], box[3], "", method]  # no verdict's label: its sentence is the text's
+    assert _roles_of(lines)[3] == "body"
+    assert markers.VERDICT_LABEL.match("التقييم: زائف") and not markers.VERDICT_LABEL.match(
+        "الحكم على المتهمين"
+    )
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

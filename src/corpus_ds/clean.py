@@ -449,6 +449,25 @@ def _byline_names(page: _Page, start: int) -> set[str]:
     return names
 
 
+def _verdict_box(page: _Page, first: int, following: list[int]) -> list[int]:
+    """A fact-check's box: the lines one under another (no blank line between them) around first, among them the
+    claim's label ("الادعاء") and the verdict's ("الحكم", "التقييم: زائف"). They are the box's (the summary's);
+    what is left of following is the text. Empty where the run holds no such labels or nothing is left."""
+    top, bottom = first, first
+    while top - 1 >= 0 and page.text[top - 1]:
+        top -= 1
+    while bottom + 1 < len(page.text) and page.text[bottom + 1]:
+        bottom += 1
+    run = [j for j in range(top, bottom + 1) if page.role(j) is None or j == first]
+    after = [x for x in following if x > bottom]
+    labelled = any(markers.CLAIM_LABEL.match(page.text[j]) for j in run)
+    if not after or not labelled or not any(markers.VERDICT_LABEL.match(page.text[j]) for j in run):
+        return []
+    for j in run:
+        page.mark(j, "summary", "fact-check-box", sure=False)
+    return after
+
+
 SUMMARY_POINT_MAX_WORDS = 20  # a point of a summary's box; the article's paragraphs run longer
 
 
@@ -622,6 +641,8 @@ def _first_paragraph(page: _Page) -> int | None:
         return after_points[0]
     listed = _LIST_ITEM.match(page.text[first]) or (following and item(following[0]))
     label = page.text[above[0]] if above else ""
+    if following and (after := _verdict_box(page, first, following)):
+        return after[0]
     if following and (
         markers.SUMMARY_LABEL.match(label) or (listed and markers.KEY_POINTS_LABEL.match(label))
     ):

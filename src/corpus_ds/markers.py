@@ -628,6 +628,12 @@ INLINE_SUMMARY = re.compile(
 # A box that profiles the person an interview or a column speaks with or of, on one line: "في سطور: فلان، من مواليد
 # ..." (a section of the text is never headed so with its colon)
 PROFILE_BOX = re.compile(r"^\s*(?:\S+\s+)?في\s+سطور\s*[:：]\s*\S")
+# A fact-check's box over its text: the claim under its label alone ("الادعاء"), then the verdict under its own
+# ("الحكم", "التقييم: زائف"), the box's lines one under another
+CLAIM_LABEL = re.compile(rf"^\s*(?:{_A}ل)?{_A}دّ?ع{_A}ء\s*[:：]?\s*$")
+VERDICT_LABEL = re.compile(
+    rf"^\s*(?:{_A}ل)?(?:حكم|تقييم|تصنيف|نتيج{_H}|حقيق{_H})\s*[:：]?(?:\s*[\u0621-\u064a]+)?\s*$"
+)
 SUMMARY_LABEL = re.compile(
     # (an aggregator's button over its summary: "عرض الملخص")
     rf"^\s*(?:(?:عرض|{_A}ظه{_A}ر)\s+)?(?:(?:{_A}ل)?ملخص(?:\s+{_A}لمق{_A}ل)?|ب{_A}ختص{_A}ر|Summary|In\s+short)\s*:?\s*$",
