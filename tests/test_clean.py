@@ -4798,9 +4798,9 @@ def test_a_story_set_under_an_advert_with_its_headline_date_and_source_line_is_a
     for tail in ([], ["المصدر: وكالات"]):
         page = clean._Page([_HEADLINE, _P1, *other, *tail, _P2], {})
         gap = list(range(2, 2 + len(other) + len(tail)))
-        assert clean._headline_and_date(page, gap), tail
+        assert clean._headline_and_date(page, gap, _P2), tail
     links = clean._Page([_HEADLINE, _P1, "اقرأ أيضا", *other[1:], "المصدر: وكالات", _P2], {})
-    assert not clean._headline_and_date(links, [2, 3, 4, 5])
+    assert not clean._headline_and_date(links, [2, 3, 4, 5], _P2)
 
 
 def test_a_breadcrumb_copied_an_item_a_line_whose_last_item_is_the_headline_is_no_headline():
@@ -6253,7 +6253,10 @@ def test_what_the_reviews_of_the_eighth_and_ninth_rounds_found(case):
     paragraphs set apart by single line breaks leaves them the text; a heading of other stories and its dashed items
     under an inline read-also line stay the box; a video's or an advert's card with its title, its age and its date
     ends no article; a list of titled profiles is no writer's box; "هيئة التحرير – site" and "متابعة – site" are
-    bylines."""
+    bylines. Its second: a fact-check's box is its labels and the line under each, not the paragraphs under it nor
+    the header above; a court story's "الادعاء" and "الحكم" head its sections; a summary's points may open on
+    "بحسب" or "وفاة"; a writer's untitled name under titled section names is the writer's box; "كل الاحتمالات" heads
+    a section; another story under an advert's slot, its lead saying its headline again, is appended."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     raw = "\n".join(case["lines"])

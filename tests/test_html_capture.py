@@ -991,6 +991,15 @@ def test_a_short_heading_and_its_unlinked_items_after_a_read_also_line_are_the_a
     )
     kept = _body_of(body).splitlines()
     assert _PARAS[1] in kept and "اخترنا لك:" not in kept and not any(line.startswith("- ") for line in kept)
+    # an item of the article's list that names a firm by a tag's link inside its sentence is no card
+    tagged = '▪ إنشاء مركز مشترك لتدريب البحارة تديره <a href="/tag/1">شركة المرجان</a> في الميناء'
+    body = (
+        f"<article><h1>الواحة والمرجان توقعان اتفاقا للنقل البحري</h1><div>{_PARAS[0]}<br><br>"
+        f"<span>{also}</span><br><br><b>أبرز بنود الاتفاق:</b><br>{tagged}<br>{items[1]}<br>{items[2]}<br><br>"
+        f"{_PARAS[1]}<br><br>{_PARAS[2]}</div></article>"
+    )
+    kept = _body_of(body).splitlines()
+    assert "أبرز بنود الاتفاق:" in kept and items[1] in kept and items[2] in kept
 
 
 def test_a_timelines_years_set_apart_by_line_breaks_are_lines_of_their_own():
@@ -1030,6 +1039,9 @@ def test_a_few_words_ending_on_a_bar_in_their_own_element_open_the_h1_as_its_kic
         f"<p>{_PARAS[0]}</p><p>{_PARAS[1]}</p></article>"
     )
     assert _title_of(f"<title>{said} | أخبار الواحة</title>", body) == said
+    # a genre's word with a colon ("عاجل:") in its own element is a kicker, as with a bar
+    body = f'<article><h1><span style="color:red">عاجل:</span> {headline}</h1><p>{_PARAS[0]}</p></article>'
+    assert _title_of(head, body) == headline
 
 
 def test_the_sites_dateline_over_the_text_is_kept_unless_the_markup_names_it_the_writers():

@@ -415,12 +415,11 @@ def _profiles_above(page: _Page, body: list[int]) -> bool:
     if len(body) < 4:
         return False
     name, about = page.text[body[-4]], page.text[body[-3]]
-    titled = _HONORIFIC.match(name) is not None and _HONORIFIC.match(name).end() > 0
-    return (
-        _bare_name(name)
-        and _words(about) > _words(name)
-        and (titled or bool(markers.WRITER_ROLE.match(about)))
-    )
+    last, its_about = page.text[body[-2]], page.text[body[-1]]
+    # (the same shape as the last entry: both names titled, or both over what the person is)
+    titled = _HONORIFIC.match(name) is not None and _HONORIFIC.match(last) is not None
+    roles = bool(markers.WRITER_ROLE.match(about)) and bool(markers.WRITER_ROLE.match(its_about))
+    return _bare_name(name) and _words(about) > _words(name) and (titled or roles)
 
 
 def _name_and_role(s: str) -> bool:
@@ -450,25 +449,47 @@ def _byline_names(page: _Page, start: int) -> set[str]:
 
 
 def _verdict_box(page: _Page, first: int, following: list[int]) -> list[int]:
-    """A fact-check's box: the lines one under another (no blank line between them) around first, among them the
-    claim's label ("الادعاء") and the verdict's ("الحكم", "التقييم: زائف"). They are the box's (the summary's);
-    what is left of following is the text. Empty where the run holds no such labels or nothing is left."""
-    top, bottom = first, first
-    while top - 1 >= 0 and page.text[top - 1]:
-        top -= 1
-    while bottom + 1 < len(page.text) and page.text[bottom + 1]:
-        bottom += 1
-    run = [j for j in range(top, bottom + 1) if page.role(j) is None or j == first]
-    after = [x for x in following if x > bottom]
-    labelled = any(markers.CLAIM_LABEL.match(page.text[j]) for j in run)
-    if not after or not labelled or not any(markers.VERDICT_LABEL.match(page.text[j]) for j in run):
+    """A fact-check's box, lines one under another: the claim's label alone ("الادعاء") over the claim, the
+    verdict's label ("الحكم", "التقييم: زائف") under it, perhaps the verdict's word ("زائف"), and a sentence that
+    sums it up where a blank line closes the box under it. first is one of these lines, and none opens on a
+    connective (a court story's "الادعاء" heads "وكان ممثل الادعاء ..."). They are the summary; what is left of
+    following is the text. Empty where the box is not so."""
+    label = next(
+        (j for j in range(first, max(first - 4, -1), -1) if markers.CLAIM_LABEL.match(page.text[j])), None
+    )
+    if label is None or not all(page.text[j] for j in range(label, first + 1)):
         return []
-    for j in run:
+    claim, verdict = label + 1, label + 2
+    if not _line(page, verdict) or not markers.VERDICT_LABEL.match(page.text[verdict]):
+        return []
+    box = [label, claim, verdict]
+    if _line(page, verdict + 1) and _words(page.text[verdict + 1]) <= VERDICT_MAX_WORDS:
+        box.append(verdict + 1)  # the verdict's word under its label
+    summed = box[-1] + 1
+    if _line(page, summed) and not _line(page, summed + 1) and markers.SENTENCE_END.search(page.text[summed]):
+        box.append(summed)  # the sentence that sums the verdict up, closing the box
+    after = [x for x in following if x > box[-1]]
+    if first not in box or not after or any(markers.CONTINUATION.match(page.text[j]) for j in box):
+        return []
+    for j in box:
         page.mark(j, "summary", "fact-check-box", sure=False)
     return after
 
 
+VERDICT_MAX_WORDS = 3  # "زائف", "مضلل جزئيا": a verdict's word under its label
+
+
+def _line(page: _Page, j: int) -> bool:
+    """Line j is on the page and not blank."""
+    return 0 <= j < len(page.text) and bool(page.text[j])
+
+
 SUMMARY_POINT_MAX_WORDS = 20  # a point of a summary's box; the article's paragraphs run longer
+# a paragraph that goes on with the one above, saying on: "وقال"، "وأضاف"، "وأوضحت" (not "وفاة", "وصول" or "بحسب",
+# which open a summary's points too)
+_SAYS_ON = re.compile(
+    r"^\s*و(?:قال|أضاف|أوضح|أكد|أشار|تابع|لفت|شدد|ذكر|اعتبر|كشف|كان|أفاد|بين|نوه)(?:ت|وا)?(?![\u0621-\u064a])"
+)
 
 
 def _summary_points(page: _Page, first: int, following: list[int]) -> list[int]:
@@ -482,16 +503,14 @@ def _summary_points(page: _Page, first: int, following: list[int]) -> list[int]:
         if (
             _words(page.text[j]) > SUMMARY_POINT_MAX_WORDS
             or not markers.SENTENCE_END.search(page.text[j])
-            or markers.CONTINUATION.match(
-                page.text[j]
-            )  # "وقال ...": the article's paragraphs go on so, no point
+            or _SAYS_ON.match(page.text[j])  # "وقال ...": the article's paragraphs go on so, no point
         ):
             return following
         run.append(j)
     after = [x for x in following if x > run[-1]] if run else []
     if not run or page.text[run[-1] + 1 : run[-1] + 2] != [""] or not after:
         return following
-    if markers.CONTINUATION.match(page.text[after[0]]):
+    if _SAYS_ON.match(page.text[after[0]]):
         return following  # "وأضاف ...": the paragraph goes on with the last line, the article's lead
     for j in run:
         page.mark(j, "summary", "under-a-summary-label", sure=False)
@@ -2184,7 +2203,7 @@ def _new_story_header(page: _Page, gap: list[int]) -> bool:
     return any(markers.is_date_line(page.text[x]) or _headline_like(page, x) for x in gap[-2:])
 
 
-def _headline_and_date(page: _Page, gap: list[int]) -> bool:
+def _headline_and_date(page: _Page, gap: list[int], paragraph: str) -> bool:
     """A box that ends with a headline and a date line under it (perhaps its source line under that), or the site's
     own dateline ("الدوحة - اللؤلؤة", the masthead's name after the place), and is no box of links (whose cards show
     headlines and dates): what opens a story appended after a promotion or a widget."""
@@ -2205,8 +2224,11 @@ def _headline_and_date(page: _Page, gap: list[int]) -> bool:
         (markers.widget(page.text[x]) or _NOTHING).role not in ("", "navigation") or _promotion(page.text[x])
         for x in gap[: tail - 1 - dated]
     )  # (a video, a gallery, an advert: "التالي", the arrows to the next story, opens none)
-    if dated > 1 and boxed:
-        return False  # a video's or an advert's card under its label: its title, its age and its date
+    headline = page.text[gap[tail - 1 - dated]] if dated else ""
+    if dated > 1 and boxed and not _shares_words(headline, paragraph):
+        # a video's or an advert's card under its label: its title, its age and its date (the next story, set under
+        # an advert's slot, says its headline's words again in its lead)
+        return False
     if not dated and tail >= 2 and _sites_own_dateline(page, gap[tail - 1]):
         dated = 1
     return (
@@ -2363,7 +2385,7 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
     if not markers.CONTINUATION.match(paragraph) and not update:
         if _opens_with_dateline(paragraph) and _new_story_header(page, gap) and not posted:
             return None  # a headline or a date line, then "الخليل - (وكالة) - ...": another story begins
-        if _headline_and_date(page, gap) and not posted:
+        if _headline_and_date(page, gap, paragraph) and not posted:
             return None  # a headline and its date line, then a paragraph that starts afresh: another story
         lines = [page.text[x] for x in gap]
         # (or the interview's next turn: "س: ..." or "ج: ..." where the article has turns so labelled above the box)

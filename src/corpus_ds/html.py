@@ -110,6 +110,7 @@ class _Splitter(HTMLParser):
         self.breaks = 0
         self.piece_kinds: set[str] = set()  # where this block's texts stood: "heading", "link", "text"
         self.piece_bold: set[bool] = set()  # whether each of this block's texts stood in <b> or <strong>
+        self.link_chars = 0  # the characters of this block's texts that stood in links
         # the inline element (<font>, <span>, <a> ...) each of this block's texts stood in, by its number (None: none)
         self.piece_elements: set[int | None] = set()
         self.stack_numbers: list[int] = []  # each open element's number, as self.stack holds it
@@ -143,8 +144,9 @@ class _Splitter(HTMLParser):
         if text and self.block_start is not None:
             # (name, value) pairs, as a metadata unit's attributes
             hints = tuple(("markup", kind) for kind in self.piece_kinds) if len(self.piece_kinds) == 1 else ()
-            if "link" in self.piece_kinds and len(self.piece_kinds) > 1:
-                hints += (("markup", "some-link"),)  # a link and words beside it ("- <a>headline</a>")
+            if "link" in self.piece_kinds and len(self.piece_kinds) > 1 and 2 * self.link_chars >= len(text):
+                # a link and a few words beside it ("- <a>headline</a>"), not a sentence with a tag's link in it
+                hints += (("markup", "some-link"),)
             item = self.items[-1] if self.items else None
             last = self.last_item
             if item is not None and last is not None and item[0] == last[0] and item[1] != last[1]:
@@ -155,6 +157,7 @@ class _Splitter(HTMLParser):
             self.units.append(("block", self.block_tag, self.block_start, self.position(), text, hints))
         self.pieces, self.block_start, self.breaks, self.piece_kinds = [], None, 0, set()
         self.piece_bold, self.piece_elements, self.cut_unless = set(), set(), None
+        self.link_chars = 0
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -278,6 +281,7 @@ class _Splitter(HTMLParser):
             # (an element the page does not name so is a kicker where its words end on a bar: "عاجل |"; a colon
             # ends a speaker's name, "وزير الصحة:", the headline's own first words over what they said)
             marked = self.kicker_named or bool(re.search(r"[|｜]\s*$", words))
+            marked = marked or bool(markers.KICKER.match(re.sub(r"\s*[:：]\s*$", "", words)))  # "عاجل:"
             if marked and len(words.split()) <= clean.KICKER_MAX_WORDS:
                 self.flush()
 
@@ -317,6 +321,7 @@ class _Splitter(HTMLParser):
         self.breaks = 0
         self.pieces.append(data)
         self.piece_kinds.add(self.where())
+        self.link_chars += len(data.strip()) if self.where() == "link" else 0
         self.piece_bold.add(any(tag in ("b", "strong") for tag, _ in self.stack))
         self.piece_elements.add(self.stack_numbers[-1] if inline else None)
 
