@@ -216,6 +216,20 @@ def mention_buffers(rng: np.random.Generator):
     return (na, nm, nl, ns), tuple(np.asarray(x, np.int64) for x in ints), tuple(strings)
 
 
+def _move_row(rows: list, k: int, kind: str) -> bool:
+    """The row-order defects every long table takes: row k dropped, repeated, or swapped with the next; False for
+    any other kind (or a swap at the last row), which the caller plants itself."""
+    if kind == "drop":
+        rows.pop(k)
+    elif kind == "repeat":
+        rows.insert(k, dict(rows[k]))
+    elif kind == "swap" and k + 1 < len(rows):
+        rows[k], rows[k + 1] = rows[k + 1], rows[k]
+    else:
+        return False
+    return True
+
+
 def evidence_defect(corpus: dict, rng: random.Random) -> str:
     """One change of what rule_evidence_table reads; "swap" may leave the corpus valid out of the build's order, and
     a quote the articles row does not keep (outlet, event type) is not compared."""
@@ -226,18 +240,14 @@ def evidence_defect(corpus: dict, rng: random.Random) -> str:
 
     def evidence(rows):
         row = rows[k]
+        if _move_row(rows, k, kind):
+            return
         if kind == "value":
             row["value"] = (row["value"] or "") + "x"
         elif kind == "label":
             row["label"] = rng.choice(["outlet", "attribution", "event_type", "cited_sources[1]", "place"])
         elif kind == "quote":
             row["quote"] = (row["quote"] or "") + "ا"
-        elif kind == "drop":
-            rows.pop(k)
-        elif kind == "repeat":
-            rows.insert(k, dict(row))
-        elif kind == "swap" and k + 1 < len(rows):
-            rows[k], rows[k + 1] = rows[k + 1], rows[k]
         elif kind == "null":
             row[rng.choice(["value", "quote"])] = None
 
@@ -338,12 +348,8 @@ def agreement_defect(corpus: dict, rng: random.Random) -> str:
             row["sectors"] = ["\x1f".join(row["sectors"])]
         elif kind == "index":
             row["agreement_index"] += rng.choice([1, -1])
-        elif kind == "drop":
-            rows.pop(k)
-        elif kind == "repeat":
-            rows.insert(k, dict(row))
-        elif kind == "swap" and k + 1 < len(rows):
-            rows[k], rows[k + 1] = rows[k + 1], rows[k]
+        elif _move_row(rows, k, kind):
+            return
         elif kind == "article":
             row["article_id"] = rng.choice(rows)["article_id"]
 
