@@ -5866,9 +5866,9 @@ def test_a_boxs_link_to_all_of_its_kind_is_no_subheading_after_it():
 
 
 def test_a_fact_checks_box_of_claim_and_verdict_over_its_text_is_no_text():
-    """A fact-check sets its box over the text: "الادعاء" over the claim, "الحكم" over a sentence that sums the
-    verdict up, one under another, a blank line under them. The box is the summary, not the text's first paragraphs;
-    without a verdict's label under it the claim's label explains nothing (fictional lines)."""
+    """A fact-check sets its box over the text: "الادعاء" over the claim, "الحكم" under it, one under another. The
+    box is the summary; the sentence under the verdict's label is the text's (it may be its lead); without a
+    verdict's label the claim's label explains nothing (fictional lines)."""
     box = [
         "الادعاء",
         "المرجان وقعت مع الواحة اتفاقا سريا لإقامة قاعدة بحرية عسكرية في ميناء النخيل المتوسط الجديد",
@@ -5882,7 +5882,7 @@ def test_a_fact_checks_box_of_claim_and_verdict_over_its_text_is_no_text():
     )
     lines = [*box, "", method]
     roles = _roles_of(lines)
-    assert [roles[2], roles[4], roles[len(lines)]] == ["summary", "summary", "body"]
+    assert [roles[2], roles[3], roles[4], roles[len(lines)]] == ["summary", "summary", "body", "body"]
     lines = [box[0], box[1], box[3], "", method]  # no verdict's label: its sentence is the text's
     assert _roles_of(lines)[3] == "body"
     assert markers.VERDICT_LABEL.match("التقييم: زائف") and not markers.VERDICT_LABEL.match(
@@ -6252,11 +6252,14 @@ def test_what_the_reviews_of_the_eighth_and_ninth_rounds_found(case):
     stay; rules under "إرشادات التعليق" go. The tenth round's review: a summary's one point over the lead and its
     paragraphs set apart by single line breaks leaves them the text; a heading of other stories and its dashed items
     under an inline read-also line stay the box; a video's or an advert's card with its title, its age and its date
-    ends no article; a list of titled profiles is no writer's box; "هيئة التحرير – site" and "متابعة – site" are
-    bylines. Its second: a fact-check's box is its labels and the line under each, not the paragraphs under it nor
-    the header above; a court story's "الادعاء" and "الحكم" head its sections; a summary's points may open on
-    "بحسب" or "وفاة"; a writer's untitled name under titled section names is the writer's box; "كل الاحتمالات" heads
-    a section; another story under an advert's slot, its lead saying its headline again, is appended."""
+    ends no article; "هيئة التحرير – site" and "متابعة – site" are bylines. Its second: a fact-check's box is its
+    labels and the line under each, not the paragraphs under it nor the header above; a court story's "الادعاء" and
+    "الحكم" head its sections; a summary's points may open on "بحسب" or "وفاة"; a writer's untitled name under
+    titled section names is the writer's box; "كل الاحتمالات" heads a section; another story under an advert's slot,
+    its lead saying its headline again, is appended. Its third: a
+    lead under "الحكم: مضلل", "الحقيقة" or the verdict's word is the text; a claim may open on "فيديو"; a video's or
+    an advert's card sharing a place's name with the paragraph under it ends no article; a paragraph that opens on
+    "ويأتي" goes on with the lead; a writer's box under a section that opens on "الصحفي ..." is a box."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     raw = "\n".join(case["lines"])

@@ -1000,6 +1000,17 @@ def test_a_short_heading_and_its_unlinked_items_after_a_read_also_line_are_the_a
     )
     kept = _body_of(body).splitlines()
     assert "أبرز بنود الاتفاق:" in kept and items[1] in kept and items[2] in kept
+    # cards that open on their link, their date beside it ("- <a>headline</a> | date"), are links all the same
+    dated = "".join(
+        f'- <a href="/{m}">{x.removeprefix("▪ ")}</a> | الثلاثاء 8 أبريل 2025<br>'
+        for m, x in enumerate(items)
+    )
+    body = (
+        f"<article><h1>الواحة والمرجان توقعان اتفاقا للنقل البحري</h1><div>{_PARAS[0]}<br><br>"
+        f"<span>{also}</span><br><br><b>اخترنا لك:</b><br>{dated}<br>{_PARAS[1]}<br><br>{_PARAS[2]}</div></article>"
+    )
+    kept = _body_of(body).splitlines()
+    assert _PARAS[1] in kept and "اخترنا لك:" not in kept and not any(line.startswith("- ") for line in kept)
 
 
 def test_a_timelines_years_set_apart_by_line_breaks_are_lines_of_their_own():
@@ -1042,6 +1053,10 @@ def test_a_few_words_ending_on_a_bar_in_their_own_element_open_the_h1_as_its_kic
     # a genre's word with a colon ("عاجل:") in its own element is a kicker, as with a bar
     body = f'<article><h1><span style="color:red">عاجل:</span> {headline}</h1><p>{_PARAS[0]}</p></article>'
     assert _title_of(head, body) == headline
+    # a genre's word without a colon is the headline's first word ("<span>تقرير</span> أممي يحذر ...")
+    report = "تقرير أممي يحذر من تلوث مياه ميناء النخيل"
+    body = f'<article><h1><span class="hl">تقرير</span> أممي يحذر من تلوث مياه ميناء النخيل</h1><p>{_PARAS[0]}</p>'
+    assert _title_of(f"<title>{report}</title>", body + "</article>") == report
 
 
 def test_the_sites_dateline_over_the_text_is_kept_unless_the_markup_names_it_the_writers():

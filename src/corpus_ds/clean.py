@@ -340,7 +340,6 @@ def _author_box(page: _Page, start: int) -> None:
         and markers.WRITER_ROLE.match(about)
         and _words(about) <= AUTHOR_BIO_MAX_WORDS
         and not reports
-        and not _profiles_above(page, body)
     ):
         for j in body[-2:]:
             page.mark(j, "byline", "author-box", sure=False)
@@ -408,20 +407,6 @@ def _author_box(page: _Page, start: int) -> None:
 AUTHOR_BIO_LINES = 3  # the lines of a writer's box under its label
 
 
-def _profiles_above(page: _Page, body: list[int]) -> bool:
-    """The entry above the text's closing name and role has their shape, a name (after a title, or over what the
-    person does) over a longer line: the article closes on a list of profiles ("السيرة الذاتية لأبرز الوزراء"),
-    not on its writer's box."""
-    if len(body) < 4:
-        return False
-    name, about = page.text[body[-4]], page.text[body[-3]]
-    last, its_about = page.text[body[-2]], page.text[body[-1]]
-    # (the same shape as the last entry: both names titled, or both over what the person is)
-    titled = _HONORIFIC.match(name) is not None and _HONORIFIC.match(last) is not None
-    roles = bool(markers.WRITER_ROLE.match(about)) and bool(markers.WRITER_ROLE.match(its_about))
-    return _bare_name(name) and _words(about) > _words(name) and (titled or roles)
-
-
 def _name_and_role(s: str) -> bool:
     """A line that opens on a name of two to four words, then what the person does: "فلان الفلاني، صحافي ..." """
     words = s.split()
@@ -448,32 +433,29 @@ def _byline_names(page: _Page, start: int) -> set[str]:
     return names
 
 
-def _verdict_box(page: _Page, first: int, following: list[int]) -> list[int]:
+def _verdict_box(page: _Page, first: int, following: list[int]) -> int | None:
     """A fact-check's box, lines one under another: the claim's label alone ("الادعاء") over the claim, the
-    verdict's label ("الحكم", "التقييم: زائف") under it, perhaps the verdict's word ("زائف"), and a sentence that
-    sums it up where a blank line closes the box under it. first is one of these lines, and none opens on a
-    connective (a court story's "الادعاء" heads "وكان ممثل الادعاء ..."). They are the summary; what is left of
-    following is the text. Empty where the box is not so."""
+    verdict's label ("الحكم", "التقييم: زائف") under it, perhaps the verdict's word ("زائف"). first is one of these
+    lines, or the line right under them, and none says on (a court story's "الادعاء" heads "وكان ممثل الادعاء ...").
+    They are the summary; the text starts under them, with the sentence under the verdict (a sentence summing the
+    verdict up reads as the text's lead does). None where the box is not so."""
     label = next(
         (j for j in range(first, max(first - 4, -1), -1) if markers.CLAIM_LABEL.match(page.text[j])), None
     )
     if label is None or not all(page.text[j] for j in range(label, first + 1)):
-        return []
+        return None
     claim, verdict = label + 1, label + 2
     if not _line(page, verdict) or not markers.VERDICT_LABEL.match(page.text[verdict]):
-        return []
+        return None
     box = [label, claim, verdict]
     if _line(page, verdict + 1) and _words(page.text[verdict + 1]) <= VERDICT_MAX_WORDS:
         box.append(verdict + 1)  # the verdict's word under its label
-    summed = box[-1] + 1
-    if _line(page, summed) and not _line(page, summed + 1) and markers.SENTENCE_END.search(page.text[summed]):
-        box.append(summed)  # the sentence that sums the verdict up, closing the box
-    after = [x for x in following if x > box[-1]]
-    if first not in box or not after or any(markers.CONTINUATION.match(page.text[j]) for j in box):
-        return []
+    start = first if first > box[-1] else next((x for x in following if x > box[-1]), None)
+    if first > box[-1] + 1 or start is None or any(_SAYS_ON.match(page.text[j]) for j in box):
+        return None
     for j in box:
         page.mark(j, "summary", "fact-check-box", sure=False)
-    return after
+    return start
 
 
 VERDICT_MAX_WORDS = 3  # "زائف", "مضلل جزئيا": a verdict's word under its label
@@ -488,7 +470,8 @@ SUMMARY_POINT_MAX_WORDS = 20  # a point of a summary's box; the article's paragr
 # a paragraph that goes on with the one above, saying on: "وقال"، "وأضاف"، "وأوضحت" (not "وفاة", "وصول" or "بحسب",
 # which open a summary's points too)
 _SAYS_ON = re.compile(
-    r"^\s*و(?:قال|أضاف|أوضح|أكد|أشار|تابع|لفت|شدد|ذكر|اعتبر|كشف|كان|أفاد|بين|نوه)(?:ت|وا)?(?![\u0621-\u064a])"
+    r"^\s*(?:و(?:قال|أضاف|أوضح|أكد|أشار|تابع|لفت|شدد|ذكر|اعتبر|كشف|كان|أفاد|بين|نوه|أعلن|توقع|طالب|جاء|قض"
+    r"|[يت]أتي|[يت]توقع)(?:ت|وا|ى)?(?![\u0621-\u064a])|(?:من\s+(?:جهت|جانب)(?:ه|ها|هم)|في\s+المقابل)\b)"
 )
 
 
@@ -660,8 +643,8 @@ def _first_paragraph(page: _Page) -> int | None:
         return after_points[0]
     listed = _LIST_ITEM.match(page.text[first]) or (following and item(following[0]))
     label = page.text[above[0]] if above else ""
-    if following and (after := _verdict_box(page, first, following)):
-        return after[0]
+    if following and (start := _verdict_box(page, first, following)) is not None:
+        return start
     if following and (
         markers.SUMMARY_LABEL.match(label) or (listed and markers.KEY_POINTS_LABEL.match(label))
     ):
@@ -2225,7 +2208,7 @@ def _headline_and_date(page: _Page, gap: list[int], paragraph: str) -> bool:
         for x in gap[: tail - 1 - dated]
     )  # (a video, a gallery, an advert: "التالي", the arrows to the next story, opens none)
     headline = page.text[gap[tail - 1 - dated]] if dated else ""
-    if dated > 1 and boxed and not _shares_words(headline, paragraph):
+    if dated > 1 and boxed and not _shares_words(headline, paragraph, STORY_SHARED_WORDS):
         # a video's or an advert's card under its label: its title, its age and its date (the next story, set under
         # an advert's slot, says its headline's words again in its lead)
         return False
@@ -2239,6 +2222,8 @@ def _headline_and_date(page: _Page, gap: list[int], paragraph: str) -> bool:
 
 
 DATES_UNDER_HEADLINE = 2  # a story's age and its date, each a line under its headline
+# the headline's words a story's lead says again (a video's title and the paragraph under it share a place's name)
+STORY_SHARED_WORDS = 4
 
 
 def _sites_own_dateline(page: _Page, i: int) -> bool:

@@ -111,6 +111,7 @@ class _Splitter(HTMLParser):
         self.piece_kinds: set[str] = set()  # where this block's texts stood: "heading", "link", "text"
         self.piece_bold: set[bool] = set()  # whether each of this block's texts stood in <b> or <strong>
         self.link_chars = 0  # the characters of this block's texts that stood in links
+        self.opens_on_link = False  # its first words (past a list's mark) stood in a link
         # the inline element (<font>, <span>, <a> ...) each of this block's texts stood in, by its number (None: none)
         self.piece_elements: set[int | None] = set()
         self.stack_numbers: list[int] = []  # each open element's number, as self.stack holds it
@@ -144,8 +145,10 @@ class _Splitter(HTMLParser):
         if text and self.block_start is not None:
             # (name, value) pairs, as a metadata unit's attributes
             hints = tuple(("markup", kind) for kind in self.piece_kinds) if len(self.piece_kinds) == 1 else ()
-            if "link" in self.piece_kinds and len(self.piece_kinds) > 1 and 2 * self.link_chars >= len(text):
-                # a link and a few words beside it ("- <a>headline</a>"), not a sentence with a tag's link in it
+            linked = self.opens_on_link or 2 * self.link_chars >= len(text)
+            if "link" in self.piece_kinds and len(self.piece_kinds) > 1 and linked:
+                # a link and words beside it ("- <a>headline</a> | date"): it opens on the link or the link is most
+                # of it; not a sentence with a tag's link inside
                 hints += (("markup", "some-link"),)
             item = self.items[-1] if self.items else None
             last = self.last_item
@@ -158,6 +161,7 @@ class _Splitter(HTMLParser):
         self.pieces, self.block_start, self.breaks, self.piece_kinds = [], None, 0, set()
         self.piece_bold, self.piece_elements, self.cut_unless = set(), set(), None
         self.link_chars = 0
+        self.opens_on_link = False
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -281,7 +285,8 @@ class _Splitter(HTMLParser):
             # (an element the page does not name so is a kicker where its words end on a bar: "عاجل |"; a colon
             # ends a speaker's name, "وزير الصحة:", the headline's own first words over what they said)
             marked = self.kicker_named or bool(re.search(r"[|｜]\s*$", words))
-            marked = marked or bool(markers.KICKER.match(re.sub(r"\s*[:：]\s*$", "", words)))  # "عاجل:"
+            coloned = re.fullmatch(r"\s*(.*?)\s*[:：]\s*", words, re.S)
+            marked = marked or bool(coloned and markers.KICKER.match(coloned.group(1)))  # "عاجل:"
             if marked and len(words.split()) <= clean.KICKER_MAX_WORDS:
                 self.flush()
 
@@ -319,6 +324,8 @@ class _Splitter(HTMLParser):
         if self.block_start is None:
             self.block_start = self.position()
         self.breaks = 0
+        if not re.search(r"\w", "".join(self.pieces)):
+            self.opens_on_link = self.where() == "link"  # (past a list's mark: "- <a>...")
         self.pieces.append(data)
         self.piece_kinds.add(self.where())
         self.link_chars += len(data.strip()) if self.where() == "link" else 0
