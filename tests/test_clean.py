@@ -5890,6 +5890,28 @@ def test_a_fact_checks_box_of_claim_and_verdict_over_its_text_is_no_text():
     )
 
 
+def test_a_programmes_days_between_paragraphs_are_the_articles():
+    """A festival's programme set between paragraphs: a short heading, then a day a line ("الاثنين 25 نونبر: حفل
+    الافتتاح ..."), then the text goes on. The programme is the article's, not a box of dated cards; cards that show
+    a headline and its date stay a box (fictional lines)."""
+    days = [
+        "الاثنين 25 نونبر: حفل الافتتاح وعرض فيلم عن بحارة الواحة",
+        "الثلاثاء 26 نونبر: فيلم وثائقي عن ميناء النخيل متبوعا بنقاش",
+        "الأربعاء 27 نونبر: عرض الأفلام القصيرة لمخرجين من المرجان",
+    ]
+    lines = [*_R_MENU, _R_HEADLINE, "", _R_P[0], _R_P[1], "برنامج العروض", *days, _R_P[2]]
+    roles = _roles_of(lines)
+    assert all(roles[lines.index(x) + 1] == "body" for x in ["برنامج العروض", *days, _R_P[2]])
+    cards = [
+        "اقرأ أيضا",
+        "الواحة تفتتح سوقا جديدا للسمك - 25 نونبر 2024",
+        "المرجان تستقبل أول سفينة - 26 نونبر 2024",
+    ]
+    lines = [*_R_MENU, _R_HEADLINE, "", _R_P[0], _R_P[1], *cards, _R_P[2]]
+    roles = _roles_of(lines)
+    assert not any(roles[lines.index(x) + 1] == "body" for x in cards)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

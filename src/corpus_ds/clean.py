@@ -2887,6 +2887,7 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
     subheading."""
     kind = _NOTHING
     table = _table_in(page, gap)
+    schedule = _schedule_in(page, gap)
     lead_in = _lead_in(page, gap)
     # a photo a light version leaves out ("[صورة]") has one caption under it at most: where is the last of them
     photos = [m for m, y in enumerate(gap) if markers.PHOTO_PLACEHOLDER.match(page.text[y])]
@@ -2903,6 +2904,8 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
             page.mark(x, "body", "live-update-text")  # a short sentence of the update (an item of its list)
         elif x in table:
             page.mark(x, "body", "table-in-text")
+        elif x in schedule:
+            page.mark(x, "body", "schedule-in-text")
         elif n >= lead_in:
             page.mark(x, "body", "lead-in-after-box")
         elif n == last and _subheading_after_box(page, gap, n):
@@ -2939,6 +2942,36 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
             page.mark(name[0], "embed", "post-account")
     elif signed:
         _post_above_signature(page, gap[0])
+
+
+SCHEDULE_MIN_ITEMS = 3
+SCHEDULE_DAY_WORDS = 5  # "الاثنين 25 نونبر 2024": a day's date before the colon
+
+
+def _a_days_item(s: str) -> bool:
+    """An item of a programme: a day's date, a colon, then what happens that day ("الاثنين 25 نونبر: حفل ...")."""
+    day, colon, what = s.partition(":")
+    found = _DAY_AND_MONTH.match(day)
+    dated = bool(datetext.find_dates(day)) or (found is not None and found.group(1) in datetext.MONTHS)
+    return bool(colon) and _words(day) <= SCHEDULE_DAY_WORDS and _words(what) >= 2 and dated
+
+
+# a day without its year: "الاثنين 25 نونبر", "25 نونبر"
+_DAY_AND_MONTH = re.compile(r"^\s*(?:[\u0621-\u064a]+\s+)?[\d٠-٩]{1,2}\s+([\u0621-\u064a]+)\s*$")
+
+
+def _schedule_in(page: _Page, gap: list[int]) -> set[int]:
+    """The days of a programme set among the paragraphs (three or more one under another, each a day's date, a
+    colon and what happens), with the short heading over them: the article's own (a box's cards show a headline and
+    its date, not a date and a colon)."""
+    run = [x for x in gap if _a_days_item(page.text[x])]
+    if len(run) < SCHEDULE_MIN_ITEMS or run != gap[gap.index(run[0]) : gap.index(run[0]) + len(run)]:
+        return set()
+    above = gap[: gap.index(run[0])]
+    heading = above[-1:] if above and _words(page.text[above[-1]]) <= SUBHEADING_MAX_WORDS else []
+    if heading and (markers.ends_article(page.text[heading[0]]) or markers.widget(page.text[heading[0]])):
+        heading = []
+    return set(run) | set(heading)
 
 
 _CELL_SEPARATOR = re.compile(r"\t|\s\|\s")
