@@ -5912,6 +5912,31 @@ def test_a_programmes_days_between_paragraphs_are_the_articles():
     assert not any(roles[lines.index(x) + 1] == "body" for x in cards)
 
 
+def test_the_sites_name_alone_among_the_paragraphs_is_no_heading_of_the_text():
+    """ "أخبار الواحة" alone between two paragraphs, the name the copyright line gives the site (its channel's card
+    over an embedded post): not the text's subheading; a short heading the copyright does not name stays; an agency's
+    note that its site shows part of its subscribers' feed ends the article (fictional lines)."""
+    site, heading = "أخبار الواحة", "آفاق التعاون"
+    for line, kept in ((site, False), (heading, True)):
+        lines = [
+            *_R_MENU,
+            _R_HEADLINE,
+            "",
+            _R_P[0],
+            line,
+            _R_P[1],
+            _R_P[2],
+            "",
+            f"© 2025 {site}. جميع الحقوق محفوظة",
+        ]
+        assert (_roles_of(lines)[lines.index(line) + 1] == "body") is kept, line
+    note = (
+        "يعرض الموقع الإلكتروني لوكالة الواحة للأنباء جزءا فقط من الأخبار التي تقدم للمشتركين عبر نظام تدفق"
+        " الأخبار، وبصورة مختصرة."
+    )
+    assert markers.ends_article(note) is not None
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""
@@ -6281,7 +6306,9 @@ def test_what_the_reviews_of_the_eighth_and_ninth_rounds_found(case):
     its lead saying its headline again, is appended. Its third: a
     lead under "الحكم: مضلل", "الحقيقة" or the verdict's word is the text; a claim may open on "فيديو"; a video's or
     an advert's card sharing a place's name with the paragraph under it ends no article; a paragraph that opens on
-    "ويأتي" goes on with the lead; a writer's box under a section that opens on "الصحفي ..." is a box."""
+    "ويأتي" goes on with the lead; a writer's box under a section that opens on "الصحفي ..." is a box. Its
+    fourth: an advert's label over a programme's days stays the advert's; days under "الأكثر قراءة" are cards, a
+    weather box's days a box; a court story's paragraph that opens on "ويتهم" is the text."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     raw = "\n".join(case["lines"])

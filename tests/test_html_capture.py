@@ -1000,6 +1000,16 @@ def test_a_short_heading_and_its_unlinked_items_after_a_read_also_line_are_the_a
     )
     kept = _body_of(body).splitlines()
     assert "أبرز بنود الاتفاق:" in kept and items[1] in kept and items[2] in kept
+    # the article's items that open on a tag's link ("- <a>ميناء النخيل</a>: توسعة ...") are the article's
+    tagged = "".join(
+        f'<p>- <a href="/tag/{m}">ميناء النخيل</a>: {x.removeprefix("▪ ")}</p>' for m, x in enumerate(items)
+    )
+    body = (
+        f"<article><h1>الواحة والمرجان توقعان اتفاقا للنقل البحري</h1><p>{_PARAS[0]}</p><p>{also}</p>"
+        f"<p>المشاريع:</p>{tagged}<p>{_PARAS[1]}</p><p>{_PARAS[2]}</p></article>"
+    )
+    kept = _body_of(body).splitlines()
+    assert "المشاريع:" in kept and sum(line.startswith("- ميناء النخيل:") for line in kept) == len(items)
     # cards that open on their link, their date beside it ("- <a>headline</a> | date"), are links all the same
     dated = "".join(
         f'- <a href="/{m}">{x.removeprefix("▪ ")}</a> | الثلاثاء 8 أبريل 2025<br>'
@@ -1052,6 +1062,9 @@ def test_a_few_words_ending_on_a_bar_in_their_own_element_open_the_h1_as_its_kic
     assert _title_of(f"<title>{said} | أخبار الواحة</title>", body) == said
     # a genre's word with a colon ("عاجل:") in its own element is a kicker, as with a bar
     body = f'<article><h1><span style="color:red">عاجل:</span> {headline}</h1><p>{_PARAS[0]}</p></article>'
+    assert _title_of(head, body) == headline
+    # a badge alone in its element ("<span>عاجل</span>") is a kicker without a colon too
+    body = f'<article><h1><span class="tag">عاجل</span> {headline}</h1><p>{_PARAS[0]}</p></article>'
     assert _title_of(head, body) == headline
     # a genre's word without a colon is the headline's first word ("<span>تقرير</span> أممي يحذر ...")
     report = "تقرير أممي يحذر من تلوث مياه ميناء النخيل"

@@ -451,7 +451,9 @@ def _verdict_box(page: _Page, first: int, following: list[int]) -> int | None:
     if _line(page, verdict + 1) and _words(page.text[verdict + 1]) <= VERDICT_MAX_WORDS:
         box.append(verdict + 1)  # the verdict's word under its label
     start = first if first > box[-1] else next((x for x in following if x > box[-1]), None)
-    if first > box[-1] + 1 or start is None or any(_SAYS_ON.match(page.text[j]) for j in box):
+    # (a line that opens on a connective's "و" goes on with a paragraph: "ويتهم الادعاء ..."; "فيديو" opens a claim)
+    goes_on = any(_SAYS_ON.match(page.text[j]) or _waw_connective(page.text[j]) for j in box)
+    if first > box[-1] + 1 or start is None or goes_on:
         return None
     for j in box:
         page.mark(j, "summary", "fact-check-box", sure=False)
@@ -459,6 +461,11 @@ def _verdict_box(page: _Page, first: int, following: list[int]) -> int | None:
 
 
 VERDICT_MAX_WORDS = 3  # "زائف", "مضلل جزئيا": a verdict's word under its label
+
+
+def _waw_connective(s: str) -> bool:
+    """A line that opens on "و" that the connectives' pattern reads as one ("ويتهم", "ووجهت")."""
+    return s.lstrip().startswith("و") and bool(markers.CONTINUATION.match(s))
 
 
 def _line(page: _Page, j: int) -> bool:
@@ -1828,6 +1835,10 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 page.mark(i, "body", "dateline-over-paragraph")
             elif m and m.role in _SAID_IN_THE_TEXT:
                 page.mark(i, m.role, m.rule)
+            elif _words(s) <= BYLINE_MAX_WORDS and _copyright_names(page, s):
+                # the site's own name alone among the paragraphs: its channel's card over an embedded post, its
+                # logo's words, never a heading of the text
+                page.mark(i, "navigation", "the-sites-name")
             elif _next_numbered_section(page, rest, k):
                 # "ثانيا: ..." after the article's "أولا: ...": its next section, whatever box stands under it
                 page.mark(i, "body", "numbered-section")
@@ -2260,6 +2271,12 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
     if markers.HOME.match(place) or place in above or (found.group(1).strip() in above and not site):
         return False
     return site
+
+
+def _copyright_names(page: _Page, name: str) -> bool:
+    """The page's copyright line ("© 2025 صوت الواحة. جميع الحقوق محفوظة") names the site so: name is the site's."""
+    found = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)")
+    return any(markers.is_copyright(page.text[j]) and found.search(page.text[j]) for j in page.order)
 
 
 _OUTLET_WORDS = "جريدة|صحيفة|يومية|موقع|وكالة|قناة|مجلة|شبكة"
@@ -2968,10 +2985,23 @@ def _schedule_in(page: _Page, gap: list[int]) -> set[int]:
     if len(run) < SCHEDULE_MIN_ITEMS or run != gap[gap.index(run[0]) : gap.index(run[0]) + len(run)]:
         return set()
     above = gap[: gap.index(run[0])]
-    heading = above[-1:] if above and _words(page.text[above[-1]]) <= SUBHEADING_MAX_WORDS else []
-    if heading and (markers.ends_article(page.text[heading[0]]) or markers.widget(page.text[heading[0]])):
-        heading = []
+    if any((markers.ends_article(page.text[x]) or _NOTHING).role == "related" for x in above):
+        return set()  # under "اقرأ أيضا" or "الأكثر قراءة": a box's cards, dated before their headlines
+    said = set().union(
+        *(_content_words(page.text[j]) for j in page.order if j < gap[0] and page.role(j) == "body")
+    )
+    listed = set().union(*(_content_words(page.text[x].partition(":")[2]) for x in run))
+    if len(said & listed) < LIST_SHARED_WORDS:
+        return set()  # (a weather or a fixtures box speaks of other things than the article)
+    heading = [
+        x for x in above[-1:] if _words(page.text[x]) <= SUBHEADING_MAX_WORDS and not _marked(page.text[x])
+    ]
     return set(run) | set(heading)
+
+
+def _marked(s: str) -> bool:
+    """A line a marker explains: a box's, an advert's, a widget's or the header's."""
+    return bool(markers.ends_article(s) or markers.widget(s) or markers.header(s) or _promotion(s))
 
 
 _CELL_SEPARATOR = re.compile(r"\t|\s\|\s")

@@ -145,7 +145,11 @@ class _Splitter(HTMLParser):
         if text and self.block_start is not None:
             # (name, value) pairs, as a metadata unit's attributes
             hints = tuple(("markup", kind) for kind in self.piece_kinds) if len(self.piece_kinds) == 1 else ()
-            linked = self.opens_on_link or 2 * self.link_chars >= len(text)
+            # (a line that opens on its link is a card's where the link holds a third of it: "- <a>..</a> | date";
+            # an item that opens on a tag's link, "- <a>ميناء النخيل</a>: توسعة ...", is the text's)
+            linked = 2 * self.link_chars >= len(text) or (
+                self.opens_on_link and 10 * self.link_chars >= 3 * len(text)
+            )
             if "link" in self.piece_kinds and len(self.piece_kinds) > 1 and linked:
                 # a link and words beside it ("- <a>headline</a> | date"): it opens on the link or the link is most
                 # of it; not a sentence with a tag's link inside
@@ -287,6 +291,7 @@ class _Splitter(HTMLParser):
             marked = self.kicker_named or bool(re.search(r"[|｜]\s*$", words))
             coloned = re.fullmatch(r"\s*(.*?)\s*[:：]\s*", words, re.S)
             marked = marked or bool(coloned and markers.KICKER.match(coloned.group(1)))  # "عاجل:"
+            marked = marked or bool(_BADGE.fullmatch(words.strip()))  # a badge alone: "عاجل", "مباشر"
             if marked and len(words.split()) <= clean.KICKER_MAX_WORDS:
                 self.flush()
 
@@ -410,6 +415,8 @@ def _main_text(raw_text: str) -> list[str]:
 
 # a list's item as a line opens: its mark (a dash, a bullet, a small square, perhaps as an emoji) then a space
 _BULLET_START = re.compile(r"^\s*[-–•·▪◦■►▸✓✔]\ufe0f?\s")
+# a badge's word that never opens a headline's own words (a genre's word, "فيديو", "تقرير", may)
+_BADGE = re.compile(r"عاجل|مباشر|حصري|Breaking|Live|Exclusive", re.I)
 _TIMELINE_START = re.compile(r"^\s*[\d٠-٩]{4}\s*[-–—:]\s")  # a year and its dash or colon
 _TITLE_PARTS = r"\s+(?:[|\-–—:]|::)\s+"  # "Headline | Site", "Site - Headline", "Site :: Headline"
 
