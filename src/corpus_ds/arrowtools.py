@@ -105,7 +105,7 @@ def _in_short_list(keys: pa.Array, reference) -> np.ndarray | None:
         or not isinstance(reference, pa.Array)
         or len(reference) > 1024
         or keys.type != reference.type
-        or not (pa.types.is_string(keys.type) or pa.types.is_large_string(keys.type))
+        or not is_string_type(keys.type)
         or keys.null_count
         or reference.null_count
     ):
@@ -379,6 +379,11 @@ def sha256_hex(column) -> list[str]:
         bounds = offsets.tolist()
         out.extend(hashlib.sha256(view[a:b]).hexdigest() for a, b in itertools.pairwise(bounds))
     return out
+
+
+def is_string_type(t: pa.DataType) -> bool:
+    """Arrow's string or large string (what a text column may be read as)."""
+    return pa.types.is_string(t) or pa.types.is_large_string(t)
 
 
 def same_rows(expected: pa.Table, found: pa.Table, key: list) -> bool:

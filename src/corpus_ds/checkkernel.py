@@ -87,6 +87,6 @@ def all_slugs(values) -> bool:
     if kernel is None or values.null_count:
         return False
     chunks = values.chunks if isinstance(values, pa.ChunkedArray) else [values]
-    if not all(pa.types.is_string(c.type) or pa.types.is_large_string(c.type) for c in chunks):
+    if not all(at.is_string_type(c.type) for c in chunks):
         return False
     return all(kernel.slugs(_strings(c)) for c in chunks if len(c))

@@ -497,8 +497,10 @@ def _summary_points(page: _Page, first: int, following: list[int]) -> list[int]:
         ):
             return following
         run.append(j)
-    after = [x for x in following if x > run[-1]] if run else []
-    if not run or page.text[run[-1] + 1 : run[-1] + 2] != [""] or not after:
+    if not run:
+        return following
+    after = [x for x in following if x > run[-1]]
+    if page.text[run[-1] + 1 : run[-1] + 2] != [""] or not after:
         return following
     if _SAYS_ON.match(page.text[after[0]]):
         return following  # "وأضاف ...": the paragraph goes on with the last line, the article's lead
@@ -2275,8 +2277,13 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
 
 def _copyright_names(page: _Page, name: str) -> bool:
     """The page's copyright line ("© 2025 صوت الواحة. جميع الحقوق محفوظة") names the site so: name is the site's."""
-    found = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)")
+    found = _as_words(name)
     return any(markers.is_copyright(page.text[j]) and found.search(page.text[j]) for j in page.order)
+
+
+def _as_words(name: str) -> re.Pattern:
+    """A name found as whole words in a line (not inside a longer word)."""
+    return re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)")
 
 
 _OUTLET_WORDS = "جريدة|صحيفة|يومية|موقع|وكالة|قناة|مجلة|شبكة"
@@ -2286,7 +2293,7 @@ def _names_the_site(page: _Page, name: str, i: int) -> bool:
     """Whether the page names itself so elsewhere than line i: in its masthead's first lines, the footer's
     copyright, or a line above that names it as an outlet (an aggregator's "جريدة المسار" over the headline); a
     writer's name comes again in a box about them or under a photo they took, which are none of these."""
-    found = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)")
+    found = _as_words(name)
     outlet = re.compile(rf"\s*(?:{_OUTLET_WORDS})\s+{re.escape(name.strip())}\s*")
     return any(
         found.search(page.text[j])
@@ -2987,11 +2994,7 @@ def _schedule_in(page: _Page, gap: list[int]) -> set[int]:
     above = gap[: gap.index(run[0])]
     if any((markers.ends_article(page.text[x]) or _NOTHING).role == "related" for x in above):
         return set()  # under "اقرأ أيضا" or "الأكثر قراءة": a box's cards, dated before their headlines
-    said = set().union(
-        *(_content_words(page.text[j]) for j in page.order if j < gap[0] and page.role(j) == "body")
-    )
-    listed = set().union(*(_content_words(page.text[x].partition(":")[2]) for x in run))
-    if len(said & listed) < LIST_SHARED_WORDS:
+    if not _speaks_of_the_article(page, gap[0], [page.text[x].partition(":")[2] for x in run]):
         return set()  # (a weather or a fixtures box speaks of other things than the article)
     heading = [
         x for x in above[-1:] if _words(page.text[x]) <= SUBHEADING_MAX_WORDS and not _marked(page.text[x])
@@ -3084,10 +3087,16 @@ def _an_articles_list(page: _Page, lines: list[int]) -> bool:
         return False
     if heading and _COMMENT_RULES.search(page.text[heading[0]]):
         return False  # the site's rules for comments, under a heading that names them
+    return _speaks_of_the_article(page, lines[0], [page.text[x] for x in items])
+
+
+def _speaks_of_the_article(page: _Page, first: int, texts: list[str]) -> bool:
+    """The texts (a list's items, a programme's days) share LIST_SHARED_WORDS content words or more with the
+    article's text above line first."""
     said = set().union(
-        *(_content_words(page.text[j]) for j in page.order if j < lines[0] and page.role(j) == "body")
+        *(_content_words(page.text[j]) for j in page.order if j < first and page.role(j) == "body")
     )
-    listed = set().union(*(_content_words(page.text[x]) for x in items))
+    listed = set().union(*(_content_words(t) for t in texts))
     return len(said & listed) >= LIST_SHARED_WORDS
 
 
@@ -3107,7 +3116,7 @@ def _lead_in(page: _Page, gap: list[int]) -> int:
     colon) and the list's items after it; len(gap) if it does not. On a saved page a shorter heading does too,
     where neither it nor the items are links (a box's cards link their stories); right under the box's marker
     only where the marker's line carries its one link itself ("اقرأ أيضا: ...")."""
-    first = 1 if page.hints and _inline_link_words(page.text[gap[0]]) else 2 if gap else 0
+    first = 1 if gap and page.hints and _inline_link_words(page.text[gap[0]]) else 2
     for n in range(len(gap) - 1, first - 1, -1):
         s = page.text[gap[n]].rstrip()
         if (

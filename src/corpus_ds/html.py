@@ -34,14 +34,14 @@ BESIDE_TAGS = frozenset("aside figure figcaption nav footer header form".split()
 # quote; a colon or a semicolon announces what follows, and a closing quote alone may stand inside a sentence.
 _PARAGRAPH_DONE = re.compile(r"[.!؟?…][»\"”]?\s*$")
 HEADLINE_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-# Class, id or itemprop words that name a standfirst: the summary a page sets between its headline and its text
-# (a part of a word, as CMSs write them: article__summary, t-content__chapo, field--name-field-subtitle).
-# A kicker set in a headline's own element ("<h1><span class="kicker">عاجل</span> headline</h1>"): its own block
 # Class or id words that name the writer's element ("article__author", "byline"): its one block is no dateline
 AUTHOR_NAME = re.compile(r"(?:^|[-_])(?:author|byline|writer|auteur)(?:$|[-_])")
+# A kicker set in a headline's own element ("<h1><span class="kicker">عاجل</span> headline</h1>"): its own block
 KICKER_NAME = re.compile(
     r"(?:^|[-_])(?:kicker|eyebrow|overline|supertitle|surtitle|badge|urgent|breaking)(?:$|[-_])"
 )
+# Class, id or itemprop words that name a standfirst: the summary a page sets between its headline and its text
+# (a part of a word, as CMSs write them: article__summary, t-content__chapo, field--name-field-subtitle).
 STANDFIRST_NAME = re.compile(
     # ("lead" and "intro" name a standfirst on some sites and the first paragraph on others: not read)
     r"(?:^|[-_])(?:summary|standfirst|subtitle|sub-?headline|chapo|chapeau|excerpt|description|deck|sapo|strapline)"
@@ -111,7 +111,8 @@ class _Splitter(HTMLParser):
         self.piece_kinds: set[str] = set()  # where this block's texts stood: "heading", "link", "text"
         self.piece_bold: set[bool] = set()  # whether each of this block's texts stood in <b> or <strong>
         self.link_chars = 0  # the characters of this block's texts that stood in links
-        self.opens_on_link = False  # its first words (past a list's mark) stood in a link
+        self.worded = False  # a text with words has come (past a list's mark: "- ")
+        self.opens_on_link = False  # the first text with words stood in a link
         # the inline element (<font>, <span>, <a> ...) each of this block's texts stood in, by its number (None: none)
         self.piece_elements: set[int | None] = set()
         self.stack_numbers: list[int] = []  # each open element's number, as self.stack holds it
@@ -145,14 +146,13 @@ class _Splitter(HTMLParser):
         if text and self.block_start is not None:
             # (name, value) pairs, as a metadata unit's attributes
             hints = tuple(("markup", kind) for kind in self.piece_kinds) if len(self.piece_kinds) == 1 else ()
-            # (a line that opens on its link is a card's where the link holds a third of it: "- <a>..</a> | date";
-            # an item that opens on a tag's link, "- <a>ميناء النخيل</a>: توسعة ...", is the text's)
+            # a link and words beside it, a card's: the link is most of the line, or it opens the line and holds a
+            # third of it ("- <a>headline</a> | date"); not a sentence with a tag's link inside, nor an item that
+            # opens on one ("- <a>ميناء النخيل</a>: توسعة ...")
             linked = 2 * self.link_chars >= len(text) or (
                 self.opens_on_link and 10 * self.link_chars >= 3 * len(text)
             )
             if "link" in self.piece_kinds and len(self.piece_kinds) > 1 and linked:
-                # a link and words beside it ("- <a>headline</a> | date"): it opens on the link or the link is most
-                # of it; not a sentence with a tag's link inside
                 hints += (("markup", "some-link"),)
             item = self.items[-1] if self.items else None
             last = self.last_item
@@ -164,8 +164,7 @@ class _Splitter(HTMLParser):
             self.units.append(("block", self.block_tag, self.block_start, self.position(), text, hints))
         self.pieces, self.block_start, self.breaks, self.piece_kinds = [], None, 0, set()
         self.piece_bold, self.piece_elements, self.cut_unless = set(), set(), None
-        self.link_chars = 0
-        self.opens_on_link = False
+        self.link_chars, self.worded, self.opens_on_link = 0, False, False
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -233,10 +232,11 @@ class _Splitter(HTMLParser):
             self.named.append((len(self.stack), len(self.units), "standfirst"))
         elif any(AUTHOR_NAME.search(name) for name in names):
             self.named.append((len(self.stack), len(self.units), "author"))
-        if not self.pieces and self.in_headline() and (named := any(KICKER_NAME.search(n) for n in names)):
-            self.kicker, self.kicker_named = len(self.stack), named
-        elif not self.pieces and self.in_headline() and tag in INLINE_TAGS and self.kicker is None:
-            self.kicker, self.kicker_named = len(self.stack), False  # a kicker if its words end on a bar
+        if not self.pieces and self.in_headline():
+            # an element named a kicker, or any inline element first in the headline (a kicker if its words say so)
+            named = any(KICKER_NAME.search(n) for n in names)
+            if named or (tag in INLINE_TAGS and self.kicker is None):
+                self.kicker, self.kicker_named = len(self.stack), named
         self.stack.append((tag, bool(hidden)))
         self.elements += 1
         self.stack_numbers.append(self.elements)
@@ -286,13 +286,7 @@ class _Splitter(HTMLParser):
         if self.kicker is not None and self.kicker >= depth:
             self.kicker = None
             words = "".join(self.pieces)
-            # (an element the page does not name so is a kicker where its words end on a bar: "عاجل |"; a colon
-            # ends a speaker's name, "وزير الصحة:", the headline's own first words over what they said)
-            marked = self.kicker_named or bool(re.search(r"[|｜]\s*$", words))
-            coloned = re.fullmatch(r"\s*(.*?)\s*[:：]\s*", words, re.S)
-            marked = marked or bool(coloned and markers.KICKER.match(coloned.group(1)))  # "عاجل:"
-            marked = marked or bool(_BADGE.fullmatch(words.strip()))  # a badge alone: "عاجل", "مباشر"
-            if marked and len(words.split()) <= clean.KICKER_MAX_WORDS:
+            if (self.kicker_named or _kicker_words(words)) and len(words.split()) <= clean.KICKER_MAX_WORDS:
                 self.flush()
 
     def close_named(self, depth: int) -> None:
@@ -306,6 +300,14 @@ class _Splitter(HTMLParser):
                 kind, tag, start, end, text, hints = self.units[inside[0]]
                 self.units[inside[0]] = (kind, tag, start, end, text, (*hints, ("markup", hint)))
 
+    def next_item(self, data: str) -> bool:
+        """After a line break, data opens the next item: a list's mark ("<br>▪ ...") or, under a timeline's item,
+        its next year ("2020: ...<br>2021: ...")."""
+        if not (_BULLET_START.match(data) or _TIMELINE_START.match(data)):
+            return False
+        so_far = "".join(self.pieces)
+        return bool(so_far.strip()) and bool(_BULLET_START.match(data) or _TIMELINE_START.match(so_far))
+
     def handle_data(self, data: str) -> None:
         if self.hidden() or not data.strip():
             if data and not self.hidden() and self.pieces:
@@ -317,20 +319,13 @@ class _Splitter(HTMLParser):
         ):
             self.flush()  # the line set in its own element ended at the line break
         self.cut_unless = None
-        so_far = "".join(self.pieces)
-        if (
-            self.breaks
-            and so_far.strip()
-            and (_BULLET_START.match(data) or (_TIMELINE_START.match(data) and _TIMELINE_START.match(so_far)))
-        ):
-            # a line break, then a list's mark ("<br>▪ ...") or, under a timeline's item, its next year
-            # ("2020: ...<br>2021: ..."): the next item begins
+        if self.breaks and self.next_item(data):
             self.flush()
         if self.block_start is None:
             self.block_start = self.position()
         self.breaks = 0
-        if not re.search(r"\w", "".join(self.pieces)):
-            self.opens_on_link = self.where() == "link"  # (past a list's mark: "- <a>...")
+        if not self.worded and re.search(r"\w", data):
+            self.worded, self.opens_on_link = True, self.where() == "link"
         self.pieces.append(data)
         self.piece_kinds.add(self.where())
         self.link_chars += len(data.strip()) if self.where() == "link" else 0
@@ -415,9 +410,21 @@ def _main_text(raw_text: str) -> list[str]:
 
 # a list's item as a line opens: its mark (a dash, a bullet, a small square, perhaps as an emoji) then a space
 _BULLET_START = re.compile(r"^\s*[-–•·▪◦■►▸✓✔]\ufe0f?\s")
-# a badge's word that never opens a headline's own words (a genre's word, "فيديو", "تقرير", may)
-_BADGE = re.compile(r"عاجل|مباشر|حصري|Breaking|Live|Exclusive", re.I)
 _TIMELINE_START = re.compile(r"^\s*[\d٠-٩]{4}\s*[-–—:]\s")  # a year and its dash or colon
+
+
+def _kicker_words(words: str) -> bool:
+    """The words of an h1's first element that the page does not name a kicker make one: they end on a bar ("عاجل
+    |"), or are a genre's word with its colon ("عاجل:"; a speaker's name and a colon, "وزير الصحة:", open the
+    headline's own words), or a badge alone ("عاجل")."""
+    coloned = re.fullmatch(r"\s*(.*?)\s*[:：]\s*", words, re.S)
+    return (
+        bool(re.search(r"[|｜]\s*$", words))
+        or bool(coloned and markers.KICKER.match(coloned.group(1)))
+        or bool(markers.BADGE.fullmatch(words.strip()))
+    )
+
+
 _TITLE_PARTS = r"\s+(?:[|\-–—:]|::)\s+"  # "Headline | Site", "Site - Headline", "Site :: Headline"
 
 

@@ -365,6 +365,8 @@ CALL_TO_ACTION = re.compile(
     rf"|(?:تبرع|{_A}دعم|س{_A}هم)(?:و{_A}|ي)?(?:\s*ن{_A})?\s+{_A}لآن\s*$"  # "تبرع الآن": a donation's button
     rf"|(?:تحميل|تنزيل|حم[ّ]?ل|{_A}حجز)(?:\s+(?:{_A}لتطبيق|{_A}لآن))?\s*$)"  # an app's or an offer's button
 )
+# A badge's word, of the kicker's words those that never open a headline's own words ("فيديو", "تقرير" may)
+BADGE = re.compile(r"عاجل|مباشر|حصري|Breaking|Live|Exclusive", re.I)
 # A kicker a site sets before its headline, the genre's words for live, breaking, video and the like.
 KICKER = re.compile(
     rf"^\s*(?:مب{_A}شر|عاجل|حصري|خ{_A}ص|فيديو|ب{_A}لفيديو|صور|ب{_A}لصور|تحليل|تقرير|ر{_A}ي|حو{_A}ر|مق{_A}بل{_H}|تحقيق"

@@ -81,7 +81,8 @@ _VOCABULARY_COLUMNS = (
 @check("articles", "vocabulary")
 def rule_vocabulary(ctx: Context) -> None:
     for table, column, allowed in _VOCABULARY_COLUMNS:
-        if column == "location" and _string(ctx.column(table, column)) and (locations(ctx, table) >= 0).all():
+        located = column == "location" and at.is_string_type(ctx.column(table, column).type)
+        if located and (locations(ctx, table) >= 0).all():
             continue  # every location in the codebook, by the lookup the text and offsets passes share
         if checkkernel.all_in(ctx.column(table, column), allowed):
             continue  # every value in the codebook, by one compiled pass
@@ -110,10 +111,6 @@ def rule_vocabulary(ctx: Context) -> None:
             f"cited source kind {value!r} is not in the codebook",
             value,
         )
-
-
-def _string(values) -> bool:
-    return pa.types.is_string(values.type) or pa.types.is_large_string(values.type)
 
 
 _AGREEMENT_TYPES = [*vocab.INSTRUMENT_RANK, "none"]  # rank -> the agreement type it gives
