@@ -5937,6 +5937,50 @@ def test_the_sites_name_alone_among_the_paragraphs_is_no_heading_of_the_text():
     assert markers.ends_article(note) is not None
 
 
+def test_a_note_over_the_headline_and_the_standfirst_under_it_are_no_text():
+    """A dossier's note over the headline, the standfirst under it, then the writer's name alone, the date line and
+    the share bar: the text starts under the header, and the headline is found (fictional lines)."""
+    note = (
+        "تنشر هذه المادة ضمن سلسلة «موانئ الواحة» التي يعدها قسم الاقتصاد على مدى أسابيع، وتتناول ملفات النقل"
+        " البحري في المنطقة."
+    )
+    standfirst = "بين البضائع والمسافرين، يراهن الميناء على خط جديد قد يغير خريطة النقل في جزيرة المرجان."
+    header = ["سعد المالكي", "الأحد 12 أكتوبر 2025 - 10:15", "مشاركة", ""]
+    lines = [*_R_MENU, note, _R_HEADLINE, standfirst, *header, *_R_P]
+    roles = _roles_of(lines)
+    assert roles[lines.index(_R_HEADLINE) + 1] == "title"
+    assert roles[lines.index(note) + 1] != "body" and roles[lines.index(standfirst) + 1] != "body"
+    assert all(roles[lines.index(p) + 1] == "body" for p in _R_P)
+
+
+def test_the_writers_name_opening_the_last_line_with_what_they_do_is_their_box():
+    """The name set alone under the headline opens the text's last line, what the writer does follows without a
+    comma: the writer's box, no paragraph; a last paragraph on someone else stays (fictional lines)."""
+    header = ["سعد المالكي", "الأحد 12 أكتوبر 2025 - 10:15", ""]
+    for name, kept in (("سعد المالكي", False), ("حسن الصافي", True)):
+        box = f"{name} صحافي متخصص في شؤون النقل البحري، يكتب عن موانئ الواحة منذ عشر سنوات."
+        lines = [*_R_MENU, _R_HEADLINE, *header, *_R_P, box]
+        assert (_roles_of(lines)[len(lines)] == "body") is kept, name
+
+
+def test_the_articles_numbered_list_goes_on_under_a_read_also_box():
+    """Items "1." and "2." of the article, a read-also box with one headline, then "3.": the article's list goes
+    on under the box; an item that does not follow the numbers does not bring it back (fictional lines)."""
+    items = [
+        "1. النقل.",
+        "يربط الخط الجديد الميناء بالجزيرة ثلاث مرات في الأسبوع، ويخفض زمن الرحلة إلى النصف.",
+        "2. الصيد.",
+        "يستفيد الصيادون من رصيف جديد للتفريغ، وتنتظر التعاونيات توسيع سوق السمك.",
+    ]
+    box = ["اقرأ أيضا", "النخيل تستضيف معرضا للكتاب في الربيع"]
+    for number, kept in (("3", True), ("7", False)):
+        after = [f"{number}. السياحة.", "تأمل الجزيرة أن يجلب الخط زوارا أكثر خلال فصل الصيف المقبل."]
+        lines = [*_R_MENU, _R_HEADLINE, "", _R_P[0], _R_P[1], *items, *box, *after]
+        roles = _roles_of(lines)
+        assert (roles[len(lines) - 1] == "body") is kept, number
+        assert not any(roles[lines.index(x) + 1] == "body" for x in box)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -360,6 +360,16 @@ def _author_box(page: _Page, start: int) -> None:
     ):
         page.mark(body[-1], "byline", "author-box", sure=False)
         return
+    # "فلان صحافي وباحث ...": the name the header gives the writer opens the text's last line, what they do follows
+    opener = next((name for name in names | bare if last.startswith(name + " ")), None)
+    if (
+        opener
+        and markers.WRITER_ROLE.match(last[len(opener) :])
+        and _words(last) <= AUTHOR_BIO_MAX_WORDS
+        and not _REPORTING.search(last)
+    ):
+        page.mark(body[-1], "byline", "author-box", sure=False)
+        return
     # (or "* فلان، كاتب وباحث ...": the note a column closes on, after a mark)
     signed = re.match(r"^\s*[*•]?\s*([^:،,*•]+?)\s*([:،,])\s*(.*)$", page.text[body[-1]])
     writer, colon, about_them = signed.groups() if signed else ("", "", "")
@@ -679,6 +689,8 @@ def _first_paragraph(page: _Page) -> int | None:
     if lead is not None and headline_above and len(page.text[lead]) > len(page.text[first]):
         page.mark(first, "summary", "opening-of-the-lead", sure=False)  # a standfirst the lead opens with
         return lead
+    if (start := _header_over_the_text(page, first, following)) is not None:
+        return start
     if following:
         between = [j for j in page.order if first < j < following[0]]
         # (a card's time under its headline, among cards of other stories, is no date line of the article's)
@@ -704,6 +716,35 @@ def _first_paragraph(page: _Page) -> int | None:
                 page.mark(first, "summary", "summary-above-byline", sure=False)
             return following[0]
     return first
+
+
+def _header_over_the_text(page: _Page, first: int, following: list[int]) -> int | None:
+    """Two lines of prose with a headline between them, then the header's byline, date line or share bar, then
+    prose: a note over the headline (a dossier's, an update's) and the standfirst under it, the text under the
+    header. Where the text starts, or None."""
+    if len(following) < 2:
+        return None
+    standfirst, text = following[0], following[1]
+    between = [j for j in page.order if first < j < standfirst]
+    header = [j for j in page.order if standfirst < j < text]
+    if not (
+        between
+        and all(_headline_like(page, j) for j in between)
+        and any(_words(page.text[j]) >= 3 for j in between)
+        and header
+        # (a writer's name may stand alone, as opinion pages set it)
+        and all(_header_furniture(markers.header(page.text[j])) or _bare_name(page.text[j]) for j in header)
+        and _signed_or_dated(page, header)
+    ):
+        return None
+    page.mark(first, "summary", "note-over-headline", sure=False)
+    page.mark(standfirst, "summary", "summary-above-byline", sure=False)
+    return text
+
+
+def _signed_or_dated(page: _Page, header: list[int]) -> bool:
+    """The header's lines name a writer or a date, not a share bar alone."""
+    return any((markers.header(page.text[j]) or _NOTHING).role in ("byline", "date_line") for j in header)
 
 
 HEADER_FURNITURE = ("byline", "date_line", "share_bar")
@@ -3886,6 +3927,16 @@ def _lead_in_after_links(page: _Page, j: int) -> bool:
 
 
 _RANK = re.compile(r"^\s*[\d٠-٩]{1,2}\s*$")
+_NUMBERED = re.compile(r"\s*([\d٠-٩]{1,2})\s*[.)\-–]\s")
+
+
+def _numbered_next(page: _Page, article: list[int], j: int) -> bool:
+    """Line j is the next numbered item of the list the article above runs ("2. ..." in it, "3. ..." at j)."""
+    here = _NUMBERED.match(page.text[j])
+    above = next((m for x in reversed(article) if (m := _NUMBERED.match(page.text[x]))), None)
+    return bool(here and above) and int(here.group(1)) == int(above.group(1)) + 1
+
+
 _ORDINALS = ("أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
 # "ثانيا:", "ثانياً:", "ثانيًا -": the ordinal's stem, its alif and its tanween either side of it
 _ORDINAL_HEADING = re.compile(rf"^\s*({'|'.join(_ORDINALS)})(?:اً|ًا|ا)\s*[:：\-–]\s*\S")
@@ -4011,6 +4062,9 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         if (box or _headline_on_the_markers_line(page.text[rest[k]])) and _lead_in_after_links(page, j):
             _mark_box(page, [rest[k], *box])
             return step  # the article announces its own list under the box
+        if box and _numbered_next(page, rest[:k], j):
+            _mark_box(page, [rest[k], *box])
+            return step  # "3. ..." under the box, after the article's "2. ...": the article's list goes on
         if (
             not box
             and _headline_on_the_markers_line(page.text[rest[k]])
