@@ -5981,6 +5981,26 @@ def test_the_articles_numbered_list_goes_on_under_a_read_also_box():
         assert not any(roles[lines.index(x) + 1] == "body" for x in box)
 
 
+def test_a_live_pages_updates_under_times_that_name_the_site_are_its_text():
+    """A live page whose updates each show their time and the site's name ("18:05 أخبار الواحة"), newest first: the
+    updates are the text, the newest one (its closing words over its share bar) too; "3:30 م" names no one
+    (fictional lines)."""
+    closing = "بهذا نختتم تغطيتنا المباشرة لافتتاح الخط البحري. شكرا لمتابعتكم، ونلتقي غدا مع الرحلة الأولى."
+    updates = [("18:05", "نهاية التغطية", closing), ("16:40", "وصول السفينة الأولى", _R_P[0])]
+    updates += [("14:20", "مؤتمر الوزير في الميناء", _R_P[1]), ("12:30", "بدء الاحتفال بالخط", _R_P[2])]
+    lines = [*_R_MENU, _R_HEADLINE, "الأحد 12 أكتوبر 2025", ""]
+    for time, heading, text in updates:
+        lines += [f"{time} أخبار الواحة", heading, text, "نسخ الرابط", ""]
+    roles = _roles_of(lines)
+    assert all(roles[lines.index(x) + 1] == "body" for _, heading, text in updates for x in (heading, text))
+    halves = ["3:30 م", "1:10 م", "11:20 ص", "9:05 ص"]  # times said with their half of the day, no name
+    lines = [*_R_MENU, _R_HEADLINE, "الأحد 12 أكتوبر 2025", ""]
+    for time, (_, heading, text) in zip(halves, updates):
+        lines += [time, heading, text, "نسخ الرابط", ""]
+    roles = _roles_of(lines)
+    assert all(roles[lines.index(x) + 1] == "body" for _, heading, text in updates for x in (heading, text))
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

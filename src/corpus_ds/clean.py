@@ -701,6 +701,8 @@ def _first_paragraph(page: _Page) -> int | None:
         signed = [m is not None and m.role == "byline" for m in header]
         if any(signed) and all(a or m is None for a, m in zip(signed, header)) and _signed_above(page, first):
             return first
+        if _under_a_time(page, first) and _under_a_time(page, following[0]):
+            return first  # a live page's updates, each under its time (and heading), newest first
         if any(_header_furniture(m) for m in header):
             # (with no headline above it or among the lines under it, it is the headline: _headline finds it)
             headline_below = any(
@@ -749,6 +751,15 @@ def _signed_or_dated(page: _Page, header: list[int]) -> bool:
 
 HEADER_FURNITURE = ("byline", "date_line", "share_bar")
 HEADER_LOOKAHEAD = 5  # the lines under a headline where its byline, date line or share bar begins
+
+
+def _under_a_time(page: _Page, i: int) -> bool:
+    """One of the two lines over line i shows a time alone, or a time and a name ("18:05 صوت الساحل"): an update's."""
+    return any(
+        _CLOCK.match(text) or _SIGNED_CLOCK.match(text)
+        for j in page.before(i)[-2:]
+        if (text := page.text[j].translate(datetext.ARABIC_DIGITS))
+    )
 
 
 def _header_furniture(found: markers.Marker | None) -> bool:
@@ -1613,6 +1624,8 @@ def _in_a_list(page: _Page, window: list[int], k: int, lead: set[str]) -> bool:
 
 # a time alone on its line, perhaps said with its half of the day: "19:40", "6:15 م" (مساءً), "11:20 ص", "9:05 am"
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})(?:\s*(ص|م|[ap]\.?m\.?))?\s*$", re.I)
+# a time, then a name of up to three words ("18:05 صوت الساحل")
+_SIGNED_CLOCK = re.compile(r"^\s*(\d{1,2}:\d{2})\s+((?:[\u0621-\u064a]+\s?){1,3})\s*$")
 
 
 def _clock_minutes(m: re.Match) -> int | None:
@@ -1656,13 +1669,18 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
     each time and the next. Times above the text (a ticker's), a video's duration (under its marker) and times
     after the article (a feed's, another story's) are not updates."""
     lines = [*page.before(start)[-2:], start, *page.after(start)]
-    clocks, ages, halves = [], [], set()
+    # a time alone, or every update's time with the same name after it ("18:05 صوت الساحل": the site's or the
+    # writer's): one list of times for each name
+    clocks: dict[str, list[tuple[int, int]]] = {}
+    ages, halves = [], set()
     for n, i in enumerate(lines):
-        m = _CLOCK.match(page.text[i].translate(datetext.ARABIC_DIGITS))
+        text = page.text[i].translate(datetext.ARABIC_DIGITS)
+        signed = None if _CLOCK.match(text) else _SIGNED_CLOCK.match(text)  # ("6:15 م" names no one)
+        m = _CLOCK.match(signed.group(1) if signed else text)
         minutes = _clock_minutes(m) if m else None
         after_video = n > 0 and bool(markers.VIDEO.match(page.text[lines[n - 1]]))
         if minutes is not None and not after_video:
-            clocks.append((i, minutes))
+            clocks.setdefault(signed.group(2) if signed else "", []).append((i, minutes))
             if m.group(3):
                 halves.add(i)  # "6:15 م": said with its half of the day
         elif (age := _age(page.text[i])) is not None:
@@ -1671,11 +1689,12 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
     # ages are coarse ("منذ ساعتين" twice running): a run of them may repeat one, never a clock time
     runs = [
         _longest_run(times, prose, strict)
-        for times, strict in ((clocks, True), (ages, False))
+        for times, strict in ((*((c, True) for c in clocks.values()), (ages, False)))
         if times and times[0][0] in lines[:LIVE_FIRST_STAMP_WITHIN]
     ]
+    clocks = {i: t for times in clocks.values() for i, t in times}
     best = max(runs, key=len, default=[])
-    minutes = dict(clocks)
+    minutes = clocks
     if halves & set(best) and len(best) > 1 and minutes.get(best[0], 0) < minutes.get(best[-1], 0):
         # "9:30 ص" then "4:00 م": a programme's times in the day's order, not a live page's
         return frozenset()
