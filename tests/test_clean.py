@@ -6001,6 +6001,60 @@ def test_a_live_pages_updates_under_times_that_name_the_site_are_its_text():
     assert all(roles[lines.index(x) + 1] == "body" for _, heading, text in updates for x in (heading, text))
 
 
+def test_a_short_heading_under_a_read_also_card_heads_the_next_paragraph():
+    """The marker alone, its one card's headline, then a short heading over a paragraph a connective opens: the
+    heading is the article's (it shares words with its paragraph as a teaser would); a second card's long headline
+    is no heading (fictional lines)."""
+    heading = "إقبال متزايد على رحلات الجزيرة"
+    paragraph = "وقال مدير الميناء إن الإقبال على رحلات الجزيرة تضاعف منذ الإعلان عن الخط الجديد في الربيع."
+    box = ["اقرأ أيضا..", "النخيل تستضيف معرضا للكتاب في الربيع المقبل"]
+    lines = [*_R_MENU, _R_HEADLINE, "", _R_P[0], _R_P[1], *box, heading, paragraph, _R_P[2]]
+    roles = _roles_of(lines)
+    assert roles[lines.index(heading) + 1] == "body" and roles[lines.index(paragraph) + 1] == "body"
+    assert not any(roles[lines.index(x) + 1] == "body" for x in box)
+    card = "رحلات الجزيرة في الصيف: قرن من الإبحار بين الميناء والمرجان"  # eight words: another card
+    lines = [*_R_MENU, _R_HEADLINE, "", _R_P[0], _R_P[1], *box, card, paragraph, _R_P[2]]
+    assert _roles_of(lines)[lines.index(card) + 1] != "body"
+
+
+def test_the_sites_note_that_the_article_is_part_of_a_series_is_no_text():
+    """ "هذا التقرير جزء من ملف ..." under the photo's caption, over the first paragraph: the site's note, not the
+    text; a paragraph on another report stays (fictional lines)."""
+    note = (
+        'هذا التقرير جزء من ملف "موانئ الواحة" الذي يرصد تطور النقل البحري في المنطقة خلال السنوات الأخيرة.'
+    )
+    assert markers.before_text(note) is not None and markers.ends_article(note) is not None
+    lines = [*_R_MENU, _R_HEADLINE, "الأحد 12 أكتوبر 2025", "", note, "", *_R_P]
+    roles = _roles_of(lines)
+    assert roles[lines.index(note) + 1] != "body" and all(roles[lines.index(p) + 1] == "body" for p in _R_P)
+    said = "هذا الاتفاق جزء من خطة أوسع لتطوير الموانئ، بحسب ما قال الوزير في ختام الزيارة."
+    assert markers.before_text(said) is None and markers.ends_article(said) is None
+
+
+def test_an_adverts_words_under_its_label_are_no_headline_over_a_long_one():
+    """An advert's words under its label, a kicker, then a long headline (prose by its length, closing on a
+    quotation), its date line and share bar, then the text: the long line is the headline, not a standfirst under
+    the advert's words (fictional lines)."""
+    headline = (
+        "موانئ الجنوب تبدي اهتماما بمشروع الرصيف العائم العابر للمضيق والجزيرة.. وخبراء: "
+        '"الرهان تقني قبل أن يكون سياسيا"'
+    )
+    advert = "شركة الموانئ الوطنية: عروض توظيف جديدة - قدموا ملفاتكم قبل 30 مايو"
+    lines = [*_R_MENU, "إعلان", advert, "", "اقتصاد", headline, "21.05.2025 - 10:33", "فيسبوك", "واتساب", ""]
+    lines += _R_P
+    roles = _roles_of(lines)
+    assert roles[lines.index(headline) + 1] == "title" and roles[lines.index(advert) + 1] != "title"
+    assert all(roles[lines.index(p) + 1] == "body" for p in _R_P)
+
+
+def test_the_sites_dateline_may_set_a_tatweel_for_its_dash():
+    """ "الواحة ـ أخبار المرجان" alone over the first paragraph, the copyright naming the site: its dateline, the
+    text's (fictional lines)."""
+    dateline = "الواحة ـ أخبار المرجان"
+    lines = [*_R_MENU, _R_HEADLINE, "الأحد 12 أكتوبر 2025", "", dateline, *_R_P, "", "© 2025 أخبار المرجان"]
+    assert _roles_of(lines)[lines.index(dateline) + 1] == "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

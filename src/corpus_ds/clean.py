@@ -776,6 +776,8 @@ def _headline_right_over(page: _Page, i: int, tickers: bool = True) -> bool:
         and _words(page.text[j]) >= 3
         and not markers.BREADCRUMB.search(page.text[j])
         and (tickers or not _BREAKING.match(page.text[j]))
+        # (nor an advert's words under its label: a headline may stand there too, but not over another)
+        and not any(markers.AD_LABEL_ALONE.match(page.text[x]) for x in page.before(j)[-1:])
         for j in page.before(i)[-2:]
     )
 
@@ -2317,11 +2319,12 @@ _NEWSROOM = re.compile(
 def _place_and_the_site(page: _Page, i: int) -> bool:
     """A place, a dash or a colon, and a name the page shows on another line too (its masthead, a credit, the
     footer's copyright): the site's own dateline ("عمّان - المشرق", "الرباط: «الساحل»"), not a writer's byline."""
-    found = re.fullmatch(rf"\s*{_PLACE}\s*[-–—:]\s*«?([^«»:\-–—]{{2,30}}?)»?\.?\s*", page.text[i])
-    said = markers.header(page.text[i])
-    if found is None or markers.BYLINE.match(page.text[i]) or (said is not None and said.role != "byline"):
+    line = _tatweel_dash(page.text[i])
+    found = re.fullmatch(rf"\s*{_PLACE}\s*[-–—:]\s*«?([^«»:\-–—]{{2,30}}?)»?\.?\s*", line)
+    said = markers.header(line)
+    if found is None or markers.BYLINE.match(line) or (said is not None and said.role != "byline"):
         return False  # "كتب: فلان", "صورة: وكالات": a byline's or a photo's credit
-    place = re.split(r"\s*[-–—:]", page.text[i].strip(), maxsplit=1)[0]
+    place = re.split(r"\s*[-–—:]", line.strip(), maxsplit=1)[0]
     if _NEWSROOM.match(place):
         return False  # "هيئة التحرير – الموقع", "متابعة – الموقع": who wrote it, no place
     site = _names_the_site(page, found.group(1), i)
@@ -2333,6 +2336,11 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
     if markers.HOME.match(place) or place in above or (found.group(1).strip() in above and not site):
         return False
     return site
+
+
+def _tatweel_dash(s: str) -> str:
+    """A tatweel set alone between spaces is a dash, as some sites type it ("الرباط ـ آفاق")."""
+    return re.sub(r"(?:(?<=\s)|^)\u0640+(?=\s|$)", "-", s)
 
 
 def _copyright_names(page: _Page, name: str) -> bool:
@@ -4032,17 +4040,22 @@ def _shares_words(a: str, b: str, least: int = 2) -> bool:
 
 
 def _subheading_under_inline_card(page: _Page, rest: list[int], k: int, box: list[int], j: int) -> bool:
-    """ "اقرأ أيضا: <a headline>" (the box's one card on the marker's line), then a short line of words, then a
-    paragraph a connective opens ("وتطرق اللقاء ..."): the short line heads the article's next section. A card's
-    teaser would start afresh; the subheading may share words with its paragraph as a teaser does."""
-    if len(box) != 1 or not _headline_on_the_markers_line(page.text[rest[k]]):
-        return False
-    heading = page.text[box[0]]
+    """ "اقرأ أيضا: <a headline>" (the box's one card on the marker's line), or the marker alone over its one card,
+    then a short line of words, then a paragraph a connective opens ("وتطرق اللقاء ..."): the short line heads the
+    article's next section. A card's teaser would start afresh; the subheading may share words with its paragraph as
+    a teaser does."""
+    on_marker = _headline_on_the_markers_line(page.text[rest[k]])
+    if len(box) != (1 if on_marker else 2) or any(_RANK.match(page.text[x]) for x in box):
+        return False  # (a ranked list's rank over its card's headline)
+    heading = page.text[box[-1]]
+    if markers.header(heading) or _time_alone(heading):
+        return False  # the card's date or age ("قبل ساعة")
     return (
         bool(markers.CONTINUATION.match(page.text[j]))
-        and "link" not in page.hints.get(box[0], ())  # a saved page's link is another card
+        and "link" not in page.hints.get(box[-1], ())  # a saved page's link is another card
         and 2 <= _words(heading) <= INLINE_CARD_SUBHEADING_WORDS
-        and (_words(heading) <= SUBHEADING_MAX_WORDS or _shares_words(heading, page.text[j]))
+        # (under the marker's own card, a second card's headline may be as long: a subheading's length only)
+        and (_words(heading) <= SUBHEADING_MAX_WORDS or (on_marker and _shares_words(heading, page.text[j])))
         and not re.search(r"[\d٠-٩]", heading)  # a video's length ("01:12"), a count
         and not markers.SENTENCE_END.search(heading)
         and not _says_what_it_is(heading)
@@ -4112,9 +4125,9 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             continue
         if page.prose(j) or asked or (closed and _prose_resumes(page, rest[step + 1 :])):
             if _subheading_under_inline_card(page, rest, k, box, j):
-                _mark_box(page, [rest[k]])
+                _mark_box(page, [rest[k], *box[:-1]])
                 # the article's subheading (however long a line it is: the context says so), then its paragraph
-                page.mark(box[0], "body", "subheading-under-inline-card")
+                page.mark(box[-1], "body", "subheading-under-inline-card")
                 return step
             if not labelled and _starts_another_story(page, rest[:k], links, s):
                 # a card's teaser under its headline ("وقعت روسيا والجزائر ..."): the article may go on below it

@@ -631,6 +631,13 @@ INLINE_SUMMARY = re.compile(
 # A box that profiles the person an interview or a column speaks with or of, on one line: "في سطور: فلان، من مواليد
 # ..." (a section of the text is never headed so with its colon)
 PROFILE_BOX = re.compile(r"^\s*(?:\S+\s+)?في\s+سطور\s*[:：]\s*\S")
+# The site's note that the article belongs to a series or a dossier: "هذا التقرير جزء من ملف ..."، "ينشر هذا المقال
+# ضمن سلسلة ..."، "يأتي هذا التحقيق في إطار ..." (the article speaks of its matters, never of itself so)
+SERIES_NOTE = re.compile(
+    r"^\s*(?:(?:[يت]نشر|نشر|[يت]أتي)\s+)?هذ[اه]\s+(?:ال)?(?:تقرير|مقال|مادة|قصة|حلقة|تحقيق|موضوع)\s+"
+    r"(?:(?:هو|هي)\s+)?(?:جزء|ضمن|من\s+سلسلة|في\s+إطار)"
+)
+SERIES_NOTE_MAX_WORDS = 40
 # A fact-check's box over its text: the claim under its label alone ("الادعاء"), then the verdict under its own
 # ("الحكم", "التقييم: زائف"), the box's lines one under another
 CLAIM_LABEL = re.compile(rf"^\s*(?:{_A}ل)?{_A}دّ?ع{_A}ء\s*[:：]?\s*$")
@@ -828,6 +835,8 @@ def before_text(line: str) -> Marker | None:
         return Marker("byline", "byline-marker")
     if INLINE_SUMMARY.match(line):
         return Marker("summary", "summary-label")
+    if SERIES_NOTE.match(line) and words(line) <= SERIES_NOTE_MAX_WORDS:
+        return Marker("related", "series-note")
     return None
 
 
@@ -1097,6 +1106,8 @@ def ends_article(line: str) -> Marker | None:
         return Marker("source_line", "cite-as")
     if PROFILE_BOX.match(line):
         return Marker("byline", "profile-box")
+    if SERIES_NOTE.match(line) and words(line) <= SERIES_NOTE_MAX_WORDS:
+        return Marker("related", "series-note")
     if SUPPORT_PITCH.match(line) and words(line) <= 40:
         return Marker("advertisement", "support-pitch")
     if (SHARE_BAR.match(line) and words(line) <= 3) or is_social_bar(line) or TOOLS_ROW.match(line):
