@@ -1089,3 +1089,14 @@ def test_the_sites_dateline_over_the_text_is_kept_unless_the_markup_names_it_the
         )
         first = _body_of(body, head).splitlines()[0]
         assert first.startswith("النخيل - ") is kept, line
+
+
+def test_a_headline_the_page_shows_only_in_its_metadata_is_the_title():
+    """No block shows the headline: og:title states it (or, without it, <title> with the site's name after a dash):
+    it is the title; the site's name alone is not (fictional pages)."""
+    headline = "الواحة تطلق خطا بحريا مباشرا إلى جزيرة المرجان"
+    body = "<article>" + "".join(f"<p>{p}</p>" for p in _PARAS) + "</article>"
+    og = f'<meta property="og:title" content="{headline}"><meta property="og:site_name" content="أخبار الواحة">'
+    assert _title_of(og, body) == headline
+    assert _title_of(f"<title>{headline} - أخبار الواحة</title>", body) == headline
+    assert _title_of("<title>أخبار الواحة</title>", body) is None

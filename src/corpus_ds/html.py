@@ -8,7 +8,7 @@ import codecs
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import unescape
 from html.parser import HTMLParser
 
@@ -441,6 +441,11 @@ def _block_texts(found: tuple[Unit, ...]) -> set[str]:
     return {_squash(unescape(re.sub(r"<[^>]+>", "", u.text))) for u in found if u.kind == "block"}
 
 
+def _jsonld_headlines(script: str) -> list[str]:
+    """The headlines a JSON-LD script states, as written (escaped)."""
+    return re.findall(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"', script)
+
+
 def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
     """What the page's metadata calls its headline: og:title, twitter:title, JSON-LD headline, and <title> without
     the site's name ("Headline | Site", "Site - Headline")."""
@@ -454,7 +459,7 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
         elif u.tag == "meta" and key == "og:site_name":
             site.add(_squash(a.get("content", "")))
         elif u.tag == "script":
-            found_headlines = re.findall(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"', u.text)
+            found_headlines = _jsonld_headlines(u.text)
             out += found_headlines
             stated |= {_squash(unescape(h)) for h in found_headlines}
         elif u.tag == "title":
@@ -643,7 +648,32 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
     for u in found:
         if u.kind == "metadata":
             out[u.number] = clean.LineDecision(u.number, "metadata", "rule:page-metadata")
-    return clean.decide(_unit_lines(found), out, overrides)
+    cleaned = clean.decide(_unit_lines(found), out, overrides)
+    if cleaned.title is None and (stated := _stated_headline(found)):
+        # a page that shows its headline nowhere but in its metadata: the metadata's headline is the title
+        cleaned = replace(cleaned, title=stated)
+    return cleaned
+
+
+def _stated_headline(found: tuple[Unit, ...]) -> str | None:
+    """The headline the metadata states whole (og:title, twitter:title, the JSON-LD's headline), else the part of
+    <title> that is no site's name."""
+    titles = metadata_titles(found)
+    stated = []
+    for u in found:
+        a = dict(u.attrs)
+        if u.tag == "meta" and (a.get("property") or a.get("name") or "").lower() in (
+            "og:title",
+            "twitter:title",
+        ):
+            stated.append(a.get("content", ""))
+        elif u.tag == "script":
+            stated += _jsonld_headlines(u.text)
+    whole = [t for t in (_squash(unescape(x)) for x in stated) if t in titles]
+    # (a <title> that adds the site's name holds the headline: its shortest part that is still one of them)
+    return next(iter(whole), None) or next(
+        (t for t in titles if not any(o != t and o in t for o in titles)), None
+    )
 
 
 DESCRIBED_WORDS = 8  # the words a description and a paragraph must open with alike
