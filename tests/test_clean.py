@@ -6055,6 +6055,16 @@ def test_the_sites_dateline_may_set_a_tatweel_for_its_dash():
     assert _roles_of(lines)[lines.index(dateline) + 1] == "body"
 
 
+def test_a_place_and_the_sites_name_after_a_slash_is_the_sites_dateline():
+    """ "الواحة/ شبكة المرجان الإخبارية" over the first paragraph, where the masthead's clock names the city and the
+    copyright names the site after a joined preposition ("محفوظة لشبكة ..."): the site's dateline, the text's; the
+    site's name, a slash and a photographer stay its credit (fictional lines)."""
+    for line, kept in (("الواحة/ شبكة المرجان الإخبارية", True), ("الواحة/ سعد المالكي", False)):
+        lines = ["الأحد 12 أكتوبر 2025 - الواحة 31°", *_R_MENU, _R_HEADLINE, "الأحد 12 أكتوبر 2025", "", line]
+        lines += [*_R_P, "", "جميع الحقوق محفوظة لشبكة المرجان الإخبارية © 2025"]
+        assert (_roles_of(lines)[lines.index(line) + 1] == "body") is kept, line
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

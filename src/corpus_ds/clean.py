@@ -2350,8 +2350,9 @@ def _copyright_names(page: _Page, name: str) -> bool:
 
 
 def _as_words(name: str) -> re.Pattern:
-    """A name found as whole words in a line (not inside a longer word)."""
-    return re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)")
+    """A name found as whole words in a line (not inside a longer word), perhaps after the preposition ل joined to
+    it ("جميع الحقوق محفوظة لشبكة ...")."""
+    return re.compile(rf"(?<!\w)ل?{re.escape(name.strip())}(?!\w)")
 
 
 _OUTLET_WORDS = "جريدة|صحيفة|يومية|موقع|وكالة|قناة|مجلة|شبكة"
@@ -2377,9 +2378,14 @@ def _names_the_site(page: _Page, name: str, i: int) -> bool:
 
 def _the_sites_credit(page: _Page, i: int) -> bool:
     """ "موسكو اليوم / فلان": the site's own name, then a slash and a name, is its credit for a photo (or its writer),
-    not a place's dateline, even where the site's name opens on a place."""
-    site = page.text[i].split("/", 1)[0] if "/" in page.text[i] else ""
-    return bool(site.strip()) and _names_the_site(page, site, i)
+    not a place's dateline, even where the site's name opens on a place; "بغداد/ شبكة دجلة" names the site after
+    the slash: the place, then the site, its dateline."""
+    site, slash, after = page.text[i].partition("/")
+    return (
+        bool(slash and site.strip())
+        and _names_the_site(page, site, i)
+        and not _names_the_site(page, after, i)
+    )
 
 
 POST_ACCOUNT_WORDS = 8
