@@ -6065,6 +6065,36 @@ def test_a_place_and_the_sites_name_after_a_slash_is_the_sites_dateline():
         assert (_roles_of(lines)[lines.index(line) + 1] == "body") is kept, line
 
 
+def test_a_live_page_goes_on_past_an_embedded_post_and_a_read_also_box_between_updates():
+    """A live page, newest first: an embedded post (its account's name and the country after a dash, over its
+    handle) and a read-also box of undated cards stand between updates; the updates under them are the text, the
+    post's and the box's lines are not (fictional lines)."""
+    texts = [
+        "وقال الوزير في ختام الجولة إن الخط سيخدم الجزيرة طوال السنة، ولن يتوقف في فصل الشتاء.",
+        _R_P[0],
+        _R_P[1],
+        _R_P[2],
+        "وصلت السفينة الأولى إلى ميناء المرجان صباح اليوم وعلى متنها أكثر من مئتي مسافر وشحنة من البضائع.",
+    ]
+    post = ["مكتب الإعلام - جزيرة المرجان", "@Waha_Transport", "بدء الرحلات المنتظمة إلى جزيرة المرجان اليوم",
+            "6:52 م · 15 مارس 2025", "1.2 ألف إعجاب", ""]  # fmt: skip
+    box = ["اقرأ أيضا", "النخيل تستضيف معرضا للكتاب في الربيع", "المرجان تفتتح سوقا جديدا للسمك", ""]
+    times = ["19:12", "18:40", "16:20", "14:05", "11:10"]
+    lines = [*_R_MENU, _R_HEADLINE, "السبت 15 مارس 2025", ""]
+    for n, (time, text) in enumerate(zip(times, texts)):
+        lines += [
+            *(post if n == 2 else box if n == 4 else []),
+            time,
+            f"تحديث رقم {n + 1}",
+            text,
+            "مشاركة",
+            "",
+        ]
+    roles = _roles_of(lines)
+    assert all(roles[lines.index(t) + 1] == "body" for t in texts)
+    assert not any(roles[lines.index(x) + 1] == "body" for x in [*post, *box] if x)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -2462,8 +2462,16 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
     # a live page's next update under its time: what it shows (a video and its title) is the update's, unless a
     # box of other stories stands in the gap (their cards show times too); a box that an update's share bar closes
     # before the time was that update's
-    update = any(x in page.live_stamps for x in gap) and not any(
-        _other_stories(page, x) for x in gap[_closed_update(page, gap) :]
+    stamps = [n for n, x in enumerate(gap) if x in page.live_stamps]
+    boxed = gap[_closed_update(page, gap) :] if stamps else []
+    update = bool(stamps) and not any(_other_stories(page, x) for x in boxed)
+    # (a box of other stories whose cards show no time, then the next update's time: the update goes on with it; a
+    # time right under the box's marker is its card's)
+    undated = boxed[: boxed.index(gap[stamps[-1]])] if stamps else []
+    update = update or (
+        len(undated) >= 2
+        and not _other_stories(page, undated[-1])
+        and not any(_dated_or_played(page.text[x]) for x in undated)
     )
     if not markers.CONTINUATION.match(paragraph) and not update:
         if _opens_with_dateline(paragraph) and _new_story_header(page, gap) and not posted:
@@ -2511,6 +2519,11 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
             return None
     _mark_box(page, gap)
     return step
+
+
+def _dated_or_played(s: str) -> bool:
+    """A card's date or age, a time, or a video's line ("شاهد: ...", its length): a box the page dates or plays."""
+    return _time_alone(s) or bool(markers.header(s) or markers.widget(s) or _CLOCK.match(s))
 
 
 def _closed_update(page: _Page, gap: list[int]) -> int:
@@ -2628,10 +2641,12 @@ def _next_paragraph(page: _Page, rest: list[int], k: int) -> int | None:
         found = markers.ends_article(s)
         # (under an advert's label, its brand and offer: "Libyana Mobile – باقات الإنترنت", no writer's name)
         said = markers.header(s) or _NOTHING
-        byline = said.role == "byline" and not (advert and step == k + 1 and said.rule == "name-after-dash")
-        if (found and found.rule in HARD_ENDS) or byline:
-            return None
         following = rest[step + 1] if step + 1 < len(rest) else None
+        # (nor is a post's account over its handle: "وزارة ... - المملكة المغربية", then "@...")
+        account = following is not None and bool(markers.HANDLE_LINE.match(page.text[following]))
+        byline = said.role == "byline" and not (advert and step == k + 1 and said.rule == "name-after-dash")
+        if (found and found.rule in HARD_ENDS) or (byline and not account):
+            return None
         # a post's text sits above its signature; a video's or a poll's title is on its own line
         embedded = (
             following is not None
