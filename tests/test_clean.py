@@ -6095,6 +6095,41 @@ def test_a_live_page_goes_on_past_an_embedded_post_and_a_read_also_box_between_u
     assert not any(roles[lines.index(x) + 1] == "body" for x in [*post, *box] if x)
 
 
+def test_a_pull_quote_of_words_the_paragraph_quotes_in_part_is_no_text():
+    """A line in quotation marks whose words the paragraph beside it says with only a part in quotation marks
+    ('إن الواحة "تتعامل ..."'): a pull quote, not the text (fictional lines)."""
+    said = 'وقال الباحث سعد المالكي إن الواحة "تتعامل مع هذا الانفتاح ببراغماتية"، موضحا أن الحكومة حريصة على التوازن.'
+    quote = '"الواحة تتعامل مع هذا الانفتاح ببراغماتية"'
+    lines = [*_R_MENU, _R_HEADLINE, "", _R_P[0], said, quote, _R_P[1], _R_P[2]]
+    assert _roles_of(lines)[lines.index(quote) + 1] != "body"
+
+
+def test_the_articles_series_of_headings_goes_on_under_a_read_also_box():
+    """A visit's programme, each day under a heading set out alike ("اليوم الأول - ...: ..."), a read-also box, then
+    the next day's heading: the programme goes on under the box (fictional lines)."""
+    days = [
+        "اليوم الأول - 3 نونبر: النخيل",
+        "- لقاء مع رئيس مجلس الجزيرة ووفد من غرفة التجارة.",
+        "اليوم الثاني - 4 نونبر: النخيل",
+        "- زيارة ميناء النخيل والاطلاع على خطوط الشحن الجديدة.",
+    ]
+    box = ["اقرأ أيضا", "النخيل تستضيف معرضا للكتاب في الربيع", "المرجان تفتتح سوقا جديدا للسمك"]
+    after = ["اليوم الثالث - 5 نونبر: المرجان", "- التنقل بالسفينة الجديدة إلى جزيرة المرجان."]
+    lines = [*_R_MENU, _R_HEADLINE, "", _R_P[0], _R_P[1], *days, *box, *after, _R_P[2]]
+    roles = _roles_of(lines)
+    assert all(roles[lines.index(x) + 1] == "body" for x in [*days, *after, _R_P[2]])
+    assert not any(roles[lines.index(x) + 1] == "body" for x in box)
+
+
+def test_a_wires_update_note_between_dashes_is_a_date_line():
+    """ "— تحديث 15:40 ت.غ —" between a wire's paragraphs: the update's note, no text (fictional lines)."""
+    note = "— تحديث 15:40 ت.غ —"
+    assert (markers.header(note) or markers.Marker("", "")).role == "date_line"
+    lines = [*_R_MENU, _R_HEADLINE, "الأحد 12 أكتوبر 2025", "", _R_P[0], _R_P[1], note, _R_P[2]]
+    roles = _roles_of(lines)
+    assert roles[lines.index(note) + 1] == "date_line" and roles[lines.index(_R_P[2]) + 1] == "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

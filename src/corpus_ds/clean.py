@@ -3425,12 +3425,18 @@ def _quoted_elsewhere(page: _Page, i: int) -> bool:
     at = page.order.index(i)
     if at > 0 and page.text[page.order[at - 1]].endswith((":", "：")):
         return False  # a quotation the line above introduces is the article's own
-    inner = found.group(1).strip()
+    inner = unquoted(found.group(1))
     # a quote of a sentence's length may stand further below its paragraph (not above it: a card's teaser under
     # the text may quote the article)
     far = [j for j in page.order if j < i] if _words(inner) >= PULL_QUOTE_MIN_WORDS - 1 else []
     near = [j for j in [*_neighbours(page, i), *far] if j != i and page.role(j) not in ("title", "summary")]
-    return any(len(page.text[j]) > len(page.text[i]) + 10 and inner in page.text[j] for j in near)
+    # (the paragraph may quote only a part of it: 'إن الرباط "تتعامل مع ..."')
+    return any(len(page.text[j]) > len(page.text[i]) + 10 and inner in unquoted(page.text[j]) for j in near)
+
+
+def unquoted(text: str) -> str:
+    """A line without its quotation marks, its words one space apart."""
+    return " ".join(re.sub(r"[«»\"“”„]", "", text).split())
 
 
 def _neighbours(page: _Page, i: int) -> list[int]:
@@ -3978,6 +3984,29 @@ _RANK = re.compile(r"^\s*[\d٠-٩]{1,2}\s*$")
 _NUMBERED = re.compile(r"\s*([\d٠-٩]{1,2})\s*[.)\-–]\s")
 
 
+SERIES_MIN_HEADINGS = 2  # the headings of the article's series above a box, for the next one under it
+
+
+def _series_goes_on(page: _Page, article: list[int], j: int) -> bool:
+    """Line j heads the next part of a series of headings the article above runs: two or more short lines that open
+    on the same word and are set out alike (a dash, a colon: "اليوم الأول - الاثنين 3 نونبر: موسكو")."""
+
+    def shape(s: str) -> tuple[str, str]:
+        return (s.split()[0] if s.split() else ""), re.sub(r"[^:：\-–—|]", "", s)
+
+    first, marks = shape(page.text[j])
+    if not marks or len(first) < 2 or page.prose(j) or _words(page.text[j]) > UPDATE_HEADING_MAX_WORDS:
+        return False
+    alike = [
+        x
+        for x in article
+        if not page.prose(x)
+        and _words(page.text[x]) <= UPDATE_HEADING_MAX_WORDS
+        and shape(page.text[x]) == (first, marks)
+    ]
+    return len(alike) >= SERIES_MIN_HEADINGS
+
+
 def _numbered_next(page: _Page, article: list[int], j: int) -> bool:
     """Line j is the next numbered item of the list the article above runs ("2. ..." in it, "3. ..." at j)."""
     here = _NUMBERED.match(page.text[j])
@@ -4115,7 +4144,7 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
         if (box or _headline_on_the_markers_line(page.text[rest[k]])) and _lead_in_after_links(page, j):
             _mark_box(page, [rest[k], *box])
             return step  # the article announces its own list under the box
-        if box and _numbered_next(page, rest[:k], j):
+        if box and (_numbered_next(page, rest[:k], j) or _series_goes_on(page, rest[:k], j)):
             _mark_box(page, [rest[k], *box])
             return step  # "3. ..." under the box, after the article's "2. ...": the article's list goes on
         if (

@@ -519,13 +519,13 @@ def _headline(blocks: list[Unit], titles: list[str]) -> int | None:
         return next((k for k in shown if blocks[k].tag == "h1"), shown[0])
     # the metadata's headline cut short, or without its quotation marks: the page's heading goes on where it stops
     # ("X" in the metadata, "X بمشاركة ..." on the page); a first paragraph that opens with its words is no heading
-    bare = [_unquoted(t) for t in titles]
+    bare = [clean.unquoted(t) for t in titles]
     longer = [
         k
         for k, b in enumerate(blocks)
         if b.tag in ("h1", "h2")
         and len(b.text.split()) <= 35
-        and any(_unquoted(b.text) == t or _unquoted(b.text).startswith(t + " ") for t in bare)
+        and any(clean.unquoted(b.text) == t or clean.unquoted(b.text).startswith(t + " ") for t in bare)
     ]
     if longer or exact:
         return next((k for k in longer if blocks[k].tag == "h1"), (longer or exact)[0])
@@ -546,12 +546,6 @@ def _headline(blocks: list[Unit], titles: list[str]) -> int | None:
             if shared >= 3 and fit >= 0.6 and fit > score:
                 best, score = k, fit
     return best
-
-
-def _unquoted(text: str) -> str:
-    """A headline without its quotation marks, its words one space apart (a page may quote a phrase its metadata
-    does not)."""
-    return " ".join(re.sub(r"[«»\"“”„]", "", text).split())
 
 
 def _metadata_date(raw_text: str, found: tuple[Unit, ...]) -> propose.DateProposal | None:

@@ -216,7 +216,7 @@ SUPPORT_PITCH = re.compile(
     r"|(?:ادعم|ساند)\s*/\s*ي\s)"
 )
 DATE_MARKER = re.compile(
-    r"^\s*(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?\s+ف[يى]|نُشرت?|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
+    r"^\s*(?:[-–—]\s*)?(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?\s+ف[يى]|نُشرت?|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
     re.I,
 )
 UPDATE_MARKER = re.compile(
