@@ -81,7 +81,8 @@ def test_the_scorer_counts_lines_and_pages(tmp_path):
 
 def test_the_scorer_compares_a_saved_pages_paragraphs_by_their_visible_characters(tmp_path):
     """The cleaner drops invisible characters by design (an emoji's variation selector, a bidi mark): a truth that
-    keeps them still matches the paragraph; a paragraph with other words does not (a fictional page)."""
+    keeps them still matches the paragraph, as does one that sets a space before a comma where the page shows none;
+    a paragraph with other words does not (a fictional page)."""
     paragraphs = [
         "▪\ufe0f أعلنت وزارة النقل في الواحة أن الخط البحري الجديد إلى جزيرة المرجان سيبدأ رحلاته مطلع الشهر.",
         "\u200fوأوضحت الوزارة في بيان أن ثلاث سفن حديثة ستعمل على الخط بمعدل رحلتين في الأسبوع لنقل الركاب.",
@@ -97,6 +98,15 @@ def test_the_scorer_compares_a_saved_pages_paragraphs_by_their_visible_character
     (tmp_path / "p.truth.json").write_text(json.dumps(truth), encoding="utf-8")
     s = scoring.score_page(tmp_path / "p.html")
     assert (s.true_positive, s.false_positive, s.false_negative) == (1, 1, 1)
+    # a truth that sets a space before the comma after an inline element, where the page shows none
+    named = "وقال الوزير <b>سعد المالكي</b>، في تصريح للصحافة، إن الخط سيبدأ رحلاته مطلع الشهر المقبل."
+    page = page.replace(f"<p>{paragraphs[0]}</p>", f"<p>{named}</p>")
+    (tmp_path / "p.html").write_text(f"<!-- fictional test page -->{page}", encoding="utf-8")
+    spaced = named.replace("<b>", "").replace("</b>", " ")
+    truth["body"] = [spaced, paragraphs[1]]
+    (tmp_path / "p.truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    s = scoring.score_page(tmp_path / "p.html")
+    assert (s.true_positive, s.false_positive, s.false_negative) == (2, 0, 0)
 
 
 @pytest.mark.parametrize("source", sorted((DATA / "articles").glob("*.yaml")), ids=lambda p: p.stem)
