@@ -6130,6 +6130,32 @@ def test_a_wires_update_note_between_dashes_is_a_date_line():
     assert roles[lines.index(note) + 1] == "date_line" and roles[lines.index(_R_P[2]) + 1] == "body"
 
 
+def test_a_fact_checks_sections_go_on_past_the_claimed_posts_screenshot():
+    """A fact-check in sections under their labels ("الادعاء", "التحقق", "الحكم"), the claimed post quoted under the
+    first, over its network's name and day ("منشور متداول على فيسبوك · 29 مايو") and its screenshot's caption: every
+    section and its label is the text; the post, its stamp and the caption are not (fictional lines)."""
+    claim = [
+        "الادعاء",
+        "تداولت حسابات على مواقع التواصل مقطعا قالت إنه يظهر سفنا حربية تصل إلى ميناء النخيل في الأيام الأخيرة.",
+    ]
+    post = [
+        "عاجل: أسطول أجنبي يصل النخيل.. الواحة تمنح قاعدة بحرية على جزيرة المرجان",
+        "منشور متداول على فيسبوك · 29 مايو",
+        "لقطة شاشة من الادعاء المتداول",
+        "",
+    ]
+    check = [
+        "التحقق",
+        "أجرى فريق التحقق بحثا عكسيا عن لقطات من المقطع، ليتبين أنه صور قبل ست سنوات في ميناء بعيد عن الواحة.",
+        "الحكم",
+        "مضلل. المقطع حقيقي لكنه قديم، ولا علاقة له بميناء النخيل ولا بجزيرة المرجان.",
+    ]
+    lines = [*_R_MENU, _R_HEADLINE, "تاريخ النشر: 02/06/2025", "فيسبوك", "واتساب", "", *claim, *post, *check]
+    roles = _roles_of(lines)
+    assert all(roles[lines.index(x) + 1] == "body" for x in [*claim, *check])
+    assert not any(roles[lines.index(x) + 1] == "body" for x in post if x)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -2398,8 +2398,14 @@ def _post_under(page: _Page, rest: list[int], k: int) -> int | None:
 
 
 def _post_stamp(s: str) -> bool:
-    """A post's time and counts under its text: a date line with a middle dot."""
-    return "·" in s and markers.is_date_line(s)
+    """A post's time and counts under its text: a date line with a middle dot; or the network's name, a middle dot
+    and the day ("منشور متداول على فيسبوك · 29 مايو")."""
+    network, dot, day = s.rpartition("·")
+    named = (
+        bool(re.search(rf"(?<!\w){markers.NETWORKS}(?!\w)", network))
+        and _DAY_AND_MONTH.match(day) is not None
+    )
+    return bool(dot) and (markers.is_date_line(s) or named)
 
 
 MASTHEAD_LINES = 5  # the first lines of a copied page, where the site's name stands alone
@@ -2505,7 +2511,12 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         widget = (any(markers.widget(s) for s in lines) or _promotion(lines[0]) is not None) and not any(
             _related_marker(page.text[x]) and not _watch_also_under_video(page, x) for x in gap
         )
-        known = widget or all(_says_what_it_is(s) for s in lines[:-1])  # the last may be a subheading
+        # (a post's text over its network's name and day: "... · 29 مايو" says whose it is)
+        posted = {n for n in range(len(lines) - 1) if _post_stamp(lines[n + 1])}
+        posted |= {n + 1 for n in posted}
+        known = widget or all(
+            _says_what_it_is(s) or n in posted for n, s in enumerate(lines[:-1])
+        )  # the last may be a subheading
         # a print page sets several stories one under another: a headline after its box (an advertisement), over a
         # paragraph that starts afresh and says some of it again, opens the next
         printed = bool(page.wrapped) and rest[step] in page.wrapped
@@ -2513,7 +2524,11 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         headed = any(
             _announces_a_story(page, x) and len(_content_words(page.text[x]) & lead_words) >= 2 for x in gap
         )
-        unknown = not known or (not widget and any(_announces_a_story(page, x) for x in gap)) or headed
+        unknown = (
+            not known
+            or (not widget and any(_announces_a_story(page, x) for n, x in enumerate(gap) if n not in posted))
+            or headed
+        )
         # a box of other headlines, then "واستحوذت ..." (no other story's header between): the article goes on
         if unknown and not goes_on:
             return None
@@ -4376,6 +4391,19 @@ def _dateline_over_the_text(page: _Page, i: int) -> bool:
     return (_dateline_alone(page.text[i]) and not _the_sites_credit(page, i)) or _place_and_the_site(page, i)
 
 
+def _claims_section(page: _Page, i: int, start: int) -> bool:
+    """A fact-check's first section, under its claim's label ("الادعاء"), whose verdict's label heads a section
+    further down ("الحكم"): the label heads the text's first section, which starts afresh ("تداولت حسابات ..."; a
+    court story's "ويتهم الادعاء ..." reads on from the label)."""
+    return (
+        bool(markers.CLAIM_LABEL.match(page.text[i]))
+        and not markers.CONTINUATION.match(page.text[start])
+        and any(
+            markers.VERDICT_LABEL.match(page.text[j]) and page.role(j) == "body" for j in page.after(start)
+        )
+    )
+
+
 def _header(page: _Page, start: int, title: int | None) -> None:
     """The lines before the first paragraph: the page's header, the headline, and the article's header."""
     for i in page.before(start):
@@ -4389,7 +4417,7 @@ def _header(page: _Page, start: int, title: int | None) -> None:
                 nxt = next((j for j in page.after(i) if j < start), None)
                 if nxt is not None and _words(page.text[nxt]) <= 4:
                     page.mark(nxt, "byline", "byline-name")
-        elif i == page.before(start)[-1] and _INTRODUCTION.match(s):
+        elif i == page.before(start)[-1] and (_INTRODUCTION.match(s) or _claims_section(page, i, start)):
             page.mark(i, "body", "introduction-heading")  # an analysis's first section, under its heading
         elif title is not None and i > title:
             if i == page.before(start)[-1] and _dateline_over_the_text(page, i):

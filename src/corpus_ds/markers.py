@@ -304,7 +304,8 @@ _LABELLED = (
     rf"|{_A}نفو(?:غر{_A}ف|جر{_A}ف|جر{_A}في|غر{_A}في)(?:ي?ك)?\s*[:：]|Infographi(?:c|e)\s*[:：]"
 )
 LABELLED_CAPTION = re.compile(rf"^\s*\(?\s*(?:{_LABELLED})", re.I)
-CAPTION = re.compile(rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|{_LABELLED})", re.I)
+# ("لقطة شاشة من ...", "لقطة من الفيديو": a screenshot's caption)
+CAPTION = re.compile(rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|لقطة\s+(?:شاشة|من)|{_LABELLED})", re.I)
 # A caption that closes on what the photo is, in parentheses: "طائرة ركاب (صورة أرشيفية)", "... (صورة تعبيرية)"
 # ("(تعبيرية)" alone may name a painting's school); not an item of a list or a timeline ("2019: ... (أرشيف)")
 _ITEM = re.compile(r"^\s*(?:[-–•*·▪◦]|[\d٠-٩]{1,4}\s*[.)\-–:])")
