@@ -6156,6 +6156,23 @@ def test_a_fact_checks_sections_go_on_past_the_claimed_posts_screenshot():
     assert not any(roles[lines.index(x) + 1] == "body" for x in post if x)
 
 
+def test_a_video_players_controls_under_the_headline_are_no_menu():
+    """A TV site's headline and date over its video player's controls (play, the time, mute, settings, full
+    screen), then the standfirst and the text: the controls are the player's, not a menu that cuts the header off,
+    so the headline is found (fictional lines)."""
+    headline = '"من النخيل إلى المرجان".. مئات الطلاب يختارون جامعات الجزيرة'
+    player = ["تشغيل", "00:00 / 02:47", "كتم الصوت", "الإعدادات", "ملء الشاشة", ""]
+    for control in player[2:5]:
+        assert markers.widget(control) is not None, control
+    lead = [
+        "أعلنت وزارة التعليم في الجزيرة رفع عدد المنح المخصصة لطلاب النخيل إلى ثلاثمئة منحة في العام الجامعي الجديد.",
+        "وقال مسؤول في الوزارة إن الطلاب يختارون جامعات المرجان لجودة التكوين في الطب والهندسة وقلة التكاليف.",
+        "ويدرس في جامعات الجزيرة اليوم أكثر من ألفي طالب من النخيل، أغلبهم في كليات الطب والصيدلة.",
+    ]
+    lines = [*_R_MENU, "الجزيرة", headline, "17.09.2025 | 14:20 GMT", "", *player, *lead]
+    assert _roles_of(lines)[lines.index(headline) + 1] == "title"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

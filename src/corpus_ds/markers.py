@@ -943,6 +943,8 @@ ADDRESS_ALONE = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s+\d{1,3}\s*/\s*\d{1,
 # a player's button alone on its line ("تشغيل", "▶ Play"), under a video's or an audio's title
 PLAYER_BUTTON = re.compile(
     r"^\s*[▶►⏵🎧🔊⬇]?\s*(?:تشغيل|إيقاف(?:\s+مؤقت)?|استمع\s+الآن|Play|Pause|Listen"
+    # the video player's other controls: sound, settings, full screen
+    r"|(?:إلغاء\s+)?كتم\s+الصوت|ملء\s+الشاشة|(?:ال)?شاشة\s+(?:ال)?كاملة|الإعدادات|Mute|Unmute|Settings|Full\s*screen"
     # an episode's download button, the player's speed ("1x", "1.5x")
     r"|(?:تنزيل|تحميل)\s+(?:ال)?(?:حلقة|ملف\s+الصوتي|مقطع)|[0-2](?:[.,][25]5?)?\s*[x×])\s*$",
     re.I,
