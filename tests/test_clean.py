@@ -6173,6 +6173,21 @@ def test_a_video_players_controls_under_the_headline_are_no_menu():
     assert _roles_of(lines)[lines.index(headline) + 1] == "title"
 
 
+def test_a_longer_heading_under_an_adverts_label_speaks_of_the_article():
+    """An advert's label alone between paragraphs, then a heading of seven words in the article's words over a
+    paragraph that goes on: the heading is the text's; an advert's slogan as long stays out (fictional lines)."""
+    heading = "ركاب الجزيرة على متن الخط البحري الجديد"
+    slogan = "احجز عطلتك الآن بأفضل الأسعار مع فنادق الواحة"
+    paragraph = (
+        "وحسب وزارة النقل، نقل الخط البحري الجديد إلى جزيرة المرجان أكثر من عشرة آلاف راكب في شهره الأول."
+    )
+    for line, kept in ((heading, True), (slogan, False)):
+        lines = [*_R_MENU, _R_HEADLINE, "", _R_P[0], _R_P[1], "إعلان", "", line, paragraph, _R_P[2]]
+        roles = _roles_of(lines)
+        assert (roles[lines.index(line) + 1] == "body") is kept, line
+        assert roles[lines.index(paragraph) + 1] == "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

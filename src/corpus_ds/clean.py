@@ -2493,6 +2493,7 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         advert = (
             len(gap) == 2
             and markers.AD_LABEL_ALONE.match(lines[0])
+            # (a longer one speaks of the article's matters, as an advert's slogan does not)
             and _words(lines[-1]) <= SUBHEADING_MAX_WORDS
             and re.match(r"\s*و[\u0621-\u064a]{2,}", paragraph)  # "ونص المحضر ...": the article goes on
             and _goes_on_with(page, rest[:k], paragraph)  # in its words ("وسط حضور ..." opens another story)
@@ -3300,6 +3301,10 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     # after a box of other stories, whose cards' headlines are headings too)
     related = _related_marker(page.text[gap[0]])
     most = MARKED_HEADING_MAX_WORDS if "heading" in hints and not related else SUBHEADING_MAX_WORDS
+    # (a longer line may head the next section where it speaks of the article's matters, past an advert's label)
+    advert = n == 1 and bool(markers.AD_LABEL_ALONE.match(page.text[gap[0]]))
+    if advert and _known_share(page, page.before(gap[0]), s) >= CONTINUED_SHARE:
+        most = max(most, INLINE_CARD_SUBHEADING_WORDS)
     if (
         n == 0
         or _words(s) > most
