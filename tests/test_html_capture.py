@@ -1092,11 +1092,17 @@ def test_the_sites_dateline_over_the_text_is_kept_unless_the_markup_names_it_the
 
 
 def test_a_headline_the_page_shows_only_in_its_metadata_is_the_title():
-    """No block shows the headline: og:title states it (or, without it, <title> with the site's name after a dash):
-    it is the title; the site's name alone is not (fictional pages)."""
+    """No block shows the headline: og:title states it, perhaps with the site's name og:site_name gives after a bar:
+    the headline is the title. The site's name and a section's, a <title> alone (a template's name and slogan) and
+    a short JSON-LD headline give none (fictional pages)."""
     headline = "الواحة تطلق خطا بحريا مباشرا إلى جزيرة المرجان"
     body = "<article>" + "".join(f"<p>{p}</p>" for p in _PARAS) + "</article>"
-    og = f'<meta property="og:title" content="{headline}"><meta property="og:site_name" content="أخبار الواحة">'
-    assert _title_of(og, body) == headline
-    assert _title_of(f"<title>{headline} - أخبار الواحة</title>", body) == headline
-    assert _title_of("<title>أخبار الواحة</title>", body) is None
+    site = '<meta property="og:site_name" content="أخبار الواحة">'
+    assert _title_of(f'<meta property="og:title" content="{headline}">{site}', body) == headline
+    assert (
+        _title_of(f'<meta property="og:title" content="{headline} | أخبار الواحة">{site}', body) == headline
+    )
+    assert _title_of(f'<meta property="og:title" content="أخبار الواحة - اقتصاد">{site}', body) is None
+    assert _title_of("<title>أخبار الواحة - صوت الجزيرة الحر</title>", body) is None
+    jsonld = '<script type="application/ld+json">{"headline": "أخبار الواحة"}</script>'
+    assert _title_of(f"{jsonld}<title>أخبار الواحة</title>", body) is None

@@ -361,10 +361,13 @@ def _author_box(page: _Page, start: int) -> None:
         page.mark(body[-1], "byline", "author-box", sure=False)
         return
     # "فلان صحافي وباحث ...": the name the header gives the writer opens the text's last line, what they do follows
+    # (a name set alone under the headline may be a profile's subject: "فلان روائي من مواليد ..." is the text's; a
+    # writer's box says they write)
     opener = next((name for name in names | bare if last.startswith(name + " ")), None)
+    role = markers.WRITER_ROLE if opener in names else _WRITES
     if (
         opener
-        and markers.WRITER_ROLE.match(last[len(opener) :])
+        and role.match(last[len(opener) :])
         and _words(last) <= AUTHOR_BIO_MAX_WORDS
         and not _REPORTING.search(last)
     ):
@@ -415,6 +418,8 @@ def _author_box(page: _Page, start: int) -> None:
 
 
 AUTHOR_BIO_LINES = 3  # the lines of a writer's box under its label
+# what a writer's box says its writer does: writes, reports, researches
+_WRITES = re.compile(r"^\s*(?:ال)?(?:كاتب|صح(?:ا)?في|إعلامي|محرر|باحث|محلل)(?:ة|ون|ين)?\b")
 
 
 def _name_and_role(s: str) -> bool:
@@ -724,8 +729,8 @@ def _header_over_the_text(page: _Page, first: int, following: list[int]) -> int 
     """Two lines of prose with a headline between them, then the header's byline, date line or share bar, then
     prose: a note over the headline (a dossier's, an update's) and the standfirst under it, the text under the
     header. Where the text starts, or None."""
-    if len(following) < 2:
-        return None
+    if len(following) < 2 or _header_just_above(page, first) or _headline_right_over(page, first):
+        return None  # (under the headline, its date line or its writer's name, `first` is the text's first paragraph)
     standfirst, text = following[0], following[1]
     between = [j for j in page.order if first < j < standfirst]
     header = [j for j in page.order if standfirst < j < text]
@@ -742,6 +747,14 @@ def _header_over_the_text(page: _Page, first: int, following: list[int]) -> int 
     page.mark(first, "summary", "note-over-headline", sure=False)
     page.mark(standfirst, "summary", "summary-above-byline", sure=False)
     return text
+
+
+def _header_just_above(page: _Page, i: int) -> bool:
+    """A date line, a byline, a share bar or a writer's name alone among the few lines over line i."""
+    return any(
+        _header_furniture(markers.header(page.text[j])) or _bare_name(page.text[j])
+        for j in page.before(i)[-HEADER_LOOKAHEAD:]
+    )
 
 
 def _signed_or_dated(page: _Page, header: list[int]) -> bool:
@@ -1671,8 +1684,8 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
     each time and the next. Times above the text (a ticker's), a video's duration (under its marker) and times
     after the article (a feed's, another story's) are not updates."""
     lines = [*page.before(start)[-2:], start, *page.after(start)]
-    # a time alone, or every update's time with the same name after it ("18:05 صوت الساحل": the site's or the
-    # writer's): one list of times for each name
+    # a time alone, or every update's time with a name after it ("18:05 صوت الساحل": the site's or the writer's):
+    # one list of bare times, one of named times (different writers may sign the updates)
     clocks: dict[str, list[tuple[int, int]]] = {}
     ages, halves = [], set()
     for n, i in enumerate(lines):
@@ -1682,7 +1695,7 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
         minutes = _clock_minutes(m) if m else None
         after_video = n > 0 and bool(markers.VIDEO.match(page.text[lines[n - 1]]))
         if minutes is not None and not after_video:
-            clocks.setdefault(signed.group(2) if signed else "", []).append((i, minutes))
+            clocks.setdefault("named" if signed else "", []).append((i, minutes))
             if m.group(3):
                 halves.add(i)  # "6:15 م": said with its half of the day
         elif (age := _age(page.text[i])) is not None:
@@ -1694,10 +1707,13 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
         for times, strict in ((*((c, True) for c in clocks.values()), (ages, False)))
         if times and times[0][0] in lines[:LIVE_FIRST_STAMP_WITHIN]
     ]
+    named = {i for i, _ in clocks.get("named", [])}
     clocks = {i: t for times in clocks.values() for i, t in times}
     best = max(runs, key=len, default=[])
     minutes = clocks
-    if halves & set(best) and len(best) > 1 and minutes.get(best[0], 0) < minutes.get(best[-1], 0):
+    # ("9:30 ص" then "4:00 م", or "09:00 الافتتاح" then "10:30 الجلسة الأولى": a programme's times in the day's order)
+    in_order = len(best) > 1 and minutes.get(best[0], 0) < minutes.get(best[-1], 0)
+    if (halves | named) & set(best) and in_order:
         # "9:30 ص" then "4:00 م": a programme's times in the day's order, not a live page's
         return frozenset()
     return frozenset(best) if len(best) >= LIVE_STAMPS_MIN else frozenset()
@@ -2401,10 +2417,10 @@ def _post_stamp(s: str) -> bool:
     """A post's time and counts under its text: a date line with a middle dot; or the network's name, a middle dot
     and the day ("منشور متداول على فيسبوك · 29 مايو")."""
     network, dot, day = s.rpartition("·")
-    named = (
-        bool(re.search(rf"(?<!\w){markers.NETWORKS}(?!\w)", network))
-        and _DAY_AND_MONTH.match(day) is not None
-    )
+    day_of = _DAY_AND_MONTH.match(day) is not None or bool(
+        datetext.find_dates(day)
+    )  # ("29 مايو", "29 مايو 2025")
+    named = bool(re.search(rf"(?<!\w){markers.NETWORKS}(?!\w)", network)) and day_of
     return bool(dot) and (markers.is_date_line(s) or named)
 
 
@@ -4110,22 +4126,18 @@ def _shares_words(a: str, b: str, least: int = 2) -> bool:
 
 
 def _subheading_under_inline_card(page: _Page, rest: list[int], k: int, box: list[int], j: int) -> bool:
-    """ "اقرأ أيضا: <a headline>" (the box's one card on the marker's line), or the marker alone over its one card,
-    then a short line of words, then a paragraph a connective opens ("وتطرق اللقاء ..."): the short line heads the
-    article's next section. A card's teaser would start afresh; the subheading may share words with its paragraph as
-    a teaser does."""
-    on_marker = _headline_on_the_markers_line(page.text[rest[k]])
-    if len(box) != (1 if on_marker else 2) or any(_RANK.match(page.text[x]) for x in box):
-        return False  # (a ranked list's rank over its card's headline)
-    heading = page.text[box[-1]]
-    if markers.header(heading) or _time_alone(heading):
-        return False  # the card's date or age ("قبل ساعة")
+    """ "اقرأ أيضا: <a headline>" (the box's one card on the marker's line), then a short line of words, then a
+    paragraph a connective opens ("وتطرق اللقاء ..."): the short line heads the article's next section. A card's
+    teaser would start afresh; the subheading may share words with its paragraph as a teaser does. (Under the marker
+    alone, a card and a short line are two cards as often as a card and a subheading: the box keeps them.)"""
+    if len(box) != 1 or not _headline_on_the_markers_line(page.text[rest[k]]):
+        return False
+    heading = page.text[box[0]]
     return (
         bool(markers.CONTINUATION.match(page.text[j]))
-        and "link" not in page.hints.get(box[-1], ())  # a saved page's link is another card
+        and "link" not in page.hints.get(box[0], ())  # a saved page's link is another card
         and 2 <= _words(heading) <= INLINE_CARD_SUBHEADING_WORDS
-        # (under the marker's own card, a second card's headline may be as long: a subheading's length only)
-        and (_words(heading) <= SUBHEADING_MAX_WORDS or (on_marker and _shares_words(heading, page.text[j])))
+        and (_words(heading) <= SUBHEADING_MAX_WORDS or _shares_words(heading, page.text[j]))
         and not re.search(r"[\d٠-٩]", heading)  # a video's length ("01:12"), a count
         and not markers.SENTENCE_END.search(heading)
         and not _says_what_it_is(heading)
@@ -4195,9 +4207,9 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
             continue
         if page.prose(j) or asked or (closed and _prose_resumes(page, rest[step + 1 :])):
             if _subheading_under_inline_card(page, rest, k, box, j):
-                _mark_box(page, [rest[k], *box[:-1]])
+                _mark_box(page, [rest[k]])
                 # the article's subheading (however long a line it is: the context says so), then its paragraph
-                page.mark(box[-1], "body", "subheading-under-inline-card")
+                page.mark(box[0], "body", "subheading-under-inline-card")
                 return step
             if not labelled and _starts_another_story(page, rest[:k], links, s):
                 # a card's teaser under its headline ("وقعت روسيا والجزائر ..."): the article may go on below it

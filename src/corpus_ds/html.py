@@ -649,25 +649,33 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
     return cleaned
 
 
+STATED_HEADLINE_MIN_WORDS = 4  # a headline the page shows nowhere: no site's or section's name, no slogan
+
+
 def _stated_headline(found: tuple[Unit, ...]) -> str | None:
-    """The headline the metadata states whole (og:title, twitter:title, the JSON-LD's headline), else the part of
-    <title> that is no site's name."""
-    titles = metadata_titles(found)
-    stated = []
+    """The headline the metadata states (og:title, twitter:title, the JSON-LD's), without the site's name that
+    og:site_name gives where it is a part of it ("Headline | Site"); None where what is left is as short as a
+    site's or a section's name ("الموقع - اقتصاد"). <title> alone is not taken: a template sets the site's name and
+    its slogan there."""
+    stated, site = [], set()
     for u in found:
         a = dict(u.attrs)
-        if u.tag == "meta" and (a.get("property") or a.get("name") or "").lower() in (
-            "og:title",
-            "twitter:title",
-        ):
+        key = (a.get("property") or a.get("name") or "").lower()
+        if u.tag == "meta" and key in ("og:title", "twitter:title"):
             stated.append(a.get("content", ""))
+        elif u.tag == "meta" and key == "og:site_name":
+            site.add(_squash(unescape(a.get("content", ""))))
         elif u.tag == "script":
             stated += _jsonld_headlines(u.text)
-    whole = [t for t in (_squash(unescape(x)) for x in stated) if t in titles]
-    # (a <title> that adds the site's name holds the headline: its shortest part that is still one of them)
-    return next(iter(whole), None) or next(
-        (t for t in titles if not any(o != t and o in t for o in titles)), None
-    )
+    for title in (_squash(unescape(x)) for x in stated):
+        parts = [p for p in re.split(_TITLE_PARTS, title) if p not in site]
+        # (a headline may hold a separator of its own: only the site's part is dropped)
+        headline = (
+            title if len(parts) == len(re.split(_TITLE_PARTS, title)) else max(parts, key=len, default="")
+        )
+        if len(headline.split()) >= STATED_HEADLINE_MIN_WORDS and headline not in site:
+            return headline
+    return None
 
 
 DESCRIBED_WORDS = 8  # the words a description and a paragraph must open with alike

@@ -216,7 +216,9 @@ SUPPORT_PITCH = re.compile(
     r"|(?:ادعم|ساند)\s*/\s*ي\s)"
 )
 DATE_MARKER = re.compile(
-    r"^\s*(?:[-–—]\s*)?(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?\s+ف[يى]|نُشرت?|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
+    # (an update's note between dashes or after a mark says its time: "— تحديث 15:40 ت.غ —", "* تحديث: 16:10";
+    # "- تحديث أنظمة الملاحة" is a list's item)
+    r"^\s*(?:[-–—]{1,2}|\*)\s*(?:آخر\s+)?تحديث\s*[:：]?\s*(?=[\d٠-٩])|^\s*(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?\s+ف[يى]|نُشرت?|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
     re.I,
 )
 UPDATE_MARKER = re.compile(
@@ -304,8 +306,11 @@ _LABELLED = (
     rf"|{_A}نفو(?:غر{_A}ف|جر{_A}ف|جر{_A}في|غر{_A}في)(?:ي?ك)?\s*[:：]|Infographi(?:c|e)\s*[:：]"
 )
 LABELLED_CAPTION = re.compile(rf"^\s*\(?\s*(?:{_LABELLED})", re.I)
-# ("لقطة شاشة من ...", "لقطة من الفيديو": a screenshot's caption)
-CAPTION = re.compile(rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|لقطة\s+(?:شاشة|من)|{_LABELLED})", re.I)
+# ("لقطة شاشة من ...", "لقطة من الفيديو": a screenshot's caption; "لقطة من الماضي" may head a section)
+CAPTION = re.compile(
+    rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|لقطة\s+(?:شاشة|(?:من|ل)\s+(?:ال)?(?:فيديو|مقطع|بث|شريط))|{_LABELLED})",
+    re.I,
+)
 # A caption that closes on what the photo is, in parentheses: "طائرة ركاب (صورة أرشيفية)", "... (صورة تعبيرية)"
 # ("(تعبيرية)" alone may name a painting's school); not an item of a list or a timeline ("2019: ... (أرشيف)")
 _ITEM = re.compile(r"^\s*(?:[-–•*·▪◦]|[\d٠-٩]{1,4}\s*[.)\-–:])")
@@ -632,11 +637,16 @@ INLINE_SUMMARY = re.compile(
 # A box that profiles the person an interview or a column speaks with or of, on one line: "في سطور: فلان، من مواليد
 # ..." (a section of the text is never headed so with its colon)
 PROFILE_BOX = re.compile(r"^\s*(?:\S+\s+)?في\s+سطور\s*[:：]\s*\S")
-# The site's note that the article belongs to a series or a dossier: "هذا التقرير جزء من ملف ..."، "ينشر هذا المقال
-# ضمن سلسلة ..."، "يأتي هذا التحقيق في إطار ..." (the article speaks of its matters, never of itself so)
-SERIES_NOTE = re.compile(
-    r"^\s*(?:(?:[يت]نشر|نشر|[يت]أتي)\s+)?هذ[اه]\s+(?:ال)?(?:تقرير|مقال|مادة|قصة|حلقة|تحقيق|موضوع)\s+"
-    r"(?:(?:هو|هي)\s+)?(?:جزء|ضمن|من\s+سلسلة|في\s+إطار)"
+# The site's note that the article belongs to its dossier: "هذا التقرير جزء من ملف ..."، "ينشر هذا المقال ضمن
+# سلسلة ...", "أُنتج هذا التقرير ... ضمن ملف ..." (a report, an inquiry or an episode the news is about belongs
+# to a series of its own: "هذا التقرير جزء من سلسلة تقارير تصدرها المنظمة"; so a note that names no dossier
+# must say it is published)
+_THIS_ARTICLE = r"هذ[اه]\s+(?:ال)?(?:تقرير|مقال|مادة|موضوع)"
+SERIES_NOTE = MarksIgnored(
+    re.compile(
+        rf"^\W*(?:(?:[يت]نشر|نشر)\s+{_THIS_ARTICLE}\s+(?:ضمن|في\s+إطار)"
+        rf"|(?:(?:[يت]أتي|أنتج)\s+)?{_THIS_ARTICLE}\s+[^.]{{0,60}}?(?:جزء\s+من|ضمن|في\s+إطار)\s+(?:\S+\s+)?ملف)"
+    )
 )
 SERIES_NOTE_MAX_WORDS = 40
 # A fact-check's box over its text: the claim under its label alone ("الادعاء"), then the verdict under its own
