@@ -1103,6 +1103,15 @@ def test_a_headline_the_page_shows_only_in_its_metadata_is_the_title():
         _title_of(f'<meta property="og:title" content="{headline} | أخبار الواحة">{site}', body) == headline
     )
     assert _title_of(f'<meta property="og:title" content="أخبار الواحة - اقتصاد">{site}', body) is None
+    assert (
+        _title_of(f'<meta property="og:title" content="أخبار الواحة | صوت الجزيرة الحر">{site}', body) is None
+    )
+    assert (
+        _title_of(f'<meta property="og:title" content="استقالة وزير النقل">{site}', body)
+        == "استقالة وزير النقل"
+    )
+    dashed = "الخط البحري إلى المرجان - الوزير: الرحلات تبدأ الشهر المقبل"  # a dash of the headline's own
+    assert _title_of(f'<meta property="og:title" content="{dashed} | أخبار الواحة">{site}', body) == dashed
     assert _title_of("<title>أخبار الواحة - صوت الجزيرة الحر</title>", body) is None
     jsonld = '<script type="application/ld+json">{"headline": "أخبار الواحة"}</script>'
     assert _title_of(f"{jsonld}<title>أخبار الواحة</title>", body) is None

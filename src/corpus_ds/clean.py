@@ -750,10 +750,11 @@ def _header_over_the_text(page: _Page, first: int, following: list[int]) -> int 
 
 
 def _header_just_above(page: _Page, i: int) -> bool:
-    """A date line, a byline, a share bar or a writer's name alone among the few lines over line i."""
+    """A date line, a byline, a share bar or a writer's name alone in the two lines over line i (a site's date of the
+    day over its menu is none)."""
     return any(
         _header_furniture(markers.header(page.text[j])) or _bare_name(page.text[j])
-        for j in page.before(i)[-HEADER_LOOKAHEAD:]
+        for j in page.before(i)[-2:]
     )
 
 
@@ -1707,13 +1708,10 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
         for times, strict in ((*((c, True) for c in clocks.values()), (ages, False)))
         if times and times[0][0] in lines[:LIVE_FIRST_STAMP_WITHIN]
     ]
-    named = {i for i, _ in clocks.get("named", [])}
     clocks = {i: t for times in clocks.values() for i, t in times}
     best = max(runs, key=len, default=[])
     minutes = clocks
-    # ("9:30 ص" then "4:00 م", or "09:00 الافتتاح" then "10:30 الجلسة الأولى": a programme's times in the day's order)
-    in_order = len(best) > 1 and minutes.get(best[0], 0) < minutes.get(best[-1], 0)
-    if (halves | named) & set(best) and in_order:
+    if halves & set(best) and len(best) > 1 and minutes.get(best[0], 0) < minutes.get(best[-1], 0):
         # "9:30 ص" then "4:00 م": a programme's times in the day's order, not a live page's
         return frozenset()
     return frozenset(best) if len(best) >= LIVE_STAMPS_MIN else frozenset()
@@ -2509,7 +2507,6 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         advert = (
             len(gap) == 2
             and markers.AD_LABEL_ALONE.match(lines[0])
-            # (a longer one speaks of the article's matters, as an advert's slogan does not)
             and _words(lines[-1]) <= SUBHEADING_MAX_WORDS
             and re.match(r"\s*و[\u0621-\u064a]{2,}", paragraph)  # "ونص المحضر ...": the article goes on
             and _goes_on_with(page, rest[:k], paragraph)  # in its words ("وسط حضور ..." opens another story)
@@ -3317,10 +3314,6 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
     # after a box of other stories, whose cards' headlines are headings too)
     related = _related_marker(page.text[gap[0]])
     most = MARKED_HEADING_MAX_WORDS if "heading" in hints and not related else SUBHEADING_MAX_WORDS
-    # (a longer line may head the next section where it speaks of the article's matters, past an advert's label)
-    advert = n == 1 and bool(markers.AD_LABEL_ALONE.match(page.text[gap[0]]))
-    if advert and _known_share(page, page.before(gap[0]), s) >= CONTINUED_SHARE:
-        most = max(most, INLINE_CARD_SUBHEADING_WORDS)
     if (
         n == 0
         or _words(s) > most

@@ -649,14 +649,16 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
     return cleaned
 
 
-STATED_HEADLINE_MIN_WORDS = 4  # a headline the page shows nowhere: no site's or section's name, no slogan
+STATED_HEADLINE_MIN_WORDS = (
+    3  # a headline the page shows nowhere ("استقالة وزير النقل"), no site's two-word name
+)
 
 
 def _stated_headline(found: tuple[Unit, ...]) -> str | None:
     """The headline the metadata states (og:title, twitter:title, the JSON-LD's), without the site's name that
-    og:site_name gives where it is a part of it ("Headline | Site"); None where what is left is as short as a
-    site's or a section's name ("الموقع - اقتصاد"). <title> alone is not taken: a template sets the site's name and
-    its slogan there."""
+    og:site_name gives where it ends it ("Headline | Site"); None where the site's name opens it ("Site | slogan",
+    "Site - section") or what is left is as short as a site's name. <title> alone is not taken: a template sets the
+    site's name and its slogan there."""
     stated, site = [], set()
     for u in found:
         a = dict(u.attrs)
@@ -668,11 +670,11 @@ def _stated_headline(found: tuple[Unit, ...]) -> str | None:
         elif u.tag == "script":
             stated += _jsonld_headlines(u.text)
     for title in (_squash(unescape(x)) for x in stated):
-        parts = [p for p in re.split(_TITLE_PARTS, title) if p not in site]
-        # (a headline may hold a separator of its own: only the site's part is dropped)
-        headline = (
-            title if len(parts) == len(re.split(_TITLE_PARTS, title)) else max(parts, key=len, default="")
-        )
+        parts = re.split(f"({_TITLE_PARTS})", title)  # the parts, the separators between them kept
+        if parts[0] in site:
+            continue  # "Site | slogan", "Site - section": a template's, no article's
+        # (a headline may hold a separator of its own: only the site's part at its end is dropped)
+        headline = "".join(parts[:-2]) if len(parts) > 2 and parts[-1] in site else title
         if len(headline.split()) >= STATED_HEADLINE_MIN_WORDS and headline not in site:
             return headline
     return None

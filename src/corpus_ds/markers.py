@@ -218,7 +218,8 @@ SUPPORT_PITCH = re.compile(
 DATE_MARKER = re.compile(
     # (an update's note between dashes or after a mark says its time: "— تحديث 15:40 ت.غ —", "* تحديث: 16:10";
     # "- تحديث أنظمة الملاحة" is a list's item)
-    r"^\s*(?:[-–—]{1,2}|\*)\s*(?:آخر\s+)?تحديث\s*[:：]?\s*(?=[\d٠-٩])|^\s*(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?\s+ف[يى]|نُشرت?|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
+    r"^\s*(?:[-–—]{1,2}|\*)\s*(?:آخر\s+)?تحديث\s*[:：]?\s*(?=[\d٠-٩]{1,2}[:.][\d٠-٩]{2}|[\d٠-٩]{1,2}[/.-][\d٠-٩]{1,2}[/.-])"
+    r"|^\s*(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?\s+ف[يى]|نُشرت?|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
     re.I,
 )
 UPDATE_MARKER = re.compile(
@@ -308,7 +309,7 @@ _LABELLED = (
 LABELLED_CAPTION = re.compile(rf"^\s*\(?\s*(?:{_LABELLED})", re.I)
 # ("لقطة شاشة من ...", "لقطة من الفيديو": a screenshot's caption; "لقطة من الماضي" may head a section)
 CAPTION = re.compile(
-    rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|لقطة\s+(?:شاشة|(?:من|ل)\s+(?:ال)?(?:فيديو|مقطع|بث|شريط))|{_LABELLED})",
+    rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|لقطة\s+(?:شاشة|(?:من|ل)\s+(?:ال)?(?:فيديو|مقطع|بث|شريط|فيلم|مسلسل|مباراة))|{_LABELLED})",
     re.I,
 )
 # A caption that closes on what the photo is, in parentheses: "طائرة ركاب (صورة أرشيفية)", "... (صورة تعبيرية)"
@@ -641,11 +642,14 @@ PROFILE_BOX = re.compile(r"^\s*(?:\S+\s+)?في\s+سطور\s*[:：]\s*\S")
 # سلسلة ...", "أُنتج هذا التقرير ... ضمن ملف ..." (a report, an inquiry or an episode the news is about belongs
 # to a series of its own: "هذا التقرير جزء من سلسلة تقارير تصدرها المنظمة"; so a note that names no dossier
 # must say it is published)
-_THIS_ARTICLE = r"هذ[اه]\s+(?:ال)?(?:تقرير|مقال|مادة|موضوع)"
+_THIS_ARTICLE = r"هذ[اه]\s+(?:ال)?(?:تقرير|مقال|مادة|موضوع|قصة)"
 SERIES_NOTE = MarksIgnored(
     re.compile(
         rf"^\W*(?:(?:[يت]نشر|نشر)\s+{_THIS_ARTICLE}\s+(?:ضمن|في\s+إطار)"
-        rf"|(?:(?:[يت]أتي|أنتج)\s+)?{_THIS_ARTICLE}\s+[^.]{{0,60}}?(?:جزء\s+من|ضمن|في\s+إطار)\s+(?:\S+\s+)?ملف)"
+        rf"|(?:(?:[يت]أتي|أنتج)\s+)?{_THIS_ARTICLE}\s+[^.]{{0,60}}?(?:جزء\s+من|ضمن|في\s+إطار)\s+(?:\S+\s+)?"
+        # the dossier or the series by its name in quotation marks, or the site that publishes it ("ملف التحقيق" is
+        # an inquiry's file)
+        r"(?:ملف|سلسلة|مشروع)\s*(?:[«\"“]|[^.]{0,40}?[يت](?:نشرها|عدها|قدمها)))"
     )
 )
 SERIES_NOTE_MAX_WORDS = 40
