@@ -45,11 +45,6 @@ def executor(rows: int) -> Executor:
     return ThreadPoolExecutor(2) if rows >= THREADED_ROWS else InlineExecutor()
 
 
-def side_executor(rows: int) -> Executor:
-    """One thread beside the calling thread's work for THREADED_ROWS rows or more; the calling thread for fewer."""
-    return ThreadPoolExecutor(1) if rows >= THREADED_ROWS else InlineExecutor()
-
-
 def fill_null(arr, value):
     """pc.fill_null, skipped where there is no null: the call costs tens of microseconds (it builds a scalar of the
     array's type), which adds up over the thousands of small arrays a validation of a few articles passes."""

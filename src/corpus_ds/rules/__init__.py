@@ -283,28 +283,16 @@ def run(
     Nulls where the schema allows none are reported first; the other rules of that scope then do not run, and a
     rule that meets values of a shape it cannot handle reports that instead of raising.
     """
-    # The registry's rules and the key rules read their own few columns and share nothing with the article rules:
-    # in a corpus of THREADED_ROWS rows or more they run in a thread of their own beside the article rules, where
-    # they would otherwise run alone before and after them (about 0.03 s of one core at 100k articles). in_order
-    # still asks for their issues in the one order, and leaves them out (a failure too) where it would not have
-    # run them.
-    with at.side_executor(sum(t.num_rows for t in tables.values())) as side:
-        registry = side.submit(run_registry, tables["actors"], today=today, locate=locate, full=full)
-        keys = side.submit(
-            lambda: run_keys(
-                key_columns(tables["articles"]),
-                instrument_key_columns(tables["agreements"]),
-                locate=locate,
-                broken=broken,
-            )
-        )
-        return in_order(
-            registry.result,
-            lambda: [
-                run_articles(
-                    tables, today=today, raw_texts=raw_texts, locate=locate, broken=broken, full=full
-                )
-            ],
-            keys.result,
-            lambda: article_nulls(tables, locate=locate),
-        )
+    return in_order(
+        lambda: run_registry(tables["actors"], today=today, locate=locate, full=full),
+        lambda: [
+            run_articles(tables, today=today, raw_texts=raw_texts, locate=locate, broken=broken, full=full)
+        ],
+        lambda: run_keys(
+            key_columns(tables["articles"]),
+            instrument_key_columns(tables["agreements"]),
+            locate=locate,
+            broken=broken,
+        ),
+        lambda: article_nulls(tables, locate=locate),
+    )
