@@ -58,6 +58,17 @@ def test_letters_marks_digits_and_punctuation_are_allowed():
     assert arabic.forbidden_characters(text) == []
 
 
+def test_the_characters_folded_without_the_pattern_are_none_it_drops():
+    """fold_char skips the pattern of invisible characters for ASCII and the Arabic letters hamza to yeh (so that
+    folding people's and weekdays' names needs no regex module): the pattern matches none of them, and a character
+    just outside the range (the Arabic letter mark, the first harakat) still goes through it."""
+    skipped = [chr(c) for c in range(0x80)] + [chr(c) for c in range(0x0621, 0x064B)]
+    assert all(arabic._visible(ch) for ch in skipped)
+    assert not [f"U+{ord(ch):04X}" for ch in skipped if arabic.INVISIBLE.match(ch)]
+    assert not arabic._visible("\u061c") and not arabic._visible("\u064b") and not arabic._visible("\u0620")
+    assert arabic.fold_char("\u061c") == "" and arabic.fold_char("\u064b") == ""
+
+
 @pytest.mark.parametrize("kind", ISSUE_EXAMPLES)
 def test_cleaning_drops_each_invisible_kind_and_says_so(kind):
     char = ISSUE_EXAMPLES[kind]

@@ -99,6 +99,59 @@ def test_kernel_agrees_with_the_reference_on_any_texts_and_offsets(corpus):
     _compare(*corpus)
 
 
+def _cycling(first: int, count: int, n: int) -> str:
+    """n characters cycling through count consecutive code points: no two neighbours alike, so a quote one code
+    point off its start is not the text there."""
+    return "".join(chr(first + i % count) for i in range(n))
+
+
+LONG_TEXTS = {
+    "ascii, then four-byte characters": _cycling(ord("a"), 26, 300) + _cycling(0x1F600, 64, 300),
+    "four-byte characters, then ascii": _cycling(0x1F600, 64, 300) + _cycling(ord("a"), 26, 300),
+    "arabic words, paragraphs and ascii": ("الكتاب " * 90) + "\n\n" + _cycling(ord("A"), 26, 200) + " ة" * 70,
+    "whole blocks of two-byte characters": _cycling(0x0621, 26, 32 * 4),
+    "three-byte characters across blocks": _cycling(0x0904, 40, 150) + "x",
+}
+
+
+@pytest.mark.parametrize("name", LONG_TEXTS)
+def test_kernel_finds_each_quote_at_its_code_point_where_the_guess_of_its_block_is_off(name):
+    """The pass looks for a code point near where the row's bytes per code point put it, then selects it among the
+    starts of its 64-byte block: texts whose code points change length half way (the guess many blocks off), and
+    texts of whole blocks, a quote asked for at every code point with its own characters (found) and with the
+    characters one code point further on (not found, were the start off by one), against the reference."""
+    text = LONG_TEXTS[name]
+    texts = pa.chunked_array([pa.array(["short", text, ""], pa.string())])
+    starts = [k for k in range(-1, len(text) + 2) for _ in range(2)]
+    quotes = [
+        text[max(k, 0) : max(k, 0) + 3] if i % 2 == 0 else text[k + 1 : k + 4] for i, k in enumerate(starts)
+    ]
+    rows = np.ones(len(starts), np.int64)
+    queries = [(rows, np.array(starts, np.int64), np.arange(len(starts), dtype=np.int64), pa.array(quotes))]
+    _compare(texts, queries)
+    found = textkernel.scan(KERNEL, texts, queries)[2][0]
+    assert found[2 : 2 * len(text) - 4 : 2].all() and not found[3 : 2 * len(text) - 4 : 2].any()
+
+
+@pytest.mark.parametrize(
+    "data", [b"\x80" * 200 + b"abc" * 60, b"abc" * 60 + b"\x80" * 200 + "ال".encode() * 40, b"\xf0" * 130]
+)
+def test_kernel_agrees_with_the_reference_on_long_rows_that_are_not_utf8(data):
+    """Blocks without a code point start (stray continuation bytes) where the pass guesses a block: the index holds
+    equal entries there, and every start and quote is compared with the reference."""
+    offsets = np.array([0, len(data)], np.int32)
+    column = pa.chunked_array(
+        [pa.Array.from_buffers(pa.string(), 1, [None, pa.py_buffer(offsets), pa.py_buffer(data)])]
+    )
+    starts = np.arange(-1, len(data) + 2, dtype=np.int64)
+    quotes = pa.array([data[max(k, 0) : max(k, 0) + 2] for k in starts.tolist()], pa.binary()).cast(
+        pa.string(), safe=False
+    )
+    _compare(
+        column, [(np.zeros(len(starts), np.int64), starts, np.arange(len(starts), dtype=np.int64), quotes)]
+    )
+
+
 @st.composite
 def raw_bytes(draw):
     """Texts that are not UTF-8 (stray continuation bytes, truncated sequences), as a hostile file may hold."""
@@ -159,6 +212,41 @@ def test_kernel_refuses_buffers_that_do_not_describe_strings(offsets, data, firs
     window = offsets[first : first + n + 1]
     assert (np.diff(window) >= 0).all() and window[0] >= 0 and window[-1] <= len(data)
     assert ((rows >= 0) & (rows < n)).all()
+
+
+@pytest.mark.parametrize("base", [-1, 2**63 - 2, 2**63 - 1])
+def test_kernel_refuses_a_base_row_out_of_range(base):
+    """A set's rows are the texts' rows plus its base (the row of the chunk's first text): a negative base, or one
+    whose last row would pass the largest integer, is refused; rows below the base or past its texts too."""
+    texts = pa.array(["ab", "cd"])
+    offsets, data = texts.buffers()[1:]
+
+    def call(rows, set_base):
+        found = np.zeros(len(rows), np.uint8)
+        quote_rows = np.zeros(len(rows), np.int64)
+        query = (
+            len(rows),
+            np.array(rows, np.int64),
+            quote_rows,
+            quote_rows,
+            offsets,
+            data,
+            False,
+            0,
+            2,
+            found,
+        )
+        KERNEL.text_pass(
+            offsets, data, False, 0, 2, np.zeros(2, np.int64), np.zeros(2, np.int64), [(*query, set_base)]
+        )
+        return found.tolist()
+
+    with pytest.raises((ValueError, OverflowError)):
+        call([base], base)
+    assert call([5, 6], 5) == [1, 0]  # "ab" at 0 of the first text, not of the second
+    for rows in ([4], [7]):
+        with pytest.raises(ValueError):
+            call(rows, 5)
 
 
 @pytest.mark.parametrize(

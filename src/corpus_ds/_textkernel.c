@@ -30,7 +30,8 @@ typedef struct {
 } strings;
 
 typedef struct {
-    const int64_t *rows;   /* row in the text column, non-decreasing */
+    const int64_t *rows;   /* row in the text column plus base, non-decreasing */
+    int64_t base;          /* the row of the column's first text among the rows (0 <= base) */
     const int64_t *starts; /* code point offset in that row */
     const int64_t *quote;  /* row of the quote in the quote column */
     Py_ssize_t n;
@@ -178,18 +179,76 @@ static int64_t scan_row(const uint8_t *p, int64_t n, int64_t *paragraphs, int64_
 }
 #endif
 
-/* Byte of code point k (0 <= k < chars) of a row, from its block index. */
-static int64_t byte_of_char(const uint8_t *p, int64_t n, const int64_t *index, int64_t n_blocks, int64_t k)
+#if defined(__SSE2__) && defined(__GNUC__)
+/* The bytes of p[0, BLOCK) that start a code point (not 10xxxxxx), bit i for byte i. */
+static inline uint64_t start_mask(const uint8_t *p)
 {
-    /* the last block j with index[j] <= k (index[0] = 0 <= k), halving a range that holds it: no branch the data
-     * decides, which the search mispredicted about every other step */
-    int64_t lo = 0, len = n_blocks;
-    while (len > 1) {
-        int64_t half = len / 2;
-        lo = index[lo + half] <= k ? lo + half : lo;
-        len -= half;
+    const __m128i below = _mm_set1_epi8((char)0xC0);
+    uint64_t continuation = 0;
+    for (int j = 0; j < 4; j++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(p + 16 * j));
+        continuation |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(below, v)) << (16 * j);
+    }
+    return ~continuation;
+}
+
+/* Position of the set bit of w that has r set bits below it; -1 where w has r bits set or fewer. The running count
+ * of set bits up to each byte in one multiplication, the byte that holds the bit by one subtraction in each byte
+ * (no branch the data decides), then at most 7 bits of that byte cleared. Portable: no popcnt or pdep assumed. */
+static inline int64_t nth_bit(uint64_t w, int64_t r)
+{
+    uint64_t b = w - ((w >> 1) & 0x5555555555555555ULL);
+    b = (b & 0x3333333333333333ULL) + ((b >> 2) & 0x3333333333333333ULL);
+    b = (b + (b >> 4)) & 0x0F0F0F0F0F0F0F0FULL; /* bits set in each byte */
+    uint64_t upto = b * LOW;                     /* byte i: bits set in bytes 0 to i (at most 64) */
+    if (r < 0 || r >= (int64_t)(upto >> 56))
+        return -1;
+    /* the high bit of byte i survives the subtraction of r + 1 (at most 64) where upto_i > r; no byte borrows */
+    uint64_t over = ((upto | 0x8080808080808080ULL) - (uint64_t)(r + 1) * LOW) & 0x8080808080808080ULL;
+    int byte = __builtin_ctzll(over) >> 3;
+    r -= byte ? (int64_t)((upto >> (8 * (byte - 1))) & 0xFF) : 0;
+    uint64_t bits = (w >> (8 * byte)) & 0xFF;
+    for (; r > 0; r--)
+        bits &= bits - 1;
+    return 8 * byte + __builtin_ctzll(bits);
+}
+#endif
+
+/* Byte of code point k (0 <= k < chars) of a row, from its block index. */
+static int64_t byte_of_char(const uint8_t *p, int64_t n, const int64_t *index, int64_t n_blocks, int64_t k,
+                            double per_char)
+{
+    /* the last block j with index[j] <= k (index[0] = 0 <= k): first near where the row's bytes per code point put
+     * it (a text's code points are about as long all through, so the guess is right or one block off), a few
+     * blocks each way at most */
+    double guess = (double)k * per_char;
+    int64_t lo = guess >= 0 && guess < (double)n_blocks ? (int64_t)guess : n_blocks - 1, len = n_blocks;
+    int step = 0;
+    for (; step < 4; step++) {
+        if (index[lo] > k)
+            lo--; /* lo > 0, as index[0] = 0 <= k */
+        else if (lo + 1 < n_blocks && index[lo + 1] <= k)
+            lo++;
+        else
+            break;
+    }
+    if (step == 4) { /* else halving a range that holds it: no branch the data decides, which the search
+                      * mispredicted about every other step */
+        lo = 0;
+        while (len > 1) {
+            int64_t half = len / 2;
+            lo = index[lo + half] <= k ? lo + half : lo;
+            len -= half;
+        }
     }
     int64_t seen = index[lo], b = lo * BLOCK;
+#if defined(__SSE2__) && defined(__GNUC__)
+    if (b + BLOCK <= n) { /* a whole block: its code point starts as one mask, and the (k - seen)th of them */
+        int64_t at = nth_bit(start_mask(p + b), k - seen);
+        if (at >= 0)
+            return b + at;
+    } /* the last, partial block (or an index the bytes no longer match): byte by byte below */
+#endif
     for (; b + 8 <= n; b += 8) { /* whole words before the one that holds code point k */
         uint64_t w;
         memcpy(&w, p + b, 8);
@@ -210,13 +269,13 @@ static int64_t byte_of_char(const uint8_t *p, int64_t n, const int64_t *index, i
 
 /* Whether the quote of query i is at code point `start` of the row (chars code points, bytes [0, n)). */
 static int quote_found(const query_set *set, Py_ssize_t i, const uint8_t *p, int64_t n, int64_t chars,
-                       const int64_t *index, int64_t n_blocks)
+                       const int64_t *index, int64_t n_blocks, double per_char)
 {
     int64_t k = set->starts[i], q = set->quote[i];
     if (k < 0 || k > chars || q < 0 || q >= set->quotes.n)
         return 0;
     int64_t qa = offset_at(&set->quotes, q), qb = offset_at(&set->quotes, q + 1);
-    int64_t pos = k == chars ? n : byte_of_char(p, n, index, n_blocks, k);
+    int64_t pos = k == chars ? n : byte_of_char(p, n, index, n_blocks, k, per_char);
     if (pos < 0 || pos + (qb - qa) > n)
         return 0;
     return memcmp(p + pos, set->quotes.data + qa, (size_t)(qb - qa)) == 0;
@@ -241,7 +300,7 @@ static int strings_ok(const strings *s)
 static int queries_ok(const query_set *set, Py_ssize_t n_rows)
 {
     for (Py_ssize_t i = 0; i < set->n; i++) {
-        if (set->rows[i] < 0 || set->rows[i] >= n_rows || (i && set->rows[i] < set->rows[i - 1]))
+        if (set->rows[i] < set->base || set->rows[i] >= set->base + n_rows || (i && set->rows[i] < set->rows[i - 1]))
             return 0;
     }
     return 1;
@@ -251,7 +310,7 @@ static int queries_ok(const query_set *set, Py_ssize_t n_rows)
 static int row_has_queries(const query_set *sets, int n_sets, Py_ssize_t r)
 {
     for (int s = 0; s < n_sets; s++) {
-        if (sets[s].next < sets[s].n && sets[s].rows[sets[s].next] == r)
+        if (sets[s].next < sets[s].n && sets[s].rows[sets[s].next] == r + sets[s].base)
             return 1;
     }
     return 0;
@@ -277,10 +336,12 @@ static int scan(const strings *text, query_set *sets, int n_sets, int64_t *n_cha
             index = grown, capacity = n_blocks + 1;
         }
         int64_t chars = n_chars[r] = scan_row(p, n, &n_paragraphs[r], index);
+        double per_char = chars ? (double)n / ((double)chars * BLOCK) : 0; /* blocks per code point */
         for (int s = 0; s < n_sets; s++) {
             query_set *set = &sets[s];
-            for (; set->next < set->n && set->rows[set->next] == r; set->next++)
-                set->found[set->next] = (uint8_t)quote_found(set, set->next, p, n, chars, index, n_blocks);
+            for (; set->next < set->n && set->rows[set->next] == r + set->base; set->next++)
+                set->found[set->next] =
+                    (uint8_t)quote_found(set, set->next, p, n, chars, index, n_blocks, per_char);
         }
     }
     free(index);
@@ -390,12 +451,16 @@ static int get_set(held *h, PyObject *item, Py_ssize_t n_rows, query_set *set)
 {
     PyObject *rows, *starts, *quote, *q_offsets, *q_data, *found;
     int q_wide;
-    Py_ssize_t q_first, q_n, n;
-    if (!PyArg_ParseTuple(item, "nOOOOOpnnO", &n, &rows, &starts, &quote, &q_offsets, &q_data, &q_wide, &q_first,
-                          &q_n, &found))
+    Py_ssize_t q_first, q_n, n, base = 0;
+    if (!PyArg_ParseTuple(item, "nOOOOOpnnO|n", &n, &rows, &starts, &quote, &q_offsets, &q_data, &q_wide, &q_first,
+                          &q_n, &found, &base))
         return -1;
     memset(set, 0, sizeof(*set));
-    set->n = n;
+    if (base < 0 || base > PY_SSIZE_T_MAX - n_rows) { /* rows up to base + n_rows are compared, never overflowing */
+        PyErr_SetString(PyExc_ValueError, "base: expected a row, 0 or more");
+        return -1;
+    }
+    set->n = n, set->base = base;
     if (!(set->rows = int64s(h, rows, n, 0, "rows")) || !(set->starts = int64s(h, starts, n, 0, "starts")) ||
         !(set->quote = int64s(h, quote, n, 0, "quote rows")))
         return -1;
@@ -420,8 +485,9 @@ PyDoc_STRVAR(text_pass_doc,
              "text_pass(offsets, data, wide, first, n, n_chars, n_paragraphs, sets)\n\n"
              "Code points and paragraphs of each of the n strings (offsets[first:first + n + 1] into data; wide: "
              "int64 offsets) into the int64 buffers n_chars and n_paragraphs; for each set (n, rows, starts, "
-             "quote rows, quote offsets, quote data, wide, first, n quotes, found) whether each quote is at its "
-             "code point start in its row (found: one byte per query). ValueError when the buffers disagree.");
+             "quote rows, quote offsets, quote data, wide, first, n quotes, found[, base]) whether each quote is at "
+             "its code point start in its row (row - base among the n strings; found: one byte per query). "
+             "ValueError when the buffers disagree.");
 
 static PyObject *text_pass(PyObject *self, PyObject *args)
 {

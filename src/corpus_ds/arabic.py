@@ -8,8 +8,7 @@ import re
 import unicodedata
 from functools import cache
 from importlib import resources
-
-import regex
+from typing import Any
 
 # Characters that must never reach text or labels, decided by Unicode properties rather than a list: controls (Cc,
 # the newline between paragraphs excepted), format characters (Cf: bidi controls, zero-width characters, invisible
@@ -17,13 +16,40 @@ import regex
 # noncharacters (Cn), surrogates (Cs), every default-ignorable code point (variation selectors, the combining
 # grapheme joiner, Hangul fillers), line and paragraph separators, and spaces other than U+0020.
 INVISIBLE_CLASS = r"\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Default_Ignorable_Code_Point}"
-INVISIBLE = regex.compile(f"[{INVISIBLE_CLASS}]")
-_FORBIDDEN = regex.compile(
-    rf"[{INVISIBLE_CLASS}\p{{Cc}}\p{{Zl}}\p{{Zp}}\p{{Zs}}\uFB50-\uFDFF\uFE70-\uFEFE\u06CC\u06A9--[\n ]]",
-    regex.V1,
-)
 
-_UNASSIGNED = regex.compile(r"\p{Cn}")  # by the same Unicode database as _FORBIDDEN, not unicodedata's
+
+# The patterns are compiled when first used, with the regex module imported then: the validating load imports this
+# module for the weekday names and never uses them (regex's import and the compiles took 9 ms of its start).
+@cache
+def _invisible():
+    import regex
+
+    return regex.compile(f"[{INVISIBLE_CLASS}]")
+
+
+@cache
+def _forbidden():
+    import regex
+
+    return regex.compile(
+        rf"[{INVISIBLE_CLASS}\p{{Cc}}\p{{Zl}}\p{{Zp}}\p{{Zs}}\uFB50-\uFDFF\uFE70-\uFEFE\u06CC\u06A9--[\n ]]",
+        regex.V1,
+    )
+
+
+@cache
+def _unassigned():
+    import regex
+
+    return regex.compile(r"\p{Cn}")  # by the same Unicode database as _forbidden(), not unicodedata's
+
+
+def __getattr__(name: str) -> Any:
+    if name == "INVISIBLE":  # the pattern of invisible characters, compiled on first use
+        return _invisible()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
@@ -37,7 +63,7 @@ def describe_character(ch: str) -> str:
         return f"bidi control U+{cp:04X}"
     if ch in PERSIAN_LOOKALIKES:
         return f"Persian look-alike letter {PERSIAN_LOOKALIKES[ch]}"
-    if is_presentation_form(ch) and not INVISIBLE.match(ch):
+    if is_presentation_form(ch) and not _invisible().match(ch):
         return f"Arabic presentation form U+{cp:04X}"
     kinds = {
         "Cc": "control character",
@@ -48,7 +74,7 @@ def describe_character(ch: str) -> str:
         "Zp": "paragraph separator",
         "Zs": "space other than a plain space",
     }
-    if _UNASSIGNED.match(ch) or (0xFDD0 <= cp <= 0xFDEF) or (cp & 0xFFFE) == 0xFFFE:
+    if _unassigned().match(ch) or (0xFDD0 <= cp <= 0xFDEF) or (cp & 0xFFFE) == 0xFFFE:
         return f"unassigned code point or noncharacter U+{cp:04X}"
     if category in kinds:
         return f"{kinds[category]} U+{cp:04X} ({category})"
@@ -57,18 +83,18 @@ def describe_character(ch: str) -> str:
 
 def forbidden_characters(s: str) -> list[tuple[int, str]]:
     """Positions and names of characters that text and labels must not contain."""
-    return [(m.start(), describe_character(m.group())) for m in _FORBIDDEN.finditer(s)]
+    return [(m.start(), describe_character(m.group())) for m in _forbidden().finditer(s)]
 
 
 def is_forbidden(ch: str) -> bool:
     """Whether text and labels must not hold this character."""
-    return _FORBIDDEN.match(ch) is not None
+    return _forbidden().match(ch) is not None
 
 
 def drop_invisible(s: str) -> str:
     """s without its invisible characters (format, private-use, unassigned, surrogate, default-ignorable): what
     cleaning does to them in a capture, and folding before a match."""
-    return INVISIBLE.sub("", s)
+    return _invisible().sub("", s)
 
 
 def is_presentation_form(ch: str) -> bool:
@@ -129,13 +155,25 @@ SPELLING_FOLDS = {
 }
 
 _TATWEEL = "\u0640"
+# Characters no invisible class holds (ASCII, and the Arabic letters hamza to yeh: letters, none default-ignorable),
+# folded without the pattern (tests/test_characters.py checks each against it): names of people and weekdays fold
+# without importing the regex module.
+_VISIBLE_LETTERS = ("\u0621", "\u064a")
+
+
+def _visible(ch: str) -> bool:
+    return ch.isascii() or _VISIBLE_LETTERS[0] <= ch <= _VISIBLE_LETTERS[1]
 
 
 @cache
 def fold_char(ch: str) -> str:
     """One character folded: dropped (tatweel, every combining mark, every invisible character), a space for any
     space, the letter a presentation form draws, or the letter it is spelt as."""
-    if ch == _TATWEEL or unicodedata.category(ch) in ("Mn", "Me") or INVISIBLE.match(ch):
+    if (
+        ch == _TATWEEL
+        or unicodedata.category(ch) in ("Mn", "Me")
+        or (not _visible(ch) and _invisible().match(ch))
+    ):
         return ""
     if ch.isspace() or unicodedata.category(ch) in ("Zs", "Zl", "Zp"):
         return " "

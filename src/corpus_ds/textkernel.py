@@ -85,11 +85,14 @@ def scan(
                 sets.append(
                     (
                         int(hi - lo),
-                        np.ascontiguousarray(rows[lo:hi] - base, np.int64),
+                        np.ascontiguousarray(
+                            rows[lo:hi], np.int64
+                        ),  # views, no copies: the chunk's rows - base
                         np.ascontiguousarray(starts[lo:hi], np.int64),
                         np.ascontiguousarray(quote_rows[lo:hi], np.int64),
                         *quote,
                         out[lo:hi],
+                        base,
                     )
                 )
             end = base + len(chunk)

@@ -272,9 +272,19 @@ def patterns_in_texts(
     return (found, folded.view(bool), hit.view(bool)) if flag_forbidden else (found, folded.view(bool))
 
 
-# The weekday names as the folded texts hold them: a text that names a weekday holds one of these once folded
-# (folding maps character by character and no name holds a space), so they prefilter rule_weekday_recorded.
-WEEKDAY_KEYS = tuple(dict.fromkeys(fold(name)[0] for name in WEEKDAYS_AR))
+@functools.cache
+def weekday_keys() -> tuple[str, ...]:
+    """The weekday names as the folded texts hold them: a text that names a weekday holds one of these once folded
+    (folding maps character by character and no name holds a space), so they prefilter rule_weekday_recorded.
+    Folded when first asked for (also as WEEKDAY_KEYS): folding imports the regex module, which the validating load
+    does not need."""
+    return tuple(dict.fromkeys(fold(name)[0] for name in WEEKDAYS_AR))
+
+
+def __getattr__(name: str):
+    if name == "WEEKDAY_KEYS":
+        return weekday_keys()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclasses.dataclass
@@ -301,7 +311,7 @@ class Searched:
 def search_texts(texts: pa.ChunkedArray, names: Iterable[str]) -> Searched | None:
     """The registry's folded names, the weekday names and the forbidden characters, searched in every text at once
     (one compiled pass); None where the compiled search is not built or declines."""
-    patterns = Patterns([*names, *WEEKDAY_KEYS])
+    patterns = Patterns([*names, *weekday_keys()])
     result = patterns_in_texts(texts, patterns, flag_forbidden=True)
     return None if result is None else Searched(patterns, *result)
 

@@ -191,10 +191,11 @@ def run_articles(
     rule_no_nulls(ctx)
     if ctx.issues:
         return ctx.issues
-    for table in ("mentions", "agreements", "dyads", "evidence"):
-        ctx.article_rows(table)  # computed once, before the threads share it
     rules = selected("articles", full=full, rehash=hashes)
     with _executor(tables) as pool:
+        # computed once, before the rules share them; two at a time (the merge walk runs without the GIL)
+        for _ in pool.map(ctx.article_rows, ("evidence", "mentions", "dyads", "agreements")):
+            pass
         # Hashing the texts and scanning their bytes run beside the other rules (hashlib and numpy release the GIL).
         if hashes:
             ctx.digests = pool.submit(at.sha256_hex, ctx.column("articles", "text"))

@@ -163,7 +163,7 @@ def rule_weekday_recorded(ctx: Context) -> None:
     unrecorded = ~at.np_bool(pc.is_valid(ctx.column("articles", "event_weekday_quote")))
     searched = searched_texts(ctx)
     if searched is not None:
-        named = searched.rows_with_any(textsearch.WEEKDAY_KEYS)
+        named = searched.rows_with_any(textsearch.weekday_keys())
     else:
         names = "|".join(map(re.escape, WEEKDAYS_AR))
         named = at.np_bool(
