@@ -85,9 +85,8 @@ def scan(
                 sets.append(
                     (
                         int(hi - lo),
-                        np.ascontiguousarray(
-                            rows[lo:hi], np.int64
-                        ),  # views, no copies: the chunk's rows - base
+                        # the table's own rows (the kernel subtracts base): a view where they are int64 already
+                        np.ascontiguousarray(rows[lo:hi], np.int64),
                         np.ascontiguousarray(starts[lo:hi], np.int64),
                         np.ascontiguousarray(quote_rows[lo:hi], np.int64),
                         *quote,
@@ -98,7 +97,7 @@ def scan(
             end = base + len(chunk)
             try:
                 kernel.text_pass(*_strings(chunk), n_chars[base:end], n_paragraphs[base:end], sets)
-            except ValueError as exc:
+            except (ValueError, TypeError) as exc:  # (TypeError: an extension built from older sources)
                 raise Declined(str(exc)) from None
         base += len(chunk)
     return n_chars, n_paragraphs, [f.view(bool) for f in found]

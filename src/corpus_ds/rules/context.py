@@ -135,13 +135,13 @@ def inconsistent(ctx: Context, table: str, aids: set) -> None:
 def flat(ctx: Context, column: str) -> tuple[pa.Array, np.ndarray, np.ndarray]:
     """at.flatten of a list column of the articles, computed once for every rule that reads it (five rules flatten
     the labelled actors); its arrays are read-only, as they are shared."""
-    return ctx.once(f"flat {column}", lambda c: _read_only(at.flatten(c.column("articles", column))))
+    return ctx.once(f"flat {column}", lambda c: read_only(at.flatten(c.column("articles", column))))
 
 
 def flat_surfaces(ctx: Context) -> tuple[pa.Array, np.ndarray, np.ndarray]:
     """at.flatten of the surfaces of the labelled actors (flat(ctx, "actors")), computed once likewise."""
     return ctx.once(
-        "flat surfaces", lambda c: _read_only(at.flatten(pc.struct_field(flat(c, "actors")[0], "surfaces")))
+        "flat surfaces", lambda c: read_only(at.flatten(pc.struct_field(flat(c, "actors")[0], "surfaces")))
     )
 
 
@@ -171,7 +171,7 @@ def _starts_of(lists, parents: np.ndarray, n: int) -> np.ndarray | None:
     if lists.null_count or len(lists) != n:
         return checkkernel.starts(parents, n)
     offsets = at.np_int(lists.offsets)
-    return _read_only((offsets - offsets[0],))[0]
+    return read_only((offsets - offsets[0],))[0]
 
 
 def registry_rows(ctx: Context, column: str) -> np.ndarray:
@@ -182,7 +182,7 @@ def registry_rows(ctx: Context, column: str) -> np.ndarray:
         values = flat(c, column)[0]
         if not len(values):
             return np.zeros(0, np.int64)
-        return _read_only(
+        return read_only(
             (at.row_index(pc.struct_field(values, "actor_id"), c.column("actors", "actor_id")),)
         )[0]
 
@@ -196,7 +196,7 @@ def locations(ctx: Context, table: str) -> np.ndarray:
     def compute(c: Context) -> np.ndarray:
         column = c.column(table, "location")
         words = pa.array(list(vocab.EVIDENCE_LOCATIONS), column.type)
-        return _read_only((at.row_index(column, words),))[0]
+        return read_only((at.row_index(column, words),))[0]
 
     return ctx.once(f"locations {table}", compute)
 
@@ -208,12 +208,12 @@ def participants(ctx: Context) -> np.ndarray:
         actors = flat(c, "actors")[0]
         if not len(actors):
             return np.zeros(0, bool)
-        return _read_only((at.np_bool(pc.equal(pc.struct_field(actors, "role"), "participant")),))[0]
+        return read_only((at.np_bool(pc.equal(pc.struct_field(actors, "role"), "participant")),))[0]
 
     return ctx.once("participants", compute)
 
 
-def _read_only(parts: tuple) -> tuple:
+def read_only(parts: tuple) -> tuple:
     """The numpy arrays among parts made read-only: a rule that changed one would change it for the others."""
     for part in parts:
         if isinstance(part, np.ndarray):

@@ -14,7 +14,7 @@ from corpus_ds import checkkernel, textkernel, textsearch, vocab
 from corpus_ds.arabic import forbidden_characters
 from corpus_ds.checks import check
 from corpus_ds.rules.aliases import searched_texts
-from corpus_ds.rules.context import Context, _read_only, locations
+from corpus_ds.rules.context import Context, locations, read_only
 
 QUOTE_COLUMNS = {
     "mentions": "surface",
@@ -39,7 +39,8 @@ def _text_queries(ctx: Context) -> dict[str, np.ndarray]:
 def _starts(ctx: Context, table: str) -> np.ndarray:
     """Each row's start (-1 where null) as int64, converted once for the text pass and the offsets pass."""
     return ctx.once(
-        f"starts {table}", lambda c: _read_only((at.np_int(at.fill_null(c.column(table, "start"), -1)),))[0]
+        f"text pass starts {table}",
+        lambda c: read_only((at.np_int(at.fill_null(c.column(table, "start"), -1)),))[0],
     )
 
 
