@@ -6537,7 +6537,9 @@ def test_what_the_reviews_of_the_eighth_and_ninth_rounds_found(case):
     closing the text. Its second: the site's date of the day over its menu leaves a note over the headline a note;
     a series named in quotation marks is the site's note, an inquiry's "ملف التحقيق" the text; a live page in the
     day's order signed by the site is one; "- تحديث 3 سفن" is a list's item; "لقطة من فيلم" a still's caption; an
-    advert's slogan in the article's words stays the advert's."""
+    advert's slogan in the article's words stays the advert's. Its third: a programme's times, each with its item's
+    name once, are no live page's; "لقطة من مسلسل ... تثير ..." is a headline; a dossier's note may name it
+    "ملف خاص بعنوان «...»"; "- تحديث 12.50 كيلومترا" is a list's item."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     raw = "\n".join(case["lines"])

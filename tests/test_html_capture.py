@@ -1092,9 +1092,10 @@ def test_the_sites_dateline_over_the_text_is_kept_unless_the_markup_names_it_the
 
 
 def test_a_headline_the_page_shows_only_in_its_metadata_is_the_title():
-    """No block shows the headline: og:title states it, perhaps with the site's name og:site_name gives after a bar:
-    the headline is the title. The site's name and a section's, a <title> alone (a template's name and slogan) and
-    a short JSON-LD headline give none (fictional pages)."""
+    """No block shows the headline: og:title states it, perhaps with the site's name og:site_name gives at either
+    end and a section's name beside it: the headline is the title. The site's name and a section's, its slogan, a
+    name that says none of the text's words, a <title> alone and a short JSON-LD headline give none (fictional
+    pages)."""
     headline = "الواحة تطلق خطا بحريا مباشرا إلى جزيرة المرجان"
     body = "<article>" + "".join(f"<p>{p}</p>" for p in _PARAS) + "</article>"
     site = '<meta property="og:site_name" content="أخبار الواحة">'
@@ -1106,10 +1107,13 @@ def test_a_headline_the_page_shows_only_in_its_metadata_is_the_title():
     assert (
         _title_of(f'<meta property="og:title" content="أخبار الواحة | صوت الجزيرة الحر">{site}', body) is None
     )
+    named_first = f'<meta property="og:title" content="أخبار الواحة | {headline}">{site}'
+    assert _title_of(named_first, body) == headline
+    sectioned = f'<meta property="og:title" content="{headline} | اقتصاد | أخبار الواحة">{site}'
+    assert _title_of(sectioned, body) == headline
     assert (
-        _title_of(f'<meta property="og:title" content="استقالة وزير النقل">{site}', body)
-        == "استقالة وزير النقل"
-    )
+        _title_of('<meta property="og:title" content="جريدة الواحة اليومية">', body) is None
+    )  # no text's words
     dashed = "الخط البحري إلى المرجان - الوزير: الرحلات تبدأ الشهر المقبل"  # a dash of the headline's own
     assert _title_of(f'<meta property="og:title" content="{dashed} | أخبار الواحة">{site}', body) == dashed
     assert _title_of("<title>أخبار الواحة - صوت الجزيرة الحر</title>", body) is None

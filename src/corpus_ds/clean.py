@@ -109,17 +109,17 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
-# The stopwords as folding spells them ("على" folds to "علي"): _content_words keeps those (the thresholds of the older
+# The stopwords as folding spells them ("على" folds to "علي"): content_words keeps those (the thresholds of the older
 # rules were set with them counted); the newer rules that compare shares of a line's words leave them out
 _FOLDED_STOPWORDS = frozenset(fold(w)[0] for w in STOPWORDS)
 
 
 def _meaningful_words(line: str) -> set[str]:
-    """_content_words without the folded stopwords ("علي", "الي"), which would inflate a share of shared words."""
-    return _content_words(line) - _FOLDED_STOPWORDS
+    """content_words without the folded stopwords ("علي", "الي"), which would inflate a share of shared words."""
+    return content_words(line) - _FOLDED_STOPWORDS
 
 
-def _content_words(line: str) -> set[str]:
+def content_words(line: str) -> set[str]:
     """Folded words that carry content (no stopwords, no particles attached), for comparing two lines."""
     out = set()
     for word in re.findall(r"[\u0621-\u064a\w]{3,}", fold(line)[0]):
@@ -688,7 +688,7 @@ def _first_paragraph(page: _Page) -> int | None:
     opens = bool(following) and page.text[following[0]].startswith(tuple(opening + c for c in " .،,"))
     lead = following[0] if opens else None
     headline_above = any(
-        len(_content_words(page.text[j]) & _content_words(page.text[first])) >= 3
+        len(content_words(page.text[j]) & content_words(page.text[first])) >= 3
         for j in page.before(first)[-TITLE_WINDOW:]
     )
     if lead is not None and headline_above and len(page.text[lead]) > len(page.text[first]):
@@ -713,7 +713,7 @@ def _first_paragraph(page: _Page) -> int | None:
             headline_below = any(
                 not m
                 and _headline_like(page, j)
-                and len(_content_words(page.text[j]) & _content_words(page.text[first])) >= 2
+                and len(content_words(page.text[j]) & content_words(page.text[first])) >= 2
                 for j, m in zip(between, header)
             )
             # (or a headline right over it, perhaps over a kicker, in words of its own: a short question, a figure
@@ -960,7 +960,7 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
     said_again = page.text[lead] == page.text[first]
     if _words(page.text[first]) > 30 and not said_again:
         return None
-    own, nxt = _content_words(page.text[first]), _content_words(page.text[lead])
+    own, nxt = content_words(page.text[first]), content_words(page.text[lead])
     media = False  # under a video's label: the video's title
     for j in following[:nxt_prose]:  # a box of links or another story's headline between them: not a summary
         s = page.text[j]
@@ -971,7 +971,7 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
             not media
             and not said_again  # (a photo's caption between a summary and the lead that says it again)
             and _announces_a_story(page, j)
-            and len(_content_words(s) & (own | nxt)) < len(_content_words(s)) / 2
+            and len(content_words(s) & (own | nxt)) < len(content_words(s)) / 2
         ):
             return None
         media = bool(found) and found.rule == "video"
@@ -1119,7 +1119,7 @@ def _headline(page: _Page, start: int) -> int | None:
     # the first paragraphs: five lines of prose, past what stands between them (a live page's times and shares)
     prose = [i for i in [start, *page.after(start)[:LEAD_SPAN]] if page.prose(i)][:LEAD_PARAGRAPHS]
     # (not the dateline's agency, "موسكو - (وأم) -", which the masthead names too)
-    lead = set().union(*(_content_words(_past_the_dateline(page.text[i])) for i in prose))
+    lead = set().union(*(content_words(_past_the_dateline(page.text[i])) for i in prose))
     # (neither a slider's slides nor a video's transcript, which say the story's words, hold the headline)
     boxed = _slides(page, page.before(start)) | _transcript_lines(page) | _gallery(page, page.before(start))
     window = _article_header(page, [i for i in page.before(start) if i not in boxed][-TITLE_WINDOW:])
@@ -1148,7 +1148,7 @@ def _headline(page: _Page, start: int) -> int | None:
             continue  # an update's heading under its time
         if _trails_last_item(page, window, i):
             continue  # a breadcrumb copied an item a line, its separators between: its last item repeats the headline
-        own = _content_words(s)
+        own = content_words(s)
         shared = len(own & lead)
         # a line that shares many of the lead's words is its headline even among lines that look like a list
         if shared < 2 or (shared < 3 and len(own) < 3) or (shared < 4 and _in_a_list(page, window, k, lead)):
@@ -1317,7 +1317,7 @@ def _headline_over_date(page: _Page, window: list[int], lead: set[str]) -> tuple
             _headline_like(page, i)
             and _words(s) > KICKER_MAX_WORDS
             and not s.endswith(":")
-            and len(_content_words(s) & lead) >= 2
+            and len(content_words(s) & lead) >= 2
         ):
             block.append(i)
         elif byline and not block and not standfirst and _words(s) >= STANDFIRST_MIN_WORDS:
@@ -1349,7 +1349,7 @@ def _headline_under_photo(page: _Page, window: list[int], best: int, lead: set[s
     if (
         _headline_like(page, window[k])
         and _words(after) > _words(page.text[best])
-        and _shares_as_a_headline(_content_words(after), lead)
+        and _shares_as_a_headline(content_words(after), lead)
     ):
         page.mark(best, "caption", "caption-above-a-photo-credit", sure=False)
         return window[k]
@@ -1362,7 +1362,7 @@ def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> 
     A kicker over a long headline stays a kicker."""
     s = page.text[headline]
     asks = s.rstrip().endswith(("؟", "?"))  # a headline may be a short question, as no kicker is
-    shared = len(_content_words(s) & lead)
+    shared = len(content_words(s) & lead)
     # (a short headline says three of the lead's words or more, as a kicker does only with its label before a colon,
     # "الصيد البحري والنقل: اجتماع تقني مشترك")
     restates = shared >= 3 and _words(s) >= SHORT_HEADLINE_MIN_WORDS and not re.search(r"[:：]", s)
@@ -1633,7 +1633,7 @@ def _in_a_list(page: _Page, window: list[int], k: int, lead: set[str]) -> bool:
     """One of several headline-like lines in a row that do not share the lead's words: a list of other stories."""
     neighbours = [window[j] for j in (k - 1, k + 1) if 0 <= j < len(window)]
     return len(neighbours) == 2 and all(
-        _headline_like(page, j) and _words(page.text[j]) >= 4 and len(_content_words(page.text[j]) & lead) < 2
+        _headline_like(page, j) and _words(page.text[j]) >= 4 and len(content_words(page.text[j]) & lead) < 2
         for j in neighbours
     )
 
@@ -1688,7 +1688,7 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
     # a time alone, or every update's time with a name after it ("18:05 صوت الساحل": the site's or the writer's):
     # one list of bare times, one of named times (different writers may sign the updates)
     clocks: dict[str, list[tuple[int, int]]] = {}
-    ages, halves = [], set()
+    ages, halves, names = [], set(), []
     for n, i in enumerate(lines):
         text = page.text[i].translate(datetext.ARABIC_DIGITS)
         signed = None if _CLOCK.match(text) else _SIGNED_CLOCK.match(text)  # ("6:15 م" names no one)
@@ -1697,11 +1697,16 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
         after_video = n > 0 and bool(markers.VIDEO.match(page.text[lines[n - 1]]))
         if minutes is not None and not after_video:
             clocks.setdefault("named" if signed else "", []).append((i, minutes))
+            names.append(signed.group(2).strip() if signed else "")
             if m.group(3):
                 halves.add(i)  # "6:15 م": said with its half of the day
         elif (age := _age(page.text[i])) is not None:
             ages.append((i, -age))  # the older the update, the earlier its time
     prose = [x for x in page.order if page.prose(x)]
+    # (every name once, "09:00 حفل الافتتاح", "11:30 ندوة الذاكرة": a programme's items, not a live page's signatures)
+    signed_names = [n for n in names if n]
+    if len(set(signed_names)) == len(signed_names):
+        clocks.pop("named", None)
     # ages are coarse ("منذ ساعتين" twice running): a run of them may repeat one, never a clock time
     runs = [
         _longest_run(times, prose, strict)
@@ -2007,8 +2012,8 @@ def _back_from_the_jump(page: _Page, rest: list[int], k: int, header: list[int])
         return None
     # the headline, or the line of the header it shortens ("شركة روسية وأخرى مغربية تبحثان ..."), under the jump
     # back says the same article comes back (a second jump forward may lead to another story)
-    own = _content_words(page.text[rest[back + 1]])
-    if not any(len(own & _content_words(page.text[x])) >= RESTATED * max(1, len(own)) for x in header):
+    own = content_words(page.text[rest[back + 1]])
+    if not any(len(own & content_words(page.text[x])) >= RESTATED * max(1, len(own)) for x in header):
         return None
     page.mark(rest[k], "navigation", "page-jump")
     for x in rest[k + 1 : back]:
@@ -2167,8 +2172,8 @@ def _goes_on_with(page: _Page, article: list[int], paragraph: str) -> bool:
 
 def _known_share(page: _Page, article: list[int], paragraph: str) -> float:
     """The share of a paragraph's content words that the article's body lines (of those given) already hold."""
-    words = _content_words(paragraph)
-    seen = set().union(*(_content_words(page.text[i]) for i in article if page.role(i) == "body"))
+    words = content_words(paragraph)
+    seen = set().union(*(content_words(page.text[i]) for i in article if page.role(i) == "body"))
     return len(words & seen) / max(1, len(words))
 
 
@@ -2534,9 +2539,9 @@ def _interruption(page: _Page, rest: list[int], k: int) -> int | None:
         # a print page sets several stories one under another: a headline after its box (an advertisement), over a
         # paragraph that starts afresh and says some of it again, opens the next
         printed = bool(page.wrapped) and rest[step] in page.wrapped
-        lead_words = _content_words(_column_paragraph(page, rest, step)) if printed else set()
+        lead_words = content_words(_column_paragraph(page, rest, step)) if printed else set()
         headed = any(
-            _announces_a_story(page, x) and len(_content_words(page.text[x]) & lead_words) >= 2 for x in gap
+            _announces_a_story(page, x) and len(content_words(page.text[x]) & lead_words) >= 2 for x in gap
         )
         unknown = (
             not known
@@ -2618,10 +2623,10 @@ def _points_restate_the_text(page: _Page, rest: list[int], k: int) -> bool:
     if end == len(rest) or not page.prose(rest[end]):
         return False
     said = set().union(
-        *(_content_words(page.text[j]) for j in page.order if page.prose(j) and j not in rest[k:end])
+        *(content_words(page.text[j]) for j in page.order if page.prose(j) and j not in rest[k:end])
     )
     return all(
-        len(_content_words(page.text[j]) & said) >= POINT_RESTATED * len(_content_words(page.text[j]))
+        len(content_words(page.text[j]) & said) >= POINT_RESTATED * len(content_words(page.text[j]))
         for j in rest[k + 1 : end]
     )
 
@@ -2918,8 +2923,8 @@ INTERVIEW_TURNS = 3  # lines opening on the same speaker's label: an interview's
 
 def _answered(question: str, below: str) -> bool:
     """Whether the line below a question is prose that answers it rather than restating it (a teaser does)."""
-    own = _content_words(question)
-    return is_prose(below) and len(own & _content_words(below)) < RESTATED * max(1, len(own))
+    own = content_words(question)
+    return is_prose(below) and len(own & content_words(below)) < RESTATED * max(1, len(own))
 
 
 def _question(s: str) -> bool:
@@ -3212,9 +3217,9 @@ def _speaks_of_the_article(page: _Page, first: int, texts: list[str]) -> bool:
     """The texts (a list's items, a programme's days) share LIST_SHARED_WORDS content words or more with the
     article's text above line first."""
     said = set().union(
-        *(_content_words(page.text[j]) for j in page.order if j < first and page.role(j) == "body")
+        *(content_words(page.text[j]) for j in page.order if j < first and page.role(j) == "body")
     )
-    listed = set().union(*(_content_words(t) for t in texts))
+    listed = set().union(*(content_words(t) for t in texts))
     return len(said & listed) >= LIST_SHARED_WORDS
 
 
@@ -3548,7 +3553,7 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
         return False  # "س: ..." where the label opens the interview's other questions: one of them
     if _words(s) < (3 if marked else PULL_QUOTE_MIN_WORDS) or _ends_on_colon(s):
         return False  # too short to say it again, or a lead-in ("... أبرزها:") that announces what follows
-    own = _content_words(s)
+    own = content_words(s)
     # most of its words, not all: a quote set apart may change a word's case ending (الطرفان، الطرفين); a line
     # all in quotation marks that closes no sentence may shorten the quote it repeats, in words of its own
     quoted = QUOTED.match(s)
@@ -3579,10 +3584,10 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
 def _says_again(page: _Page, i: int, near: list[int]) -> bool:
     """Most of line i's words are in a longer line among `near`."""
     s = page.text[i]
-    own = _content_words(s)
+    own = content_words(s)
     return any(
         len(page.text[j]) > len(s) + 10
-        and len(own & _content_words(page.text[j])) >= PULL_QUOTE_SHARE * len(own)
+        and len(own & content_words(page.text[j])) >= PULL_QUOTE_SHARE * len(own)
         for j in near
     )
 
@@ -3665,10 +3670,10 @@ def _names_the_source(page: _Page, quote: int, name: str) -> bool:
     """A name that a nearby paragraph holding the pull quote's words writes out whole, set off as a name is (between
     commas or in parentheses, or after an office): the speaker of the quote, named under it before the article
     names them (a subheading's words run on inside a sentence of its paragraph)."""
-    own, name = _content_words(page.text[quote]), " ".join(name.split())
+    own, name = content_words(page.text[quote]), " ".join(name.split())
     return _words(name) >= 2 and any(
         _set_off(" ".join(page.text[j].split()), name)
-        and len(own & _content_words(page.text[j])) >= 0.5 * len(own)
+        and len(own & content_words(page.text[j])) >= 0.5 * len(own)
         for j in _neighbours(page, quote)
         if len(page.text[j]) > len(page.text[quote])
     )
@@ -3694,7 +3699,7 @@ def _office(page: _Page, rest: list[int], k: int) -> bool:
     if not (1 < len(words) <= 8 and words[0] in markers.TITLE_WORDS and not markers.SENTENCE_END.search(s)):
         return False
     under = page.text[rest[k + 1]] if k + 1 < len(rest) else ""
-    return not (_content_words(s) - _content_words(words[0])) & _content_words(under)
+    return not (content_words(s) - content_words(words[0])) & content_words(under)
 
 
 def _is_credit(s: str) -> bool:
@@ -3843,12 +3848,12 @@ def _sections_go_on(page: _Page, rest: list[int], k: int, step: int) -> bool:
         s = page.text[rest[n]]
         if markers.ends_article(s):
             break
-        said |= _content_words(s)
+        said |= content_words(s)
         below = rest[n + 1] if n + 1 < len(rest) else None
         short = not page.prose(rest[n]) and _words(s) <= SUBHEADING_MAX_WORDS and not markers.header(s)
         sections += n > step and short and not markers.widget(s) and below is not None and page.prose(below)
     above = [i for i in page.order if i < rest[k] and page.role(i) in ("body", "title")]
-    known = set().union(*(_content_words(page.text[i]) for i in above))
+    known = set().union(*(content_words(page.text[i]) for i in above))
     shared = len(said & known)
     return sections >= SECTIONS_AFTER_BOX and (
         shared >= SECTIONS_SHARED * len(said) or shared >= SECTIONS_SHARED_WORDS
@@ -3859,10 +3864,10 @@ def _starts_another_story(page: _Page, article: list[int], links: list[str], par
     """Whether the paragraph after a box of links opens the story a link announces, rather than going on with the
     article: it restates a link's headline (most of its words), or half of them with almost nothing of the article's
     own words (related stories share the article's topic words, so a shared word or two says nothing)."""
-    words = _content_words(paragraph)
+    words = content_words(paragraph)
     known = _known_share(page, article, paragraph)
     for link in links:
-        own = _content_words(link)
+        own = content_words(link)
         covered = len(own & words) / max(1, len(own))
         if len(own & words) >= 3 and (covered >= 0.6 or (covered >= 0.4 and known < 0.1)):
             return True
@@ -3910,8 +3915,8 @@ def _resumes_after_teaser(page: _Page, rest: list[int], k: int, step: int) -> in
 
 def _shares_of(page: _Page, article: list[int], paragraph: str, teaser: str) -> tuple[float, float]:
     """The shares of a paragraph's content words that the article's body lines and that a card's teaser hold."""
-    words = _content_words(paragraph)
-    return _known_share(page, article, paragraph), len(words & _content_words(teaser)) / max(1, len(words))
+    words = content_words(paragraph)
+    return _known_share(page, article, paragraph), len(words & content_words(teaser)) / max(1, len(words))
 
 
 READ_ALSO_MARKER_WORDS = 3  # "اقرأ أيضا", "مواضيع ذات صلة": more words on its line may be a card's headline
@@ -3981,18 +3986,18 @@ TEASER_STEMS = 1  # content words a teaser takes up from its card's headline
 
 def _shared_stems(line: str, other: str) -> int:
     """How many content words two lines share, as their first four letters ("زيارة", "زيارته"), a word counted with
-    the "و" that _content_words takes for a conjunction ("وزير") too."""
+    the "و" that content_words takes for a conjunction ("وزير") too."""
 
     def stems(text: str) -> set[str]:
-        return {(w if w.startswith("و") else "و" + w)[:5] for w in _content_words(text) if len(w) >= 3}
+        return {(w if w.startswith("و") else "و" + w)[:5] for w in content_words(text) if len(w) >= 3}
 
     return len(stems(line) & stems(other))
 
 
 def _restates_its_card(page: _Page, rest: list[int], k: int, step: int) -> bool:
     """Whether a teaser says again most of its card's headline (the line above it, or the marker's line)."""
-    card = _content_words(page.text[rest[step - 1]])
-    return len(card & _content_words(page.text[rest[step]])) >= POINT_RESTATED * max(1, len(card))
+    card = content_words(page.text[rest[step - 1]])
+    return len(card & content_words(page.text[rest[step]])) >= POINT_RESTATED * max(1, len(card))
 
 
 def _lead_in_after_links(page: _Page, j: int) -> bool:
@@ -4115,7 +4120,7 @@ INLINE_CARD_SUBHEADING_WORDS = 8
 
 def _shares_words(a: str, b: str, least: int = 2) -> bool:
     """Lines a and b have `least` content words in common."""
-    return len(_content_words(a) & _content_words(b)) >= least
+    return len(content_words(a) & content_words(b)) >= least
 
 
 def _subheading_under_inline_card(page: _Page, rest: list[int], k: int, box: list[int], j: int) -> bool:

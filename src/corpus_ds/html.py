@@ -534,11 +534,11 @@ def _headline(blocks: list[Unit], titles: list[str]) -> int | None:
         linked = "link" in {v for _, v in b.attrs} and b.tag not in ("h1", "h2")
         if not 2 <= len(b.text.split()) <= 35 or linked:
             continue  # a link (not a heading's) is another page's headline, where no block shows it exactly
-        own = clean._content_words(b.text)
+        own = clean.content_words(b.text)
         for t in (
             titles
         ):  # most of the block's words are the headline's, and most of the headline's are the block's
-            wanted = clean._content_words(t)
+            wanted = clean.content_words(t)
             shared = len(own & wanted)
             fit = min(shared / max(1, len(own)), shared / max(1, len(wanted))) + (
                 0.1 if b.tag == "h1" else 0.0
@@ -643,22 +643,23 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
         if u.kind == "metadata":
             out[u.number] = clean.LineDecision(u.number, "metadata", "rule:page-metadata")
     cleaned = clean.decide(_unit_lines(found), out, overrides)
-    if cleaned.title is None and (stated := _stated_headline(found)):
+    if cleaned.title is None and (stated := _stated_headline(found, cleaned.text)):
         # a page that shows its headline nowhere but in its metadata: the metadata's headline is the title
         cleaned = replace(cleaned, title=stated)
     return cleaned
 
 
-STATED_HEADLINE_MIN_WORDS = (
-    3  # a headline the page shows nowhere ("استقالة وزير النقل"), no site's two-word name
-)
+# a headline the page shows nowhere ("استقالة وزير النقل"), no site's two-word name
+STATED_HEADLINE_MIN_WORDS = 3
+SECTION_NAME_WORDS = 2  # a section's name beside the site's in a title ("اقتصاد", "شؤون دولية")
 
 
-def _stated_headline(found: tuple[Unit, ...]) -> str | None:
+def _stated_headline(found: tuple[Unit, ...], text: str) -> str | None:
     """The headline the metadata states (og:title, twitter:title, the JSON-LD's), without the site's name that
-    og:site_name gives where it ends it ("Headline | Site"); None where the site's name opens it ("Site | slogan",
-    "Site - section") or what is left is as short as a site's name. <title> alone is not taken: a template sets the
-    site's name and its slogan there."""
+    og:site_name gives at either end ("Headline | Site", "Site - Headline") nor a section's short name beside it
+    ("Headline | اقتصاد | Site"), where it says two or more of the text's words: a site's slogan or a section's name
+    says none ("Site | صوت الجزيرة الحر"). <title> alone is not taken: a template sets the site's name and its
+    slogan there."""
     stated, site = [], set()
     for u in found:
         a = dict(u.attrs)
@@ -669,13 +670,23 @@ def _stated_headline(found: tuple[Unit, ...]) -> str | None:
             site.add(_squash(unescape(a.get("content", ""))))
         elif u.tag == "script":
             stated += _jsonld_headlines(u.text)
+    lead = clean.content_words(text)
     for title in (_squash(unescape(x)) for x in stated):
         parts = re.split(f"({_TITLE_PARTS})", title)  # the parts, the separators between them kept
+        # (a headline may hold a separator of its own: only the site's parts at its ends, and a section's short
+        # name next to them, are dropped)
         if parts[0] in site:
-            continue  # "Site | slogan", "Site - section": a template's, no article's
-        # (a headline may hold a separator of its own: only the site's part at its end is dropped)
-        headline = "".join(parts[:-2]) if len(parts) > 2 and parts[-1] in site else title
-        if len(headline.split()) >= STATED_HEADLINE_MIN_WORDS and headline not in site:
+            parts = parts[2:]
+        if len(parts) > 2 and parts[-1] in site:
+            parts = parts[:-2]
+            if len(parts) > 2 and len(parts[-1].split()) <= SECTION_NAME_WORDS:
+                parts = parts[:-2]
+        headline = "".join(parts)
+        if (
+            len(headline.split()) >= STATED_HEADLINE_MIN_WORDS
+            and headline not in site
+            and len(clean.content_words(headline) & lead) >= 2
+        ):
             return headline
     return None
 

@@ -218,7 +218,7 @@ SUPPORT_PITCH = re.compile(
 DATE_MARKER = re.compile(
     # (an update's note between dashes or after a mark says its time: "— تحديث 15:40 ت.غ —", "* تحديث: 16:10";
     # "- تحديث أنظمة الملاحة" is a list's item)
-    r"^\s*(?:[-–—]{1,2}|\*)\s*(?:آخر\s+)?تحديث\s*[:：]?\s*(?=[\d٠-٩]{1,2}[:.][\d٠-٩]{2}|[\d٠-٩]{1,2}[/.-][\d٠-٩]{1,2}[/.-])"
+    r"^\s*(?:[-–—]{1,2}|\*)\s*(?:آخر\s+)?تحديث\s*[:：]?\s*(?=[\d٠-٩]{1,2}:[\d٠-٩]{2}|[\d٠-٩]{1,2}[/.-][\d٠-٩]{1,2}[/.-])"
     r"|^\s*(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?\s+ف[يى]|نُشرت?|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
     re.I,
 )
@@ -307,9 +307,11 @@ _LABELLED = (
     rf"|{_A}نفو(?:غر{_A}ف|جر{_A}ف|جر{_A}في|غر{_A}في)(?:ي?ك)?\s*[:：]|Infographi(?:c|e)\s*[:：]"
 )
 LABELLED_CAPTION = re.compile(rf"^\s*\(?\s*(?:{_LABELLED})", re.I)
-# ("لقطة شاشة من ...", "لقطة من الفيديو": a screenshot's caption; "لقطة من الماضي" may head a section)
+# ("لقطة شاشة من ...", "لقطة من الفيديو": a screenshot's caption, a few words; "لقطة من الماضي" may head a section,
+# "لقطة من مسلسل ... تثير غضب المشاهدين" is a headline)
+_STILL = r"لقطة\s+(?:شاشة|(?:من|ل)\s+(?:ال)?(?:فيديو|مقطع|بث|شريط|فيلم|مسلسل|مباراة))(?:\s+\S+){0,4}\s*$"
 CAPTION = re.compile(
-    rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|لقطة\s+(?:شاشة|(?:من|ل)\s+(?:ال)?(?:فيديو|مقطع|بث|شريط|فيلم|مسلسل|مباراة))|{_LABELLED})",
+    rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|{_STILL}|{_LABELLED})",
     re.I,
 )
 # A caption that closes on what the photo is, in parentheses: "طائرة ركاب (صورة أرشيفية)", "... (صورة تعبيرية)"
@@ -649,7 +651,7 @@ SERIES_NOTE = MarksIgnored(
         rf"|(?:(?:[يت]أتي|أنتج)\s+)?{_THIS_ARTICLE}\s+[^.]{{0,60}}?(?:جزء\s+من|ضمن|في\s+إطار)\s+(?:\S+\s+)?"
         # the dossier or the series by its name in quotation marks, or the site that publishes it ("ملف التحقيق" is
         # an inquiry's file)
-        r"(?:ملف|سلسلة|مشروع)\s*(?:[«\"“]|[^.]{0,40}?[يت](?:نشرها|عدها|قدمها)))"
+        r"(?:ملف|سلسلة|مشروع)(?:\s+\S+){0,2}?\s*(?:[«\"“]|[^.]{0,40}?[يت](?:نشرها|عدها|قدمها)))"
     )
 )
 SERIES_NOTE_MAX_WORDS = 40
