@@ -6157,6 +6157,36 @@ def test_a_video_players_controls_under_the_headline_are_no_menu():
     assert _roles_of(lines)[lines.index(headline) + 1] == "title"
 
 
+def test_an_articles_table_of_contents_neither_hides_its_headline_nor_ends_a_list():
+    """An explainer: its headline over the site's name, its date and share bar, a caption,
+    then "محتويات المقال" and its sections' headings; a section's list under its lead-in, closed by the next
+    section's heading: the headline is found past the contents, and the sections after the list stay the text
+    (fictional lines)."""
+    sections = ["الجذور الأولى", "التعاون الاقتصادي", "الصيد البحري", "التعليم"]
+    headline = "العلاقات بين الواحة والجزيرة.. من القطيعة إلى الشراكة"
+    lead = "تعود العلاقات الدبلوماسية بين الواحة والجزيرة إلى منتصف القرن الماضي، حين تبادل البلدان السفراء أول مرة."
+    header = [*_R_MENU, "موسوعة", headline, "أخبار الواحة", "22/4/2025", "آخر تحديث: 23/4/2025 10:15", "حفظ"]
+    header += ["شارك", "فيسبوك", "واتساب", "علما البلدين خلال اجتماع سابق للجنة المشتركة (أرشيف)", ""]
+    body = [
+        sections[0],
+        "شهدت السبعينيات زيارات متبادلة بين قادة البلدين، وتوقيع أول اتفاق للتعاون الثقافي بينهما.",
+        sections[1],
+        "يبلغ حجم التبادل التجاري بين البلدين نحو ملياري دولار سنويا، تتصدره الحبوب والأسمدة والحمضيات.",
+        "وتشمل أبرز الاتفاقيات الموقعة بين البلدين:",
+        "اتفاقية تجنب الازدواج الضريبي",
+        "اتفاقية تشجيع الاستثمارات وحمايتها",
+        "اتفاق التعاون في مجال النقل البحري",
+        sections[2],
+        "يعد اتفاق الصيد الموقع منذ مطلع القرن من أقدم الاتفاقات بين البلدين، ويجدد كل أربع سنوات.",
+        sections[3],
+        "يدرس آلاف الطلبة من الواحة في جامعات الجزيرة، ولا سيما في كليات الطب والهندسة.",
+    ]
+    lines = [*header, "محتويات المقال", *sections, "", lead, *body, "", "© 2025 أخبار الواحة"]
+    roles = _roles_of(lines)
+    assert roles[lines.index(headline) + 1] == "title"
+    assert all(roles[n] == "body" for n in range(lines.index(lead) + 1, len(lines) - 1))
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -1448,8 +1448,8 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
             or _video_box_line(page, window, k)  # a video's length or its player's link, over the text
             or _under_listen_on(page, window, k)  # "سبوتيفاي" under "استمع عبر:"
         )
-        if not _LETTER_OR_DIGIT.search(s):
-            continue  # a button's sign ("+", "-" of the text's size) is no menu's item
+        if not _LETTER_OR_DIGIT.search(s) or window[k] in page.contents:
+            continue  # a button's sign ("+", "-" of the text's size) is no menu's item, nor is the article's contents
         # (three words alone are a menu's item among others, or a short headline over its header: "قمح بطعم الأطلسي")
         short = _words(s) <= 2 or (_words(s) == 3 and menu > 0)
         menu = menu + 1 if short and not explained else 0
@@ -2080,6 +2080,7 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
             or markers.is_date_line(t)
             or link
             or video
+            or t in page.sections  # (the heading of a section the table of contents lists)
         ):
             break  # (a widget's title closes the list)
         step += 1
@@ -2087,6 +2088,8 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
         return None  # a list has two items at least; a line under a colon alone is left to the other rules
     if step == len(rest):
         return None  # items up to the page's end: what closed them says nothing of them
+    if page.text[rest[step]] in page.sections:
+        return step  # the article's next section, as its table of contents names it
     if page.prose(rest[step]):
         # the article's prose goes on after the items: a connective opens it, or it shares the article's words
         # (another story's paragraph does not); the last items may be sentences of their own
