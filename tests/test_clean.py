@@ -6187,6 +6187,29 @@ def test_an_articles_table_of_contents_neither_hides_its_headline_nor_ends_a_lis
     assert all(roles[n] == "body" for n in range(lines.index(lead) + 1, len(lines) - 1))
 
 
+def test_a_gulf_agencys_dateline_says_the_place_in_the_day():
+    """ "النخيل في 22 جمادى الأولى 1447 هـ الموافق 13 نوفمبر 2025 م (وام) -" alone over the first paragraph: the
+    dateline, the text's (fictional lines)."""
+    dateline = "النخيل في 22 جمادى الأولى 1447 هـ الموافق 13 نوفمبر 2025 م (وام) -"
+    lines = [*_R_MENU, _R_HEADLINE, "الخميس 13 نوفمبر 2025", "", dateline, *_R_P]
+    assert _roles_of(lines)[lines.index(dateline) + 1] == "body"
+
+
+def test_comments_that_open_on_their_writer_day_and_time_end_the_article():
+    """The comments' heading, then comments each on one line, opening on the reader's name or place, a dash, the
+    day and the time: the comments, no paragraphs of the article (fictional lines)."""
+    comments = [
+        "التعليقات (2)",
+        "ود النخيل - 05-03-2025 14:20 عندنا أراض أكثر من الجزيرة بعشر مرات لكن ما عندنا طرق ولا موانئ.",
+        "مغترب في المرجان - 05-03-2025 18:47 تقرير ممتاز، نتمنى أن يقرأه المسؤولون في وزارة النقل.",
+        "أضف تعليقك",
+    ]
+    lines = [*_R_MENU, _R_HEADLINE, "الأحد 12 أكتوبر 2025", "", *_R_P, *comments]
+    roles = _roles_of(lines)
+    assert all(roles[lines.index(p) + 1] == "body" for p in _R_P)
+    assert not any(roles[lines.index(c) + 1] == "body" for c in comments)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -2030,9 +2030,18 @@ LIST_MAX_ITEMS = 15
 
 
 def _comments_begin(page: _Page, rest: list[int], k: int, stop: markers.Marker) -> bool:
-    """The comments' heading (rest[k]) over what opens a comment, a reader's name or the form, not a paragraph (a
-    subheading "تعليقات المتابعين" over the article's prose goes on with it)."""
-    return stop.rule == "comments-marker" and k + 1 < len(rest) and not page.prose(rest[k + 1])
+    """The comments' heading (rest[k]) over what opens a comment, a reader's name or the form, or a comment that
+    opens on its writer, its day and its time ("ود مدني - 05-03-2025 14:20 ..."), not a paragraph (a subheading
+    "تعليقات المتابعين" over the article's prose goes on with it)."""
+    if stop.rule != "comments-marker" or k + 1 >= len(rest):
+        return False
+    return not page.prose(rest[k + 1]) or bool(_SIGNED_COMMENT.match(page.text[rest[k + 1]]))
+
+
+# a reader's comment on one line: their name or place, a dash, the day and the time, then what they say
+_SIGNED_COMMENT = re.compile(
+    r"^\s*[^\d\-–—|]{2,40}?\s[-–—|]\s*[\d٠-٩]{1,4}[-/.][\d٠-٩]{1,2}[-/.][\d٠-٩]{1,4}\s+[\d٠-٩]{1,2}:[\d٠-٩]{2}\s"
+)
 
 
 _TITLED = ("video", "market-quote")  # widgets whose title stands over them: it closes a list above
@@ -4383,7 +4392,8 @@ def _dated_dateline(s: str) -> bool:
 
 
 DATED_DATELINE_MAX_WORDS = 16
-_PLACE_BEFORE_DAY = re.compile(rf"^\s*({_PLACE})\s*[-–—,،]?\s*[\d٠-٩]")
+# (the Gulf's agencies say the place "في" the day: "موسكو في 22 جمادى الأولى 1447 هـ ...")
+_PLACE_BEFORE_DAY = re.compile(rf"^\s*({_PLACE}?)(?:\s+في)?\s*[-–—,،]?\s*[\d٠-٩]")
 # the agency closing a dateline: in parentheses (a dash may follow), a dash alone, the Gulf agencies' short names,
 # or any agency's short name right after the year ("... 17 فبراير 2025 م واس"; a time of day there is no agency)
 _AGENCY_AT_THE_END = re.compile(
