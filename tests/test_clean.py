@@ -6592,7 +6592,9 @@ def test_what_the_reviews_of_the_eighth_and_ninth_rounds_found(case):
     day's order signed by the site is one; "- تحديث 3 سفن" is a list's item; "لقطة من فيلم" a still's caption; an
     advert's slogan in the article's words stays the advert's. Its third: a programme's times, each with its item's
     name once, are no live page's; "لقطة من مسلسل ... تثير ..." is a headline; a dossier's note may name it
-    "ملف خاص بعنوان «...»"; "- تحديث 12.50 كيلومترا" is a list's item."""
+    "ملف خاص بعنوان «...»"; "- تحديث 12.50 كيلومترا" is a list's item. Its fourth: a signed comment the article
+    quotes under "تعليقات القراء", its prose going on, is the text; "فلان في 12 مارس 2025" is a writer's date line; a
+    list's item that says a section's name does not close the list."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     raw = "\n".join(case["lines"])

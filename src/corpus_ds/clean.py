@@ -2035,13 +2035,23 @@ def _comments_begin(page: _Page, rest: list[int], k: int, stop: markers.Marker) 
     "تعليقات المتابعين" over the article's prose goes on with it)."""
     if stop.rule != "comments-marker" or k + 1 >= len(rest):
         return False
-    return not page.prose(rest[k + 1]) or bool(_SIGNED_COMMENT.match(page.text[rest[k + 1]]))
+    # (a signed comment the article quotes under its subheading has the article's prose under it)
+    signed = bool(_SIGNED_COMMENT.match(page.text[rest[k + 1]])) and not (
+        k + 2 < len(rest) and page.prose(rest[k + 2]) and not _SIGNED_COMMENT.match(page.text[rest[k + 2]])
+    )
+    return not page.prose(rest[k + 1]) or signed
 
 
 # a reader's comment on one line: their name or place, a dash, the day and the time, then what they say
 _SIGNED_COMMENT = re.compile(
     r"^\s*[^\d\-–—|]{2,40}?\s[-–—|]\s*[\d٠-٩]{1,4}[-/.][\d٠-٩]{1,2}[-/.][\d٠-٩]{1,4}\s+[\d٠-٩]{1,2}:[\d٠-٩]{2}\s"
 )
+
+
+def _heads_a_listed_section(page: _Page, rest: list[int], step: int) -> bool:
+    """rest[step] is the heading of a section the table of contents lists, over its paragraph (a list's item may
+    say the same words, over the next item)."""
+    return page.text[rest[step]] in page.sections and step + 1 < len(rest) and page.prose(rest[step + 1])
 
 
 _TITLED = ("video", "market-quote")  # widgets whose title stands over them: it closes a list above
@@ -2089,7 +2099,7 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
             or markers.is_date_line(t)
             or link
             or video
-            or t in page.sections  # (the heading of a section the table of contents lists)
+            or _heads_a_listed_section(page, rest, step)
         ):
             break  # (a widget's title closes the list)
         step += 1
@@ -2097,7 +2107,7 @@ def _list_under_lead_in(page: _Page, rest: list[int], k: int) -> int | None:
         return None  # a list has two items at least; a line under a colon alone is left to the other rules
     if step == len(rest):
         return None  # items up to the page's end: what closed them says nothing of them
-    if page.text[rest[step]] in page.sections:
+    if _heads_a_listed_section(page, rest, step):
         return step  # the article's next section, as its table of contents names it
     if page.prose(rest[step]):
         # the article's prose goes on after the items: a connective opens it, or it shares the article's words
@@ -4377,6 +4387,8 @@ def _dated_dateline(s: str) -> bool:
     place = _PLACE_BEFORE_DAY.match(s)
     if place is None or _words(s) > DATED_DATELINE_MAX_WORDS or not datetext.find_dates(s):
         return False
+    if place.group(2) and not re.search(r"الموافق|هـ", s):
+        return False  # "فلان في 12 مارس 2025": a writer's date line; the Gulf's agencies give both calendars
     named = place.group(1).split()
     if (
         any(
@@ -4393,7 +4405,7 @@ def _dated_dateline(s: str) -> bool:
 
 DATED_DATELINE_MAX_WORDS = 16
 # (the Gulf's agencies say the place "في" the day: "موسكو في 22 جمادى الأولى 1447 هـ ...")
-_PLACE_BEFORE_DAY = re.compile(rf"^\s*({_PLACE}?)(?:\s+في)?\s*[-–—,،]?\s*[\d٠-٩]")
+_PLACE_BEFORE_DAY = re.compile(rf"^\s*({_PLACE}?)(\s+في)?\s*[-–—,،]?\s*[\d٠-٩]")
 # the agency closing a dateline: in parentheses (a dash may follow), a dash alone, the Gulf agencies' short names,
 # or any agency's short name right after the year ("... 17 فبراير 2025 م واس"; a time of day there is no agency)
 _AGENCY_AT_THE_END = re.compile(
