@@ -456,7 +456,7 @@ def test_the_shared_search_flags_what_the_separate_searches_flag(values, cut, na
     )
     assert searched.maybe_forbidden[~searched.folded].all()
     named = textsearch.rows_with(column, "|".join(arabic.WEEKDAYS_AR))
-    assert not (named & ~searched.rows_with_any(textsearch.WEEKDAY_KEYS)).any()
+    assert not (named & ~searched.rows_with_any(textsearch.weekday_keys())).any()
     alone = textsearch.Patterns(names)
     found, folded = textsearch.patterns_in_texts(column, alone)
     assert list(folded) == list(searched.folded)
@@ -473,7 +473,7 @@ def test_the_shared_search_finds_a_disguised_weekday_and_a_forbidden_character()
     searched = textsearch.search_texts(pa.chunked_array([pa.array(values)]), [])
     # a bidi mark and a no-break space are left to the exact checks (fold() and the character policy)
     assert list(searched.folded) == [True, True, True, False, False]
-    assert list(searched.rows_with_any(textsearch.WEEKDAY_KEYS)) == [True, True, False, True, True]
+    assert list(searched.rows_with_any(textsearch.weekday_keys())) == [True, True, False, True, True]
     assert list(searched.maybe_forbidden) == [False, False, False, True, True]
 
 

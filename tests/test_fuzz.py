@@ -291,7 +291,7 @@ def _forbidden_pool() -> list[str]:
     """One character of each forbidden kind at least, and every default-ignorable code point (not a hand list: the
     policy's own regular expression picks them from the whole of Unicode)."""
     ignorable = [
-        chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and arabic.INVISIBLE.match(chr(c))
+        chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and arabic.invisible().match(chr(c))
     ]
     return sorted(
         set(ignorable[:: max(1, len(ignorable) // 400)]) | set("\x00\x07\x1b\x7f\x85\u2028\u2029\u00a0\u3000")

@@ -8,7 +8,6 @@ import re
 import unicodedata
 from functools import cache
 from importlib import resources
-from typing import Any
 
 # Characters that must never reach text or labels, decided by Unicode properties rather than a list: controls (Cc,
 # the newline between paragraphs excepted), format characters (Cf: bidi controls, zero-width characters, invisible
@@ -21,7 +20,8 @@ INVISIBLE_CLASS = r"\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Default_Ignorable_Code_Point}"
 # The patterns are compiled when first used, with the regex module imported then: the validating load imports this
 # module for the weekday names and never uses them (regex's import and the compiles took 9 ms of its start).
 @cache
-def _invisible():
+def invisible():
+    """The pattern of invisible characters (INVISIBLE_CLASS), compiled on first use."""
     import regex
 
     return regex.compile(f"[{INVISIBLE_CLASS}]")
@@ -44,12 +44,6 @@ def _unassigned():
     return regex.compile(r"\p{Cn}")  # by the same Unicode database as _forbidden(), not unicodedata's
 
 
-def __getattr__(name: str) -> Any:
-    if name == "INVISIBLE":  # the pattern of invisible characters, compiled on first use
-        return _invisible()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
@@ -63,7 +57,7 @@ def describe_character(ch: str) -> str:
         return f"bidi control U+{cp:04X}"
     if ch in PERSIAN_LOOKALIKES:
         return f"Persian look-alike letter {PERSIAN_LOOKALIKES[ch]}"
-    if is_presentation_form(ch) and not _invisible().match(ch):
+    if is_presentation_form(ch) and not invisible().match(ch):
         return f"Arabic presentation form U+{cp:04X}"
     kinds = {
         "Cc": "control character",
@@ -94,7 +88,7 @@ def is_forbidden(ch: str) -> bool:
 def drop_invisible(s: str) -> str:
     """s without its invisible characters (format, private-use, unassigned, surrogate, default-ignorable): what
     cleaning does to them in a capture, and folding before a match."""
-    return _invisible().sub("", s)
+    return invisible().sub("", s)
 
 
 def is_presentation_form(ch: str) -> bool:
@@ -172,7 +166,7 @@ def fold_char(ch: str) -> str:
     if (
         ch == _TATWEEL
         or unicodedata.category(ch) in ("Mn", "Me")
-        or (not _visible(ch) and _invisible().match(ch))
+        or (not _visible(ch) and invisible().match(ch))
     ):
         return ""
     if ch.isspace() or unicodedata.category(ch) in ("Zs", "Zl", "Zp"):

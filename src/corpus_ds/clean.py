@@ -739,8 +739,7 @@ def _header_over_the_text(page: _Page, first: int, following: list[int]) -> int 
         and all(_headline_like(page, j) for j in between)
         and any(_words(page.text[j]) >= 3 for j in between)
         and header
-        # (a writer's name may stand alone, as opinion pages set it)
-        and all(_header_furniture(markers.header(page.text[j])) or _bare_name(page.text[j]) for j in header)
+        and all(_header_line(page, j) for j in header)
         and _signed_or_dated(page, header)
     ):
         return None
@@ -752,10 +751,13 @@ def _header_over_the_text(page: _Page, first: int, following: list[int]) -> int 
 def _header_just_above(page: _Page, i: int) -> bool:
     """A date line, a byline, a share bar or a writer's name alone in the two lines over line i (a site's date of the
     day over its menu is none)."""
-    return any(
-        _header_furniture(markers.header(page.text[j])) or _bare_name(page.text[j])
-        for j in page.before(i)[-2:]
-    )
+    return any(_header_line(page, j) for j in page.before(i)[-2:])
+
+
+def _header_line(page: _Page, j: int) -> bool:
+    """A line of the article's header: a byline, a date line, a share bar, or a writer's name alone (as opinion
+    pages set it)."""
+    return _header_furniture(markers.header(page.text[j])) or _bare_name(page.text[j])
 
 
 def _signed_or_dated(page: _Page, header: list[int]) -> bool:
@@ -769,11 +771,7 @@ HEADER_LOOKAHEAD = 5  # the lines under a headline where its byline, date line o
 
 def _under_a_time(page: _Page, i: int) -> bool:
     """One of the two lines over line i shows a time alone, or a time and a name ("18:05 صوت الساحل"): an update's."""
-    return any(
-        _CLOCK.match(text) or _SIGNED_CLOCK.match(text)
-        for j in page.before(i)[-2:]
-        if (text := page.text[j].translate(datetext.ARABIC_DIGITS))
-    )
+    return any(_clock_of(page.text[j]) for j in page.before(i)[-2:])
 
 
 def _header_furniture(found: markers.Marker | None) -> bool:
@@ -1644,6 +1642,16 @@ _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})(?:\s*(ص|م|[ap]\.?m\.?))?\s*$", re.
 _SIGNED_CLOCK = re.compile(r"^\s*(\d{1,2}:\d{2})\s+((?:[\u0621-\u064a]+\s?){1,3})\s*$")
 
 
+def _clock_of(line: str) -> tuple[re.Match, str] | None:
+    """A time alone ("19:40"; "6:15 م", said with its half of the day, names no one) or a time and a name after it
+    ("18:05 صوت الساحل"): the time's match and the name ("" for none)."""
+    text = line.translate(datetext.ARABIC_DIGITS)
+    if m := _CLOCK.match(text):
+        return m, ""
+    signed = _SIGNED_CLOCK.match(text)
+    return (_CLOCK.match(signed.group(1)), signed.group(2).strip()) if signed else None
+
+
 def _clock_minutes(m: re.Match) -> int | None:
     """The minutes since midnight of a time _CLOCK matched, or None if it names no time of day."""
     hour, minute, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
@@ -1687,35 +1695,31 @@ def _live_stamps(page: _Page, start: int) -> frozenset[int]:
     lines = [*page.before(start)[-2:], start, *page.after(start)]
     # a time alone, or every update's time with a name after it ("18:05 صوت الساحل": the site's or the writer's):
     # one list of bare times, one of named times (different writers may sign the updates)
-    clocks: dict[str, list[tuple[int, int]]] = {}
-    ages, halves, names = [], set(), []
+    bare, named, names, ages, halves = [], [], [], [], set()
     for n, i in enumerate(lines):
-        text = page.text[i].translate(datetext.ARABIC_DIGITS)
-        signed = None if _CLOCK.match(text) else _SIGNED_CLOCK.match(text)  # ("6:15 م" names no one)
-        m = _CLOCK.match(signed.group(1) if signed else text)
-        minutes = _clock_minutes(m) if m else None
+        found = _clock_of(page.text[i])
+        minutes = _clock_minutes(found[0]) if found else None
         after_video = n > 0 and bool(markers.VIDEO.match(page.text[lines[n - 1]]))
-        if minutes is not None and not after_video:
-            clocks.setdefault("named" if signed else "", []).append((i, minutes))
-            names.append(signed.group(2).strip() if signed else "")
+        if found and minutes is not None and not after_video:
+            m, name = found
+            (named if name else bare).append((i, minutes))
+            names += [name] if name else []
             if m.group(3):
                 halves.add(i)  # "6:15 م": said with its half of the day
         elif (age := _age(page.text[i])) is not None:
             ages.append((i, -age))  # the older the update, the earlier its time
     prose = [x for x in page.order if page.prose(x)]
     # (every name once, "09:00 حفل الافتتاح", "11:30 ندوة الذاكرة": a programme's items, not a live page's signatures)
-    signed_names = [n for n in names if n]
-    if len(set(signed_names)) == len(signed_names):
-        clocks.pop("named", None)
+    if len(set(names)) == len(names):
+        named = []
     # ages are coarse ("منذ ساعتين" twice running): a run of them may repeat one, never a clock time
     runs = [
         _longest_run(times, prose, strict)
-        for times, strict in ((*((c, True) for c in clocks.values()), (ages, False)))
+        for times, strict in ((bare, True), (named, True), (ages, False))
         if times and times[0][0] in lines[:LIVE_FIRST_STAMP_WITHIN]
     ]
-    clocks = {i: t for times in clocks.values() for i, t in times}
     best = max(runs, key=len, default=[])
-    minutes = clocks
+    minutes = dict(bare + named)
     if halves & set(best) and len(best) > 1 and minutes.get(best[0], 0) < minutes.get(best[-1], 0):
         # "9:30 ص" then "4:00 م": a programme's times in the day's order, not a live page's
         return frozenset()
@@ -2442,10 +2446,10 @@ def _post_stamp(s: str) -> bool:
     """A post's time and counts under its text: a date line with a middle dot; or the network's name, a middle dot
     and the day ("منشور متداول على فيسبوك · 29 مايو")."""
     network, dot, day = s.rpartition("·")
-    day_of = _DAY_AND_MONTH.match(day) is not None or bool(
+    dated = _DAY_AND_MONTH.match(day) is not None or bool(
         datetext.find_dates(day)
-    )  # ("29 مايو", "29 مايو 2025")
-    named = bool(re.search(rf"(?<!\w){markers.NETWORKS}(?!\w)", network)) and day_of
+    )  # "29 مايو", "29 مايو 2025"
+    named = dated and bool(re.search(rf"(?<!\w){markers.NETWORKS}(?!\w)", network))
     return bool(dot) and (markers.is_date_line(s) or named)
 
 

@@ -441,6 +441,11 @@ def _block_texts(found: tuple[Unit, ...]) -> set[str]:
     return {_squash(unescape(re.sub(r"<[^>]+>", "", u.text))) for u in found if u.kind == "block"}
 
 
+def _meta_key(attrs: dict[str, str]) -> str:
+    """What a <meta> names: its property (og:, article:) or its name."""
+    return (attrs.get("property") or attrs.get("name") or "").lower()
+
+
 def _jsonld_headlines(script: str) -> list[str]:
     """The headlines a JSON-LD script states, as written (escaped)."""
     return re.findall(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"', script)
@@ -452,7 +457,7 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
     out, site, leading, stated, titled = [], set(), set(), set(), []
     for u in found:
         a = dict(u.attrs)
-        key = (a.get("property") or a.get("name") or "").lower()
+        key = _meta_key(a)
         if u.tag == "meta" and key in ("og:title", "twitter:title"):
             out += [a.get("content", ""), *re.split(_TITLE_PARTS, a.get("content", ""))]
             stated.add(_squash(unescape(a.get("content", ""))))
@@ -663,7 +668,7 @@ def _stated_headline(found: tuple[Unit, ...], text: str) -> str | None:
     stated, site = [], set()
     for u in found:
         a = dict(u.attrs)
-        key = (a.get("property") or a.get("name") or "").lower()
+        key = _meta_key(a)
         if u.tag == "meta" and key in ("og:title", "twitter:title"):
             stated.append(a.get("content", ""))
         elif u.tag == "meta" and key == "og:site_name":
@@ -700,7 +705,7 @@ def _descriptions(found: tuple[Unit, ...]) -> list[str]:
     out = []
     for u in found:
         a = dict(u.attrs)
-        key = (a.get("property") or a.get("name") or "").lower()
+        key = _meta_key(a)
         if u.tag == "meta" and key in ("description", "og:description", "twitter:description"):
             out.append(unescape(a.get("content", "")))
         elif u.tag == "script":

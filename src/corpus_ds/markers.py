@@ -655,6 +655,13 @@ SERIES_NOTE = MarksIgnored(
     )
 )
 SERIES_NOTE_MAX_WORDS = 40
+
+
+def _series_note(line: str) -> bool:
+    """The site's note that the article belongs to its dossier, before the text or after it."""
+    return bool(SERIES_NOTE.match(line)) and words(line) <= SERIES_NOTE_MAX_WORDS
+
+
 # A fact-check's box over its text: the claim under its label alone ("الادعاء"), then the verdict under its own
 # ("الحكم", "التقييم: زائف"), the box's lines one under another
 CLAIM_LABEL = re.compile(rf"^\s*(?:{_A}ل)?{_A}دّ?ع{_A}ء\s*[:：]?\s*$")
@@ -852,7 +859,7 @@ def before_text(line: str) -> Marker | None:
         return Marker("byline", "byline-marker")
     if INLINE_SUMMARY.match(line):
         return Marker("summary", "summary-label")
-    if SERIES_NOTE.match(line) and words(line) <= SERIES_NOTE_MAX_WORDS:
+    if _series_note(line):
         return Marker("related", "series-note")
     return None
 
@@ -1125,7 +1132,7 @@ def ends_article(line: str) -> Marker | None:
         return Marker("source_line", "cite-as")
     if PROFILE_BOX.match(line):
         return Marker("byline", "profile-box")
-    if SERIES_NOTE.match(line) and words(line) <= SERIES_NOTE_MAX_WORDS:
+    if _series_note(line):
         return Marker("related", "series-note")
     if SUPPORT_PITCH.match(line) and words(line) <= 40:
         return Marker("advertisement", "support-pitch")

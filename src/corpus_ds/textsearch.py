@@ -276,15 +276,8 @@ def patterns_in_texts(
 def weekday_keys() -> tuple[str, ...]:
     """The weekday names as the folded texts hold them: a text that names a weekday holds one of these once folded
     (folding maps character by character and no name holds a space), so they prefilter rule_weekday_recorded.
-    Folded when first asked for (also as WEEKDAY_KEYS): folding imports the regex module, which the validating load
-    does not need."""
+    Folded when first asked for: folding imports the regex module, which the validating load does not need."""
     return tuple(dict.fromkeys(fold(name)[0] for name in WEEKDAYS_AR))
-
-
-def __getattr__(name: str):
-    if name == "WEEKDAY_KEYS":
-        return weekday_keys()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclasses.dataclass
