@@ -6210,6 +6210,28 @@ def test_comments_that_open_on_their_writer_day_and_time_end_the_article():
     assert not any(roles[lines.index(c) + 1] == "body" for c in comments)
 
 
+def test_an_agencys_dateline_with_the_day_between_place_and_name_opens_the_text():
+    """ "النخيل 21 جانفي (وات) -" alone over the first paragraph, as the Maghreb's agencies date a story: the
+    dateline, the text's, not a caption of the header (fictional lines)."""
+    dateline = "النخيل 21 جانفي (وات) -"
+    lines = [*_R_MENU, _R_HEADLINE, "2025/01/21 11:05", "", dateline, *_R_P]
+    assert _roles_of(lines)[lines.index(dateline) + 1] == "body"
+
+
+def test_a_numbered_update_note_in_brackets_is_a_date_line():
+    """ "[تحيين 1 - الساعة 13:40]" between a wire's paragraphs (the Maghreb writes "تحيين" for an update) dates
+    the update; the paragraphs around it stay the text (fictional lines)."""
+    notes = ["[تحيين 1 - الساعة 13:40]", "(تحديث 2 - 17:15)"]
+    later = [
+        "وأكدت إدارة الميناء بعد الظهر أن السفينة الأولى ستبحر فجر الغد بحمولة كاملة من البضائع.",
+        "وأفادت مصادر في الميناء مساء اليوم بأن سفينة ثانية ستنضم إلى الخط نهاية الأسبوع.",
+    ]
+    lines = [*_R_MENU, _R_HEADLINE, "2025/01/21 11:05", "", *_R_P, notes[0], later[0], notes[1], later[1]]
+    roles = _roles_of(lines)
+    assert [roles[lines.index(n) + 1] for n in notes] == ["date_line", "date_line"]
+    assert all(roles[lines.index(p) + 1] == "body" for p in [*_R_P, *later])
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

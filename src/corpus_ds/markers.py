@@ -217,13 +217,14 @@ SUPPORT_PITCH = re.compile(
 )
 DATE_MARKER = re.compile(
     # (an update's note between dashes or after a mark says its time: "— تحديث 15:40 ت.غ —", "* تحديث: 16:10";
-    # "- تحديث أنظمة الملاحة" is a list's item)
-    r"^\s*(?:[-–—]{1,2}|\*)\s*(?:آخر\s+)?تحديث\s*[:：]?\s*(?=[\d٠-٩]{1,2}:[\d٠-٩]{2}|[\d٠-٩]{1,2}[/.-][\d٠-٩]{1,2}[/.-])"
-    r"|^\s*(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?\s+ف[يى]|نُشرت?|آخر\s+تحديث|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
+    # "- تحديث أنظمة الملاحة" is a list's item; the Maghreb's agencies write "تحيين", and number an update's note in
+    # brackets: "[تحيين 1 - الساعة 13:40]")
+    r"^\s*(?:[-–—]{1,2}|\*|[\[(])\s*(?:آخر\s+)?(?:تحديث|تحيين)\s*(?:[\d٠-٩]{1,2}\s*[-–—]\s*)?[:：]?\s*(?:الساعة\s*)?(?=[\d٠-٩]{1,2}:[\d٠-٩]{2}|[\d٠-٩]{1,2}[/.-][\d٠-٩]{1,2}[/.-])"
+    r"|^\s*(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?\s+ف[يى]|نُشرت?|آخر\s+(?:تحديث|تحيين)|تم\s+التحديث|تحديث|تحيين|Published|Updated)\s*[:：]?",
     re.I,
 )
 UPDATE_MARKER = re.compile(
-    r"(?:آخر\s+(?:تحديث|تعديل)|تم\s+(?:التحديث|التعديل)|^\s*تحديث|Updated|Last\s+(?:updated|modified)"
+    r"(?:آخر\s+(?:تحديث|تحيين|تعديل)|تم\s+(?:التحديث|التعديل)|^\s*(?:تحديث|تحيين)|Updated|Last\s+(?:updated|modified)"
     r"|(?:Derni[eè]re\s+)?mise\s+[aà]\s+jour|Mis\s+[aà]\s+jour|Modifi[ée])",
     re.I,
 )
@@ -473,8 +474,11 @@ LIST_END = re.compile(
 )
 BULLET = re.compile(r"^\s*[•·▪►*\-–]\s+")
 # A dateline alone on its line, opening the first paragraph: "الرباط - (ومع) -", "موسكو - أ ش أ:".
+# An agency's dateline may carry the day between the place and its name: "تونس 21 جانفي (وات) -".
 DATELINE = re.compile(
     r"^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}\s*[-–—]\s*(?:\(?[^()\n]{1,20}\)?\s*)?[-–—:]\s*$"
+    r"|^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}?\s*[-–—,،]?\s*[\d٠-٩]{1,2}\s+[\u0621-\u064a]{3,10}(?:\s+[\d٠-٩]{4})?"
+    r"\s*\([^()\d\n]{1,20}\)\s*[-–—:]\s*$"
 )
 # The dateline that opens a story's first paragraph, with the agency it credits (group 1): "الرباط - (ومع) -",
 # "موسكو - أ ش أ:", "لندن: (رويترز)".
@@ -743,9 +747,12 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_credit(line: str) -> bool:
-    """A photo credit: a credit word or a bare name in parentheses, in a few words ("(يتبع)" is no name)."""
+    """A photo credit: a credit word or a bare name in parentheses, in a few words ("(يتبع)" is no name, nor is an
+    update's note, "(تحديث 2 - 17:15)")."""
     named = bool(CREDIT.match(line)) or (
-        bool(PARENTHESISED_NAME.match(line)) and not WIRE_TAKE_ENDS.match(line)
+        bool(PARENTHESISED_NAME.match(line))
+        and not WIRE_TAKE_ENDS.match(line)
+        and not DATE_MARKER.match(line)
     )
     return named and words(line) <= 6
 
