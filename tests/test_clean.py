@@ -6232,6 +6232,26 @@ def test_a_numbered_update_note_in_brackets_is_a_date_line():
     assert all(roles[lines.index(p) + 1] == "body" for p in [*_R_P, *later])
 
 
+def test_a_town_of_the_regional_menu_before_the_sites_name_is_its_dateline():
+    """A regional site's menu lists its towns, and the town's name tops the headline; "النخيل - صوت الواحة" over
+    the first paragraph, the town and the name of the site's masthead, is the site's dateline, the text's, not a
+    byline (fictional lines)."""
+    dateline = "النخيل - صوت الواحة"
+    top = ["الثلاثاء 26 نونبر 2024", "", "صوت الواحة", "جريدة إلكترونية جهوية مستقلة", "الرئيسية", "النخيل"]
+    top += ["المرجان", "الجزيرة", "رياضة", "", "النخيل"]
+    header = [_R_HEADLINE, "الثلاثاء 26 نونبر 2024 - 10:15", "سعيد الناصري", "تكبير", "تصغير", ""]
+    lines = [*top, *header, "سفن راسية بميناء النخيل", "", dateline, *_R_P]
+    assert _roles_of(lines)[lines.index(dateline) + 1] == "body"
+
+
+def test_a_sites_dateline_that_credits_the_agencies_opens_the_text():
+    """ "الجزيرة - «الصباحية» - وكالات": a place, the site's name in quotes and the agencies it credits, alone over
+    the first paragraph, is the dateline (fictional lines)."""
+    dateline = "الجزيرة - «الصباحية» - وكالات"
+    lines = [*_R_MENU, _R_HEADLINE, "06 مارس 2024 - 10:40 ص", "طباعة", "", dateline, *_R_P]
+    assert _roles_of(lines)[lines.index(dateline) + 1] == "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -1119,3 +1119,62 @@ def test_a_headline_the_page_shows_only_in_its_metadata_is_the_title():
     assert _title_of("<title>أخبار الواحة - صوت الجزيرة الحر</title>", body) is None
     jsonld = '<script type="application/ld+json">{"headline": "أخبار الواحة"}</script>'
     assert _title_of(f"{jsonld}<title>أخبار الواحة</title>", body) is None
+
+
+_SEMICOLON_LIST_PAGE = (
+    '<section class="gh-content gh-canvas">\n'
+    "<p>وقّع الواحة والجزيرة مطلع الأسبوع الجاري على بروتوكول جديد لاتفاقية التعاون في مجال الصيد"
+    " البحري، يمتد أربع سنوات ويسمح لعدد محدود من السفن الجزرية بالصيد في المياه الأطلسية جنوب المملكة."
+    " ورغم أن الاتفاق ليس الأول من نوعه، فإن توقيته ومضامينه يستحقان قراءة متأنية.</p>\n"
+    '<h2 id="673502">ماذا يتضمن البروتوكول الجديد؟</h2>\n'
+    "<p>بحسب المعطيات التي نشرها الجانبان، يرفع البروتوكول سقف الكميات المسموح بصيدها من الأسماك السطحية"
+    " الصغيرة، وعلى رأسها السردين والماكريل والأنشوبة، مقارنة بالبروتوكول السابق، مع الإبقاء على عدد"
+    " السفن المرخص لها في حدود عشر سفن صناعية كبيرة.</p>\n"
+    "<p>في المقابل، تلتزم الجزيرة بدفع مقابل مالي سنوي، وبتمويل جزء من برامج البحث العلمي البحري"
+    " الواحية، إضافة إلى بنود تتعلق بما يلي:</p>\n"
+    "<ul>\n"
+    "<li>تشغيل نسبة لا تقل عن 15 في المائة من البحارة الواحيين على متن السفن الجزرية؛</li>\n"
+    "<li>استقبال مراقبين علميين واحيين على متن السفن طيلة مدة الرحلات؛</li>\n"
+    "<li>الربط الدائم بنظام التتبع عبر الأقمار الاصطناعية؛</li>\n"
+    "<li>إنزال جزء من المصطادات في الموانئ الواحية.</li>\n"
+    "</ul>\n"
+    '<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container"'
+    ' href="https://marsad.example/sardine-stocks-atlantic/"><div class="kg-bookmark-content"><div'
+    ' class="kg-bookmark-title">اقرأ أيضاً: السردين الواحي تحت الضغط.. ماذا تقول أرقام'
+    ' المخزون؟</div><div class="kg-bookmark-description">تقارير علمية تشير إلى تراجع الكتلة الحيوية'
+    " للسردين في المنطقة الوسطى، فما أسباب ذلك وما الحلول المطروحة؟</div><div"
+    ' class="kg-bookmark-metadata"><img class="kg-bookmark-icon"'
+    ' src="https://marsad.example/content/images/size/w256h256/2023/05/icon.png" alt=""><span'
+    ' class="kg-bookmark-author">مرصد الواحة</span><span class="kg-bookmark-publisher">سلمى'
+    ' الناصري</span></div></div><div class="kg-bookmark-thumbnail"><img'
+    ' src="https://marsad.example/content/images/2023/11/sardine.jpg" alt=""></div></a></figure>\n'
+    '<h2 id="953259">لماذا يهم هذا الاتفاق المرجان؟</h2>\n'
+    "<p>بالنسبة للجزيرة، تمثل المصايد الأطلسية قبالة السواحل الواحية مصدراً مهماً لتزويد سوقها الداخلية"
+    " بأسماك منخفضة التكلفة، خاصة بعد القيود التي طالت نشاط أسطولها في مناطق أخرى. كما يمنحها الاتفاق"
+    " موطئ قدم اقتصادياً مستقراً في شمال غرب إفريقيا.</p>\n"
+    "<p>ويرى محللون أن المرجان تحرص على إبقاء هذا الملف بعيداً عن التجاذبات السياسية، إذ جرى تجديد"
+    " الاتفاق بانتظام منذ تسعينيات القرن الماضي، رغم تقلب الظروف الإقليمية والدولية.</p>\n"
+    '<figure class="kg-card kg-image-card kg-card-hascaption"><img'
+    ' src="https://marsad.example/content/images/2024/02/trawler-dakhla.jpg" class="kg-image" alt=""'
+    ' loading="lazy" width="1600" height="1067"><figcaption><span style="white-space: pre-wrap;">سفينة'
+    " صيد صناعية في عرض المياه الأطلسية قبالة الرمان (أرشيف)</span></figcaption></figure>\n"
+    '<h2 id="988068">وماذا عن النخيل؟</h2>\n'
+    "<p>أما النخيل، فتعتبر الاتفاق أداة لتنويع شراكاتها في قطاع الصيد وتعزيز موقعها التفاوضي مع شركاء"
+    " آخرين، فضلاً عن العائدات المالية وبرامج التكوين والبحث العلمي. لكن التحدي الأكبر يبقى في ضمان"
+    " استدامة المخزون، في ظل مؤشرات مقلقة حول تراجع بعض الأصناف.</p>\n"
+    "<p>في المحصلة، يبدو أن البروتوكول الجديد يعكس توازناً دقيقاً بين المصالح الاقتصادية للطرفين، غير أن"
+    " نجاحه سيقاس في السنوات المقبلة بمدى احترام الحصص وفعالية آليات المراقبة، وهي أمور لن تتضح إلا مع"
+    " أولى تقارير اللجنة المشتركة للتتبع.</p>\n"
+    "</section>\n"
+)
+
+
+def test_a_list_whose_items_close_on_semicolons_stays_the_text_before_a_read_also_card():
+    """A sentence announces a list ("... بما يلي:"); its <li> items (no bullet in the text) close on semicolons,
+    the last on a full stop; then a read-also card and the text's next sections: the items, the sections' headings
+    and paragraphs stay the text, the card does not (a fictional page's article, as a blog's editor sets it)."""
+    kept = _body_of(_SEMICOLON_LIST_PAGE).split("\n\n")
+    items = [x for x in kept if x.endswith(("؛", "الواحية."))]
+    assert len(items) == 4
+    assert kept[-1].startswith("في المحصلة") and "وماذا عن النخيل؟" in kept
+    assert not any("السردين الواحي تحت الضغط" in x or "الكتلة الحيوية" in x for x in kept)

@@ -654,10 +654,6 @@ def _first_paragraph(page: _Page) -> int | None:
     following = [j for j in candidates if j > first]
     above = page.before(first)[-1:]
 
-    # a saved page's list items carry no bullet: its markup says each is one more item of the list
-    def item(j: int) -> bool:
-        return bool(_LIST_ITEM.match(page.text[j])) or "next-item" in page.hints.get(j, frozenset())
-
     points = _key_points_over(page, first)
     after_points = [j for j in following if points and j > points[-1]]
     # "النقاط الرئيسية" over short lines without bullets: the summary's points, up to the text
@@ -665,7 +661,7 @@ def _first_paragraph(page: _Page) -> int | None:
         for j in points:
             page.mark(j, "summary", "key-point", sure=False)
         return after_points[0]
-    listed = _LIST_ITEM.match(page.text[first]) or (following and item(following[0]))
+    listed = _LIST_ITEM.match(page.text[first]) or (following and _list_item(page, following[0]))
     label = page.text[above[0]] if above else ""
     if following and (start := _verdict_box(page, first, following)) is not None:
         return start
@@ -676,7 +672,7 @@ def _first_paragraph(page: _Page) -> int | None:
         # a summary of key points: the items after the first are the summary too, up to the first paragraph
         if listed:
             for j in page.after(first):
-                if j >= following[-1] or not item(j):
+                if j >= following[-1] or not _list_item(page, j):
                     break
                 page.mark(j, "summary", "under-a-summary-label", sure=False)
                 following = [x for x in following if x > j]
@@ -2377,8 +2373,9 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
         page.text[j].strip() for j in page.order[:i] if _words(page.text[j]) <= 3 and j not in page.masthead
     }
     # "الرئيسية - محليات": a trail of the menu's sections, each a line of the menu above (the site's name may stand
-    # above as the article's byline: it is still the site)
-    if markers.HOME.match(place) or place in above or (found.group(1).strip() in above and not site):
+    # above as the article's byline: it is still the site); a regional site's menu lists its towns, and a town's
+    # name before the site's own is its dateline ("العرائش - صدى الشمال")
+    if markers.HOME.match(place) or ((place in above or found.group(1).strip() in above) and not site):
         return False
     return site
 
@@ -3195,10 +3192,16 @@ def _table_in(page: _Page, gap: list[int]) -> set[int]:
     return rows
 
 
+def _list_item(page: _Page, j: int) -> bool:
+    """An item of a list: a bullet or a number opens it, or (a saved page's items carry no bullet) its markup says
+    it is one more item of the list above."""
+    return bool(_LIST_ITEM.match(page.text[j])) or "next-item" in page.hints.get(j, frozenset())
+
+
 def _list_from(page: _Page, rest: list[int], k: int) -> int:
     """How many lines from rest[k] on are the article's own list (a short heading, then its items); 0 if none."""
-    end = k if _LIST_ITEM.match(page.text[rest[k]]) else k + 1
-    while end < len(rest) and _LIST_ITEM.match(page.text[rest[end]]):
+    end = k if _list_item(page, rest[k]) else k + 1
+    while end < len(rest) and _list_item(page, rest[end]):
         end += 1
     return end - k if _an_articles_list(page, rest[k:end]) else 0
 
@@ -3216,7 +3219,8 @@ _FACT = re.compile(r"^[^:：]{2,60}[:：]\s*\S")
 
 def _an_articles_list(page: _Page, lines: list[int]) -> bool:
     """Lines that are the article's own list: perhaps a short heading, then two items or more (bulleted or
-    numbered), each a sentence closed by a full stop (a box's links are headlines, which close on none), or each a
+    numbered), each a sentence closed by a full stop or, but the last, a semicolon, as a sentence's list of
+    clauses sets them (a box's links are headlines, which close on none), or each a
     fact, a label and its value, under a heading with a colon ("الملف في أرقام:" over "- المبادلات التجارية: 2.6
     مليار دولار"; a table of contents' items are headlines); no marker explains any of them, and the items speak of
     what the article does (a site's rules for comments or an app's pitch end their items so too)."""
@@ -3226,8 +3230,12 @@ def _an_articles_list(page: _Page, lines: list[int]) -> bool:
     items = [
         x
         for x in lines
-        if _LIST_ITEM.match(page.text[x])
-        and ((announced and _FACT.match(page.text[x])) or page.text[x].rstrip().endswith("."))
+        if _list_item(page, x)
+        and (
+            (announced and _FACT.match(page.text[x]))
+            or page.text[x].rstrip().endswith(".")
+            or (x != lines[-1] and page.text[x].rstrip().endswith(("؛", ";")))
+        )
     ]
     heading = lines[: len(lines) - len(items)]
     if len(items) < LIST_MIN_ITEMS or items != lines[len(heading) :] or len(heading) > 1:

@@ -474,9 +474,10 @@ LIST_END = re.compile(
 )
 BULLET = re.compile(r"^\s*[•·▪►*\-–]\s+")
 # A dateline alone on its line, opening the first paragraph: "الرباط - (ومع) -", "موسكو - أ ش أ:".
-# An agency's dateline may carry the day between the place and its name: "تونس 21 جانفي (وات) -".
+# An agency's dateline may carry the day between the place and its name: "تونس 21 جانفي (وات) -"; a site's own may
+# credit the agencies after its name: "الرباط - «الموقع» - وكالات".
 DATELINE = re.compile(
-    r"^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}\s*[-–—]\s*(?:\(?[^()\n]{1,20}\)?\s*)?[-–—:]\s*$"
+    r"^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}\s*[-–—]\s*(?:\(?[^()\n]{1,20}\)?\s*)?[-–—:]\s*(?:وكالات\s*)?$"
     r"|^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}?\s*[-–—,،]?\s*[\d٠-٩]{1,2}\s+[\u0621-\u064a]{3,10}(?:\s+[\d٠-٩]{4})?"
     r"\s*\([^()\d\n]{1,20}\)\s*[-–—:]\s*$"
 )
