@@ -6252,6 +6252,27 @@ def test_a_sites_dateline_that_credits_the_agencies_opens_the_text():
     assert _roles_of(lines)[lines.index(dateline) + 1] == "body"
 
 
+def test_an_infographics_figures_between_the_paragraphs_stay_the_text():
+    """An infographic's text: labels in words, a colon and a figure, and short headings over lists of them, between
+    the lead and the closing paragraph: the article's own figures, its text (fictional lines)."""
+    lead = (
+        "سجلت المبادلات التجارية بين الواحة والجزيرة خلال السنوات الأخيرة نموا مطردا، مدفوعة بواردات الواحة من"
+        " الحبوب والمحروقات، ويرصد هذا الإنفوغراف أبرز مؤشرات المبادلات التجارية."
+    )
+    figures = [
+        "حجم المبادلات التجارية في 2023: نحو 2.3 مليار دولار",
+        "الميزان التجاري: فائض لصالح الجزيرة بنحو 1.6 مليار دولار",
+        "أبرز صادرات الجزيرة إلى الواحة:",
+        "• الحبوب: 41%",
+        "• المحروقات: 27%",
+        "عدد الطلبة من الواحة في جامعات الجزيرة: أكثر من 4 آلاف طالب",
+    ]
+    close = "ويتوقع مراقبون أن تتواصل وتيرة نمو المبادلات التجارية خلال العامين المقبلين بين البلدين."
+    lines = [*_R_MENU, _R_HEADLINE, "14 نوفمبر 2024 20:10", "", lead, *figures, close]
+    roles = _roles_of(lines)
+    assert all(roles[lines.index(x) + 1] == "body" for x in [lead, *figures, close])
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -3056,7 +3056,7 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
     that closes (its last card is dated, the list ends, a caption or a widget), is the next section's
     subheading."""
     kind = _NOTHING
-    table = _table_in(page, gap)
+    table = _table_in(page, gap) | _facts_in(page, gap)
     schedule = _schedule_in(page, gap)
     lead_in = _lead_in(page, gap)
     # a photo a light version leaves out ("[صورة]") has one caption under it at most: where is the last of them
@@ -3196,6 +3196,44 @@ def _list_item(page: _Page, j: int) -> bool:
     """An item of a list: a bullet or a number opens it, or (a saved page's items carry no bullet) its markup says
     it is one more item of the list above."""
     return bool(_LIST_ITEM.match(page.text[j])) or "next-item" in page.hints.get(j, frozenset())
+
+
+FACTS_MIN_ITEMS = 3
+
+
+def _a_fact(s: str) -> bool:
+    """A label, a colon and its value, perhaps as a list's item: "الكميات المصدرة: أكثر من 160 ألف طن"."""
+    return bool(_FACT.match(_LIST_ITEM.sub("", s, count=1))) and not _marked(s)
+
+
+def _facts_in(page: _Page, gap: list[int]) -> set[int]:
+    """The article's figures set among its paragraphs, as an infographic's text or a box of key figures gives them:
+    three facts or more (a label, a colon and a value, most values with a figure: a timeline's "2016: ..." and a box
+    that sets each figure first, "1.2 مليون طن: ...", have none), one under another or under short headings, that
+    speak of the article (a box's cards are headlines, not labels with values; a ticker's or a poll's labels say
+    nothing of the text)."""
+    run: list[int] = []
+    for n, x in enumerate(gap):
+        s = page.text[x]
+        heading = (
+            _words(s) <= SUBHEADING_MAX_WORDS
+            and not _marked(s)
+            and n + 1 < len(gap)
+            and _a_fact(page.text[gap[n + 1]])
+        )
+        if _a_fact(s) or heading:
+            run.append(x)
+        elif run:
+            break
+    facts = [x for x in run if _a_fact(page.text[x])]
+    figures = sum(bool(re.search(r"\d", page.text[x].partition(":")[2])) for x in facts)
+    if len(facts) < FACTS_MIN_ITEMS or 2 * figures < len(facts):
+        return set()
+    if any(
+        (markers.ends_article(page.text[x]) or _NOTHING).role == "related" for x in gap[: gap.index(run[0])]
+    ):
+        return set()  # under "اقرأ أيضا" or "الأكثر قراءة": a box's cards
+    return set(run) if _speaks_of_the_article(page, gap[0], [page.text[x] for x in facts]) else set()
 
 
 def _list_from(page: _Page, rest: list[int], k: int) -> int:
