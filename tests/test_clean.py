@@ -6273,6 +6273,42 @@ def test_an_infographics_figures_between_the_paragraphs_stay_the_text():
     assert all(roles[lines.index(x) + 1] == "body" for x in [lead, *figures, close])
 
 
+def test_an_analysis_keeps_paragraphs_that_close_on_a_notes_number_and_drops_notes_that_cite_works():
+    """An analysis: its sections' paragraphs close on a note's number after the stop ("... المرجان.[2]"), and
+    under "الهوامش" its numbered notes cite works (a title, a place, a year among commas): the paragraphs are the
+    text, the notes are not. Notes that explain, with no work cited, stay the text (fictional lines)."""
+    paragraphs = [
+        "شهدت العلاقات بين الواحة والجزيرة خلال العقد الأخير تحولا هادئا لكنه لافت، انتقلت فيه من التعاون التجاري"
+        " المحدود إلى شراكة معلنة في مجالات متعددة.[1]",
+        "تنطلق مقاربة الواحة من مبدأ تنويع الشركاء الذي أصبح ركيزة معلنة في سياستها الخارجية منذ مطلع الألفية، ويتجلى"
+        " ذلك في توقيع إعلان للشراكة مع الجزيرة وتوسيع التعاون مع دول المرجان.[2]",
+        "بالنسبة إلى الجزيرة، تمثل الواحة شريكا مستقرا في منطقة تعرف اضطرابات متزايدة، ومنفذا محتملا نحو أسواق"
+        " الجنوب، وتراهن دبلوماسيتها على موقع الواحة وشبكة علاقاتها.[3]",
+        "يبدو أن الواحة اختارت نهج الشراكة المحسوبة مع الجزيرة: تعاون واسع في القطاعات غير الحساسة، وحذر في الملفات"
+        " التي تمس تحالفاتها التقليدية.",
+    ]
+    sections = ["أولا: محددات مقاربة الواحة", "ثانيا: حسابات الجزيرة", "خلاصة"]
+    text = [paragraphs[0], sections[0], paragraphs[1], sections[1], paragraphs[2], sections[2], paragraphs[3]]
+    cited = [
+        "[1] مديرية الدراسات، الحصيلة السنوية للتعاون الثنائي، النخيل، 2024، ص 37.",
+        "[2] سعيد الناصري، «السياسة الخارجية للواحة»، مجلة الدراسات الدولية، العدد 18، 2023، ص 55.",
+        "[3] التقرير السنوي حول الاستثمارات الأجنبية، المرجان، 2024، ص 12.",
+    ]
+    header = [*_R_MENU, "الشراكة بين الواحة والجزيرة: حدود البراغماتية", "5 أكتوبر 2025", ""]
+    lines = [*header, *text, "", "الهوامش", *cited]
+    roles = _roles_of(lines)
+    assert all(roles[lines.index(x) + 1] == "body" for x in text)
+    assert not any(roles[lines.index(x) + 1] == "body" for x in ["الهوامش", *cited])
+    explained = [
+        "[1] يقصد بالشراكة هنا التعاون في القطاعات المدنية دون العسكرية.",
+        "[2] تشمل دول المرجان خمس دول ساحلية في الجنوب.",
+        "[3] لا تشمل الأرقام المبادلات غير المصرح بها.",
+    ]
+    lines = [*header, *text, "", "الهوامش", *explained]
+    roles = _roles_of(lines)
+    assert all(roles[lines.index(x) + 1] == "body" for x in explained)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -1801,7 +1801,10 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             page.mark(i, "date_line", "live-update-time")
             k += 1
             continue
-        if i != start and markers.REFERENCES.match(s) and _cited_works_under(page, rest, k):
+        if i != start and (
+            (markers.REFERENCES.match(s) and _cited_works_under(page, rest, k))
+            or (markers.NOTES.match(s) and _notes_cite_works(page, rest[k + 1 :]))
+        ):
             page.mark(i, "source_line", "references-label")
             return i  # the works an analysis cites close it
         if i != start:
@@ -3840,6 +3843,16 @@ def _cited_works_under(page: _Page, rest: list[int], k: int) -> bool:
     listed = year is not None and len(re.findall(r"[،,]", s)) >= 2 and not markers.CONTINUATION.match(s)
     cited = bool(_AUTHOR_YEAR.match(s)) or listed
     return bool(_LIST_ITEM.match(s) or _NOTE_NUMBER.match(s)) or cited
+
+
+def _notes_cite_works(page: _Page, under: list[int]) -> bool:
+    """Whether the numbered notes under an analysis's notes label cite works, each naming a year among commas
+    ("[1] فلان، «عنوان»، مجلة ...، 2023، ص 55."); a note that explains ("[1] يقصد بالشراكة ...") names none."""
+    notes = list(itertools.takewhile(lambda j: bool(_NOTE_NUMBER.match(page.text[j])), under))
+    year = re.compile(r"(?<![\d٠-٩])(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])")
+    return bool(notes) and all(
+        year.search(page.text[j]) and len(re.findall(r"[،,]", page.text[j])) >= 2 for j in notes
+    )
 
 
 _AUTHOR_YEAR = re.compile(r"^[^().]{3,60}\(\s*(?:19|20|١٩|٢٠)[\d٠-٩]{2}\s*\)\s*[.:]")

@@ -179,11 +179,13 @@ CORRECTION = re.compile(
 # The correction's label alone, over its note (clean: where the note ends the article, so does its label)
 CORRECTION_LABEL = re.compile(r"^\W*(?:تصحيح|تصويب|تنويه)\s*[:：]?\s*$")
 # The label over the list of works an analysis cites, alone on its line: "المراجع", "المصادر والمراجع" (a section
-# of the text may be headed so: it ends the text only over cited works, clean._cited_works_under; an analysis's notes,
-# "الهوامش", explain as often as they cite: the development pages keep some and drop others, so they are left)
+# of the text may be headed so: it ends the text only over cited works, clean._cited_works_under)
 REFERENCES = re.compile(
     r"^\s*(?:قائمة\s+)?(?:ال)?(?:مراجع|مصادر)(?:\s+و(?:ال)?(?:مراجع|مصادر))?(?:\s+المعتمدة)?\s*[:：]?\s*$"
 )
+# The label over an analysis's notes ("الهوامش", "الحواشي", "الإحالات"): its notes explain as often as they cite, so
+# it closes the text only over notes that cite works (clean._notes_cite_works)
+NOTES = re.compile(r"^\s*(?:ال)?(?:هوامش|حواشي|إحالات)\s*[:：]?\s*$")
 # How to cite a paper, under it: "للاستشهاد بهذه الورقة: ...", "طريقة الاستشهاد: ..."
 CITE_AS = re.compile(
     r"^\s*(?:للاستشهاد\s+(?:بهذ[هاي]|ب)\s*(?:ال)?(?:ورق[ةه]|دراس[ةه]|مقال[ةه]?|تقرير|بحث)|طريق[ةه]\s+الاستشهاد"
@@ -695,8 +697,10 @@ POLL = re.compile(
 )
 # a verse closes as a sentence does, perhaps with its reference after it: "﴿...لِتَعَارَفُوا﴾ [الحجرات: ١٣]"
 _VERSE_END = r"|﴾(?:\s*[\[(][^\[\]()]{1,30}[\])])?\s*$"
-SENTENCE_END = re.compile(r"[.!؟?…»\"”:؛]\s*$" + _VERSE_END)
-PARAGRAPH_END = re.compile(r"[.!؟?…»\"”]\s*$" + _VERSE_END)
+# (a note's number may follow the stop: "... دول الخليج.[2]", "... الساحل.(3)", "... 2024.¹")
+_NOTE_MARK = r"(?:\s*[\[(][\d٠-٩]{1,3}[\])]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?"
+SENTENCE_END = re.compile(r"[.!؟?…»\"”:؛]" + _NOTE_MARK + r"\s*$" + _VERSE_END)
+PARAGRAPH_END = re.compile(r"[.!؟?…»\"”]" + _NOTE_MARK + r"\s*$" + _VERSE_END)
 PARAGRAPH_END_NOT_QUESTION = re.compile(
     r"[.!…»\"”؛]\s*$"
 )  # a line may end with a question and still be a heading
