@@ -6309,6 +6309,19 @@ def test_an_analysis_keeps_paragraphs_that_close_on_a_notes_number_and_drops_not
     assert all(roles[lines.index(x) + 1] == "body" for x in explained)
 
 
+def test_a_short_links_button_and_bare_counts_under_the_headline_are_no_menu():
+    """Under the headline and its date, "رابط مختصر" (the button that copies the short link) and the share
+    buttons' counts, each alone on a line ("0"), then a photo's caption and credit: the headline is still found
+    over them, and the button is the share bar's (fictional lines)."""
+    photo = ["مبنى وزارة النقل في الواحة - صورة أرشيفية", "© أخبار الواحة / سعيد الناصري"]
+    for tools in (["رابط مختصر", "0", "0"], ["2", "0", "5"]):
+        lines = [*_R_MENU, "اقتصاد", _R_HEADLINE, "14:10 GMT 21.10.2025", *tools, *photo, *_R_P]
+        roles = _roles_of(lines)
+        assert roles[lines.index(_R_HEADLINE) + 1] == "title", tools
+    lines = [*_R_MENU, "اقتصاد", _R_HEADLINE, "14:10 GMT 21.10.2025", "رابط مختصر", "0", "0", *photo, *_R_P]
+    assert _roles_of(lines)[lines.index("رابط مختصر") + 1] == "share_bar"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

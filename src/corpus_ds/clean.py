@@ -1441,6 +1441,7 @@ def _article_header(page: _Page, window: list[int]) -> list[int]:
             or _NAME_WITH_PLACE.match(s)  # "سعد المالكي (الرباط)"
             or _video_box_line(page, window, k)  # a video's length or its player's link, over the text
             or _under_listen_on(page, window, k)  # "سبوتيفاي" under "استمع عبر:"
+            or _BARE_COUNT.match(s)  # a share button's or the comments' count ("0", "12"), no menu's item
         )
         if not _LETTER_OR_DIGIT.search(s) or window[k] in page.contents:
             continue  # a button's sign ("+", "-" of the text's size) is no menu's item, nor is the article's contents
@@ -1457,6 +1458,7 @@ _COUNTER = re.compile(
     r"^\W{0,3}[\d٠-٩][\d٠-٩.,]*\s*(?:مشاهد[ةه]|مشاهدات|قراء[ةه]|قراءات|تعليق[اًً]*|تعليقات|مشارك[ةه]|مشاركات)\s*$"
 )
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_BARE_COUNT = re.compile(r"^\s*[\d٠-٩]{1,6}\s*$")
 # a byline's name with its place or site, as a header prints it: "سعد المالكي (الرباط)", "الرباط - الواحة نت",
 # "الجسر نيوز/ دولي"
 _NAME_WITH_PLACE = re.compile(

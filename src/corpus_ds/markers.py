@@ -263,6 +263,7 @@ SOCIAL_WORDS = {
     "متابعة", "تابِع", "Follow",  # an embedded post's follow button
     "أضف", "تعليقا", "تعليقاً",  # "أضف تعليقا": the comment form's button in the bar
     "أعجبني", "غردي", "غرّدي", "شاركي", "أرسلي", "ارسلي", "لصديق", "لصديقة",  # a women's magazine's buttons
+    "رابط", "مختصر", "المختصر",  # "رابط مختصر", "الرابط المختصر": the button that copies the short link
 }  # fmt: skip
 # where a podcast is heard too, the platforms one per line under "استمع عبر:" (alone, a brand's name may head an
 # article's section: clean reads them under the label only)
