@@ -6322,6 +6322,17 @@ def test_a_short_links_button_and_bare_counts_under_the_headline_are_no_menu():
     assert _roles_of(lines)[lines.index("رابط مختصر") + 1] == "share_bar"
 
 
+def test_a_tables_labelled_title_is_its_caption_and_its_rows_the_text():
+    """ "جدول: ..." over a table of figures between the paragraphs: the table's caption, labelled so, as a photo's
+    is; the rows stay the text (fictional lines)."""
+    title = "جدول: تطور المبادلات بين الواحة والجزيرة (بملايين الدولارات)"
+    rows = ["السنة\tالصادرات\tالواردات", "2022\t295\t1710", "2023\t361\t1842", "2024\t402\t2010"]
+    lines = [*_R_MENU, _R_HEADLINE, "19 نونبر 2025 - 10:45", "", _R_P[0], _R_P[1], title, *rows, _R_P[2]]
+    roles = _roles_of(lines)
+    assert roles[lines.index(title) + 1] == "caption"
+    assert all(roles[lines.index(x) + 1] == "body" for x in [*_R_P, *rows])
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

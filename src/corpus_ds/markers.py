@@ -309,6 +309,8 @@ CAPTION_LABEL = re.compile(rf"^\s*{_CAPTION_LABEL}")
 _LABELLED = (
     rf"(?:ال)?صورة\s*[:：]|{_CAPTION_LABEL}(?!\s*(?:الذي|التي|الذين)\b)"
     rf"|{_A}نفو(?:غر{_A}ف|جر{_A}ف|جر{_A}في|غر{_A}في)(?:ي?ك)?\s*[:：]|Infographi(?:c|e)\s*[:：]"
+    # a table's or a chart's title, labelled so: "جدول: تطور المبادلات ...", "رسم بياني (2): ..."
+    rf"|(?:{_A}ل)?(?:جدول|رسم\s+بي{_A}ني|مخطط)(?:\s*(?:رقم\s*)?\(?[\d٠-٩]{{1,2}}\)?)?\s*[:：]"
 )
 LABELLED_CAPTION = re.compile(rf"^\s*\(?\s*(?:{_LABELLED})", re.I)
 # ("لقطة شاشة من ...", "لقطة من الفيديو": a screenshot's caption, a few words; "لقطة من الماضي" may head a section,
