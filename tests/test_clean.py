@@ -1522,6 +1522,7 @@ def test_an_opinion_columns_author_box_and_disclaimer_are_not_the_article():
         "المقالات المنشورة في «أسبوع الواحة» تعبّر عن آراء كتّابها ولا تعكس بالضرورة رأي الصحيفة.",
         "المقال يعبر عن رأي كاتبه.",
         disclaimer,
+        "الآراء الواردة في هذه الجولة تعبر عن مواقف الصحف المذكورة ولا تعكس بالضرورة رأي قناة الواحة.",
     )
     assert all(markers.ends_article(n).rule == "views-disclaimer" for n in notes)
     for sentence in (  # reported statements, a newspaper's own story, a novel's

@@ -196,7 +196,7 @@ VIEWS_DISCLAIMER = re.compile(
     rf"^\s*[*(]?\s*(?:(?:جميع|كل)\s+|هذ{_A}\s+(?=(?:{_A}ل)?(?:محتوى|مق{_A}ل)\b))?(?:{_A}ل)?(?:مق{_A}لات|مق{_A}ل{_H}?|{_A}ر{_A}ء|مو{_A}د|محتوى|م{_A}\s+(?:ينشر|يُنشر|يرد|نشر))\b"
     # (what it expresses: views, a stand, or its writers alone: "تعبر عن أصحابها")
     rf".{{0,80}}?{_EXPRESS}\s+(?:ب{_A}لضرور{_H}\s+)?عن\s+"
-    rf"(?:{_A}ر{_A}ء|ر{_A}ي|وجه{_H}\s+نظر|وجه{_A}ت\s+نظر|موقف|سي{_A}س{_H}|{_A}صح{_A}به{_A}|ص{_A}حبه{_A}?|كت{_A}به{_A}|ك{_A}تبه{_A}?)"
+    rf"(?:{_A}ر{_A}ء|ر{_A}ي|وجه{_H}\s+نظر|وجه{_A}ت\s+نظر|موقف|مو{_A}قف|سي{_A}س{_H}|{_A}صح{_A}به{_A}|ص{_A}حبه{_A}?|كت{_A}به{_A}|ك{_A}تبه{_A}?)"
     rf"(?:\s|[.،]|$)"
 )
 # A site asking for the reader's opinion of the article or their support, as a site addresses its readers: a short
