@@ -6334,6 +6334,16 @@ def test_a_tables_labelled_title_is_its_caption_and_its_rows_the_text():
     assert all(roles[lines.index(x) + 1] == "body" for x in [*_R_P, *rows])
 
 
+def test_the_one_line_under_a_video_label_between_the_paragraphs_is_the_videos_title():
+    """ "فيديو" alone between two paragraphs, then one short line, then the text again: the line is the video's
+    title, not a subheading of the text (fictional lines)."""
+    title = "مشاهد من افتتاح الخط البحري"
+    lines = [*_R_MENU, _R_HEADLINE, "12 سبتمبر 2023", "", _R_P[0], _R_P[1], "فيديو", title, _R_P[2]]
+    roles = _roles_of(lines)
+    assert roles[lines.index(title) + 1] == "embed"
+    assert all(roles[lines.index(x) + 1] == "body" for x in _R_P)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -3417,6 +3417,8 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         return False  # the name under the box's last card, as under each card above it
     if _CARD_TIME.match(s) and _a_cards_time(page, gap, n, related):
         return False  # a card's time ("قبل ساعة", "أمس") in a box of cards, or under the box's marker and its card
+    if n == 1 and markers.VIDEO_LABEL.match(page.text[gap[0]]):
+        return False  # the label alone ("فيديو") over the one line under it: the video's title
     if _PLAYER_WORD.match(s) and markers.widget(page.text[gap[n - 1]]):
         return False  # "استمع" under a player's length or title: its button (elsewhere a word of the text)
     if markers.POLL_RESULTS.match(s) and any(markers.POLL.match(page.text[x]) for x in gap[:n]):

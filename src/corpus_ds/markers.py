@@ -527,6 +527,8 @@ VIDEO = re.compile(
     rf"^\s*(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|{_A}لمدة|مد{_H}\s+{_A}لفيديو\s*[،,:]?\s*\d|Video|Watch)\b",
     re.I,
 )
+# A video box's label alone on its line, over the video's title: "فيديو", "▶ شاهد الفيديو"
+VIDEO_LABEL = re.compile(rf"^\s*(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|Video|Watch)\s*[:：]?\s*$", re.I)
 # An audio player's label: "استمع إلى التصريح كاملا", "استمع للتقرير"
 AUDIO = re.compile(
     r"^\s*(?:[▶►🔊]\s*)?(?:استمع|استمعوا|استمعي)\s+(?:إلى\s+|الى\s+|ل)"
