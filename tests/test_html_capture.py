@@ -1178,3 +1178,16 @@ def test_a_list_whose_items_close_on_semicolons_stays_the_text_before_a_read_als
     assert len(items) == 4
     assert kept[-1].startswith("في المحصلة") and "وماذا عن النخيل؟" in kept
     assert not any("السردين الواحي تحت الضغط" in x or "الكتلة الحيوية" in x for x in kept)
+
+
+def test_a_section_heading_right_above_a_read_also_box_stays_the_text():
+    """<h2> of a section, then a read-also <aside> with its one link, then the section's paragraphs: the heading is
+    the text's, the box is not (a fictional page)."""
+    heading = "دور الوسطاء في الصفقة"
+    aside = '<aside><span>اقرأ أيضاً</span><a href="/x">أسعار الأسمدة ترتفع 4% مع زيادة الطلب</a></aside>'
+    body = (
+        f"<article><h1>الواحة تمدد الخط البحري إلى جزيرة المرجان</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>"
+        f"<h2>{heading}</h2>{aside}<p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></article>"
+    )
+    kept = _body_of(body).split("\n\n")
+    assert kept == [_PARAS[0], _PARAS[1], heading, _PARAS[2], _PARAS[3]]
