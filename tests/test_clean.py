@@ -6344,6 +6344,22 @@ def test_the_one_line_under_a_video_label_between_the_paragraphs_is_the_videos_t
     assert all(roles[lines.index(x) + 1] == "body" for x in _R_P)
 
 
+def test_a_standfirst_right_over_the_dateline_alone_is_the_summary():
+    """Under the headline, its date and a photo, a paragraph, then the dateline alone on its line ("النخيل - (وام)
+    -"), then the article: the dateline opens the article, so the paragraph over it is its standfirst, no paragraph
+    of the text (fictional lines)."""
+    standfirst = (
+        "بحث مشاركون من الواحة والجزيرة في منتدى للأعمال احتضنته النخيل اليوم الاثنين فرص إبرام صفقات طويلة الأجل"
+        " في قطاعي الأسمدة والغاز."
+    )
+    dateline = "النخيل - (وام) -"
+    photo = ["افتتاح منتدى الأعمال في النخيل", "© أخبار الواحة / سعيد الناصري"]
+    lines = [*_R_MENU, _R_HEADLINE, "14:30 03.02.2025", *photo, "", standfirst, "", dateline, *_R_P]
+    roles = _roles_of(lines)
+    assert roles[lines.index(standfirst) + 1] == "summary"
+    assert all(roles[lines.index(x) + 1] == "body" for x in [dateline, *_R_P])
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

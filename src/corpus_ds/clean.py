@@ -918,6 +918,10 @@ def _opened_by_a_dateline(page: _Page, first: int) -> int:
     below = page.after(first)[:DATELINE_BELOW_MAX]
     if _opens_with_dateline(page.text[first], first=True):
         return first
+    if len(below) >= 2 and page.prose(below[1]) and _dateline_over_the_text(page, below[0]):
+        # a standfirst right over the dateline alone on its line ("موسكو - الموقع."), which opens the article
+        page.mark(first, "summary", "over-the-dateline", sure=False)
+        return below[1]
     found = next((k for k, j in enumerate(below) if _opens_with_dateline(page.text[j], first=True)), None)
     if found is None or any(
         markers.ends_article(page.text[j]) or markers.widget(page.text[j]) for j in below[:found]
