@@ -6360,6 +6360,24 @@ def test_a_standfirst_right_over_the_dateline_alone_is_the_summary():
     assert all(roles[lines.index(x) + 1] == "body" for x in [dateline, *_R_P])
 
 
+def test_a_press_reviews_headings_name_the_paper_in_quotes_and_stay_the_text():
+    """A press review: each section under a heading that names the paper in quotation marks, a colon and what it
+    says ("«صدى المرجان»: السياح يكتشفون مدن الواحة الساحلية"), its paragraph saying the paper's name and those
+    words again: the headings are the text, neither pull quotes nor captions (fictional lines)."""
+    sections = [
+        ("«صدى الجزيرة»: حذر محسوب", "رأى كاتب في صحيفة «صدى الجزيرة» أن الواحة تسير بحذر محسوب بين شركائها"
+         " التقليديين وشركائها الجدد، وتتجنب أي خطوة قد تفسر انحيازا."),
+        ("«صدى المرجان»: السياح يكتشفون مدن الواحة الساحلية", "وخصصت صحيفة «صدى المرجان» تقريرا لارتفاع أعداد"
+         " السياح الذين يكتشفون مدن الواحة الساحلية هذا العام، مشيرة إلى أن الرحلات الجوية تضاعفت."),
+    ]  # fmt: skip
+    intro = "نستعرض في جولة اليوم ما كتبته الصحف عن العلاقات بين الواحة والجزيرة في الأسبوع الماضي."
+    lines = [*_R_MENU, "جولة في الصحف: الواحة والجزيرة", "27 أكتوبر 2025", "", intro]
+    for heading, paragraph in sections:
+        lines += [heading, paragraph, _R_P[0]]
+    roles = _roles_of(lines)
+    assert all(roles[lines.index(h) + 1] == "body" for h, _ in sections)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -1945,6 +1945,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 heading = "heading" in page.hints.get(i, ())
                 heading = heading or _heads_a_list(page, rest, k)  # a list's or a timeline's, over its items
                 heading = heading or _listed_in_text(page, rest, k) or _dateline_over_paragraph(page, i, nxt)
+                heading = heading or bool(_NAMED_SOURCE_HEADING.match(s))  # a press review's, however long
                 if page.punctuates and _words(s) >= 7 and not markers.SENTENCE_END.search(s) and not heading:
                     page.mark(i, "caption", "no-sentence-end", sure=False)
                 else:
@@ -3628,6 +3629,10 @@ def _pull_quote_over_lines(page: _Page, rest: list[int], k: int) -> int:
     return 0
 
 
+# "«صدى الخليج»: حذر محسوب": a short name in quotation marks, a colon, and words of the line's own, unquoted
+_NAMED_SOURCE_HEADING = re.compile(r'^\s*[«"“][^«»"“”]{2,40}[»"”]\s*[:：]\s*[^«»"“”:：]{2,60}$')
+
+
 def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
     """A pull quote: a line whose words are a part of a longer line nearby. marked: a quotation mark alone on the
     line above sets it apart, so a shorter quote (three words or more) is one too."""
@@ -3636,6 +3641,9 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
         return True
     if _a_turn_said_once(page, i):
         return False  # "س: ..." where the label opens the interview's other questions: one of them
+    if _NAMED_SOURCE_HEADING.match(s):
+        return False  # a press review's heading: the paper it quotes, in quotation marks, and what it says
+
     if _words(s) < (3 if marked else PULL_QUOTE_MIN_WORDS) or _ends_on_colon(s):
         return False  # too short to say it again, or a lead-in ("... أبرزها:") that announces what follows
     own = content_words(s)
