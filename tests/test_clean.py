@@ -6762,7 +6762,12 @@ def test_what_the_reviews_of_the_eighth_and_ninth_rounds_found(case):
     name once, are no live page's; "لقطة من مسلسل ... تثير ..." is a headline; a dossier's note may name it
     "ملف خاص بعنوان «...»"; "- تحديث 12.50 كيلومترا" is a list's item. Its fourth: a signed comment the article
     quotes under "تعليقات القراء", its prose going on, is the text; "فلان في 12 مارس 2025" is a writer's date line; a
-    list's item that says a section's name does not close the list."""
+    list's item that says a section's name does not close the list. The twelfth round's first review: a roundup's
+    lead over its first section's dateline, results' category headings with a colon, a headline or a subheading
+    that opens on "تحيين", a press review's sentence about the papers' stands, "المختصر" as a subheading, an
+    answer that opens on "جدول:", "- المخطط: ..." in a list of figures, and explaining notes under "الهوامش" stay
+    the text; cards closing on a count of comments, a ticker's timed or priced lines (under an advert's label or
+    none) and a menu's section before the site's name do not."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     raw = "\n".join(case["lines"])

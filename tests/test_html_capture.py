@@ -1191,3 +1191,15 @@ def test_a_section_heading_right_above_a_read_also_box_stays_the_text():
     )
     kept = _body_of(body).split("\n\n")
     assert kept == [_PARAS[0], _PARAS[1], heading, _PARAS[2], _PARAS[3]]
+
+
+def test_a_saved_pages_heading_under_a_video_label_stays_a_heading():
+    """A video's box ("فيديو" over its player) between paragraphs, then an <h2>: the heading is the text's section,
+    not the video's title (a fictional page)."""
+    heading = "ردود فعل في المرجان"
+    video = "<div class='video'><span>فيديو</span><iframe src='https://v.example/x'></iframe></div>"
+    body = (
+        f"<article><h1>الواحة تمدد الخط البحري إلى جزيرة المرجان</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>"
+        f"{video}<h2>{heading}</h2><p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></article>"
+    )
+    assert _body_of(body).split("\n\n") == [_PARAS[0], _PARAS[1], heading, _PARAS[2], _PARAS[3]]

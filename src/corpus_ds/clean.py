@@ -918,8 +918,14 @@ def _opened_by_a_dateline(page: _Page, first: int) -> int:
     below = page.after(first)[:DATELINE_BELOW_MAX]
     if _opens_with_dateline(page.text[first], first=True):
         return first
-    if len(below) >= 2 and page.prose(below[1]) and _dateline_over_the_text(page, below[0]):
-        # a standfirst right over the dateline alone on its line ("موسكو - الموقع."), which opens the article
+    if (
+        len(below) >= 2
+        and page.prose(below[1])
+        and _dateline_over_the_text(page, below[0])
+        and not any(_dateline_alone(page.text[j]) for j in page.after(below[1]))
+    ):
+        # a standfirst right over the dateline alone on its line ("موسكو - الموقع."), which opens the article (a
+        # roundup's lead stands over its first section's dateline, and other sections' datelines follow)
         page.mark(first, "summary", "over-the-dateline", sure=False)
         return below[1]
     found = next((k for k, j in enumerate(below) if _opens_with_dateline(page.text[j], first=True)), None)
@@ -2383,9 +2389,12 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
         page.text[j].strip() for j in page.order[:i] if _words(page.text[j]) <= 3 and j not in page.masthead
     }
     # "الرئيسية - محليات": a trail of the menu's sections, each a line of the menu above (the site's name may stand
-    # above as the article's byline: it is still the site); a regional site's menu lists its towns, and a town's
-    # name before the site's own is its dateline ("العرائش - صدى الشمال")
-    if markers.HOME.match(place) or ((place in above or found.group(1).strip() in above) and not site):
+    # above as the article's byline: it is still the site); a regional site's menu lists its towns, and a town the
+    # text names, before the site's own name, is its dateline ("العرائش - صدى الشمال")
+    named = any(_as_words(place).search(page.text[j]) for j in page.after(i) if page.prose(j))
+    if markers.HOME.match(place) or (place in above and not (site and named)):
+        return False
+    if found.group(1).strip() in above and not site:
         return False
     return site
 
@@ -3212,8 +3221,13 @@ FACTS_MIN_ITEMS = 3
 
 
 def _a_fact(s: str) -> bool:
-    """A label, a colon and its value, perhaps as a list's item: "الكميات المصدرة: أكثر من 160 ألف طن"."""
-    return bool(_FACT.match(_LIST_ITEM.sub("", s, count=1))) and not _marked(s)
+    """A label in words, a colon and its value: "الكميات المصدرة: أكثر من 160 ألف طن", or a list's item ("• القمح:
+    41%"). A clock's "14:05 ..." opens a ticker's item, and a label of one word alone names what a ticker prices
+    ("الدولار: 3.67 درهم")."""
+    item = _LIST_ITEM.sub("", s, count=1)
+    label = item.partition(":")[0]
+    worded = len(re.findall(r"[^\W\d_]{2,}", label)) >= (1 if item != s else 2)
+    return bool(_FACT.match(item)) and worded and not _marked(s)
 
 
 def _facts_in(page: _Page, gap: list[int]) -> set[int]:
@@ -3239,10 +3253,13 @@ def _facts_in(page: _Page, gap: list[int]) -> set[int]:
     figures = sum(bool(re.search(r"\d", page.text[x].partition(":")[2])) for x in facts)
     if len(facts) < FACTS_MIN_ITEMS or 2 * figures < len(facts):
         return set()
+    boxes = ("related", "advertisement")
+    above = gap[: gap.index(run[0])]
     if any(
-        (markers.ends_article(page.text[x]) or _NOTHING).role == "related" for x in gap[: gap.index(run[0])]
+        (markers.ends_article(page.text[x]) or _promotion(page.text[x]) or _NOTHING).role in boxes
+        for x in above
     ):
-        return set()  # under "اقرأ أيضا" or "الأكثر قراءة": a box's cards
+        return set()  # under "اقرأ أيضا", "الأكثر قراءة" or "إعلان": a box's cards, an advert's prices
     return set(run) if _speaks_of_the_article(page, gap[0], [page.text[x] for x in facts]) else set()
 
 
@@ -3424,7 +3441,7 @@ def _subheading_after_box(page: _Page, gap: list[int], n: int) -> bool:
         return False  # the name under the box's last card, as under each card above it
     if _CARD_TIME.match(s) and _a_cards_time(page, gap, n, related):
         return False  # a card's time ("قبل ساعة", "أمس") in a box of cards, or under the box's marker and its card
-    if n == 1 and markers.VIDEO_LABEL.match(page.text[gap[0]]):
+    if n == 1 and markers.VIDEO_LABEL.match(page.text[gap[0]]) and "heading" not in hints:
         return False  # the label alone ("فيديو") over the one line under it: the video's title
     if _PLAYER_WORD.match(s) and markers.widget(page.text[gap[n - 1]]):
         return False  # "استمع" under a player's length or title: its button (elsewhere a word of the text)
@@ -3868,9 +3885,14 @@ def _notes_cite_works(page: _Page, under: list[int]) -> bool:
     ("[1] فلان، «عنوان»، مجلة ...، 2023، ص 55."); a note that explains ("[1] يقصد بالشراكة ...") names none."""
     notes = list(itertools.takewhile(lambda j: bool(_NOTE_NUMBER.match(page.text[j])), under))
     year = re.compile(r"(?<![\d٠-٩])(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])")
-    return bool(notes) and all(
-        year.search(page.text[j]) and len(re.findall(r"[،,]", page.text[j])) >= 2 for j in notes
-    )
+
+    def cites(s: str) -> bool:
+        # a title in quotation marks or a page's number; else parts among commas that no "و" joins as a sentence's
+        # clauses ("تأسست ... عام 1998، وتضم ...، ومقرها ..." explains)
+        parts = len(re.findall(r"[،,]", s)) >= 2 and not re.search(r"[،,]\s*و", s)
+        return bool(year.search(s)) and bool(re.search(r"«[^»]+»|ص\s*\.?\s*[\d٠-٩]", s) or parts)
+
+    return bool(notes) and all(cites(page.text[j]) for j in notes)
 
 
 _AUTHOR_YEAR = re.compile(r"^[^().]{3,60}\(\s*(?:19|20|١٩|٢٠)[\d٠-٩]{2}\s*\)\s*[.:]")

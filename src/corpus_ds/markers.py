@@ -196,7 +196,7 @@ VIEWS_DISCLAIMER = re.compile(
     rf"^\s*[*(]?\s*(?:(?:جميع|كل)\s+|هذ{_A}\s+(?=(?:{_A}ل)?(?:محتوى|مق{_A}ل)\b))?(?:{_A}ل)?(?:مق{_A}لات|مق{_A}ل{_H}?|{_A}ر{_A}ء|مو{_A}د|محتوى|م{_A}\s+(?:ينشر|يُنشر|يرد|نشر))\b"
     # (what it expresses: views, a stand, or its writers alone: "تعبر عن أصحابها")
     rf".{{0,80}}?{_EXPRESS}\s+(?:ب{_A}لضرور{_H}\s+)?عن\s+"
-    rf"(?:{_A}ر{_A}ء|ر{_A}ي|وجه{_H}\s+نظر|وجه{_A}ت\s+نظر|موقف|مو{_A}قف|سي{_A}س{_H}|{_A}صح{_A}به{_A}|ص{_A}حبه{_A}?|كت{_A}به{_A}|ك{_A}تبه{_A}?)"
+    rf"(?:{_A}ر{_A}ء|ر{_A}ي|وجه{_H}\s+نظر|وجه{_A}ت\s+نظر|موقف|مو{_A}قف(?=.*(?:ب{_A}لضرور{_H}|لا\s+تعكس))|سي{_A}س{_H}|{_A}صح{_A}به{_A}|ص{_A}حبه{_A}?|كت{_A}به{_A}|ك{_A}تبه{_A}?)"
     rf"(?:\s|[.،]|$)"
 )
 # A site asking for the reader's opinion of the article or their support, as a site addresses its readers: a short
@@ -222,11 +222,11 @@ DATE_MARKER = re.compile(
     # "- تحديث أنظمة الملاحة" is a list's item; the Maghreb's agencies write "تحيين", and number an update's note in
     # brackets: "[تحيين 1 - الساعة 13:40]")
     r"^\s*(?:[-–—]{1,2}|\*|[\[(])\s*(?:آخر\s+)?(?:تحديث|تحيين)\s*(?:[\d٠-٩]{1,2}\s*[-–—]\s*)?[:：]?\s*(?:الساعة\s*)?(?=[\d٠-٩]{1,2}:[\d٠-٩]{2}|[\d٠-٩]{1,2}[/.-][\d٠-٩]{1,2}[/.-])"
-    r"|^\s*(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?\s+ف[يى]|نُشرت?|آخر\s+(?:تحديث|تحيين)|تم\s+التحديث|تحديث|تحيين|Published|Updated)\s*[:：]?",
+    r"|^\s*(?:تاريخ\s+النشر|نشرت?\s+ف[يى]|نُشرت?\s+ف[يى]|نُشرت?|آخر\s+(?:تحديث|تحيين)|تم\s+التحديث|تحديث|Published|Updated)\s*[:：]?",
     re.I,
 )
 UPDATE_MARKER = re.compile(
-    r"(?:آخر\s+(?:تحديث|تحيين|تعديل)|تم\s+(?:التحديث|التعديل)|^\s*(?:تحديث|تحيين)|Updated|Last\s+(?:updated|modified)"
+    r"(?:آخر\s+(?:تحديث|تحيين|تعديل)|تم\s+(?:التحديث|التعديل)|^\s*تحديث|Updated|Last\s+(?:updated|modified)"
     r"|(?:Derni[eè]re\s+)?mise\s+[aà]\s+jour|Mis\s+[aà]\s+jour|Modifi[ée])",
     re.I,
 )
@@ -249,7 +249,8 @@ TAGS = re.compile(
     rf"|{_A}لوسوم|Tags|Keywords|مو{_A}ضيع|{_A}لمو{_A}ضيع|موضوع{_A}ت)\s*(?:[:：].*)?$",
     re.I,
 )
-SHARE_BAR = re.compile(r"^\s*(?:طباعة|شارك|Print|Share)(?:\s|$)", re.I)
+# ("رابط مختصر", "الرابط المختصر": the button that copies the short link)
+SHARE_BAR = re.compile(r"^\s*(?:طباعة|شارك|Print|Share)(?:\s|$)|^\s*(?:ال)?رابط\s+(?:ال)?مختصر\s*$", re.I)
 # a row of the page's tools that opens on printing or sharing: "طباعة | ارسل الى صديق | مقالات اخرى ..."
 TOOLS_ROW = re.compile(r"^\s*(?:طباعة|اطبع|شارك|Print|Share)\s*[|•·]\s*\S", re.I)
 # (the networks' names are NETWORKS', in every spelling it knows)
@@ -263,7 +264,6 @@ SOCIAL_WORDS = {
     "متابعة", "تابِع", "Follow",  # an embedded post's follow button
     "أضف", "تعليقا", "تعليقاً",  # "أضف تعليقا": the comment form's button in the bar
     "أعجبني", "غردي", "غرّدي", "شاركي", "أرسلي", "ارسلي", "لصديق", "لصديقة",  # a women's magazine's buttons
-    "رابط", "مختصر", "المختصر",  # "رابط مختصر", "الرابط المختصر": the button that copies the short link
 }  # fmt: skip
 # where a podcast is heard too, the platforms one per line under "استمع عبر:" (alone, a brand's name may head an
 # article's section: clean reads them under the label only)
@@ -309,8 +309,9 @@ CAPTION_LABEL = re.compile(rf"^\s*{_CAPTION_LABEL}")
 _LABELLED = (
     rf"(?:ال)?صورة\s*[:：]|{_CAPTION_LABEL}(?!\s*(?:الذي|التي|الذين)\b)"
     rf"|{_A}نفو(?:غر{_A}ف|جر{_A}ف|جر{_A}في|غر{_A}في)(?:ي?ك)?\s*[:：]|Infographi(?:c|e)\s*[:：]"
-    # a table's or a chart's title, labelled so: "جدول: تطور المبادلات ...", "رسم بياني (2): ..."
-    rf"|(?:{_A}ل)?(?:جدول|رسم\s+بي{_A}ني|مخطط)(?:\s*(?:رقم\s*)?\(?[\d٠-٩]{{1,2}}\)?)?\s*[:：]"
+    # a table's or a chart's title, labelled so: "جدول: تطور المبادلات ...", "رسم بياني (2): ..." (a title, which
+    # closes on no stop; "المخطط:" is a plan's)
+    rf"|(?!.*[.!؟?]\s*$)(?:{_A}ل)?(?:جدول|رسم\s+بي{_A}ني)(?:\s*(?:رقم\s*)?\(?[\d٠-٩]{{1,2}}\)?)?\s*[:：]"
 )
 LABELLED_CAPTION = re.compile(rf"^\s*\(?\s*(?:{_LABELLED})", re.I)
 # ("لقطة شاشة من ...", "لقطة من الفيديو": a screenshot's caption, a few words; "لقطة من الماضي" may head a section,
@@ -483,8 +484,9 @@ BULLET = re.compile(r"^\s*[•·▪►*\-–]\s+")
 # credit the agencies after its name: "الرباط - «الموقع» - وكالات".
 DATELINE = re.compile(
     r"^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}\s*[-–—]\s*(?:\(?[^()\n]{1,20}\)?\s*)?[-–—:]\s*(?:وكالات\s*)?$"
-    r"|^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}?\s*[-–—,،]?\s*[\d٠-٩]{1,2}\s+[\u0621-\u064a]{3,10}(?:\s+[\d٠-٩]{4})?"
-    r"\s*\([^()\d\n]{1,20}\)\s*[-–—:]\s*$"
+    r"|^\s*[\u0621-\u064a][\u0621-\u064a\s]{1,25}?\s*[-–—,،]?\s*[\d٠-٩]{1,2}\s+(?:"
+    + "|".join(sorted((m for m in datetext.MONTHS if re.match(r"[\u0621-\u064a]", m)), key=len, reverse=True))
+    + r")(?:\s+[\d٠-٩]{4})?\s*\([^()\d\n]{1,20}\)\s*[-–—:]\s*$"
 )
 # The dateline that opens a story's first paragraph, with the agency it credits (group 1): "الرباط - (ومع) -",
 # "موسكو - أ ش أ:", "لندن: (رويترز)".
@@ -703,7 +705,8 @@ POLL = re.compile(
 # a verse closes as a sentence does, perhaps with its reference after it: "﴿...لِتَعَارَفُوا﴾ [الحجرات: ١٣]"
 _VERSE_END = r"|﴾(?:\s*[\[(][^\[\]()]{1,30}[\])])?\s*$"
 # (a note's number may follow the stop: "... دول الخليج.[2]", "... الساحل.(3)", "... 2024.¹")
-_NOTE_MARK = r"(?:\s*[\[(][\d٠-٩]{1,3}[\])]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?"
+# (no space between: "... (12)" after a stop is a card's count of comments)
+_NOTE_MARK = r"(?:[\[(][\d٠-٩]{1,3}[\])]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?"
 SENTENCE_END = re.compile(r"[.!؟?…»\"”:؛]" + _NOTE_MARK + r"\s*$" + _VERSE_END)
 PARAGRAPH_END = re.compile(r"[.!؟?…»\"”]" + _NOTE_MARK + r"\s*$" + _VERSE_END)
 PARAGRAPH_END_NOT_QUESTION = re.compile(
