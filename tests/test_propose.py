@@ -281,3 +281,31 @@ def test_a_date_line_under_the_source_line_dates_an_article_whose_header_gives_o
     )
     found = propose.publication_date(raw, clean.clean(raw))
     assert found is not None and (found.date, found.quote) == (dt.date(2025, 2, 22), "نُشر في: 22/2/2025")
+
+
+def test_an_age_under_the_headline_counts_back_from_the_pages_clock():
+    """The header gives only the article's age ("منذ 6 ساعات", "منذ 18 ساعة") and the site's clock over the page
+    gives the day and time it was saved: the publication day is the clock less the age, the update's age does not
+    count, and with no clock or no age nothing is proposed (fictional pages)."""
+    paragraphs = [
+        "وقعت الواحة والجزيرة اليوم الأربعاء مذكرة تفاهم لإنشاء محطة لتحلية مياه البحر في ميناء النخيل بطاقة كبيرة.",
+        "وقال وزير المياه في الواحة إن المحطة ستزود أكثر من مليون نسمة بمياه الشرب خلال السنوات الثلاث المقبلة.",
+        "وأضاف أن الجزيرة ستمول نصف كلفة المشروع، فيما تتولى شركات من الواحة أعمال البناء والتشغيل والصيانة.",
+    ]
+    headline = "الواحة والجزيرة توقعان مذكرة تفاهم لإنشاء محطة لتحلية مياه البحر"
+
+    def page(clock: str, ages: list[str]) -> str:
+        menu = ["الرئيسية", "سياسة", "اقتصاد", "رياضة", "منوعات"]
+        return "\n".join([clock, "النخيل 9°", "", *menu, "", headline, *ages, "", *paragraphs])
+
+    clock = "الأربعاء 03.12.2025 - 16:20"
+    for ages, day in (
+        (["منذ 6 ساعات", "آخر تحديث: منذ ساعتين"], dt.date(2025, 12, 3)),
+        (["منذ 18 ساعة"], dt.date(2025, 12, 2)),
+        (["آخر تحديث: منذ ساعتين"], None),
+    ):
+        raw = page(clock, ages)
+        found = propose.publication_date(raw, clean.clean(raw))
+        assert (found.date if found else None) == day, ages
+    raw = page("الأربعاء 03.12.2025", ["منذ 6 ساعات"])
+    assert propose.publication_date(raw, clean.clean(raw)) is None

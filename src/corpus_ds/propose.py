@@ -380,7 +380,48 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     updated = [c for c in candidates if c[3] and c[0] in header]
     if dateline is None and updated and not published:
         return proposal(updated[0], "the only date in the article's header is its update's")
-    return dateline
+    return dateline or _from_the_age(lines, candidates, title, first_body)
+
+
+# "منذ 6 ساعات", "منذ ساعتين", "منذ 40 دقيقة": how old the article is, in hours or minutes (days are counted by the
+# site in whole days of its own, which the clock cannot undo)
+_AGE = re.compile(
+    r"^\W*(?:نشر\s*[:：]?\s*)?منذ\s+(?:([\d٠-٩]{1,3})\s+(ساعة|ساعات|دقيقة|دقائق)|(ساعة|ساعتين|دقيقة|دقيقتين))"
+    r"(?![\u0621-\u064a])"
+)
+_CLOCK_TIME = re.compile(r"(?<![\d٠-٩])([0-2]?[\d٠-٩])\s*[:：]\s*([0-5][\d٠-٩])(?![\d٠-٩])")
+_AGE_UNITS = {"ساعة": 60, "ساعات": 60, "ساعتين": 120, "دقيقة": 1, "دقائق": 1, "دقيقتين": 2}
+
+
+def _from_the_age(
+    lines: list[str], candidates: list, title: int | None, first_body: int | None
+) -> DateProposal | None:
+    """The header says only how old the article is ("منذ 6 ساعات") and the site's clock over the page says when it
+    was saved, with its time ("الأربعاء 03.12.2025 - 16:20"): the clock less the age."""
+    if title is None or first_body is None:
+        return None
+    # (a line that opens on the age: "آخر تحديث: منذ ساعتين" is an update's)
+    ages = [
+        (n, found)
+        for n in range(title + 1, first_body)
+        if (found := _AGE.match(clean.normalise_line(lines[n - 1])))
+    ]
+    clocks = []
+    for n, line, date, _, _ in candidates:
+        time = _CLOCK_TIME.search(clean.normalise_line(line)) if n < title else None
+        if time and int(time.group(1)) < 24:
+            clocks.append((n, date, time))
+    if not ages or not clocks:
+        return None
+    n, age = ages[0]
+    count = int(age.group(1)) if age.group(1) else 1
+    minutes = count * _AGE_UNITS[age.group(2) or age.group(3)]
+    at, date, time = clocks[0]
+    saved = dt.datetime.combine(date.date, dt.time(int(time.group(1)), int(time.group(2))))
+    published = (saved - dt.timedelta(minutes=minutes)).date()
+    return DateProposal(
+        published, lines[n - 1].strip(), n, f"the page's clock on line {at} less the age the header states"
+    )
 
 
 def _header_dates(candidates: list, title: int | None, first_body: int | None) -> list:
