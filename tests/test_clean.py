@@ -6378,6 +6378,21 @@ def test_a_press_reviews_headings_name_the_paper_in_quotes_and_stay_the_text():
     assert all(roles[lines.index(h) + 1] == "body" for h, _ in sections)
 
 
+def test_a_cookie_banner_copied_between_the_paragraphs_is_no_text():
+    """The site's cookie banner, copied where it floated over the text, and its buttons under it, between two
+    paragraphs: neither the banner nor its buttons are the text; the paragraphs after them are (fictional lines)."""
+    banner = [
+        "نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا وتحليل حركة الزيارات. بمواصلتك التصفح فإنك"
+        " توافق على ذلك.",
+        "موافق",
+        "إعدادات ملفات الارتباط",
+    ]
+    lines = [*_R_MENU, _R_HEADLINE, "14 أكتوبر 2025", "", _R_P[0], _R_P[1], *banner, _R_P[2]]
+    roles = _roles_of(lines)
+    assert [roles[lines.index(x) + 1] for x in banner] == ["navigation"] * 3
+    assert all(roles[lines.index(x) + 1] == "body" for x in _R_P)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -77,6 +77,8 @@ def is_prose(s: str) -> bool:
     n = _words(s)
     if len(_ITEM_SEPARATOR.findall(s)) >= 2 and not s.endswith(".") and not markers.CONTINUATION.match(s):
         return False  # a ticker or a row of links: items set apart by bullets or bars, no sentence
+    if markers.is_cookie_notice(s):
+        return False  # the site speaks to its visitor of cookies, wherever its banner was copied
     # a question or an exclamation mark ends many headlines, and so does a quotation ("X: «...»"): only a long line
     # ending with one is prose (a quotation that ends a sentence of the article closes on its full stop)
     # (an agency's copy may close its last sentence with its end mark: "... المقبل. (النهاية)")
@@ -1937,6 +1939,12 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 # the site's own name alone among the paragraphs: its channel's card over an embedded post, its
                 # logo's words, never a heading of the text
                 page.mark(i, "navigation", "the-sites-name")
+            elif markers.is_cookie_notice(s):
+                # the site's cookie banner, copied where it floated over the text, and its buttons under it
+                page.mark(i, "navigation", "cookie-notice")
+                while k + 1 < len(rest) and _a_banners_button(page.text[rest[k + 1]]):
+                    k += 1
+                    page.mark(rest[k], "navigation", "cookie-notice")
             elif _next_numbered_section(page, rest, k):
                 # "ثانيا: ..." after the article's "أولا: ...": its next section, whatever box stands under it
                 page.mark(i, "body", "numbered-section")
@@ -2470,6 +2478,14 @@ def _post_stamp(s: str) -> bool:
 
 
 MASTHEAD_LINES = 5  # the first lines of a copied page, where the site's name stands alone
+
+
+COOKIE_BUTTON_WORDS = 4
+
+
+def _a_banners_button(s: str) -> bool:
+    """A button under a cookie banner: a few words that end no sentence ("موافق", "إعدادات ملفات الارتباط")."""
+    return _words(s) <= COOKIE_BUTTON_WORDS and not markers.SENTENCE_END.search(s)
 
 
 def _over_the_page(s: str) -> bool:
