@@ -6393,6 +6393,21 @@ def test_a_cookie_banner_copied_between_the_paragraphs_is_no_text():
     assert all(roles[lines.index(x) + 1] == "body" for x in _R_P)
 
 
+def test_an_embedded_posts_link_to_the_platform_closes_the_post():
+    """An embedded post between the paragraphs: the account's name and handle, the post's text, its time and its
+    link "عرض المنشور على المنصة": all the post's, none the text's (fictional lines)."""
+    post = [
+        "وزارة خارجية الواحة @wizarat.alwaha",
+        "أجرى وزير الخارجية اتصالا هاتفيا مع نظيره في الجزيرة، جرى خلاله بحث جدول أعمال الزيارة المقبلة.",
+        "2:05 م · 8 أكتوبر 2025",
+        "عرض المنشور على المنصة",
+    ]
+    lines = [*_R_MENU, _R_HEADLINE, "8 أكتوبر 2025", "", _R_P[0], _R_P[1], "", *post, "", _R_P[2]]
+    roles = _roles_of(lines)
+    assert not any(roles[lines.index(x) + 1] == "body" for x in post)
+    assert all(roles[lines.index(x) + 1] == "body" for x in _R_P)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""
