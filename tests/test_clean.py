@@ -6408,6 +6408,30 @@ def test_an_embedded_posts_link_to_the_platform_closes_the_post():
     assert all(roles[lines.index(x) + 1] == "body" for x in _R_P)
 
 
+def test_an_explainers_questions_head_their_answers_around_a_read_also_box():
+    """An explainer: each section a short question over its answer, the answer saying the question's words again;
+    a read-also box with one card between two sections: every question stays the text (no pull quote of its answer,
+    no card of the box), the card does not (fictional lines)."""
+    qa = [
+        ("ما هو اتفاق الخط البحري بين البلدين؟", "هو اتفاق الخط البحري بين البلدين، ويسمح لسفن الواحة بنقل البضائع"
+         " والمسافرين إلى جزيرة المرجان وفق جدول رحلات منتظم يراجع كل عام."),
+        ("ما الجديد في الاتفاق الحالي؟", "يضيف الاتفاق الحالي رحلتين في الأسبوع ويخفض رسوم الموانئ على الشاحنات"
+         " الصغيرة بنحو الثلث مقارنة بالاتفاق السابق."),
+        ("لماذا تهتم الواحة بهذا الاتفاق؟", "ترى الحكومة أن الخط يفتح أسواقا جديدة أمام المزارعين ويخفف الضغط على"
+         " الطرق البرية المزدحمة في فصل الصيف."),
+        ("متى يدخل الاتفاق حيز التنفيذ؟", "من المنتظر أن يبدأ العمل بالاتفاق مطلع العام المقبل بعد مصادقة البرلمانين"
+         " عليه في دورتيهما المقبلتين."),
+    ]  # fmt: skip
+    card = ["اقرأ أيضاً", "كيف غيرت الرياح مواعيد الرحلات البحرية في الجنوب؟"]
+    lines = [*_R_MENU, "شرح", "ما الذي نعرفه عن الخط البحري بين الواحة والجزيرة؟", "2/12/2025", ""]
+    lines += [_R_P[0]]
+    for n, (question, answer) in enumerate(qa):
+        lines += [*(card if n == 2 else []), "", question, answer]
+    roles = _roles_of(lines)
+    assert all(roles[lines.index(q) + 1] == "body" for q, _ in qa)
+    assert roles[lines.index(card[1]) + 1] != "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

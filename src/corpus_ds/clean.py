@@ -3676,6 +3676,8 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
         return False  # "س: ..." where the label opens the interview's other questions: one of them
     if _NAMED_SOURCE_HEADING.match(s):
         return False  # a press review's heading: the paper it quotes, in quotation marks, and what it says
+    if _asks_over_prose(page, i):
+        return False  # a question over its answer, which says its words again: an explainer's heading
 
     if _words(s) < (3 if marked else PULL_QUOTE_MIN_WORDS) or _ends_on_colon(s):
         return False  # too short to say it again, or a lead-in ("... أبرزها:") that announces what follows
@@ -4164,11 +4166,14 @@ SERIES_MIN_HEADINGS = 2  # the headings of the article's series above a box, for
 
 def _series_goes_on(page: _Page, article: list[int], j: int) -> bool:
     """Line j heads the next part of a series of headings the article above runs: two or more short lines that open
-    on the same word and are set out alike (a dash, a colon: "اليوم الأول - الاثنين 3 نونبر: موسكو")."""
+    on the same word and are set out alike (a dash, a colon: "اليوم الأول - الاثنين 3 نونبر: موسكو"), or two or
+    more short questions, each over its answer."""
 
     def shape(s: str) -> tuple[str, str]:
         return (s.split()[0] if s.split() else ""), re.sub(r"[^:：\-–—|]", "", s)
 
+    if _asks_over_prose(page, j):  # an explainer's questions: each heads the answer under it
+        return sum(_asks_over_prose(page, x) for x in article) >= SERIES_MIN_HEADINGS
     first, marks = shape(page.text[j])
     if not marks or len(first) < 2 or page.prose(j) or _words(page.text[j]) > UPDATE_HEADING_MAX_WORDS:
         return False
@@ -4180,6 +4185,18 @@ def _series_goes_on(page: _Page, article: list[int], j: int) -> bool:
         and shape(page.text[x]) == (first, marks)
     ]
     return len(alike) >= SERIES_MIN_HEADINGS
+
+
+def _asks_over_prose(page: _Page, i: int) -> bool:
+    """A short question alone on its line, right over a paragraph: a heading of an explainer's answers."""
+    s, under = page.text[i], page.after(i)[:1]
+    return (
+        s.rstrip().endswith(("؟", "?"))
+        and not page.prose(i)
+        and _words(s) <= UPDATE_HEADING_MAX_WORDS
+        and bool(under)
+        and page.prose(under[0])
+    )
 
 
 def _numbered_next(page: _Page, article: list[int], j: int) -> bool:
