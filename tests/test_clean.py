@@ -6432,6 +6432,21 @@ def test_an_explainers_questions_head_their_answers_around_a_read_also_box():
     assert roles[lines.index(card[1]) + 1] != "body"
 
 
+def test_a_gallerys_last_caption_under_its_counter_is_no_paragraph_where_the_text_ends():
+    """A photo story's gallery after the text: each photo's counter ("3 / 3"), its caption, its credit; the last
+    caption is a sentence with its full stop and nothing of the text follows it: a caption still (fictional
+    lines)."""
+    gallery = [
+        "1 / 3", "بحارة يفرغون صناديق السمك على رصيف ميناء النخيل في الصباح", "(الواحة / سعيد الناصري)",
+        "2 / 3", "ربان السفينة يتابع عمليات التفريغ من على سطحها", "(الواحة / سعيد الناصري)",
+        "3 / 3", "غروب الشمس على ميناء النخيل، حيث ترسو سفن الصيد في انتظار رحلة الغد.", "(الواحة / سعيد الناصري)",
+    ]  # fmt: skip
+    lines = [*_R_MENU, "بالصور.. يوم على رصيف ميناء النخيل", "27 شتنبر 2025", "", *_R_P, "", *gallery]
+    roles = _roles_of(lines)
+    assert not any(roles[lines.index(x) + 1] == "body" for x in gallery[6:8])
+    assert all(roles[lines.index(x) + 1] == "body" for x in _R_P)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -1863,13 +1863,23 @@ def _article(page: _Page, start: int, title: int | None) -> int:
             page.mark(
                 i, "credit", "latin-name-under-caption" if markers.is_latin_credit(s) else "credit-words"
             )
-        elif (nxt is not None and _credits_a_photo(page, s, nxt) and not page.prose(i)) or (
-            nxt is not None
-            and _is_credit(page.text[nxt])
-            and _short_credit(page.text[nxt])
-            and i != start
-            and _prose_resumes(page, rest[k + 2 :])  # else: the last paragraph, then the agency's credit
-            and not _caption_under_credit(page, rest, k + 1)
+        elif (
+            (nxt is not None and _credits_a_photo(page, s, nxt) and not page.prose(i))
+            or (
+                nxt is not None
+                and _is_credit(page.text[nxt])
+                and _short_credit(page.text[nxt])
+                and i != start
+                and _prose_resumes(page, rest[k + 2 :])  # else: the last paragraph, then the agency's credit
+                and not _caption_under_credit(page, rest, k + 1)
+            )
+            or (
+                # a gallery's last photo ("8 / 8"), its caption a sentence, its credit under it, where the text ends
+                nxt is not None
+                and _is_credit(page.text[nxt])
+                and k > 0
+                and markers.GALLERY_COUNTER.match(page.text[rest[k - 1]])
+            )
         ):
             page.mark(i, "caption", "line-above-credit")
         elif i != start and nxt is not None and _headline_over_dateline(page, start, i, nxt):
