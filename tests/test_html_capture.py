@@ -1203,3 +1203,23 @@ def test_a_saved_pages_heading_under_a_video_label_stays_a_heading():
         f"{video}<h2>{heading}</h2><p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></article>"
     )
     assert _body_of(body).split("\n\n") == [_PARAS[0], _PARAS[1], heading, _PARAS[2], _PARAS[3]]
+
+
+def test_the_heading_named_the_headline_wins_over_a_titles_site_name_on_its_logo():
+    """The <title> is only the site's name, which the logo's <h1> links; the article's heading is named the headline
+    (a blog's "entry-title", schema.org's itemprop="headline"): it is the title (fictional pages)."""
+    headline = "افتتاح أول مركز لتعليم لغة الجزيرة في النخيل وسط إقبال كبير"
+    paragraphs = "".join(f"<p>{p}</p>" for p in _PARAS)
+    headings = (
+        f'<h3 class="post-title entry-title">{headline}</h3>',
+        f'<h2 class="news-title" itemprop="headline">{headline}</h2>',
+    )
+    for site in (
+        "أخبار الواحة",
+        "وكالة الواحة للأنباء والمعلومات",
+    ):  # (a name of three words or more: a headline)
+        for heading in headings:
+            body = (
+                f'<h1 class="logo"><a href="/">{site}</a></h1><div class="post">{heading}{paragraphs}</div>'
+            )
+            assert _title_of(f"<title>{site}</title>", body) == headline, (site, heading)

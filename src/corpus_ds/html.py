@@ -36,6 +36,10 @@ _PARAGRAPH_DONE = re.compile(r"[.!؟?…][»\"”]?\s*$")
 HEADLINE_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Class or id words that name the writer's element ("article__author", "byline"): its one block is no dateline
 AUTHOR_NAME = re.compile(r"(?:^|[-_])(?:author|byline|writer|auteur)(?:$|[-_])")
+# Class, id or itemprop words that name the article's headline: schema.org's itemprop, the CMSs' classes
+HEADLINE_NAME = re.compile(
+    r"^(?:headline|entry-title|post-title|article-title|news-title|story-title|article-headline|single-post-title)$"
+)
 # A kicker set in a headline's own element ("<h1><span class="kicker">عاجل</span> headline</h1>"): its own block
 KICKER_NAME = re.compile(
     r"(?:^|[-_])(?:kicker|eyebrow|overline|supertitle|surtitle|badge|urgent|breaking)(?:$|[-_])"
@@ -228,7 +232,9 @@ class _Splitter(HTMLParser):
         elif tag == "table":
             self.tables.append([])
         names = f"{a.get('class', '')} {a.get('id', '')} {a.get('itemprop', '')}".lower().split()
-        if any(STANDFIRST_NAME.search(name) for name in names):
+        if tag in HEADLINE_TAGS and any(HEADLINE_NAME.match(name) for name in names):
+            self.named.append((len(self.stack), len(self.units), "headline"))
+        elif any(STANDFIRST_NAME.search(name) for name in names):
             self.named.append((len(self.stack), len(self.units), "standfirst"))
         elif any(AUTHOR_NAME.search(name) for name in names):
             self.named.append((len(self.stack), len(self.units), "author"))
@@ -553,6 +559,20 @@ def _headline(blocks: list[Unit], titles: list[str]) -> int | None:
     return best
 
 
+def _named_over_a_link(blocks: list[Unit], chosen: int | None) -> int | None:
+    """Where the metadata names no headline, or one that is a link's text (a <title> that is only the site's name,
+    shown by its logo's link), the heading the markup names the headline ("itemprop=headline", "entry-title") is, if
+    the page has one."""
+    if chosen is not None and "link" not in {v for _, v in blocks[chosen].attrs}:
+        return chosen
+    named = [
+        k
+        for k, b in enumerate(blocks)
+        if {"headline"} <= {v for _, v in b.attrs} and "link" not in {v for _, v in b.attrs} and k != chosen
+    ]
+    return named[0] if named else chosen
+
+
 def _metadata_date(raw_text: str, found: tuple[Unit, ...]) -> propose.DateProposal | None:
     """The publication date the metadata states (JSON-LD datePublished, article:published_time, a dated meta or a
     <time> marked as the publication), quoted from the raw page."""
@@ -614,7 +634,7 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
     decisions = clean.classify_lines([b.text for b in blocks], hints)  # by position in the list of blocks
     main = {"".join(m.split()) for m in _main_text(raw_text)}
     out: dict[int, clean.LineDecision] = {}
-    headline = _headline(blocks, metadata_titles(found))
+    headline = _named_over_a_link(blocks, _headline(blocks, metadata_titles(found)))
     described = _descriptions(found)
     under, dated = _text_under_the_headline(blocks, decisions, main, headline)
     resumes = _article_resumes(blocks, decisions, main) | under
