@@ -6447,6 +6447,20 @@ def test_a_gallerys_last_caption_under_its_counter_is_no_paragraph_where_the_tex
     assert all(roles[lines.index(x) + 1] == "body" for x in _R_P)
 
 
+def test_a_footers_row_of_links_that_ends_on_the_copyright_names_the_site():
+    """The footer's links on one row, ending on the copyright that names the site ("... | سياسة الخصوصية جميع
+    الحقوق محفوظة © صحيفة صوت الواحة 2025"): a copyright line, so a place and that name over the first paragraph
+    is the site's dateline, the text's (fictional lines)."""
+    footer = "عن الصحيفة | اتصل بنا | الإعلانات | سياسة الخصوصية جميع الحقوق محفوظة © صحيفة صوت الواحة 2025"
+    assert markers.is_copyright(footer)
+    assert not markers.is_copyright(
+        "وقال الوزير إن جميع الحقوق محفوظة للمستثمرين في الاتفاق الجديد الذي وقعه البلدان في النخيل أمس الثلاثاء"
+    )
+    dateline = "النخيل - «صوت الواحة»"
+    lines = [*_R_MENU, _R_HEADLINE, "17-04-2025", "", dateline, *_R_P, "", footer]
+    assert _roles_of(lines)[lines.index(dateline) + 1] == "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -886,8 +886,10 @@ def before_text(line: str) -> Marker | None:
 
 
 def is_copyright(line: str) -> bool:
-    """A copyright line (short: the words may stand in a sentence) or a site's reproduction notice."""
-    return (bool(COPYRIGHT.search(line)) and words(line) <= 14) or bool(REPRODUCTION_NOTICE.match(line))
+    """A copyright line (short: the words may stand in a sentence; a footer's row of links may end on it, "عن
+    الصحيفة | اتصل بنا | ... جميع الحقوق محفوظة © ...") or a site's reproduction notice."""
+    cells = re.split(r"\s[|•]\s", line)
+    return any(COPYRIGHT.search(c) and words(c) <= 14 for c in cells) or bool(REPRODUCTION_NOTICE.match(line))
 
 
 # An advertisement's label alone on its line: "إعلان", "- إعلان -", "Advertisement"
