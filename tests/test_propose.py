@@ -285,8 +285,9 @@ def test_a_date_line_under_the_source_line_dates_an_article_whose_header_gives_o
 
 def test_an_age_under_the_headline_counts_back_from_the_pages_clock():
     """The header gives only the article's age ("منذ 6 ساعات", "منذ 18 ساعة") and the site's clock over the page
-    gives the day and time it was saved: the publication day is the clock less the age, the update's age does not
-    count, and with no clock or no age nothing is proposed (fictional pages)."""
+    gives the day and time it was saved (its weekday, its time on 24 hours or 12): the publication day is the clock
+    less the age, the update's age does not count, and with no clock or no age nothing is proposed (fictional
+    pages)."""
     paragraphs = [
         "وقعت الواحة والجزيرة اليوم الأربعاء مذكرة تفاهم لإنشاء محطة لتحلية مياه البحر في ميناء النخيل بطاقة كبيرة.",
         "وقال وزير المياه في الواحة إن المحطة ستزود أكثر من مليون نسمة بمياه الشرب خلال السنوات الثلاث المقبلة.",
@@ -309,3 +310,13 @@ def test_an_age_under_the_headline_counts_back_from_the_pages_clock():
         assert (found.date if found else None) == day, ages
     raw = page("الأربعاء 03.12.2025", ["منذ 6 ساعات"])
     assert propose.publication_date(raw, clean.clean(raw)) is None
+    # a clock of twelve hours ("04:20 م" is 16:20), a subtitle that opens on an age and goes on as a sentence, an
+    # article's stamp that names no weekday (no site's clock)
+    raw = page("الأربعاء 03.12.2025 - 04:20 م", ["منذ 6 ساعات"])
+    assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 12, 3)
+    for top, ages in (
+        (clock, ["منذ 48 ساعة والطرق مغلقة في النخيل بسبب الثلوج"]),
+        ("03.12.2025 - 02:15", ["منذ 6 ساعات"]),
+    ):
+        raw = page(top, ages)
+        assert propose.publication_date(raw, clean.clean(raw)) is None, (top, ages)

@@ -77,7 +77,7 @@ def is_prose(s: str) -> bool:
     n = _words(s)
     if len(_ITEM_SEPARATOR.findall(s)) >= 2 and not s.endswith(".") and not markers.CONTINUATION.match(s):
         return False  # a ticker or a row of links: items set apart by bullets or bars, no sentence
-    if markers.is_cookie_notice(s):
+    if markers.is_cookie_notice(s) and markers.COOKIE_ADDRESS.search(s):
         return False  # the site speaks to its visitor of cookies, wherever its banner was copied
     # a question or an exclamation mark ends many headlines, and so does a quotation ("X: «...»"): only a long line
     # ending with one is prose (a quotation that ends a sentence of the article closes on its full stop)
@@ -1878,7 +1878,9 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 nxt is not None
                 and _is_credit(page.text[nxt])
                 and k > 0
-                and markers.GALLERY_COUNTER.match(page.text[rest[k - 1]])
+                and _last_photos_counter(page.text[rest[k - 1]])
+                and _words(s) <= CAPTION_MAX_WORDS
+                and not _prose_resumes(page, rest[k + 2 :])
             )
         ):
             page.mark(i, "caption", "line-above-credit")
@@ -1949,7 +1951,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 # the site's own name alone among the paragraphs: its channel's card over an embedded post, its
                 # logo's words, never a heading of the text
                 page.mark(i, "navigation", "the-sites-name")
-            elif markers.is_cookie_notice(s):
+            elif markers.is_cookie_notice(s) and markers.COOKIE_ADDRESS.search(s):
                 # the site's cookie banner, copied where it floated over the text, and its buttons under it
                 page.mark(i, "navigation", "cookie-notice")
                 while k + 1 < len(rest) and _a_banners_button(page.text[rest[k + 1]]):
@@ -2490,12 +2492,19 @@ def _post_stamp(s: str) -> bool:
 MASTHEAD_LINES = 5  # the first lines of a copied page, where the site's name stands alone
 
 
+def _last_photos_counter(s: str) -> bool:
+    """A gallery's counter at its last photo: "8 / 8", "8 من 8"."""
+    found = re.fullmatch(r"\D{0,3}([\d٠-٩]{1,3})\s*(?:/|من|of)\s*([\d٠-٩]{1,3})\D{0,3}", s.strip())
+    return bool(found) and int(found.group(1)) == int(found.group(2)) > 1
+
+
 COOKIE_BUTTON_WORDS = 4
 
 
 def _a_banners_button(s: str) -> bool:
-    """A button under a cookie banner: a few words that end no sentence ("موافق", "إعدادات ملفات الارتباط")."""
-    return _words(s) <= COOKIE_BUTTON_WORDS and not markers.SENTENCE_END.search(s)
+    """A button under a cookie banner: a few words that say what it does ("موافق", "إعدادات ملفات الارتباط"); a
+    subheading of the text under the banner is none."""
+    return _words(s) <= COOKIE_BUTTON_WORDS and bool(markers.COOKIE_BUTTON.match(s))
 
 
 def _over_the_page(s: str) -> bool:
@@ -3686,7 +3695,7 @@ def _repeats_the_text(page: _Page, i: int, marked: bool = False) -> bool:
         return False  # "س: ..." where the label opens the interview's other questions: one of them
     if _NAMED_SOURCE_HEADING.match(s):
         return False  # a press review's heading: the paper it quotes, in quotation marks, and what it says
-    if _asks_over_prose(page, i):
+    if _asks_over_its_answer(page, i):
         return False  # a question over its answer, which says its words again: an explainer's heading
 
     if _words(s) < (3 if marked else PULL_QUOTE_MIN_WORDS) or _ends_on_colon(s):
@@ -4176,14 +4185,11 @@ SERIES_MIN_HEADINGS = 2  # the headings of the article's series above a box, for
 
 def _series_goes_on(page: _Page, article: list[int], j: int) -> bool:
     """Line j heads the next part of a series of headings the article above runs: two or more short lines that open
-    on the same word and are set out alike (a dash, a colon: "اليوم الأول - الاثنين 3 نونبر: موسكو"), or two or
-    more short questions, each over its answer."""
+    on the same word and are set out alike (a dash, a colon: "اليوم الأول - الاثنين 3 نونبر: موسكو")."""
 
     def shape(s: str) -> tuple[str, str]:
         return (s.split()[0] if s.split() else ""), re.sub(r"[^:：\-–—|]", "", s)
 
-    if _asks_over_prose(page, j):  # an explainer's questions: each heads the answer under it
-        return sum(_asks_over_prose(page, x) for x in article) >= SERIES_MIN_HEADINGS
     first, marks = shape(page.text[j])
     if not marks or len(first) < 2 or page.prose(j) or _words(page.text[j]) > UPDATE_HEADING_MAX_WORDS:
         return False
@@ -4197,15 +4203,19 @@ def _series_goes_on(page: _Page, article: list[int], j: int) -> bool:
     return len(alike) >= SERIES_MIN_HEADINGS
 
 
-def _asks_over_prose(page: _Page, i: int) -> bool:
-    """A short question alone on its line, right over a paragraph: a heading of an explainer's answers."""
+def _asks_over_its_answer(page: _Page, i: int) -> bool:
+    """A short question alone on its line, right over a paragraph, which no line near it asks word for word: an
+    explainer's heading over its answer (a pull quote sets out again a question a paragraph quotes: "وتساءل ...: هل
+    ...؟")."""
     s, under = page.text[i], page.after(i)[:1]
+    asked = " ".join(s.rstrip().rstrip("؟?").split())
     return (
         s.rstrip().endswith(("؟", "?"))
         and not page.prose(i)
         and _words(s) <= UPDATE_HEADING_MAX_WORDS
         and bool(under)
         and page.prose(under[0])
+        and not any(asked in " ".join(page.text[j].split()) for j in _neighbours(page, i))
     )
 
 

@@ -416,6 +416,19 @@ _VISITOR = (
     rf"|بمو{_A}صلتك|{_A}عد{_A}د{_A}ت|هذ{_A}\s+{_A}لموقع|موقعن{_A}|\byou|\bvous|\bvotre|this\s+(?:web)?site)"
 )
 COOKIE_NOTICE_WORDS = 60
+# Where a cookie notice may be copied among the paragraphs, it must address the visitor, or say "we use" (a story on
+# a law may name cookies and their settings): "نستخدم"، "تجربتك"، "بمواصلتك التصفح"
+COOKIE_ADDRESS = re.compile(
+    rf"نستخدم|نستعمل|نحن\s+نست|تجربتك|تصفحك|زيارتك|موافقتك|ب{_A}ستخد{_A}مك|بمو{_A}صلتك|ب{_A}ستمر{_A}رك|توافق\s+على"
+    r"|\byou|\bvous|\bwe\s+use",
+    re.I,
+)
+# A cookie banner's button: "موافق"، "قبول الكل"، "رفض"، "إعدادات ملفات الارتباط"، "اعرف المزيد"، "Accept"
+COOKIE_BUTTON = re.compile(
+    rf"^\s*(?:{_A}و{_A}فق|مو{_A}فق|قبول|{_A}قبل|رفض|{_A}رفض|{_A}غل{_A}ق|حسن{_A}ً?|{_A}عرف\s+{_A}لمزيد|{_A}لمزيد"
+    rf"|{_A}عد{_A}د{_A}ت|تخصيص|سي{_A}س{_H}|Accept|Reject|OK|Settings|Manage)(?:\s|$)|{_COOKIES}",
+    re.I,
+)
 # The banner a search engine's cached copy sets over the page: what it is a copy of, that the page may have changed
 # since, how to find the search terms, the copy's versions
 CACHE_BANNER = re.compile(
@@ -888,8 +901,9 @@ def before_text(line: str) -> Marker | None:
 def is_copyright(line: str) -> bool:
     """A copyright line (short: the words may stand in a sentence; a footer's row of links may end on it, "عن
     الصحيفة | اتصل بنا | ... جميع الحقوق محفوظة © ...") or a site's reproduction notice."""
-    cells = re.split(r"\s[|•]\s", line)
-    return any(COPYRIGHT.search(c) and words(c) <= 14 for c in cells) or bool(REPRODUCTION_NOTICE.match(line))
+    last = re.split(r"\s[|•]\s", line)[-1]
+    short = (COPYRIGHT.search(line) and words(line) <= 14) or (COPYRIGHT.search(last) and words(last) <= 14)
+    return bool(short) or bool(REPRODUCTION_NOTICE.match(line))
 
 
 # An advertisement's label alone on its line: "إعلان", "- إعلان -", "Advertisement"

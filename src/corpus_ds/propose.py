@@ -387,17 +387,34 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
 # site in whole days of its own, which the clock cannot undo)
 _AGE = re.compile(
     r"^\W*(?:نشر\s*[:：]?\s*)?منذ\s+(?:([\d٠-٩]{1,3})\s+(ساعة|ساعات|دقيقة|دقائق)|(ساعة|ساعتين|دقيقة|دقيقتين))"
-    r"(?![\u0621-\u064a])"
+    r"\s*(?:$|[|•·\-–—])"  # the age alone, or a cell of the header's line ("منذ 48 ساعة والطرق مغلقة" is a sentence)
 )
-_CLOCK_TIME = re.compile(r"(?<![\d٠-٩])([0-2]?[\d٠-٩])\s*[:：]\s*([0-5][\d٠-٩])(?![\d٠-٩])")
+# a clock's time, perhaps of twelve hours: "16:20", "04:20 م", "4:20 PM"
+_CLOCK_TIME = re.compile(
+    r"(?<![\d٠-٩])([0-2]?[\d٠-٩])\s*[:：]\s*([0-5][\d٠-٩])(?![\d٠-٩])\s*(م|مساء|مساءً|ص|صباحا|صباحًا|PM|AM)?(?!\w)",
+    re.I,
+)
+CLOCK_LINES = 5  # the site's clock stands among the page's first lines, over its menu
 _AGE_UNITS = {"ساعة": 60, "ساعات": 60, "ساعتين": 120, "دقيقة": 1, "دقائق": 1, "دقيقتين": 2}
+
+
+def _hour(time: re.Match) -> int | None:
+    """The hour of a clock's time on 24 hours: "04:20 م" is 16 (None where it is no hour)."""
+    hour, half = int(time.group(1)), (time.group(3) or "").lower()
+    if half and not 1 <= hour <= 12:
+        return None
+    if half in ("م", "مساء", "مساءً", "pm"):
+        return hour % 12 + 12
+    if half:
+        return hour % 12
+    return hour if hour < 24 else None
 
 
 def _from_the_age(
     lines: list[str], candidates: list, title: int | None, first_body: int | None
 ) -> DateProposal | None:
-    """The header says only how old the article is ("منذ 6 ساعات") and the site's clock over the page says when it
-    was saved, with its time ("الأربعاء 03.12.2025 - 16:20"): the clock less the age."""
+    """The header says only how old the article is ("منذ 6 ساعات") and the site's clock among the page's first lines
+    says when it was saved, with its time ("الأربعاء 03.12.2025 - 16:20", "04:20 م"): the clock less the age."""
     if title is None or first_body is None:
         return None
     # (a line that opens on the age: "آخر تحديث: منذ ساعتين" is an update's)
@@ -406,10 +423,14 @@ def _from_the_age(
         for n in range(title + 1, first_body)
         if (found := _AGE.match(clean.normalise_line(lines[n - 1])))
     ]
+    top = [n for n, line in enumerate(lines, 1) if line.strip()][:CLOCK_LINES]
     clocks = []
     for n, line, date, _, _ in candidates:
-        time = _CLOCK_TIME.search(clean.normalise_line(line)) if n < title else None
-        if time and int(time.group(1)) < 24:
+        text = clean.normalise_line(line)
+        # (a site's clock names the day of the week: "الأربعاء 03.12.2025 - 16:20"; an article's stamp may not)
+        weekday = any(w in datetext.WEEKDAY_WORDS for w in re.findall(r"[\u0621-\u064a]+", text))
+        time = _CLOCK_TIME.search(text) if n in top and n < title and weekday else None
+        if time and _hour(time) is not None:
             clocks.append((n, date, time))
     if not ages or not clocks:
         return None
@@ -417,7 +438,7 @@ def _from_the_age(
     count = int(age.group(1)) if age.group(1) else 1
     minutes = count * _AGE_UNITS[age.group(2) or age.group(3)]
     at, date, time = clocks[0]
-    saved = dt.datetime.combine(date.date, dt.time(int(time.group(1)), int(time.group(2))))
+    saved = dt.datetime.combine(date.date, dt.time(_hour(time), int(time.group(2))))
     published = (saved - dt.timedelta(minutes=minutes)).date()
     return DateProposal(
         published, lines[n - 1].strip(), n, f"the page's clock on line {at} less the age the header states"
