@@ -1223,3 +1223,26 @@ def test_the_heading_named_the_headline_wins_over_a_titles_site_name_on_its_logo
                 f'<h1 class="logo"><a href="/">{site}</a></h1><div class="post">{heading}{paragraphs}</div>'
             )
             assert _title_of(f"<title>{site}</title>", body) == headline, (site, heading)
+
+
+def test_a_comments_reply_button_is_no_line_of_the_text_though_a_paragraph_holds_its_letters():
+    """A comment thread under the article: each comment's name, date, words and its "رد" (reply) button. The
+    button's two letters stand inside words of the text ("وردت"), which is no reason to keep it (a fictional
+    page)."""
+    paras = [*_PARAS, "ووردت في التقرير أرقام جديدة عن حركة الركاب في الموانئ خلال الصيف الماضي."]
+    comments = "".join(
+        f'<li class="comment"><div class="comment-author">{name}</div><time datetime="2023-09-14">14 سبتمبر 2023'
+        f'</time><div class="comment-content"><p>{words}</p></div><div class="reply"><a href="#">رد</a></div></li>'
+        for name, words in (
+            ("هشام", "ابني يدرس في الجزيرة منذ سنتين والتجربة جيدة لكن المعادلة طويلة جدا."),
+            ("مريم", "نفس المشكلة عندنا، ننتظر منذ أشهر دون جواب من الوزارة."),
+        )
+    )
+    body = (
+        "<article><h1>الواحة تمدد الخط البحري إلى جزيرة المرجان</h1>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + f'</article><div id="comments"><h2>تعليقان على المقال</h2><ol>{comments}</ol></div>'
+    )
+    kept = _body_of(body).split("\n\n")
+    assert "رد" not in kept
+    assert kept[: len(paras)] == paras

@@ -619,10 +619,17 @@ def _opens_a_paragraph(text: str) -> bool:
     return bool(_BOLD_DATELINE.match(text)) and bool(re.search(r"[-–—ـ/:()]", text))
 
 
+SHORT_BLOCK_CHARS = 12
+
+
 def _in_main(text: str, main: set[str]) -> bool:
     """Whether trafilatura's main text holds the block (whole, or as lines it split at a <br>); spaces are not
     compared (it may join the two sides of a <br> without one)."""
     text = "".join(text.split())
+    if (
+        len(text) <= SHORT_BLOCK_CHARS
+    ):  # a word or two ("رد") stand inside any paragraph: only a line of its own
+        return text in main
     return any(text in m or (len(m) > 20 and m in text) for m in main)
 
 
