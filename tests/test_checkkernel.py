@@ -394,3 +394,73 @@ def test_the_article_ids_the_slug_pass_refuses_are_reported_as_the_regex_finds_t
         rules.rows.rule_article_ids(ctx)
         found[env] = ctx.issues
     assert found[""] == found["python"] and [i.value for i in found[""]] == [bad]
+
+
+def _with_quote(corpus: dict, table: str, row: int, **values) -> None:
+    rows = corpus[table].to_pylist()
+    rows[row].update(values)
+    corpus[table] = pa.Table.from_pylist(rows, schema=corpus[table].schema)
+
+
+def test_the_offsets_pass_vouches_for_an_empty_quote_the_text_pass_did_not_find():
+    """An empty quote past its text's end: the text pass does not find it, the rule passes it (as Python's slice
+    does), so the pass, which takes its length from the quote, still vouches; a quote of one letter there it does
+    not."""
+    corpus = synth.tables(3, chars=300, seed=3)
+    row = corpus["evidence"].column("location").to_pylist().index("text")
+    _with_quote(corpus, "evidence", row, quote="", start=10**6, end=10**6)
+    ctx = _scanned(corpus)
+    assert not ctx.quotes_in_text["evidence"].all()
+    assert _found(text.rule_offsets, corpus) == [] and text.offsets_pass(ctx) is True
+    _with_quote(corpus, "evidence", row, quote="ب", start=10**6, end=10**6 + 1)
+    assert _found(text.rule_offsets, corpus) and text.offsets_pass(_scanned(corpus)) is False
+
+
+def test_the_offsets_pass_prepared_before_the_text_pass_gives_the_same_answer():
+    """offsets_prepared runs while the text pass runs (the driver's preparation); offsets_pass after it then asks
+    only the text pass, and answers as when it computes everything itself."""
+    corpus = synth.tables(30, chars=300, seed=4)
+    for quote_row in (None, 5):
+        if quote_row is not None:  # a quote the text pass does not find
+            _with_quote(corpus, "mentions", quote_row, surface="ثثثث")
+        ctx = _context(corpus)
+        text.offsets_prepared(ctx)
+        ctx.paragraphs = Future()
+        ctx.paragraphs.set_result(text.scan_texts_compiled(ctx, textkernel.compiled()))
+        assert text.offsets_pass(ctx) is text.offsets_pass(_scanned(corpus)) is (quote_row is None)
+
+
+def test_the_key_rules_run_beside_the_article_rules_and_report_last():
+    """run() gives the key rules to the article rules' threads; the report is the one of the scopes run one after
+    another (the article rules' issues, then the key rules')."""
+    corpus = synth.tables(3000, chars=50, seed=8)  # enough rows for the two threads
+    rows = corpus["articles"].to_pylist()
+    rows[9]["text_sha256"] = rows[4]["text_sha256"]  # a key rule's issue
+    rows[2]["n_chars"] += 1  # an article rule's
+    corpus["articles"] = pa.Table.from_pylist(rows, schema=corpus["articles"].schema)
+    one_by_one = (
+        rules.run_registry(corpus["actors"], today=TODAY, full=False)
+        + rules.run_articles(corpus, today=TODAY, full=False)
+        + rules.run_keys(
+            rules.key_columns(corpus["articles"]), rules.instrument_key_columns(corpus["agreements"])
+        )
+    )
+    found = rules.run(corpus, today=TODAY, full=False)
+    assert found == one_by_one and {"duplicate-text", "table-inconsistent"} <= {i.code for i in found}
+
+
+def test_a_failed_preparation_leaves_the_rule_to_run():
+    """A text rule whose preparation raises: its pass then fails too, and the rule runs (and would report)."""
+    ran = []
+
+    def broken(ctx):
+        raise ValueError("hostile")
+
+    check = checks.Check(
+        "t.rule", ("articles",), ("empty-text",), ran.append, text_scan=True, valid_if=broken, prepare=broken
+    )
+    ctx, scan = _context(synth.tables(3, chars=300, seed=1)), Future()
+    scan.set_result(None)
+    with rules.at.executor(20_000) as pool:
+        rules.run_shared(ctx, [check], pool, scan)
+    assert len(ran) == 1 and ctx.issues == []

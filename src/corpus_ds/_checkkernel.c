@@ -952,6 +952,12 @@ static int merge_pass(const void *columns)
                 c->rows[i] = c->rows[i - 1];
                 continue;
             }
+            /* the key after the last one found (the next article of a long table in the build's order): the
+             * reference row after it, equal byte for byte, is the key's row, as it increases strictly */
+            if (c->rows[i - 1] == r && r + 1 < c->among.n && same_string(&c->among, r + 1, &c->keys, i)) {
+                c->rows[i] = ++r;
+                continue;
+            }
         }
         while (r < c->among.n && compare_strings(&c->among, r, &c->keys, i) < 0)
             r++;

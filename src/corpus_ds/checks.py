@@ -39,6 +39,8 @@ class Check:
     text_scan: bool = False  # waits for the byte scan of the texts
     # a compiled pass that says the rule would find nothing (then it is skipped; otherwise it runs and reports)
     valid_if: Callable | None = None
+    # the part of a text rule's pass the text pass does not decide, done while the text pass runs (Context.once)
+    prepare: Callable | None = None
 
     @property
     def summary(self) -> str:
@@ -56,6 +58,7 @@ def check(
     rehash: bool = False,
     text_scan: bool = False,
     valid_if: Callable | None = None,
+    prepare: Callable | None = None,
 ) -> Callable[[Callable], Callable]:
     """Register a function that reports issues, with its scopes and every code it may raise (enforced as it runs)."""
     scopes = (scopes,) if isinstance(scopes, str) else scopes
@@ -74,7 +77,7 @@ def check(
 
         if name in CHECKS:
             raise ValueError(f"@check: {name} is registered twice")
-        CHECKS[name] = Check(name, scopes, codes, run, full, fast_only, rehash, text_scan, valid_if)
+        CHECKS[name] = Check(name, scopes, codes, run, full, fast_only, rehash, text_scan, valid_if, prepare)
         return run
 
     return register

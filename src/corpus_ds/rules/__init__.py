@@ -18,6 +18,7 @@ holds the one order every corpus is checked in, whether it is a release, a parti
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib
 from collections.abc import Callable, Iterable
@@ -95,26 +96,43 @@ def vouched_for(ctx: Context, rule: Check) -> bool:
         return False
 
 
-def run_shared(ctx: Context, rules: list[Check], pool: Executor, scan: Future) -> None:
+def run_shared(
+    ctx: Context, rules: list[Check], pool: Executor, scan: Future, beside: Iterable[Callable[[], None]] = ()
+) -> None:
     """Rules taken in turn by this thread and a thread of the pool (Arrow, numpy and the text pass release the GIL),
     each reporting into a fork of ctx; their issues then join ctx's in the rules' order, the report one thread would
     give. A rule that needs the text pass waits for it and is left out if it failed. So a rule must leave nothing on
-    the context for another rule: only its issues are gathered."""
+    the context for another rule: only its issues are gathered.
+
+    The rules that need the text pass come last (the caller sorts them so). Before the rules the threads take the
+    text rules' preparations (the part of their passes the text pass does not decide) and the jobs beside (the key
+    rules): work that would otherwise wait for the text pass, while a core stood idle, and then run alone."""
     forks: list[Context | None] = [None] * len(rules)
-    todo: SimpleQueue[int] = SimpleQueue()
+    first_text = next((i for i, rule in enumerate(rules) if rule.text_scan), len(rules))
+
+    def rule_job(i: int) -> Callable[[], None]:
+        def job() -> None:
+            if rules[i].text_scan and scan.exception() is not None:
+                return
+            forks[i] = ctx.fork()  # made now: a text rule's fork sees what the finished pass left on ctx
+            run_guarded(forks[i], [rules[i]])
+
+        return job
+
+    todo: SimpleQueue[Callable[[], None]] = SimpleQueue()
+    # the long jobs first, so that no thread takes one up when the other has nothing left to do
+    for job in [*(_preparing(ctx, r) for r in rules[first_text:] if r.prepare is not None), *beside]:
+        todo.put(job)
     for i in range(len(rules)):
-        todo.put(i)
+        todo.put(rule_job(i))
 
     def drain() -> None:
         while True:
             try:
-                i = todo.get_nowait()
+                job = todo.get_nowait()
             except Empty:
                 return
-            if rules[i].text_scan and scan.exception() is not None:
-                continue
-            forks[i] = ctx.fork()  # made now: a text rule's fork sees what the finished pass left on ctx
-            run_guarded(forks[i], [rules[i]])
+            job()
 
     helper = pool.submit(drain)
     drain()
@@ -122,6 +140,17 @@ def run_shared(ctx: Context, rules: list[Check], pool: Executor, scan: Future) -
     for fork in forks:
         if fork is not None:
             ctx.issues.extend(fork.issues)
+
+
+def _preparing(ctx: Context, rule: Check) -> Callable[[], None]:
+    """A text rule's preparation as a job: what it computes is left for its pass (Context.once); a failure is left
+    for the pass too, which computes it again, fails, and lets the rule run and report."""
+
+    def job() -> None:
+        with contextlib.suppress(Exception):  # the pass meets the failure again and declines
+            rule.prepare(ctx)
+
+    return job
 
 
 @check("driver", "rule-failed")
@@ -172,11 +201,14 @@ def run_articles(
     broken: Iterable[str] = (),
     full: bool = True,
     hashes: bool | None = None,
+    beside: Iterable[Callable[[], None]] = (),
 ) -> list[Issue]:
     """The rules of a set of articles with their long-table rows; tables["actors"] is the registry they refer to.
 
     hashes: re-hash every text against text_sha256 (default: with the full rules). A release's file checksums cover
     its texts, so its fast checks leave it out; a partitioned corpus has no checksums and always re-hashes.
+    beside: jobs the rules' threads take up too, while the text pass runs (run() gives the key rules); none runs
+    where a null stops the rules.
     """
     hashes = full if hashes is None else hashes
     ctx = Context(
@@ -201,7 +233,7 @@ def run_articles(
             ctx.digests = pool.submit(at.sha256_hex, ctx.column("articles", "text"))
         scan, ctx.paragraphs = start_text_scan(ctx, pool)
         # the rules that need the text pass last, as their issues come last in a report
-        run_shared(ctx, sorted(rules, key=lambda r: r.text_scan), pool, scan)
+        run_shared(ctx, sorted(rules, key=lambda r: r.text_scan), pool, scan, beside)
         if scan.exception() is not None:  # hostile values must give a report, never a traceback
             _text_scan_failed(ctx, scan.exception())
     return ctx.issues
@@ -283,16 +315,37 @@ def run(
     Nulls where the schema allows none are reported first; the other rules of that scope then do not run, and a
     rule that meets values of a shape it cannot handle reports that instead of raising.
     """
-    return in_order(
-        lambda: run_registry(tables["actors"], today=today, locate=locate, full=full),
-        lambda: [
-            run_articles(tables, today=today, raw_texts=raw_texts, locate=locate, broken=broken, full=full)
-        ],
-        lambda: run_keys(
+    keys: Future = Future()
+
+    def key_issues() -> list[Issue]:
+        return run_keys(
             key_columns(tables["articles"]),
             instrument_key_columns(tables["agreements"]),
             locate=locate,
             broken=broken,
-        ),
+        )
+
+    def keys_beside() -> None:
+        # the key rules need only what the article rules need, so the article rules' threads run them too, while
+        # the text pass runs (alone after the article rules, they kept one core idle); their issues still come last
+        try:
+            keys.set_result(key_issues())
+        except Exception as exc:  # noqa: BLE001 (raised where the issues are asked for, as it was run there)
+            keys.set_exception(exc)
+
+    return in_order(
+        lambda: run_registry(tables["actors"], today=today, locate=locate, full=full),
+        lambda: [
+            run_articles(
+                tables,
+                today=today,
+                raw_texts=raw_texts,
+                locate=locate,
+                broken=broken,
+                full=full,
+                beside=[keys_beside],
+            )
+        ],
+        lambda: keys.result() if keys.done() else key_issues(),
         lambda: article_nulls(tables, locate=locate),
     )

@@ -54,7 +54,10 @@ class Context:
         self.paragraphs = None  # a future: paragraphs per text
         self.digests = None  # a future: sha256 per text, where texts are re-hashed
         self._once: dict[str, object] = {}  # what once() computed, shared with the forks
-        self._once_lock = threading.RLock()  # what once() computes may ask once() for a part
+        # a lock per key, so that a long computation holds up only the rules that wait for the same thing (what
+        # once() computes may ask once() for a part: hence reentrant); _once_lock guards the dict of locks
+        self._once_locks: dict[str, threading.RLock] = {}
+        self._once_lock = threading.Lock()
 
     def fork(self) -> Context:
         """The same tables and shared columns with issues of its own, for a rule run in another thread."""
@@ -66,6 +69,8 @@ class Context:
         """compute(self), computed once for this context and its forks: the first rule that asks computes it while
         the others wait (what several rules share, whichever thread runs them first)."""
         with self._once_lock:
+            lock = self._once_locks.setdefault(key, threading.RLock())
+        with lock:
             if key not in self._once:
                 self._once[key] = compute(self)
             return self._once[key]

@@ -25,15 +25,20 @@ QUOTE_COLUMNS = {
 
 
 def _text_queries(ctx: Context) -> dict[str, np.ndarray]:
-    """The rows of each long table whose quote lies in the text of a known article."""
-    where = {}
-    for table in QUOTE_COLUMNS:
-        t = ctx.tables[table]
-        in_text = ctx.article_rows(table) >= 0
-        if "location" in t.column_names:
-            in_text &= locations(ctx, table) == LOCATIONS.index("text")
-        where[table] = np.flatnonzero(in_text)
-    return where
+    """The rows of each long table whose quote lies in the text of a known article (computed once: the text pass
+    and the offsets pass ask for them)."""
+
+    def compute(c: Context) -> dict[str, np.ndarray]:
+        where = {}
+        for table in QUOTE_COLUMNS:
+            t = c.tables[table]
+            in_text = c.article_rows(table) >= 0
+            if "location" in t.column_names:
+                in_text &= locations(c, table) == LOCATIONS.index("text")
+            where[table] = read_only((np.flatnonzero(in_text),))[0]
+        return where
+
+    return ctx.once("text queries", compute)
 
 
 def _starts(ctx: Context, table: str) -> np.ndarray:
@@ -133,18 +138,41 @@ assert LOCATIONS == ("text", "title", "raw")  # IN_TEXT, IN_TITLE and IN_RAW of 
 
 
 def offsets_pass(ctx: Context) -> bool:
-    """Whether rule_offsets would find nothing: the text pass found every quote located in the text, and one
-    compiled pass checks each quote's length against its offsets and each raw quote against its article's removed
-    lines (False, and the rule runs, where the capture is at hand, ids repeat or the removed lines are out of the
+    """Whether rule_offsets would find nothing: the text pass found every quote located in the text but empty ones
+    (at any offset, as in Python), and the compiled pass of offsets_prepared vouches for the rest."""
+    if ctx.quotes_error is not None or not all(_missed_none(ctx, table) for table in QUOTE_COLUMNS):
+        return False
+    return offsets_prepared(ctx)
+
+
+def _missed_none(ctx: Context, table: str) -> bool:
+    """The text pass found each quote of the table located in the text, but empty ones."""
+    found = ctx.quotes_in_text[table]
+    if found.all():
+        return True
+    missed = ctx.text_queries[table][0][~found]
+    quotes = at.single(ctx.column(table, QUOTE_COLUMNS[table])).take(pa.array(missed, pa.int64()))
+    return quotes.null_count == 0 and pc.max(pc.binary_length(quotes)).as_py() == 0
+
+
+def offsets_prepared(ctx: Context) -> bool:
+    """Whether one compiled pass finds each quote's length equal to its offsets, each text quote's article known,
+    each title quote in its title and each raw quote one of its article's removed lines, the quotes in the text
+    taken as found (offsets_pass asks the text pass). It needs no text pass, so it runs while that pass does
+    (False, and the rule runs, where the capture is at hand, ids repeat or the removed lines are out of the
     articles' order, or a raw quote is part of a removed line rather than one whole)."""
-    kernel, a = ctx.ordered_kernel(), ctx.tables["articles"]
-    if kernel is None or ctx.quotes_error is not None or ctx.raw_texts is not None:
-        return False
-    removal_starts = checkkernel.starts(ctx.article_rows("removals"), a.num_rows)
-    if removal_starts is None:
-        return False
-    removed = checkkernel.strings(ctx.column("removals", "content"))
-    return all(_offsets_valid(ctx, kernel, table, removal_starts, removed) for table in QUOTE_COLUMNS)
+
+    def compute(c: Context) -> bool:
+        kernel, a = c.ordered_kernel(), c.tables["articles"]
+        if kernel is None or c.raw_texts is not None:
+            return False
+        removal_starts = checkkernel.starts(c.article_rows("removals"), a.num_rows)
+        if removal_starts is None:
+            return False
+        removed = checkkernel.strings(c.column("removals", "content"))
+        return all(_offsets_valid(c, kernel, table, removal_starts, removed) for table in QUOTE_COLUMNS)
+
+    return ctx.once("offsets pass but the text's quotes", compute)
 
 
 def _offsets_valid(ctx: Context, kernel, table: str, removal_starts: np.ndarray, removed: tuple) -> bool:
@@ -155,7 +183,7 @@ def _offsets_valid(ctx: Context, kernel, table: str, removal_starts: np.ndarray,
         at.np_int(at.fill_null(t.column("end"), -1)),
     )
     found = np.zeros(t.num_rows, bool)
-    found[ctx.text_queries[table][0]] = ctx.quotes_in_text[table]
+    found[_text_queries(ctx)[table]] = True  # offsets_pass asks the text pass whether each was found
     if "location" in t.column_names:
         location = locations(ctx, table)
         location = np.where(location < 0, len(LOCATIONS), location)  # nowhere a quote is looked for
@@ -183,7 +211,14 @@ def _title_quotes_found(ctx: Context, table: str, rows: np.ndarray, starts: np.n
     return found
 
 
-@check("articles", "unknown-article", "offset-mismatch", text_scan=True, valid_if=offsets_pass)
+@check(
+    "articles",
+    "unknown-article",
+    "offset-mismatch",
+    text_scan=True,
+    valid_if=offsets_pass,
+    prepare=offsets_prepared,
+)
 def rule_offsets(ctx: Context) -> None:
     """Every surface form and evidence quote is where its offsets say; raw quotes lie in the capture's removed lines."""
     if ctx.quotes_error is not None:
