@@ -6458,6 +6458,25 @@ def test_a_footers_row_of_links_that_ends_on_the_copyright_names_the_site():
     assert _roles_of(lines)[lines.index(dateline) + 1] == "body"
 
 
+def test_a_breadcrumb_copied_an_item_a_line_ends_on_the_headline_which_the_header_says_again():
+    """The trail copied an item a line ("الرئيسية", "سياسة"), its last item the headline, then the article's header
+    says the headline again over its date line: the second is the headline, the trail's copy is not; a trail on one
+    line ("الرئيسية » سياسة") over the headline leaves the first the headline (fictional lines)."""
+    header = [_R_HEADLINE, "", _R_HEADLINE, "12/06/2025 - 16:40", "", "طباعة", ""]
+    lines = ["الرئيسية", "سياسة", *header, *_R_P]
+    assert [n for n, r in _roles_of(lines).items() if r == "title"] == [5]
+    lines = [
+        "الرئيسية » سياسة",
+        _R_HEADLINE,
+        _R_HEADLINE,
+        "تصوير: سعيد الناصري",
+        "12/06/2025 - 16:40",
+        "",
+        *_R_P,
+    ]
+    assert [n for n, r in _roles_of(lines).items() if r == "title"] == [2]
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

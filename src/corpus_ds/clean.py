@@ -1079,14 +1079,20 @@ _SEPARATOR_ALONE = re.compile(r"^\s*[/>»›|]\s*$")  # a breadcrumb's separator
 
 
 def _trails_last_item(page: _Page, window: list[int], i: int) -> bool:
-    """Line i closes a breadcrumb copied an item a line (a separator alone above it) and says again what a line
-    below it in the header says: the trail's last item, the headline repeated under it."""
-    above = page.before(i)[-1:]
-    return (
-        bool(above)
-        and bool(_SEPARATOR_ALONE.match(page.text[above[0]]))
-        and any(page.text[j] == page.text[i] for j in window if j > i)
+    """Line i closes a breadcrumb copied an item a line (a separator alone above it, or the trail's home two lines
+    up or fewer: "الرئيسية", "سياسة", then i) and says again what a line below it in the header says: the trail's
+    last item, the headline repeated under it."""
+    above = page.before(i)[-BREADCRUMB_ITEMS:]
+    trail = bool(above) and (
+        bool(_SEPARATOR_ALONE.match(page.text[above[-1]]))
+        or any(
+            markers.HOME.match(page.text[j]) and _words(page.text[j]) <= 2 for j in above
+        )  # the home alone
     )
+    return trail and any(page.text[j] == page.text[i] for j in window if j > i)
+
+
+BREADCRUMB_ITEMS = 2  # the home and a section over the trail's last item
 
 
 def _over_its_date(page: _Page, i: int) -> bool:
