@@ -6477,6 +6477,26 @@ def test_a_breadcrumb_copied_an_item_a_line_ends_on_the_headline_which_the_heade
     assert [n for n, r in _roles_of(lines).items() if r == "title"] == [2]
 
 
+def test_a_headline_in_quotation_marks_over_its_long_subtitle_is_the_headline():
+    """A pan-Arab daily's header: the headline all in quotation marks, the speaker's words ("«علاقاتنا مع الجزيرة
+    لا تستهدف أحدا»"), over a long subtitle that says who said it and shares the lead's words: the quotation is the
+    headline, the subtitle its standfirst; a kicker in quotation marks of two words stays a kicker (fictional
+    lines)."""
+    subtitle = (
+        "مصدر دبلوماسي في الواحة لـ«الساحل»: النخيل تتعامل مع الجزيرة بمنطق المصالح المتبادلة وتحافظ على شراكاتها"
+        " التقليدية"
+    )
+    lead = (
+        "قال مصدر دبلوماسي في الواحة إن النخيل تتعامل مع الجزيرة بمنطق المصالح المتبادلة، وإنها تحافظ على"
+        " شراكاتها التقليدية في المنطقة رغم التوتر الدولي."
+    )
+    header = [subtitle, "النخيل: سعيد الناصري", "نُشر: 14:20-22 أبريل 2025 م", ""]
+    for over, title in (("«علاقاتنا مع الجزيرة لا تستهدف أحدا»", 1), ("«حرب الحبوب»", 2)):
+        lines = [*_R_MENU, over, *header, lead, *_R_P[1:]]
+        roles = _roles_of(lines)
+        assert [n for n, r in roles.items() if r == "title"] == [len(_R_MENU) + title], over
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""
