@@ -6480,8 +6480,8 @@ def test_a_breadcrumb_copied_an_item_a_line_ends_on_the_headline_which_the_heade
 def test_a_headline_in_quotation_marks_over_its_long_subtitle_is_the_headline():
     """A pan-Arab daily's header: the headline all in quotation marks, the speaker's words ("«علاقاتنا مع الجزيرة
     لا تستهدف أحدا»"), over a long subtitle that says who said it and shares the lead's words: the quotation is the
-    headline, the subtitle its standfirst; a kicker in quotation marks of two words stays a kicker (fictional
-    lines)."""
+    headline, the subtitle its standfirst; a kicker in quotation marks of two words stays a kicker (it reads as no
+    headline) (fictional lines)."""
     subtitle = (
         "مصدر دبلوماسي في الواحة لـ«الساحل»: النخيل تتعامل مع الجزيرة بمنطق المصالح المتبادلة وتحافظ على شراكاتها"
         " التقليدية"

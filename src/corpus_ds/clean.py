@@ -1368,9 +1368,6 @@ def _headline_under_photo(page: _Page, window: list[int], best: int, lead: set[s
     return best
 
 
-QUOTED_HEADLINE_MIN_WORDS = 4
-
-
 def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> bool:
     """The line taken for the headline is the standfirst under it: it runs to a sentence or two, half again as
     long as the line right above, which reads as a headline (longer than a kicker) and shares the lead's words too.
@@ -1382,8 +1379,7 @@ def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> 
     # "الصيد البحري والنقل: اجتماع تقني مشترك")
     restates = shared >= 3 and _words(s) >= SHORT_HEADLINE_MIN_WORDS and not re.search(r"[:：]", s)
     # a headline all in quotation marks says the speaker's words, which the lead reports in its own
-    # (four words or more: a kicker in quotation marks names a theme in two or three, "«حرب الحبوب»")
-    quoted = bool(re.fullmatch(r'\s*[«"“][^«»"“”]+[»"”]\s*', s)) and _words(s) >= QUOTED_HEADLINE_MIN_WORDS
+    quoted = bool(re.fullmatch(r'\s*[«"“][^«»"“”]+[»"”]\s*', s))
     return (
         _headline_like(page, headline)
         and (_words(s) > KICKER_MAX_WORDS or asks or restates or quoted)
