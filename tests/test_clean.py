@@ -6495,6 +6495,10 @@ def test_a_headline_in_quotation_marks_over_its_long_subtitle_is_the_headline():
         lines = [*_R_MENU, over, *header, lead, *_R_P[1:]]
         roles = _roles_of(lines)
         assert [n for n, r in roles.items() if r == "title"] == [len(_R_MENU) + title], over
+    # a series' name in quotation marks over a long headline that says nobody's words (no speaker, no colon)
+    headline = subtitle.replace("مصدر دبلوماسي في الواحة لـ«الساحل»:", "الواحة تؤكد أن")
+    lines = [*_R_MENU, "«الواحة والجزيرة في عيون أبنائهما»", headline, *header[1:], lead, *_R_P[1:]]
+    assert [n for n, r in _roles_of(lines).items() if r == "title"] == [len(_R_MENU) + 2]
 
 
 def test_a_web_archives_capture_date_is_not_the_publication_date():
@@ -6889,7 +6893,9 @@ def test_what_the_reviews_of_the_eighth_and_ninth_rounds_found(case):
     none) and a menu's section before the site's name do not. Its second: a story on a cookie law, a subheading
     under a cookie banner, a paragraph under a gallery's first counter and a paragraph listing points between bars
     stay the text; a question that says again the paragraph above it is a pull quote, and a card's question under a
-    read-also box stays the box's."""
+    read-also box stays the box's. Its third: a headline under a breadcrumb's home and section stays the headline
+    where a subtitle stands between it and its copy under the photo; a campaign's name or a slogan in quotation
+    marks over a long headline stays a kicker."""
     roles = _roles_of(case["lines"])
     assert {n: roles[int(n)] in ("body", "title") for n in case["kept"]} == case["kept"]
     raw = "\n".join(case["lines"])

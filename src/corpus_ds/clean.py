@@ -1089,7 +1089,9 @@ def _trails_last_item(page: _Page, window: list[int], i: int) -> bool:
             markers.HOME.match(page.text[j]) and _words(page.text[j]) <= 2 for j in above
         )  # the home alone
     )
-    return trail and any(page.text[j] == page.text[i] for j in window if j > i)
+    # (the copy the next line that reads as a headline: a subtitle between them makes the lower copy a caption)
+    again = next((j for j in window if j > i and page.text[j] == page.text[i]), None)
+    return trail and again is not None and not any(_headline_like(page, x) for x in window if i < x < again)
 
 
 BREADCRUMB_ITEMS = 2  # the home and a section over the trail's last item
@@ -1368,6 +1370,10 @@ def _headline_under_photo(page: _Page, window: list[int], best: int, lead: set[s
     return best
 
 
+# a subtitle that opens on who said the headline's words, then a colon: "مصدر دبلوماسي لـ«الساحل»: ..."
+_ATTRIBUTED = re.compile(r"^[^:：.،]{3,80}[:：]\s*\S")
+
+
 def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> bool:
     """The line taken for the headline is the standfirst under it: it runs to a sentence or two, half again as
     long as the line right above, which reads as a headline (longer than a kicker) and shares the lead's words too.
@@ -1379,7 +1385,9 @@ def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> 
     # "الصيد البحري والنقل: اجتماع تقني مشترك")
     restates = shared >= 3 and _words(s) >= SHORT_HEADLINE_MIN_WORDS and not re.search(r"[:：]", s)
     # a headline all in quotation marks says the speaker's words, which the lead reports in its own
-    quoted = bool(re.fullmatch(r'\s*[«"“][^«»"“”]+[»"”]\s*', s))
+    # (and under it who said them: "مصدر ... لـ«الساحل»: ..."; a campaign's or a series' name in quotation marks
+    # over a headline is a kicker)
+    quoted = bool(re.fullmatch(r'\s*[«"“][^«»"“”]+[»"”]\s*', s)) and bool(_ATTRIBUTED.match(page.text[best]))
     return (
         _headline_like(page, headline)
         and (_words(s) > KICKER_MAX_WORDS or asks or restates or quoted)
