@@ -320,3 +320,33 @@ def test_an_age_under_the_headline_counts_back_from_the_pages_clock():
     ):
         raw = page(top, ages)
         assert propose.publication_date(raw, clean.clean(raw)) is None, (top, ages)
+
+
+def test_no_date_from_the_first_card_under_a_same_context_box():
+    """The article states no date; under it "في نفس السياق" heads a box of other stories, each over its date: no
+    publication date is proposed from the first card's, and the box is the related stories' (fictional page)."""
+    paragraphs = [
+        "تنطلق في النخيل الأسبوع المقبل أيام سينما الواحة بمشاركة أحد عشر فيلما طويلا وقصيرا من إنتاج حديث.",
+        "ويتضمن البرنامج عروضا مترجمة ولقاءات مع المخرجين وورشة حول الإنتاج المشترك بين البلدين.",
+        "وقالت مديرة التظاهرة إن الإقبال على الدورة السابقة شجع المنظمين على توسيع برنامج هذا العام.",
+    ]
+    box = [
+        "في نفس السياق",
+        "15 نوفمبر 2025",
+        "أيام قرطاج السينمائية: أفلام الواحة تحصد جائزتين",
+        "12 نوفمبر 2025",
+    ]
+    box += ["المرجان تحتضن أسبوعا لثقافة الجزيرة في ديسمبر"]
+    lines = [
+        "الرئيسية",
+        "ثقافة",
+        "رياضة",
+        "",
+        "أيام سينما الواحة في النخيل: أحد عشر فيلما وورشة",
+        "",
+        *paragraphs,
+    ]
+    raw = "\n".join([*lines, "", *box])
+    cleaned = clean.clean(raw)
+    assert propose.publication_date(raw, cleaned) is None
+    assert cleaned.decisions[len(lines) + 2].role == "related"
