@@ -77,7 +77,7 @@ def is_prose(s: str) -> bool:
     n = _words(s)
     if len(_ITEM_SEPARATOR.findall(s)) >= 2 and not s.endswith(".") and not markers.CONTINUATION.match(s):
         return False  # a ticker or a row of links: items set apart by bullets or bars, no sentence
-    if markers.is_cookie_notice(s) and markers.COOKIE_ADDRESS.search(s):
+    if markers.is_cookie_banner(s):
         return False  # the site speaks to its visitor of cookies, wherever its banner was copied
     # a question or an exclamation mark ends many headlines, and so does a quotation ("X: «...»"): only a long line
     # ending with one is prose (a quotation that ends a sentence of the article closes on its full stop)
@@ -1967,7 +1967,7 @@ def _article(page: _Page, start: int, title: int | None) -> int:
                 # the site's own name alone among the paragraphs: its channel's card over an embedded post, its
                 # logo's words, never a heading of the text
                 page.mark(i, "navigation", "the-sites-name")
-            elif markers.is_cookie_notice(s) and markers.COOKIE_ADDRESS.search(s):
+            elif markers.is_cookie_banner(s):
                 # the site's cookie banner, copied where it floated over the text, and its buttons under it
                 page.mark(i, "navigation", "cookie-notice")
                 while k + 1 < len(rest) and _a_banners_button(page.text[rest[k + 1]]):
@@ -2427,12 +2427,16 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
     # "الرئيسية - محليات": a trail of the menu's sections, each a line of the menu above (the site's name may stand
     # above as the article's byline: it is still the site); a regional site's menu lists its towns, and a town the
     # text names, before the site's own name, is its dateline ("العرائش - صدى الشمال")
-    named = any(_as_words(place).search(page.text[j]) for j in page.after(i) if page.prose(j))
-    if markers.HOME.match(place) or (place in above and not (site and named)):
+    if markers.HOME.match(place) or (place in above and not (site and _named_further_on(page, place, i))):
         return False
     if found.group(1).strip() in above and not site:
         return False
     return site
+
+
+def _named_further_on(page: _Page, name: str, i: int) -> bool:
+    """Whether a paragraph after line i names it (a town the article speaks of)."""
+    return any(_as_words(name).search(page.text[j]) for j in page.after(i) if page.prose(j))
 
 
 def _tatweel_dash(s: str) -> str:
@@ -2509,9 +2513,11 @@ MASTHEAD_LINES = 5  # the first lines of a copied page, where the site's name st
 
 
 def _last_photos_counter(s: str) -> bool:
-    """A gallery's counter at its last photo: "8 / 8", "8 من 8"."""
-    found = re.fullmatch(r"\D{0,3}([\d٠-٩]{1,3})\s*(?:/|من|of)\s*([\d٠-٩]{1,3})\D{0,3}", s.strip())
-    return bool(found) and int(found.group(1)) == int(found.group(2)) > 1
+    """A gallery's counter (markers.GALLERY_COUNTER) at its last photo: "8 / 8", "8 من 8"."""
+    if not markers.GALLERY_COUNTER.match(s):
+        return False
+    photo, photos = (int(n) for n in re.findall(r"\d+", s))
+    return photo == photos > 1
 
 
 COOKIE_BUTTON_WORDS = 4
@@ -3927,7 +3933,7 @@ def _cited_works_under(page: _Page, rest: list[int], k: int) -> bool:
     if k + 1 >= len(rest):
         return False
     s = page.text[rest[k + 1]]
-    year = re.search(r"(?<![\d٠-٩])(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])", s)
+    year = _YEAR.search(s)
     listed = year is not None and len(re.findall(r"[،,]", s)) >= 2 and not markers.CONTINUATION.match(s)
     cited = bool(_AUTHOR_YEAR.match(s)) or listed
     return bool(_LIST_ITEM.match(s) or _NOTE_NUMBER.match(s)) or cited
@@ -3937,17 +3943,17 @@ def _notes_cite_works(page: _Page, under: list[int]) -> bool:
     """Whether the numbered notes under an analysis's notes label cite works, each naming a year among commas
     ("[1] فلان، «عنوان»، مجلة ...، 2023، ص 55."); a note that explains ("[1] يقصد بالشراكة ...") names none."""
     notes = list(itertools.takewhile(lambda j: bool(_NOTE_NUMBER.match(page.text[j])), under))
-    year = re.compile(r"(?<![\d٠-٩])(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])")
 
     def cites(s: str) -> bool:
         # a title in quotation marks or a page's number; else parts among commas that no "و" joins as a sentence's
         # clauses ("تأسست ... عام 1998، وتضم ...، ومقرها ..." explains)
         parts = len(re.findall(r"[،,]", s)) >= 2 and not re.search(r"[،,]\s*و", s)
-        return bool(year.search(s)) and bool(re.search(r"«[^»]+»|ص\s*\.?\s*[\d٠-٩]", s) or parts)
+        return bool(_YEAR.search(s)) and bool(re.search(r"«[^»]+»|ص\s*\.?\s*[\d٠-٩]", s) or parts)
 
     return bool(notes) and all(cites(page.text[j]) for j in notes)
 
 
+_YEAR = re.compile(r"(?<![\d٠-٩])(?:19|20|١٩|٢٠)[\d٠-٩]{2}(?![\d٠-٩])")  # a year a work is dated by
 _AUTHOR_YEAR = re.compile(r"^[^().]{3,60}\(\s*(?:19|20|١٩|٢٠)[\d٠-٩]{2}\s*\)\s*[.:]")
 _NOTE_NUMBER = re.compile(r"^\s*[\[(][\d٠-٩]{1,3}[\])]")
 

@@ -565,12 +565,10 @@ def _named_over_a_link(blocks: list[Unit], chosen: int | None) -> int | None:
     the page has one."""
     if chosen is not None and "link" not in {v for _, v in blocks[chosen].attrs}:
         return chosen
-    named = [
-        k
-        for k, b in enumerate(blocks)
-        if {"headline"} <= {v for _, v in b.attrs} and "link" not in {v for _, v in b.attrs} and k != chosen
-    ]
-    return named[0] if named else chosen
+    marks = [{v for _, v in b.attrs} for b in blocks]
+    return next(
+        (k for k, m in enumerate(marks) if "headline" in m and "link" not in m and k != chosen), chosen
+    )
 
 
 def _metadata_date(raw_text: str, found: tuple[Unit, ...]) -> propose.DateProposal | None:
@@ -626,10 +624,8 @@ def _in_main(text: str, main: set[str]) -> bool:
     """Whether trafilatura's main text holds the block (whole, or as lines it split at a <br>); spaces are not
     compared (it may join the two sides of a <br> without one)."""
     text = "".join(text.split())
-    if (
-        len(text) <= SHORT_BLOCK_CHARS
-    ):  # a word or two ("رد") stand inside any paragraph: only a line of its own
-        return text in main
+    if len(text) <= SHORT_BLOCK_CHARS:
+        return text in main  # a word or two ("رد") stand inside any paragraph: only a line of its own
     return any(text in m or (len(m) > 20 and m in text) for m in main)
 
 

@@ -443,6 +443,11 @@ CACHE_BANNER = re.compile(
 )
 
 
+def is_cookie_banner(line: str) -> bool:
+    """A cookie notice that addresses the visitor or says "we use" them, as one copied among the paragraphs must."""
+    return is_cookie_notice(line) and bool(COOKIE_ADDRESS.search(line))
+
+
 def is_cookie_notice(line: str) -> bool:
     """A site's cookie notice (above the article): it speaks to the visitor, or says that "we" (or "the site") use
     them to give "the best experience" ("نستخدم ملفات تعريف الارتباط لتقديم أفضل تجربة ممكنة.")."""
@@ -540,12 +545,13 @@ ARROW_LINK = re.compile(
     rf"^\s*(?:{_A}قر{_A}|ش{_A}هد|ت{_A}بع|{_A}كتشف|{_A}طلع|{_A}ستمع|{_A}لمزيد|للمزيد)(?:\s+\S+){{0,4}}\s*[←→⟵⟶⬅➡]\s*$"
 )
 DURATION = re.compile(r"(?:^|\s|[^\d:])\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_VIDEO_WORD = rf"(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|Video|Watch)"
 VIDEO = re.compile(
-    rf"^\s*(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|{_A}لمدة|مد{_H}\s+{_A}لفيديو\s*[،,:]?\s*\d|Video|Watch)\b",
+    rf"^\s*(?:{_VIDEO_WORD}|{_A}لمدة|مد{_H}\s+{_A}لفيديو\s*[،,:]?\s*\d)\b",
     re.I,
 )
 # A video box's label alone on its line, over the video's title: "فيديو", "▶ شاهد الفيديو"
-VIDEO_LABEL = re.compile(rf"^\s*(?:[▶►]\s*)?(?:فيديو|ش{_A}هد\s+{_A}لفيديو|Video|Watch)\s*[:：]?\s*$", re.I)
+VIDEO_LABEL = re.compile(rf"^\s*{_VIDEO_WORD}\s*[:：]?\s*$", re.I)
 # An audio player's label: "استمع إلى التصريح كاملا", "استمع للتقرير"
 AUDIO = re.compile(
     r"^\s*(?:[▶►🔊]\s*)?(?:استمع|استمعوا|استمعي)\s+(?:إلى\s+|الى\s+|ل)"
@@ -904,8 +910,8 @@ def is_copyright(line: str) -> bool:
     """A copyright line (short: the words may stand in a sentence; a footer's row of links may end on it, "عن
     الصحيفة | اتصل بنا | ... جميع الحقوق محفوظة © ...") or a site's reproduction notice."""
     last = re.split(r"\s[|•]\s", line)[-1]
-    short = (COPYRIGHT.search(line) and words(line) <= 14) or (COPYRIGHT.search(last) and words(last) <= 14)
-    return bool(short) or bool(REPRODUCTION_NOTICE.match(line))
+    short = any(COPYRIGHT.search(part) and words(part) <= 14 for part in (line, last))
+    return short or bool(REPRODUCTION_NOTICE.match(line))
 
 
 # An advertisement's label alone on its line: "إعلان", "- إعلان -", "Advertisement"

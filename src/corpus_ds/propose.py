@@ -410,6 +410,15 @@ def _hour(time: re.Match) -> int | None:
     return hour if hour < 24 else None
 
 
+def _site_clock(line: str) -> re.Match | None:
+    """The time a site's clock shows, where the line names the day of the week, as a clock does ("الأربعاء
+    03.12.2025 - 16:20"; an article's stamp may not), and its hour is one."""
+    text = clean.normalise_line(line)
+    weekday = any(w in datetext.WEEKDAY_WORDS for w in re.findall(r"[\u0621-\u064a]+", text))
+    time = _CLOCK_TIME.search(text) if weekday else None
+    return time if time and _hour(time) is not None else None
+
+
 def _from_the_age(
     lines: list[str], candidates: list, title: int | None, first_body: int | None
 ) -> DateProposal | None:
@@ -418,26 +427,16 @@ def _from_the_age(
     if title is None or first_body is None:
         return None
     # (a line that opens on the age: "آخر تحديث: منذ ساعتين" is an update's)
-    ages = [
-        (n, found)
-        for n in range(title + 1, first_body)
-        if (found := _AGE.match(clean.normalise_line(lines[n - 1])))
-    ]
-    top = [n for n, line in enumerate(lines, 1) if line.strip()][:CLOCK_LINES]
-    clocks = []
-    for n, line, date, _, _ in candidates:
-        text = clean.normalise_line(line)
-        # (a site's clock names the day of the week: "الأربعاء 03.12.2025 - 16:20"; an article's stamp may not)
-        weekday = any(w in datetext.WEEKDAY_WORDS for w in re.findall(r"[\u0621-\u064a]+", text))
-        time = _CLOCK_TIME.search(text) if n in top and n < title and weekday else None
-        if time and _hour(time) is not None:
-            clocks.append((n, date, time))
-    if not ages or not clocks:
+    matched = ((k, _AGE.match(clean.normalise_line(lines[k - 1]))) for k in range(title + 1, first_body))
+    n, age = next(((k, found) for k, found in matched if found), (0, None))
+    top = [k for k, line in enumerate(lines, 1) if line.strip()][:CLOCK_LINES]
+    clock = next((c for c in candidates if c[0] in top and c[0] < title and _site_clock(c[1])), None)
+    if age is None or clock is None:
         return None
-    n, age = ages[0]
     count = int(age.group(1)) if age.group(1) else 1
     minutes = count * _AGE_UNITS[age.group(2) or age.group(3)]
-    at, date, time = clocks[0]
+    at, line, date, _, _ = clock
+    time = _site_clock(line)
     saved = dt.datetime.combine(date.date, dt.time(_hour(time), int(time.group(2))))
     published = (saved - dt.timedelta(minutes=minutes)).date()
     return DateProposal(
