@@ -6501,6 +6501,26 @@ def test_a_headline_in_quotation_marks_over_its_long_subtitle_is_the_headline():
     assert [n for n, r in _roles_of(lines).items() if r == "title"] == [len(_R_MENU) + 2]
 
 
+def test_a_headline_set_under_the_byline_and_the_date_line_is_the_headline():
+    """A site that sets its byline and date line over the headline: with no line over the byline that shares the
+    lead's words, the line under them that does is the headline (a photo's caption, which may say it again, and the
+    share bar stand between it and the text); the line right over the text under a byline is the photo's caption,
+    not a headline (fictional lines)."""
+    header = ["الواحة - سعد المالكي", "الأحد 12 أكتوبر 2025 - 10:15", ""]
+    for photo in (
+        [_R_HEADLINE, "(الساحل)", ""],
+        ["جانب من افتتاح الخط البحري - صورة أرشيفية", ""],
+        ["مشاركة", ""],
+    ):
+        lines = [*_R_MENU, *header, _R_HEADLINE, "", *photo, *_R_P]
+        roles = _roles_of(lines)
+        assert [n for n, r in roles.items() if r == "title"] == [len(_R_MENU) + len(header) + 1], photo
+    caption = "وزير النقل في الواحة ونظيره في الجزيرة خلال تدشين الخط البحري إلى جزيرة المرجان"
+    lines = [*_R_MENU, *header, caption, *_R_P]
+    roles = _roles_of(lines)
+    assert "title" not in roles.values()
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -1142,6 +1142,7 @@ def _headline(page: _Page, start: int) -> int | None:
     weak: list[int] = []
     # candidates held back, strong and weak: a ticker's items, a video's title under its player
     held_back: tuple[list[int], list[int]] = ([], [])
+    under_byline: list[int] = []
     for k, i in enumerate(window):
         s = page.text[i]
         found = markers.header(s)
@@ -1156,7 +1157,7 @@ def _headline(page: _Page, start: int) -> int | None:
         seen_date |= bool(found and found.role == "date_line")
         if strong and (found or page.prose(i)):
             break  # the group of strong candidates ends where the article's header furniture begins
-        if not _headline_like(page, i) or seen_byline or (seen_date and _above_credit(page, i)):
+        if not _headline_like(page, i) or (seen_date and _above_credit(page, i)):
             continue
         if page.before(i)[-1:] and page.before(i)[-1] in page.live_stamps:
             continue  # an update's heading under its time
@@ -1167,6 +1168,11 @@ def _headline(page: _Page, start: int) -> int | None:
         # a line that shares many of the lead's words is its headline even among lines that look like a list
         if shared < 2 or (shared < 3 and len(own) < 3) or (shared < 4 and _in_a_list(page, window, k, lead)):
             continue
+        if (
+            seen_byline
+        ):  # under the byline stand a caption and a summary, or a headline the site sets under it
+            under_byline.append(i)
+            continue
         # (the first item under "آخر الأخبار", "الأكثر قراءة" is another story's headline, unless the page has no
         # other: a site may name the section over its headline so)
         listed = k > 0 and _related_marker(page.text[window[k - 1]]) and not _over_its_date(page, i)
@@ -1176,6 +1182,11 @@ def _headline(page: _Page, start: int) -> int | None:
             else (strong, weak)
         )
         (held[0] if _shares_as_a_headline(own, lead) else held[1]).append(i)
+    if not (strong or weak or any(held_back)) and _line_above_byline(page, window) is None:
+        # no line over the byline shares the lead's words or reads as a headline: the site sets its headline under
+        # the byline and the date line, over the photo, its caption (which may say it again) or its share bar; the
+        # line right over the text is the photo's caption
+        strong = [i for i in under_byline if page.after(i)[:1] != [start]][:1]
     if not strong:  # (a site may set its headline under "عاجل" alone, as its kicker, or under a video)
         strong, weak = held_back[0], sorted(weak + held_back[1])
     # a breaking-news ticker's line ("عاجل: ...") says the news the headline a few lines under it says again (a
