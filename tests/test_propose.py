@@ -260,6 +260,33 @@ def test_a_date_only_in_the_texts_opening_dateline_is_proposed():
     assert propose._dateline_date("مدينة النخيل 3 ديسمبر 2024 - " + _P1, today=dt.date(2024, 12, 2)) is None
 
 
+def test_a_wires_closing_stamp_under_its_text_dates_an_article_whose_header_states_none():
+    """An agency's take: no date line in its header, the dateline without a year, and under the text the editors'
+    initials and the agency's stamp with the day it sent the take ("وكالة الواحة/ 2025-03-03 الساعة 21:18"): the
+    stamp dates it. A dated line further down (a related story's), a source the text cites and a line that names a
+    day in words of its own do not (fictional inputs)."""
+    header = [
+        "وكالة أنباء الواحة",
+        "الرئيسية",
+        "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان",
+        "",
+    ]
+    for initials in (["ع ع / ع ر"], []):
+        raw = "\n".join(
+            [*header, _P1, _P2, *initials, "وكالة أنباء الواحة/ 2025-03-03 الساعة 21:18", "طباعة"]
+        )
+        proposed = propose.publication_date(raw, clean.clean(raw))
+        assert proposed is not None and proposed.date.isoformat() == "2025-03-03", initials
+    # not a dated line further down, a source the text cites, or a line that names a day without a stamp's shape
+    for under in (
+        ["طباعة", "حفظ", "", "وكالة أنباء الواحة/ 2025-03-03 الساعة 21:18"],
+        ["المصدر: تقرير البنك الدولي / 2023-05-01"],
+        ["شعار حملة اليوم العالمي للمياه 22 مارس 2023"],
+    ):
+        raw = "\n".join([*header, _P1, _P2, *under])
+        assert propose.publication_date(raw, clean.clean(raw)) is None, under
+
+
 def test_a_date_line_under_the_source_line_dates_an_article_whose_header_gives_only_an_age():
     """The header says only "منذ 3 ساعات"; under the text and its source line, "نُشر في: 22/2/2025" states the day
     (fictional inputs)."""

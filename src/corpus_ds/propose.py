@@ -319,7 +319,18 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
                 or markers.STATES_PUBLICATION.search(text)
             )
         )
-        dated = markers.is_date_line(text) or in_header or credited
+        # a wire's closing stamp under its text, perhaps under the editors' initials: the agency and when it sent
+        # the take ("وكالة ... / 2025-03-03 الساعة 21:18"), taken only where the header states no date
+        stamp = (
+            last_body is not None
+            and n > last_body
+            and _non_blank_between(lines, last_body, n) <= 1
+            and markers.words(text) <= 10
+            and roles.get(n)
+            != "source_line"  # a source the text cites, dated ("المصدر: تقرير ... الصادر في ...")
+            and _is_stamp(text)
+        )
+        dated = markers.is_date_line(text) or in_header or credited or stamp
         if not (dated or (n < top and markers.ISSUE_NUMBER.search(text))):
             continue
         # (a Hijri date counts where its weekday fixes the day: "الأربعاء 9 جمادى الآخرة 1446 هـ - آخر تحديث: ...")
@@ -510,6 +521,15 @@ _AGENCY_AFTER = re.compile(
 )
 # "موسكو - " right before a date's digits: a place and the dateline's first dash
 _PLACE_THEN_DASH = re.compile(r"\s*([^\d\-–—ـ()،,:]{2,40}?)\s*[-–—ـ]\s*(?=[\d٠-٩])")
+
+
+# a wire's closing stamp: the agency's name, a separator, then the date ("وكالة أنباء الواحة/ 2025-03-03 ...")
+_STAMP_HEAD = re.compile(r"^\W*(?:\S+\s+){0,3}\S+?\s*[/|\-–—]\s*$")
+
+
+def _is_stamp(text: str) -> bool:
+    found = datetext.find_dates(text)
+    return bool(found) and bool(_STAMP_HEAD.match(text[: found[0].start]))
 
 
 def _non_blank_between(lines: list[str], a: int, b: int) -> int:
