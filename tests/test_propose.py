@@ -154,6 +154,27 @@ def test_source_and_date_lines_are_found_in_the_raw_capture():
     assert (found.date, found.quote, found.line) == (dt.date(2024, 3, 12), "تاريخ النشر: 12/03/2024", 3)
 
 
+def test_a_day_written_as_an_ordinal_in_words_is_read():
+    """ "الثاني من أكتوبر/تشرين الأول 2025", "الحادي والعشرين من مارس 2025": a date header that writes the day in words
+    dates the page; a month's second name ("كانون الأول ديسمبر 2024"), a quarter and a day past the month's end are
+    no date."""
+    for text, date in (
+        ("الخميس، الثاني من أكتوبر/تشرين الأول 2025", "2025-10-02"),
+        ("الأحد الثالث عشر من يوليو 2025", "2025-07-13"),
+        ("الحادي والعشرين من مارس 2025", "2025-03-21"),
+        ("العشرين من شهر ماي 2024", "2024-05-20"),
+        ("الحادي والثلاثين من ديسمبر 2024", "2024-12-31"),
+    ):
+        assert [f.date.isoformat() for f in datetext.find_dates(text)] == [date], text
+    for text in ("كانون الأول ديسمبر 2024", "تشرين الثاني نوفمبر 2024", "الربع الثالث من 2025",
+                 "الحادي والثلاثين من فبراير 2025"):  # fmt: skip
+        assert datetext.find_dates(text) == [], text
+    raw = "\n".join(["صحيفة الواحة", "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان",
+                     "الخميس، الثاني من أكتوبر/تشرين الأول 2025", "", _P1, _P2])  # fmt: skip
+    proposed = propose.publication_date(raw, clean.clean(raw))
+    assert proposed is not None and proposed.date.isoformat() == "2025-10-02" and proposed.line == 3
+
+
 def test_spaced_numeric_dates_need_one_separator_and_regional_month_names_are_read():
     assert [f.date.isoformat() for f in datetext.find_dates("نشر في يوم 14 - 10 - 2024")] == ["2024-10-14"]
     assert datetext.find_dates("14 - 10 / 2024") == []

@@ -102,6 +102,18 @@ _MONTH_NAME = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=T
 # A month may be written twice, in two regions' names: كانون الأول/ديسمبر, تشرين الثاني (نوفمبر)
 _MONTH = rf"(?:{_MONTH_NAME})(?:\s*/\s*(?:{_MONTH_NAME})|\s*\(\s*(?:{_MONTH_NAME})\s*\))?"
 _NOT_LETTER = r"(?![\u0621-\u064a\w])"
+# the days of a month as ordinals in words, "الأول" to "الحادي والثلاثين" (the case ending -ون or -ين)
+_UNITS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+_TENS = {"العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30}
+ORDINAL_DAYS = {
+    "الأول": 1,
+    **{u: n for n, u in enumerate(_UNITS[1:], 2)},
+    "العاشر": 10,
+    **{f"{u} عشر": 10 + n for n, u in enumerate(_UNITS, 1)},
+    **_TENS,
+    **{f"{u} و{t}": n + k for t, n in _TENS.items() for k, u in enumerate(_UNITS, 1) if n + k <= 31},
+}
+_ORDINAL_DAY = "|".join(sorted((re.escape(w) for w in ORDINAL_DAYS), key=len, reverse=True))
 _PATTERNS = (
     # 12 نوفمبر 2024, 12 تشرين الثاني، 2024, 1st, September 2023, 1er juillet 2025; 12/نوفمبر/2024 and 12 - نونبر -
     # 2024 (a slash or a dash before the year only when the same stands between day and month); "10 من أبريل 2012",
@@ -142,6 +154,16 @@ _PATTERNS = (
     (
         re.compile(rf"(?<![\u0621-\u064a])فاتح\s+({_MONTH}){_NOT_LETTER}[\s,،]*{_YEAR}", re.I),
         "first",
+    ),
+    # "الثاني من أكتوبر 2025", "الحادي والعشرين من مارس 2025": the day as an ordinal in words, as formal prose and
+    # some date headers write it (not the month's second name: "كانون الأول ديسمبر 2024")
+    (
+        re.compile(
+            rf"(?<![\u0621-\u064a])(?<!تشرين\s)(?<!كانون\s)({_ORDINAL_DAY})\s+(?:من\s+)?(?:شهر\s+)?"
+            rf"({_MONTH}){_NOT_LETTER}[\s,،]*{_YEAR}",
+            re.I,
+        ),
+        "ordinal",
     ),
     # 12/11/2024, 12.11.2024, 12-11-2024, 14 - 10 - 2024 (day first, as Arabic pages write it; one separator,
     # spaced or not); the year may run into a time
@@ -195,6 +217,8 @@ def _date(m: re.Match, order: str) -> dt.date | None:
         year, day, month = int(g[0]), int(g[1]), _month_any_case(g[2])
     elif order == "first":
         day, month, year = 1, _month_any_case(g[0]), int(g[1])
+    elif order == "ordinal":
+        day, month, year = ORDINAL_DAYS.get(re.sub(r"\s+", " ", g[0])), _month_any_case(g[1]), int(g[2])
     else:
         day, month, year = int(g[0]), int(g[2]), int(g[3])  # g[1]: the separator
         if month > 12 >= day:
