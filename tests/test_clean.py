@@ -6521,6 +6521,31 @@ def test_a_headline_set_under_the_byline_and_the_date_line_is_the_headline():
     assert "title" not in roles.values()
 
 
+def test_a_long_headline_under_the_byline_over_its_photo_is_the_headline():
+    """A long headline (no sentence's end) right under the byline, over its photo's caption and the text: it is the
+    headline, not the first paragraph, even when the lead says the news in words of its own. It stays the text where
+    it ends its sentence, where a link and not a photo stands under it and where it is not under the byline or the
+    date line (fictional lines)."""
+    headline = (
+        "ثلاث سفن جديدة تربط الشمال بالجزر الصغيرة في خطة طموحة تمتد أربع سنوات وتشمل برامج لتكوين البحارة"
+        " وتطوير موانئ الصيد الصغيرة وتحديث أرصفة الشحن القديمة"
+    )
+    header = ["نشر في 07 نوفمبر 2025 على الساعة 18:15", "بقلم: سعد المالكي"]
+    photo = ["", "سفن في ميناء النخيل (صورة أرشيفية)", ""]
+    lines = [*_R_MENU, *header, headline, *photo, *_R_P]
+    roles = _roles_of(lines)
+    n = len(_R_MENU) + len(header) + 1
+    assert roles[n] == "title" and roles[n + 4] == "body"
+    for case in (
+        [*_R_MENU, *header, headline + ".", *photo, *_R_P],
+        [*_R_MENU, *header, headline, "", "اقرأ أيضا: الواحة تفتتح ميناء جديدا", "", *_R_P],
+        [*_R_MENU, *header, "مشاركة", headline, *photo, *_R_P],
+        [*_R_MENU[:-1], headline, *photo, *_R_P],
+    ):
+        first = next(k for k, line in enumerate(case, 1) if line.startswith("ثلاث سفن"))
+        assert _roles_of(case)[first] == "body", case
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -245,6 +245,10 @@ def classify_lines(
     else:
         page.live_stamps = _live_stamps(page, start)  # a live page's first update's heading is no headline
         title = _headline(page, start)
+        lead = _lead_under_its_photo(page, start) if title is None else None
+        if lead is not None:
+            page.mark(start, "title", "headline-over-its-photo", sure=False)
+            title, start = start, lead
     page.live_stamps = _live_stamps(page, start)
     end = _article(page, start, title)
     end = _correction_label(page, end)
@@ -996,6 +1000,27 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
     if photo and fresh and len(mine) >= 4 and len(mine & theirs) >= PHOTO_RESTATED * len(mine):
         return lead if len(nxt) > len(own) else None
     return None
+
+
+def _lead_under_its_photo(page: _Page, first: int) -> int | None:
+    """The lead, when the first "paragraph" is a long headline: right under the byline or the date line, closing on
+    no sentence's end, over a photo's caption or credit and the text."""
+    above = page.before(first)[-1:]
+    if (
+        not above
+        or (markers.header(page.text[above[0]]) or _NOTHING).role not in ("byline", "date_line")
+        or markers.SENTENCE_END.search(page.text[first])
+        or _words(page.text[first]) > TITLE_MAX_WORDS
+    ):
+        return None
+    following = page.after(first)[: RESTATED_GAP + 1]
+    lead = next((k for k, j in enumerate(following) if page.prose(j)), None)
+    photo = following[:lead] if lead is not None else []
+    if not photo or not all(
+        (markers.header(page.text[j]) or _NOTHING).role in ("caption", "credit") for j in photo
+    ):
+        return None
+    return following[lead]
 
 
 def _ticker_over(page: _Page, i: int, strong: list[int]) -> bool:
