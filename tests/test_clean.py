@@ -2978,6 +2978,31 @@ def test_captions_under_a_gallerys_label_are_captions_and_the_article_may_resume
     ]
 
 
+def test_a_gallerys_label_with_its_count_and_captions_with_their_credits_are_the_gallerys():
+    """A gallery's label may give its count ("ألبوم الصور (3 صور)"), and its first caption its credit ("تصوير:
+    ..."), which the others lack: each caption under the label and the slides' numbers is a caption, and the
+    article resumes under the gallery (fictional lines)."""
+    captions = [
+        "الوزير ونظيره يوقعان الاتفاق بقاعة المجلس في مدينة النخيل.",
+        "أعضاء الوفد يزورون ميناء الجزيرة قبل انطلاق المحادثات.",
+        "فرقة موسيقية تحيي حفل الاستقبال في الساحة الكبرى للمدينة.",
+    ]
+    for label, credit in (("ألبوم الصور (3 صور)", []), ("ألبوم الصور", ["تصوير: سعيد الناصري"])):
+        slides = [x for k, c in enumerate(captions, 1) for x in (f"{k} / 3", c, *credit[: k == 1])]
+        page = [
+            _HEADLINE,
+            "12 مارس 2025",
+            _P1,
+            label,
+            *slides,
+            "وأضاف الوزير أن الخط سيفتح أمام المسافرين في الصيف.",
+            _P3,
+        ]
+        roles = _roles_of(page)
+        assert [roles[page.index(c) + 1] for c in captions] == ["caption"] * 3, label
+        assert roles[len(page) - 1] == roles[len(page)] == "body", label
+
+
 def test_a_summary_that_repeats_the_first_paragraph_word_for_word_is_the_summary():
     roles = _roles_of([_HEADLINE, "12 مارس 2025", _P1, _P1, _P2, _P3])
     assert [roles[n] for n in range(3, 7)] == ["summary", "body", "body", "body"]

@@ -2854,6 +2854,9 @@ def _captions_under_label(page: _Page, rest: list[int], k: int) -> int:
         if markers.GALLERY_COUNTER.match(s):
             end, counted = end + 1, True  # "1 / 6": the slide's number, under or over its caption
             continue
+        if markers.is_credit(s):
+            end += 1  # "تصوير: ...": a photo's credit under its caption
+            continue
         long = _words(s) > CAPTION_MAX_WORDS or _INNER_SENTENCE_END.search(s)
         if long or _opens_on_a_connective(s) or not page.prose(rest[end]):
             break

@@ -531,7 +531,9 @@ CONTINUATION = MarksIgnored(_CONTINUATION)
 # (a duration), an embedded post's signature (its author's handle, "View on Telegram", a view count), a poll.
 GALLERY_COUNTER = re.compile(r"^\s*(?:[‹›<>«»]\s*)?\d{1,3}\s*(?:/|من|of)\s*\d{1,3}(?:\s*[‹›<>«»])?\s*$", re.I)
 GALLERY = re.compile(
-    rf"^\s*(?:{_A}لبوم\s+(?:{_A}ل)?صور|معرض\s+(?:{_A}ل)?صور|صور\s+من\s+\S+|Gallery|Photos)\s*$", re.I
+    rf"^\s*(?:{_A}لبوم\s+(?:{_A}ل)?صور|معرض\s+(?:{_A}ل)?صور|صور\s+من\s+\S+|Gallery|Photos)"
+    r"(?:\s*[(\-–]\s*[\d٠-٩]{1,3}\s*(?:صور[ةه]?|photos?)?\s*\)?)?\s*$",  # with its count: "ألبوم الصور (12 صورة)"
+    re.I,
 )
 # "تخطى البودكاست وواصل القراءة": a link over a box set inside the article (a podcast's, a newsletter's) that says
 # the article goes on after it
