@@ -6571,6 +6571,21 @@ def test_a_long_headline_under_the_byline_over_its_photo_is_the_headline():
         assert _roles_of(case)[first] == "body", case
 
 
+def test_a_posts_date_without_its_year_and_an_aggregators_note_that_it_copied_the_story():
+    """An embedded post in the text: its account's name, its handle, its text, its date without the year ("12 فبراير
+    ·") and its reactions; none is the article's. An aggregator's note under the text that it copied the story
+    ("هذا الخبر منقول من موقع ...") is a source line (fictional lines)."""
+    post = ["سفارة الواحة في جزيرة المرجان", "@oasis.embassy",
+            "يسعدنا أن نعلن أن الخط البحري الجديد سيفتح أمام المسافرين ابتداء من الشهر المقبل.",
+            "\u200f12 فبراير · ", "1,2 ألف إعجاب · 348 تعليقاً · 210 مشاركة", ""]  # fmt: skip
+    note = "هذا الخبر منقول من موقع الواحة 24، ونبأ الجزيرة غير مسؤول عن محتواه."
+    lines = [*_R_MENU, _R_HEADLINE, "السبت 15 مارس 2025", "", _R_P[0], "", *post, _R_P[1], _R_P[2], "", note]
+    roles = _roles_of(lines)
+    assert [roles[lines.index(x) + 1] for x in post if x] == ["embed"] * 5
+    assert all(roles[lines.index(p) + 1] == "body" for p in _R_P)
+    assert roles[len(lines)] == "source_line"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

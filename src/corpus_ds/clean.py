@@ -3607,7 +3607,12 @@ def _post_above_signature(page: _Page, signature: int) -> None:
     """An embedded post's text stands right above its signature, with the account's name over it: lines that
     were taken for the article's (or a caption's) before the signature showed what they are."""
     above = page.before(signature)
-    while above and page.role(above[-1]) in ("embed", "date_line"):  # the post's reactions, counts and date
+    # the post's reactions, counts and date (its day and month alone: "12 فبراير ·")
+    while above and (
+        page.role(above[-1]) in ("embed", "date_line") or datetext.DAY_AND_MONTH.match(page.text[above[-1]])
+    ):
+        if page.role(above[-1]) == "body":  # (a day without its year reads as no date line)
+            page.mark(above[-1], "embed", "post-date", sure=False)
         above.pop()
     if not above or page.role(above[-1]) not in ("body", "caption"):
         return

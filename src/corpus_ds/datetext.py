@@ -169,6 +169,8 @@ _PATTERNS = (
     # spaced or not); the year may run into a time
     (re.compile(rf"(?<!\d)(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?{_YEAR}"), "dmy_numeric"),
 )
+# a day and its month alone on a line, perhaps without the year: an embedded post's date ("12 فبراير ·")
+DAY_AND_MONTH = re.compile(rf"^\W*[\d٠-٩]{{1,2}}\s+(?:{_MONTH}){_NOT_LETTER}(?:[\s,،]+{_YEAR})?\W*$", re.I)
 # "24 شوال 1446", "24 من شوال 1446" (as the Gregorian date beside it may be written: "22 من أبريل 2025")
 _HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:من\s+)?(?:{_HIJRI_MONTH})\s*[،,]?\s*\d{{3,4}}")
 RELATIVE = re.compile(

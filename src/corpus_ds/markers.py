@@ -99,9 +99,10 @@ COMMENTS = re.compile(
 # an aggregator's credit to the outlet it copied, whose date is the outlet's: "المصدر الأصلي: ..."
 ORIGINAL_SOURCE = re.compile(r"^\s*المصدر\s+(?:ال)?أصلي\s*[:：]")
 # an aggregator's note that the story ran first elsewhere: "نشر لأول مرة على ... بتاريخ ...", "هذا الخبر منشور في
-# الأصل على موقع ..."
+# الأصل على موقع ...", "هذا الخبر منقول من موقع ..."
 FIRST_PUBLISHED = re.compile(
-    r"^\s*(?:هذا\s+(?:ال)?(?:خبر|مقال|موضوع)\s+)?(?:نُ?شر|منشور)\s+(?:لأول\s+مرة|في\s+الأصل|أصلا)\s+(?:على|في)\s+"
+    r"^\s*(?:هذا\s+(?:ال)?(?:خبر|مقال|موضوع)\s+)?(?:(?:نُ?شر|منشور)\s+(?:لأول\s+مرة|في\s+الأصل|أصلا)\s+(?:على|في)"
+    r"|منقول\s+(?:من|عن))\s+"  # "هذا الخبر منقول من موقع ...": copied from it
     # the whole line: the outlet, perhaps the date ("بتاريخ الأربعاء، 14 مايو 2025"), perhaps the disclaimer after
     # it ("... غير مسؤولة عن محتواه"); a sentence of a text ("نشرت لأول مرة في مجلة ... عام 1974، وما زالت ...")
     # goes on
