@@ -6586,6 +6586,20 @@ def test_a_posts_date_without_its_year_and_an_aggregators_note_that_it_copied_th
     assert roles[len(lines)] == "source_line"
 
 
+def test_a_paragraph_opened_by_a_two_letter_verb_after_the_conjunction_goes_on_under_an_inline_card():
+    """ "ونص البروتوكول على ...", "وحث الوزير ...": a verb of two letters after the conjunction goes on from the
+    paragraph before, as longer ones do; so under "اقرأ أيضا: <a headline>" and a short line, such a paragraph shows
+    the short line to be the article's subheading, and the article goes on (fictional lines)."""
+    assert markers.CONTINUATION.match("ونص الاتفاق على تشكيل لجنة مشتركة تجتمع كل عام.")
+    assert markers.CONTINUATION.match("ونصت المذكرة على تبادل الخبرات.")
+    assert markers.CONTINUATION.match("وحث الوزير الشركات على الاستثمار في الميناء.")
+    said = "ونص الاتفاق على تشكيل لجنة مشتركة تجتمع مرة في السنة على الأقل لمتابعة تنفيذ بنوده وتقييم نتائجه."
+    lines = [_R_HEADLINE, "12 مارس 2025", _R_P[0], _R_P[1], "اقرأ أيضا: النخيل تستضيف معرضا للكتاب في الربيع",
+             "لجنة مشتركة تجتمع سنويا", said, _R_P[2]]  # fmt: skip
+    roles = _roles_of(lines)
+    assert [roles[n] for n in (5, 6, 7, 8)] == ["related", "body", "body", "body"]
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""
