@@ -6600,6 +6600,18 @@ def test_a_paragraph_opened_by_a_two_letter_verb_after_the_conjunction_goes_on_u
     assert [roles[n] for n in (5, 6, 7, 8)] == ["related", "body", "body", "body"]
 
 
+def test_a_video_players_quality_and_subtitles_buttons_are_not_a_menu_under_the_headline():
+    """A video page's player under the header: its play button, its length, its quality ("HD") and subtitles
+    ("الترجمة") buttons, its full screen: three short lines in a row, but the player's, not a menu that would end
+    the page's header below the headline (fictional lines)."""
+    player = ["تشغيل", "02:47", "HD", "الترجمة", "ملء الشاشة", "مشاركة", ""]
+    lines = [*_R_MENU, "فيديو / تقارير", _R_HEADLINE, "06/01/2025 - 19:20", "تقرير: سعد المالكي - النخيل", "",
+             *player, *_R_P]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[len(_R_MENU) + 2] == "title"
+    assert all(roles[lines.index(x) + 1] != "body" for x in player if x)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

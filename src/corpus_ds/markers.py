@@ -1017,6 +1017,8 @@ PLAYER_BUTTON = re.compile(
     r"^\s*[▶►⏵🎧🔊⬇]?\s*(?:تشغيل|إيقاف(?:\s+مؤقت)?|استمع\s+الآن|Play|Pause|Listen"
     # the video player's other controls: sound, settings, full screen
     r"|(?:إلغاء\s+)?كتم\s+الصوت|ملء\s+الشاشة|(?:ال)?شاشة\s+(?:ال)?كاملة|الإعدادات|Mute|Unmute|Settings|Full\s*screen"
+    # its picture's quality and its subtitles: "HD", "720p", "الجودة", "الترجمة", "CC"
+    r"|HD|SD|4K|[0-9]{3,4}p|(?:ال)?جودة|(?:ال)?ترجمة(?:\s+(?:ال)?نصية)?|CC|Subtitles|Captions"
     # an episode's download button, the player's speed ("1x", "1.5x")
     r"|(?:تنزيل|تحميل)\s+(?:ال)?(?:حلقة|ملف\s+الصوتي|مقطع)|[0-2](?:[.,][25]5?)?\s*[x×])\s*$",
     re.I,
