@@ -6612,6 +6612,28 @@ def test_a_video_players_quality_and_subtitles_buttons_are_not_a_menu_under_the_
     assert all(roles[lines.index(x) + 1] != "body" for x in player if x)
 
 
+def test_a_cards_headline_and_date_over_its_story_end_the_article():
+    """ "اقرأ أيضا", a card's headline and its date, then a paragraph that opens afresh and says three of the
+    headline's words: the card's story is printed on under the article, not the article going on. A paragraph there
+    that goes on (a connective), one that says fewer of the headline's words, or a card without a date leave the
+    article going on (fictional lines)."""
+    card = "وفد من الواحة يحل بجزيرة المرجان لبحث التعاون البرلماني وتبادل الخبرات التشريعية مع المجلس"
+    story = "حل وفد من الواحة، مساء أمس، بجزيرة المرجان في زيارة تستمر ثلاثة أيام يلتقي خلالها رؤساء الأحزاب."
+    more = "ويرتقب أن يلتقي أعضاء الوفد رؤساء اللجان في المجلس لبحث تبادل الخبرات والزيارات بين المؤسستين."
+    dated = ["اقرأ أيضا", card, "الثلاثاء 11 مارس 2025 - 18:30"]
+    top = [*_R_MENU, _R_HEADLINE, "12 مارس 2025", "", *_R_P]
+    lines = [*top, *dated, story, more]
+    roles = _roles_of(lines)
+    assert roles[len(lines) - 1] == roles[len(lines)] == "appended_article"
+    for case in (
+        [*top, *dated, "كما " + story, more],  # the article goes on
+        [*top, *dated, story.replace("وفد من الواحة", "ضيوف كثيرون"), more],
+        [*top, "اقرأ أيضا", "معرض للكتاب في النخيل بمشاركة مئة دار نشر", card, story, more],  # no date
+    ):
+        roles = _roles_of(case)
+        assert roles[len(case) - 1] == roles[len(case)] == "body", case
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -4102,6 +4102,14 @@ def _starts_another_story(page: _Page, article: list[int], links: list[str], par
     return False
 
 
+def _dated_story_under_its_card(page: _Page, box: list[int], links: list[str], paragraph: str) -> bool:
+    """A card's headline and its date right over a paragraph that says three of the headline's words: the card's
+    story, printed on under the article, not the article going on (a box's cards have no text under a date)."""
+    dated = bool(box) and (markers.header(page.text[box[-1]]) or _NOTHING).role == "date_line"
+    words = content_words(paragraph)
+    return dated and any(len(content_words(link) & words) >= 3 for link in links)
+
+
 def _box_ends_at_heading(page: _Page, rest: list[int], step: int) -> bool:
     """A heading of the article (a saved page's h2-h6 outside any box) followed by prose: the next section."""
     s = page.text[rest[step]]
@@ -4465,6 +4473,8 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
                     return None
                 _mark_box(page, [rest[k], *box, *rest[step:resume]])
                 return resume
+            if _dated_story_under_its_card(page, box, links, s):
+                return None
             if one_card and _teaser_over_the_article(page, rest, k, step):
                 _mark_box(page, [rest[k], *box, j])
                 return step + 1  # the card's teaser, then the article going on
