@@ -6634,6 +6634,17 @@ def test_a_cards_headline_and_date_over_its_story_end_the_article():
         assert roles[len(case) - 1] == roles[len(case)] == "body", case
 
 
+def test_a_button_that_downloads_the_graphic_is_no_subheading():
+    """Under an infographic, its buttons: "تكبير الصورة" and "تحميل الإنفوغراف" (or "تنزيل التقرير (PDF)") over the
+    text's next paragraph are the box's, not a subheading of the article; a sentence about loading grain is not a
+    button (fictional lines)."""
+    for button in ("تحميل الإنفوغراف", "تنزيل التقرير (PDF)"):
+        lines = [_R_HEADLINE, "12 مارس 2025", _R_P[0], "تكبير الصورة", button, _R_P[1], _R_P[2]]
+        roles = _roles_of(lines)
+        assert roles[5] != "body" and roles[6] == roles[7] == "body", button
+    assert not markers.GO_TO.match("تحميل القمح في ميناء النخيل")
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""
