@@ -6645,6 +6645,17 @@ def test_a_button_that_downloads_the_graphic_is_no_subheading():
     assert not markers.GO_TO.match("تحميل القمح في ميناء النخيل")
 
 
+def test_the_label_over_a_post_may_name_the_account_that_posted_it():
+    """ "منشور من حساب وزارة النقل على منصة إكس:" over an embedded post is the post's label, as "منشور على فيسبوك"
+    is; a sentence that says what an account posted is the article's (fictional lines)."""
+    label = "منشور من حساب وزارة النقل في الواحة على منصة إكس:"
+    post = "«انطلاق الرحلة الأولى إلى جزيرة المرجان صباح اليوم بحضور وزير النقل»"
+    lines = [_R_HEADLINE, "12 مارس 2025", _R_P[0], "", label, post, "", _R_P[1], _R_P[2]]
+    roles = _roles_of(lines)
+    assert roles[5] == "embed" and roles[8] == roles[9] == "body"
+    assert not markers.widget("منشور على حساب الوزير في تويتر يقول فيه إن الخط سيفتح في الصيف")
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

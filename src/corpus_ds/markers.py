@@ -598,7 +598,11 @@ _COUNT_IN_WORDS = (
     r"(?:إعجاب|إعاد(?:ة|ات)\s+نشر|تفاعل|مشارك(?:[ةه]|ات)|تعليق|مشاهدة|رد(?:ود|ا)?)\S*"
 )
 # the label over a post's card: "منشور على فيسبوك", "منشور من فيسبوك"
-_POSTED_ON = rf"^\s*منشور\s+(?:على|في|عبر|من)\s+{NETWORKS}\s*$"
+_POSTED_ON = (
+    rf"^\s*منشور\s+(?:على|في|عبر|من)\s+(?:"
+    # or the account that posted it: "منشور من حساب الخارجية على منصة إكس:"
+    rf"(?:حساب|صفح{_H}|قن{_A}{_H})\s+[^:.،]{{1,40}}?\s+(?:على|في|عبر)\s+(?:منص{_H}\s+)?)?{NETWORKS}\s*:?\s*$"
+)
 _REACTION = rf"(?:[^\w\s.,/:·•|\-–]{{1,3}}\s*[\d.,]+\s*[KkMm]?|{_COUNT_IN_WORDS})"
 EMBED_SIGNATURE = re.compile(
     rf"^\s*[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)"  # a post on X: "— name (@handle) date"
