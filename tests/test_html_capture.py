@@ -1246,3 +1246,26 @@ def test_a_comments_reply_button_is_no_line_of_the_text_though_a_paragraph_holds
     kept = _body_of(body).split("\n\n")
     assert "رد" not in kept
     assert kept[: len(paras)] == paras
+
+
+def test_loose_text_that_goes_on_under_a_read_also_box_in_the_text_is_kept():
+    """A template that sets its paragraphs as loose text between <br>s and boxes: one that goes on with the article
+    (a connective opens it) right under an inline "read also" box is the article's, though the extractor's main
+    text leaves it out; an advert's loose text there is not (a fictional page)."""
+    goes_on = (
+        "ويعد هذا الخط الأطول من نوعه في المنطقة منذ سنوات، ويأتي في وقت تسعى فيه الجزيرة إلى تنويع شركائها."
+    )
+    last = _PARAS[1].replace("وأوضحت", "وأضافت")
+    for extra, kept in ((goes_on, True), ("اشترك في النشرة اليومية لتصلك آخر الأخبار كل صباح.", False)):
+        body = (
+            "<article><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1><div class='article-body'>\n"
+            f"{_PARAS[0]}<br><br>\n{_PARAS[1]}<br><br>\n"
+            "<figure><img src='a.jpg'><figcaption>سفينة في ميناء النخيل (أرشيفية)</figcaption></figure>\n"
+            f"<p>{_PARAS[2]}</p>\n"
+            "<div class='related-inline'><span>اقرأ أيضاً:</span> <a href='/x'>النخيل تستضيف معرضا للكتاب</a></div>\n"
+            f"{extra}<br><br>\n<div class='video'><iframe src='https://video.example/embed/1'></iframe></div>\n"
+            f"{_PARAS[3]}<br><br>\n{last}\n</div></article>"
+        )
+        text = _body_of(body)
+        assert (extra in text) is kept, extra
+        assert _PARAS[0] in text and _PARAS[3] in text

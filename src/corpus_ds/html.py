@@ -948,7 +948,8 @@ def _between_kept(blocks, decisions, k: int, main: set[str], raw_text: str = "")
     leaves out some headings, so it does not veto one there; nor a paragraph that goes on with the article there
     (_goes_on_between), which it leaves out where the page sets it as loose text between <p>s."""
     text = blocks[k - 1].text
-    if len(text.split()) > clean.SUBHEADING_MAX_WORDS and not _goes_on_between(blocks, k):
+    paragraph = len(text.split()) > clean.SUBHEADING_MAX_WORDS
+    if paragraph and not _goes_on_between(blocks, k):
         return False
     if len(text.split()) <= clean.SUBHEADING_MAX_WORDS and re.search(r"\d{1,2}:\d{2}|منذ\s", text):
         return False  # a short line with a time ("17:42 منذ ساعة"): a live update's stamp or a card's
@@ -969,7 +970,15 @@ def _between_kept(blocks, decisions, k: int, main: set[str], raw_text: str = "")
     if heading and k < len(blocks) and _CLOSES.search(raw_text, blocks[k - 1].end, blocks[k].start):
         while under < len(blocks) and (d := decisions.get(under)) is not None and d.role == "advertisement":
             under += 1
-    return (kept(k - 1) or heading) and kept(under)
+    above = k - 1
+    while paragraph and above > 1 and (d := decisions.get(above)) is not None and d.role in _BOXES_IN_TEXT:
+        above -= (
+            1  # a paragraph that goes on under a box set in the text ("اقرأ أيضا: ...", a photo, a video)
+        )
+    return (kept(above) or heading) and kept(under)
+
+
+_BOXES_IN_TEXT = ("related", "embed", "caption", "credit", "advertisement")
 
 
 _CLOSES = re.compile(r"</(?:div|section|article|main)\s*>", re.I)
