@@ -156,19 +156,24 @@ def test_source_and_date_lines_are_found_in_the_raw_capture():
 
 def test_a_day_written_as_an_ordinal_in_words_is_read():
     """ "الثاني من أكتوبر/تشرين الأول 2025", "الحادي والعشرين من مارس 2025": a date header that writes the day in words
-    dates the page; a month's second name ("كانون الأول ديسمبر 2024"), a quarter and a day past the month's end are
-    no date."""
+    dates the page, first on its line, after the weekday and a comma, or after "في"; after a noun ("كانون الأول
+    ديسمبر 2024", "الأسبوع الأول من مارس 2026"), it is no day, nor is a day past the month's end."""
     for text, date in (
         ("الخميس، الثاني من أكتوبر/تشرين الأول 2025", "2025-10-02"),
-        ("الأحد الثالث عشر من يوليو 2025", "2025-07-13"),
+        ("الأحد، الثالث عشر من يوليو 2025", "2025-07-13"),
         ("الحادي والعشرين من مارس 2025", "2025-03-21"),
         ("العشرين من شهر ماي 2024", "2024-05-20"),
         ("الحادي والثلاثين من ديسمبر 2024", "2024-12-31"),
     ):
         assert [f.date.isoformat() for f in datetext.find_dates(text)] == [date], text
-    for text in ("كانون الأول ديسمبر 2024", "تشرين الثاني نوفمبر 2024", "الربع الثالث من 2025",
-                 "الحادي والثلاثين من فبراير 2025"):  # fmt: skip
+    # after a noun the ordinal is no day: a month's second name, a week, a half, a round, a weekday's turn
+    for text in ("كانون الأول ديسمبر 2024", "كانون  الأول ديسمبر 2024", "تشرين الثاني نوفمبر 2024",
+                 "الربع الثالث من 2025", "الحادي والثلاثين من فبراير 2025", "الأسبوع الأول من مارس 2026",
+                 "النصف الثاني من سبتمبر 2025", "الثلاثاء الأول من ديسمبر 2024",
+                 "الدور الثاني من يونيو 2025"):  # fmt: skip
         assert datetext.find_dates(text) == [], text
+    found = datetext.find_dates("وقع الاتفاق في الثاني من مارس 2025 بالرباط")
+    assert [(f.date.isoformat(), f.start) for f in found] == [("2025-03-02", 15)]
     raw = "\n".join(["صحيفة الواحة", "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان",
                      "الخميس، الثاني من أكتوبر/تشرين الأول 2025", "", _P1, _P2])  # fmt: skip
     proposed = propose.publication_date(raw, clean.clean(raw))

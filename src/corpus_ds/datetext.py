@@ -155,11 +155,13 @@ _PATTERNS = (
         re.compile(rf"(?<![\u0621-\u064a])فاتح\s+({_MONTH}){_NOT_LETTER}[\s,،]*{_YEAR}", re.I),
         "first",
     ),
-    # "الثاني من أكتوبر 2025", "الحادي والعشرين من مارس 2025": the day as an ordinal in words, as formal prose and
-    # some date headers write it (not the month's second name: "كانون الأول ديسمبر 2024")
+    # "الثاني من أكتوبر 2025", "الخميس، الحادي والعشرين من مارس 2025": the day as an ordinal in words, as formal
+    # prose and some date headers write it; first on its line, after the weekday and a comma, or after "يوم", "في",
+    # "بتاريخ", "الموافق" (after a noun it is no day: "الأسبوع الأول من مارس 2026", "كانون الأول ديسمبر 2024")
     (
         re.compile(
-            rf"(?<![\u0621-\u064a])(?<!تشرين\s)(?<!كانون\s)({_ORDINAL_DAY})\s+(?:من\s+)?(?:شهر\s+)?"
+            rf"(?:^[^\w\u0621-\u064a]*|(?:{'|'.join(WEEKDAY_WORDS)})\s*[،,]\s*"
+            rf"|(?<![\u0621-\u064a])(?:يوم|في|بتاريخ|الموافق)\s+)({_ORDINAL_DAY})\s+(?:من\s+)?(?:شهر\s+)?"
             rf"({_MONTH}){_NOT_LETTER}[\s,،]*{_YEAR}",
             re.I,
         ),
@@ -195,7 +197,9 @@ def find_dates(text: str) -> list[FoundDate]:
     taken: list[tuple[int, int]] = []
     for pattern, order in _PATTERNS:
         for m in pattern.finditer(digits):
-            span = m.span()
+            span = (
+                (m.start(1), m.end()) if order == "ordinal" else m.span()
+            )  # (not the words that lead to the day)
             if any(a < span[1] and span[0] < b for a, b in taken + hijri):
                 continue
             date = _date(m, order)
