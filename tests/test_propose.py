@@ -288,9 +288,9 @@ def test_a_date_only_in_the_texts_opening_dateline_is_proposed():
 
 def test_a_wires_closing_stamp_under_its_text_dates_an_article_whose_header_states_none():
     """An agency's take: no date line in its header, the dateline without a year, and under the text the editors'
-    initials and the agency's stamp with the day it sent the take ("وكالة الواحة/ 2025-03-03 الساعة 21:18"): the
-    stamp dates it. A dated line further down (a related story's), a source the text cites and a line that names a
-    day in words of its own do not (fictional inputs)."""
+    initials and the agency's stamp with the day and the time it sent the take ("وكالة الواحة/ 2025-03-03 الساعة
+    21:18"): the stamp dates it. A dated line further down (a related story's), a source the text cites, a line that
+    names a day in words of its own, a deadline and a reader's signature do not (fictional inputs)."""
     header = [
         "وكالة أنباء الواحة",
         "الرئيسية",
@@ -303,11 +303,15 @@ def test_a_wires_closing_stamp_under_its_text_dates_an_article_whose_header_stat
         )
         proposed = propose.publication_date(raw, clean.clean(raw))
         assert proposed is not None and proposed.date.isoformat() == "2025-03-03", initials
+        assert proposed.why == "the wire's stamp under the text"
     # not a dated line further down, a source the text cites, or a line that names a day without a stamp's shape
     for under in (
         ["طباعة", "حفظ", "", "وكالة أنباء الواحة/ 2025-03-03 الساعة 21:18"],
         ["المصدر: تقرير البنك الدولي / 2023-05-01"],
         ["شعار حملة اليوم العالمي للمياه 22 مارس 2023"],
+        # (from a review) a deadline, a reader's signature: no time the take was sent
+        ["آخر موعد للتسجيل - 30 أبريل 2025"],
+        ["سالم من النخيل - 15/03/2025", "مقال رائع"],
     ):
         raw = "\n".join([*header, _P1, _P2, *under])
         assert propose.publication_date(raw, clean.clean(raw)) is None, under

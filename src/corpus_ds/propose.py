@@ -377,7 +377,10 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         return proposal(above[-1], "date line just above the headline")
     after = [c for c in usable if last_body is not None and c[0] > last_body]
     if after:
-        return proposal(after[0], "date line right after the text")
+        stamp = not markers.is_date_line(clean.normalise_line(after[0][1]))
+        return proposal(
+            after[0], "the wire's stamp under the text" if stamp else "date line right after the text"
+        )
     # last: a print page's running head, which dates the issue (a site's masthead shows today's issue too)
     dateline = _from_the_dateline(lines, first_body)
     if dateline is None and issue:
@@ -523,13 +526,21 @@ _AGENCY_AFTER = re.compile(
 _PLACE_THEN_DASH = re.compile(r"\s*([^\d\-–—ـ()،,:]{2,40}?)\s*[-–—ـ]\s*(?=[\d٠-٩])")
 
 
-# a wire's closing stamp: the agency's name, a separator, then the date ("وكالة أنباء الواحة/ 2025-03-03 ...")
+# a wire's closing stamp: the agency's name, a separator, then the date and the time it sent the take ("وكالة أنباء
+# الواحة/ 2025-03-03 الساعة 21:18"); a deadline or a reader's signature gives no time
 _STAMP_HEAD = re.compile(r"^\W*(?:\S+\s+){0,3}\S+?\s*[/|\-–—]\s*$")
+_STAMP_TIME = re.compile(
+    r"^\s*(?:[-–—,،|]\s*)?(?:(?:ال)?ساعة\s+|على\s+الساعة\s+)?[\d٠-٩]{1,2}[:：][\d٠-٩]{2}"
+)
 
 
 def _is_stamp(text: str) -> bool:
     found = datetext.find_dates(text)
-    return bool(found) and bool(_STAMP_HEAD.match(text[: found[0].start]))
+    return (
+        bool(found)
+        and bool(_STAMP_HEAD.match(text[: found[0].start]))
+        and bool(_STAMP_TIME.match(text[found[0].end :]))
+    )
 
 
 def _non_blank_between(lines: list[str], a: int, b: int) -> int:
