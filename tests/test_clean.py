@@ -3001,6 +3001,17 @@ def test_a_gallerys_label_with_its_count_and_captions_with_their_credits_are_the
         roles = _roles_of(page)
         assert [roles[page.index(c) + 1] for c in captions] == ["caption"] * 3, label
         assert roles[len(page) - 1] == roles[len(page)] == "body", label
+    # (from a review) the last photo's credit closes the gallery: the one-sentence paragraph under it is the text's
+    first = "انطلقت الدورة الأولى للمهرجان عام 2006 بمشاركة خمس فرق محلية فقط."
+    credit = "تصوير: سعيد الناصري"
+    for slides in (
+        [captions[0], captions[1], credit],
+        ["1 / 2", captions[0], credit, "2 / 2", captions[1], credit],
+    ):
+        page = [_HEADLINE, "12 مارس 2025", _P1, "ألبوم الصور", *slides, first, _P3]
+        roles = _roles_of(page)
+        assert roles[page.index(first) + 1] == roles[len(page)] == "body", slides
+    assert not markers.GALLERY.match("صور من المرجان - 12")
 
 
 def test_a_summary_that_repeats_the_first_paragraph_word_for_word_is_the_summary():
@@ -6584,6 +6595,13 @@ def test_a_posts_date_without_its_year_and_an_aggregators_note_that_it_copied_th
     assert [roles[lines.index(x) + 1] for x in post if x] == ["embed"] * 5
     assert all(roles[lines.index(p) + 1] == "body" for p in _R_P)
     assert roles[len(lines)] == "source_line"
+    # (from a review) a timeline's day ("4 مارس") over a post's signature is no post's date: the paragraph above it
+    # stays the text's
+    day = "استدعت وزارة خارجية الواحة سفير جزيرة المرجان وسلمته مذكرة احتجاج على احتجاز سفينة صيد قرب مياهها."
+    timeline = [_R_HEADLINE, "السبت 8 مارس 2025", "", _R_P[0], "3 مارس", day, "4 مارس",
+                "— وزارة خارجية الواحة (@oasis_mfa) March 4, 2025", "5 مارس", _R_P[1], _R_P[2]]  # fmt: skip
+    roles = _roles_of(timeline)
+    assert roles[timeline.index(day) + 1] == "body"
 
 
 def test_a_paragraph_opened_by_a_two_letter_verb_after_the_conjunction_goes_on_under_an_inline_card():

@@ -2854,8 +2854,11 @@ def _captions_under_label(page: _Page, rest: list[int], k: int) -> int:
         if markers.GALLERY_COUNTER.match(s):
             end, counted = end + 1, True  # "1 / 6": the slide's number, under or over its caption
             continue
-        if markers.is_credit(s):
-            end += 1  # "تصوير: ...": a photo's credit under its caption
+        if markers.is_credit(s) and counted and end + 1 < len(rest):
+            if not markers.GALLERY_COUNTER.match(page.text[rest[end + 1]]):
+                end += 1  # the last photo's credit closes the gallery: the text goes on under it
+                break
+            end += 1  # "تصوير: ...": a photo's credit under its caption, the next slide's number under it
             continue
         long = _words(s) > CAPTION_MAX_WORDS or _INNER_SENTENCE_END.search(s)
         if long or _opens_on_a_connective(s) or not page.prose(rest[end]):

@@ -171,8 +171,13 @@ _PATTERNS = (
     # spaced or not); the year may run into a time
     (re.compile(rf"(?<!\d)(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?{_YEAR}"), "dmy_numeric"),
 )
-# a day and its month alone on a line, perhaps without the year: an embedded post's date ("12 فبراير ·")
-DAY_AND_MONTH = re.compile(rf"^\W*[\d٠-٩]{{1,2}}\s+(?:{_MONTH}){_NOT_LETTER}(?:[\s,،]+{_YEAR})?\W*$", re.I)
+# a day and its month alone on a line, perhaps without the year, then a dot or a time: an embedded post's date
+# ("12 فبراير ·", "12 فبراير 2025 · 14:05"); a timeline's "4 مارس" has neither
+DAY_AND_MONTH = re.compile(
+    rf"^[\s\u200e\u200f]*[\d٠-٩]{{1,2}}\s+(?:{_MONTH}){_NOT_LETTER}(?:[\s,،]+{_YEAR})?"
+    r"\s*(?:[·•]\s*(?:[\d٠-٩]{1,2}:[\d٠-٩]{2})?|[\d٠-٩]{1,2}:[\d٠-٩]{2})\s*$",
+    re.I,
+)
 # "24 شوال 1446", "24 من شوال 1446" (as the Gregorian date beside it may be written: "22 من أبريل 2025")
 _HIJRI = re.compile(rf"(?<!\d)\d{{1,2}}\s*(?:من\s+)?(?:{_HIJRI_MONTH})\s*[،,]?\s*\d{{3,4}}")
 RELATIVE = re.compile(

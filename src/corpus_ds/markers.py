@@ -534,7 +534,8 @@ CONTINUATION = MarksIgnored(_CONTINUATION)
 GALLERY_COUNTER = re.compile(r"^\s*(?:[‹›<>«»]\s*)?\d{1,3}\s*(?:/|من|of)\s*\d{1,3}(?:\s*[‹›<>«»])?\s*$", re.I)
 GALLERY = re.compile(
     rf"^\s*(?:{_A}لبوم\s+(?:{_A}ل)?صور|معرض\s+(?:{_A}ل)?صور|صور\s+من\s+\S+|Gallery|Photos)"
-    r"(?:\s*[(\-–]\s*[\d٠-٩]{1,3}\s*(?:صور[ةه]?|photos?)?\s*\)?)?\s*$",  # with its count: "ألبوم الصور (12 صورة)"
+    # with its count: "ألبوم الصور (12 صورة)", "معرض الصور - 8 صور" ("صور من المدينة - 12" is a headline's end)
+    r"(?:\s*\(\s*[\d٠-٩]{1,3}\s*(?:صور[ةه]?|photos?)?\s*\)|\s*[-–]\s*[\d٠-٩]{1,3}\s*(?:صور[ةه]?|photos?))?\s*$",
     re.I,
 )
 # "تخطى البودكاست وواصل القراءة": a link over a box set inside the article (a podcast's, a newsletter's) that says
