@@ -6621,13 +6621,21 @@ def test_a_paragraph_opened_by_a_two_letter_verb_after_the_conjunction_goes_on_u
 def test_a_video_players_quality_and_subtitles_buttons_are_not_a_menu_under_the_headline():
     """A video page's player under the header: its play button, its length, its quality ("HD") and subtitles
     ("الترجمة") buttons, its full screen: three short lines in a row, but the player's, not a menu that would end
-    the page's header below the headline (fictional lines)."""
+    the page's header below the headline. The same words alone between paragraphs are the article's subheadings
+    (fictional lines)."""
     player = ["تشغيل", "02:47", "HD", "الترجمة", "ملء الشاشة", "مشاركة", ""]
     lines = [*_R_MENU, "فيديو / تقارير", _R_HEADLINE, "06/01/2025 - 19:20", "تقرير: سعد المالكي - النخيل", "",
              *player, *_R_P]  # fmt: skip
     roles = _roles_of(lines)
     assert roles[len(_R_MENU) + 2] == "title"
     assert all(roles[lines.index(x) + 1] != "body" for x in player if x)
+    # (from a review) the same words alone between paragraphs head the article's sections
+    prize = ["ضمت القائمة في فئة الرواية خمسة أعمال، بينها روايتان لكاتبين من جزيرة المرجان ينافسان للمرة الأولى.",
+             "وفي فئة الترجمة اختارت اللجنة أربعة أعمال نقلت إلى العربية من ثلاث لغات، أبرزها ديوان شعري قديم.",
+             "وستعلن أسماء الفائزين في حفل يقام في قاعة الميناء القديم الشهر المقبل."]  # fmt: skip
+    for heading in ("الترجمة", "الجودة"):
+        lines = [_R_HEADLINE, "12 مارس 2025", _R_P[0], "الرواية", prize[0], heading, prize[1], prize[2]]
+        assert _roles_of(lines)[6] == "body", heading
 
 
 def test_a_cards_headline_and_date_over_its_story_end_the_article():

@@ -1466,15 +1466,20 @@ _DASHED_WORDS = re.compile(
 
 def _video_box_line(page: _Page, window: list[int], k: int) -> bool:
     """A video box's length ("2:47"), its player's link ("مشاهدة على YouTube"), or a player's button ("تشغيل",
-    "استمع للمقال") beside another line of the player; no menu's item ("فيديو", "معرض الصور", "استمع الآن")."""
+    "استمع للمقال") or setting ("HD") beside another line of the player; no menu's item ("فيديو", "معرض الصور",
+    "استمع الآن")."""
 
     def rule(x: int) -> str:
         return (markers.widget(page.text[x]) or _NOTHING).rule
 
     s = page.text[window[k]]
+    near = window[max(k - 1, 0) : k] + window[k + 1 : k + 2]
     if rule(window[k]) in ("player-button", "audio"):
-        near = window[max(k - 1, 0) : k] + window[k + 1 : k + 2]
         return any(rule(x) in ("player-button", "audio", "video") for x in near)
+    if markers.PLAYER_SETTING.match(s):  # "HD", "الترجمة" beside the player's other buttons or its length
+        return any(
+            rule(x) in ("player-button", "video") or markers.PLAYER_SETTING.match(page.text[x]) for x in near
+        )
     return rule(window[k]) == "embedded-post" or (
         rule(window[k]) == "video" and bool(markers.DURATION.search(s))
     )

@@ -1022,10 +1022,14 @@ PLAYER_BUTTON = re.compile(
     r"^\s*[▶►⏵🎧🔊⬇]?\s*(?:تشغيل|إيقاف(?:\s+مؤقت)?|استمع\s+الآن|Play|Pause|Listen"
     # the video player's other controls: sound, settings, full screen
     r"|(?:إلغاء\s+)?كتم\s+الصوت|ملء\s+الشاشة|(?:ال)?شاشة\s+(?:ال)?كاملة|الإعدادات|Mute|Unmute|Settings|Full\s*screen"
-    # its picture's quality and its subtitles: "HD", "720p", "الجودة", "الترجمة", "CC"
-    r"|HD|SD|4K|[0-9]{3,4}p|(?:ال)?جودة|(?:ال)?ترجمة(?:\s+(?:ال)?نصية)?|CC|Subtitles|Captions"
     # an episode's download button, the player's speed ("1x", "1.5x")
     r"|(?:تنزيل|تحميل)\s+(?:ال)?(?:حلقة|ملف\s+الصوتي|مقطع)|[0-2](?:[.,][25]5?)?\s*[x×])\s*$",
+    re.I,
+)
+# a player's settings: its picture's quality and its subtitles ("HD", "720p", "الجودة", "الترجمة", "CC"); words an
+# article's subheading may be too ("الجودة", "الترجمة"): a player's only beside its other buttons
+PLAYER_SETTING = re.compile(
+    r"^\s*(?:HD|SD|4K|[0-9]{3,4}p|(?:ال)?جودة|(?:ال)?ترجمة(?:\s+(?:ال)?نصية)?|CC|Subtitles|Captions)\s*$",
     re.I,
 )
 # a link's label that says where it leads: "الانتقال إلى بنك الصور", "الانتقال إلى المقال"
