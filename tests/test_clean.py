@@ -6640,9 +6640,9 @@ def test_a_video_players_quality_and_subtitles_buttons_are_not_a_menu_under_the_
 
 def test_a_cards_headline_and_date_over_its_story_end_the_article():
     """ "اقرأ أيضا", a card's headline and its date, then a paragraph that opens afresh and says three of the
-    headline's words: the card's story is printed on under the article, not the article going on. A paragraph there
-    that goes on (a connective), one that says fewer of the headline's words, or a card without a date leave the
-    article going on (fictional lines)."""
+    headline's words and little of the article's: the card's story is printed on under the article, not the article
+    going on. A paragraph there that goes on (a connective), one that says fewer of the headline's words or the
+    article's own words, or a card without a date leave the article going on (fictional lines)."""
     card = "وفد من الواحة يحل بجزيرة المرجان لبحث التعاون البرلماني وتبادل الخبرات التشريعية مع المجلس"
     story = "حل وفد من الواحة، مساء أمس، بجزيرة المرجان في زيارة تستمر ثلاثة أيام يلتقي خلالها رؤساء الأحزاب."
     more = "ويرتقب أن يلتقي أعضاء الوفد رؤساء اللجان في المجلس لبحث تبادل الخبرات والزيارات بين المؤسستين."
@@ -6651,6 +6651,21 @@ def test_a_cards_headline_and_date_over_its_story_end_the_article():
     lines = [*top, *dated, story, more]
     roles = _roles_of(lines)
     assert roles[len(lines) - 1] == roles[len(lines)] == "appended_article"
+    # (from a review) under a card that shares the article's topic, the article goes on in its own words
+    budget = ["صادق مجلس نواب الواحة، مساء الأحد، على مشروع موازنة العام المقبل بأغلبية 98 صوتا مقابل 21 صوتا.",
+              "وتتضمن الموازنة زيادة في مخصصات التعليم والصحة بنسبة عشرة في المئة مقارنة بالعام الحالي.",
+              "اقرأ أيضا", "الحكومة تحيل مشروع موازنة العام المقبل إلى مجلس النواب", "الثلاثاء 7 أكتوبر 2025 - 18:30",
+              "صوّت نواب المعارضة ضد مشروع الموازنة في مجلس النواب، معتبرين أن الإنفاق الجاري ما زال مرتفعا.",
+              "وينتظر أن يحال النص إلى مجلس الشورى خلال الأسبوع المقبل."]  # fmt: skip
+    lines = [
+        *_R_MENU,
+        "مجلس نواب الواحة يقر موازنة العام المقبل بأغلبية واسعة",
+        "12 أكتوبر 2025",
+        "",
+        *budget,
+    ]
+    roles = _roles_of(lines)
+    assert roles[len(lines) - 1] == roles[len(lines)] == "body"
     for case in (
         [*top, *dated, "كما " + story, more],  # the article goes on
         [*top, *dated, story.replace("وفد من الواحة", "ضيوف كثيرون"), more],

@@ -4110,12 +4110,22 @@ def _starts_another_story(page: _Page, article: list[int], links: list[str], par
     return False
 
 
-def _dated_story_under_its_card(page: _Page, box: list[int], links: list[str], paragraph: str) -> bool:
-    """A card's headline and its date right over a paragraph that says three of the headline's words: the card's
-    story, printed on under the article, not the article going on (a box's cards have no text under a date)."""
+def _dated_story_under_its_card(
+    page: _Page, article: list[int], box: list[int], links: list[str], paragraph: str
+) -> bool:
+    """A card's headline and its date right over a paragraph that says three of the headline's words and little of
+    the article's own: the card's story, printed on under the article. (A card shares the article's topic: the
+    article going on under it says the article's words.)"""
     dated = bool(box) and (markers.header(page.text[box[-1]]) or _NOTHING).role == "date_line"
     words = content_words(paragraph)
-    return dated and any(len(content_words(link) & words) >= 3 for link in links)
+    return (
+        dated
+        and any(len(content_words(link) & words) >= 3 for link in links)
+        and _known_share(page, article, paragraph) < CARD_STORY_KNOWN
+    )
+
+
+CARD_STORY_KNOWN = 0.25  # at most this share of the card's story's first paragraph is the article's words
 
 
 def _box_ends_at_heading(page: _Page, rest: list[int], step: int) -> bool:
@@ -4481,7 +4491,7 @@ def _box_of_links(page: _Page, rest: list[int], k: int, marker: markers.Marker) 
                     return None
                 _mark_box(page, [rest[k], *box, *rest[step:resume]])
                 return resume
-            if _dated_story_under_its_card(page, box, links, s):
+            if _dated_story_under_its_card(page, rest[:k], box, links, s):
                 return None
             if one_card and _teaser_over_the_article(page, rest, k, step):
                 _mark_box(page, [rest[k], *box, j])
