@@ -6555,13 +6555,23 @@ def test_a_headline_set_under_the_byline_and_the_date_line_is_the_headline():
     lines = [*_R_MENU, *header, caption, *_R_P]
     roles = _roles_of(lines)
     assert "title" not in roles.values()
+    # (from a review) a headline in words of its own over the share bar and the byline stays the headline; a lead
+    # under the byline ("قال ... إن ...") is no headline
+    standfirst = "الحكومة تقرر تمديد الخط البحري بين ميناء النخيل وجزيرة المرجان ليشمل البضائع"
+    photo = ["", "سفن في ميناء النخيل (صورة أرشيفية)", ""]
+    lines = [*_R_MENU, "البحر يقرّب المسافات", "مشاركة", "بقلم: سعد المالكي", "الأحد 12 أكتوبر 2025 - 10:15",
+             standfirst, *photo, *_R_P]  # fmt: skip
+    assert [n for n, r in _roles_of(lines).items() if r == "title"] == [len(_R_MENU) + 1]
+    said = _R_P[0].replace("إن الحكومة", "إن حكومته").rstrip(".")
+    lines = [*_R_MENU, "نشر في 07 نوفمبر 2025 على الساعة 18:15", "بقلم: سعد المالكي", said, *photo, *_R_P[1:]]
+    assert "title" not in _roles_of(lines).values()
 
 
 def test_a_long_headline_under_the_byline_over_its_photo_is_the_headline():
     """A long headline (no sentence's end) right under the byline, over its photo's caption and the text: it is the
     headline, not the first paragraph, even when the lead says the news in words of its own. It stays the text where
-    it ends its sentence, where a link and not a photo stands under it and where it is not under the byline or the
-    date line (fictional lines)."""
+    it ends its sentence, where a link and not a photo stands under it, where it is not under the byline or the
+    date line, and where it says what happened the day before ("أمس"), as a lead does (fictional lines)."""
     headline = (
         "ثلاث سفن جديدة تربط الشمال بالجزر الصغيرة في خطة طموحة تمتد أربع سنوات وتشمل برامج لتكوين البحارة"
         " وتطوير موانئ الصيد الصغيرة وتحديث أرصفة الشحن القديمة"
@@ -6577,6 +6587,14 @@ def test_a_long_headline_under_the_byline_over_its_photo_is_the_headline():
         [*_R_MENU, *header, headline, "", "اقرأ أيضا: الواحة تفتتح ميناء جديدا", "", *_R_P],
         [*_R_MENU, *header, "مشاركة", headline, *photo, *_R_P],
         [*_R_MENU[:-1], headline, *photo, *_R_P],
+        # (from a review) a lead says what happened the day before
+        [
+            *_R_MENU,
+            *header,
+            headline.replace("ثلاث سفن جديدة تربط", "ثلاث سفن جديدة ربطت أمس"),
+            *photo,
+            *_R_P,
+        ],
     ):
         first = next(k for k, line in enumerate(case, 1) if line.startswith("ثلاث سفن"))
         assert _roles_of(case)[first] == "body", case

@@ -1002,6 +1002,29 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
     return None
 
 
+def _headline_under_the_byline(page: _Page, under_byline: list[int], start: int) -> int | None:
+    """Where nothing over the byline is the headline: the first line under the byline and the date line that shares
+    the lead's words, over the photo, its caption (which may say it again) or its share bar, and does not read as a
+    lead; the line right over the text is the photo's caption. Marked unsure."""
+    found = next(
+        (i for i in under_byline if page.after(i)[:1] != [start] and not _reads_as_a_lead(page.text[i])), None
+    )
+    if found is not None:
+        page.mark(found, "title", "headline-under-the-byline", sure=False)
+    return found
+
+
+# what a lead says and a headline does not: the day before ("أمس"), who said what ("قال الوزير إن ...")
+_LEAD_WORDS = re.compile(
+    r"(?<![\u0621-\u064a])(?:أمس|الأمس)(?![\u0621-\u064a])"
+    r"|^\s*[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|أفاد|أفادت)\s.*\s[إأ]ن(?:ه|ها|هم)?\s"
+)
+
+
+def _reads_as_a_lead(s: str) -> bool:
+    return bool(_LEAD_WORDS.search(s))
+
+
 def _lead_under_its_photo(page: _Page, first: int) -> int | None:
     """The lead, when the first "paragraph" is a long headline: right under the byline or the date line, closing on
     no sentence's end, over a photo's caption or credit and the text."""
@@ -1011,6 +1034,7 @@ def _lead_under_its_photo(page: _Page, first: int) -> int | None:
         or (markers.header(page.text[above[0]]) or _NOTHING).role not in ("byline", "date_line")
         or markers.SENTENCE_END.search(page.text[first])
         or _words(page.text[first]) > TITLE_MAX_WORDS
+        or _reads_as_a_lead(page.text[first])
     ):
         return None
     following = page.after(first)[: RESTATED_GAP + 1]
@@ -1207,11 +1231,6 @@ def _headline(page: _Page, start: int) -> int | None:
             else (strong, weak)
         )
         (held[0] if _shares_as_a_headline(own, lead) else held[1]).append(i)
-    if not (strong or weak or any(held_back)) and _line_above_byline(page, window) is None:
-        # no line over the byline shares the lead's words or reads as a headline: the site sets its headline under
-        # the byline and the date line, over the photo, its caption (which may say it again) or its share bar; the
-        # line right over the text is the photo's caption
-        strong = [i for i in under_byline if page.after(i)[:1] != [start]][:1]
     if not strong:  # (a site may set its headline under "عاجل" alone, as its kicker, or under a video)
         strong, weak = held_back[0], sorted(weak + held_back[1])
     # a breaking-news ticker's line ("عاجل: ...") says the news the headline a few lines under it says again (a
@@ -1225,7 +1244,8 @@ def _headline(page: _Page, start: int) -> int | None:
     elif weak:
         best = weak[-1]
     else:
-        return _headline_in_words_of_its_own(page, window, top)
+        found = _headline_in_words_of_its_own(page, window, top)
+        return found if found is not None else _headline_under_the_byline(page, under_byline, start)
     if (
         top is not None
         and top != page.order[0]  # the site's name, first on the page, over its clock and its follow-us icons
