@@ -6713,6 +6713,9 @@ def test_the_label_over_a_post_may_name_the_account_that_posted_it():
     roles = _roles_of(lines)
     assert roles[5] == "embed" and roles[8] == roles[9] == "body"
     assert not markers.widget("منشور على حساب الوزير في تويتر يقول فيه إن الخط سيفتح في الصيف")
+    # the network named as a platform: "منشور على منصة إكس"
+    lines = [_R_HEADLINE, "12 مارس 2025", _R_P[0], "", "منشور على منصة إكس", post, "", _R_P[1], _R_P[2]]
+    assert _roles_of(lines)[5] == "embed"
 
 
 def test_a_web_archives_capture_date_is_not_the_publication_date():

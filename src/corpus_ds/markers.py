@@ -602,7 +602,7 @@ _COUNT_IN_WORDS = (
 _POSTED_ON = (
     rf"^\s*منشور\s+(?:على|في|عبر|من)\s+(?:"
     # or the account that posted it: "منشور من حساب الخارجية على منصة إكس:"
-    rf"(?:حساب|صفح{_H}|قن{_A}{_H})\s+[^:.،]{{1,40}}?\s+(?:على|في|عبر)\s+(?:منص{_H}\s+)?)?{NETWORKS}\s*:?\s*$"
+    rf"(?:حساب|صفح{_H}|قن{_A}{_H})\s+[^:.،]{{1,40}}?\s+(?:على|في|عبر)\s+)?(?:منص{_H}\s+)?{NETWORKS}\s*:?\s*$"
 )
 _REACTION = rf"(?:[^\w\s.,/:·•|\-–]{{1,3}}\s*[\d.,]+\s*[KkMm]?|{_COUNT_IN_WORDS})"
 EMBED_SIGNATURE = re.compile(
