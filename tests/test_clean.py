@@ -6718,6 +6718,16 @@ def test_the_label_over_a_post_may_name_the_account_that_posted_it():
     assert _roles_of(lines)[5] == "embed"
 
 
+def test_a_word_stretched_with_tatweel_is_read_as_the_word_and_kept_as_written():
+    """ "إشـهـار" between paragraphs is an advertisement's label, as "إشهار" is (the tatweel never changes the word);
+    a paragraph with a stretched word keeps it as captured (fictional lines)."""
+    stretched = _R_P[1].replace("الجديدة", "الجـديـدة")
+    raw = "\n".join([_R_HEADLINE, "12 مارس 2025", _R_P[0], "إشـهـار", stretched, _R_P[2]])
+    cleaned = clean.clean(raw)
+    assert cleaned.decisions[4].role == "advertisement"
+    assert cleaned.text.split("\n\n") == [_R_P[0], stretched, _R_P[2]]
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

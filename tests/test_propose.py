@@ -154,6 +154,16 @@ def test_source_and_date_lines_are_found_in_the_raw_capture():
     assert (found.date, found.quote, found.line) == (dt.date(2024, 3, 12), "تاريخ النشر: 12/03/2024", 3)
 
 
+def test_a_date_line_under_the_text_that_says_it_is_the_publication_dates_the_page():
+    """ "نشر يوم: الأحد 14 جانفي 2024 الموافق لـ 2 رجب 1445 - 18:30" under the text, past the writer's initials,
+    where the header states no date: the page's publication date (fictional inputs)."""
+    lines = ["صحيفة الواحة", "الرئيسية", "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", "",
+             _P1, _P2, "ك. بن عيسى", "نشر يوم: الأحد 14 جانفي 2024 الموافق لـ 2 رجب 1445 - 18:30"]  # fmt: skip
+    raw = "\n".join(lines)
+    proposed = propose.publication_date(raw, clean.clean(raw))
+    assert proposed is not None and proposed.date.isoformat() == "2024-01-14" and proposed.line == 8
+
+
 def test_a_day_written_as_an_ordinal_in_words_is_read():
     """ "الثاني من أكتوبر/تشرين الأول 2025", "الحادي والعشرين من مارس 2025": a date header that writes the day in words
     dates the page, first on its line, after the weekday and a comma, or after "في"; after a noun ("كانون الأول

@@ -134,11 +134,16 @@ def content_words(line: str) -> set[str]:
     return out
 
 
+_IN_WORD_TATWEEL = re.compile(r"(?<=[\u0621-\u064a])\u0640+(?=[\u0621-\u064a])")
+
+
 class _Page:
     """A capture's non-blank lines with what each says of itself, and the decisions made so far."""
 
     def __init__(self, lines: Sequence[str], hints: Mapping[int, frozenset[str]]):
-        self.text = [normalise_line(x) for x in lines]
+        # (read without the tatweel that stretches a word, "إشـهـار" as "إشهار": it never changes which word it is;
+        # the text keeps it, as captured)
+        self.text = [_IN_WORD_TATWEEL.sub("", normalise_line(x)) for x in lines]
         # cells of a row of a table (tabs or " | "), counted before normalising turns tabs into spaces
         self.cells = [len(_CELL_SEPARATOR.split(x.strip())) for x in lines]
         self.hints = hints
