@@ -6728,6 +6728,25 @@ def test_a_word_stretched_with_tatweel_is_read_as_the_word_and_kept_as_written()
     assert cleaned.text.split("\n\n") == [_R_P[0], stretched, _R_P[2]]
 
 
+def test_a_newsletters_pitch_under_its_subscribe_box_is_not_the_text():
+    """Under the text, a newsletter's box: its label, its button and what the letter brings ("رسالة أسبوعية بأهم
+    ..."), a sentence; none is the article's (fictional lines)."""
+    pitch = "رسالة أسبوعية بأهم المواعيد الثقافية في الواحة وجزيرة المرجان."
+    lines = [
+        _R_HEADLINE,
+        "12 مارس 2025",
+        *_R_P,
+        "",
+        "اشترك في رسالتنا الإخبارية",
+        "اشتراك",
+        pitch,
+        "السابق",
+        "التالي",
+    ]
+    assert _roles_of(lines)[lines.index(pitch) + 1] != "body"
+    assert markers.header("نشرة يومية تصلك بأبرز أخبار الواحة").role == "advertisement"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -1269,3 +1269,25 @@ def test_loose_text_that_goes_on_under_a_read_also_box_in_the_text_is_kept():
         text = _body_of(body)
         assert (extra in text) is kept, extra
         assert _PARAS[0] in text and _PARAS[3] in text
+
+
+def test_an_embedded_posts_blocks_are_the_posts_by_its_embed_codes_markup():
+    """A Facebook or X post quoted with its network's embed code (<div class="fb-post">, <blockquote
+    class="twitter-tweet">): its text reads as a paragraph but is the post's, and so is its signature (a fictional
+    page)."""
+    post = (
+        "يسعدنا أن نعلن عن انطلاق الخط البحري الجديد إلى جزيرة المرجان. الرحلات مفتوحة للجمهور طيلة الأسبوع."
+    )
+    for box in (
+        f"<div class='fb-post'><blockquote class='fb-xfbml-parse-ignore'><p>{post}</p>"
+        "<p>تم النشر بواسطة وزارة النقل في الواحة في الثلاثاء، 16 أبريل 2024</p></blockquote></div>",
+        f"<blockquote class='twitter-tweet'><p lang='ar'>{post}</p>— وزارة النقل (@oasis_transport) April 16, 2024"
+        "</blockquote>",
+    ):
+        body = (
+            "<article><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1>"
+            f"<p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>{box}<p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></article>"
+        )
+        text = _body_of(body)
+        assert post not in text and "تم النشر" not in text and "@oasis_transport" not in text, box
+        assert all(p in text for p in _PARAS)

@@ -36,6 +36,12 @@ _PARAGRAPH_DONE = re.compile(r"[.!؟?…][»\"”]?\s*$")
 HEADLINE_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Class or id words that name the writer's element ("article__author", "byline"): its one block is no dateline
 AUTHOR_NAME = re.compile(r"(?:^|[-_])(?:author|byline|writer|auteur)(?:$|[-_])")
+# The classes a social network's embed code gives the post it quotes (its blockquote or its box): every block inside
+# is the post's, however it reads
+EMBED_NAME = re.compile(
+    r"^(?:twitter-tweet|twitter-video|instagram-media|fb-post|fb-video|fb-xfbml-parse-ignore|tiktok-embed"
+    r"|telegram-post|bluesky-embed|reddit-embed-bq)$"
+)
 # Class, id or itemprop words that name the article's headline: schema.org's itemprop, the CMSs' classes
 HEADLINE_NAME = re.compile(
     r"^(?:headline|entry-title|post-title|article-title|news-title|story-title|article-headline|single-post-title)$"
@@ -135,6 +141,9 @@ class _Splitter(HTMLParser):
         self.last_item: tuple[int, int] | None = None
         # the open elements named as a standfirst or as the writer's: (stack depth, first unit, the hint it gives)
         self.named: list[tuple[int, int, str]] = []
+        self.posts: list[
+            tuple[int, int]
+        ] = []  # the open elements of embedded posts: (stack depth, first unit)
         self.kicker: int | None = None  # the stack depth of an open kicker's element inside a headline
         self.kicker_named = False  # its class names it a kicker (else only its closing bar or colon does)
 
@@ -238,6 +247,8 @@ class _Splitter(HTMLParser):
             self.named.append((len(self.stack), len(self.units), "standfirst"))
         elif any(AUTHOR_NAME.search(name) for name in names):
             self.named.append((len(self.stack), len(self.units), "author"))
+        if any(EMBED_NAME.match(name) for name in names):
+            self.posts.append((len(self.stack), len(self.units)))
         if not self.pieces and self.in_headline():
             # an element named a kicker, or any inline element first in the headline (a kicker if its words say so)
             named = any(KICKER_NAME.search(n) for n in names)
@@ -276,6 +287,7 @@ class _Splitter(HTMLParser):
                 del self.stack[k:]
                 del self.stack_numbers[k:]
                 self.close_named(k)
+                self.close_post(k)
                 self.close_kicker(k)
                 break
 
@@ -305,6 +317,15 @@ class _Splitter(HTMLParser):
             if len(inside) == 1:
                 kind, tag, start, end, text, hints = self.units[inside[0]]
                 self.units[inside[0]] = (kind, tag, start, end, text, (*hints, ("markup", hint)))
+
+    def close_post(self, depth: int) -> None:
+        """An embedded post's element closed: every block it held is marked "post"."""
+        while self.posts and self.posts[-1][0] >= depth:
+            _, first = self.posts.pop()
+            for k in range(first, len(self.units)):
+                kind, tag, start, end, text, hints = self.units[k]
+                if kind == "block":
+                    self.units[k] = (kind, tag, start, end, text, (*hints, ("markup", "post")))
 
     def next_item(self, data: str) -> bool:
         """After a line break, data opens the next item: a list's mark ("<br>▪ ...") or, under a timeline's item,
@@ -666,6 +687,9 @@ def _decide(found: tuple[Unit, ...], raw_text: str, overrides) -> clean.Cleaned:
             role, rule, sure = "date_line", "date-line-under-the-headline", False
         out[b.number] = clean.LineDecision(b.number, role, f"rule:{rule}", sure)
     _standfirsts(blocks, hints, out)
+    for k, b in enumerate(blocks):  # an embedded post's blocks, by its embed code's markup
+        if "post" in hints.get(k, ()) and out[b.number].role in ("body", "caption", "title"):
+            out[b.number] = clean.LineDecision(b.number, "embed", "rule:embedded-post-markup")
     _subtitle(blocks, headline, out)
     for u in found:
         if u.kind == "metadata":
@@ -867,6 +891,7 @@ def _article_resumes(blocks, decisions, main: set[str]) -> set[int]:
                 and rule in APPENDED_RULES
                 and main
                 and _in_main(text, main)
+                and not markers.header(text)  # a newsletter's pitch the main text holds is no paragraph
             ):
                 resumes.add(k)
                 # the article's heading right above it heads its section: the markup says it is a heading, the main

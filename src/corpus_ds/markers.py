@@ -404,6 +404,9 @@ NEWSLETTER = re.compile(
     rf"|^\s*{_A}لنشر{_H}\s+{_A}ل(?:ثق{_A}في|{_A}قتص{_A}دي|بريدي|{_A}خب{_A}ري|ري{_A}ضي|صب{_A}حي|يومي|مس{_A}ئي|{_A}سبوعي){_H}\s*$"
     rf"|^.*(?:كل\s+\S+(?:\s+\S+)?|يومي{_A}ً?|{_A}سبوعي{_A}ً?|شهري{_A}ً?)\s+(?:في|{_A}لى)\s+بريدك\s*[.!]?\s*$"
     rf"|^\s*(?:{_A}دخل\s+)?(?:{_A}ل)?بريد(?:ك)?\s+{_A}لإلكتروني\s*$|^\s*{_A}شتر{_A}ك\s*$"
+    # what the letter brings: "رسالة أسبوعية بأهم المواعيد الثقافية ...", "نشرة يومية تصلك بأبرز الأخبار"
+    rf"|^\s*(?:{_A}ل)?(?:رس{_A}ل{_H}|نشر{_H})\s+(?:{_A}ل)?(?:{_A}خب{_A}ري{_H}\s+(?:{_A}ل)?)?(?:يومي{_H}|{_A}سبوعي{_H}|شهري{_H})"
+    rf"\s+(?:تصلك\s+)?ب(?:{_A}هم|{_A}برز|آخر|كل)\b"
 )
 # A paragraph opening on و and a word that begins with an alef: most often the conjunction and a verb of the derived
 # forms ("واستحوذت"، "واتفق"، "وانطلقت"), but also a name ("واشنطن"، "واندا"). A weaker sign that the article goes on
