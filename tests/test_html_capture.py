@@ -1291,3 +1291,15 @@ def test_an_embedded_posts_blocks_are_the_posts_by_its_embed_codes_markup():
         text = _body_of(body)
         assert post not in text and "تم النشر" not in text and "@oasis_transport" not in text, box
         assert all(p in text for p in _PARAS)
+    # (from a review) an embed left open (its </blockquote> cut off) runs to its parent's end: the paragraphs there
+    # stay the article's
+    body = (
+        "<article><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1><div class='entry-content'>"
+        f"<p>{_PARAS[0]}</p><blockquote class='twitter-tweet'><p lang='ar'>{post}</p>— وزارة النقل (@oasis_transport)"
+        " <a href='https://x.example/1'>April 16, 2024</a>"
+        + "".join(f"<p>{p}</p>" for p in _PARAS[1:])
+        + "<p>ويتوقع أن تبدأ الرحلات المسائية في الخريف المقبل بعد وصول السفينة الرابعة إلى ميناء النخيل.</p>"
+        "</div></article>"
+    )
+    text = _body_of(body)
+    assert all(p in text for p in _PARAS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -166,11 +167,17 @@ def test_a_date_line_under_the_text_that_says_it_is_the_publication_dates_the_pa
 
 def test_a_day_written_as_an_ordinal_in_words_is_read():
     """ "الثاني من أكتوبر/تشرين الأول 2025", "الحادي والعشرين من مارس 2025": a date header that writes the day in words
-    dates the page, first on its line, after the weekday and a comma, or after "في"; after a noun ("كانون الأول
-    ديسمبر 2024", "الأسبوع الأول من مارس 2026"), it is no day, nor is a day past the month's end."""
+    dates the page, first on its line, after a label's colon, a dash, the weekday, or a word that leads to a day
+    ("في", "من"); after a noun ("كانون الأول ديسمبر 2024", "الأسبوع الأول من مارس 2026"), it is no day, nor is a
+    day past the month's end."""
     for text, date in (
         ("الخميس، الثاني من أكتوبر/تشرين الأول 2025", "2025-10-02"),
         ("الأحد، الثالث عشر من يوليو 2025", "2025-07-13"),
+        # (from a review) after a label's colon, the weekday alone or a dash, a word that leads to a day
+        ("تاريخ النشر: الثاني من أكتوبر 2025", "2025-10-02"),
+        ("الأحد الثالث عشر من يوليو 2025", "2025-07-13"),
+        ("الأحد - الثالث عشر من يوليو 2025", "2025-07-13"),
+        ("اعتبارا من الأول من يوليو 2025", "2025-07-01"),
         ("الحادي والعشرين من مارس 2025", "2025-03-21"),
         ("العشرين من شهر ماي 2024", "2024-05-20"),
         ("الحادي والثلاثين من ديسمبر 2024", "2024-12-31"),
@@ -179,8 +186,7 @@ def test_a_day_written_as_an_ordinal_in_words_is_read():
     # after a noun the ordinal is no day: a month's second name, a week, a half, a round, a weekday's turn
     for text in ("كانون الأول ديسمبر 2024", "كانون  الأول ديسمبر 2024", "تشرين الثاني نوفمبر 2024",
                  "الربع الثالث من 2025", "الحادي والثلاثين من فبراير 2025", "الأسبوع الأول من مارس 2026",
-                 "النصف الثاني من سبتمبر 2025", "الثلاثاء الأول من ديسمبر 2024",
-                 "الدور الثاني من يونيو 2025"):  # fmt: skip
+                 "النصف الثاني من سبتمبر 2025", "الدور الثاني من يونيو 2025"):  # fmt: skip
         assert datetext.find_dates(text) == [], text
     found = datetext.find_dates("وقع الاتفاق في الثاني من مارس 2025 بالرباط")
     assert [(f.date.isoformat(), f.start) for f in found] == [("2025-03-02", 15)]
@@ -298,30 +304,33 @@ def test_a_date_only_in_the_texts_opening_dateline_is_proposed():
 
 def test_a_wires_closing_stamp_under_its_text_dates_an_article_whose_header_states_none():
     """An agency's take: no date line in its header, the dateline without a year, and under the text the editors'
-    initials and the agency's stamp with the day and the time it sent the take ("وكالة الواحة/ 2025-03-03 الساعة
-    21:18"): the stamp dates it. A dated line further down (a related story's), a source the text cites, a line that
-    names a day in words of its own, a deadline and a reader's signature do not (fictional inputs)."""
+    initials and the agency's stamp, its name as its masthead shows it and the day it sent the take ("وكالة أنباء
+    الواحة/ 2025-03-03 الساعة 21:18"): the stamp dates it. A dated line further down (a related story's), a source
+    the text cites, a line that names a day in words of its own, a deadline and a reader's signature, with a time or
+    not, do not (fictional inputs)."""
     header = [
         "وكالة أنباء الواحة",
         "الرئيسية",
         "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان",
         "",
     ]
-    for initials in (["ع ع / ع ر"], []):
-        raw = "\n".join(
-            [*header, _P1, _P2, *initials, "وكالة أنباء الواحة/ 2025-03-03 الساعة 21:18", "طباعة"]
-        )
+    stamps = ["وكالة أنباء الواحة/ 2025-03-03 الساعة 21:18", "وكالة أنباء الواحة/ 2025-03-03",
+              "وكالة أنباء الواحة/ 21:18 - 2025-03-03", "وكالة أنباء الواحة/ 2025-03-03 (21:18)"]  # fmt: skip
+    for initials, stamp in itertools.product((["ع ع / ع ر"], []), stamps):
+        raw = "\n".join([*header, _P1, _P2, *initials, stamp, "طباعة"])
         proposed = propose.publication_date(raw, clean.clean(raw))
-        assert proposed is not None and proposed.date.isoformat() == "2025-03-03", initials
+        assert proposed is not None and proposed.date.isoformat() == "2025-03-03", (initials, stamp)
         assert proposed.why == "the wire's stamp under the text"
     # not a dated line further down, a source the text cites, or a line that names a day without a stamp's shape
     for under in (
         ["طباعة", "حفظ", "", "وكالة أنباء الواحة/ 2025-03-03 الساعة 21:18"],
         ["المصدر: تقرير البنك الدولي / 2023-05-01"],
         ["شعار حملة اليوم العالمي للمياه 22 مارس 2023"],
-        # (from a review) a deadline, a reader's signature: no time the take was sent
+        # (from reviews) a deadline, a reader's signature, with a time or not: not the site's name
         ["آخر موعد للتسجيل - 30 أبريل 2025"],
+        ["آخر موعد للتسجيل - 30 أبريل 2025 الساعة 23:59"],
         ["سالم من النخيل - 15/03/2025", "مقال رائع"],
+        ["سالم من النخيل - 15/03/2025 10:20", "مقال رائع"],
     ):
         raw = "\n".join([*header, _P1, _P2, *under])
         assert propose.publication_date(raw, clean.clean(raw)) is None, under

@@ -1021,7 +1021,7 @@ def _headline_under_the_byline(page: _Page, under_byline: list[int], start: int)
 
 # what a lead says and a headline does not: the day before ("أمس"), who said what ("قال الوزير إن ...")
 _LEAD_WORDS = re.compile(
-    r"(?<![\u0621-\u064a])(?:أمس|الأمس)(?![\u0621-\u064a])"
+    r"(?<![\u0621-\u064a])أمس(?![\u0621-\u064a])"  # (not "الأمس", a noun: "ميناء الأمس")
     r"|^\s*[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|أفاد|أفادت)\s.*\s[إأ]ن(?:ه|ها|هم)?\s"
 )
 

@@ -156,12 +156,14 @@ _PATTERNS = (
         "first",
     ),
     # "الثاني من أكتوبر 2025", "الخميس، الحادي والعشرين من مارس 2025": the day as an ordinal in words, as formal
-    # prose and some date headers write it; first on its line, after the weekday and a comma, or after "يوم", "في",
-    # "بتاريخ", "الموافق" (after a noun it is no day: "الأسبوع الأول من مارس 2026", "كانون الأول ديسمبر 2024")
+    # prose and some date headers write it; first on its line or after a label's colon, a dash or a comma, after the
+    # weekday, or after a word that leads to a day ("يوم", "في", "بتاريخ", "الموافق", "من", "منذ", "حتى"); after a
+    # noun it is no day ("الأسبوع الأول من مارس 2026", "كانون الأول ديسمبر 2024")
     (
         re.compile(
-            rf"(?:^[^\w\u0621-\u064a]*|(?:{'|'.join(WEEKDAY_WORDS)})\s*[،,]\s*"
-            rf"|(?<![\u0621-\u064a])(?:يوم|في|بتاريخ|الموافق)\s+)({_ORDINAL_DAY})\s+(?:من\s+)?(?:شهر\s+)?"
+            rf"(?:^[^\w\u0621-\u064a]*|[:：\-–—،,(]\s*"
+            rf"|(?<![\u0621-\u064a])(?:{'|'.join(WEEKDAY_WORDS)}|يوم|في|بتاريخ|الموافق|من|منذ|حتى)\s+)"
+            rf"({_ORDINAL_DAY})\s+(?:من\s+)?(?:شهر\s+)?"
             rf"({_MONTH}){_NOT_LETTER}[\s,،]*{_YEAR}",
             re.I,
         ),
@@ -171,10 +173,11 @@ _PATTERNS = (
     # spaced or not); the year may run into a time
     (re.compile(rf"(?<!\d)(\d{{1,2}}) ?([/.\-]) ?(\d{{1,2}}) ?\2 ?{_YEAR}"), "dmy_numeric"),
 )
-# a day and its month alone on a line, perhaps without the year, then a dot or a time: an embedded post's date
-# ("12 فبراير ·", "12 فبراير 2025 · 14:05"); a timeline's "4 مارس" has neither
+# a day and its month alone on a line, perhaps without the year, with a dot before or after it or a time: an
+# embedded post's date ("12 فبراير ·", "· 12 فبراير", "12 فبراير 2025 · 14:05"); a timeline's "4 مارس" has none
 DAY_AND_MONTH = re.compile(
-    rf"^[\s\u200e\u200f]*[\d٠-٩]{{1,2}}\s+(?:{_MONTH}){_NOT_LETTER}(?:[\s,،]+{_YEAR})?"
+    rf"^[\s\u200e\u200f]*(?:[·•][\s\u200e\u200f]*)[\d٠-٩]{{1,2}}\s+(?:{_MONTH}){_NOT_LETTER}(?:[\s,،]+{_YEAR})?\s*$"
+    rf"|^[\s\u200e\u200f]*[\d٠-٩]{{1,2}}\s+(?:{_MONTH}){_NOT_LETTER}(?:[\s,،]+{_YEAR})?"
     r"\s*(?:[·•]\s*(?:[\d٠-٩]{1,2}:[\d٠-٩]{2})?|[\d٠-٩]{1,2}:[\d٠-٩]{2})\s*$",
     re.I,
 )

@@ -36,6 +36,7 @@ _PARAGRAPH_DONE = re.compile(r"[.!؟?…][»\"”]?\s*$")
 HEADLINE_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Class or id words that name the writer's element ("article__author", "byline"): its one block is no dateline
 AUTHOR_NAME = re.compile(r"(?:^|[-_])(?:author|byline|writer|auteur)(?:$|[-_])")
+POST_MAX_BLOCKS = 4  # a post's text, its media's caption, its signature, its date
 # The classes a social network's embed code gives the post it quotes (its blockquote or its box): every block inside
 # is the post's, however it reads
 EMBED_NAME = re.compile(
@@ -322,10 +323,12 @@ class _Splitter(HTMLParser):
         """An embedded post's element closed: every block it held is marked "post"."""
         while self.posts and self.posts[-1][0] >= depth:
             _, first = self.posts.pop()
-            for k in range(first, len(self.units)):
+            inside = [k for k in range(first, len(self.units)) if self.units[k][0] == "block"]
+            if len(inside) > POST_MAX_BLOCKS:
+                continue  # an embed left open runs to its parent's end: the article's paragraphs, not the post's
+            for k in inside:
                 kind, tag, start, end, text, hints = self.units[k]
-                if kind == "block":
-                    self.units[k] = (kind, tag, start, end, text, (*hints, ("markup", "post")))
+                self.units[k] = (kind, tag, start, end, text, (*hints, ("markup", "post")))
 
     def next_item(self, data: str) -> bool:
         """After a line break, data opens the next item: a list's mark ("<br>▪ ...") or, under a timeline's item,
@@ -891,7 +894,9 @@ def _article_resumes(blocks, decisions, main: set[str]) -> set[int]:
                 and rule in APPENDED_RULES
                 and main
                 and _in_main(text, main)
-                and not markers.header(text)  # a newsletter's pitch the main text holds is no paragraph
+                and not markers.NEWSLETTER.search(
+                    text
+                )  # a newsletter's pitch the main text holds is no paragraph
             ):
                 resumes.add(k)
                 # the article's heading right above it heads its section: the markup says it is a heading, the main

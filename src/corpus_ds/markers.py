@@ -406,7 +406,7 @@ NEWSLETTER = re.compile(
     rf"|^\s*(?:{_A}دخل\s+)?(?:{_A}ل)?بريد(?:ك)?\s+{_A}لإلكتروني\s*$|^\s*{_A}شتر{_A}ك\s*$"
     # what the letter brings: "رسالة أسبوعية بأهم المواعيد الثقافية ...", "نشرة يومية تصلك بأبرز الأخبار"
     rf"|^\s*(?:{_A}ل)?(?:رس{_A}ل{_H}|نشر{_H})\s+(?:{_A}ل)?(?:{_A}خب{_A}ري{_H}\s+(?:{_A}ل)?)?(?:يومي{_H}|{_A}سبوعي{_H}|شهري{_H})"
-    rf"\s+(?:تصلك\s+)?ب(?:{_A}هم|{_A}برز|آخر|كل)\b"
+    rf"\s+(?:تصلك\s+)?ب(?:{_A}هم|{_A}برز|آخر|كل)\s+[^،,.\s]+(?:\s+[^،,.\s]+){{0,7}}\.?\s*$"  # (one short clause)
 )
 # A paragraph opening on و and a word that begins with an alef: most often the conjunction and a verb of the derived
 # forms ("واستحوذت"، "واتفق"، "وانطلقت"), but also a name ("واشنطن"، "واندا"). A weaker sign that the article goes on
@@ -1026,15 +1026,16 @@ PLAYER_BUTTON = re.compile(
     r"^\s*[▶►⏵🎧🔊⬇]?\s*(?:تشغيل|إيقاف(?:\s+مؤقت)?|استمع\s+الآن|Play|Pause|Listen"
     # the video player's other controls: sound, settings, full screen
     r"|(?:إلغاء\s+)?كتم\s+الصوت|ملء\s+الشاشة|(?:ال)?شاشة\s+(?:ال)?كاملة|الإعدادات|Mute|Unmute|Settings|Full\s*screen"
+    # its picture's quality and its subtitles' switch, in letters no article's heading is: "HD", "720p", "CC"
+    r"|HD|SD|4K|[0-9]{3,4}p|CC"
     # an episode's download button, the player's speed ("1x", "1.5x")
     r"|(?:تنزيل|تحميل)\s+(?:ال)?(?:حلقة|ملف\s+الصوتي|مقطع)|[0-2](?:[.,][25]5?)?\s*[x×])\s*$",
     re.I,
 )
-# a player's settings: its picture's quality and its subtitles ("HD", "720p", "الجودة", "الترجمة", "CC"); words an
-# article's subheading may be too ("الجودة", "الترجمة"): a player's only beside its other buttons
+# a player's settings in words an article's subheading may be too ("الجودة", "الترجمة"): a player's only beside its
+# other buttons
 PLAYER_SETTING = re.compile(
-    r"^\s*(?:HD|SD|4K|[0-9]{3,4}p|(?:ال)?جودة|(?:ال)?ترجمة(?:\s+(?:ال)?نصية)?|CC|Subtitles|Captions)\s*$",
-    re.I,
+    r"^\s*(?:(?:ال)?جودة|(?:ال)?ترجمة(?:\s+(?:ال)?نصية)?|Subtitles|Captions)\s*$", re.I
 )
 # a link's label that says where it leads: "الانتقال إلى بنك الصور", "الانتقال إلى المقال"
 GO_TO = re.compile(
@@ -1043,8 +1044,8 @@ GO_TO = re.compile(
     # a widget's button that opens its chart or its table: "عرض الرسم البياني"
     r"|^\s*(?:عرض|تصفح|افتح)\s+(?:ال)?(?:رسم\s+(?:ال)?بياني|جدول\s+(?:ال)?كامل|أسعار\s+(?:ال)?كاملة)\s*$"
     # a button that downloads the article's graphic or document: "تحميل الإنفوغراف", "تنزيل التقرير (PDF)"
-    rf"|^\s*(?:تحميل|تنزيل)\s+(?:ال)?(?:{_A}نفو(?:غر|جر)\S*|صور[ةه]|ملف|تقرير|دراس[ةه]|بي{_A}ن|PDF)"
-    r"(?:\s+(?:ال)?(?:كامل[ةه]?|PDF))?\s*(?:\(\s*PDF\s*\))?\s*$"
+    # (its graphic, or a file it names as a PDF: "تحميل الملف" alone may head a how-to's step)
+    rf"|^\s*(?:تحميل|تنزيل)\s+(?:ال)?(?:{_A}نفو(?:غر|جر)\S*(?:\s+PDF)?|\S+(?:\s+(?:ال)?كامل[ةه]?)?\s*(?:PDF|\(\s*PDF\s*\)))\s*$"
 )
 
 

@@ -299,6 +299,7 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
     first_body = next((n for n, r in sorted(roles.items()) if r == "body"), None)
     last_body = max((n for n, r in roles.items() if r == "body"), default=None)
     top = title or first_body or 1
+    site = _folded(" ".join(lines[: top - 1]))  # the site's name, as the page shows it over the headline
     candidates = []
     for n, line in enumerate(lines, 1):
         text = clean.normalise_line(line)
@@ -328,7 +329,7 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
             and markers.words(text) <= 10
             and roles.get(n)
             != "source_line"  # a source the text cites, dated ("المصدر: تقرير ... الصادر في ...")
-            and _is_stamp(text)
+            and _is_stamp(text, site)
         )
         dated = markers.is_date_line(text) or in_header or credited or stamp
         if not (dated or (n < top and markers.ISSUE_NUMBER.search(text))):
@@ -377,7 +378,7 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         return proposal(above[-1], "date line just above the headline")
     after = [c for c in usable if last_body is not None and c[0] > last_body]
     if after:
-        stamp = not markers.is_date_line(clean.normalise_line(after[0][1]))
+        stamp = _is_stamp(clean.normalise_line(after[0][1]), site)
         return proposal(
             after[0], "the wire's stamp under the text" if stamp else "date line right after the text"
         )
@@ -526,21 +527,22 @@ _AGENCY_AFTER = re.compile(
 _PLACE_THEN_DASH = re.compile(r"\s*([^\d\-–—ـ()،,:]{2,40}?)\s*[-–—ـ]\s*(?=[\d٠-٩])")
 
 
-# a wire's closing stamp: the agency's name, a separator, then the date and the time it sent the take ("وكالة أنباء
-# الواحة/ 2025-03-03 الساعة 21:18"); a deadline or a reader's signature gives no time
-_STAMP_HEAD = re.compile(r"^\W*(?:\S+\s+){0,3}\S+?\s*[/|\-–—]\s*$")
-_STAMP_TIME = re.compile(
-    r"^\s*(?:[-–—,،|]\s*)?(?:(?:ال)?ساعة\s+|على\s+الساعة\s+)?[\d٠-٩]{1,2}[:：][\d٠-٩]{2}"
+# a wire's closing stamp: the agency's name, a separator, then the date ("وكالة أنباء الواحة/ 2025-03-03 الساعة 21:18")
+_STAMP_HEAD = re.compile(
+    r"^\W*((?:[^\s/|]+\s+){0,3}[^\s/|]+?)\s*[/|\-–—]\s*(?:[\d٠-٩]{1,2}:[\d٠-٩]{2}\s*[/|\-–—]?\s*)?$"
 )
 
 
-def _is_stamp(text: str) -> bool:
+def _is_stamp(text: str, site: str) -> bool:
+    """The line is the site's own stamp: its name, as its masthead shows it, then the date (a deadline's label or a
+    reader's name under the text is not the site's)."""
     found = datetext.find_dates(text)
-    return (
-        bool(found)
-        and bool(_STAMP_HEAD.match(text[: found[0].start]))
-        and bool(_STAMP_TIME.match(text[found[0].end :]))
-    )
+    head = _STAMP_HEAD.match(text[: found[0].start]) if found else None
+    return head is not None and _folded(head.group(1)) in site
+
+
+def _folded(text: str) -> str:
+    return "".join(text.replace("\u0640", "").split())
 
 
 def _non_blank_between(lines: list[str], a: int, b: int) -> int:
