@@ -6773,36 +6773,6 @@ def test_a_newsletters_pitch_under_its_subscribe_box_is_not_the_text():
     assert _roles_of(lines)[4] == "body"
 
 
-def test_a_shorter_deck_under_the_headline_is_not_the_headline():
-    """A headline of eight to twelve words over a shorter deck that says more of the lead's words ("تشمل نقل
-    البضائع ..."): the longer line over it is the headline. A kicker over it (seven words or fewer), a longer line
-    that shares none of the lead's words, a line over a longer headline, and a line the page says again elsewhere
-    (a ticker's item) stay above the headline (fictional lines)."""
-    deck = "تشمل نقل البضائع والمسافرين إلى جزيرة المرجان"
-    header = ["12 مارس 2025", "كتب: سعد المالكي", ""]
-    over = "الواحة والجزيرة توقعان اتفاقيات للتعاون في ختام اجتماعات اللجنة المشتركة"
-    for menu, above, under, title in (
-        (_R_MENU, over, deck, 1),
-        (_R_MENU, "الواحة والجزيرة في ختام اجتماعات اللجنة", "نقل البضائع إلى جزيرة المرجان", 2),  # a kicker
-        (
-            _R_MENU,
-            "اتفاقيات للتعاون في ختام اجتماعات اللجنة المشتركة بالعاصمة",
-            deck,
-            2,
-        ),  # none of the lead's
-        (
-            _R_MENU,
-            "الواحة والجزيرة في ختام اجتماعات اللجنة المشتركة بالعاصمة",
-            _R_HEADLINE,
-            2,
-        ),  # a longer one
-        ([f"عاجل | {over}", *_R_MENU], over, deck, 2),  # a ticker's item, said again over the headline
-    ):
-        lines = [*menu, above, under, *header, *_R_P]
-        roles = _roles_of(lines)
-        assert [n for n, r in roles.items() if r == "title"] == [len(menu) + title], above
-
-
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -1303,21 +1303,3 @@ def test_an_embedded_posts_blocks_are_the_posts_by_its_embed_codes_markup():
     )
     text = _body_of(body)
     assert all(p in text for p in _PARAS)
-
-
-def test_a_headline_set_in_a_div_that_goes_on_past_the_pages_title_is_the_title():
-    """A page whose only metadata is its <title>, "Site | a headline cut short", and whose template sets the headline
-    in a <div>, going on past the cut after a colon: that block is the title (a fictional page). A paragraph that
-    opens with the same words and ends a sentence is not."""
-    head = (
-        "<title>الواحة اليوم | أسبوع السينما الروسية في النخيل</title>"
-        "<meta property='og:site_name' content='الواحة اليوم'>"
-    )
-    headline = "أسبوع السينما الروسية في النخيل: أفلام عن الحرب والذاكرة وجمهور شاب يملأ القاعات"
-    paras = "".join(f"<div class='para'>{p}</div>" for p in _PARAS)
-    body = f"<div class='chip'>سعاد الحداد</div><div class='hl'>{headline}</div>{paras}"
-    assert _title_of(head, body) == headline
-    said = "أسبوع السينما الروسية في النخيل: ستة أفلام وثلاثة وثائقيات في برنامج يراهن على الجمهور الشاب."
-    assert (
-        _title_of(head, f"<div class='chip'>سعاد الحداد</div><div class='para'>{said}</div>{paras}") != said
-    )

@@ -1272,11 +1272,7 @@ def _headline(page: _Page, start: int) -> int | None:
     if _above_photo_credit(page, best):
         best = _headline_under_photo(page, window, best, lead)
     above = page.before(best)[-1:]
-    if (
-        above
-        and above[0] in window
-        and (_standfirst_under(page, above[0], best, lead) or _deck_under(page, above[0], best, lead))
-    ):
+    if above and above[0] in window and _standfirst_under(page, above[0], best, lead):
         page.mark(best, "summary", "standfirst-under-the-headline", sure=False)
         best = above[0]
     elif best == top and (headline := _headline_over_its_standfirst(page, window, best)) is not None:
@@ -1458,20 +1454,6 @@ def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> 
         and (_words(s) > KICKER_MAX_WORDS or asks or restates or quoted)
         and (shared >= 2 or quoted)
         and _words(page.text[best]) >= max(STANDFIRST_MIN_WORDS, 1.5 * _words(s))
-    )
-
-
-def _deck_under(page: _Page, headline: int, best: int, lead: set[str]) -> bool:
-    """The line taken for the headline is the deck under it: a shorter line, right under a longer one that reads as
-    a headline (longer than a kicker, shorter than a long kicker), shares the lead's words too and is said nowhere
-    else on the page (a ticker's or a menu's item says another story's headline again)."""
-    s = page.text[headline]
-    return (
-        _headline_like(page, headline)
-        and KICKER_MAX_WORDS < _words(s) < LONG_KICKER_MIN_WORDS
-        and _words(s) > _words(page.text[best])
-        and len(content_words(s) & lead) >= 2
-        and not any(s in page.text[j] for j in page.order if j != headline)
     )
 
 

@@ -542,11 +542,6 @@ def _two_word_headlines(found: tuple[Unit, ...], stated: set[str], titled: list[
     return {t for t in two & shown if not any(t in c for c in copyright_lines)}
 
 
-def _goes_on_past(text: str, title: str) -> bool:
-    """The text opens with the title's words and goes on past them (after a space or a mark: "X: ...", "X، ...")."""
-    return len(text) > len(title) and text.startswith(title) and not text[len(title)].isalnum()
-
-
 def _headline(blocks: list[Unit], titles: list[str]) -> int | None:
     """The visible block that shows the metadata's headline: an exact match that is no link first (h1 preferred),
     then a heading that goes on past it (or an exact match in a link), else the heading that shares the most words
@@ -560,18 +555,12 @@ def _headline(blocks: list[Unit], titles: list[str]) -> int | None:
     # the metadata's headline cut short, or without its quotation marks: the page's heading goes on where it stops
     # ("X" in the metadata, "X بمشاركة ..." on the page); a first paragraph that opens with its words is no heading
     bare = [clean.unquoted(t) for t in titles]
-    # (a template that sets its headline in a <div> shows it so too: a block that ends no sentence, the metadata's
-    # headline of four words or more at its start)
     longer = [
         k
         for k, b in enumerate(blocks)
-        if (b.tag in ("h1", "h2") or not markers.SENTENCE_END.search(b.text))
+        if b.tag in ("h1", "h2")
         and len(b.text.split()) <= 35
-        and any(
-            clean.unquoted(b.text) == t
-            or (_goes_on_past(clean.unquoted(b.text), t) and (b.tag in ("h1", "h2") or len(t.split()) >= 4))
-            for t in bare
-        )
+        and any(clean.unquoted(b.text) == t or clean.unquoted(b.text).startswith(t + " ") for t in bare)
     ]
     if longer or exact:
         return next((k for k in longer if blocks[k].tag == "h1"), (longer or exact)[0])
