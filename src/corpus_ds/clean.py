@@ -1222,9 +1222,8 @@ def _headline(page: _Page, start: int) -> int | None:
         # a line that shares many of the lead's words is its headline even among lines that look like a list
         if shared < 2 or (shared < 3 and len(own) < 3) or (shared < 4 and _in_a_list(page, window, k, lead)):
             continue
-        if (
-            seen_byline
-        ):  # under the byline stand a caption and a summary, or a headline the site sets under it
+        # under the byline stand a caption and a summary, or a headline the site sets under it
+        if seen_byline:
             under_byline.append(i)
             continue
         # (the first item under "آخر الأخبار", "الأكثر قراءة" is another story's headline, unless the page has no

@@ -205,9 +205,8 @@ def find_dates(text: str) -> list[FoundDate]:
     taken: list[tuple[int, int]] = []
     for pattern, order in _PATTERNS:
         for m in pattern.finditer(digits):
-            span = (
-                (m.start(1), m.end()) if order == "ordinal" else m.span()
-            )  # (not the words that lead to the day)
+            # (an ordinal day's match starts at the words that lead to it: its date starts at the day)
+            span = (m.start(1), m.end()) if order == "ordinal" else m.span()
             if any(a < span[1] and span[0] < b for a, b in taken + hijri):
                 continue
             date = _date(m, order)

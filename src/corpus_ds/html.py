@@ -142,9 +142,8 @@ class _Splitter(HTMLParser):
         self.last_item: tuple[int, int] | None = None
         # the open elements named as a standfirst or as the writer's: (stack depth, first unit, the hint it gives)
         self.named: list[tuple[int, int, str]] = []
-        self.posts: list[
-            tuple[int, int]
-        ] = []  # the open elements of embedded posts: (stack depth, first unit)
+        # the open elements of embedded posts: (stack depth, first unit)
+        self.posts: list[tuple[int, int]] = []
         self.kicker: int | None = None  # the stack depth of an open kicker's element inside a headline
         self.kicker_named = False  # its class names it a kicker (else only its closing bar or colon does)
 
@@ -894,9 +893,7 @@ def _article_resumes(blocks, decisions, main: set[str]) -> set[int]:
                 and rule in APPENDED_RULES
                 and main
                 and _in_main(text, main)
-                and not markers.NEWSLETTER.search(
-                    text
-                )  # a newsletter's pitch the main text holds is no paragraph
+                and not markers.NEWSLETTER.search(text)  # (a newsletter's pitch the main text holds)
             ):
                 resumes.add(k)
                 # the article's heading right above it heads its section: the markup says it is a heading, the main
@@ -981,7 +978,7 @@ def _between_kept(blocks, decisions, k: int, main: set[str], raw_text: str = "")
     paragraph = len(text.split()) > clean.SUBHEADING_MAX_WORDS
     if paragraph and not _goes_on_between(blocks, k):
         return False
-    if len(text.split()) <= clean.SUBHEADING_MAX_WORDS and re.search(r"\d{1,2}:\d{2}|منذ\s", text):
+    if not paragraph and re.search(r"\d{1,2}:\d{2}|منذ\s", text):
         return False  # a short line with a time ("17:42 منذ ساعة"): a live update's stamp or a card's
 
     def kept(j: int) -> bool:
@@ -1001,10 +998,9 @@ def _between_kept(blocks, decisions, k: int, main: set[str], raw_text: str = "")
         while under < len(blocks) and (d := decisions.get(under)) is not None and d.role == "advertisement":
             under += 1
     above = k - 1
+    # a paragraph that goes on under a box set in the text ("اقرأ أيضا: ...", a photo, a video)
     while paragraph and above > 1 and (d := decisions.get(above)) is not None and d.role in _BOXES_IN_TEXT:
-        above -= (
-            1  # a paragraph that goes on under a box set in the text ("اقرأ أيضا: ...", a photo, a video)
-        )
+        above -= 1
     return (kept(above) or heading) and kept(under)
 
 

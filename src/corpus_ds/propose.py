@@ -327,8 +327,8 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
             and n > last_body
             and _non_blank_between(lines, last_body, n) <= 1
             and markers.words(text) <= 10
-            and roles.get(n)
-            != "source_line"  # a source the text cites, dated ("المصدر: تقرير ... الصادر في ...")
+            # (not a source the text cites, dated: "المصدر: تقرير ... الصادر في ...")
+            and roles.get(n) != "source_line"
             and _is_stamp(text, site)
         )
         dated = markers.is_date_line(text) or in_header or credited or stamp
@@ -542,7 +542,7 @@ def _is_stamp(text: str, site: str) -> bool:
 
 
 def _folded(text: str) -> str:
-    return "".join(text.replace("\u0640", "").split())
+    return "".join(fold(text)[0].split())  # (folded as names are: tatweel, marks and spaces do not count)
 
 
 def _non_blank_between(lines: list[str], a: int, b: int) -> int:
