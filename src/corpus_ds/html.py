@@ -998,8 +998,15 @@ def _between_kept(blocks, decisions, k: int, main: set[str], raw_text: str = "")
         while under < len(blocks) and (d := decisions.get(under)) is not None and d.role == "advertisement":
             under += 1
     above = k - 1
-    # a paragraph that goes on under a box set in the text ("اقرأ أيضا: ...", a photo, a video)
-    while paragraph and above > 1 and (d := decisions.get(above)) is not None and d.role in _BOXES_IN_TEXT:
+    # a paragraph that goes on under a box set in the text ("اقرأ أيضا: ...", a photo, a video), or a short line all
+    # bold: the article's subheading, set after the box
+    subheading = ("markup", "bold") in blocks[k - 1].attrs
+    while (
+        (paragraph or subheading)
+        and above > 1
+        and (d := decisions.get(above)) is not None
+        and d.role in _BOXES_IN_TEXT
+    ):
         above -= 1
     return (kept(above) or heading) and kept(under)
 
