@@ -3635,6 +3635,13 @@ def test_the_sites_name_a_slash_and_a_name_over_the_lead_is_a_credit_not_a_datel
     assert _roles_of(lines)[5] != "body"
     lines[4] = "الرباط / ومع"
     assert _roles_of(lines)[5] == "body"
+    # under the date line, the site and then the place the text goes on to name: the site's own dateline; the
+    # site's credit to a writer stays out there too
+    lines[3:3] = ["", "منذ 3 ساعات"]
+    lines[6] = "الواحة اليوم / موسكو"
+    assert _roles_of(lines)[7] == "body"
+    lines[6] = credit
+    assert _roles_of(lines)[7] != "body"
 
 
 def test_a_posts_counts_in_words_close_its_card():

@@ -2545,12 +2545,14 @@ def _names_the_site(page: _Page, name: str, i: int) -> bool:
 def _the_sites_credit(page: _Page, i: int) -> bool:
     """ "موسكو اليوم / فلان": the site's own name, then a slash and a name, is its credit for a photo (or its writer),
     not a place's dateline, even where the site's name opens on a place; "بغداد/ شبكة دجلة" names the site after
-    the slash: the place, then the site, its dateline."""
+    the slash: the place, then the site, its dateline; so does "الموقع/ موسكو", where the text goes on to name the
+    place (a writer or a photographer it seldom names)."""
     site, slash, after = page.text[i].partition("/")
     return (
         bool(slash and site.strip())
         and _names_the_site(page, site, i)
         and not _names_the_site(page, after, i)
+        and not _named_further_on(page, after, i)
     )
 
 
