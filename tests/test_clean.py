@@ -6780,6 +6780,31 @@ def test_a_newsletters_pitch_under_its_subscribe_box_is_not_the_text():
     assert _roles_of(lines)[4] == "body"
 
 
+def test_a_headline_under_the_date_over_a_credit_is_the_title_where_the_header_has_no_other():
+    """The date line, then the headline over a credit (a photo credited without a caption: "أرشيف"; the agency's
+    credit under its headline: "(و.أ.أ)"), and no other line of the header shares the lead's words: the line is
+    the title, not a caption. A line there in words of its own stays out (fictional inputs)."""
+    for date, credit in (("12.10.2024 | 14:32 GMT", "أرشيف"), ("الاثنين 02 دجنبر 2024 - 11:20", "(و.أ.أ)")):
+        lines = [
+            "الواحة اليوم",
+            "",
+            "الرئيسية",
+            "سياسة",
+            "اقتصاد",
+            "",
+            date,
+            _HEADLINE,
+            credit,
+            "",
+            _P1,
+            "",
+            _P2,
+        ]
+        assert _roles_of(lines)[8] == "title", credit
+        lines[7] = "وفد من المرجان يزور ميناء الواحة"
+        assert _roles_of(lines)[8] != "title", credit
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -1019,6 +1019,16 @@ def _headline_under_the_byline(page: _Page, under_byline: list[int], start: int)
     return found
 
 
+def _headline_over_a_credit(page: _Page, over_a_credit: list[int], lead: set[str]) -> int | None:
+    """Where the header holds no other headline: the first line under the date line, over a credit, that shares
+    many of the lead's words ("12.10.2024", the headline, "أرشيف": a photo credited without a caption, or the
+    agency's credit under its headline). Marked unsure."""
+    found = next((i for i in over_a_credit if _shares_as_a_headline(content_words(page.text[i]), lead)), None)
+    if found is not None:
+        page.mark(found, "title", "headline-over-a-credit", sure=False)
+    return found
+
+
 # what a lead says and a headline does not: the day before ("أمس"), who said what ("قال الوزير إن ...")
 _LEAD_WORDS = re.compile(
     r"(?<![\u0621-\u064a])أمس(?![\u0621-\u064a])"  # (not "الأمس", a noun: "ميناء الأمس")
@@ -1197,6 +1207,7 @@ def _headline(page: _Page, start: int) -> int | None:
     # candidates held back, strong and weak: a ticker's items, a video's title under its player
     held_back: tuple[list[int], list[int]] = ([], [])
     under_byline: list[int] = []
+    over_a_credit: list[int] = []
     for k, i in enumerate(window):
         s = page.text[i]
         found = markers.header(s)
@@ -1211,7 +1222,10 @@ def _headline(page: _Page, start: int) -> int | None:
         seen_date |= bool(found and found.role == "date_line")
         if strong and (found or page.prose(i)):
             break  # the group of strong candidates ends where the article's header furniture begins
-        if not _headline_like(page, i) or (seen_date and _above_credit(page, i)):
+        if not _headline_like(page, i):
+            continue
+        if seen_date and _above_credit(page, i):
+            over_a_credit.append(i)  # a photo's caption, where the header holds a headline elsewhere
             continue
         if page.before(i)[-1:] and page.before(i)[-1] in page.live_stamps:
             continue  # an update's heading under its time
@@ -1249,7 +1263,9 @@ def _headline(page: _Page, start: int) -> int | None:
         best = weak[-1]
     else:
         found = _headline_in_words_of_its_own(page, window, top)
-        return found if found is not None else _headline_under_the_byline(page, under_byline, start)
+        if found is None:
+            found = _headline_under_the_byline(page, under_byline, start)
+        return found if found is not None else _headline_over_a_credit(page, over_a_credit, lead)
     if (
         top is not None
         and top != page.order[0]  # the site's name, first on the page, over its clock and its follow-us icons
