@@ -1330,3 +1330,24 @@ def test_a_bold_subheading_under_a_read_also_box_heads_the_text_after_it():
     assert heading in _body_of(body).splitlines()
     linked = body.replace(f"<strong>{heading}</strong>", f'<a href="/n/2"><strong>{heading}</strong></a>')
     assert heading not in _body_of(linked)
+
+
+def test_a_latest_news_ticker_over_the_header_is_no_paragraph_of_the_text():
+    """A table layout's ticker over the article, its label and its items on one line ("آخر الأخبار: ... ... ..."):
+    the line is the site's furniture, and the section's name under it is not the text's first line (a fictional
+    page)."""
+    items = (
+        "انطلاق موسم جني الزيتون في الواحة ... ارتفاع طفيف في أسعار الخضر بسوق الجملة ... نتائج مقابلات الجولة"
+        " السابعة من بطولة الرابطة المحترفة الأولى لكرة القدم ... افتتاح معرض الكتاب الدولي في النخيل"
+    )
+    body = (
+        '<table><tr><td>الخبر كما هو</td></tr><tr><td><a href="/">الرئيسية</a> | <a href="/c1">وطنية</a> |'
+        ' <a href="/c2">دولية</a></td></tr>'
+        f'<tr><td class="flash"><b>آخر الأخبار:</b> <marquee>{items}</marquee></td></tr>'
+        '<tr><td class="content"><table><tr><td class="rubrique"><a href="/c2">دولية</a></td></tr>'
+        '<tr><td class="titre"><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1></td></tr>'
+        '<tr><td class="infos">النخيل في 12/10/2024 - 15:20 | إعداد: سليم القرواني | طباعة</td></tr>'
+        '<tr><td class="texte">' + "".join(f'<div class="txt">{p}</div>' for p in _PARAS) + "</td></tr>"
+        "</table></td></tr></table>"
+    )
+    assert [line for line in _body_of(body).splitlines() if line] == _PARAS

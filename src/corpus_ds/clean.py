@@ -1131,7 +1131,7 @@ def _ticker_item_over_header(page: _Page, i: int) -> bool:
 
 # a breaking-news ticker's item after its label, the label perhaps in two languages ("Dernière minute | آخر ساعة :")
 _BREAKING_LABEL = (
-    r"(?:عاجل|خبر\s+عاجل|(?:ال)?أخبار\s+(?:ال)?عاجلة|آخر\s+ساعة"
+    r"(?:عاجل|خبر\s+عاجل|(?:ال)?أخبار\s+(?:ال)?عاجلة|آخر\s+ساعة|آخر\s+(?:ال)?[أا]خبار"
     r"|Derni[eè]re\s+minute|Breaking(?:\s+news)?|Flash\s+info)"
 )
 _BREAKING = re.compile(rf"^\s*{_BREAKING_LABEL}(?:\s*[|/]\s*{_BREAKING_LABEL})?\s*[:：|\-–]", re.I)
