@@ -6805,6 +6805,17 @@ def test_a_headline_under_the_date_over_a_credit_is_the_title_where_the_header_h
         assert _roles_of(lines)[8] != "title", credit
 
 
+def test_a_footers_notice_that_opens_on_the_copyright_sign_is_no_paragraph():
+    """Under the text, "© site - جميع حقوق النشر محفوظة." and the terms of reuse in a second sentence: the footer's
+    notice, however long the terms. A paragraph whose short first sentence speaks of copyright, not opening on the
+    sign, stays the text's (fictional inputs)."""
+    notice = "© الواحة اليوم - جميع حقوق النشر محفوظة. يمنع نقل هذا الخبر أو إعادة نشره دون ذكر المصدر."
+    lines = [_HEADLINE, "", _P1, "", _P2, "", _P3, "", notice]
+    assert _roles_of(lines)[9] != "body"
+    lines[8] = "وتنص الاتفاقية على حماية حقوق النشر. " + _P3
+    assert _roles_of(lines)[9] == "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

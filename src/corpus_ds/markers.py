@@ -923,7 +923,10 @@ def is_copyright(line: str) -> bool:
     """A copyright line (short: the words may stand in a sentence; a footer's row of links may end on it, "عن
     الصحيفة | اتصل بنا | ... جميع الحقوق محفوظة © ...") or a site's reproduction notice."""
     last = re.split(r"\s[|•]\s", line)[-1]
-    short = any(COPYRIGHT.search(part) and words(part) <= 14 for part in (line, last))
+    # a footer's notice that opens on the sign, its rights in its first sentence and its terms after ("© الوكالة -
+    # جميع حقوق النشر محفوظة. يمنع نقل ...")
+    signed = re.split(r"[.!؟]\s", line)[0] if line.lstrip().startswith("©") else ""
+    short = any(COPYRIGHT.search(part) and words(part) <= 14 for part in (line, last, signed))
     return short or bool(REPRODUCTION_NOTICE.match(line))
 
 
