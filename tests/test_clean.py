@@ -6816,6 +6816,22 @@ def test_a_footers_notice_that_opens_on_the_copyright_sign_is_no_paragraph():
     assert _roles_of(lines)[9] == "body"
 
 
+def test_a_one_sentence_caption_over_the_sites_name_and_its_dateline_is_no_paragraph():
+    """Under the date line, a photo's caption that is one sentence, the site's name alone under it (its credit for
+    the photo), then the site's own dateline over the lead: the caption is not the text's first paragraph. Where the
+    line under the sentence is a sentence too, both are the text's (fictional inputs)."""
+    caption = "طاقم السفينة يصطف على سطحها لحظة دخولها الميناء صباح الأربعاء."
+    lines = [
+        "الواحة اليوم", "", _HEADLINE, "", "نُشر في: 20 نوفمبر 2024 06:12 م", "", caption, "الواحة اليوم", "",
+        "النخيل - «الواحة اليوم»", _P1, "", _P2, "", _P3, "", "© 2025 الواحة اليوم",
+    ]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[7] != "body" and roles[8] != "body" and roles[10] == roles[11] == "body"
+    lines[7] = "وأكد المسؤول أن الرحلات ستبدأ قريبا."
+    roles = _roles_of(lines)
+    assert roles[7] == roles[8] == roles[11] == "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""
