@@ -6832,6 +6832,25 @@ def test_a_one_sentence_caption_over_the_sites_name_and_its_dateline_is_no_parag
     assert roles[7] == roles[8] == roles[11] == "body"
 
 
+def test_the_header_line_a_photos_caption_says_again_is_the_headline():
+    """A kicker, a short headline and a long subtitle that shares more of the lead's words, then the date and the
+    share bar; the photo's caption under them says the short headline again, word for word: it is the title. With
+    another caption the subtitle stays the title; the site's name said again so is no headline (fictional inputs)."""
+    short = "المرجان تطرق الأبواب"
+
+    def page(site: str, head: str, caption: str) -> list[str]:
+        return [
+            site, "", "تقارب دبلوماسي", head, _HEADLINE, "", "الأحد 24 نونبر 2024 - 18:40", "فيسبوك", "واتساب", "",
+            caption, "صورة: أرشيف", "", _P1, "", _P2, "", _P3, "", f"© 2025 {site}",
+        ]  # fmt: skip
+
+    roles = _roles_of(page("الواحة اليوم", short, short))
+    assert roles[4] == "title" and roles[5] != "title"
+    assert _roles_of(page("الواحة اليوم", short, "مشهد عام لميناء النخيل"))[5] == "title"
+    site = "صوت الواحة الحر"
+    assert _roles_of(page(site, site, site))[4] != "title"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -1301,8 +1301,43 @@ def _headline(page: _Page, start: int) -> int | None:
         best = above[0]
     elif best == top and (headline := _headline_over_its_standfirst(page, window, best)) is not None:
         return headline
+    repeated = _said_again_under_the_header(page, window, best)
+    if repeated is not None:
+        page.mark(best, "summary", "beside-the-headline", sure=False)
+        page.mark(repeated, "title", "headline-said-again-as-caption", sure=False)
+        return repeated
     page.mark(best, "title", "headline-shares-the-lead")
     return best
+
+
+HEADLINE_NEIGHBOURS = 2  # how far from the line taken the headline a photo's caption repeats may stand
+
+
+def _said_again_under_the_header(page: _Page, window: list[int], best: int) -> int | None:
+    """A line of the header, a line or two from the line taken for the headline (a kicker over it, a subtitle under
+    it), that the page says again word for word under the header's date line, byline or share bar (a photo's
+    caption that repeats the headline, as many sites set one): that line is the headline. None where no one such
+    line stands near it."""
+
+    def said_again(i: int) -> bool:
+        later = window[window.index(i) + 1 :]
+        furniture = [k for k, j in enumerate(later) if _header_furniture(markers.header(page.text[j]))]
+        return bool(furniture) and any(
+            page.text[j].strip() == page.text[i].strip() for j in later[furniture[0] :]
+        )
+
+    at = window.index(best)
+    near = window[max(0, at - HEADLINE_NEIGHBOURS) : at + HEADLINE_NEIGHBOURS + 1]
+    found = [
+        i
+        for i in near
+        if i != best
+        and _headline_like(page, i)
+        and _words(page.text[i]) >= 3
+        and not _names_the_site(page, page.text[i], i)  # the site's name over the date, again over the text
+        and said_again(i)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 LONG_KICKER_MIN_WORDS = 13
