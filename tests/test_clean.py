@@ -6851,6 +6851,28 @@ def test_the_header_line_a_photos_caption_says_again_is_the_headline():
     assert _roles_of(page(site, site, site))[4] != "title"
 
 
+def test_the_articles_reading_time_in_its_header_is_no_paragraph():
+    """The reading time under the date line and the article's age ("قراءة في دقيقتين", "3 دقائق للقراءة", "5 min
+    read") is the header's, not a line of the text, even where comments stamped with their age under the text make
+    the age look like a live page's update time; words about reading without minutes are no reading time (fictional
+    inputs)."""
+    comments = ["التعليقات", "سليم القرواني", "منذ ساعتين",
+                "الواحة عندها دبلوماسية نشيطة جدا الفترة دي، وبتعرف تحافظ على علاقاتها مع الكل.", "هند الساحلي",
+                "منذ ساعة", "يا ريت نشوف تعاون أكبر في الصيد البحري بدل ما كل جهة تتفاوض لوحدها."]  # fmt: skip
+    for reading in (
+        "قراءة في دقيقتين",
+        "قراءة 3 دقائق",
+        "3 دقائق للقراءة",
+        "وقت القراءة: 4 دقائق",
+        "⏱ 5 min read",
+    ):
+        lines = [_HEADLINE, "الثلاثاء 26 أغسطس 2025 - 05:30 م", "منذ 3 ساعات", reading, "", _P1, "", _P2, "", _P3,
+                 "", *comments]  # fmt: skip
+        roles = _roles_of(lines)
+        assert roles[4] != "body" and roles[6] == "body", reading
+    assert markers.header("قراءة في كتاب") is None and markers.header("3 دقائق") is None
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -283,6 +283,14 @@ BYLINE_LABEL = re.compile(
 )
 # A page's text-size buttons ("A", "A+", "أ-"), copied one per line
 TEXT_SIZE = re.compile(r"^\s*(?:(?:A|أ(?=\s*[+\-−]))\s*[+\-−]?\s*)+$")
+# The article's reading time in its header: "مدة القراءة: 4 دق", "قراءة 3 دقائق", "قراءة في دقيقتين", "3 دقائق للقراءة",
+# "5 min read" (a number of minutes alone is no such line: the words say it is a reading's)
+_MINUTES = r"(?:[\d٠-٩]+\s*)?(?:دقيقة|دقيقه|دقيقتين|دقيقتان|دقائق|دق|د)\.?"
+READING_TIME = re.compile(
+    rf"^\W*(?:(?:(?:مدة|وقت|زمن)\s+{_A}لقر{_A}ء{_H}\s*[:：]?|قر{_A}ء{_H}(?:\s+في)?)\s*{_MINUTES}"
+    rf"|{_MINUTES}\s+(?:لل|{_A}ل)?قر{_A}ء{_H}|[\d٠-٩]+\s*min(?:ute)?s?\.?\s+read)\s*$",
+    re.I,
+)
 # An audio or video player's counter, copied with the page: "00:00 / 24:17" (it starts at nought; its buttons,
 # "استمع"، "تحميل", are words an article may head a section with)
 PLAYER = re.compile(r"^\s*0?0:00(?::00)?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -978,6 +986,8 @@ def header(line: str) -> Marker | None:
         return Marker("share_bar", "player-buttons")
     if TEXT_SIZE.match(line):
         return Marker("share_bar", "text-size-buttons")
+    if READING_TIME.match(line):
+        return Marker("date_line", "reading-time")
     # (perhaps with its date after a bar: "بقلم فلان | نشر في 10 أبريل 2025")
     cells = _CELLS.split(line)
     # (or with the other credits of the work: "إعداد: فلان | هندسة صوتية: فلان")
