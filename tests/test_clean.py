@@ -6873,6 +6873,34 @@ def test_the_articles_reading_time_in_its_header_is_no_paragraph():
     assert markers.header("قراءة في كتاب") is None and markers.header("3 دقائق") is None
 
 
+def test_a_standfirst_and_a_caption_over_the_byline_and_the_date_are_the_headers():
+    """A short headline in words of its own, a long standfirst without a full stop, a photo's caption and its credit,
+    then the byline, the date and the reading time over the text: the standfirst and the caption are the header's,
+    not the text's first paragraphs; the line over the standfirst is the title, and the date under the byline (not
+    the top bar's day the page was saved) is the publication date. The site's name over the standfirst is no title
+    (fictional inputs)."""
+    standfirst = (
+        "الواحة تعلن إدراج المرجان ضمن قائمة الدول التي يمكن لمواطنيها الحصول على تأشيرة إلكترونية موحدة"
+        " لزيارتها خلال أربعة أيام، في خطوة تستهدف تنشيط السياحة والتبادل الطلابي ورحلات رجال الأعمال"
+    )
+    lines = [
+        "الواحة اليوم", "أخبار", "اقتصاد", "رياضة", "18.02.2025", "", "الواحة والمرجان", "تأشيرات رقمية لزوار الجزيرة",
+        standfirst, "سياح يلتقطون صورا في ساحة النخيل الكبرى خلال أحد أيام الشتاء.", "Globallook / الواحة اليوم",
+        "ليلى ناصر - محررة الشؤون الدولية", "17.02.2025 | 14:22 GMT", "قراءة 3 دقائق", "", _P1, "", _P2, "", _P3, "",
+        "© 2025 الواحة اليوم",
+    ]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[8] == "title" and roles[9] != "body" and roles[10] != "body" and roles[16] == "body"
+    raw = "\n".join(lines)
+    assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 2, 17)
+    lines[7] = "الواحة اليوم"
+    assert _roles_of(lines)[8] != "title"
+    # an update's note alone under the text's first two paragraphs leaves them the text's
+    lines = [_HEADLINE, "17.02.2025", "", _P1, _P2, "(تحديث 11:30: أضيفت تصريحات مسؤول في الميناء)", _P3]
+    roles = _roles_of(lines)
+    assert roles[4] == roles[5] == roles[7] == "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -236,6 +236,7 @@ def classify_lines(
         return page.decided
     start = _opened_by_a_dateline(page, start)
     start = _first_question(page, start)
+    start = _under_the_byline_and_date(page, start)
     restated = _restated_by_next(page, start)
     if restated is not None:  # a headline that ends with a full stop, or a summary, repeated by the lead
         start, first = restated, start
@@ -917,6 +918,38 @@ PHOTO_RESTATED = 0.4  # the same past a photo, where a standfirst over the photo
 RESTATED_GAP = 8  # lines of a box or a photo that may stand between a summary and the lead that restates it
 
 
+STANDFIRST_AND_CAPTION = (
+    2  # the lines of prose a header may set over its byline and date: a standfirst, a caption
+)
+HEADER_LINES = (
+    6  # the header's lines under them: a credit, the byline, the date, its update, the reading time
+)
+
+
+def _under_the_byline_and_date(page: _Page, first: int) -> int:
+    """The first paragraph under the header's byline and date line, where the line taken for it (a long standfirst,
+    and perhaps a photo's caption under it) stands over them: those lines are the header's, marked unsure. Where
+    no byline and date line stand between two lines of prose, first stays."""
+    over: list[int] = [first]
+    roles: set[str] = set()
+    for j in page.after(first)[: STANDFIRST_AND_CAPTION + HEADER_LINES]:
+        if page.prose(j):
+            if "date_line" in roles and "byline" in roles:
+                page.mark(over[0], "summary", "over-the-byline-and-date", sure=False)
+                for i in over[1:]:
+                    page.mark(i, "caption", "over-the-byline-and-date", sure=False)
+                return j
+            if roles or len(over) == STANDFIRST_AND_CAPTION:
+                return first
+            over.append(j)
+            continue
+        found = markers.header(page.text[j])
+        if found is None:
+            return first
+        roles.add(found.role)
+    return first
+
+
 # lines (a summary, a photo's caption and its credit) that may stand over the paragraph a dateline opens
 DATELINE_BELOW_MAX = 3
 
@@ -1026,6 +1059,21 @@ def _headline_under_the_byline(page: _Page, under_byline: list[int], start: int)
     if found is not None:
         page.mark(found, "title", "headline-under-the-byline", sure=False)
     return found
+
+
+def _headline_over_the_headers_standfirst(page: _Page, window: list[int]) -> int | None:
+    """Where no line shares the lead's words: the line right over the standfirst that stands over the header's
+    byline and date (_under_the_byline_and_date), a headline in words of its own (not the site's name, no label
+    and its value). Marked unsure."""
+    standfirst = next((i for i in window if page.rule(i) == "rule:over-the-byline-and-date"), None)
+    above = page.before(standfirst)[-1:] if standfirst is not None else []
+    if not (above and above[0] in window and _headline_like(page, above[0])):
+        return None
+    s = page.text[above[0]]
+    if _names_the_site(page, s, above[0]) or not _reads_as_a_headline(s, 2):
+        return None
+    page.mark(above[0], "title", "headline-over-its-standfirst", sure=False)
+    return above[0]
 
 
 def _headline_over_a_credit(page: _Page, over_a_credit: list[int], lead: set[str]) -> int | None:
@@ -1271,7 +1319,9 @@ def _headline(page: _Page, start: int) -> int | None:
     elif weak:
         best = weak[-1]
     else:
-        found = _headline_in_words_of_its_own(page, window, top)
+        found = _headline_over_the_headers_standfirst(page, window)
+        if found is None:
+            found = _headline_in_words_of_its_own(page, window, top)
         if found is None:
             found = _headline_under_the_byline(page, under_byline, start)
         return found if found is not None else _headline_over_a_credit(page, over_a_credit, lead)
