@@ -4389,6 +4389,14 @@ def test_a_short_headline_right_over_its_long_standfirst_is_the_headline():
     site = ["الصدى المغربي نيوز", *_MENU, "الصدى المغربي نيوز", "", long_headline, *header, _P1, _P2, _P3]
     roles = _roles_of(site)
     assert roles[len(_MENU) + 2] != "title" and roles[len(_MENU) + 4] == "title"
+    # a headline of two words over a standfirst longer than any headline (twenty words, no full stop); over one
+    # of a headline's length the two words are its kicker
+    long_standfirst = f"{long_headline} وسط توقعات برفع المبادلات"
+    top = [*_MENU, "الجمعة 20 جوان 2025 | 16:08", "", "دولي", "جسر بحري"]
+    roles = _roles_of([*top, long_standfirst, *header, _P1, _P2, _P3])
+    assert roles[len(top)] == "title" and roles[len(top) + 1] == "summary"
+    roles = _roles_of([*top, _HEADLINE, *header, _P1, _P2, _P3])
+    assert roles[len(top)] != "title" and roles[len(top) + 1] == "title"
 
 
 def _wrapped(text: str, width: int = 90) -> list[str]:
