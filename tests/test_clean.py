@@ -6909,6 +6909,21 @@ def test_a_standfirst_and_a_caption_over_the_byline_and_the_date_are_the_headers
     assert roles[4] == roles[5] == roles[7] == "body"
 
 
+def test_the_terms_on_which_this_item_may_be_reused_are_no_paragraph():
+    """Under the text, an agency's terms for reusing the item ("يمكن للمشتركين ... إعادة نشر هذا الخبر بشكل ملخص،
+    ولا يجوز نشره كاملاً إلا وفق شروط الاشتراك."): the notice speaks of this item and of a permission, and is the
+    page's. A paragraph on an agreement that lets two agencies' subscribers republish their news stays the text's
+    (fictional inputs)."""
+    terms = (
+        "يمكن للمشتركين في خدمة الأخبار لدى الوكالة إعادة نشر هذا الخبر بشكل ملخص،"
+        " ولا يجوز نشره كاملاً إلا وفق شروط الاشتراك."
+    )
+    agreement = "وتتيح الاتفاقية لجميع المشتركين في خدمة الأخبار إعادة نشر المواد التي تبثها الوكالتان دون قيود إضافية."
+    lines = [_HEADLINE, "", _P1, "", _P2, "", agreement, "", _P3, "", terms]
+    roles = _roles_of(lines)
+    assert roles[11] != "body" and roles[7] == "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -493,6 +493,16 @@ REPRODUCTION_NOTICE = re.compile(
     rf"|يتم\s+نشر\s+(?:جزء|ملخص)|(?:(?:يعرض|يتضمن|ينشر|يقدم)\s+)?{_A}لموقع\s+{_A}لإلكتروني\s+لل?وك{_A}ل{_H})(?=.*(?:{_A}ل{_A}خب{_A}ر|{_A}خب{_A}ر\s+(?:{_A}ل)?وك{_A}ل{_H}))"
     rf"(?=.*(?:لل?مشتركين|لمشتركي|{_A}لمشتركين))(?=.*(?:جزء|مختصر|ملخص|تدفق|تُ?بث))"
 )
+# The terms on which the page's own item may be reused: copying or publishing, "this item" (the notice speaks of
+# itself: "هذا الخبر", "هذه المادة"), and a permission or its holders ("يمكن للمشتركين ... إعادة نشر هذا الخبر بشكل
+# ملخص، ولا يجوز نشره كاملاً إلا وفق شروط الاشتراك"); a paragraph on an agreement between agencies speaks of news,
+# not of this item
+REUSE_TERMS = re.compile(
+    rf"^(?=.*(?:نشر|نقل|{_A}قتب{_A}س|نسخ))"
+    rf"(?=.*(?:هذ{_A}\s+{_A}لخبر|هذ{_H}\s+{_A}لم{_A}د{_H}|هذ{_A}\s+{_A}لمق{_A}ل|هذ{_A}\s+{_A}لمحتوى|هذ{_A}\s+{_A}لنص))"
+    rf"(?=.*(?:{_A}لمشتركين|{_A}لاشتر{_A}ك|{_A}ذن|ترخيص|{_A}لمصدر|يجوز|يسمح|يمنع|يحظر))"
+)
+REUSE_TERMS_MAX_WORDS = 40
 PARENTHESISED_NAME = re.compile(r"^\s*\([^()]{2,30}\)\s*$")
 BREADCRUMB = re.compile(r"\S\s*(?:»|>|›|/|\|)\s*\S")
 # The structure of an accessible list of links: "قائمة 1 من 3" ... "نهاية القائمة".
@@ -935,7 +945,8 @@ def is_copyright(line: str) -> bool:
     # جميع حقوق النشر محفوظة. يمنع نقل ...")
     signed = re.split(r"[.!؟]\s", line)[0] if line.lstrip().startswith("©") else ""
     short = any(COPYRIGHT.search(part) and words(part) <= 14 for part in (line, last, signed))
-    return short or bool(REPRODUCTION_NOTICE.match(line))
+    terms = REUSE_TERMS.match(line) and words(line) <= REUSE_TERMS_MAX_WORDS
+    return short or bool(REPRODUCTION_NOTICE.match(line)) or bool(terms)
 
 
 # An advertisement's label alone on its line: "إعلان", "- إعلان -", "Advertisement"
