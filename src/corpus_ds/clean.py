@@ -3562,12 +3562,12 @@ def _speaks_of_the_article(page: _Page, first: int, texts: list[str]) -> bool:
 
 
 def _heading_above_box(page: _Page, i: int, box: int) -> bool:
-    """A saved page's heading of the article right above a box (a widget, or a read-also box the article resumes
-    after): the section the box sits in."""
+    """A saved page's heading of the article (an <h2>-<h6>, or a short line all bold) right above a box (a widget,
+    or a read-also box the article resumes after): the section the box sits in."""
     s = page.text[i]
     boxed = markers.widget(page.text[box]) or _related_marker(page.text[box])
     return (
-        "heading" in page.hints.get(i, ())
+        bool(page.hints.get(i, frozenset()) & {"heading", "bold"})  # an <h3>, or a paragraph all of it bold
         and bool(boxed)
         and _words(s) <= SUBHEADING_MAX_WORDS
         and not (markers.ends_article(s) or markers.widget(s) or markers.header(s))
