@@ -6924,6 +6924,30 @@ def test_the_terms_on_which_this_item_may_be_reused_are_no_paragraph():
     assert roles[11] != "body" and roles[7] == "body"
 
 
+def test_a_posts_text_under_its_handle_and_over_its_bare_date_inside_the_text_is_the_posts():
+    """Inside the text, a post's card: its account, its handle alone on a line, its text (a sentence), and its date
+    without a time, then the article's next paragraph: the text is the post's. Without the handle the same lines
+    are the article's (fictional inputs)."""
+    post = "جرى اليوم تدشين الخط البحري الجديد بين الواحة والمرجان بحضور عدد من المسؤولين والمواطنين."
+    lines = [
+        _HEADLINE,
+        "",
+        _P1,
+        "",
+        "وزارة النقل في الواحة",
+        "@oasis_transport",
+        post,
+        "12 أكتوبر 2024",
+        _P2,
+        "",
+        _P3,
+    ]
+    roles = _roles_of(lines)
+    assert roles[7] != "body" and roles[9] == roles[11] == "body"
+    del lines[5]
+    assert _roles_of(lines)[6] == "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -2911,13 +2911,15 @@ POST_TEXT_MIN_WORDS = 4  # a post's text, hashtags and all (it may end on no ful
 
 def _closes_the_card(page: _Page, i: int | None) -> bool:
     """Under a post's text, what closes its card: its footer (_card_footer: a date with its time, counts, a
-    signature), or a date without its time over the post's counts (an article's date line under its last paragraph
-    has neither)."""
+    signature), or a date without its time over the post's counts or over the article's next paragraph (an
+    article's date line under its last paragraph has neither under it)."""
     if i is None:
         return False
     after = page.after(i)[:1]
     return _card_footer(page, i) or (
-        markers.is_date_line(page.text[i]) and bool(after) and _card_footer(page, after[0])
+        markers.is_date_line(page.text[i])
+        and bool(after)
+        and (_card_footer(page, after[0]) or page.prose(after[0]))
     )
 
 
