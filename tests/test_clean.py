@@ -6948,6 +6948,18 @@ def test_a_posts_text_under_its_handle_and_over_its_bare_date_inside_the_text_is
     assert _roles_of(lines)[6] == "body"
 
 
+def test_a_breadcrumbs_last_item_over_the_date_and_byline_is_not_the_title_the_header_repeats_under_them():
+    """The trail copied an item a line ("الرئيسية", a section, the headline), then the date line and the byline,
+    then the headline again: the copy under the byline is the title, the trail's is navigation (fictional
+    inputs)."""
+    lines = [
+        "الواحة اليوم", "", "الرئيسية", "دولي", _HEADLINE, "", "الجمعة، 07 فبراير 2025 03:15 م", "كتب سليم القرواني",
+        _HEADLINE, "", "فيس بوك", "تويتر", "", _P1, "", _P2, "", _P3,
+    ]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[9] == "title" and roles[5] != "title"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

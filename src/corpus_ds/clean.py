@@ -1795,9 +1795,10 @@ def _line_above_byline(page: _Page, window: list[int]) -> int | None:
             above = window[k - 1]
             # (not a writer's name and place the markers do not know: "الرباط - مراسل «فجر»")
             named = _NAME_WITH_PLACE.match(page.text[above])
-            return (
-                above if _headline_like(page, above) and _words(page.text[above]) >= 3 and not named else None
-            )
+            # (nor a breadcrumb's last item that the header says again under the byline: that copy is the headline)
+            trail = _trails_last_item(page, window, above)
+            headline = _headline_like(page, above) and _words(page.text[above]) >= 3
+            return above if headline and not named and not trail else None
     return None
 
 
