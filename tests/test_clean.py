@@ -6960,6 +6960,37 @@ def test_a_breadcrumbs_last_item_over_the_date_and_byline_is_not_the_title_the_h
     assert roles[9] == "title" and roles[5] != "title"
 
 
+def test_a_clause_over_a_shorter_line_over_the_header_is_the_headlines_upper_title():
+    """A clause of eight words or more that opens on a preposition or "فيما", in one piece and without a full stop,
+    right over a shorter line, under which the header begins (a long subtitle and the writer's name, then the date;
+    or the byline): the shorter line is the headline, the clause its upper title. A headline that opens on a clause
+    and splits it off with ".." stays the headline (fictional inputs)."""
+    clause = "بعد يومين من الاجتماع التقني المشترك حول ملفات الصيد البحري والطاقة والنقل بين الوفدين"
+    subtitle = (
+        "الواحة والمرجان توقعان بروتوكولا جديدا لأربع سنوات يرفع المقابل المالي ويشدد المراقبة العلمية على"
+        " المصايد ويلزم السفن بتشغيل بحارة محليين"
+    )
+    lines = [
+        "الواحة اليوم", "", "الرئيسية", "دولي", "", clause, "اتفاق الصيد يتجدد", subtitle, "سليم القرواني",
+        "الجمعة 12 دجنبر 2025 - 11:40", "فيسبوك", "", _P1, "", _P2, "", _P3,
+    ]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[7] == "title" and roles[6] != "title"
+    upper = "فيما يبحث الاجتماع التقني المشترك ملفات الصيد البحري والطاقة والنقل خلال يومين كاملين"
+    lines = ["الواحة اليوم", "", "05 أوت 2025 | 14:30", upper, "الصيد البحري يجمع الوفدين", "بقلم: هند الساحلي",
+             "فيسبوك", "", _P1, "", _P2, "", _P3]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[5] == "title" and roles[4] != "title"
+    lines[3] = "بعد يومين من الاجتماع التقني المشترك.. الوزير يبحث ملفات الصيد البحري والطاقة والنقل"
+    assert _roles_of(lines)[4] == "title"
+    # a headline that opens on a clause, over the writer's name alone and the date: the name is no headline
+    lines[3:6] = [
+        "بعد يومين من الاجتماع التقني المشترك الوزير يبحث ملفات الصيد البحري والطاقة والنقل",
+        "هند الساحلي",
+    ]
+    assert _roles_of(lines)[4] == "title"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

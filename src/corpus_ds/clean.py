@@ -1315,7 +1315,8 @@ def _headline(page: _Page, start: int) -> int | None:
     if strong:
         long_enough = [i for i in strong if _words(page.text[i]) > KICKER_MAX_WORDS]
         best = long_enough[0] if long_enough else strong[0]
-        best = _headline_under_long_kicker(page, best, strong)
+        under = _headline_under_long_kicker(page, best, strong)
+        best = under if under != best else _headline_under_clause(page, best, lead)
     elif weak:
         best = weak[-1]
     else:
@@ -1439,7 +1440,7 @@ def _slides(page: _Page, lines: list[int]) -> set[int]:
 
 
 # the prepositions an upper title's clause opens on ("بعد ارتفاع ...", "على هامش ...")
-_CLAUSE_OPENS = re.compile(r"^\s*(?:بعد|قبل|في|وسط|عقب|إثر|اثر|خلال|رغم|مع|على\s+هامش|بين|أمام|منذ)\s")
+_CLAUSE_OPENS = re.compile(r"^\s*(?:بعد|قبل|في|فيما|وسط|عقب|إثر|اثر|خلال|رغم|مع|على\s+هامش|بين|أمام|منذ)\s")
 
 
 def _headline_under_long_kicker(page: _Page, best: int, strong: list[int]) -> int:
@@ -1463,6 +1464,38 @@ def _headline_under_long_kicker(page: _Page, best: int, strong: list[int]) -> in
     stated = page.prose(below[1]) and bool(markers.SENTENCE_END.search(standfirst.rstrip()[-1:]))
     header = _header_furniture(markers.header(furniture))
     return below[0] if kicker and shorter and stated and header and not markers.header(headline) else best
+
+
+CLAUSE_KICKER_MIN_WORDS = 8
+
+
+def _headline_under_clause(page: _Page, best: int, lead: set[str]) -> int:
+    """An upper title that is a clause of eight words or more opening on a preposition or "فيما" ("بعد أسابيع من
+    المشاورات ..."), in one piece (no ".." or colon splits a headline's two parts) and without a full stop, right
+    over a line half as long or shorter that ends no sentence either and says a word of the lead (a writer's name
+    under a headline says none): that shorter line is the headline, marked unsure."""
+    s = page.text[best]
+    below = page.after(best)[:1]
+    if not below or below[0] != best + 1:
+        return best
+    clause = (
+        _words(s) >= CLAUSE_KICKER_MIN_WORDS
+        and bool(_CLAUSE_OPENS.match(s))
+        and not re.search(r"\.\.|…|[:：|]", s)
+        and not markers.SENTENCE_END.search(s)
+    )
+    headline = page.text[below[0]]
+    shorter = (
+        _headline_like(page, below[0])
+        and 2 * _words(headline) <= _words(s)  # (a headline's subtitle under it runs longer than half of it)
+        and not markers.SENTENCE_END.search(headline)
+        and not markers.header(headline)
+        and bool(content_words(headline) & lead)
+    )
+    if not (clause and shorter):
+        return best
+    page.mark(best, "summary", "upper-title-over-the-headline", sure=False)
+    return below[0]
 
 
 def _named_by_the_pages_title(page: _Page, window: list[int]) -> int | None:
