@@ -6817,7 +6817,10 @@ def test_a_footers_notice_that_opens_on_the_copyright_sign_is_no_paragraph():
     """Under the text, "© site - جميع حقوق النشر محفوظة." and the terms of reuse in a second sentence: the footer's
     notice, however long the terms. A paragraph whose short first sentence speaks of copyright, not opening on the
     sign, stays the text's (fictional inputs)."""
-    notice = "© الواحة اليوم - جميع حقوق النشر محفوظة. يمنع نقل هذا الخبر أو إعادة نشره دون ذكر المصدر."
+    notice = (
+        "© الواحة اليوم - جميع حقوق النشر محفوظة."
+        " الآراء الواردة في التعليقات تعبر عن أصحابها ولا تعبر عن رأي الموقع."
+    )
     lines = [_HEADLINE, "", _P1, "", _P2, "", _P3, "", notice]
     assert _roles_of(lines)[9] != "body"
     lines[8] = "وتنص الاتفاقية على حماية حقوق النشر. " + _P3
@@ -6922,6 +6925,16 @@ def test_the_terms_on_which_this_item_may_be_reused_are_no_paragraph():
     lines = [_HEADLINE, "", _P1, "", _P2, "", agreement, "", _P3, "", terms]
     roles = _roles_of(lines)
     assert roles[11] != "body" and roles[7] == "body"
+    # (from a review) a source that denies "this news" someone published, a law's article, a team's victory: the
+    # text's, inside it or last
+    for paragraph in (
+        "ونفى المصدر صحة هذا الخبر الذي نشرته وسائل إعلام محلية أمس، مؤكدا أن المفاوضات ما زالت جارية بين الطرفين.",
+        "وتنص هذه المادة من القانون الجديد على أنه لا يجوز نقل ملكية الأراضي الزراعية إلى الأجانب"
+        " إلا بترخيص من الوزارة.",
+        "وأهدى المدرب هذا النصر للجماهير التي تنقلت إلى الملعب رغم القرار الذي يمنع سفر المشجعين خارج المدينة.",
+    ):
+        assert _roles_of([_HEADLINE, "", _P1, "", _P2, "", paragraph, "", _P3])[7] == "body", paragraph
+        assert _roles_of([_HEADLINE, "", _P1, "", _P2, "", _P3, "", paragraph])[9] == "body", paragraph
 
 
 def test_a_posts_text_under_its_handle_and_over_its_bare_date_inside_the_text_is_the_posts():

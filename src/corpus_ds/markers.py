@@ -493,14 +493,21 @@ REPRODUCTION_NOTICE = re.compile(
     rf"|يتم\s+نشر\s+(?:جزء|ملخص)|(?:(?:يعرض|يتضمن|ينشر|يقدم)\s+)?{_A}لموقع\s+{_A}لإلكتروني\s+لل?وك{_A}ل{_H})(?=.*(?:{_A}ل{_A}خب{_A}ر|{_A}خب{_A}ر\s+(?:{_A}ل)?وك{_A}ل{_H}))"
     rf"(?=.*(?:لل?مشتركين|لمشتركي|{_A}لمشتركين))(?=.*(?:جزء|مختصر|ملخص|تدفق|تُ?بث))"
 )
-# The terms on which the page's own item may be reused: copying or publishing, "this item" (the notice speaks of
-# itself: "هذا الخبر", "هذه المادة"), and a permission or its holders ("يمكن للمشتركين ... إعادة نشر هذا الخبر بشكل
-# ملخص، ولا يجوز نشره كاملاً إلا وفق شروط الاشتراك"); a paragraph on an agreement between agencies speaks of news,
-# not of this item
+# The terms on which the page's own item may be reused, each as whole words: copying or publishing it ("نقل", "نشره",
+# "إعادة نشر"), the item named as itself ("هذا الخبر", "هذا المقال"), and a permission or its holders ("يمكن
+# للمشتركين ... إعادة نشر هذا الخبر بشكل ملخص، ولا يجوز نشره كاملاً إلا وفق شروط الاشتراك"). A paragraph that says a
+# source denied "هذا الخبر الذي نشرته ..." names no permission and no copying ("نشرته" is who published it); a law's
+# "هذه المادة" is no item of the page
+_REUSE_WORD = r"(?<![\u0621-\u064a])(?:{})(?![\u0621-\u064a])"
 REUSE_TERMS = re.compile(
-    rf"^(?=.*(?:نشر|نقل|{_A}قتب{_A}س|نسخ))"
-    rf"(?=.*(?:هذ{_A}\s+{_A}لخبر|هذ{_H}\s+{_A}لم{_A}د{_H}|هذ{_A}\s+{_A}لمق{_A}ل|هذ{_A}\s+{_A}لمحتوى|هذ{_A}\s+{_A}لنص))"
-    rf"(?=.*(?:{_A}لمشتركين|{_A}لاشتر{_A}ك|{_A}ذن|ترخيص|{_A}لمصدر|يجوز|يسمح|يمنع|يحظر))"
+    "^"
+    + "(?=.*{})".format(
+        _REUSE_WORD.format(rf"(?:[وب]?{_A}ع{_A}د{_H}\s+)?(?:[وب]?ل?)(?:نشر|نقل|{_A}قتب{_A}س|نسخ)(?:ه|ه{_A})?")
+    )
+    + "(?=.*{})".format(_REUSE_WORD.format(rf"هذ{_A}\s+{_A}لخبر|هذ{_A}\s+{_A}لمق{_A}ل|هذ{_A}\s+{_A}لمحتوى"))
+    + "(?=.*{})".format(
+        _REUSE_WORD.format(rf"لل?مشتركين|{_A}لمشتركين|{_A}لاشتر{_A}ك|ب?{_A}ذن|ترخيص|يجوز|يسمح|يُسمح|يمنع|يحظر")
+    )
 )
 REUSE_TERMS_MAX_WORDS = 40
 PARENTHESISED_NAME = re.compile(r"^\s*\([^()]{2,30}\)\s*$")
