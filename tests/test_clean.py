@@ -6906,6 +6906,31 @@ def test_a_standfirst_and_a_caption_over_the_byline_and_the_date_are_the_headers
     assert propose.publication_date(raw, clean.clean(raw)).date == dt.date(2025, 2, 17)
     lines[7] = "الواحة اليوم"
     assert _roles_of(lines)[8] != "title"
+    # (from a review) a brief's two paragraphs over its signature and date, a line of prose under them (a writer's
+    # note): the paragraphs stay the text's; so does a standfirst over a byline and a reading time, no date
+    bio = (
+        "سليم القرواني صحفي من الواحة يكتب في الشؤون الدولية والاقتصادية، وعمل مراسلا لعدة صحف منذ عام 2010."
+    )
+    lines = [
+        _HEADLINE,
+        "",
+        _P1,
+        "",
+        _P2,
+        "",
+        "بقلم: سليم القرواني",
+        "الثلاثاء 26 أغسطس 2025 - 05:30 م",
+        "",
+        bio,
+    ]
+    roles = _roles_of(lines)
+    assert roles[3] == roles[5] == "body"
+    lines = [
+        "الواحة اليوم", "أخبار", "اقتصاد", "رياضة", "18.02.2025", "", "الواحة والمرجان", "تأشيرات رقمية لزوار الجزيرة",
+        standfirst, "سياح يلتقطون صورا في ساحة النخيل الكبرى خلال أحد أيام الشتاء.", "Globallook / الواحة اليوم",
+        "ليلى ناصر - محررة الشؤون الدولية", "قراءة 3 دقائق", "", _P1, "", _P2, "", _P3,
+    ]  # fmt: skip
+    assert clean.classify_lines(lines)[9].decided_by != "rule:over-the-byline-and-date"
     # an update's note alone under the text's first two paragraphs leaves them the text's
     lines = [_HEADLINE, "17.02.2025", "", _P1, _P2, "(تحديث 11:30: أضيفت تصريحات مسؤول في الميناء)", _P3]
     roles = _roles_of(lines)

@@ -927,14 +927,18 @@ HEADER_LINES = (
 
 
 def _under_the_byline_and_date(page: _Page, first: int) -> int:
-    """The first paragraph under the header's byline and date line, where the line taken for it (a long standfirst,
-    and perhaps a photo's caption under it) stands over them: those lines are the header's, marked unsure. Where
-    no byline and date line stand between two lines of prose, first stays."""
+    """The first paragraph under the header's byline and date line, where the line taken for it is a standfirst (no
+    sentence's end closes it, on a page whose paragraphs end so), perhaps with a photo's caption under it, over
+    them: those lines are the header's, marked unsure. Where no byline and dated line stand between them and the
+    next line of prose, or the line taken ends a sentence (a brief's last paragraph over its signature and date),
+    first stays."""
+    if not page.punctuates or markers.SENTENCE_END.search(page.text[first].rstrip()[-1:]):
+        return first
     over: list[int] = [first]
     roles: set[str] = set()
     for j in page.after(first)[: STANDFIRST_AND_CAPTION + HEADER_LINES]:
         if page.prose(j):
-            if "date_line" in roles and "byline" in roles:
+            if "dated" in roles and "byline" in roles:
                 page.mark(over[0], "summary", "over-the-byline-and-date", sure=False)
                 for i in over[1:]:
                     page.mark(i, "caption", "over-the-byline-and-date", sure=False)
@@ -946,7 +950,8 @@ def _under_the_byline_and_date(page: _Page, first: int) -> int:
         found = markers.header(page.text[j])
         if found is None:
             return first
-        roles.add(found.role)
+        # (a reading time is the header's, but no date)
+        roles.add("dated" if markers.is_date_line(page.text[j]) else found.role)
     return first
 
 
