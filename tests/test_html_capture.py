@@ -1339,6 +1339,15 @@ def test_a_bold_subheading_under_a_read_also_box_heads_the_text_after_it():
     assert heading in _body_of(body).splitlines()
     linked = body.replace(f"<strong>{heading}</strong>", f'<a href="/n/2"><strong>{heading}</strong></a>')
     assert heading not in _body_of(linked)
+    # (from a review) a bold line inside the box: a card's title that only its photo links, an advert's offer
+    for inside in (
+        '<div class="read-also-box"><div class="ra-label">اقرأ أيضا</div><div class="ra-item"><a href="/n/1">'
+        '<img src="/i/1.jpg"></a><div><strong>ميناء النخيل يستقبل أول سفينة سياحية</strong></div></div></div>',
+        '<div class="ad"><span>إعلان</span><div><strong>احجز رحلتك الآن بأسعار خاصة</strong></div></div>',
+    ):
+        boxed = body.replace(f"{box}<div><strong>{heading}</strong></div>", inside)
+        text = _body_of(boxed)
+        assert "ميناء النخيل يستقبل" not in text and "احجز رحلتك" not in text and _PARAS[2] in text, inside
 
 
 def test_a_latest_news_ticker_over_the_header_is_no_paragraph_of_the_text():
