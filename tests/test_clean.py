@@ -6847,7 +6847,7 @@ def test_the_header_line_a_photos_caption_says_again_is_the_headline():
     """A kicker, a short headline and a long subtitle that shares more of the lead's words, then the date and the
     share bar; the photo's caption under them says the short headline again, word for word: it is the title. With
     another caption the subtitle stays the title; the site's name said again so is no headline (fictional inputs)."""
-    short = "المرجان تطرق الأبواب"
+    short = "ملفات الصيد تطرق الأبواب"
 
     def page(site: str, head: str, caption: str) -> list[str]:
         return [
@@ -6860,6 +6860,12 @@ def test_the_header_line_a_photos_caption_says_again_is_the_headline():
     assert _roles_of(page("الواحة اليوم", short, "مشهد عام لميناء النخيل"))[5] == "title"
     site = "صوت الواحة الحر"
     assert _roles_of(page(site, site, site))[4] != "title"
+    # (from a review) a columnist's name over the headline, again under their photo: no headline
+    name = "سليم بن أحمد القرواني"
+    lines = ["الواحة اليوم", "", *_MENU, "", "مقالات الرأي", name, _HEADLINE, "", "الأحد 24 نونبر 2024 - 18:40",
+             "فيسبوك", "واتساب", "", name, "", _P1, "", _P2, "", _P3, "", "© 2025 الواحة اليوم"]  # fmt: skip
+    roles = _roles_of(lines)
+    assert roles[len(_MENU) + 5] != "title" and roles[len(_MENU) + 6] == "title"
 
 
 def test_the_articles_reading_time_in_its_header_is_no_paragraph():

@@ -1357,7 +1357,7 @@ def _headline(page: _Page, start: int) -> int | None:
         best = above[0]
     elif best == top and (headline := _headline_over_its_standfirst(page, window, best)) is not None:
         return headline
-    repeated = _said_again_under_the_header(page, window, best)
+    repeated = _said_again_under_the_header(page, window, best, lead)
     if repeated is not None:
         page.mark(best, "summary", "beside-the-headline", sure=False)
         page.mark(repeated, "title", "headline-said-again-as-caption", sure=False)
@@ -1369,11 +1369,11 @@ def _headline(page: _Page, start: int) -> int | None:
 HEADLINE_NEIGHBOURS = 2  # how far from the line taken the headline a photo's caption repeats may stand
 
 
-def _said_again_under_the_header(page: _Page, window: list[int], best: int) -> int | None:
+def _said_again_under_the_header(page: _Page, window: list[int], best: int, lead: set[str]) -> int | None:
     """A line of the header, a line or two from the line taken for the headline (a kicker over it, a subtitle under
     it), that the page says again word for word under the header's date line, byline or share bar (a photo's
-    caption that repeats the headline, as many sites set one): that line is the headline. None where no one such
-    line stands near it."""
+    caption that repeats the headline, as many sites set one) and that says a word of the lead: that line is the
+    headline. None where no one such line stands near it."""
 
     def said_again(i: int) -> bool:
         later = window[window.index(i) + 1 :]
@@ -1391,6 +1391,8 @@ def _said_again_under_the_header(page: _Page, window: list[int], best: int) -> i
         and _headline_like(page, i)
         and _words(page.text[i]) >= 3
         and not _names_the_site(page, page.text[i], i)  # the site's name over the date, again over the text
+        # (a columnist's name, said again under their photo, says no word of the lead)
+        and bool(content_words(page.text[i]) & lead)
         and said_again(i)
     ]
     return found[0] if len(found) == 1 else None
