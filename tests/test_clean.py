@@ -6811,6 +6811,9 @@ def test_a_headline_under_the_date_over_a_credit_is_the_title_where_the_header_h
         assert _roles_of(lines)[8] == "title", credit
         lines[7] = "وفد من المرجان يزور ميناء الواحة"
         assert _roles_of(lines)[8] != "title", credit
+    # (from a review) over a credit that says it is a photo's, the line is the photo's caption
+    lines = ["12.10.2024 | 14:32 GMT", "", _HEADLINE, "تصوير: سليم القرواني", "", _P1, "", _P2, "", _P3]
+    assert _roles_of(lines)[3] != "title"
 
 
 def test_a_footers_notice_that_opens_on_the_copyright_sign_is_no_paragraph():

@@ -1082,10 +1082,18 @@ def _headline_over_the_headers_standfirst(page: _Page, window: list[int]) -> int
 
 
 def _headline_over_a_credit(page: _Page, over_a_credit: list[int], lead: set[str]) -> int | None:
-    """Where the header holds no other headline: the first line under the date line, over a credit, that shares
+    """Where the header holds no other headline: the first line after the date line and over a credit that shares
     many of the lead's words ("12.10.2024", the headline, "أرشيف": a photo credited without a caption, or the
-    agency's credit under its headline). Marked unsure."""
-    found = next((i for i in over_a_credit if _shares_as_a_headline(content_words(page.text[i]), lead)), None)
+    agency's credit under its headline). A line over a credit that says it is a photo's ("تصوير: ...", "صورة: ...",
+    "©") is the photo's caption. Marked unsure."""
+    found = next(
+        (
+            i
+            for i in over_a_credit
+            if _shares_as_a_headline(content_words(page.text[i]), lead) and not _above_photo_credit(page, i)
+        ),
+        None,
+    )
     if found is not None:
         page.mark(found, "title", "headline-over-a-credit", sure=False)
     return found
