@@ -3642,6 +3642,11 @@ def test_the_sites_name_a_slash_and_a_name_over_the_lead_is_a_credit_not_a_datel
     assert _roles_of(lines)[7] == "body"
     lines[6] = credit
     assert _roles_of(lines)[7] != "body"
+    # (from a review) the site's credit to its archive or to the agencies, words the text says too: no dateline
+    lines[10] = "وأظهرت وثائق من أرشيف الوزارة ومن تقارير وكالات أنباء أن المحادثات بدأت قبل عامين في موسكو."
+    for credit in ("الواحة اليوم / أرشيف", "الواحة اليوم / وكالات"):
+        lines[6] = credit
+        assert _roles_of(lines)[7] != "body", credit
 
 
 def test_a_posts_counts_in_words_close_its_card():

@@ -2657,6 +2657,12 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
     return site
 
 
+def _named_as_a_place(page: _Page, name: str, i: int) -> bool:
+    """Whether a paragraph after line i names it as a place ("في موسكو", "إلى موسكو", "بموسكو")."""
+    found = re.compile(rf"(?:(?<!\w)(?:في|إلى|الى)\s+|(?<!\w)ب){re.escape(name.strip())}(?!\w)")
+    return any(found.search(page.text[j]) for j in page.after(i) if page.prose(j))
+
+
 def _named_further_on(page: _Page, name: str, i: int) -> bool:
     """Whether a paragraph after line i names it (a town the article speaks of)."""
     return any(_as_words(name).search(page.text[j]) for j in page.after(i) if page.prose(j))
@@ -2704,13 +2710,13 @@ def _the_sites_credit(page: _Page, i: int) -> bool:
     """ "موسكو اليوم / فلان": the site's own name, then a slash and a name, is its credit for a photo (or its writer),
     not a place's dateline, even where the site's name opens on a place; "بغداد/ شبكة دجلة" names the site after
     the slash: the place, then the site, its dateline; so does "الموقع/ موسكو", where the text goes on to name the
-    place (a writer or a photographer it seldom names)."""
+    place as one ("في موسكو": a writer, a photographer or an archive it does not name so)."""
     site, slash, after = page.text[i].partition("/")
     return (
         bool(slash and site.strip())
         and _names_the_site(page, site, i)
         and not _names_the_site(page, after, i)
-        and not _named_further_on(page, after, i)
+        and not _named_as_a_place(page, after, i)
     )
 
 
