@@ -4402,6 +4402,13 @@ def test_a_short_headline_right_over_its_long_standfirst_is_the_headline():
     assert roles[len(top)] == "title" and roles[len(top) + 1] == "summary"
     roles = _roles_of([*top, _HEADLINE, *header, _P1, _P2, _P3])
     assert roles[len(top)] != "title" and roles[len(top) + 1] == "title"
+    # (from a review) two words over a headline of twenty-two that says who spoke, then a colon: a kicker
+    quoted = (
+        "الوزير المغربي: الاجتماع التقني المشترك مع الجانب الروسي بحث ملفات الصيد البحري والطاقة والنقل ويمهد"
+        " لاتفاق جديد مطلع العام المقبل في موسكو"
+    )
+    roles = _roles_of([*top, quoted, *header, _P1, _P2, _P3])
+    assert roles[len(top)] != "title" and roles[len(top) + 1] == "title"
 
 
 def _wrapped(text: str, width: int = 90) -> list[str]:

@@ -1778,7 +1778,10 @@ def _short_headline_over(page: _Page, window: list[int], headline: int, best: in
         # genre's word; a short headline names a thing ("جسر فوق الأطلسي")
         and fold(s.split()[0])[0] not in _FOLDED_STOPWORDS
         and not markers.KICKER.match(s)
-        and _headline_like(page, headline)  # (two words or more: "رهان الهيدروجين")
+        and _headline_like(page, headline)
+        # (two words over a standfirst, "رهان الهيدروجين", but not over a line that says who spoke first, "الوزير:
+        # ...", which a headline of twenty words or more may be)
+        and (_words(s) >= 3 or not _ATTRIBUTED.match(page.text[best]))
         and not re.search(r"[:：|]", s)
         and _words(page.text[best]) >= max(STANDFIRST_MIN_WORDS, 1.5 * _words(s))
         # a standfirst runs longer than a headline, or closes on a full stop (an event's name over a long headline
