@@ -6856,6 +6856,9 @@ def test_a_one_sentence_caption_over_the_sites_name_and_its_dateline_is_no_parag
     lines[7] = "وأكد المسؤول أن الرحلات ستبدأ قريبا."
     roles = _roles_of(lines)
     assert roles[7] == roles[8] == roles[11] == "body"
+    # (from a review) two sentences over the site's name and its dateline: a standfirst, not a caption
+    lines[6:8] = ["الواحة تطلق خطا بحريا جديدا نحو المرجان. وتبدأ الرحلات مطلع الشهر المقبل.", "الواحة اليوم"]
+    assert clean.classify_lines(lines)[7].role == "summary"
 
 
 def test_the_header_line_a_photos_caption_says_again_is_the_headline():
@@ -6903,6 +6906,7 @@ def test_the_articles_reading_time_in_its_header_is_no_paragraph():
         roles = _roles_of(lines)
         assert roles[4] != "body" and roles[6] == "body", reading
     assert markers.header("قراءة في كتاب") is None and markers.header("3 دقائق") is None
+    assert markers.header("قراءة في دقائق") is None  # (from a review) minutes without their number
 
 
 def test_a_standfirst_and_a_caption_over_the_byline_and_the_date_are_the_headers():

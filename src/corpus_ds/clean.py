@@ -981,7 +981,9 @@ def _opened_by_a_dateline(page: _Page, first: int) -> int:
         # a standfirst right over the dateline alone on its line ("موسكو - الموقع."), which opens the article (a
         # roundup's lead stands over its first section's dateline, and other sections' datelines follow)
         if credited:
-            page.mark(first, "caption", "over-the-dateline", sure=False)
+            # (one sentence is the photo's caption; two or more, a standfirst)
+            one = not re.search(r"[.!؟?]\s+\S", page.text[first].strip())
+            page.mark(first, "caption" if one else "summary", "over-the-dateline", sure=False)
             page.mark(below[0], "credit", "over-the-dateline", sure=False)
         else:
             page.mark(first, "summary", "over-the-dateline", sure=False)
@@ -1077,7 +1079,7 @@ def _headline_over_the_headers_standfirst(page: _Page, window: list[int]) -> int
     s = page.text[above[0]]
     if _names_the_site(page, s, above[0]) or not _reads_as_a_headline(s, 2):
         return None
-    page.mark(above[0], "title", "headline-over-its-standfirst", sure=False)
+    page.mark(above[0], "title", "headline-over-the-headers-standfirst", sure=False)
     return above[0]
 
 
