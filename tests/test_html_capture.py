@@ -1314,42 +1314,6 @@ def test_an_embedded_posts_blocks_are_the_posts_by_its_embed_codes_markup():
     assert all(p in text for p in _PARAS)
 
 
-def test_a_bold_subheading_under_a_read_also_box_heads_the_text_after_it():
-    """A read-also box set inside the text, then the text's next section under a subheading the page sets as bold
-    text in a <div> (no heading element; the main text leaves it out where the text is long enough): the subheading
-    is the article's; a box's item set the same way but linking its story is not (fictional pages)."""
-    heading = "ميزان يميل لطرف واحد"
-    box = (
-        '<article class="read-also-box"><div class="ra-label">اقرأ أيضا</div><div class="ra-item"><a href="/n/1">'
-        '<h3 class="ra-title">ميناء النخيل يستقبل أول سفينة سياحية هذا الموسم بعد أعمال التوسعة</h3></a></div>'
-        "</article>"
-    )
-    more = [
-        "وأشار مدير الميناء إلى أن أعمال توسعة الرصيف الرئيسي انتهت قبل موعدها بأسبوعين كاملين هذا العام.",
-        "ويأمل الصيادون في الجزيرة أن يفتح الخط أسواقا جديدة لمنتجاتهم التي كانت تنقل جوا بتكلفة مرتفعة.",
-        "ومن المقرر أن تعلن الوزارة جدول الرحلات الكامل وأسعار التذاكر خلال الأيام القليلة المقبلة للجمهور.",
-        "وقالت مصادر في الغرفة إن التجار ينتظرون هذا الخط منذ سنوات لنقل الخضر والفواكه بسرعة أكبر وكلفة أقل.",
-    ]
-    paragraphs = "".join(f"<p>{p}</p>" for p in _PARAS[:2] + more[:2])
-    rest = "".join(f"<p>{p}</p>" for p in _PARAS[2:] + more[2:])
-    body = (
-        f'<article class="post"><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1><div class="article-content">'
-        f'<div class="article-inner">{paragraphs}{box}<div><strong>{heading}</strong></div>{rest}</div></div></article>'
-    )
-    assert heading in _body_of(body).splitlines()
-    linked = body.replace(f"<strong>{heading}</strong>", f'<a href="/n/2"><strong>{heading}</strong></a>')
-    assert heading not in _body_of(linked)
-    # (from a review) a bold line inside the box: a card's title that only its photo links, an advert's offer
-    for inside in (
-        '<div class="read-also-box"><div class="ra-label">اقرأ أيضا</div><div class="ra-item"><a href="/n/1">'
-        '<img src="/i/1.jpg"></a><div><strong>ميناء النخيل يستقبل أول سفينة سياحية</strong></div></div></div>',
-        '<div class="ad"><span>إعلان</span><div><strong>احجز رحلتك الآن بأسعار خاصة</strong></div></div>',
-    ):
-        boxed = body.replace(f"{box}<div><strong>{heading}</strong></div>", inside)
-        text = _body_of(boxed)
-        assert "ميناء النخيل يستقبل" not in text and "احجز رحلتك" not in text and _PARAS[2] in text, inside
-
-
 def test_a_latest_news_ticker_over_the_header_is_no_paragraph_of_the_text():
     """A table layout's ticker over the article, its label and its items on one line ("آخر الأخبار: ... ... ..."):
     the line is the site's furniture, and the section's name under it is not the text's first line (a fictional

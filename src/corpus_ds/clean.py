@@ -982,7 +982,7 @@ def _opened_by_a_dateline(page: _Page, first: int) -> int:
         # roundup's lead stands over its first section's dateline, and other sections' datelines follow)
         if credited:
             # (one sentence is the photo's caption; two or more, a standfirst)
-            one = not re.search(r"[.!؟?]\s+\S", page.text[first].strip())
+            one = not _INNER_SENTENCE_END.search(page.text[first].strip())
             page.mark(first, "caption" if one else "summary", "over-the-dateline", sure=False)
             page.mark(below[0], "credit", "over-the-dateline", sure=False)
         else:
@@ -1330,8 +1330,7 @@ def _headline(page: _Page, start: int) -> int | None:
     if strong:
         long_enough = [i for i in strong if _words(page.text[i]) > KICKER_MAX_WORDS]
         best = long_enough[0] if long_enough else strong[0]
-        under = _headline_under_long_kicker(page, best, strong)
-        best = under if under != best else _headline_under_clause(page, best, lead)
+        best = _headline_under_long_kicker(page, best, strong)
     elif weak:
         best = weak[-1]
     else:
@@ -1367,45 +1366,8 @@ def _headline(page: _Page, start: int) -> int | None:
         best = above[0]
     elif best == top and (headline := _headline_over_its_standfirst(page, window, best)) is not None:
         return headline
-    repeated = _said_again_under_the_header(page, window, best, lead)
-    if repeated is not None:
-        page.mark(best, "summary", "beside-the-headline", sure=False)
-        page.mark(repeated, "title", "headline-said-again-as-caption", sure=False)
-        return repeated
     page.mark(best, "title", "headline-shares-the-lead")
     return best
-
-
-HEADLINE_NEIGHBOURS = 2  # how far from the line taken the headline a photo's caption repeats may stand
-
-
-def _said_again_under_the_header(page: _Page, window: list[int], best: int, lead: set[str]) -> int | None:
-    """A line of the header, a line or two from the line taken for the headline (a kicker over it, a subtitle under
-    it), that the page says again word for word under the header's date line, byline or share bar (a photo's
-    caption that repeats the headline, as many sites set one) and that says a word of the lead: that line is the
-    headline. None where no one such line stands near it."""
-
-    def said_again(i: int) -> bool:
-        later = window[window.index(i) + 1 :]
-        furniture = [k for k, j in enumerate(later) if _header_furniture(markers.header(page.text[j]))]
-        return bool(furniture) and any(
-            page.text[j].strip() == page.text[i].strip() for j in later[furniture[0] :]
-        )
-
-    at = window.index(best)
-    near = window[max(0, at - HEADLINE_NEIGHBOURS) : at + HEADLINE_NEIGHBOURS + 1]
-    found = [
-        i
-        for i in near
-        if i != best
-        and _headline_like(page, i)
-        and _words(page.text[i]) >= 3
-        and not _names_the_site(page, page.text[i], i)  # the site's name over the date, again over the text
-        # (a columnist's name, said again under their photo, says no word of the lead)
-        and bool(content_words(page.text[i]) & lead)
-        and said_again(i)
-    ]
-    return found[0] if len(found) == 1 else None
 
 
 LONG_KICKER_MIN_WORDS = 13
@@ -1457,7 +1419,7 @@ def _slides(page: _Page, lines: list[int]) -> set[int]:
 
 
 # the prepositions an upper title's clause opens on ("بعد ارتفاع ...", "على هامش ...")
-_CLAUSE_OPENS = re.compile(r"^\s*(?:بعد|قبل|في|فيما|وسط|عقب|إثر|اثر|خلال|رغم|مع|على\s+هامش|بين|أمام|منذ)\s")
+_CLAUSE_OPENS = re.compile(r"^\s*(?:بعد|قبل|في|وسط|عقب|إثر|اثر|خلال|رغم|مع|على\s+هامش|بين|أمام|منذ)\s")
 
 
 def _headline_under_long_kicker(page: _Page, best: int, strong: list[int]) -> int:
@@ -1481,38 +1443,6 @@ def _headline_under_long_kicker(page: _Page, best: int, strong: list[int]) -> in
     stated = page.prose(below[1]) and bool(markers.SENTENCE_END.search(standfirst.rstrip()[-1:]))
     header = _header_furniture(markers.header(furniture))
     return below[0] if kicker and shorter and stated and header and not markers.header(headline) else best
-
-
-CLAUSE_KICKER_MIN_WORDS = 8
-
-
-def _headline_under_clause(page: _Page, best: int, lead: set[str]) -> int:
-    """An upper title that is a clause of eight words or more opening on a preposition or "فيما" ("بعد أسابيع من
-    المشاورات ..."), in one piece (no ".." or colon splits a headline's two parts) and without a full stop, right
-    over a line half as long or shorter that ends no sentence either and says a word of the lead (a writer's name
-    under a headline says none): that shorter line is the headline, marked unsure."""
-    s = page.text[best]
-    below = page.after(best)[:1]
-    if not below or below[0] != best + 1:
-        return best
-    clause = (
-        _words(s) >= CLAUSE_KICKER_MIN_WORDS
-        and bool(_CLAUSE_OPENS.match(s))
-        and not re.search(r"\.\.|…|[:：|]", s)
-        and not markers.SENTENCE_END.search(s)
-    )
-    headline = page.text[below[0]]
-    shorter = (
-        _headline_like(page, below[0])
-        and 2 * _words(headline) <= _words(s)  # (a headline's subtitle under it runs longer than half of it)
-        and not markers.SENTENCE_END.search(headline)
-        and not markers.header(headline)
-        and bool(content_words(headline) & lead)
-    )
-    if not (clause and shorter):
-        return best
-    page.mark(best, "summary", "upper-title-over-the-headline", sure=False)
-    return below[0]
 
 
 def _named_by_the_pages_title(page: _Page, window: list[int]) -> int | None:
@@ -2663,7 +2593,10 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
 
 
 def _named_as_a_place(page: _Page, name: str, i: int) -> bool:
-    """Whether a paragraph after line i names it as a place ("في موسكو", "إلى موسكو", "بموسكو")."""
+    """Whether a paragraph after line i names it as a place ("في موسكو", "إلى موسكو", "بموسكو"), where no marker
+    reads it as a credit ("في أرشيف الوزارة": the archive a photo is credited to)."""
+    if markers.header(name) is not None:
+        return False
     found = re.compile(rf"(?:(?<!\w)(?:في|إلى|الى)\s+|(?<!\w)ب){re.escape(name.strip())}(?!\w)")
     return any(found.search(page.text[j]) for j in page.after(i) if page.prose(j))
 

@@ -998,40 +998,10 @@ def _between_kept(blocks, decisions, k: int, main: set[str], raw_text: str = "")
         while under < len(blocks) and (d := decisions.get(under)) is not None and d.role == "advertisement":
             under += 1
     above = k - 1
-    # a paragraph that goes on under a box set in the text ("اقرأ أيضا: ...", a photo, a video), or a short line all
-    # bold: the article's subheading, set after the box
-    subheading = ("markup", "bold") in blocks[k - 1].attrs
-    while (
-        (paragraph or subheading)
-        and above > 1
-        and (d := decisions.get(above)) is not None
-        and d.role in _BOXES_IN_TEXT
-    ):
+    # a paragraph that goes on under a box set in the text ("اقرأ أيضا: ...", a photo, a video)
+    while paragraph and above > 1 and (d := decisions.get(above)) is not None and d.role in _BOXES_IN_TEXT:
         above -= 1
-    if subheading and not paragraph and above < k - 1 and not _left_the_box(raw_text, blocks, above, k):
-        return False  # a bold line inside the box (a card's title linked by its photo, an advert's offer)
     return (kept(above) or heading) and kept(under)
-
-
-_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
-
-
-def _left_the_box(raw_text: str, blocks, before: int, k: int) -> bool:
-    """Whether the box between block `before` (the text's paragraph over it) and block k closes before block k: the
-    tags after the paragraph sink to their lowest level (the paragraph's own element closed), then open the box's
-    element; the box has closed where, after its first line, they come back down to that level."""
-    first = before + 1
-    level, lowest = 0, 0
-    for found in _TAG.finditer(raw_text, blocks[before - 1].end, blocks[k - 1].start):
-        closing, tag, selfclosed = found.groups()
-        if tag.lower() in VOID_TAGS or selfclosed:
-            continue
-        level += -1 if closing else 1
-        if found.start() < blocks[first - 1].start:
-            lowest = min(lowest, level)
-        elif level <= lowest:
-            return True
-    return False
 
 
 _BOXES_IN_TEXT = ("related", "embed", "caption", "credit", "advertisement")

@@ -493,23 +493,6 @@ REPRODUCTION_NOTICE = re.compile(
     rf"|يتم\s+نشر\s+(?:جزء|ملخص)|(?:(?:يعرض|يتضمن|ينشر|يقدم)\s+)?{_A}لموقع\s+{_A}لإلكتروني\s+لل?وك{_A}ل{_H})(?=.*(?:{_A}ل{_A}خب{_A}ر|{_A}خب{_A}ر\s+(?:{_A}ل)?وك{_A}ل{_H}))"
     rf"(?=.*(?:لل?مشتركين|لمشتركي|{_A}لمشتركين))(?=.*(?:جزء|مختصر|ملخص|تدفق|تُ?بث))"
 )
-# The terms on which the page's own item may be reused, each as whole words: copying or publishing it ("نقل", "نشره",
-# "إعادة نشر"), the item named as itself ("هذا الخبر", "هذا المقال"), and a permission or its holders ("يمكن
-# للمشتركين ... إعادة نشر هذا الخبر بشكل ملخص، ولا يجوز نشره كاملاً إلا وفق شروط الاشتراك"). A paragraph that says a
-# source denied "هذا الخبر الذي نشرته ..." names no permission and no copying ("نشرته" is who published it); a law's
-# "هذه المادة" is no item of the page
-_REUSE_WORD = r"(?<![\u0621-\u064a])(?:{})(?![\u0621-\u064a])"
-REUSE_TERMS = re.compile(
-    "^"
-    + "(?=.*{})".format(
-        _REUSE_WORD.format(rf"(?:[وب]?{_A}ع{_A}د{_H}\s+)?(?:[وب]?ل?)(?:نشر|نقل|{_A}قتب{_A}س|نسخ)(?:ه|ه{_A})?")
-    )
-    + "(?=.*{})".format(_REUSE_WORD.format(rf"هذ{_A}\s+{_A}لخبر|هذ{_A}\s+{_A}لمق{_A}ل|هذ{_A}\s+{_A}لمحتوى"))
-    + "(?=.*{})".format(
-        _REUSE_WORD.format(rf"لل?مشتركين|{_A}لمشتركين|{_A}لاشتر{_A}ك|ب?{_A}ذن|ترخيص|يجوز|يسمح|يُسمح|يمنع|يحظر")
-    )
-)
-REUSE_TERMS_MAX_WORDS = 40
 PARENTHESISED_NAME = re.compile(r"^\s*\([^()]{2,30}\)\s*$")
 BREADCRUMB = re.compile(r"\S\s*(?:»|>|›|/|\|)\s*\S")
 # The structure of an accessible list of links: "قائمة 1 من 3" ... "نهاية القائمة".
@@ -952,8 +935,7 @@ def is_copyright(line: str) -> bool:
     # جميع حقوق النشر محفوظة. يمنع نقل ...")
     signed = re.split(r"[.!؟]\s", line)[0] if line.lstrip().startswith("©") else ""
     short = any(COPYRIGHT.search(part) and words(part) <= 14 for part in (line, last, signed))
-    terms = REUSE_TERMS.match(line) and words(line) <= REUSE_TERMS_MAX_WORDS
-    return short or bool(REPRODUCTION_NOTICE.match(line)) or bool(terms)
+    return short or bool(REPRODUCTION_NOTICE.match(line))
 
 
 # An advertisement's label alone on its line: "إعلان", "- إعلان -", "Advertisement"
