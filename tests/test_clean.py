@@ -6910,18 +6910,8 @@ def test_a_standfirst_and_a_caption_over_the_byline_and_the_date_are_the_headers
     bio = (
         "سليم القرواني صحفي من الواحة يكتب في الشؤون الدولية والاقتصادية، وعمل مراسلا لعدة صحف منذ عام 2010."
     )
-    lines = [
-        _HEADLINE,
-        "",
-        _P1,
-        "",
-        _P2,
-        "",
-        "بقلم: سليم القرواني",
-        "الثلاثاء 26 أغسطس 2025 - 05:30 م",
-        "",
-        bio,
-    ]
+    signature = ["بقلم: سليم القرواني", "الثلاثاء 26 أغسطس 2025 - 05:30 م"]
+    lines = [_HEADLINE, "", _P1, "", _P2, "", *signature, "", bio]
     roles = _roles_of(lines)
     assert roles[3] == roles[5] == "body"
     lines = [
