@@ -3635,20 +3635,6 @@ def test_the_sites_name_a_slash_and_a_name_over_the_lead_is_a_credit_not_a_datel
     assert _roles_of(lines)[5] != "body"
     lines[4] = "الرباط / ومع"
     assert _roles_of(lines)[5] == "body"
-    # under the date line, the site and then the place the text goes on to name: the site's own dateline; the
-    # site's credit to a writer stays out there too
-    lines[3:3] = ["", "منذ 3 ساعات"]
-    lines[6] = "الواحة اليوم / موسكو"
-    assert _roles_of(lines)[7] == "body"
-    lines[6] = credit
-    assert _roles_of(lines)[7] != "body"
-    # (from a review) the site's credit to its archive or to the agencies, words the text says too: no dateline
-    lines[10] = (
-        "وأظهرت وثائق محفوظة في أرشيف الوزارة وتقارير وكالات أنباء أن المحادثات بدأت قبل عامين في موسكو."
-    )
-    for credit in ("الواحة اليوم / أرشيف", "الواحة اليوم / وكالات"):
-        lines[6] = credit
-        assert _roles_of(lines)[7] != "body", credit
 
 
 def test_a_posts_counts_in_words_close_its_card():
@@ -6881,6 +6867,10 @@ def test_the_articles_reading_time_in_its_header_is_no_paragraph():
         assert roles[4] != "body" and roles[6] == "body", reading
     assert markers.header("قراءة في كتاب") is None and markers.header("3 دقائق") is None
     assert markers.header("قراءة في دقائق") is None  # (from a review) minutes without their number
+    # (from a review) "قراءة دقيقة", a close reading, heading a section of the text
+    lines = [*_MENU, _HEADLINE, "12 أبريل 2025", _P1, "قراءة دقيقة", _P2, _P3]
+    roles = _roles_of(lines)
+    assert roles[9] == roles[10] == roles[11] == "body"
 
 
 def test_a_standfirst_and_a_caption_over_the_byline_and_the_date_are_the_headers():

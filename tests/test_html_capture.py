@@ -1191,15 +1191,6 @@ def test_a_section_heading_right_above_a_read_also_box_stays_the_text():
     )
     kept = _body_of(body).split("\n\n")
     assert kept == [_PARAS[0], _PARAS[1], heading, _PARAS[2], _PARAS[3]]
-    # a table layout's section heading, a paragraph all bold, over a read-also table
-    box = (
-        '<table class="ra"><tr><td>اقرأ أيضا</td></tr><tr><td><a href="/x">أسعار الأسمدة ترتفع 4% مع زيادة الطلب</a>'
-        "</td></tr></table>"
-    )
-    bold = body.replace(
-        f"<h2>{heading}</h2>{aside}", f'<p><strong><font color="#990000">{heading}</font></strong></p>{box}'
-    )
-    assert _body_of(bold).split("\n\n") == [_PARAS[0], _PARAS[1], heading, _PARAS[2], _PARAS[3]]
 
 
 def test_a_saved_pages_heading_under_a_video_label_stays_a_heading():

@@ -2592,15 +2592,6 @@ def _place_and_the_site(page: _Page, i: int) -> bool:
     return site
 
 
-def _named_as_a_place(page: _Page, name: str, i: int) -> bool:
-    """Whether a paragraph after line i names it as a place ("في موسكو", "إلى موسكو", "بموسكو"), where no marker
-    reads it as a credit ("في أرشيف الوزارة": the archive a photo is credited to)."""
-    if markers.header(name) is not None:
-        return False
-    found = re.compile(rf"(?:(?<!\w)(?:في|إلى|الى)\s+|(?<!\w)ب){re.escape(name.strip())}(?!\w)")
-    return any(found.search(page.text[j]) for j in page.after(i) if page.prose(j))
-
-
 def _named_further_on(page: _Page, name: str, i: int) -> bool:
     """Whether a paragraph after line i names it (a town the article speaks of)."""
     return any(_as_words(name).search(page.text[j]) for j in page.after(i) if page.prose(j))
@@ -2647,14 +2638,12 @@ def _names_the_site(page: _Page, name: str, i: int) -> bool:
 def _the_sites_credit(page: _Page, i: int) -> bool:
     """ "موسكو اليوم / فلان": the site's own name, then a slash and a name, is its credit for a photo (or its writer),
     not a place's dateline, even where the site's name opens on a place; "بغداد/ شبكة دجلة" names the site after
-    the slash: the place, then the site, its dateline; so does "الموقع/ موسكو", where the text goes on to name the
-    place as one ("في موسكو": a writer, a photographer or an archive it does not name so)."""
+    the slash: the place, then the site, its dateline."""
     site, slash, after = page.text[i].partition("/")
     return (
         bool(slash and site.strip())
         and _names_the_site(page, site, i)
         and not _names_the_site(page, after, i)
-        and not _named_as_a_place(page, after, i)
     )
 
 
@@ -3557,12 +3546,12 @@ def _speaks_of_the_article(page: _Page, first: int, texts: list[str]) -> bool:
 
 
 def _heading_above_box(page: _Page, i: int, box: int) -> bool:
-    """A saved page's heading of the article (an <h2>-<h6>, or a short line all bold) right above a box (a widget,
-    or a read-also box the article resumes after): the section the box sits in."""
+    """A saved page's heading of the article right above a box (a widget, or a read-also box the article resumes
+    after): the section the box sits in."""
     s = page.text[i]
     boxed = markers.widget(page.text[box]) or _related_marker(page.text[box])
     return (
-        bool(page.hints.get(i, frozenset()) & {"heading", "bold"})  # an <h3>, or a paragraph all of it bold
+        "heading" in page.hints.get(i, ())
         and bool(boxed)
         and _words(s) <= SUBHEADING_MAX_WORDS
         and not (markers.ends_article(s) or markers.widget(s) or markers.header(s))

@@ -284,8 +284,9 @@ BYLINE_LABEL = re.compile(
 # A page's text-size buttons ("A", "A+", "أ-"), copied one per line
 TEXT_SIZE = re.compile(r"^\s*(?:(?:A|أ(?=\s*[+\-−]))\s*[+\-−]?\s*)+$")
 # The article's reading time in its header: "مدة القراءة: 4 دق", "قراءة 3 دقائق", "قراءة في دقيقتين", "3 دقائق للقراءة",
-# "5 min read": words that say it is a reading's, and its minutes (a number and its unit, or a minute or two in words)
-_MINUTES = r"(?:[\d٠-٩]+\s*(?:دقيقة|دقيقه|دقائق|دق|د)\.?|دقيقة|دقيقه|دقيقتين|دقيقتان)"
+# "5 min read": words that say it is a reading's, and its minutes (a number and its unit, or two minutes in words; a
+# bare "دقيقة" is also the adjective of a heading's "قراءة دقيقة", a close reading)
+_MINUTES = r"(?:[\d٠-٩]+\s*(?:دقيقة|دقيقه|دقائق|دق|د)\.?|دقيقتين|دقيقتان)"
 READING_TIME = re.compile(
     rf"^\W*(?:(?:(?:مدة|وقت|زمن)\s+{_A}لقر{_A}ء{_H}\s*[:：]?|قر{_A}ء{_H}(?:\s+في)?)\s*{_MINUTES}"
     rf"|{_MINUTES}\s+(?:لل|{_A}ل)?قر{_A}ء{_H}|[\d٠-٩]+\s*min(?:ute)?s?\.?\s+read)\s*$",
