@@ -932,7 +932,7 @@ def _under_the_byline_and_date(page: _Page, first: int) -> int:
     them: those lines are the header's, marked unsure. Where no byline and dated line stand between them and the
     next line of prose, or the line taken ends a sentence (a brief's last paragraph over its signature and date),
     first stays."""
-    if not page.punctuates or markers.SENTENCE_END.search(page.text[first].rstrip()[-1:]):
+    if not page.punctuates or markers.SENTENCE_END.search(page.text[first]):
         return first
     over: list[int] = [first]
     roles: set[str] = set()
