@@ -6827,25 +6827,6 @@ def test_a_footers_notice_that_opens_on_the_copyright_sign_is_no_paragraph():
     assert _roles_of(lines)[9] == "body"
 
 
-def test_a_one_sentence_caption_over_the_sites_name_and_its_dateline_is_no_paragraph():
-    """Under the date line, a photo's caption that is one sentence, the site's name alone under it (its credit for
-    the photo), then the site's own dateline over the lead: the caption is not the text's first paragraph. Where the
-    line under the sentence is a sentence too, both are the text's (fictional inputs)."""
-    caption = "طاقم السفينة يصطف على سطحها لحظة دخولها الميناء صباح الأربعاء."
-    lines = [
-        "الواحة اليوم", "", _HEADLINE, "", "نُشر في: 20 نوفمبر 2024 06:12 م", "", caption, "الواحة اليوم", "",
-        "النخيل - «الواحة اليوم»", _P1, "", _P2, "", _P3, "", "© 2025 الواحة اليوم",
-    ]  # fmt: skip
-    roles = _roles_of(lines)
-    assert roles[7] != "body" and roles[8] != "body" and roles[10] == roles[11] == "body"
-    lines[7] = "وأكد المسؤول أن الرحلات ستبدأ قريبا."
-    roles = _roles_of(lines)
-    assert roles[7] == roles[8] == roles[11] == "body"
-    # (from a review) two sentences over the site's name and its dateline: a standfirst, not a caption
-    lines[6:8] = ["الواحة تطلق خطا بحريا جديدا نحو المرجان. وتبدأ الرحلات مطلع الشهر المقبل.", "الواحة اليوم"]
-    assert clean.classify_lines(lines)[7].role == "summary"
-
-
 def test_the_articles_reading_time_in_its_header_is_no_paragraph():
     """The reading time under the date line and the article's age ("قراءة في دقيقتين", "3 دقائق للقراءة", "5 min
     read") is the header's, not a line of the text, even where comments stamped with their age under the text make

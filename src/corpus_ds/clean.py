@@ -967,27 +967,16 @@ def _opened_by_a_dateline(page: _Page, first: int) -> int:
     below = page.after(first)[:DATELINE_BELOW_MAX]
     if _opens_with_dateline(page.text[first], first=True):
         return first
-    # a photo's caption, then its credit (a credit's words, or the site's name alone): the dateline is under them
-    credited = len(below) >= 3 and (
-        _is_credit(page.text[below[0]]) or _names_the_site(page, page.text[below[0]], below[0])
-    )
-    under = below[1:] if credited else below
     if (
-        len(under) >= 2
-        and page.prose(under[1])
-        and _dateline_over_the_text(page, under[0])
-        and not any(_dateline_alone(page.text[j]) for j in page.after(under[1]))
+        len(below) >= 2
+        and page.prose(below[1])
+        and _dateline_over_the_text(page, below[0])
+        and not any(_dateline_alone(page.text[j]) for j in page.after(below[1]))
     ):
         # a standfirst right over the dateline alone on its line ("موسكو - الموقع."), which opens the article (a
         # roundup's lead stands over its first section's dateline, and other sections' datelines follow)
-        if credited:
-            # (one sentence is the photo's caption; two or more, a standfirst)
-            one = not _INNER_SENTENCE_END.search(page.text[first].strip())
-            page.mark(first, "caption" if one else "summary", "over-the-dateline", sure=False)
-            page.mark(below[0], "credit", "over-the-dateline", sure=False)
-        else:
-            page.mark(first, "summary", "over-the-dateline", sure=False)
-        return under[1]
+        page.mark(first, "summary", "over-the-dateline", sure=False)
+        return below[1]
     found = next((k for k, j in enumerate(below) if _opens_with_dateline(page.text[j], first=True)), None)
     if found is None or any(
         markers.ends_article(page.text[j]) or markers.widget(page.text[j]) for j in below[:found]
