@@ -918,12 +918,10 @@ PHOTO_RESTATED = 0.4  # the same past a photo, where a standfirst over the photo
 RESTATED_GAP = 8  # lines of a box or a photo that may stand between a summary and the lead that restates it
 
 
-STANDFIRST_AND_CAPTION = (
-    2  # the lines of prose a header may set over its byline and date: a standfirst, a caption
-)
-HEADER_LINES = (
-    6  # the header's lines under them: a credit, the byline, the date, its update, the reading time
-)
+# the lines of prose a header may set over its byline and date (a standfirst, a caption), and the header's lines
+# under them (a credit, the byline, the date, its update, the reading time)
+STANDFIRST_AND_CAPTION = 2
+HEADER_LINES = 6
 
 
 def _under_the_byline_and_date(page: _Page, first: int) -> int:
