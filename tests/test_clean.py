@@ -649,6 +649,20 @@ def test_a_kicker_of_a_few_words_over_a_long_headline_stays_a_kicker():
     assert decided[2].role == "title" and decided[1].role != "title"
 
 
+def test_a_short_headline_over_a_standfirst_of_clauses_joined_by_a_comma_stays_the_headline():
+    """A headline of a few words over a line that joins two clauses with a comma, as a standfirst does and a headline
+    does not: the short line is the headline. Without the comma the long line is the headline, the short one its
+    kicker."""
+    clauses = "الاجتماع التقني المشترك بحث ملفات الصيد البحري والنقل، ووعد بجولة ثانية في موسكو مطلع العام"
+    for short in ("ملفات الصيد البحري", "الصيد البحري والنقل"):
+        decided = clean.classify_lines([short, clauses, "5 ديسمبر 2024 22:40", _P1, _P2, _P3])
+        assert decided[1].role == "title" and decided[2].role == "summary", short
+        decided = clean.classify_lines(
+            [short, clauses.replace("،", ""), "5 ديسمبر 2024 22:40", _P1, _P2, _P3]
+        )
+        assert decided[2].role == "title" and decided[1].role != "title", short
+
+
 def test_a_breadcrumb_from_the_home_page_is_no_byline():
     assert markers.header("الرئيسية / عربي ودولي") is None
     assert markers.header("الرئيسيه / اقتصاد") is None

@@ -1525,9 +1525,11 @@ def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> 
     # (and under it who said them: "مصدر ... لـ«الساحل»: ..."; a campaign's or a series' name in quotation marks
     # over a headline is a kicker)
     quoted = bool(re.fullmatch(r'\s*[«"“][^«»"“”]+[»"”]\s*', s)) and bool(_ATTRIBUTED.match(page.text[best]))
+    # a short headline over a line that joins its clauses with a comma, which no headline does
+    over_clauses = "،" in page.text[best]
     return (
         _headline_like(page, headline)
-        and (_words(s) > KICKER_MAX_WORDS or asks or restates or quoted)
+        and (_words(s) > KICKER_MAX_WORDS or asks or restates or quoted or over_clauses)
         and (shared >= 2 or quoted)
         and _words(page.text[best]) >= max(STANDFIRST_MIN_WORDS, 1.5 * _words(s))
     )
