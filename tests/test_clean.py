@@ -2680,6 +2680,16 @@ def test_a_sentence_a_captions_words_open_or_a_photo_credit_closes_is_a_caption_
         )
 
 
+def test_a_sentence_that_opens_on_an_archive_photo_of_is_a_caption_between_paragraphs():
+    """ "صورة أرشيفية لمبنى ..." (the photo's note between "صورة" and what it shows) is a caption as "صورة من ..." is;
+    "صورة أرشيفية" over a clause after a comma stays the article's (fictional inputs)."""
+    caption = "صورة أرشيفية لمبنى وزارة الخارجية في مدينة النخيل."
+    between = clean.classify_lines([_HEADLINE, "12 مارس 2025", _P1, caption, _P2, _P3])
+    assert [between[n].role for n in (3, 4, 5)] == ["body", "caption", "body"]
+    sentence = "صورة أرشيفية لميناء النخيل تعود إلى الأذهان، حين كانت القوارب تعود فارغة إلى الميناء."
+    assert clean.classify_lines([_HEADLINE, "12 مارس 2025", _P1, sentence, _P2])[4].role == "body"
+
+
 def test_a_read_also_cards_teaser_is_the_cards_and_the_article_goes_on_under_it():
     """ "اقرأ أيضا", one card's headline (under the marker or on its line) and its teaser, a sentence that opens
     afresh, then the article's subheading and its paragraph that a connective opens: the teaser is the card's
