@@ -6957,6 +6957,26 @@ def test_a_breadcrumbs_last_item_over_the_date_and_byline_is_not_the_title_the_h
     assert roles[9] == "title" and roles[5] != "title"
 
 
+def test_a_saved_pages_heading_over_a_list_between_paragraphs_is_the_texts_unless_linked_or_a_boxs_label():
+    """The markup's heading of the text over the items of one list, between paragraphs: the text's section. The
+    same lines as links, or under a box's label ("الأكثر قراءة"), are a box (fictional inputs)."""
+    heading, items = (
+        "رحلات الصيف",
+        ["دراسة جدوى للخط خلال عام", "تدريب بحارة من الجزيرة", "توسيع رصيف الميناء"],
+    )
+    lines = [_HEADLINE, _P1, _P2, heading, *items, _P3]
+    plain = {3: frozenset({"heading"}), 5: frozenset({"next-item"}), 6: frozenset({"next-item"})}
+    linked = {
+        **plain,
+        **{k: frozenset({"link", "next-item"} - ({"next-item"} if k == 4 else set())) for k in (4, 5, 6)},
+    }
+    assert [clean.classify_lines(lines, plain)[n].role for n in range(4, 8)] == ["body"] * 4
+    assert all(clean.classify_lines(lines, linked)[n].role != "body" for n in range(5, 8))
+    for label in ("الأكثر قراءة", "أبرز النقاط"):
+        boxed = [label if x == heading else x for x in lines]
+        assert all(clean.classify_lines(boxed, plain)[n].role != "body" for n in range(4, 8)), label
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

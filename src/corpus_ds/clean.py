@@ -3294,6 +3294,7 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
     photos = [m for m, y in enumerate(gap) if markers.PHOTO_PLACEHOLDER.match(page.text[y])]
     placeholder = bool(photos) and photos[0] == 0
     last = lead_in - 1  # the last line of the box, or the subheading above the article's lead-in
+    sections = _headed_lists(page, gap)
     for n, x in enumerate(gap):
         s = page.text[x]
         found = markers.ends_article(s) or markers.widget(s) or markers.header(s)
@@ -3307,6 +3308,8 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
             page.mark(x, "body", "table-in-text")
         elif x in schedule:
             page.mark(x, "body", "schedule-in-text")
+        elif x in sections:
+            page.mark(x, "body", "headed-list-in-text")
         elif n >= lead_in:
             page.mark(x, "body", "lead-in-after-box")
         elif n == last and _subheading_after_box(page, gap, n):
@@ -3347,6 +3350,37 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
 
 SCHEDULE_MIN_ITEMS = 3
 SCHEDULE_DAY_WORDS = 5  # "الاثنين 25 نونبر 2024": a day's date before the colon
+
+
+def _headed_lists(page: _Page, gap: list[int]) -> set[int]:
+    """The article's own sections of a list on a saved page: a heading the markup gives the article (no box's label
+    and no link) over the items of one list (the markup says each item after the first is the next of its list),
+    none of them a link or a marker. A box of links or an advert's label ("إعلان") beside them is no part of them."""
+    found: set[int] = set()
+    for n, x in enumerate(gap):
+        items = []
+        for y in gap[n + 1 :]:
+            if items and "next-item" not in page.hints.get(y, ()):
+                break
+            items.append(y)
+        heading = "heading" in page.hints.get(x, ()) and _a_plain_line(page, x, SUBHEADING_MAX_WORDS)
+        if heading and len(items) >= 2 and all(_a_plain_line(page, y, LIST_ITEM_MAX_WORDS) for y in items):
+            found |= {x, *items}
+    return found
+
+
+LIST_ITEM_MAX_WORDS = 18  # an item of a list, a sentence at most ("تدريب 50 مهندسا مغربيا سنويا في روسيا.")
+
+
+def _a_plain_line(page: _Page, i: int, most_words: int) -> bool:
+    """A line of no more words than most_words that holds no link and that no marker of the genre names (a box's
+    label, a widget, a header's line, an advert)."""
+    s = page.text[i]
+    return (
+        _words(s) <= most_words
+        and not {"link", "some-link"} & page.hints.get(i, frozenset())
+        and not (markers.ends_article(s) or markers.widget(s) or markers.header(s) or _promotion(s))
+    )
 
 
 def _a_days_item(s: str) -> bool:
