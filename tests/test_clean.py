@@ -6977,6 +6977,23 @@ def test_a_saved_pages_heading_over_a_list_between_paragraphs_is_the_texts_unles
         assert all(clean.classify_lines(boxed, plain)[n].role != "body" for n in range(4, 8)), label
 
 
+def test_a_breadcrumbs_last_item_that_shortens_the_headline_under_it_is_not_the_headline():
+    """A trail copied an item a line, each item with its separator ("الرئيسية/"), whose last item shortens the
+    headline under it: the headline is the longer line, not the trail's item over its "standfirst". The same short
+    line under no trail is the headline over its standfirst (fictional inputs)."""
+    short = "الاجتماع التقني المشترك في موسكو"
+    headline = "الاجتماع التقني المشترك في موسكو: ملفات الصيد البحري والطاقة والنقل على طاولة البحث يومين"
+    for home in ("الرئيسية/", "الرئيسية »"):
+        lines = [home, "اقتصاد/", short, headline, "5 ديسمبر 2024 22:40", _P1, _P2, _P3]
+        decided = clean.classify_lines(lines)
+        assert decided[4].role == "title" and decided[3].role != "title", home
+    lines = ["مرحبا بكم في موقعنا", "اقتصاد", short, headline, "5 ديسمبر 2024 22:40", _P1, _P2, _P3]
+    assert clean.classify_lines(lines)[3].role == "title"
+    # a headline right under the trail, over a standfirst that shares a few of its words: the headline
+    lines = ["الرئيسية/", "اقتصاد/", _OVER_IT, _STANDFIRST, "5 ديسمبر 2024 22:40", _P1, _P2, _P3]
+    assert clean.classify_lines(lines)[3].role == "title"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -1361,3 +1361,28 @@ def test_a_heading_over_a_list_between_paragraphs_is_the_texts_section_beside_an
     )
     body = f"<article><h1>الواحة تطلق خطا بحريا</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>{links}<p>{_PARAS[2]}</p>"
     assert not any(i in _body_of(body) for i in items)
+
+
+def test_a_print_views_one_h1_is_the_title_where_the_window_title_names_the_site():
+    """A print view: its <title> says the site's name and "نسخة للطباعة", its tools and the site's name stand over
+    the <h1>: the one <h1> is the title. Two <h1>s (a logo's and the headline's) leave the choice to the text's
+    rules (fictional pages)."""
+    headline = "الواحة تطلق خطا بحريا إلى جزيرة المرجان بعد مفاوضات طويلة"
+    tools = "<div class='print-tools'><a href='#'>اطبع هذه الصفحة</a><a href='#'>إغلاق النافذة</a></div>"
+    article = (
+        "<div class='print-site'>وكالة الواحة للأنباء - خدمة الأخبار العربية</div>"
+        f"<div class='rubrique'>اقتصاد</div><h1 class='print-title'>{headline}</h1>"
+        "<div class='print-date'>الخميس 25 شتنبر 2025 - 16:05</div>" + "".join(f"<p>{p}</p>" for p in _PARAS)
+    )
+    assert _title_of("<title>وكالة الواحة للأنباء - نسخة للطباعة</title>", tools + article) == headline
+    logo = "<h1 class='logo'>صحيفة الواحة اليوم</h1>"
+    page = f"<html><body>{logo}{article}</body></html>"
+    blocks = [u for u in html.units(page) if u.kind == "block"]
+    assert html._named_over_a_link(blocks, None) is None  # which <h1> is the headline, the <h1> says not
+    text = "".join(f"<p>{p}</p>" for p in _PARAS)
+    for only in (
+        "<h1><a href='/'>صحيفة الواحة اليوم</a></h1>",
+        "<h1>الواحة اليوم</h1>",
+    ):  # a logo's link, a name
+        blocks = [u for u in html.units(f"<html><body>{only}{text}</body></html>") if u.kind == "block"]
+        assert html._named_over_a_link(blocks, None) is None, only

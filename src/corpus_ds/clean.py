@@ -1204,17 +1204,32 @@ _SEPARATOR_ALONE = re.compile(r"^\s*[/>»›|]\s*$")  # a breadcrumb's separator
 def _trails_last_item(page: _Page, window: list[int], i: int) -> bool:
     """Line i closes a breadcrumb copied an item a line (a separator alone above it, or the trail's home two lines
     up or fewer: "الرئيسية", "سياسة", then i) and says again what a line below it in the header says: the trail's
-    last item, the headline repeated under it."""
+    last item, the headline repeated under it or shortened."""
     above = page.before(i)[-BREADCRUMB_ITEMS:]
+    # the home, alone or with its separator ("الرئيسية/")
+    home = (page.text[j].rstrip(_TRAIL_SEPARATORS) for j in above)
     trail = bool(above) and (
         bool(_SEPARATOR_ALONE.match(page.text[above[-1]]))
-        or any(
-            markers.HOME.match(page.text[j]) and _words(page.text[j]) <= 2 for j in above
-        )  # the home alone
+        or any(markers.HOME.match(h) and _words(h) <= 2 for h in home)  # the home alone
     )
-    # (the copy the next line that reads as a headline: a subtitle between them makes the lower copy a caption)
-    again = next((j for j in window if j > i and page.text[j] == page.text[i]), None)
+    # (the copy the next line that reads as a headline, or the headline it shortens, "أسبوع السينما المغربية في
+    # موسكو" over "أسبوع للسينما المغربية في موسكو: عشرة أفلام ...": a subtitle between them makes the lower copy a
+    # caption)
+    again = next((j for j in window if j > i and _trail_item_said_again(page.text[i], page.text[j])), None)
     return trail and again is not None and not any(_headline_like(page, x) for x in window if i < x < again)
+
+
+_TRAIL_SEPARATORS = " \t/»›>|\\-–"
+
+
+def _trail_item_said_again(item: str, line: str) -> bool:
+    """A breadcrumb's last item said again by a line under it: word for word, or the line goes on past most of the
+    item's words (two thirds of them, two or more)."""
+    if line == item:
+        return True
+    own = content_words(item)
+    shared = len(own & content_words(line))
+    return _words(line) > _words(item) and shared >= 2 and 3 * shared >= 2 * len(own)
 
 
 BREADCRUMB_ITEMS = 2  # the home and a section over the trail's last item
@@ -1348,7 +1363,9 @@ def _headline(page: _Page, start: int) -> int | None:
     if _above_photo_credit(page, best):
         best = _headline_under_photo(page, window, best, lead)
     above = page.before(best)[-1:]
-    if above and above[0] in window and _standfirst_under(page, above[0], best, lead):
+    # (not a breadcrumb's last item over the headline that it says again or shortens)
+    trail = bool(above) and _trails_last_item(page, window, above[0])
+    if above and above[0] in window and not trail and _standfirst_under(page, above[0], best, lead):
         page.mark(best, "summary", "standfirst-under-the-headline", sure=False)
         best = above[0]
     elif best == top and (headline := _headline_over_its_standfirst(page, window, best)) is not None:

@@ -589,9 +589,15 @@ def _named_over_a_link(blocks: list[Unit], chosen: int | None) -> int | None:
     if chosen is not None and "link" not in {v for _, v in blocks[chosen].attrs}:
         return chosen
     marks = [{v for _, v in b.attrs} for b in blocks]
-    return next(
+    named = next(
         (k for k, m in enumerate(marks) if "headline" in m and "link" not in m and k != chosen), chosen
     )
+    if named is not None:
+        return named
+    # else the page's one <h1>, where it reads as a headline: a print view titles its window with the site's name
+    h1 = [k for k, b in enumerate(blocks) if b.tag == "h1"]
+    one = len(h1) == 1 and "link" not in marks[h1[0]]
+    return h1[0] if one and len(blocks[h1[0]].text.split()) >= STATED_HEADLINE_MIN_WORDS else None
 
 
 def _metadata_date(raw_text: str, found: tuple[Unit, ...]) -> propose.DateProposal | None:
