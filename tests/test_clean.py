@@ -6994,6 +6994,26 @@ def test_a_breadcrumbs_last_item_that_shortens_the_headline_under_it_is_not_the_
     assert clean.classify_lines(lines)[3].role == "title"
 
 
+def test_a_clause_over_the_headline_set_over_the_byline_is_a_kicker():
+    """A line that opens on a preposition ("بعد ..."), a few words longer than a kicker, right over the headline set
+    over the byline (a bare name) or the date: a kicker. A line that opens otherwise, one split by "..", a headline
+    that opens on a preposition too, or one with no byline or date under it leave the upper line the headline
+    (fictional inputs)."""
+    kicker = "بعد أسابيع من المشاورات حول ملفات الصيد البحري والنقل"
+    date = "5 ديسمبر 2024 22:40"
+    for header in ([date], ["كريم المنصوري", date]):
+        decided = clean.classify_lines([kicker, _HEADLINE, *header, _P1, _P2, _P3])
+        assert decided[2].role == "title" and decided[1].role != "title", header
+    for upper, lower, header in (
+        ("الواحة والمرجان تستأنفان المشاورات حول ملفات الصيد البحري والنقل", _HEADLINE, [date]),
+        ("بعد أسابيع من المشاورات.. ملفات الصيد البحري والنقل", _HEADLINE, [date]),
+        (kicker, "في موسكو الاجتماع التقني المشترك يفتح ملفات الصيد البحري", [date]),
+        (kicker, _HEADLINE, []),
+    ):
+        decided = clean.classify_lines([upper, lower, *header, _P1, _P2, _P3])
+        assert decided[1].role == "title", (upper, lower, header)
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

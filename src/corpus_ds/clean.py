@@ -1332,7 +1332,7 @@ def _headline(page: _Page, start: int) -> int | None:
     if strong:
         long_enough = [i for i in strong if _words(page.text[i]) > KICKER_MAX_WORDS]
         best = long_enough[0] if long_enough else strong[0]
-        best = _headline_under_long_kicker(page, best, strong)
+        best = _headline_under_a_clause(page, _headline_under_long_kicker(page, best, strong), strong)
     elif weak:
         best = weak[-1]
     else:
@@ -1447,6 +1447,33 @@ def _headline_under_long_kicker(page: _Page, best: int, strong: list[int]) -> in
     stated = page.prose(below[1]) and bool(markers.SENTENCE_END.search(standfirst.rstrip()[-1:]))
     header = _header_furniture(markers.header(furniture))
     return below[0] if kicker and shorter and stated and header and not markers.header(headline) else best
+
+
+def _headline_under_a_clause(page: _Page, best: int, strong: list[int]) -> int:
+    """A kicker that opens on a preposition ("بعد تراجع المحصول الوطني للموسم الثاني على التوالي"), a few words longer
+    than a kicker and in one piece, right over a line that shares the lead's words too, opens on none and ends on no
+    full stop, set right over the article's byline (perhaps a bare name) or date line: that line is the headline, as
+    it stands where a headline stands."""
+    s = page.text[best]
+    below = page.after(best)[:3]
+    if len(below) < 2 or below[0] not in strong or below[0] != best + 1:
+        return best
+    headline = page.text[below[0]]
+    kicker = (
+        KICKER_MAX_WORDS < _words(s) < LONG_KICKER_MIN_WORDS
+        and bool(_CLAUSE_OPENS.match(s))
+        and not re.search(r"\.\.|[:：|]", s)
+        and not markers.SENTENCE_END.search(s)
+    )
+    plain = (
+        _words(headline) >= SHORT_HEADLINE_MIN_WORDS
+        and not _CLAUSE_OPENS.match(headline)
+        and not markers.SENTENCE_END.search(headline)
+        and not markers.header(headline)
+    )
+    under = below[2] if len(below) > 2 and _bare_name(page.text[below[1]]) else below[1]  # past a bare name
+    header = _header_furniture(markers.header(page.text[under]))
+    return below[0] if kicker and plain and header else best
 
 
 def _named_by_the_pages_title(page: _Page, window: list[int]) -> int | None:
