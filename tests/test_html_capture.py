@@ -1386,3 +1386,25 @@ def test_a_print_views_one_h1_is_the_title_where_the_window_title_names_the_site
     ):  # a logo's link, a name
         blocks = [u for u in html.units(f"<html><body>{only}{text}</body></html>") if u.kind == "block"]
         assert html._named_over_a_link(blocks, None) is None, only
+
+
+def test_a_standfirst_over_a_figures_caption_that_the_lead_says_again_is_no_paragraph_of_the_text():
+    """A standfirst, then a photo whose <figcaption> is a sentence with its credit, then the lead that says the
+    standfirst's news again at length: neither the standfirst nor the caption is the text's (a fictional page)."""
+    standfirst = (
+        "أعلنت وزارة النقل في الواحة أن الخط البحري الجديد إلى جزيرة المرجان سيبدأ رحلاته مطلع الشهر المقبل."
+    )
+    lead = (
+        "أعلنت وزارة النقل في الواحة، الأحد، أن الخط البحري الجديد إلى جزيرة المرجان سيبدأ رحلاته المنتظمة مطلع"
+        " الشهر المقبل، بعد تجارب استمرت أسابيع في ميناء النخيل بمشاركة ثلاث سفن حديثة."
+    )
+    caption = "سفينة ركاب ترسو في ميناء النخيل قبل رحلتها التجريبية إلى الجزيرة. Getty Images / الواحة اليوم"
+    body = (
+        f"<article><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1><p class='lead'>{standfirst}</p>"
+        f"<figure><img src='x.jpg'><figcaption>{caption}</figcaption></figure><p>{lead}</p>"
+        + "".join(f"<p>{p}</p>" for p in _PARAS[1:])
+        + "</article>"
+    )
+    text = _body_of(body)
+    assert lead in text and all(p in text for p in _PARAS[1:])
+    assert standfirst not in text and caption not in text

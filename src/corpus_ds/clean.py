@@ -224,7 +224,8 @@ def classify_lines(
     hints: what a saved page's markup says of a line (by 0-based index): "heading" (an h2-h6 of the article, not
     of a box beside it), "link" (all of its text is a link), "bold" (all of it in <b> or <strong>), "next-item"
     (an item of the list the line above is an item of), "some-link" (a link and other words), "standfirst" or
-    "author" (the one block of an element whose class names it so). Copied text has none.
+    "author" (the one block of an element whose class names it so), "caption" (a <figcaption>). Copied text has
+    none.
     """
     page = _Page(lines, hints or {})
     for i in page.contents:
@@ -3321,6 +3322,8 @@ def _announces_a_story(page: _Page, i: int) -> bool:
     found = markers.ends_article(s)
     if found:
         return found.role == "related"
+    if "caption" in page.hints.get(i, ()):
+        return False  # the markup's caption of a photo
     if markers.widget(s) or markers.header(s) or markers.LIST_END.match(s) or markers.LIST_COUNTER.match(s):
         return False
     return _headline_like(page, i) and _words(s) >= 4
