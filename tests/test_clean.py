@@ -7014,6 +7014,42 @@ def test_a_clause_over_the_headline_set_over_the_byline_is_a_kicker():
         assert decided[1].role == "title", (upper, lower, header)
 
 
+def test_a_one_sentence_caption_by_its_photo_credit_over_the_text_is_a_caption():
+    """A sentence of a caption's length right under the photo's credit (itself under the date) or right over it
+    (a credit the genre's words name, or the site's name alone), perhaps over a dateline alone on its line: the
+    photo's caption, and the text starts under it. A short lead under a photo's caption and credit, a paragraph past
+    a caption's length, two sentences, a paragraph a dateline opens and one the next paragraph goes on from stay the
+    text (fictional inputs)."""
+    caption = "سفينة ركاب ترسو في ميناء النخيل قبل رحلتها التجريبية إلى الجزيرة."
+    date, credit, site = "5 ديسمبر 2024 22:40", "تصوير: مصور خيالي", "الواحة اليوم"
+    for lines in (
+        [_HEADLINE, date, credit, caption, _P1, _P2, _P3],
+        [_HEADLINE, date, caption, credit, _P1, _P2, _P3],
+        [site, "الرئيسية", _HEADLINE, date, caption, site, "النخيل - «الواحة اليوم»", _P1, _P2, _P3],
+    ):
+        decided = clean.classify_lines(lines)
+        at = lines.index(caption) + 1
+        assert decided[at].role == "caption" and decided[lines.index(_P1) + 1].role == "body", lines
+    fresh = (
+        "أكد وزير النقل في الواحة أن الخط البحري الجديد سيبدأ رحلاته المنتظمة مطلع الشهر المقبل بعد التجارب."
+    )
+    short_lead = "لم يكن الاجتماع التقني المشترك في النخيل أمس حدثا عاديا."
+    for first, above in (
+        (short_lead, ["رجال أعمال من البلدين في أروقة المعرض", credit]),  # the credit under its own caption
+        (_P1.replace("كاملين", "كاملين في مقر الوزارة بحضور الخبراء"), [credit]),  # past a caption's length
+        (
+            "وصل الوفد البحري القادم من جزيرة المرجان إلى ميناء النخيل صباح اليوم. ثم بدأ الاجتماع فورا.",
+            [credit],
+        ),
+        ("النخيل (وكالة الواحة) - وصل الوفد إلى الميناء صباح اليوم.", [credit]),  # a dateline opens it
+    ):
+        lines = [_HEADLINE, date, *above, first, fresh, _P3]
+        assert clean.classify_lines(lines)[lines.index(first) + 1].role == "body", first
+    goes_on = "وأضاف كريم المنصوري أن اللجنة التقنية ستجتمع مرة أخرى في موسكو مطلع العام المقبل."
+    lines = [_HEADLINE, date, credit, short_lead, goes_on, _P3]
+    assert clean.classify_lines(lines)[4].role == "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""
