@@ -649,20 +649,6 @@ def test_a_kicker_of_a_few_words_over_a_long_headline_stays_a_kicker():
     assert decided[2].role == "title" and decided[1].role != "title"
 
 
-def test_a_short_headline_over_a_standfirst_of_clauses_joined_by_a_comma_stays_the_headline():
-    """A headline of a few words over a line that joins two clauses with a comma, as a standfirst does and a headline
-    does not: the short line is the headline. Without the comma the long line is the headline, the short one its
-    kicker."""
-    clauses = "الاجتماع التقني المشترك بحث ملفات الصيد البحري والنقل، ووعد بجولة ثانية في موسكو مطلع العام"
-    for short in ("ملفات الصيد البحري", "الصيد البحري والنقل"):
-        decided = clean.classify_lines([short, clauses, "5 ديسمبر 2024 22:40", _P1, _P2, _P3])
-        assert decided[1].role == "title" and decided[2].role == "summary", short
-        decided = clean.classify_lines(
-            [short, clauses.replace("،", ""), "5 ديسمبر 2024 22:40", _P1, _P2, _P3]
-        )
-        assert decided[2].role == "title" and decided[1].role != "title", short
-
-
 def test_a_breadcrumb_from_the_home_page_is_no_byline():
     assert markers.header("الرئيسية / عربي ودولي") is None
     assert markers.header("الرئيسيه / اقتصاد") is None
@@ -6975,43 +6961,6 @@ def test_a_saved_pages_heading_over_a_list_between_paragraphs_is_the_texts_unles
     for label in ("الأكثر قراءة", "أبرز النقاط"):
         boxed = [label if x == heading else x for x in lines]
         assert all(clean.classify_lines(boxed, plain)[n].role != "body" for n in range(4, 8)), label
-
-
-def test_a_breadcrumbs_last_item_that_shortens_the_headline_under_it_is_not_the_headline():
-    """A trail copied an item a line, each item with its separator ("الرئيسية/"), whose last item shortens the
-    headline under it: the headline is the longer line, not the trail's item over its "standfirst". The same short
-    line under no trail is the headline over its standfirst (fictional inputs)."""
-    short = "الاجتماع التقني المشترك في موسكو"
-    headline = "الاجتماع التقني المشترك في موسكو: ملفات الصيد البحري والطاقة والنقل على طاولة البحث يومين"
-    for home in ("الرئيسية/", "الرئيسية »"):
-        lines = [home, "اقتصاد/", short, headline, "5 ديسمبر 2024 22:40", _P1, _P2, _P3]
-        decided = clean.classify_lines(lines)
-        assert decided[4].role == "title" and decided[3].role != "title", home
-    lines = ["مرحبا بكم في موقعنا", "اقتصاد", short, headline, "5 ديسمبر 2024 22:40", _P1, _P2, _P3]
-    assert clean.classify_lines(lines)[3].role == "title"
-    # a headline right under the trail, over a standfirst that shares a few of its words: the headline
-    lines = ["الرئيسية/", "اقتصاد/", _OVER_IT, _STANDFIRST, "5 ديسمبر 2024 22:40", _P1, _P2, _P3]
-    assert clean.classify_lines(lines)[3].role == "title"
-
-
-def test_a_clause_over_the_headline_set_over_the_byline_is_a_kicker():
-    """A line that opens on a preposition ("بعد ..."), a few words longer than a kicker, right over the headline set
-    over the byline (a bare name) or the date: a kicker. A line that opens otherwise, one split by "..", a headline
-    that opens on a preposition too, or one with no byline or date under it leave the upper line the headline
-    (fictional inputs)."""
-    kicker = "بعد أسابيع من المشاورات حول ملفات الصيد البحري والنقل"
-    date = "5 ديسمبر 2024 22:40"
-    for header in ([date], ["كريم المنصوري", date]):
-        decided = clean.classify_lines([kicker, _HEADLINE, *header, _P1, _P2, _P3])
-        assert decided[2].role == "title" and decided[1].role != "title", header
-    for upper, lower, header in (
-        ("الواحة والمرجان تستأنفان المشاورات حول ملفات الصيد البحري والنقل", _HEADLINE, [date]),
-        ("بعد أسابيع من المشاورات.. ملفات الصيد البحري والنقل", _HEADLINE, [date]),
-        (kicker, "في موسكو الاجتماع التقني المشترك يفتح ملفات الصيد البحري", [date]),
-        (kicker, _HEADLINE, []),
-    ):
-        decided = clean.classify_lines([upper, lower, *header, _P1, _P2, _P3])
-        assert decided[1].role == "title", (upper, lower, header)
 
 
 def test_a_one_sentence_caption_by_its_photo_credit_over_the_text_is_a_caption():

@@ -1244,32 +1244,17 @@ _SEPARATOR_ALONE = re.compile(r"^\s*[/>»›|]\s*$")  # a breadcrumb's separator
 def _trails_last_item(page: _Page, window: list[int], i: int) -> bool:
     """Line i closes a breadcrumb copied an item a line (a separator alone above it, or the trail's home two lines
     up or fewer: "الرئيسية", "سياسة", then i) and says again what a line below it in the header says: the trail's
-    last item, the headline repeated under it or shortened."""
+    last item, the headline repeated under it."""
     above = page.before(i)[-BREADCRUMB_ITEMS:]
-    # the home, alone or with its separator ("الرئيسية/")
-    home = (page.text[j].rstrip(_TRAIL_SEPARATORS) for j in above)
     trail = bool(above) and (
         bool(_SEPARATOR_ALONE.match(page.text[above[-1]]))
-        or any(markers.HOME.match(h) and _words(h) <= 2 for h in home)  # the home alone
+        or any(
+            markers.HOME.match(page.text[j]) and _words(page.text[j]) <= 2 for j in above
+        )  # the home alone
     )
-    # (the copy the next line that reads as a headline, or the headline it shortens, "أسبوع السينما المغربية في
-    # موسكو" over "أسبوع للسينما المغربية في موسكو: عشرة أفلام ...": a subtitle between them makes the lower copy a
-    # caption)
-    again = next((j for j in window if j > i and _trail_item_said_again(page.text[i], page.text[j])), None)
+    # (the copy the next line that reads as a headline: a subtitle between them makes the lower copy a caption)
+    again = next((j for j in window if j > i and page.text[j] == page.text[i]), None)
     return trail and again is not None and not any(_headline_like(page, x) for x in window if i < x < again)
-
-
-_TRAIL_SEPARATORS = " \t/»›>|\\-–"
-
-
-def _trail_item_said_again(item: str, line: str) -> bool:
-    """A breadcrumb's last item said again by a line under it: word for word, or the line goes on past most of the
-    item's words (two thirds of them, two or more)."""
-    if line == item:
-        return True
-    own = content_words(item)
-    shared = len(own & content_words(line))
-    return _words(line) > _words(item) and shared >= 2 and 3 * shared >= 2 * len(own)
 
 
 BREADCRUMB_ITEMS = 2  # the home and a section over the trail's last item
@@ -1372,7 +1357,7 @@ def _headline(page: _Page, start: int) -> int | None:
     if strong:
         long_enough = [i for i in strong if _words(page.text[i]) > KICKER_MAX_WORDS]
         best = long_enough[0] if long_enough else strong[0]
-        best = _headline_under_a_clause(page, _headline_under_long_kicker(page, best, strong), strong)
+        best = _headline_under_long_kicker(page, best, strong)
     elif weak:
         best = weak[-1]
     else:
@@ -1403,9 +1388,7 @@ def _headline(page: _Page, start: int) -> int | None:
     if _above_photo_credit(page, best):
         best = _headline_under_photo(page, window, best, lead)
     above = page.before(best)[-1:]
-    # (not a breadcrumb's last item over the headline that it says again or shortens)
-    trail = bool(above) and _trails_last_item(page, window, above[0])
-    if above and above[0] in window and not trail and _standfirst_under(page, above[0], best, lead):
+    if above and above[0] in window and _standfirst_under(page, above[0], best, lead):
         page.mark(best, "summary", "standfirst-under-the-headline", sure=False)
         best = above[0]
     elif best == top and (headline := _headline_over_its_standfirst(page, window, best)) is not None:
@@ -1487,33 +1470,6 @@ def _headline_under_long_kicker(page: _Page, best: int, strong: list[int]) -> in
     stated = page.prose(below[1]) and bool(markers.SENTENCE_END.search(standfirst.rstrip()[-1:]))
     header = _header_furniture(markers.header(furniture))
     return below[0] if kicker and shorter and stated and header and not markers.header(headline) else best
-
-
-def _headline_under_a_clause(page: _Page, best: int, strong: list[int]) -> int:
-    """A kicker that opens on a preposition ("بعد تراجع المحصول الوطني للموسم الثاني على التوالي"), a few words longer
-    than a kicker and in one piece, right over a line that shares the lead's words too, opens on none and ends on no
-    full stop, set right over the article's byline (perhaps a bare name) or date line: that line is the headline, as
-    it stands where a headline stands."""
-    s = page.text[best]
-    below = page.after(best)[:3]
-    if len(below) < 2 or below[0] not in strong or below[0] != best + 1:
-        return best
-    headline = page.text[below[0]]
-    kicker = (
-        KICKER_MAX_WORDS < _words(s) < LONG_KICKER_MIN_WORDS
-        and bool(_CLAUSE_OPENS.match(s))
-        and not re.search(r"\.\.|[:：|]", s)
-        and not markers.SENTENCE_END.search(s)
-    )
-    plain = (
-        _words(headline) >= SHORT_HEADLINE_MIN_WORDS
-        and not _CLAUSE_OPENS.match(headline)
-        and not markers.SENTENCE_END.search(headline)
-        and not markers.header(headline)
-    )
-    under = below[2] if len(below) > 2 and _bare_name(page.text[below[1]]) else below[1]  # past a bare name
-    header = _header_furniture(markers.header(page.text[under]))
-    return below[0] if kicker and plain and header else best
 
 
 def _named_by_the_pages_title(page: _Page, window: list[int]) -> int | None:
@@ -1609,11 +1565,9 @@ def _standfirst_under(page: _Page, headline: int, best: int, lead: set[str]) -> 
     # (and under it who said them: "مصدر ... لـ«الساحل»: ..."; a campaign's or a series' name in quotation marks
     # over a headline is a kicker)
     quoted = bool(re.fullmatch(r'\s*[«"“][^«»"“”]+[»"”]\s*', s)) and bool(_ATTRIBUTED.match(page.text[best]))
-    # a short headline over a line that joins its clauses with a comma, which no headline does
-    over_clauses = "،" in page.text[best]
     return (
         _headline_like(page, headline)
-        and (_words(s) > KICKER_MAX_WORDS or asks or restates or quoted or over_clauses)
+        and (_words(s) > KICKER_MAX_WORDS or asks or restates or quoted)
         and (shared >= 2 or quoted)
         and _words(page.text[best]) >= max(STANDFIRST_MIN_WORDS, 1.5 * _words(s))
     )
