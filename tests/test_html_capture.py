@@ -1408,3 +1408,13 @@ def test_a_standfirst_over_a_figures_caption_that_the_lead_says_again_is_no_para
     text = _body_of(body)
     assert lead in text and all(p in text for p in _PARAS[1:])
     assert standfirst not in text and caption not in text
+
+
+def test_a_section_or_site_name_in_the_one_h1_is_no_title():
+    """A page whose metadata names no headline and whose one <h1> is a section's or the site's name, the headline
+    in an <h2>: the <h1> is not the title (fictional pages)."""
+    headline = "الواحة تطلق خطا بحريا إلى جزيرة المرجان بعد مفاوضات طويلة"
+    text = "".join(f"<p>{p}</p>" for p in _PARAS)
+    for h1 in ("أخبار الواحة المحلية", "شبكة أخبار الواحة"):
+        body = f"<h1 class='cat'>{h1}</h1><article><h2>{headline}</h2><div>12 مارس 2025</div>{text}</article>"
+        assert _title_of("<title>صحيفة الواحة</title>", body) != h1, h1

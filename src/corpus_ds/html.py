@@ -598,10 +598,14 @@ def _named_over_a_link(blocks: list[Unit], chosen: int | None) -> int | None:
     )
     if named is not None:
         return named
-    # else the page's one <h1>, where it reads as a headline: a print view titles its window with the site's name
+    # else the page's one <h1> that is no link and says the words of the first paragraph under it, as a headline
+    # does (a section's or the site's name in an <h1> does not): a print view titles its window with the site's name
     h1 = [k for k, b in enumerate(blocks) if b.tag == "h1"]
-    one = len(h1) == 1 and "link" not in marks[h1[0]]
-    return h1[0] if one and len(blocks[h1[0]].text.split()) >= STATED_HEADLINE_MIN_WORDS else None
+    if len(h1) != 1 or "link" in marks[h1[0]]:
+        return None
+    lead = next((b.text for b in blocks[h1[0] + 1 :] if clean.is_prose(b.text)), "")
+    says = clean._shares_as_a_headline(clean.content_words(blocks[h1[0]].text), clean.content_words(lead))
+    return h1[0] if says else None
 
 
 def _metadata_date(raw_text: str, found: tuple[Unit, ...]) -> propose.DateProposal | None:
