@@ -6948,7 +6948,7 @@ def test_a_saved_pages_heading_over_a_list_between_paragraphs_is_the_texts_unles
     same lines as links, or under a box's label ("الأكثر قراءة"), are a box (fictional inputs)."""
     heading, items = (
         "رحلات الصيف",
-        ["دراسة جدوى للخط خلال عام", "تدريب بحارة من الجزيرة", "توسيع رصيف الميناء"],
+        ["دراسة جدوى للخط خلال عام.", "تدريب بحارة من الجزيرة.", "توسيع رصيف الميناء."],
     )
     lines = [_HEADLINE, _P1, _P2, heading, *items, _P3]
     plain = {3: frozenset({"heading"}), 5: frozenset({"next-item"}), 6: frozenset({"next-item"})}
@@ -6961,6 +6961,23 @@ def test_a_saved_pages_heading_over_a_list_between_paragraphs_is_the_texts_unles
     for label in ("الأكثر قراءة", "أبرز النقاط"):
         boxed = [label if x == heading else x for x in lines]
         assert all(clean.classify_lines(boxed, plain)[n].role != "body" for n in range(4, 8)), label
+    # other stories' headlines, unlinked, under a label no marker knows: no item closes on a stop, names a thing or
+    # opens on a figure
+    stories = [
+        "الواحة تفتتح مطارا جديدا في الجنوب",
+        "المرجان تستضيف بطولة الشطرنج العربية",
+        "ارتفاع أسعار التمور",
+    ]
+    picked = [_HEADLINE, _P1, _P2, "اخترنا لك", *stories, _P3]
+    assert all(clean.classify_lines(picked, plain)[n].role != "body" for n in range(4, 8))
+    # items that close on a stop, open on a figure or name a thing are the text's
+    for listed in (
+        [s + "." for s in stories],
+        ["700 مليون دولار: كلفة المشروع", "1500 منصب شغل مباشر خلال مرحلة التشغيل", "3 موانئ جديدة"],
+        ["القمح اللين والشعير", "الفحم الحجري", "الأسماك المجمدة والمعلبة"],
+    ):
+        decided = clean.classify_lines([_HEADLINE, _P1, _P2, heading, *listed, _P3], plain)
+        assert [decided[n].role for n in range(4, 8)] == ["body"] * 4, listed
 
 
 def test_a_one_sentence_caption_by_its_photo_credit_over_the_text_is_a_caption():

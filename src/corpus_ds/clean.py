@@ -3404,12 +3404,26 @@ def _headed_lists(page: _Page, gap: list[int]) -> set[int]:
                 break
             items.append(y)
         heading = "heading" in page.hints.get(x, ()) and _a_plain_line(page, x, SUBHEADING_MAX_WORDS)
-        if heading and len(items) >= 2 and all(_a_plain_line(page, y, LIST_ITEM_MAX_WORDS) for y in items):
+        if heading and len(items) >= 2 and all(_an_items_line(page, y) for y in items):
             found |= {x, *items}
     return found
 
 
 LIST_ITEM_MAX_WORDS = 18  # an item of a list, a sentence at most ("تدريب 50 مهندسا مغربيا سنويا في روسيا.")
+_FIGURE_FIRST = re.compile(r"\s*[\d٠-٩]")
+THING_MAX_WORDS = (
+    4  # an item that names a thing ("القمح اللين والشعير"); another story's headline runs longer
+)
+
+
+def _an_items_line(page: _Page, i: int) -> bool:
+    """An item of the text's own list: a sentence that closes on its stop, a figure and what it counts ("700 مليون
+    دولار: الكلفة ..."), or the name of a thing, with no link and no marker; another story's headline closes on no
+    stop and runs longer than a thing's name."""
+    s = page.text[i]
+    stated = bool(markers.SENTENCE_END.search(s.rstrip()[-1:])) or bool(_FIGURE_FIRST.match(s))
+    named = _words(s) <= THING_MAX_WORDS or stated
+    return named and _a_plain_line(page, i, LIST_ITEM_MAX_WORDS)
 
 
 def _a_plain_line(page: _Page, i: int, most_words: int) -> bool:
