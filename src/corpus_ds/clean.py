@@ -2464,7 +2464,7 @@ def _says_it_is_a_caption(s: str) -> bool:
 
 # a caption's opening words: "جانب من ..." (a view of), "صورة من ..." (a photo of); a label ("الصورة: ...") may open
 # a sentence about the photo, which the article's own
-_CAPTION_OPENING = re.compile(rf"^\s*\(?\s*(?:جانب\s+من\s|{markers.PHOTO_OF})")
+_CAPTION_OPENING = re.compile(rf"^\s*\(?\s*(?:(?:جانب\s+من|صورة\s+(?:من|ل))\s|{markers.NOTED_PHOTO_OF})")
 
 
 def _labelled_caption(s: str) -> bool:
