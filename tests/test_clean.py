@@ -2666,21 +2666,6 @@ def test_a_sentence_a_captions_words_open_or_a_photo_credit_closes_is_a_caption_
         )
 
 
-def test_a_sentence_that_opens_on_an_archive_photo_of_is_a_caption_between_paragraphs():
-    """ "صورة أرشيفية لمبنى ..." (the photo's note between "صورة" and what it shows) is a caption as "صورة من ..." is;
-    "صورة أرشيفية" over a clause after a comma stays the article's (fictional inputs)."""
-    caption = "صورة أرشيفية لمبنى وزارة الخارجية في مدينة النخيل."
-    between = clean.classify_lines([_HEADLINE, "12 مارس 2025", _P1, caption, _P2, _P3])
-    assert [between[n].role for n in (3, 4, 5)] == ["body", "caption", "body"]
-    for sentence in (
-        "صورة أرشيفية لميناء النخيل تعود إلى الأذهان، حين كانت القوارب تعود فارغة إلى الميناء.",
-        "صورة لطفلة تحتضن شقيقها الرضيع وسط الدمار أصبحت رمزا لمأساة الجزيرة.",  # no note: as the code before
-    ):
-        assert clean.classify_lines([_HEADLINE, "12 مارس 2025", _P1, sentence, _P2])[4].role == "body", (
-            sentence
-        )
-
-
 def test_a_read_also_cards_teaser_is_the_cards_and_the_article_goes_on_under_it():
     """ "اقرأ أيضا", one card's headline (under the marker or on its line) and its teaser, a sentence that opens
     afresh, then the article's subheading and its paragraph that a connective opens: the teaser is the card's
@@ -6983,42 +6968,6 @@ def test_a_saved_pages_heading_over_a_list_between_paragraphs_is_the_texts_unles
     ):
         decided = clean.classify_lines([_HEADLINE, _P1, _P2, heading, *listed, _P3], plain)
         assert [decided[n].role for n in range(4, 8)] == ["body"] * 4, listed
-
-
-def test_a_one_sentence_caption_by_its_photo_credit_over_the_text_is_a_caption():
-    """A sentence of a caption's length right under the photo's credit (itself under the date) or right over it
-    (a credit the genre's words name, or the site's name alone), perhaps over a dateline alone on its line: the
-    photo's caption, and the text starts under it. A short lead under a photo's caption and credit, a paragraph past
-    a caption's length, two sentences, a paragraph a dateline opens and one the next paragraph goes on from stay the
-    text (fictional inputs)."""
-    caption = "سفينة ركاب ترسو في ميناء النخيل قبل رحلتها التجريبية إلى الجزيرة."
-    date, credit, site = "5 ديسمبر 2024 22:40", "تصوير: مصور خيالي", "الواحة اليوم"
-    for lines in (
-        [_HEADLINE, date, credit, caption, _P1, _P2, _P3],
-        [_HEADLINE, date, caption, credit, _P1, _P2, _P3],
-        [site, "الرئيسية", _HEADLINE, date, caption, site, "النخيل - «الواحة اليوم»", _P1, _P2, _P3],
-    ):
-        decided = clean.classify_lines(lines)
-        at = lines.index(caption) + 1
-        assert decided[at].role == "caption" and decided[lines.index(_P1) + 1].role == "body", lines
-    fresh = (
-        "أكد وزير النقل في الواحة أن الخط البحري الجديد سيبدأ رحلاته المنتظمة مطلع الشهر المقبل بعد التجارب."
-    )
-    short_lead = "لم يكن الاجتماع التقني المشترك في النخيل أمس حدثا عاديا."
-    for first, above in (
-        (short_lead, ["رجال أعمال من البلدين في أروقة المعرض", credit]),  # the credit under its own caption
-        (_P1.replace("كاملين", "كاملين في مقر الوزارة بحضور الخبراء"), [credit]),  # past a caption's length
-        (
-            "وصل الوفد البحري القادم من جزيرة المرجان إلى ميناء النخيل صباح اليوم. ثم بدأ الاجتماع فورا.",
-            [credit],
-        ),
-        ("النخيل (وكالة الواحة) - وصل الوفد إلى الميناء صباح اليوم.", [credit]),  # a dateline opens it
-    ):
-        lines = [_HEADLINE, date, *above, first, fresh, _P3]
-        assert clean.classify_lines(lines)[lines.index(first) + 1].role == "body", first
-    goes_on = "وأضاف كريم المنصوري أن اللجنة التقنية ستجتمع مرة أخرى في موسكو مطلع العام المقبل."
-    lines = [_HEADLINE, date, credit, short_lead, goes_on, _P3]
-    assert clean.classify_lines(lines)[4].role == "body"
 
 
 def test_a_web_archives_capture_date_is_not_the_publication_date():

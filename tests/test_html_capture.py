@@ -1363,31 +1363,6 @@ def test_a_heading_over_a_list_between_paragraphs_is_the_texts_section_beside_an
     assert not any(i in _body_of(body) for i in items)
 
 
-def test_a_print_views_one_h1_is_the_title_where_the_window_title_names_the_site():
-    """A print view: its <title> says the site's name and "نسخة للطباعة", its tools and the site's name stand over
-    the <h1>: the one <h1> is the title. Two <h1>s (a logo's and the headline's) leave the choice to the text's
-    rules (fictional pages)."""
-    headline = "الواحة تطلق خطا بحريا إلى جزيرة المرجان بعد مفاوضات طويلة"
-    tools = "<div class='print-tools'><a href='#'>اطبع هذه الصفحة</a><a href='#'>إغلاق النافذة</a></div>"
-    article = (
-        "<div class='print-site'>وكالة الواحة للأنباء - خدمة الأخبار العربية</div>"
-        f"<div class='rubrique'>اقتصاد</div><h1 class='print-title'>{headline}</h1>"
-        "<div class='print-date'>الخميس 25 شتنبر 2025 - 16:05</div>" + "".join(f"<p>{p}</p>" for p in _PARAS)
-    )
-    assert _title_of("<title>وكالة الواحة للأنباء - نسخة للطباعة</title>", tools + article) == headline
-    logo = "<h1 class='logo'>صحيفة الواحة اليوم</h1>"
-    page = f"<html><body>{logo}{article}</body></html>"
-    blocks = [u for u in html.units(page) if u.kind == "block"]
-    assert html._named_over_a_link(blocks, None) is None  # which <h1> is the headline, the <h1> says not
-    text = "".join(f"<p>{p}</p>" for p in _PARAS)
-    for only in (
-        "<h1><a href='/'>صحيفة الواحة اليوم</a></h1>",
-        "<h1>الواحة اليوم</h1>",
-    ):  # a logo's link, a name
-        blocks = [u for u in html.units(f"<html><body>{only}{text}</body></html>") if u.kind == "block"]
-        assert html._named_over_a_link(blocks, None) is None, only
-
-
 def test_a_standfirst_over_a_figures_caption_that_the_lead_says_again_is_no_paragraph_of_the_text():
     """A standfirst, then a photo whose <figcaption> is a sentence with its credit, then the lead that says the
     standfirst's news again at length: neither the standfirst nor the caption is the text's (a fictional page)."""
@@ -1408,13 +1383,3 @@ def test_a_standfirst_over_a_figures_caption_that_the_lead_says_again_is_no_para
     text = _body_of(body)
     assert lead in text and all(p in text for p in _PARAS[1:])
     assert standfirst not in text and caption not in text
-
-
-def test_a_section_or_site_name_in_the_one_h1_is_no_title():
-    """A page whose metadata names no headline and whose one <h1> is a section's or the site's name, the headline
-    in an <h2>: the <h1> is not the title (fictional pages)."""
-    headline = "الواحة تطلق خطا بحريا إلى جزيرة المرجان بعد مفاوضات طويلة"
-    text = "".join(f"<p>{p}</p>" for p in _PARAS)
-    for h1 in ("أخبار الواحة المحلية", "شبكة أخبار الواحة"):
-        body = f"<h1 class='cat'>{h1}</h1><article><h2>{headline}</h2><div>12 مارس 2025</div>{text}</article>"
-        assert _title_of("<title>صحيفة الواحة</title>", body) != h1, h1

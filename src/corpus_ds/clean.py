@@ -238,7 +238,6 @@ def classify_lines(
     start = _opened_by_a_dateline(page, start)
     start = _first_question(page, start)
     start = _under_the_byline_and_date(page, start)
-    start = _caption_by_its_credit(page, start)
     restated = _restated_by_next(page, start)
     if restated is not None:  # a headline that ends with a full stop, or a summary, repeated by the lead
         start, first = restated, start
@@ -957,44 +956,6 @@ def _under_the_byline_and_date(page: _Page, first: int) -> int:
 
 # lines (a summary, a photo's caption and its credit) that may stand over the paragraph a dateline opens
 DATELINE_BELOW_MAX = 3
-
-
-def _caption_by_its_credit(page: _Page, first: int) -> int:
-    """The first "paragraph" is the photo's caption where it is one sentence of a caption's length right under the
-    photo's credit or right over it ("© الوكالة / أرشيف", or the site's name alone), over a paragraph that opens
-    afresh: it is marked so (unsure), and the text starts at that paragraph."""
-    s = page.text[first]
-    one_sentence = not re.search(r"[.!؟?]\s+\S", s)
-    if _words(s) > CAPTION_SENTENCE_MAX_WORDS or not one_sentence or _opens_with_dateline(s, first=True):
-        return first
-    above, below = page.before(first)[-2:], page.after(first)[:1]
-    # (a credit above, right under the header's date or byline: a credit under its own caption stands over the text)
-    bare = len(above) == 2 and _header_furniture(markers.header(page.text[above[0]]))
-    credit = [j for j in above[-1:] if bare and _photo_credit(page, j)] + [
-        j for j in below if _photo_credit(page, j)
-    ]
-    after = [j for j in page.after(first)[:3] if j not in credit]
-    nxt = after[0] if after else None
-    if nxt is not None and len(after) > 1 and not page.prose(nxt) and _dateline_over_the_text(page, nxt):
-        nxt = after[1]  # past the dateline alone on its line, over the text ("الدار البيضاء - «الموقع»")
-    if not credit or nxt is None or not page.prose(nxt) or markers.CONTINUATION.match(page.text[nxt]):
-        return first
-    page.mark(first, "caption", "caption-by-its-credit", sure=False)
-    return nxt
-
-
-CAPTION_SENTENCE_MAX_WORDS = 16  # a caption that reads as a sentence; a lead runs longer
-
-
-def _photo_credit(page: _Page, i: int) -> bool:
-    """A photo's credit: a line the genre's markers call one, or the site's name alone."""
-    s = page.text[i]
-    return (markers.header(s) or _NOTHING).role == "credit" or (
-        _words(s) <= SITE_NAME_WORDS and _names_the_site(page, s, i)
-    )
-
-
-SITE_NAME_WORDS = 3
 
 
 def _opened_by_a_dateline(page: _Page, first: int) -> int:
@@ -2464,7 +2425,7 @@ def _says_it_is_a_caption(s: str) -> bool:
 
 # a caption's opening words: "جانب من ..." (a view of), "صورة من ..." (a photo of); a label ("الصورة: ...") may open
 # a sentence about the photo, which the article's own
-_CAPTION_OPENING = re.compile(rf"^\s*\(?\s*(?:(?:جانب\s+من|صورة\s+(?:من|ل))\s|{markers.NOTED_PHOTO_OF})")
+_CAPTION_OPENING = re.compile(r"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل))\s")
 
 
 def _labelled_caption(s: str) -> bool:

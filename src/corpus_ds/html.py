@@ -173,10 +173,10 @@ class _Splitter(HTMLParser):
                 hints += (("markup", "next-item"),)  # another item of the list the block above stood in
             if self.piece_bold == {True}:
                 hints += (("markup", "bold"),)  # all of it bold: how many pages set a subheading
-            if self.block_tag == "figcaption":
-                hints += (
-                    ("markup", "caption"),
-                )  # a photo's or a video's caption, however much it reads as prose
+            if (
+                self.block_tag == "figcaption"
+            ):  # a photo's or a video's caption, however much it reads as prose
+                hints += (("markup", "caption"),)
             self.last_item = item
             self.units.append(("block", self.block_tag, self.block_start, self.position(), text, hints))
         self.pieces, self.block_start, self.breaks, self.piece_kinds = [], None, 0, set()
@@ -593,19 +593,9 @@ def _named_over_a_link(blocks: list[Unit], chosen: int | None) -> int | None:
     if chosen is not None and "link" not in {v for _, v in blocks[chosen].attrs}:
         return chosen
     marks = [{v for _, v in b.attrs} for b in blocks]
-    named = next(
+    return next(
         (k for k, m in enumerate(marks) if "headline" in m and "link" not in m and k != chosen), chosen
     )
-    if named is not None:
-        return named
-    # else the page's one <h1> that is no link and says the words of the first paragraph under it, as a headline
-    # does (a section's or the site's name in an <h1> does not): a print view titles its window with the site's name
-    h1 = [k for k, b in enumerate(blocks) if b.tag == "h1"]
-    if len(h1) != 1 or "link" in marks[h1[0]]:
-        return None
-    lead = next((b.text for b in blocks[h1[0] + 1 :] if clean.is_prose(b.text)), "")
-    says = clean._shares_as_a_headline(clean.content_words(blocks[h1[0]].text), clean.content_words(lead))
-    return h1[0] if says else None
 
 
 def _metadata_date(raw_text: str, found: tuple[Unit, ...]) -> propose.DateProposal | None:

@@ -330,10 +330,8 @@ LABELLED_CAPTION = re.compile(rf"^\s*\(?\s*(?:{_LABELLED})", re.I)
 # ("لقطة شاشة من ...", "لقطة من الفيديو": a screenshot's caption, a few words; "لقطة من الماضي" may head a section,
 # "لقطة من مسلسل ... تثير غضب المشاهدين" is a headline)
 _STILL = r"لقطة\s+(?:شاشة|(?:من|ل)\s+(?:ال)?(?:فيديو|مقطع|بث|شريط|فيلم|مسلسل|مباراة))(?:\s+\S+){0,4}\s*$"
-# ("صورة أرشيفية لمبنى ...": the photo's note between the word and what it shows)
-NOTED_PHOTO_OF = rf"صورة\s+(?:{_A}رشيفي{_H}|تعبيري{_H}|توضيحي{_H})\s+(?:من\s|ل\S)"
 CAPTION = re.compile(
-    rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|{NOTED_PHOTO_OF}|{_STILL}|{_LABELLED})",
+    rf"^\s*\(?\s*(?:جانب\s+من|صورة\s+(?:من|ل)|{_STILL}|{_LABELLED})",
     re.I,
 )
 # A caption that closes on what the photo is, in parentheses: "طائرة ركاب (صورة أرشيفية)", "... (صورة تعبيرية)"
