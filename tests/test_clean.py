@@ -6970,6 +6970,29 @@ def test_a_saved_pages_heading_over_a_list_between_paragraphs_is_the_texts_unles
         assert [decided[n].role for n in range(4, 8)] == ["body"] * 4, listed
 
 
+def test_a_lead_that_the_next_paragraph_goes_on_from_is_no_summary_however_many_words_it_says_again():
+    """A short lead, then a paragraph that a connective opens ("وقالت الوزارة ...") and that says most of the lead's
+    words again as it goes on: the lead is the text's first paragraph, not a summary the next one restates; the same
+    paragraph opening afresh restates it. On a saved page a photo's <figcaption> between them changes nothing
+    (fictional inputs)."""
+    lead = "علقت وزارة النقل في الواحة رحلات العبارات إلى جزيرة المرجان بسبب سوء الأحوال الجوية."
+    goes_on = (
+        "وقالت الوزارة في بلاغ إن تعليق رحلات العبارات إلى جزيرة المرجان جاء بسبب سوء الأحوال الجوية المتوقعة"
+        " طيلة الأسبوع، على أن تستأنف الرحلات فور تحسن الطقس."
+    )
+    lines = [_HEADLINE, "13 مارس 2025", lead, goes_on, _P3]
+    assert clean.classify_lines(lines)[3].role == "body"
+    afresh = goes_on.replace("وقالت الوزارة في بلاغ إن", "أعلنت الوزارة في بلاغ أن")
+    assert clean.classify_lines([_HEADLINE, "13 مارس 2025", lead, afresh, _P3])[3].role != "body"
+    figure = "<figure><img src='x.jpg'><figcaption>عبارة راسية في ميناء النخيل خلال عاصفة سابقة</figcaption></figure>"
+    page = (
+        "<html><head><meta charset='utf-8'><!-- fictional test page --></head><body><article>"
+        f"<h1>{_HEADLINE}</h1><div>13 مارس 2025</div><p>{lead}</p>{figure}<p>{goes_on}</p><p>{_P3}</p>"
+        "</article></body></html>"
+    )
+    assert lead in html.clean_page(page.encode("utf-8"))[2].text
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -1036,7 +1036,8 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
     fresh = not markers.CONTINUATION.match(page.text[lead])
     # (the same words again: a summary box that repeats the first paragraph, above it)
     said_again = page.text[lead] == page.text[first]
-    if len(own) >= 4 and len(own & nxt) >= RESTATED * len(own) and (len(nxt) > len(own) or said_again):
+    restates = len(own) >= 4 and len(own & nxt) >= RESTATED * len(own)
+    if restates and (said_again or (len(nxt) > len(own) and fresh)):
         return lead
     mine, theirs = _meaningful_words(page.text[first]), _meaningful_words(page.text[lead])
     if photo and fresh and len(mine) >= 4 and len(mine & theirs) >= PHOTO_RESTATED * len(mine):
