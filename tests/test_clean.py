@@ -6937,7 +6937,7 @@ def test_a_saved_pages_heading_over_a_list_between_paragraphs_is_the_texts_unles
     """The markup's heading of the text over the items of one list, between paragraphs: the text's section. The
     same lines as links, or under a box's label ("الأكثر قراءة"), are a box (fictional inputs)."""
     heading, items = (
-        "رحلات الصيف",
+        "ملفات الصيد البحري",
         ["دراسة جدوى للخط خلال عام.", "تدريب بحارة من الجزيرة.", "توسيع رصيف الميناء."],
     )
     lines = [_HEADLINE, _P1, _P2, heading, *items, _P3]
@@ -6960,6 +6960,14 @@ def test_a_saved_pages_heading_over_a_list_between_paragraphs_is_the_texts_unles
     ]
     picked = [_HEADLINE, _P1, _P2, "اخترنا لك", *stories, _P3]
     assert all(clean.classify_lines(picked, plain)[n].role != "body" for n in range(4, 8))
+    # a box whose heading names nothing the text speaks of: other stories' headlines shaped as items, an advert's
+    # offers
+    for box in (
+        ["اخترنا لك", "5 وجهات سياحية لصيف 2025", "هل ترتفع أسعار التمور في رمضان؟", "الواحة تهزم المرجان"],
+        ["عروض الشتاء", "خصم 30% على الإقامة", "إقامة مجانية للأطفال", "تذاكر مرنة"],
+    ):
+        decided = clean.classify_lines([_HEADLINE, _P1, _P2, *box, _P3], plain)
+        assert all(decided[n].role != "body" for n in range(4, 8)), box
     # items that close on a stop, open on a figure or name a thing are the text's
     for listed in (
         [s + "." for s in stories],

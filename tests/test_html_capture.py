@@ -1331,7 +1331,7 @@ def test_a_heading_over_a_list_between_paragraphs_is_the_texts_section_beside_an
     "read also" line: the heading and its items are the text's; the label and the line are not. A box of links
     headed so is no section of the text (fictional pages)."""
     items = ["دراسة جدوى للخط خلال عام.", "تدريب بحارة من الجزيرة.", "توسيع رصيف ميناء النخيل."]
-    section = "<h2>ماذا يتضمن الاتفاق؟</h2><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+    section = "<h2>ماذا تتضمن المذكرة؟</h2><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
     advert = "<div class='ad-slot'><span>إعلان</span></div>"
     read_also = "<div class='related'>اقرأ أيضا: <a href='/x'>الواحة تفتتح مطارا جديدا في الجنوب</a></div>"
     for box, where in ((advert, "before"), (read_also, "after")):
@@ -1341,7 +1341,7 @@ def test_a_heading_over_a_list_between_paragraphs_is_the_texts_section_beside_an
             f"<p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></article>"
         )
         text = _body_of(body)
-        assert all(line in text for line in ["ماذا يتضمن الاتفاق؟", *items, *_PARAS]), where
+        assert all(line in text for line in ["ماذا تتضمن المذكرة؟", *items, *_PARAS]), where
         assert "إعلان" not in text and "مطارا جديدا" not in text, where
     offers = ["رحلات إلى الجزيرة بنصف السعر", "إقامة مجانية لليلة ثالثة", "هدية لكل حجز عائلي"]
     advert = "<div class='ad-slot'><span>إعلان</span><p>عروض الشتاء</p><ul>" + "".join(

@@ -3356,10 +3356,16 @@ SCHEDULE_DAY_WORDS = 5  # "الاثنين 25 نونبر 2024": a day's date befo
 
 def _headed_lists(page: _Page, gap: list[int]) -> set[int]:
     """The article's own sections of a list on a saved page: a heading the markup gives the article (no box's label
-    and no link) over the items of one list (the markup says each item after the first is the next of its list),
-    none of them a link or a marker. A box of links or an advert's label ("إعلان") beside them is no part of them."""
+    and no link) that names a thing the text speaks of, over the items of one list (the markup says each item after
+    the first is the next of its list), none of them a link or a marker. A box of links, an advert's label
+    ("إعلان") and a box whose heading the text does not speak of ("اخترنا لك", "عروض الصيف") are no part of them."""
     found: set[int] = set()
+    text = set().union(
+        *(_meaningful_words(page.text[i]) for i in page.order if page.prose(i) and i not in gap)
+    )
     for n, x in enumerate(gap):
+        if not _meaningful_words(page.text[x]) & text:
+            continue
         items = []
         for y in gap[n + 1 :]:
             if items and "next-item" not in page.hints.get(y, ()):
