@@ -426,3 +426,42 @@ def test_no_date_from_the_first_card_under_a_same_context_box():
     cleaned = clean.clean(raw)
     assert propose.publication_date(raw, cleaned) is None
     assert cleaned.decisions[len(lines) + 2].role == "related"
+
+
+def test_a_top_bars_clock_beside_the_weather_is_not_the_publication_date():
+    """ "الأحد 12 تشرين الأول 2025 - النخيل 31°" over the menu and the headline, the header saying only "منذ يومين":
+    the site's clock beside its weather shows the day the page was saved, and no date is proposed. The same date
+    line without a temperature just above the headline is proposed (fictional inputs)."""
+    for top, expected in (
+        ("الأحد 12 تشرين الأول 2025 - النخيل 31°", None),
+        ("الأحد 12 تشرين الأول 2025 | النخيل ٢٨ درجة مئوية", None),
+        ("الأحد 12 تشرين الأول 2025", "2025-10-12"),
+    ):
+        lines = [top, "الرئيسية", "دولي", "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", "منذ يومين",
+                 "", _P1, _P2]  # fmt: skip
+        raw = "\n".join(lines)
+        proposed = propose.publication_date(raw, clean.clean(raw))
+        assert (proposed.date.isoformat() if proposed else None) == expected, top
+
+    # under the headline, a date line is the article's whatever else it shows
+    lines = ["صحيفة الواحة", "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان",
+             "الأحد 12 تشرين الأول 2025 - النخيل 31°", "", _P1, _P2]  # fmt: skip
+    raw = "\n".join(lines)
+    assert propose.publication_date(raw, clean.clean(raw)).date.isoformat() == "2025-10-12"
+
+
+def test_a_publication_date_after_the_update_on_one_line_is_the_publication_date():
+    """ "آخر تحديث: 24 تشرين الثاني 2023 | 16:20 نشر في: 23 تشرين الثاني 2023 | 09:10": the date the page says it
+    was published, though the update's comes first on the line (fictional inputs)."""
+    dates = "آخر تحديث: 24 تشرين الثاني 2023 | 16:20 نشر في: 23 تشرين الثاني 2023 | 09:10"
+    lines = [
+        "صحيفة الواحة",
+        "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان",
+        dates,
+        "",
+        _P1,
+        _P2,
+    ]
+    raw = "\n".join(lines)
+    proposed = propose.publication_date(raw, clean.clean(raw))
+    assert proposed is not None and proposed.date.isoformat() == "2023-11-23" and proposed.line == 3

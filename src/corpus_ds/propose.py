@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -280,6 +281,10 @@ class DateProposal:
 _NOT_THE_ARTICLES = {"body", "title", "comments", "related", "appended_article", "tags", "caption"}
 
 
+# a temperature, as a site's top bar shows the weather beside its clock: "بغداد 31°", "تونس 33°C", "٢٨ درجة مئوية"
+_WEATHER = re.compile(r"[\d٠-٩]+\s*°|[\d٠-٩]+\s*درج(?:ة|ه|ات)\s+مئوي")
+
+
 def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | None:
     """The publication date the page states for this article, from its date lines.
 
@@ -343,7 +348,20 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         ]  # "نشر ... | آخر تحديث ...": what precedes the first date says what it is
         if markers.ARCHIVE_CAPTURE.search(before):
             continue  # an archive's toolbar: the day it saved the page
+        if n < top and _WEATHER.search(text):
+            continue  # the site's top bar over the headline, its clock beside the weather: the day the page was saved
         updated = bool(markers.UPDATE_MARKER.search(before)) and not markers.PUBLISHED_MARKER.search(before)
+        # "آخر تحديث: 24 ... نشر في: 23 ...": an update's date first, the publication's later on the same line
+        published = next(
+            (
+                f
+                for e, f in itertools.pairwise(found)
+                if markers.PUBLISHED_MARKER.search(text[e.end : f.start])
+            ),
+            None,
+        )
+        if updated and published is not None:
+            found, before, updated = [published], text[: published.start], False
         # (a weekly's issue spans days; but an issue's number over the headline is the masthead's, the issue of the
         # day the page was saved: it is taken last, as a running head is)
         masthead = n < top and markers.ISSUE_NUMBER.search(before)
