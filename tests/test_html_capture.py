@@ -1383,3 +1383,16 @@ def test_a_standfirst_over_a_figures_caption_that_the_lead_says_again_is_no_para
     text = _body_of(body)
     assert lead in text and all(p in text for p in _PARAS[1:])
     assert standfirst not in text and caption not in text
+
+
+def test_a_print_views_headline_its_class_names_is_the_title():
+    """A print view: its <title> gives the site's name and "نسخة للطباعة", its tools and the site's name stand over
+    the headline, which its class names ("print-title"): that is the title (a fictional page)."""
+    headline = "الواحة تطلق خطا بحريا إلى جزيرة المرجان بعد مفاوضات طويلة"
+    body = (
+        "<div class='print-tools'><a href='#'>اطبع هذه الصفحة</a><a href='#'>إغلاق النافذة</a></div>"
+        "<div class='print-site'>وكالة الواحة للأنباء - خدمة الأخبار العربية</div>"
+        f"<div class='rubrique'>اقتصاد</div><h1 class='print-title'>{headline}</h1>"
+        "<div class='print-date'>الخميس 25 شتنبر 2025 - 16:05</div>" + "".join(f"<p>{p}</p>" for p in _PARAS)
+    )
+    assert _title_of("<title>وكالة الواحة للأنباء - نسخة للطباعة</title>", body) == headline

@@ -45,7 +45,8 @@ EMBED_NAME = re.compile(
 )
 # Class, id or itemprop words that name the article's headline: schema.org's itemprop, the CMSs' classes
 HEADLINE_NAME = re.compile(
-    r"^(?:headline|entry-title|post-title|article-title|news-title|story-title|article-headline|single-post-title)$"
+    r"^(?:headline|entry-title|post-title|article-title|news-title|story-title|article-headline|single-post-title"
+    r"|print-title)$"  # (a print view's)
 )
 # A kicker set in a headline's own element ("<h1><span class="kicker">عاجل</span> headline</h1>"): its own block
 KICKER_NAME = re.compile(
