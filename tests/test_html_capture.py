@@ -1326,65 +1326,6 @@ def test_a_latest_news_ticker_over_the_header_is_no_paragraph_of_the_text():
     assert [line for line in _body_of(body).splitlines() if line] == _PARAS
 
 
-def test_a_heading_over_a_list_between_paragraphs_is_the_texts_section_beside_an_advert_and_a_read_also_line():
-    """A section of the text that is a heading (<h2>, <h3>) over a list (<ul>), after an advert's label or over a
-    "read also" line: the heading and its items are the text's; the label and the line are not. A box of links
-    headed so is no section of the text (fictional pages)."""
-    items = ["دراسة جدوى للخط خلال عام.", "تدريب بحارة من الجزيرة.", "توسيع رصيف ميناء النخيل."]
-    section = "<h2>ماذا تتضمن المذكرة؟</h2><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
-    advert = "<div class='ad-slot'><span>إعلان</span></div>"
-    read_also = "<div class='related'>اقرأ أيضا: <a href='/x'>الواحة تفتتح مطارا جديدا في الجنوب</a></div>"
-    for box, where in ((advert, "before"), (read_also, "after")):
-        middle = box + section if where == "before" else section + box
-        body = (
-            f"<article><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>{middle}"
-            f"<p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></article>"
-        )
-        text = _body_of(body)
-        assert all(line in text for line in ["ماذا تتضمن المذكرة؟", *items, *_PARAS]), where
-        assert "إعلان" not in text and "مطارا جديدا" not in text, where
-    offers = ["رحلات إلى الجزيرة بنصف السعر", "إقامة مجانية لليلة ثالثة", "هدية لكل حجز عائلي"]
-    advert = "<div class='ad-slot'><span>إعلان</span><p>عروض الشتاء</p><ul>" + "".join(
-        f"<li>{o}</li>" for o in offers
-    )
-    body = (
-        f"<article><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>{advert}</ul>"
-        f"</div><p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></article>"
-    )
-    assert not any(
-        o in _body_of(body) for o in offers
-    )  # an advert's list under a line no heading of the text
-    links = (
-        "<h3>رحلات الصيف</h3><ul>"
-        + "".join(f"<li><a href='/{n}'>{i}</a></li>" for n, i in enumerate(items))
-        + "</ul>"
-    )
-    body = f"<article><h1>الواحة تطلق خطا بحريا</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>{links}<p>{_PARAS[2]}</p>"
-    assert not any(i in _body_of(body) for i in items)
-
-
-def test_a_standfirst_over_a_figures_caption_that_the_lead_says_again_is_no_paragraph_of_the_text():
-    """A standfirst, then a photo whose <figcaption> is a sentence with its credit, then the lead that says the
-    standfirst's news again at length: neither the standfirst nor the caption is the text's (a fictional page)."""
-    standfirst = (
-        "أعلنت وزارة النقل في الواحة أن الخط البحري الجديد إلى جزيرة المرجان سيبدأ رحلاته مطلع الشهر المقبل."
-    )
-    lead = (
-        "أعلنت وزارة النقل في الواحة، الأحد، أن الخط البحري الجديد إلى جزيرة المرجان سيبدأ رحلاته المنتظمة مطلع"
-        " الشهر المقبل، بعد تجارب استمرت أسابيع في ميناء النخيل بمشاركة ثلاث سفن حديثة."
-    )
-    caption = "سفينة ركاب ترسو في ميناء النخيل قبل رحلتها التجريبية إلى الجزيرة. Getty Images / الواحة اليوم"
-    body = (
-        f"<article><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1><p class='lead'>{standfirst}</p>"
-        f"<figure><img src='x.jpg'><figcaption>{caption}</figcaption></figure><p>{lead}</p>"
-        + "".join(f"<p>{p}</p>" for p in _PARAS[1:])
-        + "</article>"
-    )
-    text = _body_of(body)
-    assert lead in text and all(p in text for p in _PARAS[1:])
-    assert standfirst not in text and caption not in text
-
-
 def test_a_print_views_headline_its_class_names_is_the_title():
     """A print view: its <title> gives the site's name and "نسخة للطباعة", its tools and the site's name stand over
     the headline, which its class names ("print-title"): that is the title (a fictional page)."""

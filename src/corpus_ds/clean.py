@@ -224,8 +224,7 @@ def classify_lines(
     hints: what a saved page's markup says of a line (by 0-based index): "heading" (an h2-h6 of the article, not
     of a box beside it), "link" (all of its text is a link), "bold" (all of it in <b> or <strong>), "next-item"
     (an item of the list the line above is an item of), "some-link" (a link and other words), "standfirst" or
-    "author" (the one block of an element whose class names it so), "caption" (a <figcaption>). Copied text has
-    none.
+    "author" (the one block of an element whose class names it so). Copied text has none.
     """
     page = _Page(lines, hints or {})
     for i in page.contents:
@@ -1036,8 +1035,7 @@ def _restated_by_next(page: _Page, first: int) -> int | None:
     fresh = not markers.CONTINUATION.match(page.text[lead])
     # (the same words again: a summary box that repeats the first paragraph, above it)
     said_again = page.text[lead] == page.text[first]
-    restates = len(own) >= 4 and len(own & nxt) >= RESTATED * len(own)
-    if restates and (said_again or (len(nxt) > len(own) and fresh)):
+    if len(own) >= 4 and len(own & nxt) >= RESTATED * len(own) and (len(nxt) > len(own) or said_again):
         return lead
     mine, theirs = _meaningful_words(page.text[first]), _meaningful_words(page.text[lead])
     if photo and fresh and len(mine) >= 4 and len(mine & theirs) >= PHOTO_RESTATED * len(mine):
@@ -3277,8 +3275,6 @@ def _announces_a_story(page: _Page, i: int) -> bool:
     found = markers.ends_article(s)
     if found:
         return found.role == "related"
-    if "caption" in page.hints.get(i, ()):
-        return False  # the markup's caption of a photo
     if markers.widget(s) or markers.header(s) or markers.LIST_END.match(s) or markers.LIST_COUNTER.match(s):
         return False
     return _headline_like(page, i) and _words(s) >= 4
@@ -3296,7 +3292,6 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
     photos = [m for m, y in enumerate(gap) if markers.PHOTO_PLACEHOLDER.match(page.text[y])]
     placeholder = bool(photos) and photos[0] == 0
     last = lead_in - 1  # the last line of the box, or the subheading above the article's lead-in
-    sections = _headed_lists(page, gap)
     for n, x in enumerate(gap):
         s = page.text[x]
         found = markers.ends_article(s) or markers.widget(s) or markers.header(s)
@@ -3310,8 +3305,6 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
             page.mark(x, "body", "table-in-text")
         elif x in schedule:
             page.mark(x, "body", "schedule-in-text")
-        elif x in sections:
-            page.mark(x, "body", "headed-list-in-text")
         elif n >= lead_in:
             page.mark(x, "body", "lead-in-after-box")
         elif n == last and _subheading_after_box(page, gap, n):
@@ -3352,57 +3345,6 @@ def _mark_box(page: _Page, gap: list[int]) -> None:
 
 SCHEDULE_MIN_ITEMS = 3
 SCHEDULE_DAY_WORDS = 5  # "الاثنين 25 نونبر 2024": a day's date before the colon
-
-
-def _headed_lists(page: _Page, gap: list[int]) -> set[int]:
-    """The article's own sections of a list on a saved page: a heading the markup gives the article (no box's label
-    and no link) that names a thing the text speaks of, over the items of one list (the markup says each item after
-    the first is the next of its list), none of them a link or a marker. A box of links, an advert's label
-    ("إعلان") and a box whose heading the text does not speak of ("اخترنا لك", "عروض الصيف") are no part of them."""
-    found: set[int] = set()
-    text = set().union(
-        *(_meaningful_words(page.text[i]) for i in page.order if page.prose(i) and i not in gap)
-    )
-    for n, x in enumerate(gap):
-        if not _meaningful_words(page.text[x]) & text:
-            continue
-        items = []
-        for y in gap[n + 1 :]:
-            if items and "next-item" not in page.hints.get(y, ()):
-                break
-            items.append(y)
-        heading = "heading" in page.hints.get(x, ()) and _a_plain_line(page, x, SUBHEADING_MAX_WORDS)
-        if heading and len(items) >= 2 and all(_an_items_line(page, y) for y in items):
-            found |= {x, *items}
-    return found
-
-
-LIST_ITEM_MAX_WORDS = 18  # an item of a list, a sentence at most ("تدريب 50 مهندسا مغربيا سنويا في روسيا.")
-_FIGURE_FIRST = re.compile(r"\s*[\d٠-٩]")
-THING_MAX_WORDS = (
-    4  # an item that names a thing ("القمح اللين والشعير"); another story's headline runs longer
-)
-
-
-def _an_items_line(page: _Page, i: int) -> bool:
-    """An item of the text's own list: a sentence that closes on its stop, a figure and what it counts ("700 مليون
-    دولار: الكلفة ..."), or the name of a thing, with no link and no marker; another story's headline closes on no
-    stop and runs longer than a thing's name."""
-    s = page.text[i]
-    stated = bool(markers.SENTENCE_END.search(s.rstrip()[-1:])) or bool(_FIGURE_FIRST.match(s))
-    named = _words(s) <= THING_MAX_WORDS or stated
-    return named and _a_plain_line(page, i, LIST_ITEM_MAX_WORDS)
-
-
-def _a_plain_line(page: _Page, i: int, most_words: int) -> bool:
-    """A line of no more words than most_words that holds no link and that no marker of the genre names (a box's
-    label, a widget, a header's line, an advert)."""
-    s = page.text[i]
-    return (
-        _words(s) <= most_words
-        and not {"link", "some-link"} & page.hints.get(i, frozenset())
-        and not (markers.ends_article(s) or markers.widget(s) or markers.header(s) or _promotion(s))
-    )
 
 
 def _a_days_item(s: str) -> bool:

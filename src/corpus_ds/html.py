@@ -174,10 +174,6 @@ class _Splitter(HTMLParser):
                 hints += (("markup", "next-item"),)  # another item of the list the block above stood in
             if self.piece_bold == {True}:
                 hints += (("markup", "bold"),)  # all of it bold: how many pages set a subheading
-            if (
-                self.block_tag == "figcaption"
-            ):  # a photo's or a video's caption, however much it reads as prose
-                hints += (("markup", "caption"),)
             self.last_item = item
             self.units.append(("block", self.block_tag, self.block_start, self.position(), text, hints))
         self.pieces, self.block_start, self.breaks, self.piece_kinds = [], None, 0, set()
