@@ -465,3 +465,33 @@ def test_a_publication_date_after_the_update_on_one_line_is_the_publication_date
     raw = "\n".join(lines)
     proposed = propose.publication_date(raw, clean.clean(raw))
     assert proposed is not None and proposed.date.isoformat() == "2023-11-23" and proposed.line == 3
+    # an unlabelled date first, the publication's after its label: the labelled one
+    lines[2] = "الخميس 23 نوفمبر 2023 | نشر في: 22 نوفمبر 2023"
+    raw = "\n".join(lines)
+    assert propose.publication_date(raw, clean.clean(raw)).date.isoformat() == "2023-11-22"
+    # not a date after a word that only says "on the date of" (a price's, an event's), however it falls, nor one under
+    # the text (another story's card): the code before took none of them either
+    for header, tail in (
+        ("آخر تحديث: 24 نوفمبر 2023 | موعد الندوة بتاريخ 30 نوفمبر 2023", []),
+        ("آخر تحديث: 24 نوفمبر 2023 | أسعار الإغلاق بتاريخ 23 نوفمبر 2023", []),
+        ("الأحد 12 نوفمبر 2023", ["", "الواحة تفتتح معرضا دوليا للكتاب في النخيل", dates]),
+    ):
+        lines = ["صحيفة الواحة", "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", header, "", _P1, _P2,
+                 *tail]  # fmt: skip
+        raw = "\n".join(lines)
+        proposed = propose.publication_date(raw, clean.clean(raw))
+        assert proposed is None or (proposed.line, proposed.date.day) in ((3, 24), (3, 12)), header
+    # a later date than the first after the publication's label is no publication date (a correction's, a re-post's)
+    lines[2] = "آخر تحديث: 24 نوفمبر 2023 | نشر في: 25 نوفمبر 2023"
+    raw = "\n".join(lines[:6])
+    proposed = propose.publication_date(raw, clean.clean(raw))
+    assert proposed is None or proposed.date.day != 25
+
+
+def test_a_top_bars_clock_beside_the_weather_still_dates_the_page_less_its_age():
+    """The site's clock beside the weather, over the headline, the header saying how long ago the page was published
+    ("منذ 5 ساعات"): the clock less the age is the publication date, as without the weather (fictional inputs)."""
+    lines = ["الأربعاء 03.12.2025 - 02:10 | النخيل 18°", "الرئيسية", "محليات", "اقتصاد",
+             "لجنة خيالية تمدد اتفاق الصيد بين دولة الواحة وجزيرة المرجان", "منذ 5 ساعات", "", _P1, _P2]  # fmt: skip
+    raw = "\n".join(lines)
+    assert propose.publication_date(raw, clean.clean(raw)).date.isoformat() == "2025-12-02"
