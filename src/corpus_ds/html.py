@@ -481,6 +481,12 @@ def _jsonld_headlines(script: str) -> list[str]:
     return re.findall(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"', script)
 
 
+# the kind of page a print view's <title> names beside the site's name
+_PRINT_VIEW = re.compile(
+    r"^(?:ال)?(?:نسخ[ةه]\s+(?:قابل[ةه]\s+)?لل?طباع[ةه]|طباع[ةه]|Print(?:\s+version|\s+view)?)$", re.I
+)
+
+
 def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
     """What the page's metadata calls its headline: og:title, twitter:title, JSON-LD headline, and <title> without
     the site's name ("Headline | Site", "Site - Headline")."""
@@ -505,8 +511,11 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
             first = re.split(_TITLE_PARTS, inner, maxsplit=1)
             out += [inner, *parts, *first]
             titled += [inner, *parts]
+            # "Site - نسخة للطباعة": a print view's title names the site and the kind of page, no headline
+            if len(parts) >= 2 and any(_PRINT_VIEW.match(p.strip()) for p in parts):
+                leading |= {_squash(unescape(p)) for p in [inner, *parts]}
             # "Site | Headline": a first part less than half as long as the second may be the site's name
-            if len(parts) == 2 and 2 * len(parts[0].split()) < len(parts[1].split()):
+            elif len(parts) == 2 and 2 * len(parts[0].split()) < len(parts[1].split()):
                 leading.add(_squash(unescape(parts[0])))
             elif len(parts) > 2 and _names_the_site(found, first):
                 leading.add(_squash(unescape(first[0])))
