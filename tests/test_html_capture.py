@@ -1324,35 +1324,3 @@ def test_a_latest_news_ticker_over_the_header_is_no_paragraph_of_the_text():
         "</table></td></tr></table>"
     )
     assert [line for line in _body_of(body).splitlines() if line] == _PARAS
-
-
-def test_a_print_views_headline_its_class_names_is_the_title():
-    """A print view: its <title> gives the site's name and "نسخة للطباعة", its tools and the site's name stand over
-    the headline, which its class names ("print-title"): that is the title (a fictional page)."""
-    headline = "الواحة تطلق خطا بحريا إلى جزيرة المرجان بعد مفاوضات طويلة"
-    body = (
-        "<div class='print-tools'><a href='#'>اطبع هذه الصفحة</a><a href='#'>إغلاق النافذة</a></div>"
-        "<div class='print-site'>وكالة الواحة للأنباء - خدمة الأخبار العربية</div>"
-        f"<div class='rubrique'>اقتصاد</div><h1 class='print-title'>{headline}</h1>"
-        "<div class='print-date'>الخميس 25 شتنبر 2025 - 16:05</div>" + "".join(f"<p>{p}</p>" for p in _PARAS)
-    )
-    assert _title_of("<title>وكالة الواحة للأنباء - نسخة للطباعة</title>", body) == headline
-
-
-def test_a_print_views_window_title_names_the_site_and_no_headline():
-    """A print view titled "Site - نسخة للطباعة", the site's name in bold over the headline (set in a <div>): the
-    site's name is not the title; the text's rules find the headline. A title "Headline - Site" stays read as
-    before (fictional pages)."""
-    headline = "الواحة تطلق خطا بحريا إلى جزيرة المرجان بعد مفاوضات طويلة"
-    body = (
-        "<div class='noprint'><a href='#'>طباعة</a> | <a href='#'>إغلاق النافذة</a></div>"
-        "<div class='print-logo'><b>وكالة الواحة للأنباء</b> - واحة</div>"
-        "<table><tr><td>القسم: سياسة | تاريخ النشر: الأربعاء، 7 شباط 2024</td></tr>"
-        f"<tr><td><div class='print-title'>{headline}</div></td></tr><tr><td>"
-        + "".join(f"<p>{p}</p>" for p in _PARAS)
-        + "</td></tr></table>"
-    )
-    for label in ("نسخة للطباعة", "Print version"):
-        assert _title_of(f"<title>وكالة الواحة للأنباء - {label}</title>", body) == headline, label
-    titled = html.units(f"<html><head><title>{headline} - وكالة الواحة للأنباء</title></head></html>")
-    assert headline in html.metadata_titles(titled)

@@ -45,8 +45,7 @@ EMBED_NAME = re.compile(
 )
 # Class, id or itemprop words that name the article's headline: schema.org's itemprop, the CMSs' classes
 HEADLINE_NAME = re.compile(
-    r"^(?:headline|entry-title|post-title|article-title|news-title|story-title|article-headline|single-post-title"
-    r"|print-title)$"  # (a print view's)
+    r"^(?:headline|entry-title|post-title|article-title|news-title|story-title|article-headline|single-post-title)$"
 )
 # A kicker set in a headline's own element ("<h1><span class="kicker">عاجل</span> headline</h1>"): its own block
 KICKER_NAME = re.compile(
@@ -481,12 +480,6 @@ def _jsonld_headlines(script: str) -> list[str]:
     return re.findall(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"', script)
 
 
-# the kind of page a print view's <title> names beside the site's name
-_PRINT_VIEW = re.compile(
-    r"^(?:ال)?(?:نسخ[ةه]\s+(?:قابل[ةه]\s+)?لل?طباع[ةه]|طباع[ةه]|Print(?:\s+version|\s+view)?)$", re.I
-)
-
-
 def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
     """What the page's metadata calls its headline: og:title, twitter:title, JSON-LD headline, and <title> without
     the site's name ("Headline | Site", "Site - Headline")."""
@@ -511,11 +504,8 @@ def metadata_titles(found: tuple[Unit, ...]) -> list[str]:
             first = re.split(_TITLE_PARTS, inner, maxsplit=1)
             out += [inner, *parts, *first]
             titled += [inner, *parts]
-            # "Site - نسخة للطباعة": a print view's title names the site and the kind of page, no headline
-            if len(parts) >= 2 and any(_PRINT_VIEW.match(p.strip()) for p in parts):
-                leading |= {_squash(unescape(p)) for p in [inner, *parts]}
             # "Site | Headline": a first part less than half as long as the second may be the site's name
-            elif len(parts) == 2 and 2 * len(parts[0].split()) < len(parts[1].split()):
+            if len(parts) == 2 and 2 * len(parts[0].split()) < len(parts[1].split()):
                 leading.add(_squash(unescape(parts[0])))
             elif len(parts) > 2 and _names_the_site(found, first):
                 leading.add(_squash(unescape(first[0])))

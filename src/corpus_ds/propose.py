@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -281,12 +280,6 @@ class DateProposal:
 _NOT_THE_ARTICLES = {"body", "title", "comments", "related", "appended_article", "tags", "caption"}
 
 
-# a temperature, as a site's top bar shows the weather beside its clock: "بغداد 31°", "تونس 33°C", "٢٨ درجة مئوية"
-_WEATHER = re.compile(r"[\d٠-٩]+\s*°|[\d٠-٩]+\s*درج(?:ة|ه|ات)\s+مئوي")
-# the label right before a publication's date: "نشر في:", "نُشر بتاريخ", "تاريخ النشر:"
-_PUBLISHED_LABEL = re.compile(r"(?:نُ?شِ?ر(?:\s+(?:في|يوم|بتاريخ))?|تاريخ\s+النشر)\s*:?\s*$")
-
-
 def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | None:
     """The publication date the page states for this article, from its date lines.
 
@@ -351,14 +344,6 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
         if markers.ARCHIVE_CAPTURE.search(before):
             continue  # an archive's toolbar: the day it saved the page
         updated = bool(markers.UPDATE_MARKER.search(before)) and not markers.PUBLISHED_MARKER.search(before)
-        # "آخر تحديث: 24 ... نشر في: 23 ...": an update's date first, the publication's later on the same line
-        # "آخر تحديث: 24 ... نشر في: 23 ...": in the article's header, another date first (an update's) and the
-        # publication's after its own label on the same line, no later than the first
-        published = next(
-            (f for e, f in itertools.pairwise(found) if _PUBLISHED_LABEL.search(text[e.end : f.start])), None
-        )
-        if in_header and published is not None and published.date <= found[0].date:
-            found, before, updated = [published], text[: published.start], False
         # (a weekly's issue spans days; but an issue's number over the headline is the masthead's, the issue of the
         # day the page was saved: it is taken last, as a running head is)
         masthead = n < top and markers.ISSUE_NUMBER.search(before)
@@ -388,15 +373,7 @@ def publication_date(raw_text: str, cleaned: clean.Cleaned) -> DateProposal | No
             return proposal(near[-1], "date line in the article's header")
     # (not the masthead's issue, which a print page's running head is: that comes last)
     issue = [c for c in usable if c[0] < top and markers.ISSUE_NUMBER.search(clean.normalise_line(c[1]))]
-    # (not the site's top bar, its clock beside the weather: the day the page was saved)
-    above = [
-        c
-        for c in usable
-        if c[0] < top
-        and _non_blank_between(lines, c[0], top) <= 2
-        and c not in issue
-        and not _WEATHER.search(clean.normalise_line(c[1]))
-    ]
+    above = [c for c in usable if c[0] < top and _non_blank_between(lines, c[0], top) <= 2 and c not in issue]
     if above:
         return proposal(above[-1], "date line just above the headline")
     after = [c for c in usable if last_body is not None and c[0] > last_body]
