@@ -623,10 +623,7 @@ EMBED_SIGNATURE = re.compile(
     # "عرض في تلغرام", "View this post on Instagram", "مشاهدة على YouTube"
     rf"|^\s*(?:عرض|ش{_A}هد|مش{_A}هدة|View|See|Watch)\b.{{0,30}}\b{NETWORKS}\s*$"
     rf"|^\s*(?:{_A}قر{_A}|ت{_A}بع)\s+{_A}لمزيد{_ON_A_NETWORK}"  # "اقرأ المزيد على إكس": a post's footer
-    # ("منشور مشترك", "A post shared by", as Instagram signs a post; in Arabic "تمت مشاركة منشور بواسطة ... (@handle)",
-    # the account's handle closing the line)
     rf"|^\s*(?:منشور\s+مشترك|A\s+post\s+shared)\b"
-    rf"|^\s*(?:تمت?\s+(?:نشر|مشارك[ةه])\s+منشور|منشور\s+تمت\s+مشاركته)\s+بواسطة\s.{{0,60}}@[\w.]{{1,30}}\)?\s*$"
     # a post's reactions bar ("أعجبني 2.3K · تعليق 418", "أعجبني 1.2 ألف · تعليقات 214")
     r"|^\s*(?:أعجبني|Like)\s*(?:[\d.,]+\s*(?:[KkMmك]|ألف|آلاف|مليون)?\s*)?[·•|]\s*(?:تعليق|Comment)"
     r"|^\s*(?:اقرأ|قراءة|Read)\s+\d+\s+(?:من\s+)?(?:ال)?(?:ردود|ردًا|ردا|تعليقات|تعليقا|replies)\s*$"  # its replies
