@@ -6995,6 +6995,24 @@ def test_a_standfirst_over_a_lead_that_opens_on_an_attribution_is_a_summary():
     assert decided[4].role == "summary" and decided[5].role == "body"
 
 
+def test_a_viral_photos_headline_and_a_fact_checks_verdict_are_no_captions():
+    headline = "صورة أرشيفية لرئيس الواحة في شبابه تشعل مواقع التواصل"
+    lead = (
+        "تداول مستخدمو مواقع التواصل في الواحة صورة أرشيفية نادرة لرئيس البلاد في شبابه، التقطت قبل أربعين عاما"
+        " في ميناء النخيل، وحصدت آلاف المشاركات خلال ساعات."
+    )
+    decided = clean.classify_lines(["صوت الواحة", "منوعات", headline, _DATE, lead, _P2, _P3])
+    assert decided[3].role == "title"
+    verdict = "صورة أرشيفية من حريق وقع في الجزيرة عام 2019 وليست من ميناء النخيل."
+    assert clean.classify_lines([_HEADLINE, _DATE, _P1, verdict, _P2, _P3])[4].role == "body"
+
+
+def test_a_sentence_that_reports_who_shared_a_post_and_ends_on_the_handle_stays_the_text():
+    said = "تمت مشاركة منشور بواسطة الفنانة ليلى الساحلي على حسابها @laila.sahili."
+    decided = clean.classify_lines([_HEADLINE, _DATE, _P1, said, _P2, _P3])
+    assert decided[3].role == "body" and decided[4].role == "body"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

@@ -1351,3 +1351,26 @@ def test_an_agencys_name_in_the_one_h1_over_the_headline_in_an_h2_is_no_title():
         f"<p>{p}</p>" for p in _PARAS[1:]
     )
     assert _title_of("<title>WNA - Print</title>", body) == headline
+
+
+def test_an_events_banner_in_the_one_h1_over_the_headline_in_an_h2_is_no_title():
+    headline = "قادة البلدين يوقعون اتفاق الخط البحري في ختام قمة الواحة والمرجان الاقتصادية"
+    lead = (
+        "وقع قادة الواحة والمرجان، اليوم، اتفاق الخط البحري الجديد في ختام قمة الواحة والمرجان الاقتصادية التي"
+        " استضافتها مدينة النخيل يومين."
+    )
+    body = f"<h1>قمة الواحة والمرجان الاقتصادية</h1><h2>{headline}</h2><p>{lead}</p>" + "".join(
+        f"<p>{p}</p>" for p in _PARAS[1:]
+    )
+    assert _title_of("<title>صحيفة الواحة</title>", body) == headline
+
+
+def test_a_box_of_other_stories_under_a_label_no_marker_knows_is_no_text():
+    stories = ["5 وجهات سياحية لصيف 2025", "هل ترتفع أسعار التمور في رمضان؟", "الواحة تهزم المرجان"]
+    box = "<h3>اخترنا لك</h3><ul>" + "".join(f"<li>{x}</li>" for x in stories) + "</ul>"
+    body = (
+        f"<article><h1>الواحة تطلق خطا بحريا إلى جزيرة المرجان</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>{box}"
+        f"<p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></article>"
+    )
+    text = _body_of(body)
+    assert not any(x in text for x in stories) and _PARAS[3] in text
