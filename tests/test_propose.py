@@ -429,8 +429,7 @@ def test_no_date_from_the_first_card_under_a_same_context_box():
 
 
 # A page on which a date rule tried and withdrawn (its first form, ae4acb2) went wrong, while the code without it is
-# right (an independent
-# review's input, fictional): a weather story's date line over its headline dates it.
+# right (an independent review's input, fictional): a weather story's date line over its headline dates it.
 def test_a_weather_storys_date_line_over_its_headline_dates_it():
     lines = ["صحيفة الواحة", "الرئيسية", "طقس", "الأحد 13 يوليو 2025 - العظمى في النخيل 47°",
              "موجة حر تضرب الواحة والعظمى تتجاوز 47 درجة في النخيل", "", _P1, _P2]  # fmt: skip
