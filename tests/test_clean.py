@@ -7013,6 +7013,67 @@ def test_a_sentence_that_reports_who_shared_a_post_and_ends_on_the_handle_stays_
     assert decided[3].role == "body" and decided[4].role == "body"
 
 
+_TRAIL_HEADLINE = "الواحة والمرجان تجددان اتفاق الصيد"
+_TRAIL_SUBTITLE = "الاتفاق الجديد يمتد أربع سنوات ويرفع عدد سفن المرجان في المياه الأطلسية للواحة"
+_TRAIL_LEAD = (
+    "جددت الواحة والمرجان، أمس الأربعاء، اتفاق الصيد البحري لأربع سنوات جديدة، يرتفع بموجبه عدد سفن المرجان"
+    " المرخص لها بالعمل في المياه الأطلسية للواحة."
+)
+
+
+def test_the_line_a_breadcrumb_ends_on_is_the_headline_over_its_subtitle():
+    """A trail that ends on the headline, whole or cut short, names it over a subtitle that says more of the lead's
+    words."""
+    for last in (_TRAIL_HEADLINE, "الواحة والمرجان تجددان...", "الواحة والمرجان تجددان…"):
+        lines = [*_MENU, f"الرئيسية » اقتصاد » {last}", "اقتصاد", "بعد مفاوضات طويلة", _TRAIL_HEADLINE,
+                 _TRAIL_SUBTITLE, "كتب: سالم الخيالي", _DATE, _TRAIL_LEAD, _P2, _P3]  # fmt: skip
+        roles = _roles_of(lines)
+        at = len(_MENU) + 4
+        assert roles[at] == "title" and roles[at + 1] not in ("title", "body"), last
+    # without the trail, the subtitle that says the lead's words is taken
+    roles = _roles_of(
+        [*_MENU, "اقتصاد", _TRAIL_HEADLINE, _TRAIL_SUBTITLE, "كتب: سالم الخيالي", _DATE, _TRAIL_LEAD]
+    )
+    assert roles[len(_MENU) + 3] == "title"
+
+
+def test_a_breadcrumb_that_ends_on_a_section_a_topic_or_a_kicker_names_no_headline():
+    """Trails that end on no headline, over a kicker that says their words (most say the lead's words too)."""
+    headline = "الواحة والمرجان تجددان اتفاق الصيد البحري لأربع سنوات"
+    for trail, kicker in (
+        ("الرئيسية » برامج » جولة في الصحف", "جولة في الصحف"),  # a programme's name, three words
+        ("الرئيسية » أخبار » عربي ودولي", "عربي ودولي"),  # a section
+        # (from reviews) a tag's page in four words, the kicker the same
+        ("الرئيسية » وسوم » اتفاق الصيد مع المرجان", "اتفاق الصيد مع المرجان"),
+        # a series' page in five words, the kicker its name and an episode's
+        ("الرئيسية » ملفات » ملف الصيد البحري هذا الموسم", "ملف الصيد البحري هذا الموسم - الحلقة 3"),
+        # a writer's page, the writer's name over the column's headline
+        ("الرئيسية » كتاب وآراء » د. سالم عبد الله الخيالي", "د. سالم عبد الله الخيالي"),
+        # names the trail cuts short: in two words, and where the line goes no further than the cut
+        ("الرئيسية » ملفات » الصيد البحري...", "الصيد البحري شراكة تتجدد"),
+        ("الرئيسية » رياضة » بطولة الواحة والمرجان للصيد…", "بطولة الواحة والمرجان للصيد"),
+    ):
+        roles = _roles_of(
+            [*_MENU, trail, kicker, headline, "كتب: سالم الخيالي", _DATE, _TRAIL_LEAD, _P2, _P3]
+        )
+        assert roles[len(_MENU) + 3] == "title", trail
+    # a trail cut short whose words open two lines: a ticker's item over the headline
+    ticker = "الواحة والمرجان تجددان الدعوة إلى الحوار حول الصيد"
+    trail = "الرئيسية » اقتصاد » الواحة والمرجان تجددان..."
+    lines = [
+        *_MENU,
+        trail,
+        "عاجل",
+        ticker,
+        headline,
+        _TRAIL_SUBTITLE,
+        "كتب: سالم الخيالي",
+        _DATE,
+        _TRAIL_LEAD,
+    ]
+    assert _roles_of([*lines, _P2, _P3])[len(_MENU) + 4] == "title"
+
+
 def test_a_web_archives_capture_date_is_not_the_publication_date():
     """An archive's toolbar says when it saved the page ("لقطة بتاريخ ..."): the article's own date line is the
     publication date (fictional input)."""

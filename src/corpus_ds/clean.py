@@ -1342,8 +1342,11 @@ def _headline(page: _Page, start: int) -> int | None:
     if over is not None and best > date_line:
         best = over  # under the article's date line stand a photo's caption and the summary, not the headline
     named = _named_by_the_pages_title(page, window)
+    if named is None:
+        named = _named_by_the_breadcrumb(page, window, lead)
     if named is not None and named in page.before(best)[-2:]:
-        # the page's title (a browser's or a print's head: "headline | site") names the line above
+        # the page's title (a browser's or a print's head: "headline | site") or the breadcrumb over the header
+        # names the line above
         best = named
     if _above_photo_credit(page, best):
         best = _headline_under_photo(page, window, best, lead)
@@ -1443,6 +1446,35 @@ def _named_by_the_pages_title(page: _Page, window: list[int]) -> int | None:
         if len(parts) >= 2 and site and not markers.is_date_line(site) and _names_the_site(page, site, i):
             titles.add(parts[0])
     return next((i for i in window if page.text[i].strip() in titles and _words(page.text[i]) >= 3), None)
+
+
+def _named_by_the_breadcrumb(page: _Page, window: list[int], lead: set[str]) -> int | None:
+    """The one line of the article's header that the breadcrumb over it ends on, and that says the lead's words: the
+    headline, the page the trail leads to. The trail gives it whole, in five words or more, or cuts it short where it
+    says so ("الرئيسية » اقتصاد » الرباط وموسكو تجددان اتفاق..."). (A trail that ends on a topic, an event, a
+    programme or a writer names its page: a kicker over the headline may say those words and more, "كأس أمم أفريقيا
+    2025 - المجموعة الأولى", or only those, "زيارة الوزير إلى الرباط", and a writer's name says none of the lead's.)"""
+    named = set()
+    for i in window:
+        words = page.text[i].split()
+        if not _headline_like(page, i) or len(content_words(page.text[i]) & lead) < 2:
+            continue
+        for j in page.before(i)[-TRAIL_ABOVE_HEADLINE:]:
+            items = markers.trail_items(page.text[j]) if markers.is_breadcrumb(page.text[j]) else []
+            last = items[-1] if len(items) >= 2 else ""
+            shown = re.sub(r"\s*(?:\.{2,}|…)$", "", last).split()
+            if shown == last.split():
+                found = len(shown) >= TRAIL_HEADLINE_MIN_WORDS and words == shown
+            else:  # (where the trail cuts it, the headline goes on past its last word)
+                found = len(shown) >= 3 and len(words) > len(shown) and words[: len(shown)] == shown
+            if found:
+                named.add(i)
+    # (two lines that open on the words of a trail cut short: a ticker's item over the headline, say)
+    return named.pop() if len(named) == 1 else None
+
+
+TRAIL_HEADLINE_MIN_WORDS = 5  # a topic's, an event's or a programme's name is shorter
+TRAIL_ABOVE_HEADLINE = 8  # lines: a section's name, a kicker, an advert may stand between
 
 
 def _headline_over_date(page: _Page, window: list[int], lead: set[str]) -> tuple[int | None, int]:

@@ -803,6 +803,11 @@ def is_breadcrumb(line: str) -> bool:
     return len(pieces) >= 3 or (bool(BREADCRUMB.search(_QUOTED.sub(" x ", line))) and words(line) <= 8)
 
 
+def trail_items(line: str) -> list[str]:
+    """The items of a breadcrumb line, in order ("الرئيسية » اقتصاد » headline" gives three)."""
+    return [p.strip() for p in _TRAIL_SEPARATOR.split(line)]
+
+
 def is_credit(line: str) -> bool:
     """A photo credit: a credit word or a bare name in parentheses, in a few words ("(يتبع)" is no name, nor is an
     update's note, "(تحديث 2 - 17:15)")."""
