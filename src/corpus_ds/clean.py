@@ -1343,7 +1343,7 @@ def _headline(page: _Page, start: int) -> int | None:
         best = over  # under the article's date line stand a photo's caption and the summary, not the headline
     named = _named_by_the_pages_title(page, window)
     if named is None:
-        named = _named_by_the_breadcrumb(page, window, lead)
+        named = _named_by_the_breadcrumb(page, window)
     if named is not None and named in page.before(best)[-2:]:
         # the page's title (a browser's or a print's head: "headline | site") or the breadcrumb over the header
         # names the line above
@@ -1448,32 +1448,28 @@ def _named_by_the_pages_title(page: _Page, window: list[int]) -> int | None:
     return next((i for i in window if page.text[i].strip() in titles and _words(page.text[i]) >= 3), None)
 
 
-def _named_by_the_breadcrumb(page: _Page, window: list[int], lead: set[str]) -> int | None:
-    """The one line of the article's header that the breadcrumb over it ends on, and that says the lead's words: the
-    headline, the page the trail leads to. The trail gives it whole, in five words or more, or cuts it short where it
-    says so ("الرئيسية » اقتصاد » الرباط وموسكو تجددان اتفاق..."). (A trail that ends on a topic, an event, a
-    programme or a writer names its page: a kicker over the headline may say those words and more, "كأس أمم أفريقيا
-    2025 - المجموعة الأولى", or only those, "زيارة الوزير إلى الرباط", and a writer's name says none of the lead's.)"""
+def _named_by_the_breadcrumb(page: _Page, window: list[int]) -> int | None:
+    """The one line of the article's header that the breadcrumb over it gives cut short, where the trail says so
+    ("الرئيسية » اقتصاد » الرباط وموسكو تجددان اتفاق..."): the headline, too long for the trail. (A trail that gives
+    a line whole may end on a topic, an event, a programme or a writer, whose name a kicker over the headline says:
+    "ما وراء الحدث مع فلان", "كأس أمم أفريقيا 2025 - المجموعة الأولى".)"""
     named = set()
     for i in window:
         words = page.text[i].split()
-        if not _headline_like(page, i) or len(content_words(page.text[i]) & lead) < 2:
+        if not _headline_like(page, i):
             continue
         for j in page.before(i)[-TRAIL_ABOVE_HEADLINE:]:
             items = markers.trail_items(page.text[j]) if markers.is_breadcrumb(page.text[j]) else []
             last = items[-1] if len(items) >= 2 else ""
             shown = re.sub(r"\s*(?:\.{2,}|…)$", "", last).split()
-            if shown == last.split():
-                found = len(shown) >= TRAIL_HEADLINE_MIN_WORDS and words == shown
-            else:  # (where the trail cuts it, the headline goes on past its last word)
-                found = len(shown) >= 3 and len(words) > len(shown) and words[: len(shown)] == shown
-            if found:
+            # (the headline goes on past the cut)
+            cut = shown != last.split() and len(shown) >= 3 and len(words) > len(shown)
+            if cut and words[: len(shown)] == shown:
                 named.add(i)
-    # (two lines that open on the words of a trail cut short: a ticker's item over the headline, say)
+    # (two lines that open on the words the trail shows: a ticker's item over the headline, say)
     return named.pop() if len(named) == 1 else None
 
 
-TRAIL_HEADLINE_MIN_WORDS = 5  # a topic's, an event's or a programme's name is shorter
 TRAIL_ABOVE_HEADLINE = 8  # lines: a section's name, a kicker, an advert may stand between
 
 
