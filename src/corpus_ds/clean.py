@@ -1341,13 +1341,14 @@ def _headline(page: _Page, start: int) -> int | None:
     over, date_line = _headline_over_date(page, window, lead)
     if over is not None and best > date_line:
         best = over  # under the article's date line stand a photo's caption and the summary, not the headline
-    named = _named_by_the_pages_title(page, window)
+    named, trail = _named_by_the_pages_title(page, window), None
     if named is None:
-        named = _named_by_the_breadcrumb(page, window)
+        named = trail = _named_by_the_breadcrumb(page, window)
+    moved_by_trail = False
     if named is not None and named in page.before(best)[-2:]:
         # the page's title (a browser's or a print's head: "headline | site") or the breadcrumb over the header
         # names the line above
-        best = named
+        best, moved_by_trail = named, named == trail
     if _above_photo_credit(page, best):
         best = _headline_under_photo(page, window, best, lead)
     above = page.before(best)[-1:]
@@ -1356,6 +1357,10 @@ def _headline(page: _Page, start: int) -> int | None:
         best = above[0]
     elif best == top and (headline := _headline_over_its_standfirst(page, window, best)) is not None:
         return headline
+    if moved_by_trail and best == trail:
+        # only the trail's words set it over the line under it (a kicker may open on a topic's name cut short)
+        page.mark(best, "title", "headline-the-breadcrumb-cuts-short", sure=False)
+        return best
     page.mark(best, "title", "headline-shares-the-lead")
     return best
 
