@@ -7021,13 +7021,19 @@ _TRAIL_LEAD = (
 )
 
 
-def test_the_line_a_breadcrumb_ends_on_is_the_headline_over_its_subtitle():
+def test_the_line_a_breadcrumb_cuts_short_is_the_headline_over_its_subtitle():
     """A trail that ends on the headline cut short names it over a subtitle that says more of the lead's words."""
-    for last in ("الواحة والمرجان تجددان...", "الواحة والمرجان تجددان…"):
-        lines = [*_MENU, f"الرئيسية » اقتصاد » {last}", "اقتصاد", "بعد مفاوضات طويلة", _TRAIL_HEADLINE,
+    # cut after a word or inside one; the trail right over the header, or over a section, an advert and a kicker
+    for last, between in (
+        ("الواحة والمرجان تجددان...", []),
+        ("الواحة والمرجان تجددان…", []),
+        ("الواحة والمرجان تجددان اتف...", []),
+        ("الواحة والمرجان تجددان...", ["إعلان", "عروض الشتاء في جبال الأطلس", "احجز الآن", "فيديو"]),
+    ):
+        lines = [*_MENU, f"الرئيسية » اقتصاد » {last}", *between, "اقتصاد", "بعد مفاوضات طويلة", _TRAIL_HEADLINE,
                  _TRAIL_SUBTITLE, "كتب: سالم الخيالي", _DATE, _TRAIL_LEAD, _P2, _P3]  # fmt: skip
         decided = clean.classify_lines(lines)
-        at = len(_MENU) + 4
+        at = len(_MENU) + len(between) + 4
         assert decided[at].role == "title" and decided[at + 1].role not in ("title", "body"), last
         # said, and left for a person to check: a kicker may open on a topic's name cut short
         assert decided[at].decided_by == "rule:headline-the-breadcrumb-cuts-short" and not decided[at].sure
@@ -7046,6 +7052,9 @@ def test_a_breadcrumb_that_ends_on_a_section_a_topic_or_a_kicker_names_no_headli
         ("الرئيسية » أخبار » عربي ودولي", "عربي ودولي"),  # a section
         # (from reviews) a tag's page in four words, the kicker the same; a programme's in six, the same
         ("الرئيسية » وسوم » اتفاق الصيد مع المرجان", "اتفاق الصيد مع المرجان"),
+        # a tag's and a competition's pages in five words or more that say the lead's words, the kicker the same
+        ("الرئيسية » وسوم » اتفاق الصيد البحري مع المرجان", "اتفاق الصيد البحري مع المرجان"),
+        ("الرئيسية » رياضة » بطولة الواحة والمرجان للصيد البحري", "بطولة الواحة والمرجان للصيد البحري"),
         ("الرئيسية » برامج » ملف الصيد مع سالم الخيالي", "ملف الصيد مع سالم الخيالي"),
         # a series' page in five words, the kicker its name and an episode's
         ("الرئيسية » ملفات » ملف الصيد البحري هذا الموسم", "ملف الصيد البحري هذا الموسم - الحلقة 3"),

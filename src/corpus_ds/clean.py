@@ -1455,27 +1455,28 @@ def _named_by_the_pages_title(page: _Page, window: list[int]) -> int | None:
 
 def _named_by_the_breadcrumb(page: _Page, window: list[int]) -> int | None:
     """The one line of the article's header that the breadcrumb over it gives cut short, where the trail says so
-    ("الرئيسية » اقتصاد » الرباط وموسكو تجددان اتفاق..."): the headline, too long for the trail. (A trail that gives
-    a line whole may end on a topic, an event, a programme or a writer, whose name a kicker over the headline says:
-    "ما وراء الحدث مع فلان", "كأس أمم أفريقيا 2025 - المجموعة الأولى".)"""
+    ("الرئيسية » اقتصاد » الرباط وموسكو تجددان اتفاق..."), in three words or more (the last perhaps cut inside):
+    the headline, too long for the trail. (A trail that gives a line whole may end on a topic, an event, a programme
+    or a writer, whose name a kicker over the headline says: "ما وراء الحدث مع فلان", "كأس أمم أفريقيا 2025 -
+    المجموعة الأولى".)"""
+    shown_by = []  # the words each trail cut short over the header's last line shows
+    for j in page.before(window[-1]) if window else []:
+        last = markers.trail_items(page.text[j])[-1] if markers.is_breadcrumb(page.text[j]) else ""
+        shown = re.sub(r"\s*(?:\.{2,}|…)$", "", last).split()
+        if shown != last.split() and len(shown) >= 3:
+            shown_by.append(shown)
     named = set()
     for i in window:
-        words = page.text[i].split()
         if not _headline_like(page, i):
             continue
-        for j in page.before(i)[-TRAIL_ABOVE_HEADLINE:]:
-            items = markers.trail_items(page.text[j]) if markers.is_breadcrumb(page.text[j]) else []
-            last = items[-1] if len(items) >= 2 else ""
-            shown = re.sub(r"\s*(?:\.{2,}|…)$", "", last).split()
-            # (the headline goes on past the cut)
-            cut = shown != last.split() and len(shown) >= 3 and len(words) > len(shown)
-            if cut and words[: len(shown)] == shown:
+        words = page.text[i].split()
+        for shown in shown_by:
+            n = len(shown)
+            # (the headline goes on past the cut, which may fall inside its last word shown)
+            if len(words) > n and words[: n - 1] == shown[:-1] and words[n - 1].startswith(shown[-1]):
                 named.add(i)
     # (two lines that open on the words the trail shows: a ticker's item over the headline, say)
     return named.pop() if len(named) == 1 else None
-
-
-TRAIL_ABOVE_HEADLINE = 8  # lines: a section's name, a kicker, an advert may stand between
 
 
 def _headline_over_date(page: _Page, window: list[int], lead: set[str]) -> tuple[int | None, int]:

@@ -804,8 +804,14 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def trail_items(line: str) -> list[str]:
-    """The items of a breadcrumb line, in order ("الرئيسية » اقتصاد » headline" gives three)."""
-    return [p.strip() for p in _TRAIL_SEPARATOR.split(line)]
+    """The items of a breadcrumb line, in order ("الرئيسية » اقتصاد » headline" gives three); a phrase in «...» is
+    one item's words, as is_breadcrumb reads it."""
+    items, start = [], 0
+    for found in re.finditer(rf"{_QUOTED.pattern}|{_TRAIL_SEPARATOR.pattern}", line):
+        if not found.group(0).startswith("«"):
+            items.append(line[start : found.start()].strip())
+            start = found.end()
+    return [*items, line[start:].strip()]
 
 
 def is_credit(line: str) -> bool:
