@@ -7037,6 +7037,16 @@ def test_the_line_a_breadcrumb_cuts_short_is_the_headline_over_its_subtitle():
         assert decided[at].role == "title" and decided[at + 1].role not in ("title", "body"), last
         # said, and left for a person to check: a kicker may open on a topic's name cut short
         assert decided[at].decided_by == "rule:headline-the-breadcrumb-cuts-short" and not decided[at].sure
+    # a trail that names the line taken anyway moves nothing, and leaves it sure
+    lines = [
+        *_MENU,
+        "الرئيسية » اقتصاد » الواحة والمرجان تجددان...",
+        "اقتصاد",
+        _TRAIL_HEADLINE,
+        "كتب: سالم الخيالي",
+    ]
+    taken = clean.classify_lines([*lines, _DATE, _TRAIL_LEAD, _P2, _P3])[len(_MENU) + 3]
+    assert (taken.role, taken.decided_by, taken.sure) == ("title", "rule:headline-shares-the-lead", True)
     # without the trail, the subtitle that says the lead's words is taken
     roles = _roles_of(
         [*_MENU, "اقتصاد", _TRAIL_HEADLINE, _TRAIL_SUBTITLE, "كتب: سالم الخيالي", _DATE, _TRAIL_LEAD]

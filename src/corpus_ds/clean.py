@@ -1344,11 +1344,12 @@ def _headline(page: _Page, start: int) -> int | None:
     named, trail = _named_by_the_pages_title(page, window), None
     if named is None:
         named = trail = _named_by_the_breadcrumb(page, window)
-    moved_by_trail = False
     if named is not None and named in page.before(best)[-2:]:
         # the page's title (a browser's or a print's head: "headline | site") or the breadcrumb over the header
         # names the line above
-        best, moved_by_trail = named, named == trail
+        best = named
+    else:
+        trail = None  # (a trail that names the line already taken, or one far above it, moved nothing)
     if _above_photo_credit(page, best):
         best = _headline_under_photo(page, window, best, lead)
     above = page.before(best)[-1:]
@@ -1357,7 +1358,7 @@ def _headline(page: _Page, start: int) -> int | None:
         best = above[0]
     elif best == top and (headline := _headline_over_its_standfirst(page, window, best)) is not None:
         return headline
-    if moved_by_trail and best == trail:
+    if best == trail:
         # only the trail's words set it over the line under it (a kicker may open on a topic's name cut short)
         page.mark(best, "title", "headline-the-breadcrumb-cuts-short", sure=False)
         return best
@@ -1453,6 +1454,9 @@ def _named_by_the_pages_title(page: _Page, window: list[int]) -> int | None:
     return next((i for i in window if page.text[i].strip() in titles and _words(page.text[i]) >= 3), None)
 
 
+_CUT_SHORT = re.compile(r"\s*(?:\.{2,}|…)$")  # the ellipsis a trail closes an item it cut short with
+
+
 def _named_by_the_breadcrumb(page: _Page, window: list[int]) -> int | None:
     """The one line of the article's header that the breadcrumb over it gives cut short, where the trail says so
     ("الرئيسية » اقتصاد » الرباط وموسكو تجددان اتفاق..."), in three words or more (the last perhaps cut inside):
@@ -1462,9 +1466,11 @@ def _named_by_the_breadcrumb(page: _Page, window: list[int]) -> int | None:
     shown_by = []  # the words each trail cut short over the header's last line shows
     for j in page.before(window[-1]) if window else []:
         last = markers.trail_items(page.text[j])[-1] if markers.is_breadcrumb(page.text[j]) else ""
-        shown = re.sub(r"\s*(?:\.{2,}|…)$", "", last).split()
+        shown = _CUT_SHORT.sub("", last).split()
         if shown != last.split() and len(shown) >= 3:
             shown_by.append(shown)
+    if not shown_by:
+        return None
     named = set()
     for i in window:
         if not _headline_like(page, i):

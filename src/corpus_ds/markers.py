@@ -803,11 +803,14 @@ def is_breadcrumb(line: str) -> bool:
     return len(pieces) >= 3 or (bool(BREADCRUMB.search(_QUOTED.sub(" x ", line))) and words(line) <= 8)
 
 
+_QUOTED_OR_TRAIL_SEPARATOR = re.compile(rf"{_QUOTED.pattern}|{_TRAIL_SEPARATOR.pattern}")
+
+
 def trail_items(line: str) -> list[str]:
     """The items of a breadcrumb line, in order ("الرئيسية » اقتصاد » headline" gives three); a phrase in «...» is
     one item's words, as is_breadcrumb reads it."""
     items, start = [], 0
-    for found in re.finditer(rf"{_QUOTED.pattern}|{_TRAIL_SEPARATOR.pattern}", line):
+    for found in _QUOTED_OR_TRAIL_SEPARATOR.finditer(line):
         if not found.group(0).startswith("«"):
             items.append(line[start : found.start()].strip())
             start = found.end()
